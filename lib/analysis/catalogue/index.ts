@@ -1,0 +1,40 @@
+import cloud from './data/cloud.json';
+import dataTools from './data/data-tools.json';
+import databases from './data/databases.json';
+import infra from './data/infra.json';
+import languages from './data/languages.json';
+import llm from './data/llm.json';
+import mlConcepts from './data/ml-concepts.json';
+import mlFrameworks from './data/ml-frameworks.json';
+import mlops from './data/mlops.json';
+import practices from './data/practices.json';
+import serving from './data/serving.json';
+import viz from './data/viz.json';
+import type { SkillEntry } from './schema';
+
+/**
+ * The whole catalogue. The data is validated by data.test.ts at test time rather than
+ * parsed at run time: it ships inside the bundle, so a parse would only cost start-up.
+ */
+export const CATALOGUE = [
+  ...languages,
+  ...mlFrameworks,
+  ...mlConcepts,
+  ...mlops,
+  ...serving,
+  ...llm,
+  ...cloud,
+  ...databases,
+  ...dataTools,
+  ...infra,
+  ...practices,
+  ...viz,
+] as SkillEntry[];
+
+const byId = new Map(CATALOGUE.map((s) => [s.id, s]));
+
+export function skillById(id: string): SkillEntry | undefined {
+  return byId.get(id);
+}
+
+export type { Kind, SkillEntry } from './schema';
