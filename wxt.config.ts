@@ -15,9 +15,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ml-fit@example.org',
-              strict_min_version: '128.0',
+              // 140: CSS Custom Highlight API and data_collection_permissions both arrive here.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

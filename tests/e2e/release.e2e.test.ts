@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { zipEntries } from './zip-entries';
+
+// Checks on the release artefacts that `npm run build` leaves in .output/ (test:e2e builds first).
+const OUT = '.output';
+const KB = 1024;
+
+function manifest(target: 'chrome-mv3' | 'firefox-mv2'): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
+}
+
+/** The permissions table of the README, between its markers: `| \`name\` | kind | why |`. */
+function documentedPermissions(): Record<string, string[]> {
+  const readme = readFileSync('README.md', 'utf8');
+  const table = readme.split('<!-- permissions:start -->')[1]?.split('<!-- permissions:end -->')[0];
+  if (!table) throw new Error('README.md has no permissions table markers');
+  const byKind: Record<string, string[]> = { permission: [], host: [], optional: [], 'content script': [] };
+  for (const row of table.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|/gm)) {
+    const [, name, kind] = row;
+    if (!name || !kind) continue;
+    const list = byKind[kind];
+    if (!list) throw new Error(`README permissions table: unknown kind "${kind}"`);
+    list.push(name);
+  }
+  return byKind;
+}
+
+const sorted = (list: unknown) => [...((list as string[] | undefined) ?? [])].sort();
+
+describe('manifest', () => {
+  const chrome = manifest('chrome-mv3');
+  const firefox = manifest('firefox-mv2');
+  const doc = documentedPermissions();
+
+  test('permissions equal the README table, in both builds', () => {
+    expect(sorted(chrome.permissions)).toEqual(sorted(doc.permission));
+    expect(sorted(firefox.permissions)).toEqual(sorted(doc.permission));
+    expect(sorted(chrome.host_permissions)).toEqual(sorted(doc.host));
+    expect(sorted(chrome.optional_permissions)).toEqual(sorted(doc.optional));
+    expect(sorted(firefox.optional_permissions)).toEqual(sorted(doc.optional));
+    const scripts = chrome.content_scripts as { matches: string[] }[];
+    expect(sorted(scripts.flatMap((s) => s.matches))).toEqual(sorted(doc['content script']));
+  });
+
+  test('exposes no resources to web pages', () => {
+    for (const m of [chrome, firefox]) {
+      expect((m.web_accessible_resources as unknown[] | undefined) ?? []).toEqual([]);
+    }
+  });
+
+  test('Firefox: gecko id, nothing collected, minimum version with the Highlight API', () => {
+    const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('size budgets', () => {
+  test('content script under 30 KB gzipped', () => {
+    const script = readFileSync(join(OUT, 'chrome-mv3', 'content-scripts', 'job.js'));
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThan(30 * KB);
+  });
+
+  test('each zip under 250 KB', () => {
+    const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
+    expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
+      'chrome',
+      'firefox',
+      'sources',
+    ]);
+    for (const zip of zips) expect(statSync(join(OUT, zip)).size, zip).toBeLessThan(250 * KB);
+  });
+});
+
+describe('sources zip', () => {
+  const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip'));
+
+  test('holds the code and nothing generated, secret or personal', () => {
+    expect(sources).toBeDefined();
+    const entries = zipEntries(join(OUT, sources as string));
+    expect(entries).toContain('package.json');
+    expect(entries).toContain('package-lock.json');
+    expect(entries.some((e) => e.startsWith('lib/analysis/'))).toBe(true);
+    const unwanted = entries.filter((e) =>
+      /(^|\/)(node_modules|\.output|test-output|coverage|\.git)\/|\.(pem|key|png|zip)$/.test(e),
+    );
+    expect(unwanted).toEqual([]);
+  });
+});
