@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DB_NAME, getDb, resetDb } from '../storage/db';
+import { emptyProfile, type Profile } from './schema';
+import { loadProfile, saveProfile } from './store';
+
+const profile: Profile = {
+  skills: [
+    { skill: 'pytorch', level: 'expert', years: 3 },
+    { skill: 'sql', level: 'learning' },
+  ],
+  freeText: ['Prolog'],
+  background: 'data-scientist',
+  years: 5,
+  targetRole: 'MLOps engineer',
+  updatedAt: 0,
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetDb();
+  await Dexie.delete(DB_NAME);
+});
+afterEach(() => resetDb());
+
+describe('loadProfile', () => {
+  it('is empty with the empty profile when nothing was stored', async () => {
+    expect(await loadProfile()).toEqual({ state: 'empty', profile: emptyProfile() });
+  });
+
+  it('is empty while a stored profile has no skills, keeping its other fields', async () => {
+    await saveProfile({ ...emptyProfile(), background: 'research' });
+    const load = await loadProfile();
+    expect(load.state).toBe('empty');
+    expect(load.profile.background).toBe('research');
+  });
+
+  it('counts free-text skills as skills', async () => {
+    await saveProfile({ ...emptyProfile(), freeText: ['Fortran'] });
+    expect((await loadProfile()).state).toBe('ready');
+  });
+
+  it('reports a corrupt row as unavailable, names the bad field and leaves the row alone', async () => {
+    const corrupt = {
+      id: 'me' as const,
+      profile: { ...profile, skills: [{ skill: 'pytorch', level: 'guru' }] },
+    };
+    await getDb().profile.put(corrupt);
+    const load = await loadProfile();
+    expect(load.state).toBe('unavailable');
+    if (load.state !== 'unavailable') return;
+    expect(load.error).toMatch(/skills\[0\]\.level/);
+    expect(load.profile).toEqual(emptyProfile());
+    expect(await getDb().profile.get('me')).toEqual(corrupt);
+  });
+
+  it('never throws: a failing read becomes unavailable with a clear message', async () => {
+    vi.spyOn(getDb().profile, 'get').mockRejectedValue(new DOMException('disk', 'UnknownError'));
+    const load = await loadProfile();
+    expect(load).toMatchObject({ state: 'unavailable', error: expect.stringMatching(/could not open/) });
+  });
+
+  it('reports missing IndexedDB', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      const load = await loadProfile();
+      expect(load).toMatchObject({ state: 'unavailable', error: expect.stringMatching(/no IndexedDB/) });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('saveProfile', () => {
+  it('round-trips the profile and stamps updatedAt', async () => {
+    const before = Date.now();
+    await saveProfile(profile);
+    const load = await loadProfile();
+    expect(load.state).toBe('ready');
+    expect({ ...load.profile, updatedAt: 0 }).toEqual(profile);
+    expect(load.profile.updatedAt).toBeGreaterThanOrEqual(before);
+  });
+
+  it('tells the background the profile changed, after writing', async () => {
+    const seen: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message) => {
+      seen.push(message);
+      seen.push((await getDb().profile.get('me')) !== undefined);
+    });
+    await saveProfile(profile);
+    expect(seen).toEqual([{ type: 'profile-changed' }, true]);
+  });
+
+  it('is not disturbed when no background listens', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    await expect(saveProfile(profile)).resolves.toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('refuses an invalid profile without writing, naming the field', async () => {
+    const bad = { ...profile, years: -3 } as Profile;
+    await expect(saveProfile(bad)).rejects.toThrow(/years/);
+    expect(await getDb().profile.get('me')).toBeUndefined();
+  });
+
+  it('explains a full disk', async () => {
+    vi.spyOn(getDb().profile, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await expect(saveProfile(profile)).rejects.toThrow(/storage is full/);
+  });
+
+  it('explains a refused open wrapped by Dexie', async () => {
+    const wrapped = Object.assign(new Error('open failed'), {
+      name: 'OpenFailedError',
+      inner: new DOMException('no', 'InvalidStateError'),
+    });
+    vi.spyOn(getDb().profile, 'put').mockRejectedValue(wrapped);
+    await expect(saveProfile(profile)).rejects.toThrow(/refused to open/);
+  });
+});

@@ -1,0 +1,15 @@
+import { getDb } from './db';
+
+/** Known settings keys, so that a typo is a type error rather than a lost setting. */
+export const SETTING_KEYS = ['onboarding-done'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** Reads a setting; undefined when unset. Storage errors propagate (callers describe them). */
+export async function getSetting(key: SettingKey): Promise<unknown> {
+  const row = await getDb().settings.get(key);
+  return row?.value;
+}
+
+export async function setSetting(key: SettingKey, value: unknown): Promise<void> {
+  await getDb().settings.put({ key, value });
+}
