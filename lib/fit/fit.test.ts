@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import { emptyProfile } from '../profile/schema';
+import { computeFit } from './index';
+import { largestRemainder } from './rounding';
+import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
+import { bandFor, CATEGORY_WEIGHT, LEVEL_CREDIT, LISTED_AS_WEIGHT } from './weights';
+
+const posting = [
+  skill('python', 'core'),
+  skill('ml-pytorch', 'core'),
+  skill('sql', 'underemphasized'),
+  skill('aws', 'underemphasized', 'preferred'),
+  skill('spark', 'nice-to-have', 'preferred'),
+  skill('ml-evaluation', 'core', 'unspecified'),
+];
+
+describe('computeFit', () => {
+  test('scores earned weight over available weight, with the documented numbers', () => {
+    const fit = computeFit(posting, NO_REQUIREMENTS, profileWith({ python: 'expert', sql: 'learning' }));
+    const w = (c: keyof typeof CATEGORY_WEIGHT, l: keyof typeof LISTED_AS_WEIGHT) =>
+      CATEGORY_WEIGHT[c] * LISTED_AS_WEIGHT[l];
+    const total =
+      3 * w('core', 'required') -
+      w('core', 'required') +
+      w('core', 'unspecified') +
+      w('underemphasized', 'required') +
+      w('underemphasized', 'preferred') +
+      w('nice-to-have', 'preferred');
+    const earned = w('core', 'required') + w('underemphasized', 'required') * LEVEL_CREDIT.learning;
+    expect(fit.score).toBe(Math.round((100 * earned) / total));
+    expect(fit.matched.map((m) => m.skill)).toEqual(['python', 'sql']);
+    expect(fit.matched.reduce((a, m) => a + m.points, 0)).toBe(fit.score);
+  });
+
+  test('orders missing skills by what they would add, largest first', () => {
+    const fit = computeFit(posting, NO_REQUIREMENTS, emptyProfile());
+    expect(fit.missing.map((m) => m.skill)).toEqual(
+      ['ML-PYTORCH', 'PYTHON', 'SQL', 'ML-EVALUATION', 'AWS', 'SPARK'].map((s) => s.toLowerCase()),
+    );
+    expect(fit.missing[0]?.gain).toBeGreaterThan(fit.missing.at(-1)?.gain ?? 0);
+  });
+
+  test('gain is the rise the user would see with the skill at expert', () => {
+    const profile = profileWith({ python: 'working' });
+    const before = computeFit(posting, NO_REQUIREMENTS, profile);
+    for (const item of [...before.missing, ...before.matched]) {
+      const after = computeFit(
+        posting,
+        NO_REQUIREMENTS,
+        profileWith({ python: 'working', [item.skill]: 'expert' }),
+      );
+      expect(after.score - before.score).toBe(item.gain);
+    }
+  });
+
+  test('an empty posting scores 0 with nothing to compare', () => {
+    const fit = computeFit(
+      [],
+      { years: { min: 3 }, degree: null },
+      profileWith({ python: 'expert' }, { years: 5 }),
+    );
+    expect(fit).toMatchObject({ score: 0, band: 'stretch', matched: [], missing: [], weakerSide: null });
+    expect(fit.advice).toMatch(/nothing to compare/);
+    expect(fit.years).toEqual({ asked: { min: 3 }, yours: 5, met: true });
+  });
+
+  test('coverage per category and side adds up', () => {
+    const fit = computeFit(
+      posting,
+      NO_REQUIREMENTS,
+      profileWith({ python: 'expert', 'ml-pytorch': 'working' }),
+    );
+    expect(fit.byCategory.core).toMatchObject({ total: 3, held: 2 });
+    expect(fit.byCategory.underemphasized).toMatchObject({ total: 2, held: 0, points: 0 });
+    const maxes = Object.values(fit.byCategory).reduce((a, c) => a + c.max, 0);
+    expect(maxes).toBe(100);
+    expect(fit.bySide.ml.points + fit.bySide.engineering.points).toBe(fit.score);
+    expect(fit.bySide.ml.max + fit.bySide.engineering.max).toBe(100);
+  });
+
+  test('names the weaker side and words the advice for the background', () => {
+    const fit = computeFit(
+      posting,
+      NO_REQUIREMENTS,
+      profileWith({ python: 'expert', sql: 'expert', aws: 'working' }, { background: 'backend-engineer' }),
+    );
+    expect(fit.weakerSide).toBe('ml');
+    expect(fit.advice).toMatch(/production skills/);
+    expect(fit.advice).toMatch(/ML side is thinner.*usual gap/);
+    expect(fit.advice).toContain('ML-PYTORCH');
+    const ds = computeFit(
+      posting,
+      NO_REQUIREMENTS,
+      profileWith({ 'ml-pytorch': 'expert' }, { background: 'data-scientist' }),
+    );
+    expect(ds.weakerSide).toBe('engineering');
+    expect(ds.advice).toMatch(/modelling knowledge/);
+    expect(ds.advice).toMatch(/engineering side is thinner.*usual gap/);
+    expect(ds.advice).toContain('PYTHON');
+    const plain = computeFit(posting, NO_REQUIREMENTS, profileWith({ 'ml-pytorch': 'expert' }));
+    expect(plain.advice).toMatch(/^Your engineering side is thinner for this posting:/);
+  });
+
+  test('every background gets its own wording', () => {
+    const texts = new Set(
+      (
+        ['backend-engineer', 'data-scientist', 'data-engineer', 'research', 'phd-graduate', 'other'] as const
+      ).map((background) => computeFit(posting, NO_REQUIREMENTS, profileWith({}, { background })).advice),
+    );
+    expect(texts.size).toBe(6);
+  });
+
+  test('compares the years asked with the profile', () => {
+    const req = { years: { min: 5, max: 8 }, degree: null };
+    expect(computeFit(posting, req, profileWith({}, { years: 3 })).years.met).toBe(false);
+    expect(computeFit(posting, req, profileWith({}, { years: 5 })).years.met).toBe(true);
+    expect(computeFit(posting, req, profileWith({})).years).toEqual({
+      asked: req.years,
+      yours: null,
+      met: null,
+    });
+    expect(computeFit(posting, NO_REQUIREMENTS, profileWith({}, { years: 4 })).years.met).toBeNull();
+  });
+
+  test('free-text skills count as working when they name a posting skill', () => {
+    const fit = computeFit([skill('ci-cd', 'core')], NO_REQUIREMENTS, {
+      ...emptyProfile(),
+      freeText: ['ci / cd'],
+    });
+    expect(fit.matched[0]).toMatchObject({ skill: 'ci-cd', level: 'working' });
+    expect(fit.score).toBe(Math.round(100 * LEVEL_CREDIT.working));
+  });
+
+  test('a skill listed twice counts once, at its strongest listing', () => {
+    const fit = computeFit(
+      [
+        skill('python', 'core', 'preferred'),
+        skill('python', 'core', 'required'),
+        skill('sql', 'underemphasized'),
+      ],
+      NO_REQUIREMENTS,
+      profileWith({ python: 'expert' }),
+    );
+    expect(fit.matched).toHaveLength(1);
+    expect(fit.matched[0]?.listedAs).toBe('required');
+  });
+
+  test('bands', () => {
+    expect([bandFor(100), bandFor(70), bandFor(69), bandFor(45), bandFor(44), bandFor(0)]).toEqual([
+      'strong',
+      'strong',
+      'partial',
+      'partial',
+      'stretch',
+      'stretch',
+    ]);
+  });
+});
+
+describe('largestRemainder', () => {
+  test('integers that sum to the total, each within 1 of its share', () => {
+    const shares = [33.3, 33.3, 33.4];
+    expect(largestRemainder(shares, 100)).toEqual([33, 33, 34]);
+    expect(largestRemainder([0.6, 0.6, 0.6, 0.2], 2)).toEqual([1, 1, 0, 0]);
+    expect(largestRemainder([], 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { CATALOGUE } from '../analysis/catalogue';
+import type { SkillSummary } from '../analysis/types';
+import { LEVELS, type Level, type Profile } from '../profile/schema';
+import { FREE_TEXT_LEVEL } from './weights';
+
+/**
+ * Which of a posting's skills the profile holds, and at what level. Catalogue ids match
+ * directly; free-text entries ("pytorch", "Postgres") match a skill's name or a catalogue
+ * alias, so a skill typed before the catalogue knew it still counts.
+ */
+
+/** Case, accents, separators and a trailing plural "s" do not matter ("CI / CD" = "ci-cd"). */
+export function normaliseName(name: string): string {
+  const flat = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9+#]/g, '');
+  return flat.length > 3 && flat.endsWith('s') ? flat.slice(0, -1) : flat;
+}
+
+let aliasIndex: Map<string, string> | null = null;
+
+/** Normalised catalogue name/alias → skill id; built once, on first use. */
+function catalogueIndex(): Map<string, string> {
+  if (aliasIndex) return aliasIndex;
+  aliasIndex = new Map();
+  for (const entry of CATALOGUE) {
+    for (const form of [entry.name, entry.id, ...entry.aliases]) {
+      const key = normaliseName(form);
+      if (key && !aliasIndex.has(key)) aliasIndex.set(key, entry.id);
+    }
+  }
+  return aliasIndex;
+}
+
+function stronger(a: Level | undefined, b: Level): Level {
+  return a && LEVELS.indexOf(a) > LEVELS.indexOf(b) ? a : b;
+}
+
+/** Skill id → level, restricted to the given posting skills. */
+export function heldLevels(skills: readonly SkillSummary[], profile: Profile): Record<string, Level> {
+  const wanted = new Set(skills.map((s) => s.id));
+  const held: Record<string, Level> = {};
+  for (const ps of profile.skills) {
+    if (wanted.has(ps.skill)) held[ps.skill] = stronger(held[ps.skill], ps.level);
+  }
+  if (profile.freeText.length === 0) return held;
+  const byPostingName = new Map(skills.map((s) => [normaliseName(s.name), s.id]));
+  const index = catalogueIndex();
+  for (const text of profile.freeText) {
+    const key = normaliseName(text);
+    if (!key) continue;
+    const id = byPostingName.get(key) ?? index.get(key);
+    if (id && wanted.has(id)) held[id] = stronger(held[id], FREE_TEXT_LEVEL);
+  }
+  return held;
+}
