@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import cloud from './data/cloud.json';
+import dataTools from './data/data-tools.json';
+import databases from './data/databases.json';
+import infra from './data/infra.json';
+import languages from './data/languages.json';
+import llm from './data/llm.json';
+import mlConcepts from './data/ml-concepts.json';
+import mlFrameworks from './data/ml-frameworks.json';
+import mlops from './data/mlops.json';
+import practices from './data/practices.json';
+import serving from './data/serving.json';
+import viz from './data/viz.json';
+import { CATALOGUE } from './index';
+import { CatalogueSchema, type Kind, type SkillEntry } from './schema';
+
+/** Each data file, with the kinds its entries may have (ml-frameworks holds libraries too). */
+const FILES: Record<string, { data: unknown; kinds: Kind[] }> = {
+  'languages.json': { data: languages, kinds: ['language'] },
+  'ml-frameworks.json': { data: mlFrameworks, kinds: ['ml-framework', 'ml-library'] },
+  'ml-concepts.json': { data: mlConcepts, kinds: ['ml-concept'] },
+  'mlops.json': { data: mlops, kinds: ['mlops'] },
+  'serving.json': { data: serving, kinds: ['serving'] },
+  'llm.json': { data: llm, kinds: ['llm'] },
+  'cloud.json': { data: cloud, kinds: ['cloud'] },
+  'databases.json': { data: databases, kinds: ['database'] },
+  'data-tools.json': { data: dataTools, kinds: ['data-tool'] },
+  'infra.json': { data: infra, kinds: ['infra'] },
+  'practices.json': { data: practices, kinds: ['practice'] },
+  'viz.json': { data: viz, kinds: ['viz'] },
+};
+
+const parsed = Object.entries(FILES).map(([file, { data, kinds }]) => ({
+  file,
+  kinds,
+  result: CatalogueSchema.safeParse(data),
+}));
+const all: SkillEntry[] = parsed.flatMap((p) => (p.result.success ? p.result.data : []));
+const byId = new Map(all.map((s) => [s.id, s]));
+
+/**
+ * The matcher's surface-form equivalence: case, runs of separators (- / . _ space) and a plural
+ * ending on the last word don't count. The plural rule is cruder than the matcher's on purpose:
+ * stripping more can only make these tests stricter.
+ */
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[-/._\s]+/g, ' ')
+    .trim()
+    .replace(/(?:es|s)$/, '');
+}
+
+function skill(id: string): SkillEntry {
+  const s = byId.get(id);
+  if (!s) throw new Error(`no skill with id ${id}`);
+  return s;
+}
+
+describe('catalogue data files', () => {
+  it.each(parsed)('$file parses with CatalogueSchema', ({ result }) => {
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it.each(parsed)('$file is sorted by id and holds only its own kinds', ({ result, kinds }) => {
+    const entries = result.data ?? [];
+    const ids = entries.map((s) => s.id);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const s of entries) expect(kinds, s.id).toContain(s.kind);
+  });
+
+  it('holds at least 350 skills, all of them exported by CATALOGUE', () => {
+    expect(all.length).toBeGreaterThanOrEqual(350);
+    expect(CATALOGUE).toHaveLength(all.length);
+    expect(new Set(CATALOGUE.map((s) => s.id))).toEqual(new Set(all.map((s) => s.id)));
+  });
+
+  it('has unique ids across all files', () => {
+    const seen = new Set<string>();
+    const dupes = all.filter((s) => seen.size === seen.add(s.id).size).map((s) => s.id);
+    expect(dupes).toEqual([]);
+  });
+});
+
+describe('surface forms', () => {
+  it('gives every name and alias to one skill only', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const s of all) {
+      for (const form of new Set([s.name, ...s.aliases].map(norm))) {
+        const other = owner.get(form);
+        if (other !== undefined && other !== s.id) clashes.push(`"${form}": ${other} and ${s.id}`);
+        owner.set(form, s.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('lists no alias that merely repeats its own name or another alias', () => {
+    const repeats = all.flatMap((s) => {
+      const forms = [s.name, ...s.aliases].map(norm);
+      return forms.filter((f, i) => forms.indexOf(f) !== i).map((f) => `${s.id}: "${f}"`);
+    });
+    expect(repeats).toEqual([]);
+  });
+
+  it('never uses a bare generic word as an alias', () => {
+    const generic = new Set(
+      ['ml', 'ai', 'data', 'test', 'design', 'model', 'api', 'cloud', 'code'].map(norm),
+    );
+    const bad = all.flatMap((s) => [s.name, ...s.aliases].filter((f) => generic.has(norm(f))));
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps names and aliases trimmed', () => {
+    const untrimmed = all.flatMap((s) => [s.name, ...s.aliases].filter((f) => f !== f.trim()));
+    expect(untrimmed).toEqual([]);
+  });
+});
+
+describe('classification per the spec', () => {
+  it.each([
+    'python',
+    'pytorch',
+    'tensorflow',
+    'jax',
+    'deep-learning',
+    'model-evaluation',
+    'overfitting',
+    'docker',
+    'kubernetes',
+    'mlflow',
+    'weights-and-biases',
+    'kubeflow',
+    'experiment-tracking',
+    'model-registry',
+    'model-versioning',
+    'feature-store',
+    'feast',
+    'tecton',
+    'model-deployment',
+    'model-serving',
+    'latency-budgets',
+    'batching',
+    'a-b-testing',
+    'graceful-degradation',
+    'model-monitoring',
+    'drift-detection',
+    'retraining-pipelines',
+    'quantization',
+    'inference-optimization',
+    'testing',
+    'code-review',
+    'version-control',
+    'git',
+    'ci-cd',
+    'api-design',
+    'rest',
+    'grpc',
+    'documentation',
+  ])('%s is core', (id) => {
+    expect(skill(id).category).toBe('core');
+  });
+
+  it.each([
+    'sql',
+    'postgresql',
+    'mysql',
+    't-sql',
+    'bigquery',
+    'snowflake',
+    'redshift',
+    'aws',
+    'gcp',
+    'azure',
+    'sagemaker',
+    'vertex-ai',
+    'azure-ml',
+    'gpu-instances',
+    'ec2',
+    's3',
+    'gcs',
+    'azure-blob-storage',
+    'eks',
+    'gke',
+    'aks',
+    'lambda',
+    'cloud-functions',
+  ])('%s is underemphasized', (id) => {
+    expect(skill(id).category).toBe('underemphasized');
+  });
+
+  it.each([
+    'spark',
+    'kafka',
+    'airflow',
+    'ray',
+    'scala',
+    'java',
+    'go',
+    'rust',
+    'cpp',
+    'r',
+    'julia',
+    'cuda',
+    'triton',
+    'langchain',
+    'tableau',
+    'looker',
+    'terraform',
+    'redis',
+    'elasticsearch',
+    'mongodb',
+  ])('%s is nice-to-have', (id) => {
+    expect(skill(id).category).toBe('nice-to-have');
+  });
+
+  it('puts every cloud service and every SQL dialect in underemphasized', () => {
+    const cloudIds = (cloud as SkillEntry[]).filter((s) => s.category !== 'underemphasized').map((s) => s.id);
+    expect(cloudIds).toEqual([]);
+    const sqlLike = all.filter((s) => /sql/i.test(s.name) && !/nosql/i.test(s.name));
+    expect(sqlLike.filter((s) => s.category !== 'underemphasized').map((s) => s.id)).toEqual([]);
+  });
+
+  it('puts languages, cloud, databases and infra on the engineering side, MLOps on the ML side', () => {
+    const engineeringFiles = [languages, cloud, databases, infra] as SkillEntry[][];
+    expect(
+      engineeringFiles
+        .flat()
+        .filter((s) => s.side !== 'engineering')
+        .map((s) => s.id),
+    ).toEqual([]);
+    expect((mlops as SkillEntry[]).filter((s) => s.side !== 'ml').map((s) => s.id)).toEqual([]);
+    for (const id of ['pytorch', 'scikit-learn', 'overfitting', 'experiment-tracking', 'drift-detection']) {
+      expect(skill(id).side, id).toBe('ml');
+    }
+    for (const id of ['python', 'sql', 'docker', 'ci-cd', 'model-deployment', 'api-design']) {
+      expect(skill(id).side, id).toBe('engineering');
+    }
+  });
+});
+
+describe('ambiguity flags', () => {
+  it.each([
+    'go',
+    'r',
+    'c',
+    'scala',
+    'spark',
+    'excel',
+    'rust',
+    'swift',
+    'julia',
+    'ray',
+    'flask',
+    'airflow',
+    'snowflake',
+    'shell',
+    'spring',
+    'elasticsearch',
+    'looker',
+    'triton',
+    's3',
+    'java',
+    'kafka',
+    'tableau',
+    'pandas',
+    'polars',
+    'helm',
+    'jenkins',
+    'lambda',
+    'rest',
+  ])('%s is marked ambiguous', (id) => {
+    expect(skill(id).ambiguous).toBe(true);
+  });
+
+  it('flags every skill whose name or alias is a single letter', () => {
+    const short = all.filter((s) => [s.name, ...s.aliases].some((f) => /^[a-z]$/i.test(f)));
+    expect(short.filter((s) => !s.ambiguous).map((s) => s.id)).toEqual([]);
+  });
+
+  it('leaves distinctive names unflagged', () => {
+    for (const id of ['pytorch', 'kubernetes', 'docker', 'terraform', 'postgresql', 'mlflow', 'pyspark']) {
+      expect(skill(id).ambiguous, id).toBeUndefined();
+    }
+  });
+});
