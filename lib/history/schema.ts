@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import { skillById } from '../analysis/catalogue';
+import {
+  CATEGORIES,
+  type Category,
+  LISTED_AS,
+  type ListedAs,
+  type Requirements,
+  ROLE_IDS,
+  type RoleId,
+  SIDES,
+  type Side,
+  type SkillSummary,
+} from '../analysis/types';
+import { BANDS, type Band } from '../fit/types';
+import { RequirementsSchema } from '../messages/schema';
+
+/**
+ * One saved posting. Stored compactly because a user may keep thousands: each skill is a
+ * single string "<catalogue id>:<category><side><listedAs><count>" with one-letter codes
+ * (e.g. "pytorch:cmr3"); names come back from the catalogue on read. No mention offsets.
+ */
+
+const CATEGORY_CODE: Record<Category, string> = { core: 'c', underemphasized: 'u', 'nice-to-have': 'n' };
+const SIDE_CODE: Record<Side, string> = { ml: 'm', engineering: 'e' };
+const LISTED_CODE: Record<ListedAs, string> = { required: 'r', preferred: 'p', unspecified: 'u' };
+
+const categoryOf = invert(CATEGORY_CODE, CATEGORIES);
+const sideOf = invert(SIDE_CODE, SIDES);
+const listedOf = invert(LISTED_CODE, LISTED_AS);
+
+export const SKILL_CODE = /^([a-z0-9]+(?:-[a-z0-9]+)*):([cun])([me])([rpu])(\d{1,5})$/;
+
+export const StoredRowSchema = z.object({
+  /** site + ':' + jobId, or the canonical URL when the site gives no job id. */
+  key: z.string().check(z.minLength(1)),
+  site: z.string(),
+  jobId: z.nullable(z.string()),
+  url: z.string(),
+  title: z.string(),
+  company: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  /** Epoch milliseconds. */
+  firstSeen: z.number(),
+  lastSeen: z.number(),
+  role: z.enum(ROLE_IDS),
+  skills: z.array(z.string().check(z.regex(SKILL_CODE))),
+  requirements: RequirementsSchema,
+  /** The fit when the posting was last seen; null when no fit was computed then. */
+  fit: z.nullable(z.object({ score: z.number(), band: z.enum(BANDS) })),
+});
+export type StoredRow = z.infer<typeof StoredRowSchema>;
+
+/** A row as the UI and insights read it: skills decoded, with names. */
+export interface HistoryEntry {
+  key: string;
+  site: string;
+  jobId: string | null;
+  url: string;
+  title: string;
+  company: string | null;
+  location: string | null;
+  firstSeen: number;
+  lastSeen: number;
+  role: RoleId;
+  skills: SkillSummary[];
+  requirements: Requirements;
+  fit: { score: number; band: Band } | null;
+}
+
+export function encodeSkill(s: SkillSummary): string {
+  return `${s.id}:${CATEGORY_CODE[s.category]}${SIDE_CODE[s.side]}${LISTED_CODE[s.listedAs]}${Math.max(1, Math.round(s.count))}`;
+}
+
+/** Throws on a malformed code: stored rows are parsed with StoredRowSchema first. */
+export function decodeSkill(code: string): SkillSummary {
+  const m = SKILL_CODE.exec(code);
+  if (!m) throw new Error(`history: malformed skill code ${JSON.stringify(code)}`);
+  const id = m[1] as string;
+  return {
+    id,
+    name: skillById(id)?.name ?? id,
+    category: categoryOf(m[2]),
+    side: sideOf(m[3]),
+    listedAs: listedOf(m[4]),
+    count: Number(m[5]),
+  };
+}
+
+export function decodeRow(row: StoredRow): HistoryEntry {
+  return { ...row, skills: row.skills.map(decodeSkill) };
+}
+
+/** Rows read back from storage are parsed, never trusted; bad rows are dropped. */
+export function parseStoredRows(raw: readonly unknown[]): StoredRow[] {
+  const rows: StoredRow[] = [];
+  for (const r of raw) {
+    const parsed = StoredRowSchema.safeParse(r);
+    if (parsed.success) rows.push(parsed.data);
+  }
+  return rows;
+}
+
+function invert<T extends string>(codes: Record<T, string>, values: readonly T[]): (code?: string) => T {
+  const back = new Map(values.map((v) => [codes[v], v]));
+  return (code) => {
+    const v = code === undefined ? undefined : back.get(code);
+    if (v === undefined) throw new Error(`history: unknown code ${code}`);
+    return v;
+  };
+}
