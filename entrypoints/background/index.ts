@@ -1,3 +1,7 @@
-export default defineBackground(() => {
-  // Wiring lands with the content-script and fit issues.
+import { registerBackground } from '../../lib/background/lifecycle';
+
+export default defineBackground({
+  main() {
+    registerBackground();
+  },
 });

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import type { PostingReport, TabView } from '../messages/schema';
+import { loadProfile } from '../profile/store';
+import { applyBadge } from './badge';
+import { allTabStates, clearTab, EMPTY_TAB_STATE, getTabState, setReport, setShowAnyway } from './tab-state';
+import { buildTabView, tabView } from './tab-view';
+
+/** What each message makes the background do. Every flow ends with the tab's badge in step. */
+
+/** Path of the content script in the build, for injection on request. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/job.js';
+
+export async function reportPosting(tabId: number, report: PostingReport): Promise<TabView> {
+  const view = await tabView(await setReport(tabId, report));
+  await applyBadge(tabId, view);
+  return view;
+}
+
+export async function forgetTab(tabId: number): Promise<TabView> {
+  await clearTab(tabId);
+  await applyBadge(tabId, null);
+  return tabView(EMPTY_TAB_STATE);
+}
+
+export async function viewOf(tabId: number): Promise<TabView> {
+  return tabView(await getTabState(tabId));
+}
+
+export type AnalyzeResult = { ok: true; injected: boolean } | { ok: false; error: string };
+
+/**
+ * "Analyze this page": a content script already in the tab is asked to show its analysis;
+ * where none answers, inject one (the popup click granted activeTab for this tab).
+ */
+export async function analyzeTab(tabId: number): Promise<AnalyzeResult> {
+  await setShowAnyway(tabId);
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'show-anyway' });
+    return { ok: true, injected: false };
+  } catch {
+    // No receiver: no content script in this page yet.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    return { ok: true, injected: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function analyzeAnyway(tabId: number): Promise<TabView> {
+  const view = await tabView(await setShowAnyway(tabId));
+  await applyBadge(tabId, view);
+  await browser.tabs.sendMessage(tabId, { type: 'show-anyway' }).catch(() => undefined);
+  return view;
+}
+
+/** Recompute every known tab against the new profile: badge, and the chip via fit-updated. */
+export async function profileChanged(): Promise<{ tabs: number }> {
+  const [states, load] = await Promise.all([allTabStates(), loadProfile()]);
+  await Promise.all(
+    [...states].map(async ([tabId, state]) => {
+      const view = buildTabView(state, load);
+      await applyBadge(tabId, view);
+      await browser.tabs.sendMessage(tabId, { type: 'fit-updated', view }).catch(() => undefined);
+    }),
+  );
+  return { tabs: states.size };
+}

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { applyBadge } from './badge';
+import { routeMessage } from './router';
+import { clearTab } from './tab-state';
+
+/**
+ * Every listener of the background, added synchronously when the service worker starts so
+ * that the event which woke a stopped worker is delivered to it.
+ */
+export function registerBackground(): void {
+  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTab(tabId);
+  });
+
+  // Without the "tabs" permission changeInfo carries no URL, but status 'loading' alone marks
+  // a new document in the tab (a load, reload or cross-document navigation; same-document
+  // history changes do not go through it): the old posting is gone, and the new page's
+  // content script reports afresh. In-page job switches arrive as posting / no-posting.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status !== 'loading') return;
+    void clearTab(tabId).then(() => applyBadge(tabId, null));
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Onboarding: the fit needs a profile, so a fresh install starts on the options page.
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+}

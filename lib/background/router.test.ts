@@ -1,0 +1,131 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { computeFit } from '../fit';
+import type { TabView } from '../messages/schema';
+import { emptyProfile, type Profile } from '../profile/schema';
+import { saveProfile } from '../profile/store';
+import { DB_NAME, resetDb } from '../storage/db';
+import { routeMessage } from './router';
+import { getTabState } from './tab-state';
+import { contentSender, pageSender, report } from './test-fixtures';
+
+const profile: Profile = {
+  ...emptyProfile(),
+  skills: [
+    { skill: 'python', level: 'expert' },
+    { skill: 'sql', level: 'learning' },
+  ],
+  years: 4,
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetDb();
+  await Dexie.delete(DB_NAME);
+});
+afterEach(() => resetDb());
+
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('routeMessage', () => {
+  test('a posting from a tab is stored, answered with its view, and badged with the fit', async () => {
+    await saveProfile(profile);
+    const view = (await routeMessage({ type: 'posting', report: report() }, contentSender(7))) as TabView;
+    const expected = computeFit(report().skills, report().requirements, { ...profile, updatedAt: 0 });
+    expect(view.fit?.score).toBe(expected.score);
+    expect(view.held).toEqual({ python: 'expert', sql: 'learning' });
+    expect(view.profile).toBe('ready');
+    expect(await badge(7)).toBe(String(expected.score));
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(
+      /^ML Fit: \d+ — (strong fit|partial fit|stretch)$/,
+    );
+    expect((await getTabState(7)).report?.title).toBe('Machine Learning Engineer');
+  });
+
+  test('no badge for a posting that is not an ML engineer role, or without a profile', async () => {
+    const nonMl = report({ isMlEngineer: false, role: { id: 'data-analyst', confidence: 0.8, reasons: [] } });
+    await routeMessage({ type: 'posting', report: report() }, contentSender(3));
+    expect(await badge(3)).toBe('');
+    const noProfile = (await routeMessage({ type: 'get-tab', tabId: 3 }, pageSender())) as TabView;
+    expect(noProfile).toMatchObject({ profile: 'empty', fit: null });
+    await saveProfile(profile);
+    await routeMessage({ type: 'posting', report: nonMl }, contentSender(4));
+    expect(await badge(4)).toBe('');
+  });
+
+  test('analyze-anyway shows the fit of a non-ML posting and tells the tab', async () => {
+    await saveProfile(profile);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await routeMessage({ type: 'posting', report: report({ isMlEngineer: false }) }, contentSender(5));
+    const view = (await routeMessage({ type: 'analyze-anyway', tabId: 5 }, pageSender())) as TabView;
+    expect(view.showAnyway).toBe(true);
+    expect(await badge(5)).toBe(String(view.fit?.score));
+    expect(send).toHaveBeenCalledWith(5, { type: 'show-anyway' });
+  });
+
+  test('no-posting forgets the tab and empties its badge', async () => {
+    await saveProfile(profile);
+    await routeMessage({ type: 'posting', report: report() }, contentSender(2));
+    await routeMessage({ type: 'no-posting' }, contentSender(2));
+    expect(await badge(2)).toBe('');
+    const view = (await routeMessage({ type: 'get-tab', tabId: 2 }, pageSender())) as TabView;
+    expect(view.report).toBeNull();
+  });
+
+  test('profile-changed recomputes every tab, its badge and its chip', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await saveProfile(profile);
+    await routeMessage({ type: 'posting', report: report() }, contentSender(1));
+    await routeMessage({ type: 'posting', report: report({ jobId: '9' }) }, contentSender(2));
+    const before = Number(await badge(1));
+    await saveProfile({ ...profile, skills: [...profile.skills, { skill: 'pytorch', level: 'expert' }] });
+    await routeMessage({ type: 'profile-changed' }, pageSender());
+    expect(Number(await badge(1))).toBeGreaterThan(before);
+    expect(await badge(2)).toBe(await badge(1));
+    const updates = send.mock.calls.filter(([, m]) => (m as { type: string }).type === 'fit-updated');
+    expect(updates.map(([tabId]) => tabId).sort()).toEqual([1, 2]);
+  });
+
+  test('analyze-tab asks a content script first, and injects one when none answers', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(undefined);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await routeMessage({ type: 'analyze-tab', tabId: 8 }, pageSender())).toEqual({
+      ok: true,
+      injected: false,
+    });
+    expect(inject).not.toHaveBeenCalled();
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await routeMessage({ type: 'analyze-tab', tabId: 8 }, pageSender())).toEqual({
+      ok: true,
+      injected: true,
+    });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 8 }, files: ['/content-scripts/job.js'] });
+    expect((await getTabState(8)).showAnyway).toBe(true);
+  });
+
+  test('ignores malformed messages and the wrong senders', async () => {
+    const posting = { type: 'posting', report: report() };
+    expect(routeMessage({ type: 'posting', report: { title: 1 } }, contentSender(1))).toBeUndefined();
+    expect(routeMessage({ type: 'nope' }, contentSender(1))).toBeUndefined();
+    expect(routeMessage('posting', contentSender(1))).toBeUndefined();
+    // Content messages: our extension, a tab, its top frame, not an extension page.
+    expect(routeMessage(posting, { ...contentSender(1), id: 'someone-else' })).toBeUndefined();
+    expect(routeMessage(posting, { ...contentSender(1), tab: undefined })).toBeUndefined();
+    expect(routeMessage(posting, { ...contentSender(1), frameId: 3 })).toBeUndefined();
+    expect(
+      routeMessage(posting, { ...contentSender(1), url: 'chrome-extension://test-extension-id/popup.html' }),
+    ).toBeUndefined();
+    // Page messages: our own pages only.
+    expect(routeMessage({ type: 'get-tab', tabId: 1 }, contentSender(1))).toBeUndefined();
+    expect(routeMessage({ type: 'profile-changed' }, pageSender({ id: 'other' }))).toBeUndefined();
+    expect(
+      routeMessage({ type: 'analyze-tab', tabId: 1 }, pageSender({ url: 'https://evil.example/' })),
+    ).toBeUndefined();
+    // Background → content types are never accepted by the background.
+    expect(routeMessage({ type: 'show-anyway' }, pageSender())).toBeUndefined();
+    expect(routeMessage({ type: 'fit-updated', view: {} }, contentSender(1))).toBeUndefined();
+    expect(await getTabState(1)).toEqual({ report: null, showAnyway: false });
+  });
+});

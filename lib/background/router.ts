@@ -1,0 +1,38 @@
+import type { Browser } from 'wxt/browser';
+import { parseMessage } from '../messages/schema';
+import { analyzeAnyway, analyzeTab, forgetTab, profileChanged, reportPosting, viewOf } from './flows';
+import { contentTabId, isExtensionPage } from './senders';
+
+/**
+ * The background's single onMessage handler: parse, check the sender, dispatch. Returns a
+ * promise for messages it answers and undefined for anything it ignores (malformed, unknown,
+ * background → content types, or from the wrong kind of sender).
+ */
+export function routeMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> | undefined {
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  switch (message.type) {
+    case 'posting': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : reportPosting(tabId, message.report);
+    }
+    case 'no-posting': {
+      const tabId = contentTabId(sender);
+      return tabId === null ? undefined : forgetTab(tabId);
+    }
+    case 'get-tab':
+      return isExtensionPage(sender) ? viewOf(message.tabId) : undefined;
+    case 'analyze-tab':
+      return isExtensionPage(sender) ? analyzeTab(message.tabId) : undefined;
+    case 'analyze-anyway':
+      return isExtensionPage(sender) ? analyzeAnyway(message.tabId) : undefined;
+    case 'profile-changed':
+      return isExtensionPage(sender) ? profileChanged() : undefined;
+    default:
+      // fit-updated and show-anyway travel background → content only.
+      return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import { computeFit, heldLevels } from '../fit';
+import type { TabView } from '../messages/schema';
+import { loadProfile, type ProfileLoad } from '../profile/store';
+import type { TabState } from './tab-state';
+
+/**
+ * The answer about one tab: its report plus the fit against the current profile. The fit is
+ * left out unless the profile has skills: a 0 for an empty or unreadable profile would be
+ * a claim about the user, not about the posting.
+ */
+export function buildTabView(state: TabState, load: ProfileLoad): TabView {
+  const { report, showAnyway } = state;
+  const ready = load.state === 'ready';
+  return {
+    report,
+    fit: report && ready ? computeFit(report.skills, report.requirements, load.profile) : null,
+    held: report && ready ? heldLevels(report.skills, load.profile) : {},
+    profile: load.state,
+    showAnyway,
+  };
+}
+
+export async function tabView(state: TabState): Promise<TabView> {
+  return buildTabView(state, await loadProfile());
+}

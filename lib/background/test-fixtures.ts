@@ -1,0 +1,60 @@
+import type { Browser } from 'wxt/browser';
+import type { PostingReport } from '../messages/schema';
+
+/** Reports and senders shared by the background tests. */
+
+export function report(overrides: Partial<PostingReport> = {}): PostingReport {
+  return {
+    site: 'greenhouse',
+    jobId: '123',
+    url: 'https://boards.greenhouse.io/acme/jobs/123',
+    title: 'Machine Learning Engineer',
+    company: 'Acme',
+    location: null,
+    isMlEngineer: true,
+    role: { id: 'ml-engineer', confidence: 0.9, reasons: ['Title says “Machine Learning Engineer”'] },
+    skills: [
+      { id: 'python', name: 'Python', category: 'core', side: 'engineering', count: 2, listedAs: 'required' },
+      { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml', count: 1, listedAs: 'required' },
+      {
+        id: 'sql',
+        name: 'SQL',
+        category: 'underemphasized',
+        side: 'engineering',
+        count: 1,
+        listedAs: 'required',
+      },
+      {
+        id: 'spark',
+        name: 'Spark',
+        category: 'nice-to-have',
+        side: 'engineering',
+        count: 1,
+        listedAs: 'preferred',
+      },
+    ],
+    requirements: { years: { min: 3 }, degree: null },
+    onRequest: false,
+    ...overrides,
+  };
+}
+
+export const EXTENSION_ID = 'test-extension-id';
+
+export function contentSender(tabId: number, extra: Partial<Browser.runtime.MessageSender> = {}) {
+  return {
+    id: EXTENSION_ID,
+    tab: { id: tabId } as Browser.tabs.Tab,
+    frameId: 0,
+    url: 'https://boards.greenhouse.io/acme/jobs/123',
+    ...extra,
+  } satisfies Browser.runtime.MessageSender;
+}
+
+export function pageSender(extra: Partial<Browser.runtime.MessageSender> = {}) {
+  return {
+    id: EXTENSION_ID,
+    url: `chrome-extension://${EXTENSION_ID}/popup.html`,
+    ...extra,
+  } satisfies Browser.runtime.MessageSender;
+}
