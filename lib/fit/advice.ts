@@ -61,8 +61,11 @@ export function adviceFor(args: {
   skillCount: number;
   /** The posting names skills of both sides (otherwise "even" means nothing). */
   bothSides: boolean;
+  /** What the advice is about: one posting by default; the history's insights pass "these postings". */
+  scope?: string;
 }): string {
   const { background, weakerSide, missing, skillCount, bothSides } = args;
+  const scope = args.scope ?? 'this posting';
   if (skillCount === 0)
     return 'This posting names no skills we recognise, so there is nothing to compare yet.';
   const note = background ? NOTES[background] : null;
@@ -84,5 +87,5 @@ export function adviceFor(args: {
         : ' — not the usual gap for your background'
       : '';
   const gap = topOfSide.length ? ` Start with ${names(topOfSide)}.` : '';
-  return `${lead}Your ${SIDE_NAME[weakerSide]} side is thinner for this posting${usual}: ${SIDE_STEP[weakerSide]}.${gap}`;
+  return `${lead}Your ${SIDE_NAME[weakerSide]} side is thinner for ${scope}${usual}: ${SIDE_STEP[weakerSide]}.${gap}`;
 }
