@@ -275,6 +275,10 @@ describe('ambiguity flags', () => {
     expect(skill(id).ambiguous).toBe(true);
   });
 
+  it('writes the flag only as true, so that absent means unambiguous', () => {
+    expect(all.filter((s) => s.ambiguous === false).map((s) => s.id)).toEqual([]);
+  });
+
   it('flags every skill whose name or alias is a single letter', () => {
     const short = all.filter((s) => [s.name, ...s.aliases].some((f) => /^[a-z]$/i.test(f)));
     expect(short.filter((s) => !s.ambiguous).map((s) => s.id)).toEqual([]);
