@@ -35,7 +35,7 @@ export async function loadProfile(): Promise<ProfileLoad> {
     // Leave the row alone: the user may still recover it from a newer version or by export.
     return {
       state: 'unavailable',
-      error: `Your stored profile could not be read (${describeIssues(parsed.error.issues)}). It was left untouched; import a saved profile or start a new one.`,
+      error: `Your stored profile could not be read (${describeIssues(parsed.error.issues, row.profile)}). It was left untouched; import a saved profile or start a new one.`,
       profile: emptyProfile(),
     };
   }
@@ -53,7 +53,7 @@ function unavailable(error: unknown): ProfileLoad {
 export async function saveProfile(profile: Profile): Promise<void> {
   const parsed = ProfileSchema.safeParse({ ...profile, updatedAt: Date.now() });
   if (!parsed.success) {
-    throw new StorageError(`The profile was not saved: ${describeIssues(parsed.error.issues)}.`);
+    throw new StorageError(`The profile was not saved: ${describeIssues(parsed.error.issues, profile)}.`);
   }
   if (!hasIndexedDb()) throw new StorageError(describeStorageError({ name: 'MissingAPIError' }));
   try {

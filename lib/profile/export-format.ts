@@ -1,0 +1,49 @@
+import type { Profile } from './schema';
+
+/**
+ * The profile file format. Version 1 is the current one:
+ *   { "format": "ml-fit-profile", "version": 1, "exportedAt": ISO date, "profile": Profile }
+ * A file without "format" is read as the hand-written form: the profile's fields at the top
+ * level, every one optional ({ "skills": [ { "skill": "pytorch", "level": "expert" } ] }).
+ * When a version 2 comes, version 1 files must keep importing: add to SUPPORTED_VERSIONS and
+ * convert, never drop a version.
+ */
+
+export const EXPORT_FORMAT = 'ml-fit-profile';
+export const EXPORT_VERSION = 1;
+export const SUPPORTED_VERSIONS: readonly number[] = [1];
+/** Larger files are refused before reading: a real profile is a few kilobytes. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export interface ProfileExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  profile: Profile;
+}
+
+export function exportProfile(profile: Profile, now: Date = new Date()): string {
+  const file: ProfileExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    profile,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function exportFileName(now: Date = new Date()): string {
+  return `ml-fit-profile-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** The refusal shown when a file is too large; checked on File.size before reading. */
+export function tooLargeMessage(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `This file is ${formatBytes(bytes)}; a profile file is at most ${formatBytes(MAX_IMPORT_BYTES)}. Nothing was imported.`;
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { exportProfile, MAX_IMPORT_BYTES, tooLargeMessage } from './export-format';
+import { applyImport, parseProfileImport } from './import';
+import { createSkillResolver } from './resolve-skill';
+import { emptyProfile, type Profile } from './schema';
+import { TEST_CATALOGUE } from './testing/catalogue';
+
+const resolve = createSkillResolver(TEST_CATALOGUE);
+const parse = (text: string) => parseProfileImport(text, { resolve });
+const error = (text: string) => {
+  const result = parse(text);
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
+};
+
+const full: Profile = {
+  skills: [
+    { skill: 'pytorch', level: 'expert', years: 4 },
+    { skill: 'sql', level: 'learning' },
+  ],
+  freeText: ['Prolog'],
+  background: 'phd-graduate',
+  years: 2,
+  targetRole: 'ML engineer',
+  updatedAt: 123,
+};
+
+describe('parseProfileImport: good files', () => {
+  it('round-trips a version 1 export (the current format)', () => {
+    const result = parse(exportProfile(full, new Date('2026-11-28T00:00:00Z')));
+    expect(result).toEqual({
+      ok: true,
+      profile: { ...full, updatedAt: 0 },
+      warnings: [],
+      provided: ['skills', 'background', 'years', 'targetRole'],
+    });
+  });
+
+  it('reads the minimal hand-written form (legacy: no envelope), by id or by name', () => {
+    const result = parse(
+      '{ "skills": [ { "skill": "pytorch", "level": "expert" }, { "skill": "SQL", "level": "working" } ] }',
+    );
+    expect(result).toEqual({
+      ok: true,
+      profile: {
+        ...emptyProfile(),
+        skills: [
+          { skill: 'pytorch', level: 'expert' },
+          { skill: 'sql', level: 'working' },
+        ],
+      },
+      warnings: [],
+      provided: ['skills'],
+    });
+  });
+
+  it('defaults a missing level to working and accepts aliases', () => {
+    const result = parse('{"skills":[{"skill":"k8s"},{"skill":"Postgres","years":2}]}');
+    expect(result.ok && result.profile.skills).toEqual([
+      { skill: 'kubernetes', level: 'working' },
+      { skill: 'postgresql', level: 'working', years: 2 },
+    ]);
+  });
+
+  it('keeps unknown skills as free text and says so', () => {
+    const result = parse(
+      '{"skills":[{"skill":"pytorch"},{"skill":"Haskell","level":"expert"},{"skill":"COBOL"}]}',
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.profile.skills).toEqual([{ skill: 'pytorch', level: 'working' }]);
+    expect(result.profile.freeText).toEqual(['Haskell', 'COBOL']);
+    expect(result.warnings).toEqual([
+      'Not in the skill catalogue, kept as free-text skills without a level: Haskell, COBOL.',
+    ]);
+  });
+
+  it('moves recognised free text into catalogue skills and reports repeats', () => {
+    const result = parse(
+      '{"skills":[{"skill":"torch","level":"learning"},{"skill":"PyTorch","level":"expert"}],"freeText":["sklearn","Lisp","lisp"]}',
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.profile.skills).toEqual([
+      { skill: 'pytorch', level: 'expert' },
+      { skill: 'scikit-learn', level: 'working' },
+    ]);
+    expect(result.profile.freeText).toEqual(['Lisp']);
+    expect(result.warnings).toEqual([
+      'Listed more than once (the last entry counts): PyTorch.',
+      'Free-text skills found in the catalogue, added at level “working”: sklearn → scikit-learn.',
+    ]);
+  });
+
+  it('ignores a byte-order mark', () => {
+    expect(parse('\uFEFF{"background":"other"}').ok).toBe(true);
+  });
+});
+
+describe('parseProfileImport: bad files', () => {
+  it('says where the JSON breaks', () => {
+    expect(error('{\n  "skills": [\n    { "skill": "pytorch", }\n  ]\n}')).toMatch(
+      /^This is not valid JSON: it breaks at line 3, column \d+\.$/,
+    );
+    expect(error('{"skills": [')).toMatch(/not valid JSON/);
+    expect(error('')).toBe('The file is empty.');
+  });
+
+  it('refuses other shapes at the top level', () => {
+    expect(error('[{"skill":"pytorch"}]')).toMatch(/JSON object/);
+    expect(error('42')).toMatch(/JSON object/);
+    expect(error('{"name":"me"}')).toMatch(/No profile found/);
+  });
+
+  it('names the supported versions for a wrong or newer version', () => {
+    const envelope = (version: unknown) =>
+      JSON.stringify({ format: 'ml-fit-profile', version, profile: { skills: [] } });
+    expect(error(envelope(2))).toBe(
+      'The file is format version 2, from a newer ML Fit; this version of ML Fit reads version 1. Update the extension.',
+    );
+    expect(error(envelope(0))).toBe('Format version 0 is unknown; this version of ML Fit reads version 1.');
+    expect(error(envelope('1'))).toMatch(/no valid "version".*reads version 1/);
+    expect(error('{"format":"other-app","version":1}')).toMatch(
+      /not an ML Fit profile file \("format" is "other-app"\)/,
+    );
+    expect(error('{"format":"ml-fit-profile","version":1}')).toMatch(/no "profile" object/);
+  });
+
+  it('gives the path of a wrongly typed field', () => {
+    expect(error('{"skills":[{"skill":"pytorch","level":"guru"}]}')).toMatch(
+      /^Wrong value in the file: skills\[0\]\.level: /,
+    );
+    expect(error('{"skills":[{"skill":"pytorch","years":"three"}]}')).toMatch(/skills\[0\]\.years: .*number/);
+    expect(error('{"skills":"pytorch"}')).toMatch(/skills: expected a list/);
+    expect(error('{"skills":[{"level":"expert"}]}')).toMatch(/skills\[0\]\.skill/);
+    expect(error('{"background":"astronaut"}')).toMatch(/background/);
+    const wrapped = JSON.stringify({ format: 'ml-fit-profile', version: 1, profile: { years: -1 } });
+    expect(error(wrapped)).toMatch(/profile\.years/);
+  });
+
+  it('refuses an oversized text (the page also checks File.size before reading)', () => {
+    const huge = `{"skills":[],"pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
+    expect(error(huge)).toMatch(/at most 1 MB\. Nothing was imported\.$/);
+    expect(tooLargeMessage(50 * 1024 * 1024)).toBe(
+      'This file is 50 MB; a profile file is at most 1 MB. Nothing was imported.',
+    );
+    expect(tooLargeMessage(MAX_IMPORT_BYTES)).toBeNull();
+  });
+});
+
+describe('applyImport', () => {
+  it('replaces only what the file provides', () => {
+    const current: Profile = { ...full, freeText: ['Old'] };
+    const result = parse('{"skills":[{"skill":"go","level":"learning"}]}');
+    if (!result.ok) throw new Error(result.error);
+    expect(applyImport(current, result.profile, result.provided)).toEqual({
+      ...current,
+      skills: [{ skill: 'go', level: 'learning' }],
+      freeText: [],
+    });
+  });
+
+  it('replaces everything with a full export', () => {
+    const result = parse(exportProfile({ ...full, background: null }));
+    if (!result.ok) throw new Error(result.error);
+    const next = applyImport(
+      { ...emptyProfile(), background: 'other', years: 9 },
+      result.profile,
+      result.provided,
+    );
+    expect(next).toEqual({ ...full, background: null, updatedAt: 0 });
+  });
+});

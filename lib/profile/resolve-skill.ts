@@ -1,0 +1,48 @@
+import { CATALOGUE, type SkillEntry } from '../analysis/catalogue/index';
+
+/**
+ * Typed text → catalogue skill, by id, name or alias, ignoring case and separators
+ * ("scikit learn", "Scikit-Learn", "CI / CD", "ci-cd"). Only text that matches nothing
+ * stays a free-text skill. Pure; loads in Node (the CLI uses it for profile files).
+ */
+
+/** Lower case, compatibility-normalised, without spaces and separator punctuation. */
+export function normalizeSkillText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_/.,:;·•'"’()]+/g, '');
+}
+
+export type SkillResolver = (text: string) => SkillEntry | undefined;
+
+export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillResolver {
+  const index = new Map<string, SkillEntry>();
+  // Ids first, then names, then aliases: an exact id or name wins over someone's alias.
+  const forms: Array<(s: SkillEntry) => string[]> = [(s) => [s.id], (s) => [s.name], (s) => s.aliases];
+  for (const form of forms) {
+    for (const skill of catalogue) {
+      for (const text of form(skill)) {
+        const key = normalizeSkillText(text);
+        if (key && !index.has(key)) index.set(key, skill);
+      }
+    }
+  }
+  return (text) => {
+    const key = normalizeSkillText(text);
+    if (!key) return undefined;
+    const hit = index.get(key);
+    if (hit) return hit;
+    // A plural of the last word ("feature stores", "Transformers") is the same skill.
+    if (key.length > 3 && key.endsWith('s')) return index.get(key.slice(0, -1));
+    return undefined;
+  };
+}
+
+let defaultResolver: SkillResolver | null = null;
+
+/** Resolves against the shipped catalogue. */
+export function resolveSkill(text: string): SkillEntry | undefined {
+  defaultResolver ??= createSkillResolver(CATALOGUE);
+  return defaultResolver(text);
+}
