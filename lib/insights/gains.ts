@@ -4,9 +4,9 @@ import { compareText } from './demand';
 import type { FitEngine, PreparedRow } from './prepare';
 
 /**
- * What learning one skill (to expert level: the level FitResult.missing[].gain is worked
- * out at) would do across the postings. The gain of a skill in a posting is independent
- * of the other skills, so each posting's fit is computed once and the totals are sums.
+ * What taking one skill to expert level (the level FitResult's gain is worked out at) would
+ * do across the postings. A skill's gain in a posting does not depend on the other
+ * candidates, so each posting's fit is computed once and the totals are plain sums.
  */
 export interface GainRow {
   id: string;
@@ -15,7 +15,7 @@ export interface GainRow {
   side: Side;
   /** The user's current level, or null when the skill is not in the profile. */
   level: Level | null;
-  /** Sum over the postings of the points the skill would add to each fit. */
+  /** Sum over the postings of the rise of each fit score. */
   points: number;
   /** Postings whose fit it would raise. */
   postings: number;
@@ -28,7 +28,7 @@ export function rankGains(rows: readonly PreparedRow[], engine: Pick<FitEngine, 
   const byId = new Map<string, GainRow>();
   for (const r of rows) {
     const strongAlready = r.band === 'strong';
-    for (const m of r.missing) {
+    for (const m of r.candidates) {
       let g = byId.get(m.skill);
       if (!g) {
         g = {
@@ -45,7 +45,7 @@ export function rankGains(rows: readonly PreparedRow[], engine: Pick<FitEngine, 
       }
       g.points += m.gain;
       g.postings++;
-      if (!strongAlready && engine.bandOf(Math.round(r.raw + m.gain)) === 'strong') g.toStrong++;
+      if (!strongAlready && engine.bandOf(r.score + m.gain) === 'strong') g.toStrong++;
     }
   }
   return [...byId.values()].sort(

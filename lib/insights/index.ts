@@ -16,12 +16,13 @@ export interface Insights {
 /** All the insights over the postings the filter keeps; `prepared` is computed once per profile. */
 export function computeInsights(prepared: Prepared, filter: InsightsFilter): Insights {
   const rows = applyFilter(prepared.rows, filter);
+  const gains = rankGains(rows, prepared.engine);
   return {
     postings: rows.length,
     demand: demandByCategory(rows, prepared.levels),
     trend: fitTrend(rows),
-    gains: rankGains(rows, prepared.engine),
-    sides: sidesSummary(rows, prepared.profile.background, prepared.engine),
+    gains,
+    sides: sidesSummary(rows, prepared.profile.background, prepared.engine, gains),
   };
 }
 

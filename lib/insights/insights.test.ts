@@ -88,7 +88,9 @@ describe('weaker side', () => {
     expect(all.sides.sides.ml).toMatchObject({ points: 30, max: 40, share: 0.75, weakerIn: 0 });
     expect(all.sides.sides.engineering).toMatchObject({ points: 56, max: 174, weakerIn: 2 });
     expect(all.sides.weaker).toBe('engineering');
-    expect(all.sides.advice).toBe('advice for backend-engineer on the engineering side');
+    expect(all.sides.advice).toBe(
+      'advice for backend-engineer on the engineering side, start with docker, aws, kubernetes',
+    );
   });
 
   test('no weaker side without postings', () => {

@@ -8,8 +8,8 @@ import { type RoleFamily, roleFamily } from './role-family';
 export interface FitEngine {
   computeFit(skills: SkillSummary[], requirements: Requirements, profile: Profile): FitResult;
   bandOf(score: number): Band;
-  /** The fit module's advice for a background whose weaker side is `side`. */
-  advice(background: Background | null, side: Side): string;
+  /** The fit module's advice for a background whose weaker side is `side`, naming `start` first. */
+  advice(background: Background | null, side: Side, start: readonly FitItem[]): string;
 }
 
 /**
@@ -22,12 +22,14 @@ export interface PreparedRow {
   family: RoleFamily;
   /** The date the insights file the posting under: when it was last viewed. */
   date: number;
-  /** Fit with today's profile: rounded score, unrounded sum of points, band. */
+  /** Fit with today's profile. */
   score: number;
-  raw: number;
   band: Band;
-  /** Missing skills (or held below expert) with gain > 0, each gain in points at expert level. */
-  missing: FitItem[];
+  /**
+   * Skills whose gain is above zero: missing ones, and held ones below expert. A gain is
+   * the rise of the score with that one skill at expert level (FitResult's definition).
+   */
+  candidates: FitItem[];
   bySide: Record<Side, Coverage>;
 }
 
@@ -46,16 +48,16 @@ export function prepare(stored: readonly StoredRow[], profile: Profile, engine: 
 
 function prepareRow(entry: HistoryEntry, profile: Profile, engine: FitEngine): PreparedRow {
   const fit = engine.computeFit(entry.skills, entry.requirements, profile);
-  let raw = 0;
-  for (const m of fit.matched) raw += m.points;
+  const candidates: FitItem[] = [];
+  for (const m of fit.missing) if (m.gain > 0) candidates.push(m);
+  for (const m of fit.matched) if (m.gain > 0) candidates.push(m);
   return {
     entry,
     family: roleFamily(entry.title),
     date: entry.lastSeen,
     score: fit.score,
-    raw,
     band: fit.band,
-    missing: fit.missing.filter((m) => m.gain > 0),
+    candidates,
     bySide: fit.bySide,
   };
 }
