@@ -1,0 +1,41 @@
+import { type Metrics, type PostingResult, ratio, type Tally } from './eval';
+import type { CorpusSet } from './eval-gold';
+
+/** The compact table `npm run eval` prints, and the per-posting misses under it. */
+
+const cell = (t: Tally) => `${ratio(t).toFixed(2)} (${t.hits}/${t.total})`;
+
+const COLUMNS = ['set', 'postings', 'recall', 'false hl', 'extra', 'role', 'category', 'listedAs'];
+
+export function metricsTable(rows: ReadonlyArray<{ label: string; metrics: Metrics }>): string {
+  const body = rows.map(({ label, metrics: m }) => [
+    label,
+    String(m.postings),
+    cell(m.recall),
+    `${m.falseHighlights.hits}/${m.falseHighlights.total}`,
+    String(m.extraSkills),
+    cell(m.role),
+    cell(m.category),
+    cell(m.listedAs),
+  ]);
+  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(COLUMNS), ...body.map(line)].join('\n');
+}
+
+export function issuesReport(results: readonly PostingResult[], withExtras: boolean): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const set: CorpusSet = r.posting.set;
+    const notes = [...r.issues];
+    if (withExtras && r.extras.length > 0) notes.push(`extra: ${r.extras.join(', ')}`);
+    if (notes.length === 0) continue;
+    lines.push(`${set}/${r.posting.name}`);
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  return lines.join('\n');
+}
