@@ -1,8 +1,6 @@
 import { render } from 'preact';
-
-function App() {
-  return <main>ML Fit</main>;
-}
+import { browserPopupApi } from '../../components/popup/api';
+import { Popup } from '../../components/popup/Popup';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<Popup api={browserPopupApi(location.search)} />, root);

@@ -1,0 +1,17 @@
+import type { Band } from '../../lib/fit/types';
+import { BAND_LABEL } from './labels';
+
+/** The score out of 100 with its band in words (colour is never the only cue). */
+export function FitBadge({ score, band }: { score: number; band: Band }) {
+  return (
+    <div class={`mf-badge mf-band-${band}`}>
+      <span class="mf-badge-score" data-testid="fit-score">
+        {score}
+      </span>
+      <span class="mf-badge-text">
+        <span class="mf-badge-band">{BAND_LABEL[band]}</span>
+        <span class="mf-badge-max">out of 100</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { SkillSummary } from '../../lib/analysis/types';
+import { computeFit } from '../../lib/fit';
+import { emptyProfile } from '../../lib/profile/schema';
+import { FitExplanation } from './FitExplanation';
+
+afterEach(cleanup);
+
+const skills: SkillSummary[] = [
+  { id: 'python', name: 'Python', category: 'core', side: 'engineering', count: 2, listedAs: 'required' },
+  { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml', count: 1, listedAs: 'required' },
+  {
+    id: 'sql',
+    name: 'SQL',
+    category: 'underemphasized',
+    side: 'engineering',
+    count: 1,
+    listedAs: 'required',
+  },
+  {
+    id: 'spark',
+    name: 'Spark',
+    category: 'nice-to-have',
+    side: 'engineering',
+    count: 1,
+    listedAs: 'preferred',
+  },
+];
+const profile = {
+  ...emptyProfile(),
+  background: 'backend-engineer' as const,
+  years: 2,
+  skills: [
+    { skill: 'python', level: 'expert' as const },
+    { skill: 'sql', level: 'working' as const },
+  ],
+};
+const fit = computeFit(skills, { years: { min: 3 }, degree: null }, profile);
+
+describe('FitExplanation', () => {
+  test('shows the score, each held skill with points adding up to it, and the missing ones', () => {
+    const { container } = render(<FitExplanation view={{ fit, profile: 'ready' }} />);
+    expect(screen.getByTestId('fit-score').textContent).toBe(String(fit.score));
+    const points = [...container.querySelectorAll('.mf-held .mf-skill-points strong')].map((e) =>
+      Number(e.textContent),
+    );
+    expect(points.reduce((a, b) => a + b, 0)).toBe(fit.score);
+    expect(container.querySelectorAll('.mf-missing')).toHaveLength(2);
+    expect(screen.getByText(/^Core$/)).toBeTruthy();
+    expect(screen.getByText(/^Underemphasized$/)).toBeTruthy();
+    expect(screen.getByText(/^Nice to have$/)).toBeTruthy();
+    expect(screen.getAllByText('required').length).toBe(3);
+    expect(screen.getAllByText('preferred').length).toBe(1);
+  });
+
+  test('names the weaker side, gives the advice and compares years', () => {
+    render(<FitExplanation view={{ fit, profile: 'ready' }} />);
+    expect(fit.weakerSide).toBe('ml');
+    expect(screen.getByText('weaker side').parentElement?.textContent).toMatch(/^ML/);
+    expect(screen.getByText(fit.advice)).toBeTruthy();
+    expect(screen.getByText(/asked 3\+ years · yours 2/).textContent).toMatch(/below/);
+  });
+
+  test('"Add" opens a labelled level choice and reports the choice', async () => {
+    const onAddSkill = vi.fn();
+    render(<FitExplanation view={{ fit, profile: 'ready' }} onAddSkill={onAddSkill} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add PyTorch to profile' }));
+    const select = screen.getByLabelText('Your level in PyTorch') as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'expert' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(onAddSkill).toHaveBeenCalledWith('pytorch', 'expert'));
+  });
+
+  test('no add buttons without a callback; a message instead of a fit when there is none', () => {
+    const { rerender } = render(<FitExplanation view={{ fit, profile: 'ready' }} />);
+    expect(screen.queryByRole('button', { name: /Add .* to profile/ })).toBeNull();
+    rerender(<FitExplanation view={{ fit: null, profile: 'empty' }} />);
+    expect(screen.getByText(/Add your skills/)).toBeTruthy();
+    rerender(<FitExplanation view={{ fit: null, profile: 'unavailable' }} />);
+    expect(screen.getByText(/could not be read/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,52 @@
+import type { TabView } from '../../lib/messages/schema';
+import type { Level } from '../../lib/profile/schema';
+import '../theme.css';
+import './fit.css';
+import { FitBadge } from './FitBadge';
+import { SideBars } from './SideBars';
+import { SkillGroups } from './SkillGroups';
+import { YearsLine } from './YearsLine';
+
+export interface FitExplanationProps {
+  /** The background's view of the tab; only the fit and the profile state are read. */
+  view: Pick<TabView, 'fit' | 'profile'>;
+  /** Shows "Add" on missing skills when given (extension pages; the chip may leave it out). */
+  onAddSkill?: (skill: string, level: Level) => unknown;
+  /** Show the score badge at the top (the popup draws its own header and passes false). */
+  showBadge?: boolean;
+}
+
+/**
+ * The whole "why this score": both sides' coverage, the advice for the weaker side, years,
+ * and every skill with its points. Shared by the popup and the on-page chip, so it depends on
+ * nothing but its props (no browser APIs, no globals).
+ */
+export function FitExplanation({ view, onAddSkill, showBadge = true }: FitExplanationProps) {
+  const { fit } = view;
+  if (!fit) {
+    return (
+      <p class="mf-explain mf-muted">
+        {view.profile === 'unavailable'
+          ? 'Your profile could not be read, so there is no fit to show.'
+          : 'Add your skills to your profile to see how you fit.'}
+      </p>
+    );
+  }
+  const total = fit.matched.length + fit.missing.length;
+  return (
+    <div class="mf-explain">
+      {showBadge && <FitBadge score={fit.score} band={fit.band} />}
+      {total > 0 && <SideBars bySide={fit.bySide} weakerSide={fit.weakerSide} />}
+      <p class="mf-advice">{fit.advice}</p>
+      <YearsLine years={fit.years} />
+      {total > 0 && (
+        <>
+          <p class="mf-muted mf-trace">
+            The points of the skills you hold add up to your score of {fit.score}.
+          </p>
+          <SkillGroups fit={fit} onAddSkill={onAddSkill} />
+        </>
+      )}
+    </div>
+  );
+}

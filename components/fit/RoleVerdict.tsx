@@ -1,0 +1,44 @@
+import type { PostingReport } from '../../lib/messages/schema';
+import { ROLE_LABEL } from './labels';
+
+interface Props {
+  report: Pick<PostingReport, 'isMlEngineer' | 'role' | 'onRequest'>;
+  showAnyway: boolean;
+  /** Offered for postings that are not ML engineer roles, until the user has asked. */
+  onAnalyzeAnyway?: () => unknown;
+}
+
+/** Whether this is an ML engineer posting, and why the engine thinks so. */
+export function RoleVerdict({ report, showAnyway, onAnalyzeAnyway }: Props) {
+  const { role, isMlEngineer } = report;
+  const label = ROLE_LABEL[role.id];
+  return (
+    <div class={`mf-verdict ${isMlEngineer ? 'mf-verdict-ml' : 'mf-verdict-other'}`}>
+      <p class="mf-verdict-head">
+        {isMlEngineer ? (
+          <>
+            <span aria-hidden="true">●</span> ML engineer role
+          </>
+        ) : (
+          <>
+            <span aria-hidden="true">◌</span> Not an ML engineer role
+            {role.id !== 'other' && <> — reads as {label.toLowerCase()}</>}
+          </>
+        )}
+        <span class="mf-confidence"> ({Math.round(role.confidence * 100)}% sure)</span>
+      </p>
+      {role.reasons.length > 0 && (
+        <ul class="mf-reasons">
+          {role.reasons.slice(0, 3).map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      {!isMlEngineer && !showAnyway && !report.onRequest && onAnalyzeAnyway && (
+        <button type="button" class="mf-button" onClick={() => onAnalyzeAnyway()}>
+          Analyze anyway
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { CATEGORIES, type Category } from '../../lib/analysis/types';
+import type { FitItem, FitResult } from '../../lib/fit/types';
+import type { Level } from '../../lib/profile/schema';
+import { AddSkill } from './AddSkill';
+import {
+  CATEGORY_CLASS,
+  CATEGORY_HINT,
+  CATEGORY_LABEL,
+  LEVEL_LABEL,
+  LISTED_AS_MARK,
+  SIDE_LABEL,
+} from './labels';
+
+interface Props {
+  fit: FitResult;
+  onAddSkill?: (skill: string, level: Level) => unknown;
+}
+
+/**
+ * The posting's skills by category: held ones with the points they earn (these add up to the
+ * score), missing ones with what each would add, largest gain first.
+ */
+export function SkillGroups({ fit, onAddSkill }: Props) {
+  return (
+    <div class="mf-groups">
+      {CATEGORIES.map((category) => {
+        const held = fit.matched.filter((i) => i.category === category);
+        const missing = fit.missing.filter((i) => i.category === category);
+        if (held.length + missing.length === 0) return null;
+        return (
+          <section
+            class={`mf-group ${CATEGORY_CLASS[category]}`}
+            key={category}
+            aria-label={CATEGORY_LABEL[category]}
+          >
+            <h3 class="mf-group-head" title={CATEGORY_HINT[category]}>
+              <span>{CATEGORY_LABEL[category]}</span>
+              <span class="mf-group-count">
+                {fit.byCategory[category].held}/{fit.byCategory[category].total} held
+              </span>
+            </h3>
+            <ul class="mf-skills">
+              {held.map((item) => (
+                <SkillRow key={item.skill} item={item} category={category} />
+              ))}
+              {missing.map((item) => (
+                <SkillRow key={item.skill} item={item} category={category} onAddSkill={onAddSkill} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function SkillRow({
+  item,
+  onAddSkill,
+}: {
+  item: FitItem;
+  category: Category;
+  onAddSkill?: Props['onAddSkill'];
+}) {
+  const mark = LISTED_AS_MARK[item.listedAs];
+  const held = item.level !== null;
+  return (
+    <li class={`mf-skill ${held ? 'mf-held' : 'mf-missing'}`} data-skill={item.skill}>
+      <span class="mf-skill-icon" aria-hidden="true">
+        {held ? '✓' : '○'}
+      </span>
+      <span class="mf-skill-name">
+        {item.name}
+        <span class="mf-visually-hidden">{held ? ', in your profile' : ', missing'}</span>
+      </span>
+      {mark && <span class={`mf-mark mf-mark-${item.listedAs}`}>{mark}</span>}
+      <span class="mf-side-tag" title={`${SIDE_LABEL[item.side]} side`}>
+        {item.side === 'ml' ? 'ML' : 'Eng'}
+      </span>
+      <span class="mf-skill-points">
+        {held ? (
+          <>
+            {LEVEL_LABEL[item.level as Level]} · <strong>{item.points}</strong> pts
+          </>
+        ) : (
+          <span title="Points it would add at expert level">up to +{item.gain}</span>
+        )}
+      </span>
+      {!held && onAddSkill && <AddSkill skill={item.skill} name={item.name} onAdd={onAddSkill} />}
+    </li>
+  );
+}

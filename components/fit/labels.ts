@@ -1,0 +1,56 @@
+import type { Category, ListedAs, RoleId, Side } from '../../lib/analysis/types';
+import type { Band } from '../../lib/fit/types';
+import type { Level } from '../../lib/profile/schema';
+
+/** Words shown for each enum value, in one place so the popup and the chip agree. */
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  core: 'Core',
+  underemphasized: 'Underemphasized',
+  'nice-to-have': 'Nice to have',
+};
+
+export const CATEGORY_HINT: Record<Category, string> = {
+  core: 'What the role genuinely needs',
+  underemphasized: 'Needed in practice, often left out of postings',
+  'nice-to-have': 'Helps, rarely decides',
+};
+
+export const SIDE_LABEL: Record<Side, string> = { ml: 'ML', engineering: 'Engineering' };
+
+export const BAND_LABEL: Record<Band, string> = {
+  strong: 'Strong fit',
+  partial: 'Partial fit',
+  stretch: 'Stretch',
+};
+
+export const LISTED_AS_MARK: Record<ListedAs, string | null> = {
+  required: 'required',
+  preferred: 'preferred',
+  unspecified: null,
+};
+
+export const LEVEL_LABEL: Record<Level, string> = {
+  learning: 'Learning',
+  working: 'Working',
+  expert: 'Expert',
+};
+
+export const ROLE_LABEL: Record<RoleId, string> = {
+  'ml-engineer': 'ML engineer',
+  'data-scientist': 'Data scientist',
+  'data-engineer': 'Data engineer',
+  'research-scientist': 'Research scientist',
+  'data-analyst': 'Data analyst',
+  'backend-engineer': 'Backend engineer',
+  'frontend-engineer': 'Frontend engineer',
+  devops: 'DevOps / SRE',
+  'product-manager': 'Product manager',
+  other: 'Other role',
+};
+
+export const CATEGORY_CLASS: Record<Category, string> = {
+  core: 'mf-cat-core',
+  underemphasized: 'mf-cat-under',
+  'nice-to-have': 'mf-cat-nice',
+};
