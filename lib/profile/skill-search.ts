@@ -53,3 +53,9 @@ export function searchSkills(
   scored.sort((a, b) => a.score - b.score || a.suggestion.skill.name.localeCompare(b.suggestion.skill.name));
   return scored.slice(0, limit).map((s) => s.suggestion);
 }
+
+/** Does the text name this skill exactly (name, alias or id, ignoring case and separators)? */
+export function namesSkill(skill: SkillEntry, text: string): boolean {
+  const key = normalizeSkillText(text);
+  return [skill.id, skill.name, ...skill.aliases].some((form) => normalizeSkillText(form) === key);
+}

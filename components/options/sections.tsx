@@ -1,0 +1,27 @@
+import type { JSX } from 'preact';
+import type { SkillSummary } from '../../lib/analysis/types';
+import { ImportExportSection } from './ImportExportSection';
+import { ProfileSection } from './ProfileSection';
+import type { ProfileStore } from './use-profile';
+
+/**
+ * The options page's sections, in navigation order. Adding one (History, Insights) is one
+ * entry here: an id (also the URL hash, options.html#history), a title, and a component.
+ */
+
+export interface SectionProps {
+  store: ProfileStore;
+  /** Skills the engine finds in a text (résumé); injected so tests need no engine. */
+  analyze(text: string): SkillSummary[];
+}
+
+export interface OptionsSection {
+  id: string;
+  title: string;
+  Component(props: SectionProps): JSX.Element;
+}
+
+export const SECTIONS: readonly OptionsSection[] = [
+  { id: 'profile', title: 'Profile', Component: ProfileSection },
+  { id: 'import-export', title: 'Import / export', Component: ImportExportSection },
+];

@@ -1,0 +1,100 @@
+import { skillById } from '../../lib/analysis/catalogue/index';
+import { isEmptyDiff, type ProfileDiff } from '../../lib/profile/diff';
+import { BACKGROUND_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
+import type { Background, ProfileSkill } from '../../lib/profile/schema';
+
+/** What an import would change, shown before anything is written. */
+
+const FIELD_LABELS = {
+  background: 'Background',
+  years: 'Years of experience',
+  targetRole: 'Target role',
+} as const;
+
+function skillName(id: string): string {
+  return skillById(id)?.name ?? id;
+}
+
+function describeLevel(s: ProfileSkill): string {
+  const years = s.years === undefined ? '' : `, ${s.years} yrs`;
+  return `${LEVEL_LABELS[s.level].toLowerCase()}${years}`;
+}
+
+function describeSkill(s: ProfileSkill): string {
+  return `${skillName(s.skill)} (${describeLevel(s)})`;
+}
+
+function fieldValue(field: keyof typeof FIELD_LABELS, value: string | number | null): string {
+  if (value === null) return 'not set';
+  if (field === 'background') return BACKGROUND_LABELS[value as Background] ?? String(value);
+  return String(value);
+}
+
+export function ImportPreview(props: {
+  fileName: string;
+  diff: ProfileDiff;
+  warnings: readonly string[];
+  busy?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { diff } = props;
+  const nothing = isEmptyDiff(diff);
+  return (
+    <section class="import-preview" aria-labelledby="import-preview-title">
+      <h3 id="import-preview-title">Preview of {props.fileName}</h3>
+      {props.warnings.length > 0 && (
+        <ul class="notice notice--warning" aria-label="Notes about this file">
+          {props.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      {nothing ? (
+        <p>This file matches your profile: nothing would change.</p>
+      ) : (
+        <dl class="change-list">
+          <Change label="Skills added" items={diff.added.map(describeSkill)} />
+          <Change
+            label="Skills changed"
+            items={diff.changed.map(
+              (c) => `${skillName(c.skill)}: ${describeLevel(c.from)} → ${describeLevel(c.to)}`,
+            )}
+          />
+          <Change label="Skills removed" items={diff.removed.map(describeSkill)} />
+          <Change label="Own skills added" items={diff.freeTextAdded} />
+          <Change label="Own skills removed" items={diff.freeTextRemoved} />
+          <Change
+            label="Other fields"
+            items={diff.fields.map(
+              (f) =>
+                `${FIELD_LABELS[f.field]}: ${fieldValue(f.field, f.from)} → ${fieldValue(f.field, f.to)}`,
+            )}
+          />
+        </dl>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" disabled={nothing || props.busy} onClick={props.onConfirm}>
+          Replace my profile with these changes
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Change({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <dt>
+        {label} ({items.length})
+      </dt>
+      {items.map((item) => (
+        <dd key={item}>{item}</dd>
+      ))}
+    </>
+  );
+}

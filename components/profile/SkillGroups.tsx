@@ -1,0 +1,116 @@
+import { type SkillEntry, skillById } from '../../lib/analysis/catalogue/index';
+import { CATEGORIES, type Category } from '../../lib/analysis/types';
+import { CATEGORY_HINTS, CATEGORY_LABELS, SIDE_LABELS } from '../../lib/profile/labels';
+import type { Level, ProfileSkill } from '../../lib/profile/schema';
+import { SkillRow } from './SkillRow';
+
+/**
+ * The profile's skills grouped by catalogue category, each group with its count, then the
+ * user's own free-text skills. Ids the catalogue no longer knows are kept and shown as such.
+ */
+
+export interface SkillGroupsProps {
+  skills: readonly ProfileSkill[];
+  freeText: readonly string[];
+  onLevel(id: string, level: Level): void;
+  onYears(id: string, years: number | undefined): void;
+  onRemove(id: string): void;
+  onRemoveFreeText(text: string): void;
+}
+
+type Held = { entry: ProfileSkill; skill: SkillEntry | undefined };
+
+export function SkillGroups(props: SkillGroupsProps) {
+  const groups = new Map<Category | 'unknown', Held[]>();
+  for (const entry of props.skills) {
+    const skill = skillById(entry.skill);
+    const key = skill?.category ?? 'unknown';
+    groups.set(key, [...(groups.get(key) ?? []), { entry, skill }]);
+  }
+  const total = props.skills.length + props.freeText.length;
+  if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
+
+  return (
+    <div class="skill-groups">
+      {CATEGORIES.map((category) => (
+        <Group
+          key={category}
+          id={`group-${category}`}
+          title={CATEGORY_LABELS[category]}
+          hint={CATEGORY_HINTS[category]}
+          category={category}
+          held={groups.get(category) ?? []}
+          {...props}
+        />
+      ))}
+      {groups.has('unknown') && (
+        <Group
+          id="group-unknown"
+          title="No longer in the catalogue"
+          hint="Kept as saved; remove or replace them"
+          held={groups.get('unknown') ?? []}
+          {...props}
+        />
+      )}
+      {props.freeText.length > 0 && (
+        <section class="skill-group" aria-labelledby="group-free-text">
+          <h3 id="group-free-text" class="skill-group__title">
+            Your own skills <span class="count">({props.freeText.length})</span>
+          </h3>
+          <p class="hint">Not in the catalogue, so postings cannot match them yet.</p>
+          <ul class="skill-list">
+            {props.freeText.map((text) => (
+              <li key={text} class="skill-row">
+                <span class="skill-row__name">{text}</span>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`Remove ${text}`}
+                  onClick={() => props.onRemoveFreeText(text)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Group(
+  props: SkillGroupsProps & { id: string; title: string; hint: string; category?: Category; held: Held[] },
+) {
+  const sorted = [...props.held].sort((a, b) =>
+    (a.skill?.name ?? a.entry.skill).localeCompare(b.skill?.name ?? b.entry.skill),
+  );
+  return (
+    <section
+      class={`skill-group${props.category ? ` skill-group--${props.category}` : ''}`}
+      aria-labelledby={props.id}
+    >
+      <h3 id={props.id} class="skill-group__title">
+        {props.title} <span class="count">({props.held.length})</span>
+      </h3>
+      <p class="hint">{props.hint}</p>
+      {sorted.length === 0 ? (
+        <p class="empty-note">None yet.</p>
+      ) : (
+        <ul class="skill-list">
+          {sorted.map(({ entry, skill }) => (
+            <SkillRow
+              key={entry.skill}
+              entry={entry}
+              name={skill?.name ?? entry.skill}
+              side={skill ? SIDE_LABELS[skill.side] : null}
+              onLevel={(level) => props.onLevel(entry.skill, level)}
+              onYears={(years) => props.onYears(entry.skill, years)}
+              onRemove={() => props.onRemove(entry.skill)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Category, Side } from '../analysis/types';
+import type { Background, Level } from './schema';
+
+/** Words the UI shows for the profile's enumerations (one place, so pages agree). */
+
+export const BACKGROUND_LABELS: Record<Background, string> = {
+  'backend-engineer': 'Backend / software engineer',
+  'data-scientist': 'Data scientist',
+  'data-engineer': 'Data engineer',
+  research: 'Research scientist / engineer',
+  'phd-graduate': 'PhD graduate',
+  other: 'Other',
+};
+
+/** One line per background for the onboarding: what usually carries over, what to add. */
+export const BACKGROUND_HINTS: Record<Background, string> = {
+  'backend-engineer': 'Engineering side covered; the ML side is usually the gap.',
+  'data-scientist': 'Modelling covered; deployment and software practice are usually the gap.',
+  'data-engineer': 'Pipelines and SQL covered; model training and serving are usually the gap.',
+  research: 'Deep ML knowledge; production engineering is usually the gap.',
+  'phd-graduate': 'Strong fundamentals; industry tooling and deployment are usually the gap.',
+  other: 'Start from the skills you have; the fit view shows what to add.',
+};
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  learning: 'Learning',
+  working: 'Working',
+  expert: 'Expert',
+};
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  core: 'Core',
+  underemphasized: 'Underemphasized',
+  'nice-to-have': 'Nice to have',
+};
+
+export const CATEGORY_HINTS: Record<Category, string> = {
+  core: 'What the role needs everywhere',
+  underemphasized: 'Needed in practice, often missing from postings',
+  'nice-to-have': 'Useful extras',
+};
+
+export const SIDE_LABELS: Record<Side, string> = {
+  ml: 'ML',
+  engineering: 'Engineering',
+};
