@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { StoredRow } from '../history/schema';
 import { declareVersions } from './versions';
 
 /**
@@ -23,6 +24,8 @@ export interface SettingRow {
 export type MlFitDb = Dexie & {
   profile: Table<ProfileRow, string>;
   settings: Table<SettingRow, string>;
+  /** Since version 2. Rows are parsed on read (lib/history/store.ts), never trusted. */
+  history: Table<StoredRow, string>;
 };
 
 /** A database handle declaring versions 1..upTo (tests use older versions and other names). */

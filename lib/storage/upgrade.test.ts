@@ -26,6 +26,25 @@ const FILLED_AT: Record<number, Record<string, unknown[]>> = {
     ],
     settings: [{ key: 'onboarding-done', value: true }],
   },
+  2: {
+    history: [
+      {
+        key: 'greenhouse:77',
+        site: 'greenhouse',
+        jobId: '77',
+        url: 'https://boards.greenhouse.io/acme/jobs/77',
+        title: 'Machine Learning Engineer',
+        company: 'Acme',
+        location: 'Remote',
+        firstSeen: 1_700_000_000_000,
+        lastSeen: 1_700_000_500_000,
+        role: 'ml-engineer',
+        skills: ['pytorch:cmr2', 'sql:uep1'],
+        requirements: { years: { min: 3 }, degree: null },
+        fit: { score: 62, band: 'partial' },
+      },
+    ],
+  },
 };
 
 const names: string[] = [];

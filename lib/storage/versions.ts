@@ -20,6 +20,8 @@ export interface SchemaVersion {
 export const VERSIONS: readonly SchemaVersion[] = [
   // version 1: the profile (a single row, id 'me') and key/value settings.
   { stores: { profile: '&id', settings: '&key' } },
+  // version 2: the history of analysed postings (lib/history/store.ts), one row per posting.
+  { stores: { history: '&key, lastSeen, site, firstSeen' } },
 ];
 
 export const CURRENT_VERSION = VERSIONS.length;
