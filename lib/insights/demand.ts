@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type Side } from '../analysis/types';
 import type { Level } from '../profile/schema';
-import type { PreparedRow } from './prepare';
+import type { Scored } from './score';
 
 /** How often the market asks for one skill, and whether the user has it. */
 export interface DemandRow {
@@ -18,33 +18,36 @@ export interface DemandRow {
 
 export type Demand = Record<Category, DemandRow[]>;
 
+const REQUIRED = 0;
+const PREFERRED = 1;
+
 /** Most-asked first; ties by required count, then name, so rankings are stable. */
-export function demandByCategory(rows: readonly PreparedRow[], levels: ReadonlyMap<string, Level>): Demand {
-  const byId = new Map<string, DemandRow>();
+export function demandByCategory(s: Scored, rows: readonly number[]): Demand {
+  const c = s.columns;
+  const n = c.skills.length;
+  const postings = new Int32Array(n);
+  const required = new Int32Array(n);
+  const preferred = new Int32Array(n);
   for (const r of rows) {
-    for (const s of r.entry.skills) {
-      let d = byId.get(s.id);
-      if (!d) {
-        d = {
-          id: s.id,
-          name: s.name,
-          category: s.category,
-          side: s.side,
-          postings: 0,
-          required: 0,
-          preferred: 0,
-          level: levels.get(s.id) ?? null,
-        };
-        byId.set(s.id, d);
-      }
-      d.postings++;
-      if (s.listedAs === 'required') d.required++;
-      else if (s.listedAs === 'preferred') d.preferred++;
+    for (let e = c.start[r] as number; e < (c.start[r + 1] as number); e++) {
+      const k = c.skill[e] as number;
+      postings[k] = (postings[k] as number) + 1;
+      if (c.listed[e] === REQUIRED) required[k] = (required[k] as number) + 1;
+      else if (c.listed[e] === PREFERRED) preferred[k] = (preferred[k] as number) + 1;
     }
   }
-  const out = Object.fromEntries(CATEGORIES.map((c) => [c, [] as DemandRow[]])) as Demand;
-  for (const d of byId.values()) out[d.category].push(d);
-  for (const c of CATEGORIES) out[c].sort(byDemand);
+  const out = Object.fromEntries(CATEGORIES.map((cat) => [cat, [] as DemandRow[]])) as Demand;
+  c.skills.forEach((meta, k) => {
+    if (!postings[k]) return;
+    out[meta.category].push({
+      ...meta,
+      postings: postings[k] as number,
+      required: required[k] as number,
+      preferred: preferred[k] as number,
+      level: s.levels[k] ?? null,
+    });
+  });
+  for (const cat of CATEGORIES) out[cat].sort(byDemand);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { PreparedRow } from './prepare';
+import { type Columns, familyAt } from './columns';
 import type { RoleFamily } from './role-family';
 
 export interface InsightsFilter {
@@ -10,11 +10,14 @@ export interface InsightsFilter {
 
 export const NO_FILTER: InsightsFilter = { from: null, to: null, family: null };
 
-export function applyFilter(rows: readonly PreparedRow[], f: InsightsFilter): PreparedRow[] {
-  return rows.filter(
-    (r) =>
-      (f.from === null || r.date >= f.from) &&
-      (f.to === null || r.date <= f.to) &&
-      (f.family === null || r.family === f.family),
-  );
+/** Indexes of the rows the filter keeps. */
+export function applyFilter(c: Columns, f: InsightsFilter): number[] {
+  const kept: number[] = [];
+  const from = f.from ?? Number.NEGATIVE_INFINITY;
+  const to = f.to ?? Number.POSITIVE_INFINITY;
+  for (let r = 0; r < c.rows.length; r++) {
+    const d = c.date[r] as number;
+    if (d >= from && d <= to && (f.family === null || familyAt(c, r) === f.family)) kept.push(r);
+  }
+  return kept;
 }

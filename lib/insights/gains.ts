@@ -1,12 +1,13 @@
 import type { Category, Side } from '../analysis/types';
+import { bandFor } from '../fit/weights';
 import type { Level } from '../profile/schema';
 import { compareText } from './demand';
-import type { FitEngine, PreparedRow } from './prepare';
+import { isStrong, type Scored } from './score';
 
 /**
- * What taking one skill to expert level (the level FitResult's gain is worked out at) would
- * do across the postings. A skill's gain in a posting does not depend on the other
- * candidates, so each posting's fit is computed once and the totals are plain sums.
+ * What taking one skill to expert level (the level FitItem.gain is worked out at) would do
+ * across the postings. A skill's gain in a posting does not depend on the other candidates,
+ * so each posting's fit is computed once and the totals are plain sums.
  */
 export interface GainRow {
   id: string;
@@ -24,31 +25,34 @@ export interface GainRow {
 }
 
 /** Largest total gain first; ties by postings moved into strong, then name. */
-export function rankGains(rows: readonly PreparedRow[], engine: Pick<FitEngine, 'bandOf'>): GainRow[] {
-  const byId = new Map<string, GainRow>();
+export function rankGains(s: Scored, rows: readonly number[]): GainRow[] {
+  const c = s.columns;
+  const n = c.skills.length;
+  const points = new Float64Array(n);
+  const postings = new Int32Array(n);
+  const toStrong = new Int32Array(n);
   for (const r of rows) {
-    const strongAlready = r.band === 'strong';
-    for (const m of r.candidates) {
-      let g = byId.get(m.skill);
-      if (!g) {
-        g = {
-          id: m.skill,
-          name: m.name,
-          category: m.category,
-          side: m.side,
-          level: m.level,
-          points: 0,
-          postings: 0,
-          toStrong: 0,
-        };
-        byId.set(m.skill, g);
-      }
-      g.points += m.gain;
-      g.postings++;
-      if (!strongAlready && engine.bandOf(r.score + m.gain) === 'strong') g.toStrong++;
+    const score = s.score[r] as number;
+    const strong = isStrong(s, r);
+    for (let e = c.start[r] as number; e < (c.start[r + 1] as number); e++) {
+      const g = s.gain[e] as number;
+      if (g <= 0) continue;
+      const k = c.skill[e] as number;
+      points[k] = (points[k] as number) + g;
+      postings[k] = (postings[k] as number) + 1;
+      if (!strong && bandFor(score + g) === 'strong') toStrong[k] = (toStrong[k] as number) + 1;
     }
   }
-  return [...byId.values()].sort(
-    (a, b) => b.points - a.points || b.toStrong - a.toStrong || compareText(a.name, b.name),
-  );
+  const out: GainRow[] = [];
+  c.skills.forEach((meta, k) => {
+    if (!postings[k]) return;
+    out.push({
+      ...meta,
+      level: s.levels[k] ?? null,
+      points: points[k] as number,
+      postings: postings[k] as number,
+      toStrong: toStrong[k] as number,
+    });
+  });
+  return out.sort((a, b) => b.points - a.points || b.toStrong - a.toStrong || compareText(a.name, b.name));
 }

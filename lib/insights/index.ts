@@ -1,7 +1,7 @@
 import { type Demand, demandByCategory } from './demand';
 import { applyFilter, type InsightsFilter } from './filter';
 import { type GainRow, rankGains } from './gains';
-import type { Prepared } from './prepare';
+import type { Scored } from './score';
 import { type SidesSummary, sidesSummary } from './sides';
 import { type FitTrend, fitTrend } from './trend';
 
@@ -13,24 +13,27 @@ export interface Insights {
   sides: SidesSummary;
 }
 
-/** All the insights over the postings the filter keeps; `prepared` is computed once per profile. */
-export function computeInsights(prepared: Prepared, filter: InsightsFilter): Insights {
-  const rows = applyFilter(prepared.rows, filter);
-  const gains = rankGains(rows, prepared.engine);
+/**
+ * All the insights over the postings the filter keeps. The pipeline: toColumns(rows) once per
+ * list of rows, scoreColumns(columns, profile) once per profile, this once per filter.
+ */
+export function computeInsights(scored: Scored, filter: InsightsFilter): Insights {
+  const rows = applyFilter(scored.columns, filter);
+  const gains = rankGains(scored, rows);
   return {
     postings: rows.length,
-    demand: demandByCategory(rows, prepared.levels),
-    trend: fitTrend(rows),
+    demand: demandByCategory(scored, rows),
+    trend: fitTrend(scored, rows),
     gains,
-    sides: sidesSummary(rows, prepared.profile.background, prepared.engine, gains),
+    sides: sidesSummary(scored, rows, gains),
   };
 }
 
+export { type Columns, toColumns } from './columns';
 export type { Demand, DemandRow } from './demand';
-export type { InsightsFilter } from './filter';
-export { NO_FILTER } from './filter';
+export { type InsightsFilter, NO_FILTER } from './filter';
 export type { GainRow } from './gains';
-export type { FitEngine, Prepared, PreparedRow } from './prepare';
-export { prepare } from './prepare';
+export { ROLE_FAMILIES, ROLE_FAMILY_LABEL, type RoleFamily } from './role-family';
+export { type Scored, scoreColumns } from './score';
 export type { SidesSummary } from './sides';
 export type { FitTrend, WeekBucket } from './trend';

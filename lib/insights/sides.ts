@@ -1,11 +1,11 @@
 import { SIDES, type Side } from '../analysis/types';
+import { adviceFor } from '../fit/advice';
 import type { FitItem } from '../fit/types';
-import type { Background } from '../profile/schema';
 import type { GainRow } from './gains';
-import type { FitEngine, PreparedRow } from './prepare';
+import type { Scored } from './score';
 
 export interface SideTotal {
-  /** Points the profile earns / could earn on this side, summed over the postings. */
+  /** Points the profile earns / could earn on this side, summed over the postings (each 0..100). */
   points: number;
   max: number;
   /** points / max, 0..1; null when no posting asks for this side. */
@@ -17,36 +17,51 @@ export interface SideTotal {
 export interface SidesSummary {
   sides: Record<Side, SideTotal>;
   weaker: Side | null;
+  /** The fit module's advice for the user's background, worded for many postings. */
   advice: string | null;
 }
 
-/** `gains` ranked (rankGains): the advice names the top ones of the weaker side to start with. */
-export function sidesSummary(
-  rows: readonly PreparedRow[],
-  background: Background | null,
-  engine: Pick<FitEngine, 'advice'>,
-  gains: readonly GainRow[],
-): SidesSummary {
+/** `gains` as rankGains orders them: the advice names the top ones of the weaker side. */
+export function sidesSummary(s: Scored, rows: readonly number[], gains: readonly GainRow[]): SidesSummary {
   const sides = Object.fromEntries(
-    SIDES.map((s) => [s, { points: 0, max: 0, share: null, weakerIn: 0 }]),
+    SIDES.map((side) => [side, { points: 0, max: 0, share: null, weakerIn: 0 }]),
   ) as Record<Side, SideTotal>;
   for (const r of rows) {
-    for (const s of SIDES) {
-      sides[s].points += r.bySide[s].points;
-      sides[s].max += r.bySide[s].max;
-    }
-    const weak = weakerOf(r.bySide.ml, r.bySide.engineering);
+    const at = r * 4;
+    const ml = { points: s.sides[at] as number, max: s.sides[at + 1] as number };
+    const eng = { points: s.sides[at + 2] as number, max: s.sides[at + 3] as number };
+    sides.ml.points += ml.points;
+    sides.ml.max += ml.max;
+    sides.engineering.points += eng.points;
+    sides.engineering.max += eng.max;
+    const weak = weakerOf(ml, eng);
     if (weak) sides[weak].weakerIn++;
   }
-  for (const s of SIDES) sides[s].share = sides[s].max > 0 ? sides[s].points / sides[s].max : null;
+  for (const side of SIDES)
+    sides[side].share = sides[side].max > 0 ? sides[side].points / sides[side].max : null;
   const weaker = weakerOf(sides.ml, sides.engineering);
   if (!weaker) return { sides, weaker, advice: null };
-  const start = gains.filter((g) => g.side === weaker).slice(0, 3);
-  return { sides, weaker, advice: engine.advice(background, weaker, start.map(asFitItem)) };
+  const start = gains
+    .filter((g) => g.side === weaker)
+    .slice(0, 3)
+    .map(asFitItem);
+  const advice = adviceFor({
+    background: s.profile.background,
+    weakerSide: weaker,
+    missing: start,
+    // Reached only when both sides have points to earn, so there are skills.
+    skillCount: s.columns.skills.length,
+    bothSides: true,
+    scope: 'these postings',
+  });
+  return { sides, weaker, advice };
 }
 
-/** The side with the smaller share of its points; null when even or when a side is never asked for. */
-function weakerOf(ml: { points: number; max: number }, eng: { points: number; max: number }): Side | null {
+/** As the fit decides it: the side with the smaller share; null when even or a side is absent. */
+export function weakerOf(
+  ml: { points: number; max: number },
+  eng: { points: number; max: number },
+): Side | null {
   if (ml.max <= 0 || eng.max <= 0) return null;
   const a = ml.points / ml.max;
   const b = eng.points / eng.max;

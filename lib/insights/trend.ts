@@ -1,4 +1,4 @@
-import type { PreparedRow } from './prepare';
+import type { Scored } from './score';
 
 const DAY = 86_400_000;
 export const WEEK = 7 * DAY;
@@ -30,27 +30,28 @@ export interface FitTrend {
   slopeNow: number | null;
 }
 
-export function fitTrend(rows: readonly PreparedRow[]): FitTrend {
+export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
+  const c = s.columns;
   const buckets = new Map<number, { n: number; now: number; seenN: number; seen: number }>();
   let now = 0;
-  let then = 0;
+  let seen = 0;
   let seenN = 0;
   for (const r of rows) {
-    const start = weekStart(r.date);
+    const start = weekStart(c.date[r] as number);
     let b = buckets.get(start);
     if (!b) {
       b = { n: 0, now: 0, seenN: 0, seen: 0 };
       buckets.set(start, b);
     }
     b.n++;
-    b.now += r.score;
-    now += r.score;
-    const recorded = r.entry.fit;
-    if (recorded) {
+    b.now += s.score[r] as number;
+    now += s.score[r] as number;
+    const recorded = c.recorded[r] as number;
+    if (!Number.isNaN(recorded)) {
       b.seenN++;
-      b.seen += recorded.score;
+      b.seen += recorded;
       seenN++;
-      then += recorded.score;
+      seen += recorded;
     }
   }
   const weeks = [...buckets.entries()]
@@ -64,14 +65,15 @@ export function fitTrend(rows: readonly PreparedRow[]): FitTrend {
   return {
     postings: rows.length,
     avgNow: rows.length ? now / rows.length : null,
-    avgThen: seenN ? then / seenN : null,
+    avgThen: seenN ? seen / seenN : null,
     weeks,
-    slopeThen: slope(rows, (r) => r.entry.fit?.score ?? null),
-    slopeNow: slope(rows, (r) => r.score),
+    slopeThen: slope(c.date, c.recorded, rows),
+    slopeNow: slope(c.date, s.score, rows),
   };
 }
 
-function slope(rows: readonly PreparedRow[], y: (r: PreparedRow) => number | null): number | null {
+/** Least squares of y on the date in weeks, skipping NaN values. */
+function slope(date: Float64Array, y: Float64Array, rows: readonly number[]): number | null {
   let n = 0;
   let sx = 0;
   let sy = 0;
@@ -79,19 +81,20 @@ function slope(rows: readonly PreparedRow[], y: (r: PreparedRow) => number | nul
   let sxy = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  // Weeks counted from the first row keep the sums small enough for exact-ish arithmetic.
-  const origin = rows[0]?.date ?? 0;
+  // Weeks counted from the first row keep the sums small.
+  const origin = rows.length ? (date[rows[0] as number] as number) : 0;
   for (const r of rows) {
-    const v = y(r);
-    if (v === null) continue;
-    const x = (r.date - origin) / WEEK;
+    const v = y[r] as number;
+    if (Number.isNaN(v)) continue;
+    const d = date[r] as number;
+    const x = (d - origin) / WEEK;
     n++;
     sx += x;
     sy += v;
     sxx += x * x;
     sxy += x * v;
-    if (r.date < min) min = r.date;
-    if (r.date > max) max = r.date;
+    if (d < min) min = d;
+    if (d > max) max = d;
   }
   if (n < 2 || max - min < WEEK) return null;
   const denom = n * sxx - sx * sx;

@@ -1,0 +1,41 @@
+import type { FitResult } from '../fit/types';
+import type { PostingReport } from '../messages/schema';
+import { DAY_MS, getHistorySettings, pruneHistory, savePosting, setHistorySettings } from './store';
+
+/**
+ * The background's two calls into the history. Both swallow and log their errors: a history
+ * that cannot be written must never stop the badge or the chip.
+ */
+
+/** Saves an ML engineer posting with the fit it has now, unless history is paused. */
+export async function recordInHistory(
+  report: PostingReport,
+  fit: FitResult | null,
+  now: number = Date.now(),
+): Promise<boolean> {
+  if (!report.isMlEngineer) return false;
+  try {
+    const settings = await getHistorySettings();
+    if (settings.paused) return false;
+    await savePosting(report, fit, now);
+    await pruneIfDue(now);
+    return true;
+  } catch (error) {
+    console.warn('ml-fit history: posting not saved', error);
+    return false;
+  }
+}
+
+/** Deletes postings older than the kept number of days, at most once a day (start-up and on use). */
+export async function pruneIfDue(now: number = Date.now()): Promise<number> {
+  try {
+    const settings = await getHistorySettings();
+    if (now - settings.lastPrune < DAY_MS) return 0;
+    const removed = await pruneHistory(settings.keepDays, now);
+    await setHistorySettings({ lastPrune: now });
+    return removed;
+  } catch (error) {
+    console.warn('ml-fit history: prune failed', error);
+    return 0;
+  }
+}

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import type { FitResult } from '../fit/types';
+import type { PostingReport } from '../messages/schema';
+import { getDb } from '../storage/db';
+import { historyKey } from './canonical-url';
+import { recordPosting } from './record';
+import { parseStoredRows, type StoredRow } from './schema';
+
+/**
+ * The history table (database version 2) and its settings. Only the background writes
+ * postings; the options page lists, deletes and changes settings.
+ */
+
+export const DAY_MS = 86_400_000;
+
+const SETTINGS_KEY = 'history';
+
+export const HistorySettingsSchema = z.object({
+  paused: z.boolean(),
+  /** Postings not viewed for this many days are deleted; null keeps them for ever. */
+  keepDays: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  /** When the last prune ran (epoch ms), so pruning happens at most daily. */
+  lastPrune: z.number(),
+});
+export type HistorySettings = z.infer<typeof HistorySettingsSchema>;
+
+export const DEFAULT_HISTORY_SETTINGS: HistorySettings = { paused: false, keepDays: 180, lastPrune: 0 };
+
+export async function getHistorySettings(): Promise<HistorySettings> {
+  const row = await getDb().settings.get(SETTINGS_KEY);
+  const parsed = HistorySettingsSchema.safeParse({ ...DEFAULT_HISTORY_SETTINGS, ...asObject(row?.value) });
+  return parsed.success ? parsed.data : DEFAULT_HISTORY_SETTINGS;
+}
+
+export async function setHistorySettings(change: Partial<HistorySettings>): Promise<HistorySettings> {
+  const next = HistorySettingsSchema.parse({ ...(await getHistorySettings()), ...change });
+  await getDb().settings.put({ key: SETTINGS_KEY, value: next });
+  return next;
+}
+
+/** Saves or refreshes the posting's row; the first-seen date survives. Returns the row written. */
+export async function savePosting(
+  report: PostingReport,
+  fit: Pick<FitResult, 'score' | 'band'> | null,
+  now: number = Date.now(),
+): Promise<StoredRow> {
+  const db = getDb();
+  return db.transaction('rw', db.history, async () => {
+    const key = historyKey(report.site, report.jobId, report.url);
+    const [previous] = parseStoredRows([await db.history.get(key)]);
+    const row = recordPosting(report, fit, now, previous);
+    await db.history.put(row);
+    return row;
+  });
+}
+
+/** Every saved posting, most recently viewed first; rows that fail to parse are left out. */
+export async function listHistory(): Promise<StoredRow[]> {
+  const raw = await getDb().history.orderBy('lastSeen').reverse().toArray();
+  return parseStoredRows(raw);
+}
+
+export async function countHistory(): Promise<number> {
+  return getDb().history.count();
+}
+
+export async function deletePosting(key: string): Promise<void> {
+  await getDb().history.delete(key);
+}
+
+export async function deleteAllHistory(): Promise<void> {
+  await getDb().history.clear();
+}
+
+/** Deletes postings last viewed more than `keepDays` days before `now`. Returns how many. */
+export async function pruneHistory(keepDays: number | null, now: number = Date.now()): Promise<number> {
+  if (keepDays === null) return 0;
+  return getDb()
+    .history.where('lastSeen')
+    .below(now - keepDays * DAY_MS)
+    .delete();
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
