@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { recordInHistory } from '../history/background';
 import type { PostingReport, TabView } from '../messages/schema';
 import { loadProfile } from '../profile/store';
 import { applyBadge } from './badge';
@@ -13,6 +14,7 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/job.js';
 export async function reportPosting(tabId: number, report: PostingReport): Promise<TabView> {
   const view = await tabView(await setReport(tabId, report));
   await applyBadge(tabId, view);
+  void recordInHistory(report, view.fit); // history: ML engineer postings only, unless paused
   return view;
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pruneIfDue } from '../history/background';
 import { applyBadge } from './badge';
 import { routeMessage } from './router';
 import { clearTab } from './tab-state';
@@ -8,6 +9,7 @@ import { clearTab } from './tab-state';
  * that the event which woke a stopped worker is delivered to it.
  */
 export function registerBackground(): void {
+  void pruneIfDue(); // history: drop postings older than the kept days, at most daily
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -21,7 +21,7 @@ export async function recordInHistory(
     await pruneIfDue(now);
     return true;
   } catch (error) {
-    console.warn('ml-fit history: posting not saved', error);
+    warn('posting not saved', error);
     return false;
   }
 }
@@ -35,7 +35,13 @@ export async function pruneIfDue(now: number = Date.now()): Promise<number> {
     await setHistorySettings({ lastPrune: now });
     return removed;
   } catch (error) {
-    console.warn('ml-fit history: prune failed', error);
+    warn('prune failed', error);
     return 0;
   }
+}
+
+function warn(what: string, error: unknown): void {
+  // A database closed under us (deleted, or reset between tests) leaves nothing to report.
+  if ((error as { name?: unknown } | null)?.name === 'DatabaseClosedError') return;
+  console.warn(`ml-fit history: ${what}`, error);
 }
