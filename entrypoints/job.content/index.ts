@@ -1,6 +1,14 @@
+import { runContentScript } from '../../lib/content/main';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
 
 export default defineContentScript({
   matches: JOB_SITE_MATCHES,
-  main() {},
+  // Styles travel as text into the chip's shadow root: nothing injected into the page,
+  // no web_accessible_resources, no stylesheet request.
+  cssInjectionMode: 'manual',
+  // WXT's legacy window.postMessage announces the extension id to the page: opt out.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    runContentScript(ctx);
+  },
 });

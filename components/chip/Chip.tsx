@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Category, RoleVerdict, SkillSummary } from '../../lib/analysis/types';
+import type { TabView } from '../../lib/messages/schema';
+import { FitExplanation } from '../fit/FitExplanation';
+import { BAND_LABEL, CATEGORY_LABEL, ROLE_LABEL } from '../fit/labels';
+
+export interface ChipModel {
+  role: RoleVerdict;
+  isMlEngineer: boolean;
+  skills: SkillSummary[];
+  /** The background's view; null until (or unless) it answers. */
+  view: TabView | null;
+}
+
+function roleLine(model: ChipModel): string {
+  const label = ROLE_LABEL[model.role.id];
+  return model.isMlEngineer ? `${label} role` : `${label} role, not ML engineering`;
+}
+
+/** Skills by category when there is no fit to explain (no profile, or no answer yet). */
+function SkillSummaryList({ skills }: { skills: SkillSummary[] }) {
+  const groups: Category[] = ['core', 'underemphasized', 'nice-to-have'];
+  if (skills.length === 0) return <p class="mf-muted">No skills from the catalogue in this posting.</p>;
+  return (
+    <div>
+      {groups.map((c) => {
+        const names = skills.filter((s) => s.category === c).map((s) => s.name);
+        return names.length === 0 ? null : (
+          <div key={c}>
+            <p class="mf-summary-label">{CATEGORY_LABEL[c]}</p>
+            <p class="mf-summary">{names.join(', ')}</p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * The on-page chip: fit and role at a glance; a button that opens the explanation the
+ * popup shows. Escape or the close button closes it and returns focus to the chip.
+ */
+export function Chip({ model }: { model: ChipModel }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const fit = model.view?.fit ?? null;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const label = fit
+    ? `Fit ${fit.score} of 100, ${BAND_LABEL[fit.band]}. ${roleLine(model)}.`
+    : roleLine(model);
+  return (
+    <div class="mf-chip-root mf-anchor">
+      <button
+        ref={button}
+        type="button"
+        class={`mf-chip ${fit ? `mf-band-${fit.band}` : ''}`}
+        aria-expanded={open}
+        aria-label={`ML Fit: ${label} ${open ? 'Hide' : 'Show'} details.`}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      >
+        <span class="mf-chip-score" aria-hidden="true">
+          {fit ? fit.score : 'ML'}
+        </span>
+        {fit && <span class="mf-chip-band">{BAND_LABEL[fit.band]}</span>}
+        <span class="mf-chip-role">{roleLine(model)}</span>
+      </button>
+      {open && (
+        <section class="mf-panel" aria-label="ML Fit details">
+          <div class="mf-panel-head">
+            <p class="mf-panel-title">How you fit this posting</p>
+            <button
+              type="button"
+              class="mf-close"
+              aria-label="Close"
+              onClick={() => {
+                setOpen(false);
+                button.current?.focus();
+              }}
+            >
+              ×
+            </button>
+          </div>
+          {model.view ? (
+            <>
+              <FitExplanation view={model.view} />
+              {!model.view.fit && <SkillSummaryList skills={model.skills} />}
+            </>
+          ) : (
+            <SkillSummaryList skills={model.skills} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

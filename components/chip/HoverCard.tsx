@@ -1,0 +1,45 @@
+import type { Category, ListedAs, Side } from '../../lib/analysis/types';
+import { WHY } from '../../lib/highlight/why';
+import type { Level } from '../../lib/profile/schema';
+import { CATEGORY_CLASS, CATEGORY_LABEL, LEVEL_LABEL } from '../fit/labels';
+
+export interface HoverInfo {
+  name: string;
+  category: Category;
+  side: Side;
+  listedAs: ListedAs;
+  /** The user's level, null when the profile lacks the skill, undefined when unknown. */
+  level: Level | null | undefined;
+  /** Viewport box of the highlighted word. */
+  rect: { left: number; top: number; bottom: number };
+}
+
+const LISTED: Record<ListedAs, string> = {
+  required: 'Required here',
+  preferred: 'Preferred here',
+  unspecified: 'Mentioned, not marked required',
+};
+
+function profileLine(level: Level | null | undefined): string {
+  if (level === undefined) return 'Profile not checked';
+  return level ? `In your profile (${LEVEL_LABEL[level].toLowerCase()})` : 'Not in your profile';
+}
+
+/** The small card shown while pointing at a highlighted skill. */
+export function HoverCard({ info }: { info: HoverInfo }) {
+  const below = info.rect.bottom + 6;
+  const top = below + 110 > window.innerHeight ? Math.max(4, info.rect.top - 116) : below;
+  const left = Math.min(Math.max(4, info.rect.left), window.innerWidth - 308);
+  return (
+    <div class="mf-card mf-chip-root" role="tooltip" style={{ top: `${top}px`, left: `${left}px` }}>
+      <div class="mf-card-name">{info.name}</div>
+      <div class="mf-card-meta">
+        <span class={`mf-card-cat ${CATEGORY_CLASS[info.category]}`}>{CATEGORY_LABEL[info.category]}</span>
+        {' · '}
+        {LISTED[info.listedAs]}
+      </div>
+      <div>{profileLine(info.level)}</div>
+      <div class="mf-card-why">{WHY[info.category][info.side]}</div>
+    </div>
+  );
+}

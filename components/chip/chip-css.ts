@@ -1,0 +1,10 @@
+import fit from '../fit/fit.css?inline';
+import theme from '../theme.css?inline';
+import chip from './chip.css?inline';
+
+/**
+ * The chip's styles, handed to the shadow root as a string: no stylesheet URL, no
+ * web_accessible_resources, no request (WXT's cssInjectionMode 'ui' would fetch one).
+ * The theme's :root declarations apply to the shadow host instead.
+ */
+export const CHIP_CSS = [theme, fit, chip].join('\n').replaceAll(':root', ':host');

@@ -1,0 +1,61 @@
+import type { Analysis } from '../analysis/types';
+import type { TabView } from '../messages/schema';
+import type { Posting } from '../sites/types';
+import type { Annotation } from './annotate';
+import type { CardHandle, ChipHandle } from './ui';
+
+/** Everything that belongs to the selected job; its AbortController tears it all down. */
+export interface Job {
+  key: string;
+  posting: Posting;
+  abort: AbortController;
+  /** Hash of the last analysed text (never analyse the same text twice in a row). */
+  hash: string | null;
+  annotation: Annotation | null;
+  view: TabView | null;
+  showAnyway: boolean;
+  chip: Promise<ChipHandle | null> | null;
+  card: Promise<CardHandle | null> | null;
+  /** The description element hover tracking is bound to. */
+  hoverScope: Element | null;
+  hoverAbort: AbortController | null;
+  reported: boolean;
+}
+
+export function newJob(key: string, posting: Posting, parent: AbortSignal): Job {
+  const abort = new AbortController();
+  // Tied to the content script's life, without piling listeners onto the parent signal.
+  const stop = () => abort.abort();
+  parent.addEventListener('abort', stop, { once: true });
+  abort.signal.addEventListener('abort', () => parent.removeEventListener('abort', stop), { once: true });
+  if (parent.aborted) abort.abort();
+  return {
+    key,
+    posting,
+    abort,
+    hash: null,
+    annotation: null,
+    view: null,
+    showAnyway: false,
+    chip: null,
+    card: null,
+    hoverScope: null,
+    hoverAbort: null,
+    reported: false,
+  };
+}
+
+/** A posting's identity: site and job id, or the page path when the site names no id. */
+export function jobKey(posting: Posting, url: URL): string {
+  return `${posting.site}:${posting.jobId ?? url.pathname}`;
+}
+
+/** Held skills from the background's view (empty until it answers). */
+export function heldFn(view: TabView | null): (skill: string) => boolean {
+  const held = view?.held ?? {};
+  return (skill) => Object.hasOwn(held, skill);
+}
+
+export function shouldShowChip(job: Job, analysis: Analysis, onRequest: boolean): boolean {
+  return analysis.isMlEngineer || onRequest || job.showAnyway || job.view?.showAnyway === true;
+}

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyzePosting } from '../analysis';
+import { createHighlighter } from '../highlight';
+import type { Message } from '../messages/schema';
+import { recognise } from '../sites';
+import { type Controller, startController } from './controller';
+import { wxtUi } from './ui';
+
+/**
+ * Shared by every injection into this page's isolated world: a second injection (the popup's
+ * "Analyze this page" on a page where the script already runs) must not start a second
+ * controller; it asks the running one to show the analysis instead.
+ */
+const INSTANCE = Symbol.for('ml-fit.content');
+type Global = { [INSTANCE]?: Controller };
+
+export function runContentScript(ctx: ContentScriptContext): void {
+  const g = globalThis as Global;
+  const running = g[INSTANCE];
+  if (running && !ctx.signal.aborted) {
+    void running.onMessage({ type: 'show-anyway' });
+    return;
+  }
+  const url = new URL(location.href);
+  const highlighter = createHighlighter(document);
+  ctx.onInvalidated(() => highlighter.dispose());
+  const controller = startController({
+    doc: document,
+    analyze: analyzePosting,
+    highlighter,
+    ui: wxtUi(ctx),
+    send: (message: Message) => browser.runtime.sendMessage(message),
+    signal: ctx.signal,
+    // Not a site the manifest injects into: the user asked for this page through the popup.
+    onRequest: recognise(url) === null,
+  });
+  g[INSTANCE] = controller;
+  ctx.onInvalidated(() => {
+    if (g[INSTANCE] === controller) delete g[INSTANCE];
+  });
+  const listener = (raw: unknown) => controller.onMessage(raw);
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

@@ -1,0 +1,119 @@
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Chip, type ChipModel } from '../../components/chip/Chip';
+import { CHIP_CSS } from '../../components/chip/chip-css';
+import { HoverCard, type HoverInfo } from '../../components/chip/HoverCard';
+import { blockOf, chipOffset } from './place-chip';
+
+/**
+ * The extension's on-page UI: closed shadow roots under `ml-fit-*` hosts, styles passed as
+ * text (no stylesheet URL in the page), keyboard events kept inside (isolateEvents) so the
+ * site's shortcuts do not fire while the chip has focus.
+ */
+export interface ChipHandle {
+  update(model: ChipModel): void;
+  remove(): void;
+}
+export interface CardHandle {
+  show(info: HoverInfo | null): void;
+  remove(): void;
+}
+export interface UiFactory {
+  mountChip(title: Element | null, model: ChipModel, signal: AbortSignal): Promise<ChipHandle>;
+  mountCard(signal: AbortSignal): Promise<CardHandle>;
+}
+
+const HOST_RESET = ':host{all:initial}';
+
+function styleHost(host: HTMLElement, styles: Record<string, string>): void {
+  for (const [k, v] of Object.entries(styles)) host.style.setProperty(k, v);
+}
+
+export function wxtUi(ctx: ContentScriptContext): UiFactory {
+  return {
+    async mountChip(title, model, signal) {
+      const anchor = title ? blockOf(title) : null;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'ml-fit-chip',
+        position: 'inline',
+        anchor: anchor ?? document.body,
+        append: anchor ? 'after' : 'last',
+        mode: 'closed',
+        inheritStyles: true,
+        isolateEvents: true,
+        css: `${HOST_RESET}\n${CHIP_CSS}`,
+        onMount: (container) => container,
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      });
+      ui.mount();
+      const host = ui.shadowHost;
+      const box = ui.uiContainer;
+      // Out of flow in both placements: the page's layout never moves for the chip.
+      styleHost(
+        host,
+        anchor
+          ? { position: 'absolute', width: '0', height: '0', overflow: 'visible', 'z-index': '9' }
+          : { position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483646' },
+      );
+      box.style.setProperty('position', anchor ? 'absolute' : 'relative');
+      const place = () => {
+        if (!title || !anchor) return;
+        const { left, top } = chipOffset(title, host, { width: box.offsetWidth, height: box.offsetHeight });
+        box.style.setProperty('left', `${Math.round(left)}px`);
+        box.style.setProperty('top', `${Math.round(top)}px`);
+      };
+      const draw = (m: ChipModel) => {
+        render(h(Chip, { model: m }), box);
+        place();
+      };
+      draw(model);
+      window.addEventListener('resize', place, { passive: true, signal });
+      const resize = title ? new ResizeObserver(place) : null;
+      if (title) resize?.observe(title);
+      const remove = () => {
+        resize?.disconnect();
+        ui.remove();
+      };
+      signal.addEventListener('abort', remove, { once: true });
+      if (signal.aborted) remove();
+      return { update: draw, remove };
+    },
+
+    async mountCard(signal) {
+      const ui = await createShadowRootUi(ctx, {
+        name: 'ml-fit-card',
+        position: 'inline',
+        anchor: document.body,
+        append: 'last',
+        mode: 'closed',
+        inheritStyles: true,
+        css: `${HOST_RESET}\n${CHIP_CSS}`,
+        onMount: (container) => container,
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      });
+      ui.mount();
+      styleHost(ui.shadowHost, {
+        position: 'fixed',
+        top: '0',
+        left: '0',
+        width: '0',
+        height: '0',
+        overflow: 'visible',
+        'pointer-events': 'none',
+        'z-index': '2147483647',
+      });
+      const remove = () => ui.remove();
+      signal.addEventListener('abort', remove, { once: true });
+      if (signal.aborted) remove();
+      return {
+        show: (info) => render(info ? h(HoverCard, { info }) : null, ui.uiContainer),
+        remove,
+      };
+    },
+  };
+}
