@@ -82,7 +82,7 @@ describe('ImportExport', () => {
     [
       'not JSON',
       '{"skills": [ {"skill": "pytorch",, } ]}',
-      /profile\.json: This is not valid JSON: it breaks at line 1, column \d+\. Your profile was not changed\./,
+      /profile\.json: This is not valid JSON: it breaks at line 1, column 34: expected a "quoted" property name\. Your profile was not changed\./,
     ],
     [
       'a newer version',

@@ -1,20 +1,133 @@
 /**
- * Where JSON.parse failed, as "line L, column C". Engines word their SyntaxError differently
- * (V8: "... at position 12", newer V8 adds "(line 1 column 13)"; Firefox: "at line 1 column 13"),
- * so the position is read from the message and converted when needed.
+ * Where a JSON text breaks, as "line L, column C: what was expected". Engines word their
+ * SyntaxError differently (Node 20 gives no position at all for some errors), so a small
+ * scanner finds the first error itself; the engine's message is the fallback.
  */
-export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return `line ${line}, column ${column}`;
+
+type Found = { offset: number; expected: string };
+
+class Scan {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  run(): Found | null {
+    try {
+      this.ws();
+      this.value();
+      this.ws();
+      if (this.i < this.s.length) this.fail('the end of the file');
+      return null;
+    } catch (found) {
+      if (typeof found === 'object' && found && 'offset' in found) return found as Found;
+      throw found;
+    }
   }
-  if (/unexpected end/i.test(message)) return 'the end of the file (it is cut short)';
-  return message;
+
+  private fail(expected: string): never {
+    throw { offset: this.i, expected } satisfies Found;
+  }
+
+  private ws() {
+    while (/[ \t\n\r]/.test(this.s[this.i] ?? '')) this.i++;
+  }
+
+  private value(): void {
+    const c = this.s[this.i];
+    if (c === '{') this.object();
+    else if (c === '[') this.array();
+    else if (c === '"') this.string();
+    else if (c !== undefined && /[-0-9]/.test(c)) this.number();
+    else this.literal();
+  }
+
+  private literal(): void {
+    for (const word of ['true', 'false', 'null']) {
+      if (this.s.startsWith(word, this.i)) {
+        this.i += word.length;
+        return;
+      }
+    }
+    this.fail('a value');
+  }
+
+  private object() {
+    this.i++;
+    this.ws();
+    if (this.s[this.i] === '}') {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] !== '"') this.fail('a "quoted" property name');
+      this.string();
+      this.ws();
+      if (this.s[this.i] !== ':') this.fail('a colon');
+      this.i++;
+      this.ws();
+      this.value();
+      this.ws();
+      const c = this.s[this.i];
+      this.i++;
+      if (c === '}') return;
+      if (c !== ',') {
+        this.i--;
+        this.fail('a comma or }');
+      }
+    }
+  }
+
+  private array() {
+    this.i++;
+    this.ws();
+    if (this.s[this.i] === ']') {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      this.ws();
+      this.value();
+      this.ws();
+      const c = this.s[this.i];
+      this.i++;
+      if (c === ']') return;
+      if (c !== ',') {
+        this.i--;
+        this.fail('a comma or ]');
+      }
+    }
+  }
+
+  private string() {
+    this.i++;
+    for (;;) {
+      const c = this.s[this.i];
+      if (c === undefined || c === '\n') this.fail('a closing quote');
+      this.i += c === '\\' ? 2 : 1;
+      if (c === '"') return;
+    }
+  }
+
+  private number() {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.i));
+    if (!match?.[0]) this.fail('a number');
+    this.i += match[0].length;
+  }
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+export function describeJsonError(text: string, error: unknown): string {
+  const found = new Scan(text).run();
+  if (found) {
+    const where =
+      found.offset >= text.length ? 'the end of the file (is it cut short?)' : lineColumn(text, found.offset);
+    return `${where}: expected ${found.expected}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
