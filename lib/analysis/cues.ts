@@ -1,0 +1,74 @@
+/**
+ * Cue words: ordinary words the engine notices during the same single scan that finds skills,
+ * so that listedAs, years, degrees and role signals never need another pass over the text.
+ * Each word has one kind; the modules that read a kind check the neighbouring words themselves
+ * ("a plus" but not "Python plus SQL").
+ */
+
+export const CUE_KINDS = [
+  'optional',
+  'must',
+  'years',
+  'degree',
+  'deploy',
+  'analyze',
+  'publish',
+  'pipeline',
+  'frontend',
+  'backend',
+  'ops',
+  'product',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+const words = (kind: CueKind, list: string): Array<[string, CueKind]> =>
+  list
+    .trim()
+    .split(/\s+/)
+    .map((w) => [w, kind]);
+
+export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
+  ...words(
+    'optional',
+    `plus bonus ideally preferred preferably preferable desirable desired nice advantage advantageous
+     beneficial welcome welcomed optional great idealerweise vorteil wünschenswert atout atouts apprécié
+     appréciée souhaité souhaitée souhaitable valorable valorará valora deseable`,
+  ),
+  ...words(
+    'must',
+    `must required requires mandatory essential need needed necessary erforderlich obligatoire requis
+     requise exigé imprescindible indispensable obligatorio zwingend`,
+  ),
+  ...words('years', 'year years yr yrs jahr jahre jahren ans années año años'),
+  ...words(
+    'degree',
+    `bachelor bachelors bs bsc ba b master masters ms msc m meng beng phd ph doctorate doctoral degree
+     diplom licence licenciatura máster doctorado`,
+  ),
+  ...words(
+    'deploy',
+    `deploy deploying deployed deployment deployments production productionize productionizing
+     productionise productionising serve serving inference latency mlops reliability scalable scale
+     containerize containerized monitoring`,
+  ),
+  ...words(
+    'analyze',
+    `analyze analyse analyzing analysing analysis analyses analytics analytical insights insight
+     experiment experiments experimentation hypothesis hypotheses statistical statistics stakeholders
+     dashboards dashboard reporting reports causal inferential storytelling`,
+  ),
+  ...words(
+    'publish',
+    `publish publishing publications publication papers paper research novel conferences neurips icml
+     iclr cvpr acl emnlp`,
+  ),
+  ...words('pipeline', 'etl elt ingestion warehouse warehousing lakehouse pipelines modeling'),
+  ...words('frontend', 'frontend ui ux css html responsive accessibility browser'),
+  ...words('backend', 'backend microservices endpoints services apis'),
+  ...words('ops', 'sre devops oncall incident incidents uptime observability'),
+  ...words('product', 'roadmap prioritize prioritization customers launch'),
+]);
+
+export const CUE_CODE: Readonly<Record<CueKind, number>> = Object.fromEntries(
+  CUE_KINDS.map((k, i) => [k, i + 1]),
+) as Record<CueKind, number>;

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { ids } from '../test-support/helpers';
+
+/** [text, skill id that must be found] */
+type Case = [string, string];
+
+const MUST_HIGHLIGHT: Record<string, Case[]> = {
+  go: [
+    ['Strong skills in Go, Rust or C++', 'go'],
+    ['Services written in Go and deployed on Kubernetes', 'go'],
+    ['Go programming experience', 'go'],
+    ['Python, Go', 'go'],
+    ['Golang microservices', 'go'],
+  ],
+  r: [
+    ['Proficiency in R or Python', 'r'],
+    ['Python/R/SQL', 'r'],
+    ['R programming for statistics', 'r'],
+    ['Statistical work in R.', 'r'],
+  ],
+  c: [
+    ['C/C++ and Python', 'c'],
+    ['Systems code in C', 'c'],
+    ['Languages: C, Java, Python', 'c'],
+  ],
+  rust: [
+    ['Strong skills in Go, Rust or C++', 'rust'],
+    ['Experience with Rust is required', 'rust'],
+    ['rust, python', 'rust'],
+  ],
+  spark: [
+    ['Experience with Spark and Kafka', 'spark'],
+    ['Apache Spark pipelines', 'spark'],
+    ['Spark SQL on large tables', 'spark'],
+    ['spark, kafka and airflow', 'spark'],
+  ],
+  excel: [
+    ['Advanced Excel and SQL skills', 'excel'],
+    ['Reporting in Excel', 'excel'],
+    ['Tableau, Excel', 'excel'],
+  ],
+  scala: [
+    ['Java or Scala', 'scala'],
+    ['Backend services in Scala', 'scala'],
+  ],
+  swift: [
+    ['iOS apps in Swift', 'swift'],
+    ['Swift or Java', 'swift'],
+  ],
+  julia: [
+    ['Python, Julia or R', 'julia'],
+    ['Numerical code in Julia', 'julia'],
+  ],
+  ray: [
+    ['Distributed training with PyTorch and Ray', 'ray'],
+    ['Ray clusters for hyperparameter search', 'ray'],
+  ],
+  flask: [
+    ['REST APIs with Flask or FastAPI', 'flask'],
+    ['Python, Flask, Docker', 'flask'],
+  ],
+  airflow: [
+    ['Orchestration with Airflow', 'airflow'],
+    ['Airflow DAGs for retraining', 'airflow'],
+  ],
+  snowflake: [
+    ['Data lives in Snowflake', 'snowflake'],
+    ['SQL (Snowflake, Postgres)', 'snowflake'],
+  ],
+  shell: [
+    ['Bash/shell scripting', 'shell'],
+    ['Python and shell scripts', 'shell'],
+  ],
+  spring: [
+    ['Java and Spring', 'spring'],
+    ['Spring Framework services', 'spring'],
+  ],
+  elastic: [['Logs in Elastic and Kafka', 'elastic']],
+  looker: [
+    ['Dashboards in Looker', 'looker'],
+    ['Tableau or Looker', 'looker'],
+  ],
+  triton: [
+    ['Serving with NVIDIA Triton', 'triton'],
+    ['Triton Inference Server on Kubernetes', 'triton'],
+  ],
+  s3: [
+    ['Store artefacts in S3 on AWS', 's3'],
+    ['Amazon S3 buckets', 's3'],
+    ['S3 buckets and IAM', 's3'],
+  ],
+};
+
+const MUST_NOT: Record<string, string[]> = {
+  go: [
+    'She is our go-to person for Kubernetes questions.',
+    'Snacks on the go and Python lunch talks.',
+    'The go-live date for the PyTorch model is in May.',
+    'We had to let go of legacy code.',
+    'Go build amazing things with us!',
+    'Go to market with Python products.',
+    'Ready, set, Go!',
+  ],
+  r: [
+    'Join our R&D team working on PyTorch models.',
+    'R & D budget',
+    'Contact John R. Smith for details.',
+    'Plan R was chosen.',
+  ],
+  c: [
+    'We are a Series C startup using Python.',
+    'Present to the C-suite and C-level executives.',
+    'Vitamin C and Building C',
+    'Keep the room at 21 °C.',
+    'Grade C students',
+  ],
+  rust: ['We are in the rust belt.', 'Rust Belt manufacturing', 'Remove the rust before painting.'],
+  spark: [
+    'We want to spark curiosity in every engineer.',
+    'Spark joy with Python.',
+    'That spark of creativity.',
+    'Spark your career here.',
+  ],
+  excel: [
+    'You will excel at teamwork.',
+    'Candidates who Excel in fast-paced environments and know Python.',
+    'We excel in customer service.',
+  ],
+  scala: ['An evening at La Scala in Milan.', 'scalable systems'],
+  swift: [
+    'A swift response is expected.',
+    'Taylor Swift concerts.',
+    'We value Swift decisions in a Python shop.',
+  ],
+  julia: [
+    'Julia will be your manager.',
+    'Reach out to Julia Roberts with questions.',
+    'Julia said the team uses Python.',
+  ],
+  ray: [
+    'The X-ray imaging team.',
+    'Ray Dalio wrote a book.',
+    'Ray will interview you about Python.',
+    'A ray of light.',
+    'Ray tracing on GPUs with C++.',
+  ],
+  flask: ['Bring a flask of coffee.', 'Grab your flask and your Python laptop.'],
+  airflow: ['Good airflow in the office.', 'We monitor airflow rates in the data centre.'],
+  snowflake: ['Every snowflake is unique.', 'A snowflake schema design.'],
+  shell: [
+    'Shell plc is a partner.',
+    'He worked at Shell for ten years.',
+    'Royal Dutch Shell',
+    'Shell Energy customers',
+  ],
+  spring: [
+    'Spring 2026 internship',
+    'Starting this Spring.',
+    'Spring semester applicants',
+    'Spring is a great season in Berlin.',
+  ],
+  elastic: ['Elastic scaling of compute.', 'Amazon Elastic Compute Cloud'],
+  looker: ['Onlookers gathered.', 'A good looker.'],
+  triton: ['Our office is at 1 Triton Square.', 'Triton Drive, London'],
+  s3: ['Interviews in Building S3.', 'Meet in Room S3 on the first floor.', 'Season S3 premiere'],
+};
+
+describe('ambiguous words are highlighted as skills in tech context', () => {
+  for (const [word, cases] of Object.entries(MUST_HIGHLIGHT)) {
+    for (const [text, id] of cases) {
+      it(`${word}: ${text}`, () => expect(ids(text)).toContain(id));
+    }
+  }
+});
+
+describe('ambiguous words are not highlighted in their ordinary sense', () => {
+  for (const [word, texts] of Object.entries(MUST_NOT)) {
+    for (const text of texts) {
+      it(`${word}: ${text}`, () => expect(ids(text)).not.toContain(word));
+    }
+  }
+});
+
+describe('unambiguous skills around ambiguous words are unaffected', () => {
+  it('keeps Python and Kubernetes next to a rejected word', () => {
+    expect(ids('She is our go-to person for Kubernetes and Python.')).toEqual(['kubernetes', 'python']);
+  });
+});

@@ -1,0 +1,141 @@
+import { after, before, isTitleCaseLine, sentenceAround } from './context';
+import type { AmbiguityRule } from './rules';
+import type { Candidate } from './scan';
+
+/**
+ * Which candidates that are also ordinary words or names (Go, R, C, Spark, Excel, Julia, Ray...)
+ * are really skills. The aim is zero false highlights on real prose, at the price of missing a
+ * skill written in a sentence that gives no clue. Per-word rules live in ./rules.ts.
+ *
+ * Order of decisions for a candidate with a rule:
+ * 1. Veto: a neighbour that makes it the ordinary word (go-to, R&D, Series C, X-ray, excel at,
+ *    rust belt, Spring 2026, Shell plc, flask of, Building S3...) rejects it, whatever else holds.
+ * 2. Case: the written form must be one of the rule's forms ("Go", "R", "C" only as written) or
+ *    capitalised; lower case survives only in a confirmed list (rule.lowercaseInList).
+ * 3. Person: for first names and surnames (Julia, Ray, Swift), a capitalised neighbour that is not
+ *    a skill ("Julia Roberts", "Taylor Swift") or "will / said / who" after it rejects it.
+ * 4. Evidence, any of: a confirming neighbour ("in Go", "Spark SQL", "NVIDIA Triton"); for
+ *    'sentence' and 'capital' rules, a plain (unambiguous) skill in the same sentence; for
+ *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case.
+ * 5. Lists: candidates joined only by commas, slashes, "and", "or", brackets or bullet breaks
+ *    form a list. A list holding a plain or confirmed skill confirms every member that passed
+ *    1-3 ("Go, Rust or C++", "R or Python", "spark, kafka"). A list made only of ambiguous
+ *    words counts when it has three or more members that passed 1-3 ("spark, kafka and
+ *    airflow"), or two and the sentence talks about languages, frameworks or tools
+ *    ("languages such as Go or Rust").
+ */
+
+const ACCEPT = 1;
+const PENDING = 0;
+const REJECT = -1;
+
+const LIST_GAP =
+  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?)[\s,/&|()[\]*–-]*)?$/i;
+const TECH_TALK = /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding)\b/i;
+const PERSON_AFTER =
+  /^\s+(?:will|said|says|who|joined|joins|leads|led|told|wrote|her|his|herself|himself)\b/i;
+const CAPITALISED_NEXT = /^\s+([A-Z][a-z]+)/;
+const CAPITALISED_PREV = /\b[A-Z][a-z]+\s+$/;
+
+function isPlain(c: Candidate): boolean {
+  return c.terminal.rule === undefined;
+}
+
+/** Is there a candidate without a rule in [a, b)? Candidates are sorted by start. */
+function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: number): boolean {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as Candidate).start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    if (c.start >= b) break;
+    if (i !== self && isPlain(c)) return true;
+  }
+  return false;
+}
+
+function isMidSentence(text: string, start: number): boolean {
+  const m = /(\S)\s*$/.exec(before(text, start, 8));
+  return m !== null && /[\p{L}\p{N},)"'’]/u.test(m[1] as string);
+}
+
+/** First decision for one candidate: REJECT, ACCEPT, or PENDING (a list may still confirm it). */
+function judge(text: string, cands: readonly Candidate[], i: number, rule: AmbiguityRule): number {
+  const c = cands[i] as Candidate;
+  const written = text.slice(c.start, c.end);
+  const b = before(text, c.start);
+  const a = after(text, c.end);
+  if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
+  let lowercase = false;
+  if (rule.forms) {
+    if (!rule.forms.includes(written)) return REJECT;
+  } else if (written[0] === written[0]?.toLowerCase()) {
+    if (!rule.lowercaseInList) return REJECT;
+    lowercase = true;
+  }
+  const confirmed = rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a);
+  if (rule.person && !confirmed) {
+    if (PERSON_AFTER.test(a)) return REJECT;
+    const next = CAPITALISED_NEXT.exec(a);
+    if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
+    const prev = cands[i - 1];
+    if (CAPITALISED_PREV.test(b) && !(prev && /^\s+$/.test(text.slice(prev.end, c.start)))) return REJECT;
+  }
+  if (lowercase) return PENDING;
+  if (confirmed) return ACCEPT;
+  if (rule.evidence === 'list') return PENDING;
+  const [sa, sb] = sentenceAround(text, c.start);
+  if (plainSkillIn(cands, sa, sb, i)) return ACCEPT;
+  if (rule.evidence === 'capital' && isMidSentence(text, c.start) && !isTitleCaseLine(text, c.start)) {
+    return ACCEPT;
+  }
+  return PENDING;
+}
+
+function isListGap(text: string, a: Candidate, b: Candidate): boolean {
+  return b.start - a.end <= 30 && LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+/** Keeps the candidates that are skills, in order. */
+export function resolveAmbiguity(text: string, cands: Candidate[]): Candidate[] {
+  if (cands.every(isPlain)) return cands;
+  const state = new Int8Array(cands.length);
+  cands.forEach((c, i) => {
+    state[i] = c.terminal.rule ? judge(text, cands, i, c.terminal.rule) : ACCEPT;
+  });
+  // Lists: walk maximal runs of candidates joined by list separators.
+  let g = 0;
+  while (g < cands.length) {
+    let e = g;
+    while (e + 1 < cands.length && isListGap(text, cands[e] as Candidate, cands[e + 1] as Candidate)) e++;
+    if (e > g) confirmList(text, cands, state, g, e);
+    g = e + 1;
+  }
+  return cands.filter((_, i) => state[i] === ACCEPT);
+}
+
+function confirmList(
+  text: string,
+  cands: readonly Candidate[],
+  state: Int8Array,
+  g: number,
+  e: number,
+): void {
+  let anchored = false;
+  let pending = 0;
+  for (let k = g; k <= e; k++) {
+    if (state[k] === ACCEPT) anchored = true;
+    else if (state[k] === PENDING) pending++;
+  }
+  if (!anchored && pending >= 3) anchored = true;
+  else if (!anchored && pending === 2) {
+    const [sa, sb] = sentenceAround(text, (cands[g] as Candidate).start);
+    anchored = TECH_TALK.test(text.slice(sa, sb));
+  }
+  if (!anchored) return;
+  for (let k = g; k <= e; k++) if (state[k] === PENDING) state[k] = ACCEPT;
+}

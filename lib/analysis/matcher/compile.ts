@@ -1,0 +1,88 @@
+import type { SkillEntry } from '../catalogue/schema';
+import { CUE_CODE, CUE_WORDS } from '../cues';
+import { Lexicon } from './lexicon';
+import { type AmbiguityRule, defaultRule, RULES } from './rules';
+import { phraseTokens, pluralOf } from './tokenize';
+
+/** What a complete phrase matched: the skill, and the folded surface form it was written as. */
+export interface Terminal {
+  entry: SkillEntry;
+  /** Folded tokens joined by one space ("go", "ci cd", "c + +"): the key of ambiguity rules. */
+  surface: string;
+  /** Present when the form is also an ordinary word or a name: see ./ambiguity.ts. */
+  rule?: AmbiguityRule;
+}
+
+export interface CompiledMatcher {
+  readonly entries: readonly SkillEntry[];
+  readonly lexicon: Lexicon;
+  /** By word id: trie node for a phrase starting with that word, or -1. */
+  readonly rootNode: Int32Array;
+  /** By word id: cue code (see ../cues.ts), or 0. */
+  readonly cueCode: Uint8Array;
+  /** (node * EDGE_STRIDE + word id) -> child node. */
+  readonly edges: Map<number, number>;
+  /** By node: the phrase ending there, if any. */
+  readonly terminals: Array<Terminal | undefined>;
+}
+
+export const EDGE_STRIDE = 1 << 16;
+
+/**
+ * Compiles a catalogue into a token trie over a shared word lexicon. Done once per catalogue
+ * (the default one at module load); matching then never builds anything per call.
+ * Each name and alias is inserted, plus the English plural of its last word ("feature stores").
+ * When two entries claim one surface form, the first keeps it (the data tests forbid that).
+ */
+export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher {
+  // Written forms first, plurals after: a real name always beats another skill's plural.
+  // Forms with an ambiguity rule get no plural: "Sparks", "Rays" are never the skill.
+  const phrases: Array<{ tokens: string[]; entry: SkillEntry; rule?: AmbiguityRule }> = [];
+  const plurals: typeof phrases = [];
+  for (const entry of entries) {
+    const nameKey = phraseTokens(entry.name).join(' ');
+    for (const form of [entry.name, ...entry.aliases]) {
+      const tokens = phraseTokens(form);
+      if (tokens.length === 0) continue;
+      const key = tokens.join(' ');
+      const rule = RULES[key] ?? (entry.ambiguous && key === nameKey ? defaultRule(entry.name) : undefined);
+      phrases.push({ tokens, entry, ...(rule ? { rule } : {}) });
+      const plural = rule ? null : pluralOf(tokens[tokens.length - 1] as string);
+      if (plural) plurals.push({ tokens: [...tokens.slice(0, -1), plural], entry });
+    }
+  }
+  phrases.push(...plurals);
+  const words = new Set<string>(CUE_WORDS.keys());
+  for (const p of phrases) for (const t of p.tokens) words.add(t);
+  const lexicon = new Lexicon(words);
+
+  const rootNode = new Int32Array(lexicon.words.length).fill(-1);
+  const edges = new Map<number, number>();
+  const terminals: Array<Terminal | undefined> = [undefined];
+  for (const { tokens, entry, rule } of phrases) {
+    let node = -1;
+    for (const t of tokens) {
+      const id = lexicon.get(t);
+      if (node === -1) {
+        node = rootNode[id] as number;
+        if (node === -1) {
+          node = terminals.push(undefined) - 1;
+          rootNode[id] = node;
+        }
+      } else {
+        const key = node * EDGE_STRIDE + id;
+        let next = edges.get(key);
+        if (next === undefined) {
+          next = terminals.push(undefined) - 1;
+          edges.set(key, next);
+        }
+        node = next;
+      }
+    }
+    if (!terminals[node]) terminals[node] = { entry, surface: tokens.join(' '), ...(rule ? { rule } : {}) };
+  }
+
+  const cueCode = new Uint8Array(lexicon.words.length);
+  for (const [word, kind] of CUE_WORDS) cueCode[lexicon.get(word)] = CUE_CODE[kind];
+  return { entries, lexicon, rootNode, cueCode, edges, terminals };
+}

@@ -1,0 +1,80 @@
+import { LOWER } from './chars';
+
+/**
+ * Every word the engine cares about (words of skill names and cue words), in an
+ * open-addressing hash table keyed by an FNV-1a hash of the folded word. The scanner hashes each
+ * word of the text as it reads it, so a lookup costs a probe or two and allocates nothing; the
+ * stored word is compared only on a hash hit.
+ */
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
+export function hashFolded(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ (LOWER[word.charCodeAt(i)] ?? 0), FNV_PRIME);
+  return h;
+}
+
+export class Lexicon {
+  readonly words: string[];
+  private readonly ids = new Map<string, number>();
+  private keys = new Int32Array(0);
+  private slots = new Int32Array(0);
+  private mask = 0;
+
+  constructor(words: Iterable<string>) {
+    this.words = [];
+    for (const w of words) this.idOf(w);
+    this.freeze();
+  }
+
+  /** Id of a folded word, adding it when new (compile time only). */
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  get(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  private freeze(): void {
+    let size = 64;
+    while (size < this.words.length * 4) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size).fill(-1);
+    this.words.forEach((w, id) => {
+      const h = hashFolded(w);
+      let s = h & this.mask;
+      while ((this.slots[s] ?? -1) !== -1) s = (s + 1) & this.mask;
+      this.keys[s] = h;
+      this.slots[s] = id;
+    });
+  }
+
+  /** Id of text[start, end) when its fold is a known word, else -1. `hash` is hashFolded of it. */
+  lookup(text: string, start: number, end: number, hash: number): number {
+    const { keys, slots, mask, words } = this;
+    let s = hash & mask;
+    for (;;) {
+      const id = slots[s] as number;
+      if (id === -1) return -1;
+      if (keys[s] === hash) {
+        const w = words[id] as string;
+        if (w.length === end - start) {
+          let k = 0;
+          while (k < w.length && LOWER[text.charCodeAt(start + k)] === w.charCodeAt(k)) k++;
+          if (k === w.length) return id;
+        }
+      }
+      s = (s + 1) & mask;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+import { TEST_CATALOGUE } from '../test-support/catalogue';
+import { TEST_MATCHER } from '../test-support/helpers';
+import { matchSkills } from './match';
+
+const SKILL_WORDS = [
+  ...TEST_CATALOGUE.flatMap((e) => [e.name, ...e.aliases]),
+  'Go-to',
+  'R&D',
+  'Series C',
+  'CI / CD',
+  'X-ray',
+  'feature stores',
+];
+const GLUE = [
+  ' ',
+  ', ',
+  '/',
+  ' and ',
+  '(',
+  ')',
+  '\n',
+  '\u00a0',
+  '-',
+  '.',
+  ' is a plus. ',
+  '\nRequirements:\n',
+  '• ',
+  '😀',
+];
+
+/** Text mixing arbitrary UTF-16 (lone surrogates included) with real skill words and glue. */
+const mixedText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.constantFrom(...SKILL_WORDS),
+      fc.constantFrom(...GLUE),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
+function checkMentions(text: string): void {
+  const mentions = matchSkills(text, TEST_MATCHER);
+  let prevEnd = 0;
+  for (const m of mentions) {
+    expect(m.start).toBeGreaterThanOrEqual(prevEnd);
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    prevEnd = m.end;
+  }
+}
+
+describe('matcher properties', () => {
+  it('offsets slice to the mention text; mentions are sorted and never overlap', () => {
+    fc.assert(fc.property(mixedText, checkMentions), { numRuns: 400 });
+  });
+
+  it('never throws on arbitrary UTF-16, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        checkMentions(text);
+        const a = analyzePosting({ text, title: text.slice(0, 20) });
+        for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+      { numRuns: 300 },
+    );
+    for (const text of ['\ud800', 'Python\udc00SQL', '\udbff\udfff Go, Rust', 'C++\ud83d']) {
+      expect(() => analyzePosting({ text })).not.toThrow();
+    }
+  });
+
+  it('the full analysis keeps the same invariants on mixed text', () => {
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const a = analyzePosting({ text });
+        let prevEnd = 0;
+        for (const m of a.mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(prevEnd);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          prevEnd = m.end;
+        }
+        expect(a.role.confidence).toBeGreaterThanOrEqual(0);
+        expect(a.role.confidence).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a 5 MB text finishes in bounded time', () => {
+    const paragraph =
+      'Requirements:\n• 5+ years of Python, SQL and AWS/GCP/Azure ML (PyTorch, TensorFlow).\n' +
+      'We are a Series C company; our go-to stack is Go, Rust or C++ with Spark and Kafka.\n' +
+      'Nice to have: Kubernetes, CI/CD, feature stores and model serving — familiarity with R is a plus.\n';
+    const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
+    const t0 = performance.now();
+    const a = analyzePosting({ text });
+    const ms = performance.now() - t0;
+    expect(a.mentions.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_CATALOGUE } from '../test-support/catalogue';
+import { found, ids, TEST_MATCHER } from '../test-support/helpers';
+import { compileMatcher } from './compile';
+import { matchSkills } from './match';
+import { phraseTokens, pluralOf } from './tokenize';
+
+describe('phraseTokens', () => {
+  it('drops separators so every spelling of a name meets the same tokens', () => {
+    expect(phraseTokens('CI / CD')).toEqual(['ci', 'cd']);
+    expect(phraseTokens('CI/CD')).toEqual(['ci', 'cd']);
+    expect(phraseTokens('ci-cd')).toEqual(['ci', 'cd']);
+    expect(phraseTokens('C++')).toEqual(['c', '+', '+']);
+    expect(phraseTokens('.NET')).toEqual(['.', 'net']);
+    expect(phraseTokens('Weights & Biases')).toEqual(['weights', '&', 'biases']);
+  });
+  it('pluralises the last word only where it reads as English', () => {
+    expect(pluralOf('store')).toBe('stores');
+    expect(pluralOf('dependency')).toBe('dependencies');
+    expect(pluralOf('batch')).toBe('batches');
+    expect(pluralOf('go')).toBeNull();
+    expect(pluralOf('pandas')).toBeNull();
+  });
+});
+
+describe('matching', () => {
+  it('normalises case and separators', () => {
+    expect(ids('ci/cd, CI / CD, Ci-Cd and CI CD')).toEqual(['ci-cd', 'ci-cd', 'ci-cd', 'ci-cd']);
+    expect(found('Scikit-Learn or SKLEARN')).toEqual(['Scikit-Learn=scikit-learn', 'SKLEARN=scikit-learn']);
+  });
+  it('matches the plural of the last word', () => {
+    expect(found('We run feature stores.')).toEqual(['feature stores=feature-store']);
+  });
+  it('prefers the longest match and never overlaps', () => {
+    expect(found('Azure ML on Azure')).toEqual(['Azure ML=azure-ml', 'Azure=azure']);
+    expect(found('Azure Machine Learning')).toEqual(['Azure Machine Learning=azure-ml']);
+    expect(found('model serving at scale')).toEqual(['model serving=model-serving']);
+    expect(found('Apache Spark jobs')).toEqual(['Apache Spark=spark']);
+  });
+  it('respects word boundaries', () => {
+    expect(ids('JavaScript and NoSQL')).toEqual(['javascript', 'nosql']);
+    expect(ids('Java, then SQL')).toEqual(['java', 'sql']);
+    expect(ids('pythonic sqlalchemy dockerized')).toEqual([]);
+  });
+  it('handles slash lists, brackets and symbol-bearing names', () => {
+    expect(ids('AWS/GCP/Azure')).toEqual(['aws', 'gcp', 'azure']);
+    expect(ids('a framework (PyTorch) for [TensorFlow]')).toEqual(['pytorch', 'tensorflow']);
+    expect(found('C++, C#, .NET, Node.js, T-SQL')).toEqual([
+      'C++=cpp',
+      'C#=csharp',
+      '.NET=dotnet',
+      'Node.js=nodejs',
+      'T-SQL=t-sql',
+    ]);
+    expect(found('W&B or Weights & Biases')).toEqual([
+      'W&B=weights-and-biases',
+      'Weights & Biases=weights-and-biases',
+    ]);
+  });
+  it('does not join a name across a sentence end or a line break', () => {
+    expect(ids('We use Node. JS is not needed')).not.toContain('nodejs');
+    expect(ids('Azure\nML')).toEqual(['azure']);
+  });
+  it('treats non-breaking and odd spaces as whitespace', () => {
+    expect(found('model\u00a0serving and CI\u202f/\u2009CD')).toEqual([
+      'model\u00a0serving=model-serving',
+      'CI\u202f/\u2009CD=ci-cd',
+    ]);
+  });
+  it('reports UTF-16 offsets that slice back to the mention', () => {
+    const text = '🚀 Ünïcödé — PyTorch, 😀 Kubernetes';
+    for (const m of matchSkills(text, TEST_MATCHER)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ids(text)).toEqual(['pytorch', 'kubernetes']);
+  });
+  it('compiles from any catalogue argument', () => {
+    const tiny = compileMatcher([TEST_CATALOGUE[0] as (typeof TEST_CATALOGUE)[number]]);
+    expect(matchSkills('Python and SQL', tiny).map((m) => m.entry.id)).toEqual(['python']);
+  });
+  it('a real name beats another skill plural', () => {
+    const m = compileMatcher([
+      {
+        id: 'gpu',
+        name: 'GPU',
+        aliases: [],
+        category: 'underemphasized',
+        side: 'engineering',
+        kind: 'cloud',
+      },
+      { id: 'gpus-x', name: 'GPUs', aliases: [], category: 'core', side: 'engineering', kind: 'cloud' },
+    ]);
+    expect(matchSkills('GPUs', m).map((x) => x.entry.id)).toEqual(['gpus-x']);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The ambiguity rules, one per written form that is also an ordinary word or a name.
+ * How they are applied is in ./ambiguity.ts; read that file's header first.
+ *
+ * - forms: the only spellings accepted ("Go", never "go" or "GO"); without it the word must
+ *   start with a capital, or be lower case inside a list that other skills confirm
+ *   (lowercaseInList).
+ * - evidence: what else it takes.
+ *     list     only a list with a confirmed skill ("Go, Rust or C++") or a confirming neighbour
+ *     sentence also a plain skill elsewhere in the same sentence
+ *     capital  also a capital letter in mid-sentence ("experience with Spark"), which prose
+ *              never gives the ordinary word
+ * - vetoBefore / vetoAfter: neighbours that make it the ordinary word, whatever else holds
+ *   (tested on up to 32 characters of the same line: before ends at the word, after starts
+ *   right after it).
+ * - confirmBefore / confirmAfter: neighbours that make it the skill ("in Go", "Spark SQL").
+ * - person: also a first name or surname: a capitalised neighbour that is not a skill, or
+ *   "will / said / who..." after it, vetoes.
+ */
+export interface AmbiguityRule {
+  forms?: readonly string[];
+  lowercaseInList?: boolean;
+  evidence: 'list' | 'sentence' | 'capital';
+  person?: boolean;
+  vetoBefore?: RegExp;
+  vetoAfter?: RegExp;
+  confirmBefore?: RegExp;
+  confirmAfter?: RegExp;
+}
+
+const LANG_AFTER =
+  /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
+
+/** Keyed by the folded surface form (tokens joined by a space). */
+export const RULES: Readonly<Record<string, AmbiguityRule>> = {
+  go: {
+    forms: ['Go'],
+    evidence: 'list',
+    // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
+    vetoAfter:
+      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|for|out)\b)/i,
+    // on the go, let go, to go, we go...
+    vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
+    confirmBefore: /\b(?:in|using|with|of|written in|golang)\s+$/i,
+    confirmAfter:
+      /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\.\d+)\b/i,
+  },
+  r: {
+    forms: ['R'],
+    evidence: 'list',
+    // R&D, R & D, R-squared, initials ("John R. Smith").
+    vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
+    vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
+    confirmBefore: /\b(?:in|using|with|of)\s+$/i,
+    confirmAfter: /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown)\b/i,
+  },
+  c: {
+    forms: ['C'],
+    evidence: 'list',
+    // C-suite, C-level, initials, °C, "Series C", "Vitamin C", "Building C"...
+    vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
+    vetoBefore:
+      /(?:\b(?:series|vitamin|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
+    confirmBefore: /\b(?:in|using|with|of)\s+$/i,
+    confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings)\b/i,
+  },
+  spark: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoAfter:
+      /^\s+(?:of|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real)\b/i,
+    vetoBefore: /\b(?:a|to|will|can|could|may|might|helps?|that|which|who|they|we|you|i)\s+$/i,
+    confirmBefore: /\b(?:apache|pyspark|databricks)\s+$/i,
+    confirmAfter:
+      /^\s+(?:sql|streaming|jobs?|clusters?|ml|mllib|structured|pipelines?|applications?|dataframes?|rdds?|executors?)\b/i,
+  },
+  excel: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    // "excel at / in": the verb.
+    vetoAfter: /^\s+(?:at|in|as|on|when|beyond|through|under)\b/i,
+    vetoBefore: /\b(?:to|will|you|we|they|can|who|should|must|helps?|i|and thrive|truly)\s+$/i,
+    confirmBefore: /\b(?:microsoft|ms|advanced|using)\s+$/i,
+    confirmAfter: /^\s+(?:spreadsheets?|skills|macros|vba|models?|pivot)\b/i,
+  },
+  rust: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoAfter: /^\s*-?\s*(?:belt|proof|proofing|removal|resistant|resistance|colou?red|stains?|spots?)\b/i,
+    vetoBefore: /\b(?:the|of|a|remove|prevent|with some)\s+$/i,
+    confirmBefore: /\b(?:in|using)\s+$/i,
+    confirmAfter: LANG_AFTER,
+  },
+  swift: {
+    forms: ['Swift'],
+    evidence: 'list',
+    person: true,
+    vetoAfter:
+      /^\s+(?:response|action|decisions?|delivery|turnaround|execution|progress|resolution|feedback|payments?|transfers?|messages?|network|codes?)\b/i,
+    confirmBefore: /\b(?:in|using|ios)\s+$/i,
+    confirmAfter: /^\s+(?:ui|programming|language|code|developers?|engineers?|apps?)\b/i,
+  },
+  julia: {
+    forms: ['Julia'],
+    evidence: 'list',
+    person: true,
+    confirmBefore: /\b(?:in|using)\s+$/i,
+    confirmAfter: /^\s+(?:programming|language|code|packages?|libraries)\b/i,
+  },
+  ray: {
+    forms: ['Ray'],
+    evidence: 'list',
+    person: true,
+    vetoBefore:
+      /(?:\bx|\bgamma|\bcathode|\bsting|\bmanta|\bdeath|\bsun|\bsolar|\bcosmic|\bheat|\blight)[\s-]*$/i,
+    vetoAfter: /^(?:-|\s+(?:tracing|tracer|of|guns?|casting|bans?)\b)/i,
+    confirmBefore: /\b(?:anyscale|using)\s+$/i,
+    confirmAfter: /^\s+(?:serve|tune|train|data|clusters?|core|rllib|framework|jobs?|actors?|tasks?)\b/i,
+  },
+  flask: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoAfter: /^\s+(?:of|with|and a)\b/i,
+    vetoBefore: /\b(?:a|your|my|his|her|hip|thermos|vacuum|glass|conical|erlenmeyer)\s+$/i,
+    confirmAfter: /^\s+(?:apps?|api|apis|services?|applications?|backends?|endpoints?)\b/i,
+  },
+  airflow: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoAfter:
+      /^\s+(?:management|sensors?|rates?|design|resistance|meters?|patterns?|restriction|noise|velocity)\b/i,
+    vetoBefore: /\b(?:cooling|improved?|restrict(?:ed)?|laminar|good|proper|reduced?|the\s+room'?s?)\s+$/i,
+    confirmBefore: /\bapache\s+$/i,
+    confirmAfter: /^\s+(?:dags?|operators?|scheduler|jobs?|pipelines?|tasks?)\b/i,
+  },
+  snowflake: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoBefore: /\b(?:a|each|every|little|unique|special|like|no two)\s+$/i,
+    vetoAfter: /^\s+(?:schema|schemas|effect|generation|method|pattern)\b/i,
+  },
+  scala: { lowercaseInList: true, evidence: 'capital', vetoBefore: /\b(?:la|della|alla)\s+$/i },
+  shell: {
+    lowercaseInList: true,
+    evidence: 'list',
+    vetoAfter:
+      /^\s+(?:plc|energy|oil|global|gas|station|company|petroleum|ltd|companies|game|corporation)\b/i,
+    vetoBefore: /\b(?:royal dutch|at|egg|sea|nut|outer|hard|soft|join)\s+$/i,
+    confirmBefore: /\b(?:bash|unix|linux|zsh|posix|command|the unix|powershell)\s*[/-]?\s*$/i,
+    confirmAfter: /^\s+(?:scripts?|scripting|commands?|programming|environments?|tools)\b/i,
+  },
+  spring: {
+    forms: ['Spring'],
+    evidence: 'list',
+    vetoAfter:
+      /^\s*(?:'?\d{2,4}|semester|term|season|break|internships?|cohort|quarter|hiring|festival|cleaning|of|and summer|\/\s*summer)\b/i,
+    vetoBefore: /\b(?:this|next|last|early|late|the|in|of|during|until|by|summer|fall|autumn|winter)\s+$/i,
+    confirmBefore: /\bjava\s*[/,]?\s*$/i,
+    confirmAfter: /^\s+(?:boot|framework|mvc|cloud|data|security|batch|beans?|webflux)\b/i,
+  },
+  elastic: {
+    evidence: 'sentence',
+    forms: ['Elastic'],
+    vetoAfter:
+      /^\s+(?:scaling|compute|net|band|demand|capacity|load|beanstalk|ip|block|file|container|inference|transcoder|map|workforce)\b/i,
+    vetoBefore: /\b(?:amazon|aws|highly|more|be|is)\s+$/i,
+    confirmAfter: /^\s+(?:stack|cloud)\b/i,
+  },
+  looker: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoBefore: /\b(?:good|a|on|onlooker)\s+$/i,
+    confirmAfter: /^\s+(?:studio|dashboards?|lookml|explores?)\b/i,
+  },
+  triton: {
+    forms: ['Triton'],
+    evidence: 'sentence',
+    vetoAfter:
+      /^\s+(?:drive|dr|square|sq|street|st|road|rd|way|avenue|ave|place|pl|building|house|court|park|plaza|tower|centre|center|college|boulevard|blvd|hall)\b/i,
+    confirmBefore: /\b(?:nvidia|openai)\s+$/i,
+    confirmAfter: /^\s+(?:inference|server|kernels?|language)\b/i,
+  },
+  s3: {
+    forms: ['S3'],
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:building|room|floor|level|suite|season|unit|block|hall|wing|gate|stage|phase|tier|zone|area|lab|office|bay|platform|grade|box|class|series|model)\s+$/i,
+    confirmBefore: /\b(?:aws|amazon)\s+$/i,
+    confirmAfter: /^\s+(?:buckets?|storage|objects?|data lake)\b/i,
+  },
+  kafka: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    confirmBefore: /\bapache\s+$/i,
+    confirmAfter: /^\s+(?:topics?|streams?|consumers?|producers?|connect|clusters?)\b/i,
+  },
+  flink: { lowercaseInList: true, evidence: 'capital', confirmBefore: /\bapache\s+$/i },
+  hive: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoBefore: /\b(?:a|the|bee|busy)\s+$/i,
+    vetoAfter: /^\s+(?:of|mind)\b/i,
+    confirmBefore: /\bapache\s+$/i,
+  },
+  helm: {
+    lowercaseInList: true,
+    evidence: 'capital',
+    vetoBefore: /\b(?:the|at)\s+$/i,
+    confirmAfter: /^\s+(?:charts?|releases?)\b/i,
+  },
+  jenkins: {
+    forms: ['Jenkins'],
+    evidence: 'capital',
+    person: true,
+    confirmAfter: /^\s+(?:pipelines?|jobs?)\b/i,
+  },
+  react: {
+    forms: ['React'],
+    evidence: 'capital',
+    vetoAfter: /^\s+(?:to|quickly|fast|calmly|swiftly|promptly)\b/i,
+    vetoBefore: /\b(?:to|can|must|will|and|quickly)\s+$/i,
+  },
+  prometheus: {
+    forms: ['Prometheus'],
+    evidence: 'capital',
+    confirmAfter: /^\s+(?:metrics|alerts?|exporters?)\b/i,
+  },
+  tableau: { forms: ['Tableau'], evidence: 'capital', vetoBefore: /\b(?:le|un|du|au)\s+$/i },
+  pandas: {
+    evidence: 'sentence',
+    vetoBefore: /\b(?:giant|red|baby|the|of|like|cute)\s+$/i,
+    confirmAfter: /^\s+(?:dataframes?|library|code)\b/i,
+    confirmBefore: /\b(?:using|with|in)\s+$/i,
+  },
+  claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
+  llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
+};
+
+/**
+ * For catalogue entries flagged ambiguous whose name has no rule of its own: an acronym must be
+ * written in capitals, a capitalised name capitalised (lower case only in a confirmed list), a
+ * lower-case name (pandas) as it is; and each needs a plain skill in its sentence, a list, or
+ * nothing less. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
+ * nouns in any posting's perks.
+ */
+export function defaultRule(name: string): AmbiguityRule {
+  if (/^[\p{Lu}\d]+$/u.test(name)) return { forms: [name], evidence: 'sentence' };
+  if (/\p{Lu}/u.test(name)) return { lowercaseInList: true, evidence: 'sentence' };
+  return { evidence: 'sentence' };
+}

@@ -1,0 +1,126 @@
+import { CLASS, LOWER, SEP, SYMBOL, WORD } from './chars';
+import { type CompiledMatcher, EDGE_STRIDE, type Terminal } from './compile';
+import { FNV_OFFSET, FNV_PRIME } from './lexicon';
+
+/** A phrase of the catalogue found in the text, before the ambiguity rules judge it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  terminal: Terminal;
+}
+
+/** A cue word (see ../cues.ts) found in the text. */
+export interface Cue {
+  start: number;
+  end: number;
+  code: number;
+}
+
+export interface ScanResult {
+  candidates: Candidate[];
+  cues: Cue[];
+}
+
+const DOT = 46;
+const AMP = 38;
+/** Widest separator run inside one skill name: "CI / CD". */
+const MAX_GAP = 3;
+
+// Scratch for the look-ahead reader: module state, not per-call allocation.
+let tokStart = 0;
+let tokEnd = 0;
+
+/**
+ * Reads the token after `pos` when it may continue a skill name, storing it in tokStart/tokEnd
+ * and returning its word id; -1 when a boundary (punctuation, line break, long gap) comes first.
+ * Symbols other than & must touch their neighbours ("C++", "Node.js" but not "Node. JS").
+ */
+function readNext(m: CompiledMatcher, text: string, pos: number, prevWasDot: boolean): number {
+  const n = text.length;
+  let i = pos;
+  while (i < n && CLASS[text.charCodeAt(i)] === SEP) i++;
+  const gap = i - pos;
+  if (i >= n || gap > MAX_GAP) return -1;
+  const c = text.charCodeAt(i);
+  const cls = CLASS[c];
+  let h = FNV_OFFSET;
+  if (cls === WORD) {
+    if (gap > 0 && prevWasDot) return -1;
+    tokStart = i;
+    do {
+      h = Math.imul(h ^ (LOWER[text.charCodeAt(i)] as number), FNV_PRIME);
+      i++;
+    } while (i < n && CLASS[text.charCodeAt(i)] === WORD);
+  } else if (cls === SYMBOL) {
+    if (gap > 0 && (c !== AMP || prevWasDot)) return -1;
+    tokStart = i;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    i++;
+  } else {
+    return -1;
+  }
+  tokEnd = i;
+  return m.lexicon.lookup(text, tokStart, tokEnd, h);
+}
+
+/**
+ * One pass over the text: hashes each word as it is read, looks it up, and at a word that starts
+ * a skill name walks the trie ahead to the longest complete name. Matches never overlap because
+ * the scan resumes after the longest match.
+ */
+export function scan(m: CompiledMatcher, text: string): ScanResult {
+  const candidates: Candidate[] = [];
+  const cues: Cue[] = [];
+  const { rootNode, cueCode, edges, terminals, lexicon } = m;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls !== WORD && cls !== SYMBOL) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    if (cls === WORD) {
+      for (;;) {
+        h = Math.imul(h ^ (LOWER[c] as number), FNV_PRIME);
+        if (++i >= n) break;
+        c = text.charCodeAt(i);
+        if (CLASS[c] !== WORD) break;
+      }
+    } else {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+    }
+    const id = lexicon.lookup(text, start, i, h);
+    if (id < 0) continue;
+    const cue = cueCode[id] as number;
+    if (cue !== 0) cues.push({ start, end: i, code: cue });
+    let node = rootNode[id] as number;
+    if (node < 0) continue;
+    let best = terminals[node] ? i : -1;
+    let bestNode = node;
+    let pos = i;
+    let prevWasDot = cls === SYMBOL && text.charCodeAt(start) === DOT;
+    for (;;) {
+      const next = readNext(m, text, pos, prevWasDot);
+      if (next < 0) break;
+      const child = edges.get(node * EDGE_STRIDE + next);
+      if (child === undefined) break;
+      node = child;
+      pos = tokEnd;
+      prevWasDot = tokEnd - tokStart === 1 && text.charCodeAt(tokStart) === DOT;
+      if (terminals[node]) {
+        best = pos;
+        bestNode = node;
+      }
+    }
+    if (best >= 0) {
+      candidates.push({ start, end: best, terminal: terminals[bestNode] as Terminal });
+      i = best;
+    }
+  }
+  return { candidates, cues };
+}

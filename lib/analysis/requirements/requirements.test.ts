@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+import { TEST_MATCHER } from '../test-support/helpers';
+
+const req = (text: string) => analyzePosting({ text }, TEST_MATCHER).requirements;
+
+describe('years of experience', () => {
+  it.each([
+    ['5+ years of experience with Python', { min: 5 }],
+    ['3-5 years of experience in ML', { min: 3, max: 5 }],
+    ['3 to 5 years of professional experience', { min: 3, max: 5 }],
+    ['At least two years of experience', { min: 2 }],
+    ['A minimum of 4 years in software engineering', { min: 4 }],
+    ['5 years or more of industry experience', { min: 5 }],
+    ['3+ Jahre Berufserfahrung', { min: 3 }],
+    ['Seven years of experience building ML systems', { min: 7 }],
+    ['5 ans d’expérience', { min: 5 }],
+    ['3 años de experiencia', { min: 3 }],
+  ])('%s', (text, years) => expect(req(text).years).toEqual(years));
+
+  it('ignores figures that are not about experience', () => {
+    expect(req('The company was founded 10 years ago.').years).toBeNull();
+    expect(req('Ten years of history in retail.').years).toBeNull();
+    expect(req('No figures here.').years).toBeNull();
+  });
+
+  it('takes the lowest firm figure, not a preferred one', () => {
+    expect(req('Requirements\n- 5+ years of software experience\n- 2+ years of ML experience').years).toEqual(
+      { min: 2 },
+    );
+    expect(
+      req('Requirements\n- 3+ years of experience\nNice to have\n- 1 year of experience with Go').years,
+    ).toEqual({
+      min: 3,
+    });
+  });
+});
+
+describe('degree', () => {
+  it.each([
+    ["Bachelor's degree in Computer Science", 'bachelor'],
+    ['BS/MS or PhD in CS or a related field', 'bachelor'],
+    ['B.S. in Engineering', 'bachelor'],
+    ['BSc in Mathematics', 'bachelor'],
+    ["Master's in Statistics", 'master'],
+    ['MS or PhD in a quantitative field', 'master'],
+    ['M.Sc. in Physics', 'master'],
+    ['PhD in machine learning', 'phd'],
+    ['Ph.D. required', 'phd'],
+    ['A doctorate in CS', 'phd'],
+    ['Advanced degree in ML', 'master'],
+  ])('%s → %s', (text, degree) => expect(req(text).degree).toBe(degree));
+
+  it('ignores look-alikes', () => {
+    expect(req('Skilled in MS Excel and Scrum Master duties.').degree).toBeNull();
+    expect(req('p99 latency under 100 ms.').degree).toBeNull();
+    expect(req('A high degree of ownership.').degree).toBeNull();
+  });
+});

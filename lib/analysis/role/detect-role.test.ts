@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+import { TEST_MATCHER } from '../test-support/helpers';
+
+const role = (title: string | undefined, text: string) =>
+  analyzePosting(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
+
+const ML_BODY =
+  'You will deploy and serve models in production, own model serving and model monitoring, ' +
+  'build feature stores, track experiments in MLflow and ship PyTorch models on Kubernetes with Docker.';
+const DS_BODY =
+  'You will analyze data, design experiments and A/B tests, run statistical analysis, build dashboards ' +
+  'and share insights with stakeholders.';
+const RESEARCH_BODY =
+  'You will publish papers at NeurIPS and ICML, pursue novel research directions and present at conferences.';
+const DE_BODY =
+  'You will build ETL pipelines, ingestion jobs and the data warehouse with dbt, Kafka and Airflow.';
+
+describe('role detection', () => {
+  it.each([
+    ['Machine Learning Engineer', ML_BODY],
+    ['Senior ML Engineer', ML_BODY],
+    ['MLOps Engineer', ML_BODY],
+    ['ML Platform Engineer', ML_BODY],
+    ['Software Engineer, Machine Learning', ML_BODY],
+    ['Computer Vision Engineer', ML_BODY],
+    ['GenAI Engineer', ML_BODY],
+  ])('%s is an ML engineer posting', (title, body) => {
+    const r = role(title, body);
+    expect(r.id).toBe('ml-engineer');
+    expect(r.confidence).toBeGreaterThan(0.6);
+    expect(r.reasons[0]).toMatch(/^Title names “/);
+  });
+
+  it('names the adjacent roles', () => {
+    expect(role('Data Scientist', DS_BODY).id).toBe('data-scientist');
+    expect(role('Research Scientist', RESEARCH_BODY).id).toBe('research-scientist');
+    expect(role('Data Engineer', DE_BODY).id).toBe('data-engineer');
+    expect(
+      role('Product Manager, AI', 'You will own the roadmap, prioritize features and launch with customers.')
+        .id,
+    ).toBe('product-manager');
+    expect(role('Frontend Engineer', 'Build UI in React with CSS and HTML.').id).toBe('frontend-engineer');
+    expect(
+      role('Site Reliability Engineer', 'Own uptime, incidents, observability and on Kubernetes.').id,
+    ).toBe('devops');
+  });
+
+  it('lets the body overrule the title', () => {
+    expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
+    const r = role('Software Engineer', ML_BODY);
+    expect(r.id).toBe('ml-engineer');
+    expect(r.reasons.join(' ')).toMatch(/deployment and serving/);
+  });
+
+  it('reads the first line as the title when none is given', () => {
+    expect(role(undefined, `Senior Machine Learning Engineer\n${ML_BODY}`).id).toBe('ml-engineer');
+  });
+
+  it('says other with low confidence when nothing points anywhere', () => {
+    const r = role(undefined, 'Hello world.');
+    expect(r.id).toBe('other');
+    expect(r.confidence).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,93 @@
+import type { SkillEntry } from '../catalogue/schema';
+import type { Cue } from '../matcher/scan';
+import { ROLE_IDS, type RoleId, type RoleVerdict } from '../types';
+import { type BodySignals, bodyScores, readBody } from './body';
+import { ROLE_LABELS } from './labels';
+import { matchTitle, pickTitle } from './title';
+
+/** Below this total score nothing speaks clearly for any role. */
+const MIN_SCORE = 1.2;
+
+const list = (xs: readonly string[]) => xs.slice(0, 3).join(', ');
+
+function bodyReason(role: RoleId, b: BodySignals): string | null {
+  const w = b.words;
+  switch (role) {
+    case 'ml-engineer': {
+      const evidence = b.deploySkills.length ? b.deploySkills : w.deploy;
+      return evidence.length ? `Body centres on deployment and serving (${list(evidence)})` : null;
+    }
+    case 'data-scientist':
+      return w.analyze.length ? `Body centres on analysis and experimentation (${list(w.analyze)})` : null;
+    case 'research-scientist':
+      return w.publish.length ? `Body centres on research and publishing (${list(w.publish)})` : null;
+    case 'data-engineer': {
+      const evidence = [...w.pipeline, ...b.dataSkills];
+      return evidence.length ? `Body centres on data pipelines (${list(evidence)})` : null;
+    }
+    case 'data-analyst': {
+      const evidence = [...b.vizSkills, ...w.analyze];
+      return evidence.length ? `Body centres on reporting and analysis (${list(evidence)})` : null;
+    }
+    case 'backend-engineer':
+      return w.backend.length ? `Body centres on backend services (${list(w.backend)})` : null;
+    case 'frontend-engineer':
+      return w.frontend.length ? `Body centres on user interfaces (${list(w.frontend)})` : null;
+    case 'devops': {
+      const evidence = [...w.ops, ...b.infraSkills];
+      return evidence.length ? `Body centres on operations and infrastructure (${list(evidence)})` : null;
+    }
+    case 'product-manager':
+      return w.product.length ? `Body centres on product work (${list(w.product)})` : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Role from title and body together: title patterns give up to 3 points, body signals add theirs,
+ * the highest total wins. Confidence grows with the winner's lead over the runner-up and with
+ * the amount of evidence.
+ */
+export function detectRole(
+  title: string | undefined,
+  text: string,
+  cues: readonly Cue[],
+  skills: readonly SkillEntry[],
+): RoleVerdict {
+  const shownTitle = pickTitle(title, text);
+  const titleMatches = shownTitle ? matchTitle(shownTitle) : [];
+  const body = readBody(text, cues, skills);
+  const scores = bodyScores(
+    body,
+    titleMatches.some((t) => t.role === 'ml-engineer'),
+  );
+  const totals = new Map<RoleId, number>(ROLE_IDS.map((r) => [r, scores[r]]));
+  for (const t of titleMatches) totals.set(t.role, (totals.get(t.role) ?? 0) + t.weight);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+  const [winner, top] = ranked[0] as [RoleId, number];
+  const second = ranked[1]?.[1] ?? 0;
+  if (top < MIN_SCORE) {
+    return {
+      id: 'other',
+      confidence: 0.3,
+      reasons: ['Neither the title nor the body points clearly to one role'],
+    };
+  }
+  const lead = (top - second) / top;
+  const confidence = Math.round(Math.min(0.97, 0.35 + 0.45 * lead + 0.04 * Math.min(top, 5)) * 100) / 100;
+  const reasons: string[] = [];
+  const own = titleMatches.find((t) => t.role === winner);
+  if (own) reasons.push(`Title names “${own.matched}”`);
+  const strongest = [...titleMatches].sort((a, b) => b.weight - a.weight)[0];
+  if (!own && strongest) {
+    reasons.push(`Title says “${strongest.matched}”, but the body reads as ${ROLE_LABELS[winner]} work`);
+  }
+  const why = bodyReason(winner, body);
+  if (why) reasons.push(why);
+  if (winner === 'ml-engineer' && body.mlSkills.length)
+    reasons.push(`Names ML frameworks and methods (${list(body.mlSkills)})`);
+  const runnerUp = ranked[1]?.[0];
+  if (runnerUp && second > 0 && lead < 0.25) reasons.push(`Also reads partly as ${ROLE_LABELS[runnerUp]}`);
+  return { id: winner, confidence, reasons };
+}

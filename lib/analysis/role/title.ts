@@ -1,0 +1,96 @@
+import type { RoleId } from '../types';
+
+/**
+ * Role patterns for a job title. A title helps but does not decide (./detect-role.ts adds the
+ * body): each matching pattern gives its role a weight, the strongest per role counts.
+ */
+
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving`;
+
+export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: number }> = [
+  {
+    role: 'ml-engineer',
+    re: new RegExp(String.raw`\b(?:${ML_WORDS})\b[^,;|]*?\b(?:engineer|developer|architect)s?\b`, 'i'),
+    weight: 3,
+  },
+  {
+    role: 'ml-engineer',
+    re: new RegExp(
+      String.raw`\b(?:engineer|developer)\b\s*(?:[,–—(|:-]|\bin\b|\bfor\b)\s*(?:${ML_WORDS})\b`,
+      'i',
+    ),
+    weight: 3,
+  },
+  {
+    role: 'research-scientist',
+    re: /\bresearch (?:scientist|engineer)\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung/i,
+    weight: 3,
+  },
+  {
+    role: 'data-scientist',
+    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist/i,
+    weight: 3,
+  },
+  {
+    role: 'data-engineer',
+    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer/i,
+    weight: 3,
+  },
+  {
+    role: 'data-analyst',
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b/i,
+    weight: 3,
+  },
+  {
+    role: 'product-manager',
+    re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b/i,
+    weight: 3,
+  },
+  {
+    role: 'frontend-engineer',
+    re: /\b(?:front[- ]?end|ui|react|web|ios|android|mobile|angular|vue)\b[^,]*\b(?:engineer|developer)\b/i,
+    weight: 3,
+  },
+  {
+    role: 'devops',
+    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems) (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
+    weight: 2.5,
+  },
+  {
+    role: 'backend-engineer',
+    re: /\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|\.net|c\+\+|rust)\b[^,]*\b(?:engineer|developer)\b/i,
+    weight: 2.5,
+  },
+  {
+    role: 'backend-engineer',
+    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler/i,
+    weight: 1.5,
+  },
+];
+
+export interface TitleMatch {
+  role: RoleId;
+  weight: number;
+  /** The words of the title that matched, for the reason shown in the UI. */
+  matched: string;
+}
+
+export function matchTitle(title: string): TitleMatch[] {
+  const best = new Map<RoleId, TitleMatch>();
+  for (const { role, re, weight } of TITLE_PATTERNS) {
+    const m = re.exec(title);
+    if (!m) continue;
+    const prev = best.get(role);
+    if (!prev || prev.weight < weight) best.set(role, { role, weight, matched: m[0].trim() });
+  }
+  return [...best.values()];
+}
+
+/** The title when given, else a short first line that reads like one ("Senior ML Engineer"). */
+export function pickTitle(title: string | undefined, text: string): string | null {
+  if (title?.trim()) return title.trim();
+  const m = /^\s*([^\n]{3,80})\n/.exec(text);
+  const line = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '');
+  if (!line || /[.!?]$/.test(line)) return null;
+  return matchTitle(line).length ? line : null;
+}

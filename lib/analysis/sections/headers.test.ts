@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, splitSections } from './headers';
+
+const kindOf = (line: string) => classifyLine(line)?.kind;
+
+describe('header lines', () => {
+  it.each([
+    ['Requirements', 'requirements'],
+    ['QUALIFICATIONS', 'requirements'],
+    ['Minimum qualifications:', 'requirements'],
+    ['## What you bring', 'requirements'],
+    ['**Must have**', 'requirements'],
+    ['You have:', 'requirements'],
+    ["What we're looking for", 'requirements'],
+    ['What We’re Looking For', 'requirements'],
+    ['Basic Qualifications', 'requirements'],
+    ['🎯 Requirements', 'requirements'],
+    ['1. Qualifications', 'requirements'],
+    ['Anforderungen', 'requirements'],
+    ['Dein Profil', 'requirements'],
+    ['Ihr Profil:', 'requirements'],
+    ['Was du mitbringst', 'requirements'],
+    ['Profil recherché', 'requirements'],
+    ['Compétences requises', 'requirements'],
+    ['Qualifications requises', 'requirements'],
+    ['Requisitos', 'requirements'],
+    ['Requerimientos:', 'requirements'],
+    ['Lo que buscamos', 'requirements'],
+    ['Preferred qualifications', 'preferred'],
+    ['Nice to have', 'preferred'],
+    ['NICE-TO-HAVE:', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['Pluses', 'preferred'],
+    ['Desirable', 'preferred'],
+    ['Extra credit', 'preferred'],
+    ['Good to have:', 'preferred'],
+    ['✨ Bonus Points', 'preferred'],
+    ['Wünschenswert', 'preferred'],
+    ['Von Vorteil', 'preferred'],
+    ['Atouts', 'preferred'],
+    ['Un plus', 'preferred'],
+    ['Deseable', 'preferred'],
+    ['Valorable', 'preferred'],
+    ['Se valorará', 'preferred'],
+    ['About us', 'other'],
+    ['Responsibilities', 'other'],
+    ["What you'll do", 'other'],
+    ['Benefits', 'other'],
+    ['PERKS', 'other'],
+    ['Deine Aufgaben', 'other'],
+  ])('%s → %s', (line, kind) => expect(kindOf(line)).toBe(kind));
+
+  it('does not take bullets or prose for headers', () => {
+    expect(classifyLine('- Python')).toBeNull();
+    expect(classifyLine('• Experience with Python and SQL')).toBeNull();
+    expect(classifyLine('Kafka is a plus')).toBeNull();
+    expect(classifyLine('Requirements gathering with stakeholders is part of the job.')).toBeNull();
+    expect(classifyLine('We build ranking models that serve millions of users every day.')).toBeNull();
+  });
+
+  it('reads inline labels as governing their own line', () => {
+    expect(classifyLine('Nice to have: Spark, Kafka')).toEqual({ kind: 'preferred', inline: true });
+    expect(classifyLine('Requirements: Python, SQL')).toEqual({ kind: 'requirements', inline: true });
+    expect(classifyLine('Note: we are remote-first')).toBeNull();
+  });
+
+  it('treats an unknown formatted header as a sub-header that keeps the current kind', () => {
+    expect(classifyLine('TECHNICAL STACK')).toEqual({ kind: null, inline: false });
+  });
+});
+
+describe('splitSections', () => {
+  it('splits a posting by its headers', () => {
+    const text = 'Acme builds things.\nRequirements:\n- Python\nNice to have: Go\n- SQL\nBenefits\n- Lunch';
+    const spans = splitSections(text);
+    const at = (s: string) => spans.find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect(at('Acme')).toBe('other');
+    expect(at('Python')).toBe('requirements');
+    expect(at('Go')).toBe('preferred');
+    expect(at('SQL')).toBe('requirements');
+    expect(at('Lunch')).toBe('other');
+    expect(spans[0]?.start).toBe(0);
+    expect(spans[spans.length - 1]?.end).toBe(text.length);
+  });
+});

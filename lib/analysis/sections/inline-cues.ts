@@ -1,0 +1,57 @@
+import { CUE_CODE } from '../cues';
+import { after, before } from '../matcher/context';
+import type { Cue } from '../matcher/scan';
+
+/**
+ * Inline phrasing that makes one mention optional ("Kafka is a plus", "ideally Go", "bonus if",
+ * "familiarity with Y is nice") or a must ("Python is required", "you will need SQL"). The
+ * scanner found the cue words; here each is checked against its neighbours.
+ */
+
+export const OPTIONAL = CUE_CODE.optional;
+export const MUST = CUE_CODE.must;
+
+/** Per cue word: neighbours needed for it to be optional phrasing (absent: the word alone is). */
+const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
+  plus: (b, a) =>
+    /\b(?:a|big|huge|definite|strong|real|major|un|is|are|as)\s+$/i.test(b) || /^\s*(?:[.!)]|$)/.test(a),
+  nice: (b, a) =>
+    /^[\s-]*to[\s-]+have/i.test(a) || /\b(?:is|are|be|'d be)\s+(?:really\s+|very\s+)?$/i.test(b),
+  great: (b) => /\b(?:would|'d|will|could)\s+be\s+(?:a\s+)?$/i.test(b),
+  welcome: (b) => /\b(?:is|are|be|also|very|most|more than)\s+$/i.test(b),
+  welcomed: () => true,
+  advantage: (b) => /\b(?:an?|big|added|distinct|definite|real|clear)\s+$/i.test(b),
+  bonus: (b) =>
+    !/\b(?:annual|signing|sign-on|performance|cash|yearly|target|quarterly|year-end|referral)\s+$/i.test(b),
+  desired: (b) => !/\b(?:the|your)\s+$/i.test(b),
+  vorteil: (b) => /\b(?:von|ein|großer|klarer)\s+$/i.test(b),
+};
+
+/** Per cue word: neighbours that cancel a must ("not required" is optional phrasing). */
+const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
+  required: (b) => !/\bnot\s+$/i.test(b),
+  need: (b, a) =>
+    !/^\s+(?:to\s+(?:know|be|learn|understand))/i.test(a) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
+  must: (_b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a),
+};
+
+export function isOptionalCue(text: string, cue: Cue): boolean {
+  if (cue.code === MUST) {
+    // "not required", "no ... required" reads as optional.
+    return (
+      text.slice(cue.start, cue.end).toLowerCase() === 'required' &&
+      /\bnot\s+$/i.test(before(text, cue.start, 8))
+    );
+  }
+  if (cue.code !== OPTIONAL) return false;
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  const check = OPTIONAL_CONTEXT[word];
+  return check ? check(before(text, cue.start), after(text, cue.end)) : true;
+}
+
+export function isMustCue(text: string, cue: Cue): boolean {
+  if (cue.code !== MUST) return false;
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  const check = MUST_CONTEXT[word];
+  return check ? check(before(text, cue.start), after(text, cue.end)) : true;
+}

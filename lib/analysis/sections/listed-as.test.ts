@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+import { TEST_MATCHER } from '../test-support/helpers';
+
+/** "skill:listedAs" for each mention. */
+function listed(text: string): string[] {
+  return analyzePosting({ text }, TEST_MATCHER).mentions.map((m) => `${m.skill}:${m.listedAs}`);
+}
+
+describe('listedAs', () => {
+  it('is required in requirement sections and preferred in preferred ones', () => {
+    expect(
+      listed('Requirements\n- Python\n- Docker\n\nNice to have\n- Kubernetes\n\nBenefits\n- Free SQL course'),
+    ).toEqual(['python:required', 'docker:required', 'kubernetes:preferred', 'sql:unspecified']);
+  });
+  it('follows inline optional phrasing, even inside a requirements section', () => {
+    expect(listed('Qualifications:\n• Python\n• Kafka is a plus\n• Bonus if you know Terraform')).toEqual([
+      'python:required',
+      'kafka:preferred',
+      'terraform:preferred',
+    ]);
+    expect(listed('Familiarity with Docker, Kubernetes, and Terraform is nice.')).toEqual([
+      'docker:preferred',
+      'kubernetes:preferred',
+      'terraform:preferred',
+    ]);
+    expect(listed('Ideally you have used MLflow.')).toEqual(['mlflow:preferred']);
+    expect(listed('Experience with Kafka would be great.')).toEqual(['kafka:preferred']);
+    expect(listed('PyTorch preferred.')).toEqual(['pytorch:preferred']);
+  });
+  it('reads must phrasing outside sections as required', () => {
+    expect(listed('You will need SQL. Python is required. We use Docker.')).toEqual([
+      'sql:required',
+      'python:required',
+      'docker:unspecified',
+    ]);
+    expect(listed('Docker is not required.')).toEqual(['docker:preferred']);
+  });
+  it('lets a bracketed phrase speak only for its own mention', () => {
+    expect(listed('Requirements\n- Python, Docker, Kubernetes (preferred)')).toEqual([
+      'python:required',
+      'docker:required',
+      'kubernetes:preferred',
+    ]);
+    expect(listed('Requirements\n- Python (Go a plus)')).toEqual(['python:required', 'go:preferred']);
+  });
+  it('takes the nearer phrase when a sentence has both', () => {
+    expect(listed('Python required, Docker a plus')).toEqual(['python:required', 'docker:preferred']);
+  });
+  it('does not read "Python plus SQL" or an annual bonus as optional', () => {
+    expect(listed('Requirements\n- Python plus SQL')).toEqual(['python:required', 'sql:required']);
+    expect(listed('We use Docker and pay an annual bonus.')).toEqual(['docker:unspecified']);
+  });
+});

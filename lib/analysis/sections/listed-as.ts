@@ -1,0 +1,102 @@
+import { sentenceAround } from '../matcher/context';
+import type { Candidate, Cue } from '../matcher/scan';
+import type { ListedAs } from '../types';
+import type { SectionSpan } from './headers';
+import { isMustCue, isOptionalCue } from './inline-cues';
+
+/**
+ * listedAs of each mention (spec: analysis.md):
+ * 1. optional phrasing in the same sentence or bullet ("Kafka is a plus", "ideally Go") makes it
+ *    preferred, even inside a requirements section;
+ * 2. otherwise a requirements section makes it required, a preferred section preferred;
+ * 3. elsewhere, must phrasing in the sentence ("Python is required", "you will need") makes it
+ *    required; anything else is unspecified.
+ * A phrase inside brackets speaks only for what is inside them, or for the one mention right
+ * before a bracket that holds nothing else ("Kubernetes (preferred)"). When a sentence has both
+ * kinds of phrasing, the nearer one wins ("Python required, Go a plus").
+ */
+
+interface Phrase {
+  pos: number;
+  optional: boolean;
+  /** Bracket around the phrase, if any. */
+  open: number;
+  close: number;
+}
+
+function lowerBound(cues: readonly Cue[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as Cue).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function phrasesIn(text: string, cues: readonly Cue[], a: number, b: number): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = lowerBound(cues, a); i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if (cue.start >= b) break;
+    const optional = isOptionalCue(text, cue);
+    if (!optional && !isMustCue(text, cue)) continue;
+    let open = text.lastIndexOf('(', cue.start);
+    let close = -1;
+    if (open >= a && text.lastIndexOf(')', cue.start) < open) {
+      close = text.indexOf(')', cue.end);
+      if (close < 0 || close > b) close = b;
+    } else {
+      open = -1;
+    }
+    out.push({ pos: cue.start, optional, open, close });
+  }
+  return out;
+}
+
+function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
+  if (p.open < 0) return true;
+  if (c.start > p.open && c.end <= p.close) return true;
+  // "Kubernetes (preferred)": the bracket follows the mention and holds no other mention.
+  const bare = !next || next.start > p.close;
+  return bare && p.open >= c.end && /^\s*$/.test(text.slice(c.end, p.open));
+}
+
+export function assignListedAs(
+  text: string,
+  cands: readonly Candidate[],
+  cues: readonly Cue[],
+  spans: readonly SectionSpan[],
+): ListedAs[] {
+  const out: ListedAs[] = [];
+  let s = 0;
+  let sentEnd = -1;
+  let sentStart = -1;
+  let phrases: Phrase[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
+    const kind = (spans[s] as SectionSpan).kind;
+    if (c.start >= sentEnd || c.start < sentStart) {
+      [sentStart, sentEnd] = sentenceAround(text, c.start);
+      phrases = cues.length ? phrasesIn(text, cues, sentStart, sentEnd) : [];
+    }
+    let best: Phrase | undefined;
+    let bestDist = Number.POSITIVE_INFINITY;
+    for (const p of phrases) {
+      if (!applies(text, p, c, cands[i + 1])) continue;
+      const d = Math.abs(p.pos - c.start);
+      if (d < bestDist || (d === bestDist && p.optional)) {
+        best = p;
+        bestDist = d;
+      }
+    }
+    if (best?.optional) out.push('preferred');
+    else if (kind === 'requirements') out.push('required');
+    else if (kind === 'preferred') out.push('preferred');
+    else if (best) out.push('required');
+    else out.push('unspecified');
+  }
+  return out;
+}
