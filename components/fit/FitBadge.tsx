@@ -10,7 +10,7 @@ export function FitBadge({ score, band }: { score: number; band: Band }) {
       </span>
       <span class="mf-badge-text">
         <span class="mf-badge-band">{BAND_LABEL[band]}</span>
-        <span class="mf-badge-max">out of 100</span>
+        <span class="mf-badge-max">fit score / 100</span>
       </span>
     </div>
   );

@@ -41,9 +41,9 @@ export function FitExplanation({ view, onAddSkill, showBadge = true }: FitExplan
       <YearsLine years={fit.years} />
       {total > 0 && (
         <>
-          <p class="mf-muted mf-trace">
-            The points of the skills you hold add up to your score of {fit.score}.
-          </p>
+          <h2 class="mf-section-title">
+            Skills <span class="mf-muted">your points add up to {fit.score}</span>
+          </h2>
           <SkillGroups fit={fit} onAddSkill={onAddSkill} />
         </>
       )}

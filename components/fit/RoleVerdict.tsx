@@ -27,18 +27,31 @@ export function RoleVerdict({ report, showAnyway, onAnalyzeAnyway }: Props) {
         )}
         <span class="mf-confidence"> ({Math.round(role.confidence * 100)}% sure)</span>
       </p>
-      {role.reasons.length > 0 && (
-        <ul class="mf-reasons">
-          {role.reasons.slice(0, 3).map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      )}
+      {role.reasons.length > 0 &&
+        (isMlEngineer ? (
+          // An ML role needs no persuading: keep the reasons one click away, the fit in view.
+          <details class="mf-why">
+            <summary>Why this verdict</summary>
+            <Reasons reasons={role.reasons} />
+          </details>
+        ) : (
+          <Reasons reasons={role.reasons} />
+        ))}
       {!isMlEngineer && !showAnyway && !report.onRequest && onAnalyzeAnyway && (
         <button type="button" class="mf-button" onClick={() => onAnalyzeAnyway()}>
           Analyze anyway
         </button>
       )}
     </div>
+  );
+}
+
+function Reasons({ reasons }: { reasons: string[] }) {
+  return (
+    <ul class="mf-reasons">
+      {reasons.slice(0, 3).map((reason) => (
+        <li key={reason}>{reason}</li>
+      ))}
+    </ul>
   );
 }
