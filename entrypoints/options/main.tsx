@@ -1,8 +1,7 @@
 import { render } from 'preact';
-
-function App() {
-  return <main>ML Fit</main>;
-}
+import '../../components/options/options.css';
+import { skillsInText } from '../../components/options/analyze-resume';
+import { OptionsApp } from '../../components/options/OptionsApp';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<OptionsApp analyze={skillsInText} />, root);
