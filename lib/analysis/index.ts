@@ -1,6 +1,7 @@
 import type { SkillEntry } from './catalogue/schema';
 import type { CompiledMatcher } from './matcher/compile';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
+import { dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { detectRole } from './role/detect-role';
 import { splitSections } from './sections/headers';
@@ -15,7 +16,8 @@ import type { Analysis, Mention, PostingInput } from './types';
  */
 export function analyzePosting(input: PostingInput, matcher: CompiledMatcher = DEFAULT_MATCHER): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
-  const { skills: found, cues } = findInText(text, matcher);
+  const { skills, cues } = findInText(text, matcher);
+  const found = dropMetadataLines(text, skills);
   const spans = splitSections(text);
   const listedAs = assignListedAs(text, found, cues, spans);
   const entries = new Map<string, SkillEntry>();

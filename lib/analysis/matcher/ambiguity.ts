@@ -14,14 +14,17 @@ import type { Candidate } from './scan';
  *    capitalised; lower case survives only in a confirmed list (rule.lowercaseInList).
  * 3. Person: for first names and surnames (Julia, Ray, Swift), a capitalised neighbour that is not
  *    a skill ("Julia Roberts", "Taylor Swift") or "will / said / who" after it rejects it.
- * 4. Evidence, any of: a confirming neighbour ("in Go", "Spark SQL", "NVIDIA Triton"); for
+ *    Any capitalised word in mid-sentence right before it reads as a first name or a company
+ *    ("report to Sam Looker", "at Acme Spark"), unless that word is itself a skill.
+ * 4. Evidence, any of: a confirming neighbour ("in Go", "Spark SQL", "NVIDIA Triton"); the word
+ *    alone making up a whole bullet of a list ("- R"); for
  *    'sentence' and 'capital' rules, a plain (unambiguous) skill in the same sentence; for
  *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case.
  * 5. Lists: candidates joined only by commas, slashes, "and", "or", brackets or bullet breaks
  *    form a list. A list holding a plain or confirmed skill confirms every member that passed
  *    1-3 ("Go, Rust or C++", "R or Python", "spark, kafka"). A list made only of ambiguous
  *    words counts when it has three or more members that passed 1-3 ("spark, kafka and
- *    airflow"), or two and the sentence talks about languages, frameworks or tools
+ *    airflow"), or two joined by a slash ("Scala/Java"), or two and the sentence talks about languages, frameworks or tools
  *    ("languages such as Go or Rust").
  */
 
@@ -60,8 +63,19 @@ function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: n
 
 function isMidSentence(text: string, start: number): boolean {
   const m = /(\S)\s*$/.exec(before(text, start, 8));
-  return m !== null && /[\p{L}\p{N},)"'’]/u.test(m[1] as string);
+  return m !== null && /[\p{L}\p{N},)(/&"'’]/u.test(m[1] as string);
 }
+
+/** The candidate is the whole of its line or bullet ("- R", "• Go"): an item of a skills list. */
+function isWholeBullet(text: string, c: Candidate): boolean {
+  return (
+    /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(before(text, c.start)) &&
+    /^\s*[.;,]?\s*$/.test(after(text, c.end))
+  );
+}
+
+/** A capitalised word right before, itself in mid-sentence: "report to Sam Looker". */
+const NAME_BEFORE = /[\p{L}\p{N},]\s+\p{Lu}\p{Ll}+\s+$/u;
 
 /** First decision for one candidate: REJECT, ACCEPT, or PENDING (a list may still confirm it). */
 function judge(text: string, cands: readonly Candidate[], i: number, rule: AmbiguityRule): number {
@@ -71,9 +85,10 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
   const a = after(text, c.end);
   if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
   let lowercase = false;
+  const name = c.terminal.entry.name;
   if (rule.forms) {
     if (!rule.forms.includes(written)) return REJECT;
-  } else if (written[0] === written[0]?.toLowerCase()) {
+  } else if (written[0] === written[0]?.toLowerCase() && name[0] !== name[0]?.toLowerCase()) {
     if (!rule.lowercaseInList) return REJECT;
     lowercase = true;
   }
@@ -87,6 +102,10 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
   }
   if (lowercase) return PENDING;
   if (confirmed) return ACCEPT;
+  const prev = cands[i - 1];
+  const prevTouches = prev !== undefined && /^\s*$/.test(text.slice(prev.end, c.start));
+  if (!prevTouches && NAME_BEFORE.test(b)) return REJECT;
+  if (isWholeBullet(text, c)) return ACCEPT;
   if (rule.evidence === 'list') return PENDING;
   const [sa, sb] = sentenceAround(text, c.start);
   if (plainSkillIn(cands, sa, sb, i)) return ACCEPT;
@@ -132,7 +151,13 @@ function confirmList(
     else if (state[k] === PENDING) pending++;
   }
   if (!anchored && pending >= 3) anchored = true;
-  else if (!anchored && pending === 2) {
+  else if (
+    !anchored &&
+    pending === 2 &&
+    text.slice((cands[g] as Candidate).end, (cands[e] as Candidate).start).includes('/')
+  ) {
+    anchored = true;
+  } else if (!anchored && pending === 2) {
     const [sa, sb] = sentenceAround(text, (cands[g] as Candidate).start);
     anchored = TECH_TALK.test(text.slice(sa, sb));
   }

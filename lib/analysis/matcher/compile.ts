@@ -9,6 +9,8 @@ export interface Terminal {
   entry: SkillEntry;
   /** Folded tokens joined by one space ("go", "ci cd", "c + +"): the key of ambiguity rules. */
   surface: string;
+  /** The catalogue writes the last word of this form capitalised ("Kafka Streams"). */
+  capitalLast: boolean;
   /** Present when the form is also an ordinary word or a name: see ./ambiguity.ts. */
   rule?: AmbiguityRule;
 }
@@ -37,7 +39,8 @@ export const EDGE_STRIDE = 1 << 16;
 export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher {
   // Written forms first, plurals after: a real name always beats another skill's plural.
   // Forms with an ambiguity rule get no plural: "Sparks", "Rays" are never the skill.
-  const phrases: Array<{ tokens: string[]; entry: SkillEntry; rule?: AmbiguityRule }> = [];
+  const phrases: Array<{ tokens: string[]; entry: SkillEntry; capitalLast: boolean; rule?: AmbiguityRule }> =
+    [];
   const plurals: typeof phrases = [];
   for (const entry of entries) {
     const nameKey = phraseTokens(entry.name).join(' ');
@@ -46,9 +49,10 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
       if (tokens.length === 0) continue;
       const key = tokens.join(' ');
       const rule = RULES[key] ?? (entry.ambiguous && key === nameKey ? defaultRule(entry.name) : undefined);
-      phrases.push({ tokens, entry, ...(rule ? { rule } : {}) });
+      const capitalLast = tokens.length > 1 && /\s\p{Lu}\p{Ll}+$/u.test(form);
+      phrases.push({ tokens, entry, capitalLast, ...(rule ? { rule } : {}) });
       const plural = rule ? null : pluralOf(tokens[tokens.length - 1] as string);
-      if (plural) plurals.push({ tokens: [...tokens.slice(0, -1), plural], entry });
+      if (plural) plurals.push({ tokens: [...tokens.slice(0, -1), plural], entry, capitalLast });
     }
   }
   phrases.push(...plurals);
@@ -59,7 +63,7 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
   const rootNode = new Int32Array(lexicon.words.length).fill(-1);
   const edges = new Map<number, number>();
   const terminals: Array<Terminal | undefined> = [undefined];
-  for (const { tokens, entry, rule } of phrases) {
+  for (const { tokens, entry, capitalLast, rule } of phrases) {
     let node = -1;
     for (const t of tokens) {
       const id = lexicon.get(t);
@@ -79,7 +83,9 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
         node = next;
       }
     }
-    if (!terminals[node]) terminals[node] = { entry, surface: tokens.join(' '), ...(rule ? { rule } : {}) };
+    if (!terminals[node]) {
+      terminals[node] = { entry, surface: tokens.join(' '), capitalLast, ...(rule ? { rule } : {}) };
+    }
   }
 
   const cueCode = new Uint8Array(lexicon.words.length);

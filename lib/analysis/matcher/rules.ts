@@ -115,7 +115,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
       /(?:\bx|\bgamma|\bcathode|\bsting|\bmanta|\bdeath|\bsun|\bsolar|\bcosmic|\bheat|\blight)[\s-]*$/i,
     vetoAfter: /^(?:-|\s+(?:tracing|tracer|of|guns?|casting|bans?)\b)/i,
     confirmBefore: /\b(?:anyscale|using)\s+$/i,
-    confirmAfter: /^\s+(?:serve|tune|train|data|clusters?|core|rllib|framework|jobs?|actors?|tasks?)\b/i,
+    confirmAfter:
+      /^\s+(?:serve|tune|train|data|clusters?|core|rllib|framework|jobs?|actors?|tasks?)\b|^\s+(?:for|to)\s+(?:distributed|parallel|scal|training|hyperparameter|batch)/i,
   },
   flask: {
     lowercaseInList: true,
@@ -155,7 +156,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
     vetoAfter:
       /^\s*(?:'?\d{2,4}|semester|term|season|break|internships?|cohort|quarter|hiring|festival|cleaning|of|and summer|\/\s*summer)\b/i,
     vetoBefore: /\b(?:this|next|last|early|late|the|in|of|during|until|by|summer|fall|autumn|winter)\s+$/i,
-    confirmBefore: /\bjava\s*[/,]?\s*$/i,
+    confirmBefore: /\bjava\s*(?:[/,&]|and|or)?\s*$/i,
     confirmAfter: /^\s+(?:boot|framework|mvc|cloud|data|security|batch|beans?|webflux)\b/i,
   },
   elastic: {
@@ -167,6 +168,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
     confirmAfter: /^\s+(?:stack|cloud)\b/i,
   },
   looker: {
+    person: true,
     lowercaseInList: true,
     evidence: 'capital',
     vetoBefore: /\b(?:good|a|on|onlooker)\s+$/i,
@@ -187,6 +189,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
       /\b(?:building|room|floor|level|suite|season|unit|block|hall|wing|gate|stage|phase|tier|zone|area|lab|office|bay|platform|grade|box|class|series|model)\s+$/i,
     confirmBefore: /\b(?:aws|amazon)\s+$/i,
     confirmAfter: /^\s+(?:buckets?|storage|objects?|data lake)\b/i,
+  },
+  java: {
+    forms: ['Java', 'JAVA'],
+    evidence: 'capital',
+    vetoAfter: /^\s+(?:coffee|island|sea|man|trench)\b/i,
+    vetoBefore: /\b(?:cup of|of hot|central|east|west)\s+$/i,
   },
   kafka: {
     lowercaseInList: true,

@@ -102,6 +102,9 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     if (node < 0) continue;
     let best = terminals[node] ? i : -1;
     let bestNode = node;
+    let shorter = -1;
+    let shorterNode = node;
+    let lastStart = start;
     let pos = i;
     let prevWasDot = cls === SYMBOL && text.charCodeAt(start) === DOT;
     for (;;) {
@@ -113,8 +116,20 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
       pos = tokEnd;
       prevWasDot = tokEnd - tokStart === 1 && text.charCodeAt(tokStart) === DOT;
       if (terminals[node]) {
+        shorter = best;
+        shorterNode = bestNode;
         best = pos;
         bestNode = node;
+        lastStart = tokStart;
+      }
+    }
+    // "Kafka streams" is Kafka and its streams, "Kafka Streams" the library: a lower-case last
+    // word that the catalogue capitalises gives way to the shorter complete name.
+    if (shorter >= 0 && (terminals[bestNode] as Terminal).capitalLast) {
+      const c0 = text.charCodeAt(lastStart);
+      if (c0 >= 97 && c0 <= 122) {
+        best = shorter;
+        bestNode = shorterNode;
       }
     }
     if (best >= 0) {

@@ -7,16 +7,19 @@ import type { RoleId } from '../types';
 
 const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving`;
 
+/** "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur, Ingeniero/a. */
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieure?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?|développeur(?:se)?`;
+
 export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: number }> = [
   {
     role: 'ml-engineer',
-    re: new RegExp(String.raw`\b(?:${ML_WORDS})\b[^,;|]*?\b(?:engineer|developer|architect)s?\b`, 'i'),
+    re: new RegExp(String.raw`\b(?:${ML_WORDS})\b[^,;|]*?(?:${ENGINEER})\b`, 'i'),
     weight: 3,
   },
   {
     role: 'ml-engineer',
     re: new RegExp(
-      String.raw`\b(?:engineer|developer)\b\s*(?:[,–—(|:-]|\bin\b|\bfor\b)\s*(?:${ML_WORDS})\b`,
+      String.raw`(?:${ENGINEER})\s*(?:[,–—(|:-]|\bin\b|\bfor\b|\bde\b|\bfür\b|\ben\b)?\s*(?:${ML_WORDS})\b`,
       'i',
     ),
     weight: 3,
@@ -90,7 +93,7 @@ export function matchTitle(title: string): TitleMatch[] {
 export function pickTitle(title: string | undefined, text: string): string | null {
   if (title?.trim()) return title.trim();
   const m = /^\s*([^\n]{3,80})\n/.exec(text);
-  const line = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '');
+  const line = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '').replace(/^(?:job )?title\s*:\s*/i, '');
   if (!line || /[.!?]$/.test(line)) return null;
   return matchTitle(line).length ? line : null;
 }

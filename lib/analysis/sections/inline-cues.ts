@@ -35,6 +35,13 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   must: (_b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a),
 };
 
+/** Optional words that speak only for what follows them: "SQL, ideally with TimescaleDB". */
+const FORWARD_ONLY = new Set(['ideally', 'preferably', 'idealerweise']);
+
+export function isForwardOnly(text: string, cue: Cue): boolean {
+  return FORWARD_ONLY.has(text.slice(cue.start, cue.end).toLowerCase());
+}
+
 export function isOptionalCue(text: string, cue: Cue): boolean {
   if (cue.code === MUST) {
     // "not required", "no ... required" reads as optional.

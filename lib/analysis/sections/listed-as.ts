@@ -2,7 +2,7 @@ import { sentenceAround } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
 import type { SectionSpan } from './headers';
-import { isMustCue, isOptionalCue } from './inline-cues';
+import { isForwardOnly, isMustCue, isOptionalCue } from './inline-cues';
 
 /**
  * listedAs of each mention (spec: analysis.md):
@@ -13,12 +13,15 @@ import { isMustCue, isOptionalCue } from './inline-cues';
  *    required; anything else is unspecified.
  * A phrase inside brackets speaks only for what is inside them, or for the one mention right
  * before a bracket that holds nothing else ("Kubernetes (preferred)"). When a sentence has both
- * kinds of phrasing, the nearer one wins ("Python required, Go a plus").
+ * kinds of phrasing, the nearer one wins ("Python required, Go a plus"). "Ideally" and
+ * "preferably" speak only for what follows them ("SQL, ideally TimescaleDB").
  */
 
 interface Phrase {
   pos: number;
   optional: boolean;
+  /** Speaks only for mentions after it ("ideally"). */
+  forward: boolean;
   /** Bracket around the phrase, if any. */
   open: number;
   close: number;
@@ -50,12 +53,13 @@ function phrasesIn(text: string, cues: readonly Cue[], a: number, b: number): Ph
     } else {
       open = -1;
     }
-    out.push({ pos: cue.start, optional, open, close });
+    out.push({ pos: cue.start, optional, forward: isForwardOnly(text, cue), open, close });
   }
   return out;
 }
 
 function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
+  if (p.forward && c.start < p.pos) return false;
   if (p.open < 0) return true;
   if (c.start > p.open && c.end <= p.close) return true;
   // "Kubernetes (preferred)": the bracket follows the mention and holds no other mention.
