@@ -89,6 +89,8 @@ describe.each(CASES)('%s', (name, href, layout, location) => {
     if (!posting) return;
     expect(posting.layout).toBe(layout);
     expect(posting.title).toBe('Machine Learning Engineer');
+    // The chip anchors after the element naming the posting.
+    expect(posting.titleElement?.textContent).toContain('Machine Learning Engineer');
     expect(posting.company).toBe('Acme Robotics');
     expect(posting.location).toBe(location);
     expect(posting.jobId).not.toBeNull();

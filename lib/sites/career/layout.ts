@@ -2,11 +2,20 @@ import { findJsonLdPosting } from '../fallback';
 import { lineText } from '../selectors';
 import type { LayoutAdapter } from '../types';
 
-/** The h1 naming the posting, if the page shows one (the chip anchors after it). */
+const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The heading naming the posting (the chip anchors after it): a heading whose text is the
+ * JSON-LD title (Lever and Workday use h2), else the first h1.
+ */
 function titleHeading(doc: Document, title: string | null): Element | null {
-  const h1s = [...doc.querySelectorAll('h1')];
-  const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-  return h1s.find((h) => title && norm(h.textContent).includes(norm(title))) ?? h1s[0] ?? null;
+  const wanted = norm(title);
+  const headings = [...doc.querySelectorAll('h1, h2, h3, [role="heading"]')];
+  return (
+    (wanted ? headings.find((h) => norm(h.textContent) === wanted) : undefined) ??
+    (wanted ? headings.find((h) => norm(h.textContent).includes(wanted)) : undefined) ??
+    doc.querySelector('h1')
+  );
 }
 
 /** Career sites: the JSON-LD JobPosting says what the job is; the page's text says where. */

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  collectErrors,
+  fixture,
+  highlightedTexts,
+  ownHosts,
+  readHighlights,
+  strayRanges,
+  waitForHighlights,
+} from '../fixtures/sites/pages';
+import { EXTENSION_DIR, type Harness, launch } from './browser';
+
+/** The content script's life on a page: SPA switches, "see more", hostile text, staying unnoticed. */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/**
+ * Event listeners on document and window in every world of the page, the content script's
+ * isolated world included (DevTools reports listeners per world: ask each context).
+ */
+async function listenerCount(page: Page): Promise<number> {
+  const cdp = await h.context.newCDPSession(page);
+  const contexts: number[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context.id));
+  await cdp.send('Runtime.enable');
+  let total = 0;
+  for (const contextId of contexts)
+    for (const expression of ['document', 'window']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId });
+      if (!result.objectId) continue;
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      total += listeners.length;
+    }
+  await cdp.detach();
+  if (contexts.length < 2) throw new Error('the content script world is missing');
+  return total;
+}
+
+const SPA_SKILLS = [
+  ['PyTorch', 'Kubernetes', 'PostgreSQL'],
+  ['TensorFlow', 'Docker', 'Snowflake'],
+  ['JAX', 'MLflow', 'BigQuery'],
+  ['Kubeflow', 'Airflow', 'Redshift'],
+  ['Weights & Biases', 'Terraform', 'Azure'],
+];
+
+test('50 job switches in a single-page pane: highlights always belong to the shown posting, nothing piles up', async () => {
+  h.server.page('https://www.linkedin.com/jobs/search/', fixture('linkedin-spa'));
+  const page = await h.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=4100000000');
+  const shows = (i: number) => (texts: string[]) => {
+    const own = SPA_SKILLS[i % 5] ?? [];
+    const others = SPA_SKILLS.filter((_, k) => k !== i % 5).flat();
+    return own.every((s) => texts.includes(s)) && !texts.some((t) => others.includes(t));
+  };
+  await waitForHighlights(page, (d) => shows(0)(d.flatMap(([, t]) => t)));
+  const firstCounts = new Map<number, number>();
+  firstCounts.set(0, (await highlightedTexts(page)).length);
+  const listenersBefore = await listenerCount(page);
+  expect(listenersBefore).toBeGreaterThan(0);
+
+  for (let i = 1; i <= 50; i++) {
+    await page.evaluate((n) => (window as unknown as { showJob(n: number): void }).showJob(n), i);
+    await waitForHighlights(page, (d) => shows(i)(d.flatMap(([, t]) => t)));
+    // Every range sits in the pane's current description, none in a detached old one.
+    expect(await strayRanges(page, '#job-details')).toEqual([]);
+    const count = (await highlightedTexts(page)).length;
+    const first = firstCounts.get(i % 5);
+    if (first === undefined) firstCounts.set(i % 5, count);
+    else expect(count).toBe(first);
+    expect((await readHighlights(page)).length).toBeLessThanOrEqual(6);
+    expect((await ownHosts(page)).chips).toBeLessThanOrEqual(1);
+  }
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  expect(await listenerCount(page)).toBe(listenersBefore);
+  expect(errors).toEqual([]);
+  await h.screenshot(page, 'content-spa-after-50-switches');
+  await page.close();
+}, 120_000);
+
+test('"see more" expands the text: it is analysed again and the new skills light up', async () => {
+  const url = 'https://www.linkedin.com/jobs/search-results/?currentJobId=4012345678';
+  h.server.page(url, fixture('linkedin-sdui-seemore'));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
+  expect(await highlightedTexts(page)).not.toContain('MLflow');
+  await page.click('[data-testid="expandable-text-button"]');
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')));
+  expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(['PyTorch', 'SQL', 'Kafka']));
+  expect(await strayRanges(page, '[data-testid="expandable-text-box"]')).toEqual([]);
+  await page.close();
+});
+
+test('hostile text in a posting stays text: no dialog, no new elements, still highlighted', async () => {
+  const url = 'https://www.linkedin.com/jobs/view/4012345678/';
+  h.server.page(url, fixture('linkedin-hostile'));
+  const page = await h.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  const elementsBefore = await page.evaluate(() => document.querySelectorAll('#job-details *').length);
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')));
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+  expect(await page.title()).not.toBe('pwned');
+  expect(await page.evaluate(() => document.querySelectorAll('#job-details *').length)).toBe(elementsBefore);
+  expect(
+    await page.evaluate(
+      () => document.querySelectorAll('#job-details img, #job-details script, #job-details svg').length,
+    ),
+  ).toBe(0);
+  expect(await highlightedTexts(page)).toEqual(
+    expect.arrayContaining(['Python', 'PyTorch', 'SQL', 'MLflow', 'AWS']),
+  );
+  expect(await page.textContent('#job-details')).toContain('<img src=x onerror=');
+  await h.screenshot(page, 'content-hostile');
+  await page.close();
+});
+
+test('the page does not notice: no extension URL or id in the DOM, no requests, no layout shift', async () => {
+  const url = 'https://www.linkedin.com/jobs/search/';
+  h.server.page(url, fixture('linkedin-classic'));
+  const page = await h.context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number; __top: number | null };
+    w.__shift = 0;
+    w.__top = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__shift += (e as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__top = document.querySelector('#job-details')?.getBoundingClientRect().top ?? null;
+    });
+  });
+  const errors = collectErrors(page);
+  await page.goto(`${url}?currentJobId=4012345678`);
+  await waitForHighlights(page);
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  await page.waitForTimeout(300);
+  const { shift, top, nowTop } = await page.evaluate(() => {
+    const w = window as unknown as { __shift: number; __top: number | null };
+    return {
+      shift: w.__shift,
+      top: w.__top,
+      nowTop: document.querySelector('#job-details')?.getBoundingClientRect().top,
+    };
+  });
+  expect(shift).toBe(0);
+  expect(nowTop).toBe(top);
+  const html = await page.evaluate(() => document.documentElement.outerHTML);
+  expect(html).not.toContain('chrome-extension://');
+  expect(html).not.toContain(h.extensionId);
+  expect(requests.filter((r) => !r.startsWith(url) && !r.endsWith('/favicon.ico'))).toEqual([]);
+  expect(errors).toEqual([]);
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  await page.close();
+});

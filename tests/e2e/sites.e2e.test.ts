@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  collectErrors,
+  DESCRIPTION_SELECTOR,
+  fixture,
+  highlightedTexts,
+  LAYOUT_URLS,
+  ownHosts,
+  readHighlights,
+  strayRanges,
+  waitForHighlights,
+} from '../fixtures/sites/pages';
+import { type Harness, launch } from './browser';
+
+/** Every layout of job-sites.md, served at its real host name with the production manifest. */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const LAYOUTS = Object.keys(LAYOUT_URLS) as (keyof typeof LAYOUT_URLS)[];
+
+describe.each(LAYOUTS)('%s', (layout) => {
+  test('skills in the description are highlighted by category, nothing outside it, and a chip is shown', async () => {
+    const url = LAYOUT_URLS[layout];
+    h.server.page(url, fixture(layout));
+    const page = await h.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(url);
+    const dump = await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')));
+    const byName = Object.fromEntries(dump);
+    // Category ids in the names; held/missing split (no profile yet: all missing).
+    expect(byName['ml-fit-core']).toEqual(
+      expect.arrayContaining(['PyTorch', 'Python', 'Docker', 'Kubernetes']),
+    );
+    expect(byName['ml-fit-underemphasized']).toEqual(
+      expect.arrayContaining(['SQL', 'PostgreSQL', 'BigQuery', 'AWS']),
+    );
+    expect(byName['ml-fit-nice-to-have']).toEqual(expect.arrayContaining(['Spark', 'Kafka']));
+    // Decoys in the nav, other job cards and the site's skills widget stay untouched.
+    expect(await strayRanges(page, DESCRIPTION_SELECTOR[layout])).toEqual([]);
+    await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(html).not.toContain('chrome-extension://');
+    expect(html).not.toContain(h.extensionId);
+    expect(errors).toEqual([]);
+    await h.screenshot(page, `site-${layout}`);
+    await page.close();
+  });
+});
+
+test('a page on a job site that shows no posting is left alone', async () => {
+  const url = 'https://www.linkedin.com/feed/';
+  h.server.page(url, fixture('linkedin-feed'));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  expect(await highlightedTexts(page)).toEqual([]);
+  expect(await readHighlights(page)).toEqual([]);
+  expect(await ownHosts(page)).toEqual({ chips: 0, cards: 0 });
+  await page.close();
+});
