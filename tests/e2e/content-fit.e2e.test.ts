@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
+import {
+  fixture,
+  highlightedTexts,
+  ownHosts,
+  readHighlights,
+  waitForHighlights,
+} from '../fixtures/sites/pages';
+import { type Harness, launch } from './browser';
+
+/** The chip, the hover card, held skills and the background's answers, in real Chromium. */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const CLASSIC = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';
+const NON_ML = 'https://www.linkedin.com/jobs/view/4077777777/';
+
+async function open(url: string, name: string): Promise<Page> {
+  h.server.page(url, fixture(name));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function sendToTab(page: Page, message: unknown): Promise<unknown> {
+  const tabId = await h.tabId(page);
+  const sw = await h.serviceWorker();
+  return sw.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+}
+
+/** Viewport points (20 px grid) where the page hits the chip's host: grows when the panel opens. */
+function chipArea(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let hits = 0;
+    for (let x = 0; x < innerWidth; x += 20)
+      for (let y = 0; y < innerHeight; y += 20)
+        if (document.elementFromPoint(x, y)?.localName === 'ml-fit-chip') hits++;
+    return hits;
+  });
+}
+
+test('a posting that is not an ML engineer role: skills highlighted, no chip, empty badge; shown when asked', async () => {
+  const page = await open(NON_ML, 'linkedin-non-ml');
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('Tableau')));
+  await page.waitForTimeout(500);
+  expect(await ownHosts(page)).toEqual({ chips: 0, cards: 0 });
+  expect(await h.badgeText(await h.tabId(page))).toBe('');
+  expect(await sendToTab(page, { type: 'show-anyway' })).toEqual({ ok: true });
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  await h.screenshot(page, 'content-non-ml-shown-anyway');
+  await page.close();
+});
+
+test('show-anyway on a page no adapter recognises reads the page itself and shows the chip', async () => {
+  const page = await open('https://www.linkedin.com/feed/', 'linkedin-feed');
+  await page.waitForTimeout(800);
+  expect(await readHighlights(page)).toEqual([]);
+  await sendToTab(page, { type: 'show-anyway' });
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  await page.close();
+});
+
+test('pointing at a highlighted skill shows the hover card', async () => {
+  const page = await open(CLASSIC, 'linkedin-classic');
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
+  const box = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('ml-fit-core') ?? [])].find(
+      (r) => r.toString() === 'PyTorch',
+    ) as Range;
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 1 });
+  await page.waitForTimeout(200);
+  await h.screenshot(page, 'content-hover-card');
+  await page.close();
+});
+
+test('the chip is a keyboard button: Enter opens the explanation, Escape closes it', async () => {
+  const page = await open(CLASSIC, 'linkedin-classic');
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  let focused = '';
+  for (let i = 0; i < 40 && focused !== 'ml-fit-chip'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.localName ?? '');
+  }
+  expect(focused).toBe('ml-fit-chip');
+  const closed = await chipArea(page);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chipArea(page)).toBeGreaterThan(closed * 5);
+  await h.screenshot(page, 'content-chip-open');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => chipArea(page)).toBe(closed);
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('ml-fit-chip');
+  await page.close();
+});
+
+test('with a profile: held skills look different, the badge shows the fit, and a profile change restyles in place', async () => {
+  const page = await open(CLASSIC, 'linkedin-classic');
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
+  const before = (await highlightedTexts(page)).sort();
+  await storeProfile(h, fixtureProfile());
+  const dump = await waitForHighlights(page, (d) => d.some(([n]) => n === 'ml-fit-core-held'));
+  const byName = Object.fromEntries(dump);
+  expect(byName['ml-fit-core-held']).toEqual(
+    expect.arrayContaining(['Python', 'Docker', 'Kubernetes', 'testing']),
+  );
+  expect(byName['ml-fit-underemphasized-held']).toEqual(expect.arrayContaining(['SQL', 'AWS']));
+  expect(byName['ml-fit-core']).toContain('PyTorch');
+  expect(byName['ml-fit-core']).not.toContain('Python');
+  // Same mentions, restyled: nothing added or lost.
+  expect((await highlightedTexts(page)).sort()).toEqual(before);
+  const tabId = await h.tabId(page);
+  await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
+  await h.screenshot(page, 'content-held-with-profile');
+
+  const other = await open(NON_ML, 'linkedin-non-ml');
+  await waitForHighlights(other, (d) => d.some(([, t]) => t.includes('Tableau')));
+  await other.waitForTimeout(500);
+  expect(await ownHosts(other)).toEqual({ chips: 0, cards: 0 });
+  expect(await h.badgeText(await h.tabId(other))).toBe('');
+  await other.close();
+  await page.close();
+});
