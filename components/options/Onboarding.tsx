@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { skillById } from '../../lib/analysis/catalogue/index';
 import { addSkill, addTypedSkill } from '../../lib/profile/edit';
 import { BACKGROUND_HINTS, BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { BACKGROUNDS } from '../../lib/profile/schema';
@@ -70,6 +71,16 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
           <p class="onboarding__count" aria-live="polite">
             {count === 0 ? 'No skills yet.' : `${count} skill${count === 1 ? '' : 's'} in your profile.`}
           </p>
+          {count > 0 && (
+            <ul class="chips" aria-label="Skills added">
+              {profile.skills.map((held) => (
+                <li key={held.skill}>{skillById(held.skill)?.name ?? held.skill}</li>
+              ))}
+              {profile.freeText.map((text) => (
+                <li key={`free:${text}`}>{text}</li>
+              ))}
+            </ul>
+          )}
           <details class="onboarding__resume">
             <summary>Paste a résumé instead</summary>
             <ResumeSkills

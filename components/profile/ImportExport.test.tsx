@@ -46,7 +46,7 @@ describe('ImportExport', () => {
     expect(screen.getByText('Python (expert, 6 yrs)')).toBeTruthy(); // removed
     expect(onImport).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Replace my profile with these changes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply these changes' }));
     await screen.findByText('Imported profile.json.');
     expect(onImport).toHaveBeenCalledWith({
       ...current,
@@ -55,6 +55,27 @@ describe('ImportExport', () => {
         { skill: 'sql', level: 'working' },
       ],
     });
+  });
+
+  it('can add the file’s skills to the current ones instead of replacing them', async () => {
+    const { onImport, choose } = setup();
+    await choose(file('{"skills":[{"skill":"sql","level":"expert"}]}'));
+    await screen.findByText('Skills removed (2)');
+    fireEvent.click(screen.getByRole('radio', { name: 'Add them to my skills' }));
+    expect(screen.queryByText(/Skills removed/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply these changes' }));
+    await screen.findByText('Imported profile.json.');
+    expect(onImport).toHaveBeenCalledWith({
+      ...current,
+      skills: [...current.skills, { skill: 'sql', level: 'expert' }],
+    });
+  });
+
+  it('offers no skills choice for a file without skills', async () => {
+    const { choose } = setup();
+    await choose(file('{"years":3}'));
+    await screen.findByText('Years of experience: 6 → 3');
+    expect(screen.queryByRole('radio')).toBeNull();
   });
 
   it('lists unknown skills in the preview before anything is written', async () => {
@@ -73,7 +94,7 @@ describe('ImportExport', () => {
     const { choose } = setup();
     await choose(file(exportProfile(current)));
     await screen.findByText('This file matches your profile: nothing would change.');
-    expect((screen.getByRole('button', { name: /Replace my profile/ }) as HTMLButtonElement).disabled).toBe(
+    expect((screen.getByRole('button', { name: /Apply these changes/ }) as HTMLButtonElement).disabled).toBe(
       true,
     );
   });
@@ -122,7 +143,7 @@ describe('ImportExport', () => {
     onImport.mockResolvedValueOnce(false);
     await choose(file('{"background":"research"}'));
     await screen.findByText('Background: Backend / software engineer → Research scientist / engineer');
-    fireEvent.click(screen.getByRole('button', { name: /Replace my profile/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Apply these changes/ }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/could not be saved/));
   });
 

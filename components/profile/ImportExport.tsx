@@ -1,7 +1,12 @@
 import { useId, useState } from 'preact/hooks';
-import { diffProfiles, type ProfileDiff } from '../../lib/profile/diff';
+import { diffProfiles } from '../../lib/profile/diff';
 import { exportFileName, exportProfile, tooLargeMessage } from '../../lib/profile/export-format';
-import { applyImport, parseProfileImport } from '../../lib/profile/import';
+import {
+  applyImport,
+  type ImportedField,
+  type ImportMode,
+  parseProfileImport,
+} from '../../lib/profile/import';
 import type { Profile } from '../../lib/profile/schema';
 import { ImportPreview } from './ImportPreview';
 
@@ -10,7 +15,7 @@ import { ImportPreview } from './ImportPreview';
  * A refused file leaves the stored profile exactly as it was: nothing is written until Confirm.
  */
 
-type Pending = { fileName: string; next: Profile; diff: ProfileDiff; warnings: string[] };
+type Pending = { fileName: string; imported: Profile; provided: ImportedField[]; warnings: string[] };
 
 export function ImportExport(props: {
   profile: Profile;
@@ -22,6 +27,8 @@ export function ImportExport(props: {
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const next = pending && applyImport(props.profile, pending.imported, pending.provided, mode);
 
   function download() {
     const url = URL.createObjectURL(new Blob([exportProfile(props.profile)], { type: 'application/json' }));
@@ -50,19 +57,19 @@ export function ImportExport(props: {
     }
     const result = parseProfileImport(text);
     if (!result.ok) return setError(`${file.name}: ${result.error} Your profile was not changed.`);
-    const next = applyImport(props.profile, result.profile, result.provided);
+    setMode('replace');
     setPending({
       fileName: file.name,
-      next,
-      diff: diffProfiles(props.profile, next),
+      imported: result.profile,
+      provided: result.provided,
       warnings: result.warnings,
     });
   }
 
   async function confirm() {
-    if (!pending) return;
+    if (!pending || !next) return;
     setBusy(true);
-    const ok = await props.onImport(pending.next);
+    const ok = await props.onImport(next);
     setBusy(false);
     if (ok) {
       setDone(`Imported ${pending.fileName}.`);
@@ -86,8 +93,8 @@ export function ImportExport(props: {
         <p class="hint" id={`${id}-import-hint`}>
           An exported file, or a hand-written one such as{' '}
           <code>{'{ "skills": [ { "skill": "pytorch", "level": "expert" } ] }'}</code>. You see what would
-          change before anything is saved. Skills the catalogue does not know are kept as your own skills and
-          listed first.
+          change before anything is saved. Skills the catalogue does not know are kept as your own skills; the
+          preview names them.
         </p>
         <label class="file-button">
           <span>Choose a profile file…</span>
@@ -108,10 +115,12 @@ export function ImportExport(props: {
             {done}
           </p>
         )}
-        {pending && (
+        {pending && next && (
           <ImportPreview
             fileName={pending.fileName}
-            diff={pending.diff}
+            diff={diffProfiles(props.profile, next)}
+            mode={pending.provided.includes('skills') ? mode : null}
+            onMode={setMode}
             warnings={pending.warnings}
             busy={busy}
             onConfirm={() => void confirm()}

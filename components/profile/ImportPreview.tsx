@@ -1,5 +1,6 @@
 import { skillById } from '../../lib/analysis/catalogue/index';
 import { isEmptyDiff, type ProfileDiff } from '../../lib/profile/diff';
+import type { ImportMode } from '../../lib/profile/import';
 import { BACKGROUND_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
 import type { Background, ProfileSkill } from '../../lib/profile/schema';
 
@@ -34,6 +35,9 @@ export function ImportPreview(props: {
   fileName: string;
   diff: ProfileDiff;
   warnings: readonly string[];
+  /** null when the file has no skills (nothing to replace or merge). */
+  mode: ImportMode | null;
+  onMode(mode: ImportMode): void;
   busy?: boolean;
   onConfirm(): void;
   onCancel(): void;
@@ -49,6 +53,29 @@ export function ImportPreview(props: {
             <li key={w}>{w}</li>
           ))}
         </ul>
+      )}
+      {props.mode && (
+        <fieldset class="import-mode">
+          <legend>The file’s skills</legend>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              checked={props.mode === 'replace'}
+              onChange={() => props.onMode('replace')}
+            />
+            Replace my skills with them
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              checked={props.mode === 'merge'}
+              onChange={() => props.onMode('merge')}
+            />
+            Add them to my skills
+          </label>
+        </fieldset>
       )}
       {nothing ? (
         <p>This file matches your profile: nothing would change.</p>
@@ -75,7 +102,7 @@ export function ImportPreview(props: {
       )}
       <div class="actions">
         <button type="button" class="primary" disabled={nothing || props.busy} onClick={props.onConfirm}>
-          Replace my profile with these changes
+          Apply these changes
         </button>
         <button type="button" onClick={props.onCancel}>
           Cancel

@@ -71,7 +71,7 @@ export function ProfileFields(props: {
           }}
         />
         <span id={`${id}-years-hint`} class="hint">
-          Professional, in total; compared with what postings ask.
+          In total; shown next to what a posting asks.
         </span>
       </div>
       <div class="field">

@@ -158,6 +158,23 @@ describe('applyImport', () => {
     });
   });
 
+  it('merges skills when asked: the file’s level wins, other skills stay', () => {
+    const current: Profile = { ...full, freeText: ['Old'] };
+    const result = parse(
+      '{"skills":[{"skill":"sql","level":"expert"},{"skill":"go"},{"skill":"old"},{"skill":"Forth"}]}',
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(applyImport(current, result.profile, result.provided, 'merge')).toEqual({
+      ...current,
+      skills: [
+        { skill: 'pytorch', level: 'expert', years: 4 },
+        { skill: 'sql', level: 'expert' },
+        { skill: 'go', level: 'working' },
+      ],
+      freeText: ['Old', 'Forth'],
+    });
+  });
+
   it('replaces everything with a full export', () => {
     const result = parse(exportProfile({ ...full, background: null }));
     if (!result.ok) throw new Error(result.error);

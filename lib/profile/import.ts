@@ -178,16 +178,30 @@ function buildProfile(
   };
 }
 
-/** The profile after importing: fields the file sets replace the current ones; others stay. */
+export type ImportMode = 'replace' | 'merge';
+
+/**
+ * The profile after importing: fields the file sets replace the current ones; others stay.
+ * Skills: 'replace' makes the file's list the profile's; 'merge' adds the file's skills to the
+ * current ones (the file's level wins for a skill in both).
+ */
 export function applyImport(
   current: Profile,
   imported: Profile,
   provided: readonly ImportedField[],
+  mode: ImportMode = 'replace',
 ): Profile {
   const next: Profile = { ...current };
   if (provided.includes('skills')) {
-    next.skills = imported.skills;
-    next.freeText = imported.freeText;
+    if (mode === 'merge') {
+      const fromFile = new Set(imported.skills.map((s) => s.skill));
+      next.skills = [...current.skills.filter((s) => !fromFile.has(s.skill)), ...imported.skills];
+      const known = new Set(current.freeText.map((t) => t.toLowerCase()));
+      next.freeText = [...current.freeText, ...imported.freeText.filter((t) => !known.has(t.toLowerCase()))];
+    } else {
+      next.skills = imported.skills;
+      next.freeText = imported.freeText;
+    }
   }
   if (provided.includes('background')) next.background = imported.background;
   if (provided.includes('years')) next.years = imported.years;

@@ -55,7 +55,7 @@ test('imports a version 1 export and shows the grouped profile in dark', async (
   });
   await page.getByRole('heading', { name: 'Preview of export-v1.json' }).waitFor();
   await h.screenshot(page, 'options-import-preview-dark');
-  await page.getByRole('button', { name: 'Replace my profile with these changes' }).click();
+  await page.getByRole('button', { name: 'Apply these changes' }).click();
   await page.getByText('Imported export-v1.json.').waitFor();
 
   await page.getByRole('link', { name: 'Profile' }).click();

@@ -119,7 +119,7 @@ describe('options page', () => {
       /Skills added \(1\)SQL \(working\)/,
     );
     await h.screenshot(page, 'options-import-preview-light');
-    await page.getByRole('button', { name: 'Replace my profile with these changes' }).click();
+    await page.getByRole('button', { name: 'Apply these changes' }).click();
     await page.getByText('Imported minimal.json.').waitFor();
     await page.getByRole('link', { name: 'Profile' }).click();
     expect(await heldSkills(page)).toEqual(['PyTorch', 'SQL']);
