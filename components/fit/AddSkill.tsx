@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LEVELS, type Level } from '../../lib/profile/schema';
-import { LEVEL_LABEL } from './labels';
+import type { Level } from '../../lib/profile/schema';
+import { LEVEL_LABEL, LEVEL_ORDER } from './labels';
 
 /** "Add to profile" for one missing skill: a real button that opens a level choice. */
 export function AddSkill(props: {
@@ -53,7 +53,7 @@ export function AddSkill(props: {
         onChange={(e) => setLevel(e.currentTarget.value as Level)}
         disabled={busy}
       >
-        {LEVELS.map((l) => (
+        {LEVEL_ORDER.map((l) => (
           <option key={l} value={l}>
             {LEVEL_LABEL[l]}
           </option>

@@ -82,3 +82,9 @@ describe('FitExplanation', () => {
     expect(screen.getByText(/could not be read/)).toBeTruthy();
   });
 });
+
+test('the level choice lists exactly the profile levels, weakest first', async () => {
+  const { LEVELS } = await import('../../lib/profile/schema');
+  const { LEVEL_ORDER } = await import('./labels');
+  expect(LEVEL_ORDER).toEqual(LEVELS);
+});

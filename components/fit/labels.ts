@@ -30,6 +30,12 @@ export const LISTED_AS_MARK: Record<ListedAs, string | null> = {
   unspecified: null,
 };
 
+/**
+ * The profile levels, weakest first. Kept here rather than imported from lib/profile/schema:
+ * that module builds zod schemas at load time, which the popup and the on-page chip do not need.
+ */
+export const LEVEL_ORDER: readonly Level[] = ['learning', 'working', 'expert'];
+
 export const LEVEL_LABEL: Record<Level, string> = {
   learning: 'Learning',
   working: 'Working',

@@ -3,4 +3,8 @@ import { browserPopupApi } from '../../components/popup/api';
 import { Popup } from '../../components/popup/Popup';
 
 const root = document.getElementById('app');
-if (root) render(<Popup api={browserPopupApi(location.search)} />, root);
+if (root) {
+  // Drop the static first-paint shell from index.html; Preact draws the same screen at once.
+  root.replaceChildren();
+  render(<Popup api={browserPopupApi(location.search)} />, root);
+}

@@ -35,6 +35,37 @@ async function shownScore(popup: Page): Promise<number> {
   return Number(await popup.getByTestId('fit-score').first().textContent());
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function firstPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+/** Number of layout shifts recorded since the page loaded (buffered). */
+function layoutShifts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        new PerformanceObserver((list) => {
+          count += list.getEntries().length;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(count), 100);
+      }),
+  );
+}
+
 async function openPosting(url: string, file: string): Promise<{ page: Page; tabId: number }> {
   h.server.page(url, fixture(file));
   const page = await h.context.newPage();
@@ -91,6 +122,33 @@ describe('popup and badge', () => {
     await popup.locator('.mf-section-title').evaluate((e) => e.scrollIntoView());
     await h.screenshot(popup, 'popup-ml-skills-light');
     await popup.close();
+  });
+
+  test('first paint under 100 ms (or no later than a bare page on a busy machine), and nothing moves', async () => {
+    h.server.page('https://example.test/bare', '<!doctype html><title>bare</title><p>Bare page</p>');
+    const popupPaints: number[] = [];
+    const barePaints: number[] = [];
+    let shifts = 0;
+    for (let i = 0; i < 3; i++) {
+      const bare = await h.context.newPage();
+      await bare.goto('https://example.test/bare');
+      barePaints.push(await firstPaint(bare));
+      await bare.close();
+      const popup = await openPopup(mlTab);
+      await popup.getByTestId('fit-score').waitFor();
+      popupPaints.push(await firstPaint(popup));
+      shifts += await layoutShifts(popup);
+      expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
+      await popup.close();
+    }
+    const popupMs = median(popupPaints);
+    const bareMs = median(barePaints);
+    console.log(
+      `first contentful paint: popup ${popupMs.toFixed(0)} ms, bare page ${bareMs.toFixed(0)} ms (medians of 3)`,
+    );
+    expect(popupMs < 100 || popupMs <= bareMs + 30).toBe(true);
+    // The static shell, the pending screen and the answer share one frame.
+    expect(shifts).toBe(0);
   });
 
   test('adding a missing skill from the popup raises the score shown and the badge', async () => {
