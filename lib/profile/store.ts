@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '../storage/db';
+import { openShared } from '../storage/db';
 import { describeStorageError, hasIndexedDb, StorageError } from '../storage/errors';
 import { describeIssues } from './issues';
 import { emptyProfile, type Profile, ProfileSchema } from './schema';
@@ -25,7 +25,7 @@ export async function loadProfile(): Promise<ProfileLoad> {
     return unavailable(new StorageError(describeStorageError({ name: 'MissingAPIError' })));
   let row: { profile: unknown } | undefined;
   try {
-    row = await getDb().profile.get(PROFILE_ID);
+    row = await (await openShared()).profile.get(PROFILE_ID);
   } catch (error) {
     return unavailable(error);
   }
@@ -57,7 +57,7 @@ export async function saveProfile(profile: Profile): Promise<void> {
   }
   if (!hasIndexedDb()) throw new StorageError(describeStorageError({ name: 'MissingAPIError' }));
   try {
-    await getDb().profile.put({ id: PROFILE_ID, profile: parsed.data });
+    await (await openShared()).profile.put({ id: PROFILE_ID, profile: parsed.data });
   } catch (error) {
     throw new StorageError(describeStorageError(error));
   }

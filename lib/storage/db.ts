@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { StoredRow } from '../history/schema';
+import { describeStorageError, StorageError } from './errors';
 import { declareVersions } from './versions';
 
 /**
@@ -41,6 +42,36 @@ let shared: MlFitDb | null = null;
 export function getDb(): MlFitDb {
   shared ??= openDb();
   return shared;
+}
+
+/** How long an open may wait (for example on another tab holding an old version open). */
+export const OPEN_TIMEOUT_MS = 8000;
+
+/**
+ * The shared handle, opened. IndexedDB never fails a blocked open, it waits: give up after
+ * a while with a message that says why (another ML Fit page holding an older version open).
+ */
+export async function openShared(timeoutMs: number = OPEN_TIMEOUT_MS): Promise<MlFitDb> {
+  const db = getDb();
+  if (db.isOpen()) return db;
+  let blocked = false;
+  const onBlocked = () => {
+    blocked = true;
+  };
+  db.on('blocked', onBlocked);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new StorageError(describeStorageError({ name: blocked ? 'BlockedError' : 'TimeoutError' })));
+      }, timeoutMs);
+    });
+    await Promise.race([db.open(), timeout]);
+    return db;
+  } finally {
+    clearTimeout(timer);
+    db.on('blocked').unsubscribe(onBlocked);
+  }
 }
 
 /** Closes and forgets the shared handle (tests; and after a fatal error, to retry cleanly). */

@@ -1,4 +1,4 @@
-import { getDb } from './db';
+import { openShared } from './db';
 
 /** Known settings keys, so that a typo is a type error rather than a lost setting. */
 export const SETTING_KEYS = ['onboarding-done'] as const;
@@ -6,10 +6,10 @@ export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Reads a setting; undefined when unset. Storage errors propagate (callers describe them). */
 export async function getSetting(key: SettingKey): Promise<unknown> {
-  const row = await getDb().settings.get(key);
+  const row = await (await openShared()).settings.get(key);
   return row?.value;
 }
 
 export async function setSetting(key: SettingKey, value: unknown): Promise<void> {
-  await getDb().settings.put({ key, value });
+  await (await openShared()).settings.put({ key, value });
 }
