@@ -36,15 +36,21 @@ export function badgeFor(view: TabView): BadgeLook {
   };
 }
 
+/** MV3 has `action`; Firefox's MV2 build has the same calls under `browserAction`. */
+function toolbarButton(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 export async function applyBadge(tabId: number, view: TabView | null): Promise<void> {
   const look = view ? badgeFor(view) : { text: '', colour: null, title: 'ML Fit' };
+  const button = toolbarButton();
   try {
-    await browser.action.setBadgeText({ tabId, text: look.text });
+    await button.setBadgeText({ tabId, text: look.text });
     if (look.colour) {
-      await browser.action.setBadgeBackgroundColor({ tabId, color: look.colour });
-      await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+      await button.setBadgeBackgroundColor({ tabId, color: look.colour });
+      await button.setBadgeTextColor?.({ tabId, color: '#ffffff' });
     }
-    await browser.action.setTitle({ tabId, title: look.title });
+    await button.setTitle({ tabId, title: look.title });
   } catch (error) {
     // The tab closed meanwhile: nothing to show it on.
     if (!/no tab with id/i.test(String(error))) console.warn('ml-fit: badge update failed', error);

@@ -129,3 +129,16 @@ describe('routeMessage', () => {
     expect(await getTabState(1)).toEqual({ report: null, showAnyway: false });
   });
 });
+
+test('the badge also works where the toolbar button is browserAction (Firefox MV2)', async () => {
+  await saveProfile(profile);
+  const action = fakeBrowser.action;
+  Object.defineProperty(fakeBrowser, 'action', { value: undefined, configurable: true });
+  Object.defineProperty(fakeBrowser, 'browserAction', { value: action, configurable: true });
+  try {
+    await routeMessage({ type: 'posting', report: report() }, contentSender(9));
+    expect(await action.getBadgeText({ tabId: 9 })).not.toBe('');
+  } finally {
+    Object.defineProperty(fakeBrowser, 'action', { value: action, configurable: true });
+  }
+});

@@ -71,4 +71,30 @@ describe('popup, dark theme', () => {
     expect(await badgeOf(worker, tabId)).toBe('');
     await popup.close();
   });
+
+  test('leaving the posting for another document clears the tab; coming back restores it', async () => {
+    const url = 'https://boards.greenhouse.io/acme/jobs/789';
+    h.server.page(url, fixture('greenhouse-ml-engineer.html'));
+    h.server.page('https://www.example.test/about', '<!doctype html><title>About</title><p>About us</p>');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const tabId = await h.tabId(page);
+    await until(
+      () => badgeOf(worker, tabId),
+      (t) => t !== '',
+    );
+    await page.goto('https://www.example.test/about');
+    await until(
+      () => storedReport(worker, tabId),
+      (r) => r === null,
+    );
+    expect(await badgeOf(worker, tabId)).toBe('');
+    await page.goBack();
+    const back = await until(
+      () => storedReport(worker, tabId),
+      (r) => r !== null,
+    );
+    expect(back?.title).toBe('Machine Learning Engineer');
+    expect(await badgeOf(worker, tabId)).not.toBe('');
+  });
 });
