@@ -32,6 +32,12 @@ export function AddSkill(props: {
   return (
     <form
       class="mf-add"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);

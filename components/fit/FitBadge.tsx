@@ -4,7 +4,8 @@ import { BAND_LABEL } from './labels';
 /** The score out of 100 with its band in words (colour is never the only cue). */
 export function FitBadge({ score, band }: { score: number; band: Band }) {
   return (
-    <div class={`mf-badge mf-band-${band}`}>
+    // Polite live region: the new score is read out after "Add to profile".
+    <div class={`mf-badge mf-band-${band}`} aria-live="polite">
       <span class="mf-badge-score" data-testid="fit-score">
         {score}
       </span>

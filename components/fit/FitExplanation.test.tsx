@@ -88,3 +88,12 @@ test('the level choice lists exactly the profile levels, weakest first', async (
   const { LEVEL_ORDER } = await import('./labels');
   expect(LEVEL_ORDER).toEqual(LEVELS);
 });
+
+test('Escape closes the level choice without adding anything', () => {
+  const onAddSkill = vi.fn();
+  render(<FitExplanation view={{ fit, profile: 'ready' }} onAddSkill={onAddSkill} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Add PyTorch to profile' }));
+  fireEvent.keyDown(screen.getByLabelText('Your level in PyTorch'), { key: 'Escape' });
+  expect(screen.queryByLabelText('Your level in PyTorch')).toBeNull();
+  expect(onAddSkill).not.toHaveBeenCalled();
+});
