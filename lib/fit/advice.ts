@@ -63,6 +63,9 @@ export function adviceFor(args: {
   bothSides: boolean;
   /** What the advice is about: one posting by default; the history's insights pass "these postings". */
   scope?: string;
+  /** Skills held, and held below expert (absent: not known, the wording stays general). */
+  held?: number;
+  belowExpert?: number;
 }): string {
   const { background, weakerSide, missing, skillCount, bothSides } = args;
   const scope = args.scope ?? 'this posting';
@@ -70,8 +73,14 @@ export function adviceFor(args: {
     return 'This posting names no skills we recognise, so there is nothing to compare yet.';
   const note = background ? NOTES[background] : null;
   const lead = note ? `${note.strength} ` : '';
+  if (args.held === 0) {
+    const top = missing.slice(0, 3);
+    return `${lead}None of the skills ${scope} names are in your profile yet. The biggest gains: ${names(top)}.`;
+  }
   if (missing.length === 0 && weakerSide === null) {
-    return `${lead}You hold every skill this posting names; deepen the ones below expert.`;
+    return args.belowExpert === 0
+      ? `${lead}You hold every skill ${scope} names, all at expert level.`
+      : `${lead}You hold every skill ${scope} names; deepen the ones below expert.`;
   }
   if (weakerSide === null) {
     const top = missing.slice(0, 3);

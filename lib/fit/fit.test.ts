@@ -101,6 +101,21 @@ describe('computeFit', () => {
     expect(plain.advice).toMatch(/^Your engineering side is thinner for this posting:/);
   });
 
+  test('says so when nothing is held, and when everything is held at expert', () => {
+    const none = computeFit(posting, NO_REQUIREMENTS, profileWith({}));
+    expect(none.advice).toMatch(
+      /^None of the skills this posting names are in your profile yet\. The biggest gains: /,
+    );
+    const all = Object.fromEntries(posting.map((s) => [s.id, 'expert' as const]));
+    expect(computeFit(posting, NO_REQUIREMENTS, profileWith(all)).advice).toMatch(/all at expert level/);
+    // One side only, so no weaker side takes over the advice.
+    const engineering = posting.filter((s) => s.side === 'engineering');
+    const most = { ...all, python: 'working' as const };
+    expect(computeFit(engineering, NO_REQUIREMENTS, profileWith(most)).advice).toMatch(
+      /deepen the ones below expert/,
+    );
+  });
+
   test('every background gets its own wording', () => {
     const texts = new Set(
       (

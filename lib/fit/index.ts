@@ -87,6 +87,8 @@ export function computeFit(skills: SkillSummary[], requirements: Requirements, p
       missing,
       skillCount: unique.length,
       bothSides,
+      held: matched.length,
+      belowExpert: matched.filter((m) => m.level !== 'expert').length,
     }),
     years: { asked, yours, met: asked && yours !== null ? yours >= asked.min : null },
   };
