@@ -1,4 +1,4 @@
-import { after, before, isTitleCaseLine, sentenceAround } from './context';
+import { after, before, isTitleCaseLine, sentenceAround, sentenceEnd, sentenceStart } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -74,8 +74,31 @@ function isWholeBullet(text: string, c: Candidate): boolean {
   );
 }
 
-/** A capitalised word right before, itself in mid-sentence: "report to Sam Looker". */
-const NAME_BEFORE = /[\p{L}\p{N},]\s+\p{Lu}\p{Ll}+\s+$/u;
+/**
+ * A capitalised word right before, itself in mid-sentence: "report to Sam Looker". `b` is the
+ * text before the candidate; read backwards by hand, as this runs for most ambiguous candidates.
+ */
+function nameBefore(b: string): boolean {
+  let i = b.length - 1;
+  if (i < 0 || b.charCodeAt(i) !== 32) return false;
+  while (i >= 0 && b.charCodeAt(i) === 32) i--;
+  const end = i;
+  while (i >= 0 && b.charCodeAt(i) >= 97 && b.charCodeAt(i) <= 122) i--;
+  if (i === end || i < 0) return false;
+  const cap = b.charCodeAt(i);
+  if (cap < 65 || cap > 90) return false;
+  i--;
+  if (i < 0 || b.charCodeAt(i) !== 32) return false;
+  while (i >= 0 && b.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  const c = b.charCodeAt(i);
+  return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
+// The sentence last looked at: candidates come in text order, and often several per sentence.
+let sentenceText = '';
+let sentenceA = 0;
+let sentenceB = 0;
 
 /** First decision for one candidate: REJECT, ACCEPT, or PENDING (a list may still confirm it). */
 function judge(text: string, cands: readonly Candidate[], i: number, rule: AmbiguityRule): number {
@@ -104,11 +127,15 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
   if (confirmed) return ACCEPT;
   const prev = cands[i - 1];
   const prevTouches = prev !== undefined && /^\s*$/.test(text.slice(prev.end, c.start));
-  if (!prevTouches && NAME_BEFORE.test(b)) return REJECT;
+  if (!prevTouches && nameBefore(b)) return REJECT;
   if (isWholeBullet(text, c)) return ACCEPT;
   if (rule.evidence === 'list') return PENDING;
-  const [sa, sb] = sentenceAround(text, c.start);
-  if (plainSkillIn(cands, sa, sb, i)) return ACCEPT;
+  if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
+    sentenceText = text;
+    sentenceA = sentenceStart(text, c.start);
+    sentenceB = sentenceEnd(text, c.start);
+  }
+  if (plainSkillIn(cands, sentenceA, sentenceB, i)) return ACCEPT;
   if (rule.evidence === 'capital' && isMidSentence(text, c.start) && !isTitleCaseLine(text, c.start)) {
     return ACCEPT;
   }
@@ -126,15 +153,21 @@ export function resolveAmbiguity(text: string, cands: Candidate[]): Candidate[] 
   cands.forEach((c, i) => {
     state[i] = c.terminal.rule ? judge(text, cands, i, c.terminal.rule) : ACCEPT;
   });
-  // Lists: walk maximal runs of candidates joined by list separators.
-  let g = 0;
-  while (g < cands.length) {
-    let e = g;
+  // Lists matter only for candidates still pending: grow each one's list both ways.
+  let i = 0;
+  while (i < cands.length) {
+    if (state[i] !== PENDING) {
+      i++;
+      continue;
+    }
+    let g = i;
+    while (g > 0 && isListGap(text, cands[g - 1] as Candidate, cands[g] as Candidate)) g--;
+    let e = i;
     while (e + 1 < cands.length && isListGap(text, cands[e] as Candidate, cands[e + 1] as Candidate)) e++;
     if (e > g) confirmList(text, cands, state, g, e);
-    g = e + 1;
+    i = e + 1;
   }
-  return cands.filter((_, i) => state[i] === ACCEPT);
+  return cands.filter((_, k) => state[k] === ACCEPT);
 }
 
 function confirmList(

@@ -18,6 +18,13 @@ export interface Terminal {
 export interface CompiledMatcher {
   readonly entries: readonly SkillEntry[];
   readonly lexicon: Lexicon;
+  /**
+   * Only the words the scan must stop at (first words of names, cue words), with
+   * starterIds mapping their ids to lexicon ids: "and", "to", "of" inside names like
+   * "Infrastructure as Code" are then looked up only while a name is being read.
+   */
+  readonly starters: Lexicon;
+  readonly starterIds: Int32Array;
   /** By word id: trie node for a phrase starting with that word, or -1. */
   readonly rootNode: Int32Array;
   /** By word id: cue code (see ../cues.ts), or 0. */
@@ -90,5 +97,8 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
 
   const cueCode = new Uint8Array(lexicon.words.length);
   for (const [word, kind] of CUE_WORDS) cueCode[lexicon.get(word)] = CUE_CODE[kind];
-  return { entries, lexicon, rootNode, cueCode, edges, terminals };
+  const starterWords = lexicon.words.filter((_, id) => (rootNode[id] as number) >= 0 || cueCode[id] !== 0);
+  const starters = new Lexicon(starterWords);
+  const starterIds = new Int32Array(starters.words.map((w) => lexicon.get(w)));
+  return { entries, lexicon, starters, starterIds, rootNode, cueCode, edges, terminals };
 }

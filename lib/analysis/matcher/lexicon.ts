@@ -20,8 +20,9 @@ export class Lexicon {
   readonly words: string[];
   private readonly ids = new Map<string, number>();
   private keys = new Int32Array(0);
-  private slots = new Int32Array(0);
-  private mask = 0;
+  /** Word id per slot, -1 when empty. Public so the scanner can reject most words with one read. */
+  slots = new Int32Array(0);
+  mask = 0;
 
   constructor(words: Iterable<string>) {
     this.words = [];

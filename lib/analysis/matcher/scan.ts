@@ -71,7 +71,8 @@ function readNext(m: CompiledMatcher, text: string, pos: number, prevWasDot: boo
 export function scan(m: CompiledMatcher, text: string): ScanResult {
   const candidates: Candidate[] = [];
   const cues: Cue[] = [];
-  const { rootNode, cueCode, edges, terminals, lexicon } = m;
+  const { rootNode, cueCode, edges, terminals, starters, starterIds } = m;
+  const { slots, mask } = starters;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -94,8 +95,11 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    const id = lexicon.lookup(text, start, i, h);
-    if (id < 0) continue;
+    // Most words of a text are not in the lexicon and land on an empty slot: skip the call.
+    if (slots[h & mask] === -1) continue;
+    const sid = starters.lookup(text, start, i, h);
+    if (sid < 0) continue;
+    const id = starterIds[sid] as number;
     const cue = cueCode[id] as number;
     if (cue !== 0) cues.push({ start, end: i, code: cue });
     let node = rootNode[id] as number;

@@ -42,15 +42,18 @@ function dotted(text: string, cue: Cue, letters: RegExp): boolean {
   return letters.test(text.slice(cue.end, cue.end + 6));
 }
 
+/** Does the sentence, apart from the word itself, talk about degrees or fields of study? */
+function degreeTalk(text: string, cue: Cue, written: string): boolean {
+  const [s, e] = sentenceAround(text, cue.start);
+  return DEGREE_TALK.test(text.slice(s, e).replace(written, ' '));
+}
+
 function levelAt(text: string, cue: Cue): Degree | null {
   const written = text.slice(cue.start, cue.end);
   const word = written.toLowerCase();
   const b = before(text, cue.start, 24);
   const a = after(text, cue.end, 24);
-  const talk = () => {
-    const [s, e] = sentenceAround(text, cue.start);
-    return DEGREE_TALK.test(text.slice(s, e).replace(written, ' '));
-  };
+  const talk = () => degreeTalk(text, cue, written);
   switch (word) {
     case 'master':
     case 'masters':
@@ -92,6 +95,7 @@ export function findDegree(text: string, cues: readonly Cue[], degreeCode: numbe
     if (cue.code !== degreeCode) continue;
     const level = levelAt(text, cue);
     if (level && (best === null || RANK[level] < RANK[best])) best = level;
+    if (best === 'bachelor') break; // nothing lower exists
   }
   return best;
 }

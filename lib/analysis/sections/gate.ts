@@ -35,9 +35,10 @@ export function mayBeHeader(text: string, a: number, b: number): boolean {
   const first = text.charCodeAt(f);
   const last = text.charCodeAt(l);
   if (last === 58 || last === 0xff1a || first === 35 || first === 42 || first === 95) return true;
+  // An inline label ("Nice to have: Spark") must start like a known header; other lines must be short.
   const colon = text.indexOf(':', f);
-  if (colon >= 0 && colon < Math.min(l, f + MAX_LABEL)) return true;
-  if (l - f > MAX_PLAIN) return false;
+  const labelled = colon >= 0 && colon < Math.min(l, f + MAX_LABEL);
+  if (!labelled && l - f > MAX_PLAIN) return false;
   let w = f;
   while (w <= l && !isLetter(text.charCodeAt(w))) w++;
   let e = w;
@@ -46,6 +47,6 @@ export function mayBeHeader(text: string, a: number, b: number): boolean {
   if (e === w) return false;
   const c0 = text.charCodeAt(w);
   const c1 = text.charCodeAt(w + 1);
-  if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return true;
+  if (!labelled && c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return true;
   return FIRST_WORDS.has(text.slice(w, e).toLowerCase());
 }

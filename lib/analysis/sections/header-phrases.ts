@@ -46,9 +46,21 @@ export const PREFERRED_WORD =
 export const REQUIREMENTS_WORD =
   /\b(?:qualifications?|requirements?|must|anforderungen|requisitos|profil|perfil)\b/;
 
+/** Labels repeat across postings ("requirements", "nice to have"): remember recent answers. */
+const memo = new Map<string, SectionKind | null>();
+const MEMO_LIMIT = 2000;
+
 export function kindOfLabel(label: string): SectionKind | null {
-  if (PREFERRED.test(label)) return 'preferred';
-  if (REQUIREMENTS.test(label)) return 'requirements';
-  if (OTHER.test(label)) return 'other';
-  return null;
+  const known = memo.get(label);
+  if (known !== undefined) return known;
+  const kind = PREFERRED.test(label)
+    ? 'preferred'
+    : REQUIREMENTS.test(label)
+      ? 'requirements'
+      : OTHER.test(label)
+        ? 'other'
+        : null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(label, kind);
+  return kind;
 }

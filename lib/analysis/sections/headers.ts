@@ -1,3 +1,4 @@
+import { CLASS, LOWER, WORD } from '../matcher/chars';
 import { mayBeHeader } from './gate';
 import { kindOfLabel, PREFERRED_WORD, REQUIREMENTS_WORD, type SectionKind } from './header-phrases';
 
@@ -19,20 +20,56 @@ interface HeaderLine {
 const MAX_HEADER_LINE = 400;
 
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s+/;
-const LEADING_MARKS =
-  /^[\s#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-]*(?:\d{1,2}[.)]\s+)?(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*/u;
-const BOLD = /^(?:\*\*|__).+(?:\*\*|__)\s*[:：]?\s*$/;
-const INLINE_LABEL = /^([^:：]{2,50})[:：]\s*(\S.*)$/;
-const TRAILING = /[\s:：.!–—\-*_]+$/;
+/** Characters that may precede a header's words: spaces, markdown, bullets, arrows. */
+const MARKS = new Set([...' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d']);
 
-/** Lower case, straight apostrophes, letters/digits/&/'/- only, single spaces. */
+/** Index of the first character after leading marks, "1." / "2)" numbering and emoji. */
+function skipMarks(line: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < line.length && MARKS.has(line[i] as string)) i++;
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      i += 2; // emoji (astral) before a header: "🎯 Requirements"
+      continue;
+    }
+    if (c >= 0x2600 && c <= 0x27bf) {
+      i++; // dingbats and misc symbols: ✅ ⭐ ✨
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < line.length && j - i < 2 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+      const d = line.charCodeAt(j);
+      if ((d === 46 || d === 41) && line.charCodeAt(j + 1) === 32) {
+        i = j + 2;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+/** Lower case, straight apostrophes, letters/digits/&/'/()/- only, single spaces. */
 export function normaliseLabel(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^\p{L}\p{N}&' ()-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = s.toLowerCase();
+  // Fast path: most labels are plain words ("nice to have", "what you'll do").
+  if (!/[^a-z0-9&'() -]|\s\s|^\s|\s$/.test(lower)) return lower;
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const c = s.charCodeAt(i);
+    const keep = CLASS[c] === WORD || ch === '&' || ch === "'" || ch === '(' || ch === ')' || ch === '-';
+    if (keep || ch === '’' || ch === '`') {
+      if (space && out) out += ' ';
+      space = false;
+      out += keep ? String.fromCharCode(LOWER[c] as number) : "'";
+    } else {
+      space = true;
+    }
+  }
+  return out;
 }
 
 function isAllCaps(s: string): boolean {
@@ -40,26 +77,42 @@ function isAllCaps(s: string): boolean {
   return (s.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
-/** Is text[a, b) a header line, and of which kind? */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
+
+/** A whole line: is it a header, and of which kind? */
 export function classifyLine(line: string): HeaderLine | null {
-  const hash = /^\s*#{1,6}\s/.test(line);
-  const bulleted = !hash && BULLET.test(line);
-  let core = line.replace(LEADING_MARKS, '');
-  const bold = BOLD.test(core);
-  core = core.replace(/\*\*|__/g, '');
-  const inline = INLINE_LABEL.exec(core);
-  if (inline) {
-    const kind = kindOfLabel(normaliseLabel(inline[1] as string));
+  const from = skipMarks(line);
+  const lead = line.slice(0, from);
+  const hash = lead.includes('#');
+  const bulleted = !hash && from > 0 && BULLET.test(line);
+  let core = from ? line.slice(from) : line;
+  const bold = core.startsWith('**') || core.startsWith('__');
+  if (bold || core.includes('**')) core = core.replace(/\*\*|__/g, '');
+  let colonAt = core.indexOf(':');
+  if (colonAt < 0) colonAt = core.indexOf('：');
+  if (colonAt >= 2 && colonAt <= 50 && /\S/.test(core.slice(colonAt + 1))) {
+    const label = core.slice(0, colonAt);
+    if (wordCount(label) > 8) return null;
+    const kind = kindOfLabel(normaliseLabel(label));
     return kind ? { kind, inline: true } : null;
   }
-  const colon = /[:：]\s*$/.test(core);
-  core = core.replace(TRAILING, '');
-  if (core.length < 2 || core.length > 60 || core.split(' ').length > 8) return null;
+  const colon = colonAt >= 0;
+  let end = core.length;
+  while (end > 0 && TRAILING_CHARS.has(core[end - 1] as string)) end--;
+  if (end < 2 || end > 60) return null;
+  core = core.slice(0, end);
+  if (wordCount(core) > 8) return null;
   const label = normaliseLabel(core);
   const kind = kindOfLabel(label);
   if (kind) return { kind, inline: false };
-  const formatted = hash || bold || colon || isAllCaps(core);
-  if (!formatted || (bulleted && !bold)) return null;
+  if (bulleted && !bold) return null;
+  if (!(hash || bold || colon || isAllCaps(core))) return null;
   if (PREFERRED_WORD.test(label)) return { kind: 'preferred', inline: false };
   if (REQUIREMENTS_WORD.test(label)) return { kind: 'requirements', inline: false };
   return { kind: null, inline: false };

@@ -1,4 +1,4 @@
-import { sentenceAround } from '../matcher/context';
+import { sentenceEnd, sentenceStart } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
 import type { SectionSpan } from './headers';
@@ -83,7 +83,8 @@ export function assignListedAs(
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = (spans[s] as SectionSpan).kind;
     if (c.start >= sentEnd || c.start < sentStart) {
-      [sentStart, sentEnd] = sentenceAround(text, c.start);
+      sentStart = sentenceStart(text, c.start);
+      sentEnd = sentenceEnd(text, c.start);
       phrases = cues.length ? phrasesIn(text, cues, sentStart, sentEnd) : [];
     }
     let best: Phrase | undefined;
