@@ -105,16 +105,17 @@ describe('recordPosting', () => {
 describe('skill codes', () => {
   test('round-trip every field', () => {
     for (const s of report.skills) {
-      const back = decodeSkill(encodeSkill(s));
-      expect({ ...back, name: s.name }).toEqual(s);
+      expect({ ...decodeSkill(encodeSkill(s)), name: s.name }).toEqual(s);
     }
   });
 
-  test('decodeRow restores skills; parseStoredRows drops malformed rows', () => {
+  test('decodeRow restores skills and leaves out malformed codes; parseStoredRows drops malformed rows', () => {
     const row = recordPosting(report, null, 1);
     expect(decodeRow(row).skills.map((s) => s.id)).toEqual(['pytorch', 'sql']);
-    const bad = { ...row, skills: ['pytorch:xx1'] };
-    expect(parseStoredRows([row, bad, null, { key: 'x' }])).toEqual([row]);
-    expect(() => decodeSkill('nope')).toThrow(/malformed/);
+    const damaged = { ...row, skills: ['pytorch:xx1', ...row.skills, 'nope'] };
+    expect(decodeRow(damaged).skills.map((s) => s.id)).toEqual(['pytorch', 'sql']);
+    expect(decodeSkill('nope')).toBeNull();
+    const bad = { ...row, skills: [42] };
+    expect(parseStoredRows([row, bad, null, { key: 'x' }, { ...row, lastSeen: '1' }])).toEqual([row]);
   });
 });

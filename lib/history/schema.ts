@@ -44,7 +44,11 @@ export const StoredRowSchema = z.object({
   firstSeen: z.number(),
   lastSeen: z.number(),
   role: z.enum(ROLE_IDS),
-  skills: z.array(z.string().check(z.regex(SKILL_CODE))),
+  /**
+   * Skill codes. Each is checked where it is decoded (decodeSkill), once per distinct code,
+   * rather than here once per mention: 10,000 rows hold ~150,000 of them.
+   */
+  skills: z.array(z.string()),
   requirements: RequirementsSchema,
   /** The fit when the posting was last seen; null when no fit was computed then. */
   fit: z.nullable(z.object({ score: z.number(), band: z.enum(BANDS) })),
@@ -72,10 +76,10 @@ export function encodeSkill(s: SkillSummary): string {
   return `${s.id}:${CATEGORY_CODE[s.category]}${SIDE_CODE[s.side]}${LISTED_CODE[s.listedAs]}${Math.max(1, Math.round(s.count))}`;
 }
 
-/** Throws on a malformed code: stored rows are parsed with StoredRowSchema first. */
-export function decodeSkill(code: string): SkillSummary {
+/** null for a malformed code (a damaged or foreign row): callers leave that skill out. */
+export function decodeSkill(code: string): SkillSummary | null {
   const m = SKILL_CODE.exec(code);
-  if (!m) throw new Error(`history: malformed skill code ${JSON.stringify(code)}`);
+  if (!m) return null;
   const id = m[1] as string;
   return {
     id,
@@ -88,7 +92,12 @@ export function decodeSkill(code: string): SkillSummary {
 }
 
 export function decodeRow(row: StoredRow): HistoryEntry {
-  return { ...row, skills: row.skills.map(decodeSkill) };
+  const skills: SkillSummary[] = [];
+  for (const code of row.skills) {
+    const s = decodeSkill(code);
+    if (s) skills.push(s);
+  }
+  return { ...row, skills };
 }
 
 /** Rows read back from storage are parsed, never trusted; bad rows are dropped. */

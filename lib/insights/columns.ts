@@ -73,6 +73,7 @@ export function toColumns(rows: readonly StoredRow[]): Columns {
         d = decode(code, skills, skillIndex);
         codes.set(code, d);
       }
+      if (d < 0) continue; // malformed code: the skill is left out
       const skill = d >> 8;
       const listed = d & 3;
       if (lastRow[skill] === r) {
@@ -96,6 +97,7 @@ export function toColumns(rows: readonly StoredRow[]): Columns {
 
 function decode(code: string, skills: SkillMeta[], skillIndex: Map<string, number>): number {
   const s = decodeSkill(code);
+  if (!s) return -1;
   let skill = skillIndex.get(s.id);
   if (skill === undefined) {
     skill = skills.length;

@@ -1,0 +1,38 @@
+import { bandFor } from '../../lib/fit/weights';
+import type { FitTrend } from '../../lib/insights';
+import { BAND_LABEL } from '../fit/labels';
+
+/** Headline figures: postings, average fit today and when viewed, and the weekly trend. */
+export function Summary({ trend, profileEmpty }: { trend: FitTrend; profileEmpty: boolean }) {
+  const now = trend.avgNow === null ? null : Math.round(trend.avgNow);
+  return (
+    <dl class="insights-summary">
+      <div>
+        <dt>Postings</dt>
+        <dd>{trend.postings.toLocaleString()}</dd>
+      </div>
+      <div>
+        <dt>Average fit today</dt>
+        <dd>
+          {now === null || profileEmpty ? '—' : now}
+          {now !== null && !profileEmpty && (
+            <span class="insights-summary__band"> {BAND_LABEL[bandFor(now)]}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>When you viewed them</dt>
+        <dd>{trend.avgThen === null ? '—' : Math.round(trend.avgThen)}</dd>
+      </div>
+      <div>
+        <dt>Trend (when viewed)</dt>
+        <dd>{trend.slopeThen === null ? '—' : `${signed(trend.slopeThen)} a week`}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function signed(v: number): string {
+  const r = Math.round(v * 10) / 10;
+  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r)} pts`;
+}
