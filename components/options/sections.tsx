@@ -1,5 +1,7 @@
 import type { JSX } from 'preact';
 import type { SkillSummary } from '../../lib/analysis/types';
+import { HistorySection } from '../history/HistorySection';
+import { InsightsSection } from '../insights/InsightsSection';
 import { ImportExportSection } from './ImportExportSection';
 import { ProfileSection } from './ProfileSection';
 import type { ProfileStore } from './use-profile';
@@ -24,4 +26,10 @@ export interface OptionsSection {
 export const SECTIONS: readonly OptionsSection[] = [
   { id: 'profile', title: 'Profile', Component: ProfileSection },
   { id: 'import-export', title: 'Import / export', Component: ImportExportSection },
+  { id: 'history', title: 'History', Component: HistorySection },
+  {
+    id: 'insights',
+    title: 'Insights',
+    Component: ({ store }) => <InsightsSection profile={store.profile} />,
+  },
 ];
