@@ -153,7 +153,10 @@ export function printInsightsBench(r: InsightsBenchResult): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const h = await launch();
   try {
-    printInsightsBench(await benchInsights(h));
+    const result = await benchInsights(h);
+    printInsightsBench(result);
+    if (median(result.paintedMs) > BUDGET_MS || result.serialisedBytes > SIZE_BUDGET_BYTES)
+      process.exitCode = 1;
   } finally {
     await h.close();
   }
