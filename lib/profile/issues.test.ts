@@ -25,6 +25,8 @@ describe('describeIssues', () => {
     expect(describe_({ ...base, skills: [{ skill: '', level: 'expert' }] })).toBe(
       'skills[0].skill: must not be empty',
     );
+    const { background: _b, ...noBackground } = base;
+    expect(describe_(noBackground)).toMatch(/^background: missing \(expected one of backend-engineer, /);
     const { freeText: _, ...noFreeText } = base;
     expect(describe_(noFreeText)).toBe('freeText: missing (expected a list [ … ])');
   });

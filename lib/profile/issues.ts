@@ -67,8 +67,13 @@ export function describeIssue(issue: IssueLike, data?: unknown): string {
       const expected = EXPECTED[String(issue.expected)] ?? String(issue.expected);
       return missing ? `${where}: missing (expected ${expected})` : `${where}: expected ${expected}${got}`;
     }
-    case 'invalid_value':
-      return `${where}: expected one of ${(issue.values ?? []).map(String).join(', ')}${got}`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String).join(', ');
+      const missing = data !== undefined && valueAt(data, issue.path) === undefined;
+      return missing
+        ? `${where}: missing (expected one of ${values})`
+        : `${where}: expected one of ${values}${got}`;
+    }
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum === 1) return `${where}: must not be empty`;
       return `${where}: must be at least ${sizeWord(issue.origin, issue.minimum)}${got}`;

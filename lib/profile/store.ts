@@ -35,7 +35,7 @@ export async function loadProfile(): Promise<ProfileLoad> {
     // Leave the row alone: the user may still recover it from a newer version or by export.
     return {
       state: 'unavailable',
-      error: `Your stored profile could not be read (${describeIssues(parsed.error.issues, row.profile)}). It was left untouched; import a saved profile or start a new one.`,
+      error: `Your stored profile could not be read (${describeIssues(parsed.error.issues, row.profile, 2)}). It was left untouched; import a saved profile or start a new one.`,
       profile: emptyProfile(),
     };
   }

@@ -38,7 +38,7 @@ describe('options page', () => {
     // The background opens the options page on install, around the time launch() returns:
     // poll rather than wait for an event that may already have fired.
     let opened: Page | undefined;
-    for (let i = 0; i < 50 && !opened; i++) {
+    for (let i = 0; i < 150 && !opened; i++) {
       opened = h.context.pages().find((p) => p.url().includes('/options.html'));
       if (!opened) await new Promise((r) => setTimeout(r, 100));
     }
@@ -212,5 +212,40 @@ describe('options page', () => {
     await expect(page.getByRole('combobox', { name: 'Level of Docker' }).inputValue()).resolves.toBe(
       'expert',
     );
+  });
+
+  test('an unreadable stored profile is reported, kept, and replaced only on request', async () => {
+    // Write a corrupt row straight into the extension's IndexedDB, as a bug or a bad edit might.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ml-fit');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('profile', 'readwrite');
+            tx.objectStore('profile').put({
+              id: 'me',
+              profile: { skills: [{ skill: 'pytorch', level: 'guru' }] },
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toMatch(
+      /Your stored profile could not be read \(skills\[0\]\.level: expected one of learning, working, expert, got the text "guru"/,
+    );
+    await expect(page.getByRole('combobox', { name: 'Add a skill' }).count()).resolves.toBe(0);
+    await h.screenshot(page, 'options-unreadable-light');
+    await page.reload(); // still there: nothing overwrote it
+    await alert.waitFor();
+    await page.getByRole('button', { name: /Start a new profile/ }).click();
+    await page.getByRole('combobox', { name: 'Add a skill' }).waitFor();
+    expect(await heldSkills(page)).toEqual([]);
   });
 });
