@@ -65,6 +65,20 @@ describe('OptionsApp', () => {
     );
   });
 
+  it('saves text fields after a pause in typing, not on every key', async () => {
+    await setSetting('onboarding-done', true);
+    render(<OptionsApp analyze={analyze} />);
+    const role = await screen.findByLabelText('Target role');
+    fireEvent.input(role, { target: { value: 'ML' } });
+    fireEvent.input(role, { target: { value: 'ML platform engineer' } });
+    fireEvent.input(screen.getByLabelText('Years of experience'), { target: { value: '4.5' } });
+    expect((await loadProfile()).profile.targetRole).toBeNull();
+    await waitFor(async () => {
+      const { profile } = await loadProfile();
+      expect([profile.targetRole, profile.years]).toEqual(['ML platform engineer', 4.5]);
+    });
+  });
+
   it('follows a change saved by another page', async () => {
     await setSetting('onboarding-done', true);
     render(<OptionsApp analyze={analyze} />);
