@@ -4,6 +4,14 @@ import { CORPUS_SETS, type CorpusSet, goldErrors, loadCorpus } from './eval-gold
 
 /** Loads, checks and scores the whole corpus: shared by `npm run eval` and the corpus test. */
 
+const NOTHING: Analysis = {
+  isMlEngineer: false,
+  role: { id: 'other', confidence: 0, reasons: [] },
+  mentions: [],
+  skills: [],
+  requirements: { years: null, degree: null },
+};
+
 export interface CorpusEvaluation {
   results: PostingResult[];
   bySet: Record<CorpusSet, Metrics>;
@@ -21,7 +29,17 @@ export function evaluateCorpus(
   const results: PostingResult[] = [];
   for (const p of postings) {
     errors.push(...goldErrors(p, knownSkill));
-    results.push(scorePosting(p, analyze(p.title ? { text: p.text, title: p.title } : { text: p.text })));
+    let analysis: Analysis;
+    try {
+      analysis = analyze(p.title ? { text: p.text, title: p.title } : { text: p.text });
+    } catch (error) {
+      // Scored as finding nothing, so a crash lowers every figure instead of hiding the posting.
+      errors.push(
+        `${p.set}/${p.name}: the engine threw: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      analysis = NOTHING;
+    }
+    results.push(scorePosting(p, analysis));
   }
   const bySet = Object.fromEntries(
     CORPUS_SETS.map((set) => [
