@@ -117,7 +117,7 @@ describe('Popup', () => {
 
   test('storage unavailable: says so, with the reason', async () => {
     render(<Popup api={fakeApi({ state: 'unavailable' })} />);
-    expect(await screen.findByText('Profile storage unavailable')).toBeTruthy();
+    expect(await screen.findByText('Your profile can’t be read')).toBeTruthy();
     expect(await screen.findByText('IndexedDB is disabled in this browser profile.')).toBeTruthy();
     expect(screen.getByText(/still highlighted/)).toBeTruthy();
   });

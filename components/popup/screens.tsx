@@ -74,7 +74,7 @@ export function StorageUnavailable(props: {
   }, [loadError]);
   return (
     <section class="pp-screen" role="alert">
-      <h2>Profile storage unavailable</h2>
+      <h2>Your profile can’t be read</h2>
       <p>{error}</p>
       <p class="pp-muted">Skills are still highlighted on job pages; only the fit needs your profile.</p>
       <button type="button" class="mf-link-button" onClick={() => onOpenOptions()}>

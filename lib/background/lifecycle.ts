@@ -26,7 +26,8 @@ export function registerBackground(): void {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    // Onboarding: the fit needs a profile, so a fresh install starts on the options page.
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // Onboarding: the fit needs a profile, so a fresh install starts on the options page, in a
+    // tab of its own (openOptionsPage may take over whatever blank tab is current instead).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   });
 }

@@ -56,11 +56,13 @@ describe('tab state', () => {
   });
 
   test('a fresh install opens the options page for onboarding; an update does not', async () => {
-    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const open = vi.spyOn(fakeBrowser.tabs, 'create');
     registerBackground();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' } as never);
     expect(open).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    expect(open).toHaveBeenCalledOnce();
+    expect(open).toHaveBeenCalledExactlyOnceWith({
+      url: 'chrome-extension://test-extension-id/options.html',
+    });
   });
 });

@@ -97,4 +97,24 @@ describe('popup, dark theme', () => {
     expect(back?.title).toBe('Machine Learning Engineer');
     expect(await badgeOf(worker, tabId)).not.toBe('');
   });
+
+  test('a profile that cannot be read: the popup says why, and the page is still annotated', async () => {
+    const url = 'https://boards.greenhouse.io/acme/jobs/321';
+    h.server.page(url, fixture('greenhouse-ml-engineer.html'));
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const tabId = await h.tabId(page);
+    await until(
+      () => storedReport(worker, tabId),
+      (r) => r !== null,
+    );
+    // A row no version of the schema accepts, as a damaged or foreign database would hold.
+    await storeProfile(h, { skills: 'none' } as never);
+    const popup = await openPopup(tabId);
+    await popup.getByText('Your profile can’t be read').waitFor();
+    await popup.getByText(/could not be read/).waitFor();
+    expect(await badgeOf(worker, tabId)).toBe('');
+    await h.screenshot(popup, 'popup-profile-unreadable-dark');
+    await popup.close();
+  });
 });
