@@ -70,7 +70,14 @@ export function LineChart(props: {
           <g key={s.key} class={`line-chart__series line-chart__series--${s.key}`}>
             <path d={d} fill="none" stroke-dasharray={s.dashed ? '6 4' : undefined} />
             {pts.map((p) => (
-              <circle key={p.x} cx={px(p.x)} cy={py(p.y)} r="3">
+              // Dashed series get hollow, larger markers: both stay visible where they coincide.
+              <circle
+                key={p.x}
+                cx={px(p.x)}
+                cy={py(p.y)}
+                r={s.dashed ? 5 : 3}
+                class={s.dashed ? 'hollow' : undefined}
+              >
                 <title>{`${s.label}, ${props.formatX(p.x)}: ${Math.round(p.y)}`}</title>
               </circle>
             ))}

@@ -36,10 +36,13 @@ export function GainsTable({ gains, postings }: { gains: GainRow[]; postings: nu
               <tr key={g.id}>
                 <td class="num">{i + 1}</td>
                 <td>
-                  {g.name} <span class={`cat-tag cat-tag--${g.category}`}>{CATEGORY_LABEL[g.category]}</span>
-                  <span class="side-tag">{SIDE_LABEL[g.side]}</span>
+                  {g.name}
+                  <span class="gains-table__tags">
+                    <span class={`cat-tag cat-tag--${g.category}`}>{CATEGORY_LABEL[g.category]}</span>
+                    <span class="side-tag">{SIDE_LABEL[g.side]}</span>
+                  </span>
                 </td>
-                <td>{g.level ? `${LEVEL_LABEL[g.level]} → Expert` : 'Missing'}</td>
+                <td class="gains-table__you">{g.level ? `${LEVEL_LABEL[g.level]} → Expert` : 'Missing'}</td>
                 <td class="num">{g.points.toLocaleString()}</td>
                 <td class="num">{g.postings.toLocaleString()}</td>
                 <td class="num">{g.toStrong.toLocaleString()}</td>

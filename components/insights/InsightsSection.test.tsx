@@ -40,8 +40,8 @@ describe('InsightsSection', () => {
     await screen.findByText('Postings', { selector: 'dt' });
     expect(summary('Postings')).toBe('3');
     expect(summary('Average fit today')).toBe('35 Stretch');
-    expect(summary('When you viewed them')).toBe('40');
-    expect(summary('Trend (when viewed)')).toBe('+10 pts a week');
+    expect(summary('Fit when viewed')).toBe('40');
+    expect(summary('Trend per week')).toBe('+10 pts');
     const rows = gainRows();
     expect(rows.map((r) => [r[1]?.replace(/Core.*|Under.*|Nice.*/, '').trim(), r[3], r[4], r[5]])).toEqual([
       ['Kubernetes', '65', '3', '1'],

@@ -21,12 +21,18 @@ export function Summary({ trend, profileEmpty }: { trend: FitTrend; profileEmpty
         </dd>
       </div>
       <div>
-        <dt>When you viewed them</dt>
+        <dt>Fit when viewed</dt>
         <dd>{trend.avgThen === null ? '—' : Math.round(trend.avgThen)}</dd>
       </div>
       <div>
-        <dt>Trend (when viewed)</dt>
-        <dd>{trend.slopeThen === null ? '—' : `${signed(trend.slopeThen)} a week`}</dd>
+        <dt>Trend per week</dt>
+        <dd title="Least-squares slope of the fit recorded when you viewed each posting">
+          {trend.slopeThen === null ? (
+            <span class="insights-summary__na">needs two weeks or more</span>
+          ) : (
+            signed(trend.slopeThen)
+          )}
+        </dd>
       </div>
     </dl>
   );

@@ -1,0 +1,198 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type FixturePosting,
+  LATE_ML_POSTING,
+  ML_POSTINGS,
+  NON_ML_POSTING,
+  postingHtml,
+} from '../fixtures/history/pages';
+import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
+import { type Harness, launch, SCREENSHOT_DIR } from './browser';
+
+/**
+ * The history end to end, in Chromium with the production build: postings opened on a job
+ * site are saved by the background with their fit, found in the options page's History and
+ * Insights, and "Delete all" leaves the history table empty.
+ */
+
+let h: Harness;
+let worker: Worker;
+
+interface SavedRow {
+  key: string;
+  title: string;
+  url: string;
+  fit: { score: number; band: string } | null;
+}
+
+/** The history table, read straight from the extension's IndexedDB by an extension page. */
+async function historyRows(): Promise<SavedRow[]> {
+  const page = await h.openExtensionPage('popup.html?tabId=999999');
+  try {
+    return await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('ml-fit');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      if (!db.objectStoreNames.contains('history')) return [];
+      const rows = await new Promise<SavedRow[]>((ok, fail) => {
+        const req = db.transaction('history').objectStore('history').getAll();
+        req.onsuccess = () => ok(req.result as SavedRow[]);
+        req.onerror = () => fail(req.error);
+      });
+      db.close();
+      return rows;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function openPosting(p: FixturePosting): Promise<{ page: Page; tabId: number }> {
+  h.server.page(p.url, postingHtml(p));
+  const page = await h.context.newPage();
+  await page.goto(p.url);
+  const tabId = await h.tabId(page);
+  await until(
+    () => storedReport(worker, tabId),
+    (r) => r !== null,
+  );
+  return { page, tabId };
+}
+
+async function fullScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+async function openOptions(section: string): Promise<Page> {
+  const page = await h.openExtensionPage(`options.html#${section}`);
+  await page.getByRole('navigation', { name: 'Settings sections' }).waitFor();
+  return page;
+}
+
+beforeAll(async () => {
+  h = await launch({ colorScheme: 'light' });
+  worker = await h.serviceWorker();
+  await storeProfile(h, fixtureProfile());
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('history', () => {
+  const badges = new Map<string, string>();
+
+  test('ML engineer postings are saved with the fit they had; other roles are not', async () => {
+    for (const p of [...ML_POSTINGS, NON_ML_POSTING]) {
+      const { page, tabId } = await openPosting(p);
+      badges.set(
+        p.title,
+        await until(
+          () => badgeOf(worker, tabId),
+          (t) => p === NON_ML_POSTING || t !== '',
+        ),
+      );
+      await page.close();
+    }
+    const rows = await until(historyRows, (r) => r.length >= 3);
+    expect(rows.map((r) => r.title).sort()).toEqual(ML_POSTINGS.map((p) => p.title).sort());
+    for (const r of rows) expect(String(r.fit?.score)).toBe(badges.get(r.title));
+    // Tracking parameters never reach the disk.
+    expect(rows.find((r) => r.title === 'Machine Learning Engineer')?.url).toBe(
+      'https://boards.greenhouse.io/acmerobotics/jobs/5101',
+    );
+  });
+
+  test('the History section lists them, linking to each posting', async () => {
+    const page = await openOptions('history');
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'MLOps Engineer' }).waitFor();
+    const links = await table
+      .getByRole('link')
+      .evaluateAll((as) =>
+        as.map((a) => [
+          a.textContent,
+          a.getAttribute('href'),
+          a.getAttribute('target'),
+          a.getAttribute('rel'),
+        ]),
+      );
+    expect(links).toHaveLength(3);
+    expect(links).toContainEqual([
+      'Machine Learning Engineer, Computer Vision',
+      'https://boards.greenhouse.io/initech/jobs/5103',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    expect(await page.textContent('main')).not.toContain('Data Analyst');
+    await page.getByRole('searchbox').fill('globex');
+    await expect.poll(() => table.getByRole('link').count()).toBe(1);
+    await page.getByRole('searchbox').fill('');
+    await fullScreenshot(page, 'history-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await fullScreenshot(page, 'history-dark');
+    await page.close();
+  });
+
+  test('the Insights section counts them and ranks what would raise the fit', async () => {
+    const page = await openOptions('insights');
+    const postings = page.locator('.insights-summary > div').first().locator('dd');
+    await postings.waitFor();
+    expect(await postings.textContent()).toBe('3');
+    const gains = page.getByRole('region', { name: 'What would raise your fit most' }).getByRole('row');
+    expect(await gains.count()).toBeGreaterThan(1);
+    await page.getByRole('img', { name: /Postings asking for each skill/ }).waitFor();
+    // Python is in all three postings and in the fixture profile: a filled bar.
+    const desc = await page.locator('#demand-svg-desc').textContent();
+    expect(desc).toContain('Python: 3 postings, you: expert');
+    const figure = page.getByRole('figure', { name: 'Demand and your coverage' });
+    await figure.getByRole('button', { name: 'Show table' }).click();
+    await expect.poll(() => figure.getByRole('row').count()).toBeGreaterThan(3);
+    await figure.getByRole('button', { name: 'Show chart' }).click();
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('mlops');
+    expect(await postings.textContent()).toBe('1');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await fullScreenshot(page, 'insights-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await fullScreenshot(page, 'insights-dark');
+    await page.close();
+  });
+
+  test('while paused, nothing new is saved', async () => {
+    const options = await openOptions('history');
+    await options.getByRole('checkbox', { name: /Pause history/ }).check();
+    await until(
+      () => options.evaluate(() => document.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked),
+      Boolean,
+    );
+    const { page, tabId } = await openPosting(LATE_ML_POSTING);
+    await until(
+      () => badgeOf(worker, tabId),
+      (t) => t !== '',
+    );
+    await page.waitForTimeout(500);
+    expect((await historyRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
+    await options.getByRole('checkbox', { name: /Pause history/ }).uncheck();
+    await page.reload();
+    await until(historyRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
+    await page.close();
+    await options.close();
+  });
+
+  test('deleting all leaves nothing behind', async () => {
+    const page = await openOptions('history');
+    await page.getByRole('button', { name: 'Delete all…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByText(/No postings saved yet/).waitFor();
+    expect(await historyRows()).toEqual([]);
+    await page.goto(`chrome-extension://${h.extensionId}/options.html#insights`);
+    await page.reload();
+    await page.getByText(/No saved postings yet/).waitFor();
+    await page.close();
+  });
+});
