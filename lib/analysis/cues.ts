@@ -5,6 +5,7 @@
  * ("a plus" but not "Python plus SQL").
  */
 
+/** The first four are read where they stand (scan keeps every one); the rest are counted. */
 export const CUE_KINDS = [
   'optional',
   'must',

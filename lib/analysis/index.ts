@@ -1,6 +1,6 @@
-import type { SkillEntry } from './catalogue/schema';
 import type { CompiledMatcher } from './matcher/compile';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
+import type { Candidate } from './matcher/scan';
 import { dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { detectRole } from './role/detect-role';
@@ -16,15 +16,16 @@ import type { Analysis, Mention, PostingInput } from './types';
  */
 export function analyzePosting(input: PostingInput, matcher: CompiledMatcher = DEFAULT_MATCHER): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
-  const { skills, cues } = findInText(text, matcher);
-  const found = dropMetadataLines(text, skills);
+  const scanned = findInText(text, matcher);
+  const cues = scanned.cues;
+  const found = dropMetadataLines(text, scanned.skills);
   const spans = splitSections(text);
   const listedAs = assignListedAs(text, found, cues, spans);
-  const entries = new Map<string, SkillEntry>();
-  const mentions: Mention[] = found.map((c, i) => {
+  const mentions: Mention[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i] as Candidate;
     const e = c.terminal.entry;
-    entries.set(e.id, e);
-    return {
+    mentions[i] = {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
@@ -33,14 +34,20 @@ export function analyzePosting(input: PostingInput, matcher: CompiledMatcher = D
       category: e.category,
       listedAs: listedAs[i] ?? 'unspecified',
     };
-  });
-  const skillEntries = [...entries.values()];
-  const role = detectRole(input.title, text, cues, skillEntries);
+  }
+  const distinct = summarize(found, mentions);
+  const role = detectRole(
+    input.title,
+    text,
+    cues,
+    scanned.cueCounts,
+    distinct.map((s) => s.entry),
+  );
   return {
     isMlEngineer: role.id === 'ml-engineer',
     role,
     mentions,
-    skills: summarize(mentions, (id) => entries.get(id) as SkillEntry),
+    skills: distinct.map((s) => s.summary),
     requirements: readRequirements(text, cues, spans),
   };
 }

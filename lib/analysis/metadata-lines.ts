@@ -3,16 +3,25 @@ import type { Candidate } from './matcher/scan';
 /**
  * Saved postings often start with metadata lines ("Company: Greyfen Robotics", "Location:
  * Building S3, Cambridge"). Names and addresses there are not skills the posting asks for.
+ * Only the head of the text is examined.
  */
 const METADATA =
   /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id)[ \t]*:/i;
 
-export function dropMetadataLines(text: string, cands: readonly Candidate[]): Candidate[] {
+/** How far into the text a metadata block can reach: it heads the posting. */
+const HEAD = 1000;
+
+export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[] {
+  if (!cands.length || (cands[0] as Candidate).start >= HEAD) return cands;
   const out: Candidate[] = [];
   let lineStart = -1;
   let lineEnd = -1;
   let metadata = false;
   for (const c of cands) {
+    if (c.start >= HEAD) {
+      out.push(c);
+      continue;
+    }
     if (c.start >= lineEnd) {
       lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
       lineEnd = text.indexOf('\n', c.start);

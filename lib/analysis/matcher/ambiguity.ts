@@ -115,8 +115,9 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
     if (!rule.lowercaseInList) return REJECT;
     lowercase = true;
   }
-  const confirmed = rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a);
-  if (rule.person && !confirmed) {
+  // Confirming neighbours are tested last, only when cheaper evidence has not decided.
+  const confirmed = () => rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a) || false;
+  if (rule.person && !confirmed()) {
     if (PERSON_AFTER.test(a)) return REJECT;
     const next = CAPITALISED_NEXT.exec(a);
     if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
@@ -124,22 +125,22 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
     if (CAPITALISED_PREV.test(b) && !(prev && /^\s+$/.test(text.slice(prev.end, c.start)))) return REJECT;
   }
   if (lowercase) return PENDING;
-  if (confirmed) return ACCEPT;
   const prev = cands[i - 1];
   const prevTouches = prev !== undefined && /^\s*$/.test(text.slice(prev.end, c.start));
-  if (!prevTouches && nameBefore(b)) return REJECT;
+  if (!prevTouches && nameBefore(b)) return confirmed() ? ACCEPT : REJECT;
   if (isWholeBullet(text, c)) return ACCEPT;
-  if (rule.evidence === 'list') return PENDING;
-  if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
-    sentenceText = text;
-    sentenceA = sentenceStart(text, c.start);
-    sentenceB = sentenceEnd(text, c.start);
+  if (rule.evidence !== 'list') {
+    if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
+      sentenceText = text;
+      sentenceA = sentenceStart(text, c.start);
+      sentenceB = sentenceEnd(text, c.start);
+    }
+    if (plainSkillIn(cands, sentenceA, sentenceB, i)) return ACCEPT;
+    if (rule.evidence === 'capital' && isMidSentence(text, c.start) && !isTitleCaseLine(text, c.start)) {
+      return ACCEPT;
+    }
   }
-  if (plainSkillIn(cands, sentenceA, sentenceB, i)) return ACCEPT;
-  if (rule.evidence === 'capital' && isMidSentence(text, c.start) && !isTitleCaseLine(text, c.start)) {
-    return ACCEPT;
-  }
-  return PENDING;
+  return confirmed() ? ACCEPT : PENDING;
 }
 
 function isListGap(text: string, a: Candidate, b: Candidate): boolean {

@@ -1,5 +1,5 @@
 import type { SkillEntry } from '../catalogue/schema';
-import { CUE_CODE, CUE_WORDS } from '../cues';
+import { CUE_CODE, CUE_KINDS, CUE_WORDS } from '../cues';
 import { Lexicon } from './lexicon';
 import { type AmbiguityRule, defaultRule, RULES } from './rules';
 import { phraseTokens, pluralOf } from './tokenize';
@@ -29,10 +29,14 @@ export interface CompiledMatcher {
   readonly rootNode: Int32Array;
   /** By word id: cue code (see ../cues.ts), or 0. */
   readonly cueCode: Uint8Array;
+  /** Number of cue kinds (codes run from 1 to this). */
+  readonly cueKinds: number;
   /** (node * EDGE_STRIDE + word id) -> child node. */
   readonly edges: Map<number, number>;
   /** By node: the phrase ending there, if any. */
   readonly terminals: Array<Terminal | undefined>;
+  /** By node: 1 when some longer name continues from it (else the scan need not look ahead). */
+  readonly hasChildren: Uint8Array;
 }
 
 export const EDGE_STRIDE = 1 << 16;
@@ -95,10 +99,24 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
     }
   }
 
+  const hasChildren = new Uint8Array(terminals.length);
+  for (const key of edges.keys()) hasChildren[Math.floor(key / EDGE_STRIDE)] = 1;
   const cueCode = new Uint8Array(lexicon.words.length);
   for (const [word, kind] of CUE_WORDS) cueCode[lexicon.get(word)] = CUE_CODE[kind];
   const starterWords = lexicon.words.filter((_, id) => (rootNode[id] as number) >= 0 || cueCode[id] !== 0);
   const starters = new Lexicon(starterWords);
   const starterIds = new Int32Array(starters.words.map((w) => lexicon.get(w)));
-  return { entries, lexicon, starters, starterIds, rootNode, cueCode, edges, terminals };
+  const cueKinds = CUE_KINDS.length;
+  return {
+    entries,
+    lexicon,
+    starters,
+    starterIds,
+    rootNode,
+    cueCode,
+    cueKinds,
+    edges,
+    terminals,
+    hasChildren,
+  };
 }

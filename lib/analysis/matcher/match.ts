@@ -19,9 +19,9 @@ export interface SkillMatch {
 export function findInText(
   text: string,
   matcher: CompiledMatcher = DEFAULT_MATCHER,
-): { skills: Candidate[]; cues: Cue[] } {
-  const { candidates, cues } = scan(matcher, text);
-  return { skills: resolveAmbiguity(text, candidates), cues };
+): { skills: Candidate[]; cues: Cue[]; cueCounts: Int32Array } {
+  const { candidates, cues, cueCounts } = scan(matcher, text);
+  return { skills: resolveAmbiguity(text, candidates), cues, cueCounts };
 }
 
 /** Non-overlapping skill mentions of a text, sorted by position. */

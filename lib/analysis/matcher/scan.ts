@@ -18,8 +18,18 @@ export interface Cue {
 
 export interface ScanResult {
   candidates: Candidate[];
+  /** Cue words in order: every one of the kinds read by position, the first few of the others. */
   cues: Cue[];
+  /** Occurrences per cue code (index 0 unused). */
+  cueCounts: Int32Array;
 }
+
+/**
+ * Cue codes up to this one (optional, must, years, degree: see ../cues.ts) are read where
+ * they stand, so each is kept; the role words beyond only need counting and a few examples.
+ */
+const POSITIONAL_CODES = 4;
+const EXAMPLES_PER_KIND = 8;
 
 const DOT = 46;
 const AMP = 38;
@@ -60,7 +70,9 @@ function readNext(m: CompiledMatcher, text: string, pos: number, prevWasDot: boo
     return -1;
   }
   tokEnd = i;
-  return m.lexicon.lookup(text, tokStart, tokEnd, h);
+  const lexicon = m.lexicon;
+  if (lexicon.slots[h & lexicon.mask] === -1) return -1;
+  return lexicon.lookup(text, tokStart, tokEnd, h);
 }
 
 /**
@@ -71,7 +83,8 @@ function readNext(m: CompiledMatcher, text: string, pos: number, prevWasDot: boo
 export function scan(m: CompiledMatcher, text: string): ScanResult {
   const candidates: Candidate[] = [];
   const cues: Cue[] = [];
-  const { rootNode, cueCode, edges, terminals, starters, starterIds } = m;
+  const cueCounts = new Int32Array(m.cueKinds + 1);
+  const { rootNode, cueCode, edges, terminals, starters, starterIds, hasChildren } = m;
   const { slots, mask } = starters;
   const n = text.length;
   let i = 0;
@@ -101,9 +114,17 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     if (sid < 0) continue;
     const id = starterIds[sid] as number;
     const cue = cueCode[id] as number;
-    if (cue !== 0) cues.push({ start, end: i, code: cue });
+    if (cue !== 0) {
+      const seen = (cueCounts[cue] as number) + 1;
+      cueCounts[cue] = seen;
+      if (cue <= POSITIONAL_CODES || seen <= EXAMPLES_PER_KIND) cues.push({ start, end: i, code: cue });
+    }
     let node = rootNode[id] as number;
     if (node < 0) continue;
+    if (hasChildren[node] === 0) {
+      candidates.push({ start, end: i, terminal: terminals[node] as Terminal });
+      continue;
+    }
     let best = terminals[node] ? i : -1;
     let bestNode = node;
     let shorter = -1;
@@ -141,5 +162,5 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
       i = best;
     }
   }
-  return { candidates, cues };
+  return { candidates, cues, cueCounts };
 }

@@ -20,12 +20,19 @@ export interface BodySignals {
   infraSkills: string[];
 }
 
-export function readBody(text: string, cues: readonly Cue[], skills: readonly SkillEntry[]): BodySignals {
+export function readBody(
+  text: string,
+  cues: readonly Cue[],
+  cueCounts: Int32Array,
+  skills: readonly SkillEntry[],
+): BodySignals {
   const words = Object.fromEntries(CUE_KINDS.map((k) => [k, [] as string[]])) as Record<CueKind, string[]>;
-  const counts = Object.fromEntries(CUE_KINDS.map((k) => [k, 0])) as Record<CueKind, number>;
+  const counts = Object.fromEntries(CUE_KINDS.map((k, i) => [k, cueCounts[i + 1] ?? 0])) as Record<
+    CueKind,
+    number
+  >;
   for (const cue of cues) {
     const kind = CUE_KINDS[cue.code - 1] as CueKind;
-    counts[kind]++;
     const list = words[kind];
     if (list.length < 6) {
       const w = text.slice(cue.start, cue.end).toLowerCase();

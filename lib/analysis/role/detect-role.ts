@@ -53,11 +53,12 @@ export function detectRole(
   title: string | undefined,
   text: string,
   cues: readonly Cue[],
+  cueCounts: Int32Array,
   skills: readonly SkillEntry[],
 ): RoleVerdict {
   const shownTitle = pickTitle(title, text);
   const titleMatches = shownTitle ? matchTitle(shownTitle) : [];
-  const body = readBody(text, cues, skills);
+  const body = readBody(text, cues, cueCounts, skills);
   const scores = bodyScores(
     body,
     titleMatches.some((t) => t.role === 'ml-engineer'),

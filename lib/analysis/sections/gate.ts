@@ -1,9 +1,12 @@
+import { LOWER } from '../matcher/chars';
+import { FNV_OFFSET, FNV_PRIME, hashFolded } from '../matcher/lexicon';
+
 /**
  * A cheap test that rejects most lines before the header regexes run: a header is short, or
  * formatted (#, **, trailing colon, ALL CAPS), or starts with a word some header starts with.
  */
 
-const FIRST_WORDS = new Set(
+const FIRST_WORD_LIST =
   `preferred desired desirable bonus additional nice optional plus pluses extra good great it a even would
    what stand ideally you we'd wünschenswert von pluspunkte idealerweise das schön atout atouts un ce les
    apprécié appréciés compétences deseable deseables valorable se valoramos será requisitos minimum basic
@@ -16,8 +19,9 @@ const FIRST_WORDS = new Set(
    responsabilidades funciones ofrecemos beneficios sobre quiénes descripción must-haves must-have
    nice-to-have nice-to-haves good-to-have`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
+/** Hashes of the folded first words: the gate checks a line without building a string. */
+const FIRST_WORDS = new Set(FIRST_WORD_LIST.map(hashFolded));
 
 const MAX_PLAIN = 64;
 const MAX_LABEL = 50;
@@ -26,7 +30,8 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-export function mayBeHeader(text: string, a: number, b: number): boolean {
+/** `colon`: position of the first ':' at or after `a` (or -1), kept by the caller across lines. */
+export function mayBeHeader(text: string, a: number, b: number, colon: number): boolean {
   let f = a;
   while (f < b && text.charCodeAt(f) <= 32) f++;
   let l = b - 1;
@@ -36,17 +41,20 @@ export function mayBeHeader(text: string, a: number, b: number): boolean {
   const last = text.charCodeAt(l);
   if (last === 58 || last === 0xff1a || first === 35 || first === 42 || first === 95) return true;
   // An inline label ("Nice to have: Spark") must start like a known header; other lines must be short.
-  const colon = text.indexOf(':', f);
-  const labelled = colon >= 0 && colon < Math.min(l, f + MAX_LABEL);
+  const labelled = colon >= f && colon < Math.min(l, f + MAX_LABEL);
   if (!labelled && l - f > MAX_PLAIN) return false;
   let w = f;
   while (w <= l && !isLetter(text.charCodeAt(w))) w++;
   let e = w;
-  while (e <= l && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 39))
-    e++;
+  let h = FNV_OFFSET;
+  for (; e <= l; e++) {
+    const c = text.charCodeAt(e);
+    if (!(isLetter(c) || c === 45 || c === 39)) break;
+    h = Math.imul(h ^ (LOWER[c] as number), FNV_PRIME);
+  }
   if (e === w) return false;
   const c0 = text.charCodeAt(w);
   const c1 = text.charCodeAt(w + 1);
   if (!labelled && c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return true;
-  return FIRST_WORDS.has(text.slice(w, e).toLowerCase());
+  return FIRST_WORDS.has(h);
 }

@@ -129,11 +129,14 @@ export function splitSections(text: string): SectionSpan[] {
   let spanStart = 0;
   const n = text.length;
   let a = 0;
+  let colon = text.indexOf(':');
   while (a <= n) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = n;
     const len = b - a;
-    if (len > 1 && len <= MAX_HEADER_LINE && mayBeHeader(text, a, b)) {
+    // One native search finds the next colon for many lines at once.
+    if (colon >= 0 && colon < a) colon = text.indexOf(':', a);
+    if (len > 1 && len <= MAX_HEADER_LINE && mayBeHeader(text, a, b, colon)) {
       const h = classifyLine(text.slice(a, b));
       if (h?.inline && h.kind) {
         if (a > spanStart) spans.push({ start: spanStart, end: a, kind });

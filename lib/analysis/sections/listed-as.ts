@@ -27,24 +27,28 @@ interface Phrase {
   close: number;
 }
 
-function lowerBound(cues: readonly Cue[], pos: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid] as Cue).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+interface PhraseSentence {
+  start: number;
+  end: number;
+  phrases: Phrase[];
 }
 
-function phrasesIn(text: string, cues: readonly Cue[], a: number, b: number): Phrase[] {
-  const out: Phrase[] = [];
-  for (let i = lowerBound(cues, a); i < cues.length; i++) {
-    const cue = cues[i] as Cue;
-    if (cue.start >= b) break;
+/**
+ * The sentences that hold optional or must phrasing, each with its phrases, in text order.
+ * Only these sentences are ever measured: a mention elsewhere takes its section's kind.
+ */
+function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
+  const out: PhraseSentence[] = [];
+  let current: PhraseSentence | undefined;
+  for (const cue of cues) {
     const optional = isOptionalCue(text, cue);
     if (!optional && !isMustCue(text, cue)) continue;
+    if (!current || cue.start >= current.end) {
+      current = { start: sentenceStart(text, cue.start), end: sentenceEnd(text, cue.start), phrases: [] };
+      out.push(current);
+    }
+    const a = current.start;
+    const b = current.end;
     let open = text.lastIndexOf('(', cue.start);
     let close = -1;
     if (open >= a && text.lastIndexOf(')', cue.start) < open) {
@@ -53,7 +57,7 @@ function phrasesIn(text: string, cues: readonly Cue[], a: number, b: number): Ph
     } else {
       open = -1;
     }
-    out.push({ pos: cue.start, optional, forward: isForwardOnly(text, cue), open, close });
+    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(text, cue), open, close });
   }
   return out;
 }
@@ -74,19 +78,17 @@ export function assignListedAs(
   spans: readonly SectionSpan[],
 ): ListedAs[] {
   const out: ListedAs[] = [];
+  const sentences = phraseSentences(text, cues);
   let s = 0;
-  let sentEnd = -1;
-  let sentStart = -1;
-  let phrases: Phrase[] = [];
+  let p = 0;
+  const none: Phrase[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = (spans[s] as SectionSpan).kind;
-    if (c.start >= sentEnd || c.start < sentStart) {
-      sentStart = sentenceStart(text, c.start);
-      sentEnd = sentenceEnd(text, c.start);
-      phrases = cues.length ? phrasesIn(text, cues, sentStart, sentEnd) : [];
-    }
+    while (p < sentences.length && (sentences[p] as PhraseSentence).end <= c.start) p++;
+    const sentence = sentences[p];
+    const phrases = sentence && sentence.start <= c.start ? sentence.phrases : none;
     let best: Phrase | undefined;
     let bestDist = Number.POSITIVE_INFINITY;
     for (const p of phrases) {
