@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -102,7 +102,7 @@ const highlighter = createHighlighter(document);
     // A real page is laid out long before the content script runs: do not time first layout.
     document.body.getBoundingClientRect();
     const t0 = performance.now();
-    const a = annotate(el, "Machine Learning Engineer", analyzePosting, highlighter, () => false);
+    const a = annotate(el, "Machine Learning Engineer", analyzePosting, highlighter, () => false, undefined, 200_000);
     const ms = performance.now() - t0;
     return { ms, chars: a.map.text.length, mentions: a.items.length, terms: [...new Set(a.analysis.mentions.map((m) => m.text))] };
   },
@@ -118,6 +118,7 @@ function median(xs: number[]): number {
 
 interface Timing {
   ours: number;
+  oursBest: number;
   markjs: number;
   chars: number;
   mentions: number;
@@ -169,7 +170,7 @@ async function timePosting(page: Page, harness: string, markJs: string, text: st
     mentions = r.mentions;
     marked = m.marked;
   }
-  return { ours: median(ours), markjs: median(theirs), chars, mentions, marked };
+  return { ours: median(ours), oursBest: Math.min(...ours), markjs: median(theirs), chars, mentions, marked };
 }
 
 const annotateSection: Section = {
@@ -185,7 +186,7 @@ const annotateSection: Section = {
     const ratio = big.markjs / big.ours;
     return [
       {
-        label: `typical posting (${typical.chars} chars, ${typical.mentions} mentions)`,
+        label: `typical posting (${typical.chars} chars, ${typical.mentions} mentions), median`,
         value: f(typical.ours),
         target: '< 5 ms',
         ok: typical.ours < 5,
@@ -194,7 +195,9 @@ const annotateSection: Section = {
         label: `  mark.js, same terms (${typical.marked} marks)`,
         value: `${f(typical.markjs)}  (x${(typical.markjs / typical.ours).toFixed(1)} slower)`,
       },
-      { label: `100 KB posting (${big.chars} chars, ${big.mentions} mentions)`, value: f(big.ours) },
+      { label: '  best run (a quiet machine)', value: f(typical.oursBest) },
+      { label: `100 KB posting (${big.chars} chars, ${big.mentions} mentions), median`, value: f(big.ours) },
+      { label: '  best run', value: f(big.oursBest) },
       { label: `  mark.js, same terms (${big.marked} marks)`, value: f(big.markjs) },
       {
         label: '  ratio mark.js / ours on 100 KB',
@@ -244,6 +247,12 @@ async function main(): Promise<void> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu'],
   });
+  // Timings on a shared machine drift with its load: print it beside them.
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}, ${RUNS} runs per figure`,
+  );
   try {
     for (const section of SECTIONS) {
       console.log(`\n${section.name}`);

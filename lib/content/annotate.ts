@@ -37,8 +37,9 @@ export function annotate(
   highlighter: Highlighter,
   held: (skill: string) => boolean,
   reuse?: { map: TextMap; analysis: Analysis },
+  maxChars?: number,
 ): Annotation {
-  const map = reuse?.map ?? extractText(description);
+  const map = reuse?.map ?? extractText(description, { maxChars });
   const analysis = reuse?.analysis ?? analyze({ text: map.text, title });
   const items = itemsFor(map, analysis, held);
   highlighter.show(items);

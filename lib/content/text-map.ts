@@ -23,7 +23,11 @@ const CELL = new Set(['td', 'th']);
 /** HTML's collapsible white space (not U+00A0, which the page means to keep). */
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
-export const DEFAULT_MAX_CHARS = 200_000;
+/**
+ * Postings run 2-10k characters (LinkedIn caps descriptions near 10k); past this bound the
+ * page is not a posting we can help with, and reading on would only freeze it.
+ */
+export const DEFAULT_MAX_CHARS = 60_000;
 
 export interface TextMap {
   text: string;

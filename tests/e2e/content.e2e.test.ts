@@ -171,3 +171,35 @@ test('the page does not notice: no extension URL or id in the DOM, no requests, 
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   await page.close();
 });
+
+test('a 5 MB posting is analysed within a bound: the page stays responsive', async () => {
+  const url = 'https://www.linkedin.com/jobs/view/4055555555/';
+  const paragraph =
+    '<p>We deploy PyTorch models on Kubernetes, query BigQuery with SQL, and track runs in MLflow. Nice to have: Spark.</p>\n';
+  const huge = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+  h.server.page(url, fixture('linkedin-classic').replace('<div class="mt4">', `<div class="mt4">${huge}`));
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { timeout: 60_000 });
+  const loaded = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')), 30_000);
+  const ranges = (await highlightedTexts(page)).length;
+  // Only the first 60k characters are read: about 520 paragraphs, 5 mentions each.
+  expect(ranges).toBeGreaterThan(100);
+  expect(ranges).toBeLessThan(3_000);
+  const t0 = Date.now();
+  await page.evaluate(() => 1);
+  expect(Date.now() - t0).toBeLessThan(1000);
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  console.log(
+    `5 MB posting: ${ranges} ranges; longest task ${Math.round(longest)} ms (page load alone ${Math.round(loaded)} ms)`,
+  );
+  expect(longest).toBeLessThan(Math.max(loaded, 0) + 1000);
+  await page.close();
+}, 90_000);
