@@ -12,7 +12,7 @@ const LOOK: Record<Category, { tint: string; faint: string; line: string; style:
   core: {
     tint: 'rgba(59, 130, 246, 0.30)',
     faint: 'rgba(59, 130, 246, 0.08)',
-    line: 'rgb(37, 99, 235)',
+    line: 'rgb(52, 120, 240)',
     style: 'solid',
   },
   underemphasized: {
@@ -24,7 +24,7 @@ const LOOK: Record<Category, { tint: string; faint: string; line: string; style:
   'nice-to-have': {
     tint: 'rgba(139, 122, 184, 0.30)',
     faint: 'rgba(139, 122, 184, 0.08)',
-    line: 'rgb(124, 108, 168)',
+    line: 'rgb(140, 122, 190)',
     style: 'dotted',
   },
 };
