@@ -15,6 +15,8 @@ export interface Rule {
 const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { top: 14, right: 70, bottom: 30, left: 40 };
+/** Above this many points markers would run into each other: the line alone reads better. */
+const DENSE = 26;
 
 /** A 0-100 line chart over dates, drawn by hand as SVG. */
 export function LineChart(props: {
@@ -69,18 +71,19 @@ export function LineChart(props: {
         return (
           <g key={s.key} class={`line-chart__series line-chart__series--${s.key}`}>
             <path d={d} fill="none" stroke-dasharray={s.dashed ? '6 4' : undefined} />
-            {pts.map((p) => (
-              // Dashed series get hollow, larger markers: both stay visible where they coincide.
-              <circle
-                key={p.x}
-                cx={px(p.x)}
-                cy={py(p.y)}
-                r={s.dashed ? 5 : 3}
-                class={s.dashed ? 'hollow' : undefined}
-              >
-                <title>{`${s.label}, ${props.formatX(p.x)}: ${Math.round(p.y)}`}</title>
-              </circle>
-            ))}
+            {pts.length <= DENSE &&
+              pts.map((p) => (
+                // Dashed series get hollow, larger markers: both stay visible where they coincide.
+                <circle
+                  key={p.x}
+                  cx={px(p.x)}
+                  cy={py(p.y)}
+                  r={s.dashed ? 5 : 3}
+                  class={s.dashed ? 'hollow' : undefined}
+                >
+                  <title>{`${s.label}, ${props.formatX(p.x)}: ${Math.round(p.y)}`}</title>
+                </circle>
+              ))}
           </g>
         );
       })}

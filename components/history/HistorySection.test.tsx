@@ -57,10 +57,10 @@ describe('HistorySection', () => {
   it('sorts by fit and by title, and searches title, company and location', async () => {
     render(<HistorySection />);
     await screen.findByText('NLP Engineer');
-    fireEvent.click(screen.getByRole('button', { name: /Fit when viewed/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Fit/ }));
     // Highest first; a posting without a fit goes last.
     expect(titles()).toEqual(['MLOps Engineer', 'Machine Learning Engineer', 'NLP Engineer']);
-    fireEvent.click(screen.getByRole('button', { name: /Fit when viewed/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Fit/ }));
     expect(titles()).toEqual(['Machine Learning Engineer', 'MLOps Engineer', 'NLP Engineer']);
     fireEvent.click(screen.getByRole('button', { name: /Posting/ }));
     expect(titles()).toEqual(['Machine Learning Engineer', 'MLOps Engineer', 'NLP Engineer']);

@@ -6,7 +6,7 @@ import type { Sort, SortKey } from './sort';
 const COLUMNS: { key: SortKey | null; label: string; num?: boolean }[] = [
   { key: 'title', label: 'Posting' },
   { key: 'company', label: 'Company' },
-  { key: 'fit', label: 'Fit when viewed', num: true },
+  { key: 'fit', label: 'Fit', num: true },
   { key: 'lastSeen', label: 'Last viewed' },
   { key: null, label: 'Actions' },
 ];

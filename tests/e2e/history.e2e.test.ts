@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -182,6 +182,30 @@ describe('history', () => {
     await until(historyRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
     await page.close();
     await options.close();
+  });
+
+  test('exports the history as CSV and JSON files', async () => {
+    const page = await openOptions('history');
+    await page.getByRole('table').getByRole('link').first().waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^ml-fit-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^first_seen,last_seen,title,company,/);
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines.some((l) => l.includes(',MLOps Engineer,Globex,London,greenhouse,5102,'))).toBe(true);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const doc = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    expect(doc.format).toBe('ml-fit-history');
+    expect(doc.postings).toHaveLength(4);
+    await page.close();
   });
 
   test('deleting all leaves nothing behind', async () => {
