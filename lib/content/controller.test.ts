@@ -259,3 +259,31 @@ test('a huge posting is read up to a bound', async () => {
   expect(calls[0]?.length).toBeLessThanOrEqual(60_000);
   expect(document.querySelectorAll('mark').length).toBe(3);
 });
+
+test('a new job id over the old job text waits for the pane to re-render', async () => {
+  pane('A', ML_TEXT);
+  start();
+  await settle();
+  history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
+  document.body.append(document.createElement('span')); // the site starts re-rendering
+  await settle();
+  expect(calls).toHaveLength(1);
+  expect(document.querySelectorAll('mark').length).toBe(0); // the old job's marks are gone
+  pane('B', `${ML_TEXT} For job B.`);
+  await settle();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]).toContain('For job B.');
+});
+
+test('two jobs with the same text: the second is annotated once the wait is over', async () => {
+  pane('A', ML_TEXT);
+  start();
+  await settle();
+  history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
+  pane('B', ML_TEXT);
+  await settle();
+  expect(calls).toHaveLength(1);
+  await new Promise((r) => setTimeout(r, 3100));
+  expect(calls).toHaveLength(2);
+  expect(document.querySelectorAll('mark').length).toBe(3);
+});

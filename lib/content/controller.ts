@@ -16,6 +16,8 @@ import { type PageWatch, watchPage } from './watch';
 
 /** Fewer visible characters than this is a placeholder still filling in: wait. */
 const MIN_TEXT = 40;
+/** How long a new job may show its predecessor's text before that text counts as its own. */
+const STALE_MS = 3000;
 
 export interface ControllerDeps {
   doc: Document;
@@ -41,6 +43,8 @@ export function startController(deps: ControllerDeps): Controller {
   const { doc, highlighter } = deps;
   let onRequest = deps.onRequest;
   let job: Job | null = null;
+  /** Text hash of the job the user just left. */
+  let leftText: string | null = null;
   let watch: PageWatch | null = null;
 
   const end = (old: Job | null) => {
@@ -131,6 +135,7 @@ export function startController(deps: ControllerDeps): Controller {
     }
     const key = jobKey(posting, new URL(doc.location.href));
     if (job?.key !== key) {
+      leftText = job?.hash ?? null;
       end(job);
       job = newJob(key, posting, deps.signal);
     } else job.posting = posting;
@@ -139,6 +144,13 @@ export function startController(deps: ControllerDeps): Controller {
     const map = guard('extract', () => extractText(posting.descriptionElement), null);
     if (!map || map.text.replace(/\s+/g, '').length < MIN_TEXT) return;
     const hash = textHash(map.text);
+    // The URL names the new job but the pane still shows the old text: wait for the site to
+    // render (up to STALE_MS, after which identical text is taken as the new job's own).
+    const waited = performance.now() - current.startedAt;
+    if (current.hash === null && hash === leftText && waited < STALE_MS) {
+      setTimeout(() => watch?.poke(), STALE_MS - waited);
+      return;
+    }
     const previous = current.annotation;
     if (hash === current.hash && previous) {
       // Same text: nothing to do unless the page re-rendered it under the highlights.

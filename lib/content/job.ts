@@ -20,6 +20,8 @@ export interface Job {
   hoverScope: Element | null;
   hoverAbort: AbortController | null;
   reported: boolean;
+  /** performance.now() when the job was first seen. */
+  startedAt: number;
 }
 
 export function newJob(key: string, posting: Posting, parent: AbortSignal): Job {
@@ -42,6 +44,7 @@ export function newJob(key: string, posting: Posting, parent: AbortSignal): Job 
     hoverScope: null,
     hoverAbort: null,
     reported: false,
+    startedAt: performance.now(),
   };
 }
 
