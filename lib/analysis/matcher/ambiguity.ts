@@ -100,6 +100,10 @@ let sentenceText = '';
 let sentenceA = 0;
 let sentenceB = 0;
 
+function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
+  return (rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a)) ?? false;
+}
+
 /** First decision for one candidate: REJECT, ACCEPT, or PENDING (a list may still confirm it). */
 function judge(text: string, cands: readonly Candidate[], i: number, rule: AmbiguityRule): number {
   const c = cands[i] as Candidate;
@@ -116,8 +120,7 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
     lowercase = true;
   }
   // Confirming neighbours are tested last, only when cheaper evidence has not decided.
-  const confirmed = () => rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a) || false;
-  if (rule.person && !confirmed()) {
+  if (rule.person && !isConfirmed(rule, b, a)) {
     if (PERSON_AFTER.test(a)) return REJECT;
     const next = CAPITALISED_NEXT.exec(a);
     if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
@@ -127,7 +130,7 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
   if (lowercase) return PENDING;
   const prev = cands[i - 1];
   const prevTouches = prev !== undefined && /^\s*$/.test(text.slice(prev.end, c.start));
-  if (!prevTouches && nameBefore(b)) return confirmed() ? ACCEPT : REJECT;
+  if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(text, c)) return ACCEPT;
   if (rule.evidence !== 'list') {
     if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
@@ -140,7 +143,7 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
       return ACCEPT;
     }
   }
-  return confirmed() ? ACCEPT : PENDING;
+  return isConfirmed(rule, b, a) ? ACCEPT : PENDING;
 }
 
 function isListGap(text: string, a: Candidate, b: Candidate): boolean {

@@ -23,6 +23,10 @@ export class Lexicon {
   /** Word id per slot, -1 when empty. Public so the scanner can reject most words with one read. */
   slots = new Int32Array(0);
   mask = 0;
+  /** Folded words laid out flat (offsets and lengths by id): verifying a hit reads no strings. */
+  private flat = new Uint16Array(0);
+  private offsets = new Int32Array(0);
+  private lengths = new Int32Array(0);
 
   constructor(words: Iterable<string>) {
     this.words = [];
@@ -47,10 +51,21 @@ export class Lexicon {
 
   private freeze(): void {
     let size = 64;
-    while (size < this.words.length * 4) size *= 2;
+    // Sparse on purpose (1 word per 16 slots or fewer): a word not in the table then almost
+    // always meets an empty slot at once.
+    while (size < this.words.length * 16) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
     this.slots = new Int32Array(size).fill(-1);
+    this.offsets = new Int32Array(this.words.length);
+    this.lengths = new Int32Array(this.words.length);
+    this.flat = new Uint16Array(this.words.reduce((n, w) => n + w.length, 0));
+    let at = 0;
+    this.words.forEach((w, id) => {
+      this.offsets[id] = at;
+      this.lengths[id] = w.length;
+      for (let k = 0; k < w.length; k++) this.flat[at++] = w.charCodeAt(k);
+    });
     this.words.forEach((w, id) => {
       const h = hashFolded(w);
       let s = h & this.mask;
@@ -62,18 +77,20 @@ export class Lexicon {
 
   /** Id of text[start, end) when its fold is a known word, else -1. `hash` is hashFolded of it. */
   lookup(text: string, start: number, end: number, hash: number): number {
-    const { keys, slots, mask, words } = this;
+    const keys = this.keys;
+    const slots = this.slots;
+    const mask = this.mask;
+    const len = end - start;
     let s = hash & mask;
     for (;;) {
       const id = slots[s] as number;
       if (id === -1) return -1;
-      if (keys[s] === hash) {
-        const w = words[id] as string;
-        if (w.length === end - start) {
-          let k = 0;
-          while (k < w.length && LOWER[text.charCodeAt(start + k)] === w.charCodeAt(k)) k++;
-          if (k === w.length) return id;
-        }
+      if (keys[s] === hash && this.lengths[id] === len) {
+        const flat = this.flat;
+        const off = this.offsets[id] as number;
+        let k = 0;
+        while (k < len && LOWER[text.charCodeAt(start + k)] === flat[off + k]) k++;
+        if (k === len) return id;
       }
       s = (s + 1) & mask;
     }

@@ -86,11 +86,14 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
   const cueCounts = new Int32Array(m.cueKinds + 1);
   const { rootNode, cueCode, edges, terminals, starters, starterIds, hasChildren } = m;
   const { slots, mask } = starters;
+  // Local aliases: the inner loop then reads registers, not module bindings.
+  const classOf = CLASS;
+  const lower = LOWER;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    const cls = CLASS[c];
+    const cls = classOf[c];
     if (cls !== WORD && cls !== SYMBOL) {
       i++;
       continue;
@@ -99,10 +102,10 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     let h = FNV_OFFSET;
     if (cls === WORD) {
       for (;;) {
-        h = Math.imul(h ^ (LOWER[c] as number), FNV_PRIME);
+        h = Math.imul(h ^ (lower[c] as number), FNV_PRIME);
         if (++i >= n) break;
         c = text.charCodeAt(i);
-        if (CLASS[c] !== WORD) break;
+        if (classOf[c] !== WORD) break;
       }
     } else {
       h = Math.imul(h ^ c, FNV_PRIME);

@@ -53,12 +53,14 @@ function levelAt(text: string, cue: Cue): Degree | null {
   const word = written.toLowerCase();
   const b = before(text, cue.start, 24);
   const a = after(text, cue.end, 24);
-  const talk = () => degreeTalk(text, cue, written);
   switch (word) {
     case 'master':
     case 'masters':
       if (/\bscrum\s+$/i.test(b) || /^\s+(?:data|key|class|plan|branch|node)\b/i.test(a)) return null;
-      return /^(?:'s|’s|s)/.test(a) || word === 'masters' || /^\s+(?:degree|of|in)\b/i.test(a) || talk()
+      return /^(?:'s|’s|s)/.test(a) ||
+        word === 'masters' ||
+        /^\s+(?:degree|of|in)\b/i.test(a) ||
+        degreeTalk(text, cue, written)
         ? 'master'
         : null;
     case 'degree':
@@ -72,9 +74,11 @@ function levelAt(text: string, cue: Cue): Degree | null {
         : null;
     case 'bs':
     case 'ba':
-      return written === word.toUpperCase() && shortFormContext(b, a) && talk() ? 'bachelor' : null;
+      return written === word.toUpperCase() && shortFormContext(b, a) && degreeTalk(text, cue, written)
+        ? 'bachelor'
+        : null;
     case 'ms':
-      return written === 'MS' && shortFormContext(b, a) && talk() ? 'master' : null;
+      return written === 'MS' && shortFormContext(b, a) && degreeTalk(text, cue, written) ? 'master' : null;
     case 'b':
       return written === 'B' && dotted(text, cue, /^\.\s?(?:S|A|Sc|Eng|Tech)\b/) ? 'bachelor' : null;
     case 'm':
