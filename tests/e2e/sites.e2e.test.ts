@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { storedReport } from '../fixtures/popup/seed';
 import {
   collectErrors,
   DESCRIPTION_SELECTOR,
@@ -62,5 +63,9 @@ test('a page on a job site that shows no posting is left alone', async () => {
   expect(await highlightedTexts(page)).toEqual([]);
   expect(await readHighlights(page)).toEqual([]);
   expect(await ownHosts(page)).toEqual({ chips: 0, cards: 0 });
+  // No message either: the background holds no report and no badge for the tab.
+  const tabId = await h.tabId(page);
+  expect(await storedReport(await h.serviceWorker(), tabId)).toBeNull();
+  expect(await h.badgeText(tabId)).toBe('');
   await page.close();
 });
