@@ -64,11 +64,15 @@ export function installStyles(doc: Document, css: string): () => void {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    // Firefox's content-script wrappers may drop the sheet without throwing: check it took.
+    if (!doc.adoptedStyleSheets.includes(sheet)) throw new Error('sheet not adopted');
     return () => {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   } catch {
     const style = doc.createElement('style');
+    // Tagged like the marks, so the page watcher knows this change is the extension's own.
+    style.setAttribute(MARK_ATTR, 'styles');
     style.textContent = css;
     (doc.head ?? doc.documentElement).append(style);
     return () => style.remove();
