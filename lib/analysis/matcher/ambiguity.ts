@@ -100,6 +100,14 @@ let sentenceText = '';
 let sentenceA = 0;
 let sentenceB = 0;
 
+function onlySpaces(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 32 && ch !== 9 && ch !== 0xa0) return false;
+  }
+  return true;
+}
+
 function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
   return (rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a)) ?? false;
 }
@@ -129,7 +137,7 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
   }
   if (lowercase) return PENDING;
   const prev = cands[i - 1];
-  const prevTouches = prev !== undefined && /^\s*$/.test(text.slice(prev.end, c.start));
+  const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(text, c)) return ACCEPT;
   if (rule.evidence !== 'list') {

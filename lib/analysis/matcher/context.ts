@@ -51,8 +51,9 @@ export function lineAround(text: string, pos: number): [number, number] {
 
 /** Up to `n` characters before `pos` on the same line. */
 export function before(text: string, pos: number, n = 32): string {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  return text.slice(Math.max(lineStart, pos - n), pos);
+  const s = text.slice(Math.max(0, pos - n), pos);
+  const nl = s.lastIndexOf('\n');
+  return nl < 0 ? s : s.slice(nl + 1);
 }
 
 /** Up to `n` characters after `pos` on the same line. */

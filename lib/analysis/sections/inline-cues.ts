@@ -38,27 +38,23 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
 /** Optional words that speak only for what follows them: "SQL, ideally with TimescaleDB". */
 const FORWARD_ONLY = new Set(['ideally', 'preferably', 'idealerweise']);
 
-export function isForwardOnly(text: string, cue: Cue): boolean {
-  return FORWARD_ONLY.has(text.slice(cue.start, cue.end).toLowerCase());
+export function isForwardOnly(word: string): boolean {
+  return FORWARD_ONLY.has(word);
 }
 
-export function isOptionalCue(text: string, cue: Cue): boolean {
+/** `word`: the cue's text in lower case. */
+export function isOptionalCue(text: string, cue: Cue, word: string): boolean {
   if (cue.code === MUST) {
     // "not required", "no ... required" reads as optional.
-    return (
-      text.slice(cue.start, cue.end).toLowerCase() === 'required' &&
-      /\bnot\s+$/i.test(before(text, cue.start, 8))
-    );
+    return word === 'required' && /\bnot\s+$/i.test(before(text, cue.start, 8));
   }
   if (cue.code !== OPTIONAL) return false;
-  const word = text.slice(cue.start, cue.end).toLowerCase();
   const check = OPTIONAL_CONTEXT[word];
   return check ? check(before(text, cue.start), after(text, cue.end)) : true;
 }
 
-export function isMustCue(text: string, cue: Cue): boolean {
+export function isMustCue(text: string, cue: Cue, word: string): boolean {
   if (cue.code !== MUST) return false;
-  const word = text.slice(cue.start, cue.end).toLowerCase();
   const check = MUST_CONTEXT[word];
   return check ? check(before(text, cue.start), after(text, cue.end)) : true;
 }

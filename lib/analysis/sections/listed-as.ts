@@ -2,7 +2,7 @@ import { sentenceEnd, sentenceStart } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
 import type { SectionSpan } from './headers';
-import { isForwardOnly, isMustCue, isOptionalCue } from './inline-cues';
+import { isForwardOnly, isMustCue, isOptionalCue, MUST, OPTIONAL } from './inline-cues';
 
 /**
  * listedAs of each mention (spec: analysis.md):
@@ -41,8 +41,10 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
   const out: PhraseSentence[] = [];
   let current: PhraseSentence | undefined;
   for (const cue of cues) {
-    const optional = isOptionalCue(text, cue);
-    if (!optional && !isMustCue(text, cue)) continue;
+    if (cue.code !== OPTIONAL && cue.code !== MUST) continue;
+    const word = text.slice(cue.start, cue.end).toLowerCase();
+    const optional = isOptionalCue(text, cue, word);
+    if (!optional && !isMustCue(text, cue, word)) continue;
     if (!current || cue.start >= current.end) {
       current = { start: sentenceStart(text, cue.start), end: sentenceEnd(text, cue.start), phrases: [] };
       out.push(current);
@@ -57,7 +59,7 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
     } else {
       open = -1;
     }
-    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(text, cue), open, close });
+    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(word), open, close });
   }
   return out;
 }
