@@ -181,6 +181,21 @@ describe('ambiguous words are not highlighted in their ordinary sense', () => {
   }
 });
 
+describe('list and bullet context', () => {
+  it('takes a word that makes up a whole bullet as a list item', () => {
+    expect(ids('Nice to have\n- Bayesian modelling\n- R')).toEqual(['r']);
+    expect(ids('• Go')).toEqual(['go']);
+  });
+  it('takes two ambiguous words joined by a slash as a pair of skills', () => {
+    expect(ids('- Scala/Java')).toEqual(['scala', 'java']);
+    expect(ids('Spring/Summer collection')).not.toContain('spring');
+  });
+  it('does not take a surname for a skill', () => {
+    expect(ids("You'll report to Sam Looker, our VP of Engineering.")).toEqual([]);
+    expect(ids('Our data lives in Looker and Snowflake.')).toEqual(['looker', 'snowflake']);
+  });
+});
+
 describe('unambiguous skills around ambiguous words are unaffected', () => {
   it('keeps Python and Kubernetes next to a rejected word', () => {
     expect(ids('She is our go-to person for Kubernetes and Python.')).toEqual(['kubernetes', 'python']);

@@ -76,6 +76,10 @@ describe('matching', () => {
     const tiny = compileMatcher([TEST_CATALOGUE[0] as (typeof TEST_CATALOGUE)[number]]);
     expect(matchSkills('Python and SQL', tiny).map((m) => m.entry.id)).toEqual(['python']);
   });
+  it('lets a lower-case last word the catalogue capitalises fall back to the shorter name', () => {
+    expect(found('Kafka Streams apps')).toEqual(['Kafka Streams=kafka-streams']);
+    expect(found('consuming Kafka streams')).toEqual(['Kafka=kafka']);
+  });
   it('a real name beats another skill plural', () => {
     const m = compileMatcher([
       {

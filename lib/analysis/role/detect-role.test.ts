@@ -55,6 +55,19 @@ describe('role detection', () => {
 
   it('reads the first line as the title when none is given', () => {
     expect(role(undefined, `Senior Machine Learning Engineer\n${ML_BODY}`).id).toBe('ml-engineer');
+    expect(role(undefined, `Title: Data Scientist\n${DS_BODY}`).reasons[0]).toBe(
+      'Title names “Data Scientist”',
+    );
+  });
+
+  it('reads engineer titles in German, French and Spanish', () => {
+    for (const title of [
+      'Machine Learning Ingenieur (m/w/d)',
+      'Ingénieur Machine Learning (H/F)',
+      'Ingeniero/a de Machine Learning',
+    ]) {
+      expect(role(title, ML_BODY).id).toBe('ml-engineer');
+    }
   });
 
   it('says other with low confidence when nothing points anywhere', () => {

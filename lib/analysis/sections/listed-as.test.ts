@@ -44,6 +44,12 @@ describe('listedAs', () => {
     ]);
     expect(listed('Requirements\n- Python (Go a plus)')).toEqual(['python:required', 'go:preferred']);
   });
+  it('lets "ideally" speak only for what follows it', () => {
+    expect(listed('Requirements\n- SQL, ideally PostgreSQL')).toEqual([
+      'sql:required',
+      'postgresql:preferred',
+    ]);
+  });
   it('takes the nearer phrase when a sentence has both', () => {
     expect(listed('Python required, Docker a plus')).toEqual(['python:required', 'docker:preferred']);
   });

@@ -32,6 +32,7 @@ export const TEST_CATALOGUE: SkillEntry[] = [
   e('dotnet', '.NET', [], 'language', 'nice-to-have'),
   e('nodejs', 'Node.js', [], 'language', 'nice-to-have'),
   e('kafka', 'Kafka', [], 'data-tool', 'nice-to-have'),
+  e('kafka-streams', 'Kafka Streams', [], 'data-tool', 'nice-to-have'),
   e('aws', 'AWS', ['Amazon Web Services'], 'cloud', 'underemphasized'),
   e('gcp', 'GCP', ['Google Cloud'], 'cloud', 'underemphasized'),
   e('azure', 'Azure', [], 'cloud', 'underemphasized'),

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from './index';
+import { TEST_MATCHER } from './test-support/helpers';
+
+const POSTING = `Title: Senior Machine Learning Engineer
+Company: Python Robotics
+Location: Building S3, Cambridge
+
+About us
+We deploy PyTorch models to production and serve them on Kubernetes.
+
+Requirements
+- 5+ years of experience with Python and SQL
+- Docker; Kubernetes is a plus
+- BS/MS in Computer Science
+
+Nice to have
+- Kafka
+- Python tooling`;
+
+describe('analyzePosting', () => {
+  const a = analyzePosting({ text: POSTING }, TEST_MATCHER);
+
+  it('returns offsets into the full text, metadata lines included, but no mentions from them', () => {
+    for (const m of a.mentions) expect(POSTING.slice(m.start, m.end)).toBe(m.text);
+    expect(a.mentions[0]?.text).toBe('PyTorch');
+    expect(a.mentions.some((m) => m.start < POSTING.indexOf('About us'))).toBe(false);
+  });
+
+  it('summarises each skill once, in order of first mention, with its strongest listedAs', () => {
+    expect(a.skills.map((s) => `${s.id}:${s.listedAs}:${s.count}`)).toEqual([
+      'pytorch:unspecified:1',
+      'kubernetes:preferred:2',
+      'python:required:2',
+      'sql:required:1',
+      'docker:required:1',
+      'kafka:preferred:1',
+    ]);
+    expect(a.skills.find((s) => s.id === 'sql')).toMatchObject({
+      name: 'SQL',
+      category: 'underemphasized',
+      side: 'engineering',
+    });
+  });
+
+  it('detects the role and the requirements', () => {
+    expect(a.isMlEngineer).toBe(true);
+    expect(a.role.id).toBe('ml-engineer');
+    expect(a.requirements).toEqual({ years: { min: 5 }, degree: 'bachelor' });
+  });
+
+  it('uses the default catalogue when no matcher is given, and survives empty input', () => {
+    expect(analyzePosting({ text: 'We need Python and SQL' }).skills.map((s) => s.id)).toEqual([
+      'python',
+      'sql',
+    ]);
+    const empty = analyzePosting({ text: '' });
+    expect(empty).toMatchObject({ mentions: [], skills: [], requirements: { years: null, degree: null } });
+  });
+});
