@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { computeFit } from '../../lib/fit';
+import { decodeRow, type StoredRow } from '../../lib/history/schema';
 import {
   type FixturePosting,
   LATE_ML_POSTING,
@@ -144,8 +146,39 @@ describe('history', () => {
     const postings = page.locator('.insights-summary > div').first().locator('dd');
     await postings.waitFor();
     expect(await postings.textContent()).toBe('3');
-    const gains = page.getByRole('region', { name: 'What would raise your fit most' }).getByRole('row');
-    expect(await gains.count()).toBeGreaterThan(1);
+    // The top of the ranking, checked against the fit recomputed with each skill at expert level.
+    const shown = await page
+      .getByRole('region', { name: 'What would raise your fit most' })
+      .getByRole('row')
+      .evaluateAll((trs) =>
+        trs.slice(1, 4).map((tr) => {
+          const cells = [...tr.querySelectorAll('td')];
+          return { name: cells[1]?.firstChild?.textContent ?? '', points: Number(cells[3]?.textContent) };
+        }),
+      );
+    expect(shown).toHaveLength(3);
+    const stored = (await historyRows()).map((r) => decodeRow(r as unknown as StoredRow));
+    const profile = fixtureProfile();
+    for (const { name, points } of shown) {
+      const skill = stored.flatMap((e) => e.skills).find((sk) => sk.name === name);
+      expect(skill, name).toBeDefined();
+      const withIt = {
+        ...profile,
+        skills: [
+          ...profile.skills.filter((ps) => ps.skill !== skill?.id),
+          { skill: skill?.id ?? '', level: 'expert' as const },
+        ],
+      };
+      const rise = stored.reduce(
+        (n, e) =>
+          n +
+          computeFit(e.skills, e.requirements, withIt).score -
+          computeFit(e.skills, e.requirements, profile).score,
+        0,
+      );
+      expect([name, points]).toEqual([name, rise]);
+    }
+    expect(shown.map((r) => r.points)).toEqual([...shown.map((r) => r.points)].sort((a, b) => b - a));
     await page.getByRole('img', { name: /Postings asking for each skill/ }).waitFor();
     // Python is in all three postings and in the fixture profile: a filled bar.
     const desc = await page.locator('#demand-svg-desc').textContent();
