@@ -120,6 +120,7 @@ const MUST_NOT: Record<string, string[]> = {
     'Spark joy with Python.',
     'That spark of creativity.',
     'Spark your career here.',
+    'Ask about our Spark program for new Python developers.',
   ],
   excel: [
     'You will excel at teamwork.',
@@ -159,8 +160,13 @@ const MUST_NOT: Record<string, string[]> = {
     'Spring semester applicants',
     'Spring is a great season in Berlin.',
   ],
-  elastic: ['Elastic scaling of compute.', 'Amazon Elastic Compute Cloud'],
+  elastic: [
+    'Elastic scaling of compute.',
+    'Amazon Elastic Compute Cloud',
+    'Elastic working hours and Python lunches.',
+  ],
   looker: ['Onlookers gathered.', 'A good looker.'],
+  tableau: ['A Tableau of our founders hangs in the lobby next to the Python posters.'],
   triton: ['Our office is at 1 Triton Square.', 'Triton Drive, London'],
   s3: ['Interviews in Building S3.', 'Meet in Room S3 on the first floor.', 'Season S3 premiere'],
 };

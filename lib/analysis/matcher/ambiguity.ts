@@ -39,6 +39,7 @@ const PERSON_AFTER =
   /^\s+(?:will|said|says|who|joined|joins|leads|led|told|wrote|her|his|herself|himself)\b/i;
 const CAPITALISED_NEXT = /^\s+([A-Z][a-z]+)/;
 const CAPITALISED_PREV = /\b[A-Z][a-z]+\s+$/;
+const LOWER_WORD_NEXT = /^\s+(?!and\b|or\b)[a-z]/;
 
 function isPlain(c: Candidate): boolean {
   return c.terminal.rule === undefined;
@@ -119,6 +120,7 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
   const b = before(text, c.start);
   const a = after(text, c.end);
   if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
+  if (rule.adjective && LOWER_WORD_NEXT.test(a)) return REJECT;
   let lowercase = false;
   const name = c.terminal.entry.name;
   if (rule.forms) {

@@ -16,12 +16,15 @@
  * - confirmBefore / confirmAfter: neighbours that make it the skill ("in Go", "Spark SQL").
  * - person: also a first name or surname: a capitalised neighbour that is not a skill, or
  *   "will / said / who..." after it, vetoes.
+ * - adjective: also an ordinary adjective ("Elastic working hours"): a lower-case word right after
+ *   it, other than and / or, vetoes; the product is followed by a name or by nothing.
  */
 export interface AmbiguityRule {
   forms?: readonly string[];
   lowercaseInList?: boolean;
   evidence: 'list' | 'sentence' | 'capital';
   person?: boolean;
+  adjective?: boolean;
   vetoBefore?: RegExp;
   vetoAfter?: RegExp;
   confirmBefore?: RegExp;
@@ -68,7 +71,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
     lowercaseInList: true,
     evidence: 'capital',
     vetoAfter:
-      /^\s+(?:of|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real)\b/i,
+      /^\s+(?:of|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real|programs?|programmes?|awards?|initiatives?|fellowships?|prizes?|grants?)\b/i,
     vetoBefore: /\b(?:a|to|will|can|could|may|might|helps?|that|which|who|they|we|you|i)\s+$/i,
     confirmBefore: /\b(?:apache|pyspark|databricks)\s+$/i,
     confirmAfter:
@@ -164,6 +167,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
     forms: ['Elastic'],
     vetoAfter:
       /^\s+(?:scaling|compute|net|band|demand|capacity|load|beanstalk|ip|block|file|container|inference|transcoder|map|workforce)\b/i,
+    adjective: true,
     vetoBefore: /\b(?:amazon|aws|highly|more|be|is)\s+$/i,
     confirmAfter: /^\s+(?:stack|cloud)\b/i,
   },
@@ -233,7 +237,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
     evidence: 'capital',
     confirmAfter: /^\s+(?:metrics|alerts?|exporters?)\b/i,
   },
-  tableau: { forms: ['Tableau'], evidence: 'capital', vetoBefore: /\b(?:le|un|du|au)\s+$/i },
+  tableau: {
+    forms: ['Tableau'],
+    evidence: 'capital',
+    vetoBefore: /\b(?:le|un|du|au)\s+$/i,
+    vetoAfter: /^\s+of\b/i,
+  },
   pandas: {
     evidence: 'sentence',
     vetoBefore: /\b(?:giant|red|baby|the|of|like|cute)\s+$/i,
