@@ -62,6 +62,27 @@ describe('evaluation corpus', () => {
     }
   });
 
+  it('keeps its awkward formatting and languages in both sets', () => {
+    const features: Record<string, RegExp> = {
+      'non-breaking space': /\u00a0/,
+      'ALL CAPS header': /^[A-Z][A-Z '’]{4,}:?$/m,
+      'numbered bullets': /^\d[.)] /m,
+      'asterisk bullets': /^\* /m,
+      'slash list': /\b[A-Z][A-Za-z]+\/[A-Z][A-Za-z]+\b/,
+      'German header': /^(Ihr Profil|Dein Profil|Ihre Aufgaben|Deine Aufgaben)$/m,
+      'French or Spanish header': /^(Profil recherché|Vos missions|Requisitos|Funciones|Responsabilidades)$/m,
+    };
+    for (const set of ['tune', 'heldout'] as const) {
+      const texts = ev.results.filter((r) => r.posting.set === set).map((r) => r.posting.text);
+      for (const [name, re] of Object.entries(features)) {
+        expect(
+          texts.some((t) => re.test(t)),
+          `${set}: ${name}`,
+        ).toBe(true);
+      }
+    }
+  });
+
   for (const set of ['tune', 'heldout'] as const) {
     it(`meets the ${set} thresholds`, () => {
       const misses = issuesReport(
