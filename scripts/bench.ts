@@ -32,17 +32,23 @@ function batchSize(fn: () => number): number {
   }
 }
 
-function timeBatch(fn: () => number, batch: number): number {
+/** Wall-clock and CPU milliseconds per call of `fn`, over one batch. */
+function timeBatch(fn: () => number, batch: number): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < batch; i++) sink += fn();
-  return (performance.now() - t0) / batch;
+  const wall = (performance.now() - t0) / batch;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 / batch };
 }
 
 const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /**
- * Engine and floor batches alternate, so that load from other processes hits both alike; the
- * ratio is the median of the per-sample ratios.
+ * Engine and floor batches alternate, so that load from other processes hits both alike. The
+ * ratios are medians of per-sample ratios, by wall clock and by this process's CPU time; on a
+ * busy machine the CPU-time ratio is the steadier of the two (other processes' time slices fall
+ * mostly into the longer batch).
  */
 function measure(label: string, text: string, samples: number) {
   const analyse = () => analyzePosting({ text }).mentions.length;
@@ -53,20 +59,27 @@ function measure(label: string, text: string, samples: number) {
   const fb = batchSize(floor);
   const engine: number[] = [];
   const base: number[] = [];
-  const ratios: number[] = [];
+  const wallRatios: number[] = [];
+  const cpuRatios: number[] = [];
   for (let s = 0; s < samples; s++) {
     const b = timeBatch(floor, fb);
     const e = timeBatch(analyse, ab);
-    engine.push(e);
-    base.push(b);
-    ratios.push(e / b);
+    engine.push(e.wall);
+    base.push(b.wall);
+    wallRatios.push(e.wall / b.wall);
+    if (b.cpu > 0) cpuRatios.push(e.cpu / b.cpu);
   }
-  const result = { engine: medianOf(engine), base: medianOf(base), ratio: medianOf(ratios) };
+  const result = {
+    engine: medianOf(engine),
+    base: medianOf(base),
+    ratio: medianOf(wallRatios),
+    cpuRatio: medianOf(cpuRatios),
+  };
   const kb = text.length / 1024;
   console.log(
     `${label.padEnd(18)} ${kb.toFixed(1).padStart(7)} KB  engine ${result.engine.toFixed(3).padStart(8)} ms` +
       `  floor ${result.base.toFixed(3).padStart(7)} ms  ratio ${result.ratio.toFixed(2).padStart(5)}` +
-      `  (${((text.length / 1e6 / result.engine) * 1000).toFixed(1)} MB/s)`,
+      ` (CPU time ${result.cpuRatio.toFixed(2)})  ${((text.length / 1e6 / result.engine) * 1000).toFixed(1)} MB/s`,
   );
   return result;
 }
@@ -86,10 +99,15 @@ const big = parts.join('\n');
 console.log(`ML Fit engine benchmark (node ${process.version}); medians over many runs\n`);
 const one = measure('typical posting', typical, 201);
 const mb = measure('1 MB of postings', big, 41);
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 console.log('');
 console.log(
-  `1 MB ratio ${mb.ratio.toFixed(2)} (target < 5): ${mb.ratio < 5 ? 'ok' : 'MISSED'};` +
-    ` typical posting ${(one.engine * 1000).toFixed(0)} µs (target < 300 µs): ${one.engine < 0.3 ? 'ok' : 'MISSED'},` +
-    ` ${one.ratio.toFixed(2)}x its floor (target < 10): ${one.ratio < 10 ? 'ok' : 'MISSED'}`,
+  `1 MB: ${mb.ratio.toFixed(2)}x the floor by wall clock, ${mb.cpuRatio.toFixed(2)}x by CPU time (target < 5): ` +
+    `${verdict(mb.ratio < 5)} / ${verdict(mb.cpuRatio < 5)}`,
+);
+console.log(
+  `typical posting: ${(one.engine * 1000).toFixed(0)} µs (target < 300 µs): ${verdict(one.engine < 0.3)}; ` +
+    `${one.ratio.toFixed(2)}x its floor by wall clock, ${one.cpuRatio.toFixed(2)}x by CPU time (target < 10): ` +
+    `${verdict(one.ratio < 10)} / ${verdict(one.cpuRatio < 10)}`,
 );
 if (sink === 0.5) console.log(sink);

@@ -35,8 +35,11 @@ export interface CompiledMatcher {
   readonly edges: Map<number, number>;
   /** By node: the phrase ending there, if any. */
   readonly terminals: Array<Terminal | undefined>;
-  /** By node: 1 when some longer name continues from it (else the scan need not look ahead). */
-  readonly hasChildren: Uint8Array;
+  /**
+   * By node: one bit per (folded first character & 31) of the words that continue a name from
+   * it; 0 when none does. The scan looks ahead only when the next character's bit is set.
+   */
+  readonly nextChars: Int32Array;
 }
 
 export const EDGE_STRIDE = 1 << 16;
@@ -99,8 +102,12 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
     }
   }
 
-  const hasChildren = new Uint8Array(terminals.length);
-  for (const key of edges.keys()) hasChildren[Math.floor(key / EDGE_STRIDE)] = 1;
+  const nextChars = new Int32Array(terminals.length);
+  for (const key of edges.keys()) {
+    const node = Math.floor(key / EDGE_STRIDE);
+    const word = lexicon.words[key % EDGE_STRIDE] as string;
+    nextChars[node] = (nextChars[node] as number) | (1 << (word.charCodeAt(0) & 31));
+  }
   const cueCode = new Uint8Array(lexicon.words.length);
   for (const [word, kind] of CUE_WORDS) cueCode[lexicon.get(word)] = CUE_CODE[kind];
   const starterWords = lexicon.words.filter((_, id) => (rootNode[id] as number) >= 0 || cueCode[id] !== 0);
@@ -117,6 +124,6 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
     cueKinds,
     edges,
     terminals,
-    hasChildren,
+    nextChars,
   };
 }

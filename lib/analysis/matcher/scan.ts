@@ -84,7 +84,7 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
   const candidates: Candidate[] = [];
   const cues: Cue[] = [];
   const cueCounts = new Int32Array(m.cueKinds + 1);
-  const { rootNode, cueCode, edges, terminals, starters, starterIds, hasChildren } = m;
+  const { rootNode, cueCode, edges, terminals, starters, starterIds, nextChars } = m;
   const { slots, mask } = starters;
   // Local aliases: the inner loop then reads registers, not module bindings.
   const classOf = CLASS;
@@ -124,8 +124,17 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     }
     let node = rootNode[id] as number;
     if (node < 0) continue;
-    if (hasChildren[node] === 0) {
-      candidates.push({ start, end: i, terminal: terminals[node] as Terminal });
+    // Look ahead only when the next token's first character can continue a longer name.
+    const follow = nextChars[node] as number;
+    let j = i;
+    while (j < n && classOf[text.charCodeAt(j)] === SEP) j++;
+    if (
+      follow === 0 ||
+      j - i > MAX_GAP ||
+      j >= n ||
+      (follow & (1 << ((lower[text.charCodeAt(j)] as number) & 31))) === 0
+    ) {
+      if (terminals[node]) candidates.push({ start, end: i, terminal: terminals[node] as Terminal });
       continue;
     }
     let best = terminals[node] ? i : -1;

@@ -21,13 +21,13 @@ const MAX_HEADER_LINE = 400;
 
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s+/;
 /** Characters that may precede a header's words: spaces, markdown, bullets, arrows. */
-const MARKS = new Set([...' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d']);
+const MARKS = new Set(Array.from(' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d', (ch) => ch.charCodeAt(0)));
 
 /** Index of the first character after leading marks, "1." / "2)" numbering and emoji. */
 function skipMarks(line: string): number {
   let i = 0;
   for (;;) {
-    while (i < line.length && MARKS.has(line[i] as string)) i++;
+    while (i < line.length && MARKS.has(line.charCodeAt(i))) i++;
     const c = line.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       i += 2; // emoji (astral) before a header: "🎯 Requirements"
@@ -85,6 +85,19 @@ function wordCount(s: string): number {
 
 const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
 
+// Answers are shared constants: classifying a line allocates nothing for its result.
+const HEADER: Readonly<Record<SectionKind | 'inherit', HeaderLine>> = {
+  requirements: { kind: 'requirements', inline: false },
+  preferred: { kind: 'preferred', inline: false },
+  other: { kind: 'other', inline: false },
+  inherit: { kind: null, inline: false },
+};
+const INLINE: Readonly<Record<SectionKind, HeaderLine>> = {
+  requirements: { kind: 'requirements', inline: true },
+  preferred: { kind: 'preferred', inline: true },
+  other: { kind: 'other', inline: true },
+};
+
 /** A whole line: is it a header, and of which kind? */
 export function classifyLine(line: string): HeaderLine | null {
   const from = skipMarks(line);
@@ -100,7 +113,7 @@ export function classifyLine(line: string): HeaderLine | null {
     const label = core.slice(0, colonAt);
     if (wordCount(label) > 8) return null;
     const kind = kindOfLabel(normaliseLabel(label));
-    return kind ? { kind, inline: true } : null;
+    return kind ? INLINE[kind] : null;
   }
   const colon = colonAt >= 0;
   let end = core.length;
@@ -110,12 +123,12 @@ export function classifyLine(line: string): HeaderLine | null {
   if (wordCount(core) > 8) return null;
   const label = normaliseLabel(core);
   const kind = kindOfLabel(label);
-  if (kind) return { kind, inline: false };
+  if (kind) return HEADER[kind];
   if (bulleted && !bold) return null;
   if (!(hash || bold || colon || isAllCaps(core))) return null;
-  if (PREFERRED_WORD.test(label)) return { kind: 'preferred', inline: false };
-  if (REQUIREMENTS_WORD.test(label)) return { kind: 'requirements', inline: false };
-  return { kind: null, inline: false };
+  if (PREFERRED_WORD.test(label)) return HEADER.preferred;
+  if (REQUIREMENTS_WORD.test(label)) return HEADER.requirements;
+  return HEADER.inherit;
 }
 
 /**
