@@ -2,7 +2,7 @@ import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE, CUE_KINDS, CUE_WORDS } from '../cues';
 import { Lexicon } from './lexicon';
 import { type AmbiguityRule, defaultRule, RULES } from './rules';
-import { phraseTokens, pluralOf } from './tokenize';
+import { phraseTokens, pluralOf, singularOf } from './tokenize';
 
 /** What a complete phrase matched: the skill, and the folded surface form it was written as. */
 export interface Terminal {
@@ -53,6 +53,7 @@ export const EDGE_STRIDE = 1 << 16;
 export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher {
   // Written forms first, plurals after: a real name always beats another skill's plural.
   // Forms with an ambiguity rule get no plural: "Sparks", "Rays" are never the skill.
+  // Plurals and singulars are added after every written form, so a written form always wins.
   const phrases: Array<{ tokens: string[]; entry: SkillEntry; capitalLast: boolean; rule?: AmbiguityRule }> =
     [];
   const plurals: typeof phrases = [];
@@ -65,8 +66,13 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
       const rule = RULES[key] ?? (entry.ambiguous && key === nameKey ? defaultRule(entry.name) : undefined);
       const capitalLast = tokens.length > 1 && /\s\p{Lu}\p{Ll}+$/u.test(form);
       phrases.push({ tokens, entry, capitalLast, ...(rule ? { rule } : {}) });
-      const plural = rule ? null : pluralOf(tokens[tokens.length - 1] as string);
+      const last = tokens[tokens.length - 1] as string;
+      const plural = rule ? null : pluralOf(last);
       if (plural) plurals.push({ tokens: [...tokens.slice(0, -1), plural], entry, capitalLast });
+      // Multi-word names written in the plural also match in the singular ("a latency budget");
+      // single words are left alone ("pandas" is not "panda").
+      const singular = rule || tokens.length < 2 ? null : singularOf(last);
+      if (singular) plurals.push({ tokens: [...tokens.slice(0, -1), singular], entry, capitalLast });
     }
   }
   phrases.push(...plurals);

@@ -3,7 +3,7 @@ import { TEST_CATALOGUE } from '../test-support/catalogue';
 import { found, ids, TEST_MATCHER } from '../test-support/helpers';
 import { compileMatcher } from './compile';
 import { matchSkills } from './match';
-import { phraseTokens, pluralOf } from './tokenize';
+import { phraseTokens, pluralOf, singularOf } from './tokenize';
 
 describe('phraseTokens', () => {
   it('drops separators so every spelling of a name meets the same tokens', () => {
@@ -20,6 +20,11 @@ describe('phraseTokens', () => {
     expect(pluralOf('batch')).toBe('batches');
     expect(pluralOf('go')).toBeNull();
     expect(pluralOf('pandas')).toBeNull();
+    expect(singularOf('budgets')).toBe('budget');
+    expect(singularOf('dependencies')).toBe('dependency');
+    expect(singularOf('batches')).toBe('batch');
+    expect(singularOf('kubernetes')).toBe('kubernete');
+    expect(singularOf('analysis')).toBeNull();
   });
 });
 
@@ -30,6 +35,22 @@ describe('matching', () => {
   });
   it('matches the plural of the last word', () => {
     expect(found('We run feature stores.')).toEqual(['feature stores=feature-store']);
+  });
+  it('matches the singular of a multi-word name written in the plural, never of a single word', () => {
+    const m = compileMatcher([
+      {
+        id: 'latency-budgets',
+        name: 'Latency budgets',
+        aliases: [],
+        category: 'core',
+        side: 'engineering',
+        kind: 'serving',
+      },
+      { id: 'pandas', name: 'pandas', aliases: [], category: 'core', side: 'ml', kind: 'ml-library' },
+    ]);
+    expect(matchSkills('within a 40 ms latency budget, with a panda', m).map((x) => x.text)).toEqual([
+      'latency budget',
+    ]);
   });
   it('prefers the longest match and never overlaps', () => {
     expect(found('Azure ML on Azure')).toEqual(['Azure ML=azure-ml', 'Azure=azure']);

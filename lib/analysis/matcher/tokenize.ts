@@ -29,3 +29,14 @@ export function pluralOf(word: string): string | null {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
 }
+
+/**
+ * Singular of a folded plural word, for names whose last word the catalogue writes in the
+ * plural ("Latency budgets" → "latency budget"); null where it would be a guess.
+ */
+export function singularOf(word: string): string | null {
+  if (word.length < 4 || /[^a-z]/.test(word) || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return null;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
