@@ -1,9 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { bundleForPage, LIB } from '../tests/fixtures/sites/bundle';
 import { POSTINGS } from './bench/postings';
 
 /**
@@ -17,7 +17,8 @@ import { POSTINGS } from './bench/postings';
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RUNS = 15;
+/** Runs per posting size (after 3 warm-ups): many for the cheap typical posting, few for 100 KB. */
+const RUNS = { typical: 41, big: 9 };
 
 interface Row {
   label: string;
@@ -67,26 +68,7 @@ function pageHtml(description: string): string {
 <div id="job-details">${toHtml(description)}</div></body></html>`;
 }
 
-/** Bundles `source` (a module importing lib/ by absolute path) as one minified IIFE. */
-async function bundle(source: string): Promise<string> {
-  const entry = join(tmpdir(), `ml-fit-bench-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
-  writeFileSync(entry, source);
-  try {
-    const out = await build({
-      configFile: false,
-      logLevel: 'silent',
-      build: { write: false, minify: true, lib: { entry, formats: ['iife'], name: 'mlFitBench' } },
-    });
-    const result = Array.isArray(out) ? out[0] : out;
-    const chunk = result && 'output' in result ? result.output[0] : null;
-    if (!chunk || !('code' in chunk)) throw new Error('bench bundle did not build');
-    return chunk.code;
-  } finally {
-    rmSync(entry, { force: true });
-  }
-}
-
-const LIB = resolve('lib');
+const bundle = (source: string) => bundleForPage(source, true);
 
 /** The page-side harness: the content script's own annotate(), bundled as one IIFE. */
 function bundleHarness(): Promise<string> {
@@ -141,13 +123,19 @@ const MARK_RUN = `((terms) => new Promise((resolve) => {
 }))`;
 
 /** One posting size: alternate ours and mark.js on a fresh copy of the page, take medians. */
-async function timePosting(page: Page, harness: string, markJs: string, text: string): Promise<Timing> {
+async function timePosting(
+  page: Page,
+  harness: string,
+  markJs: string,
+  text: string,
+  runs: number,
+): Promise<Timing> {
   const ours: number[] = [];
   const theirs: number[] = [];
   let chars = 0;
   let mentions = 0;
   let marked = 0;
-  for (let run = 0; run < RUNS + 2; run++) {
+  for (let run = 0; run < runs + 3; run++) {
     await page.setContent(pageHtml(text));
     await page.addScriptTag({ content: harness });
     await page.addScriptTag({ content: markJs });
@@ -163,7 +151,7 @@ async function timePosting(page: Page, harness: string, markJs: string, text: st
       ms: number;
       marked: number;
     };
-    if (run < 2) continue; // warm-up: JIT, style caches
+    if (run < 3) continue; // warm-up: JIT, style caches
     ours.push(r.ms);
     theirs.push(m.ms);
     chars = r.chars;
@@ -179,8 +167,8 @@ const annotateSection: Section = {
     const harness = await bundleHarness();
     const markJs = readFileSync(resolve('node_modules/mark.js/dist/mark.min.js'), 'utf8');
     const page = await browser.newPage();
-    const typical = await timePosting(page, harness, markJs, postingOf(5_000));
-    const big = await timePosting(page, harness, markJs, postingOf(100_000));
+    const typical = await timePosting(page, harness, markJs, postingOf(5_000), RUNS.typical);
+    const big = await timePosting(page, harness, markJs, postingOf(100_000), RUNS.big);
     await page.close();
     const f = (ms: number) => `${ms.toFixed(2)} ms`;
     const ratio = big.markjs / big.ours;
@@ -251,7 +239,7 @@ async function main(): Promise<void> {
   console.log(
     `load average ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')}, ${RUNS} runs per figure`,
+      .join(' ')}, ${RUNS.typical} runs (typical) and ${RUNS.big} (100 KB) per figure`,
   );
   try {
     for (const section of SECTIONS) {

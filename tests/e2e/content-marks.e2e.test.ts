@@ -1,0 +1,90 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { bundleForPage, LIB } from '../fixtures/sites/bundle';
+import { fixture } from '../fixtures/sites/pages';
+
+/**
+ * The <mark> fallback (browsers without CSS.highlights) in real Chromium: the content script's
+ * own annotate() with the mark highlighter, injected into a saved LinkedIn page.
+ */
+
+let browser: Browser;
+let harness: string;
+beforeAll(async () => {
+  harness = await bundleForPage(`
+import { analyzePosting } from ${JSON.stringify(`${LIB}/analysis/index.ts`)};
+import { annotate } from ${JSON.stringify(`${LIB}/content/annotate.ts`)};
+import { markHighlighter } from ${JSON.stringify(`${LIB}/highlight/marks.ts`)};
+const h = markHighlighter(document);
+let items = [];
+(globalThis as any).__marks = {
+  annotate(held: string[]) {
+    const el = document.getElementById('job-details')!;
+    const a = annotate(el, 'Machine Learning Engineer', analyzePosting, h, (s) => held.includes(s));
+    items = a.items;
+    return a.items.map((i) => a.analysis.mentions[i.key]!.text);
+  },
+  at(x: number, y: number) {
+    const item = h.itemAt(x, y, document.elementFromPoint(x, y));
+    return item ? item.key : -1;
+  },
+  restyle() { h.restyle(() => true); },
+  clear() { h.clear(); },
+};`);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function load(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.setContent(fixture('linkedin-classic'));
+  await page.addScriptTag({ content: harness });
+  return page;
+}
+
+test('marks wrap every mention as text, point back to it, and leave no trace when cleared', async () => {
+  const page = await load();
+  const before = await page.evaluate(() => document.getElementById('job-details')?.outerHTML);
+  const textBefore = await page.textContent('#job-details');
+  const texts = (await page.evaluate('__marks.annotate(["python", "sql"])')) as string[];
+  expect(texts).toEqual(expect.arrayContaining(['PyTorch', 'SQL', 'MLflow']));
+  const marks = await page.$$eval('#job-details mark[data-ml-fit]', (ms) =>
+    ms.map((m) => [m.textContent, m.getAttribute('data-ml-fit')]),
+  );
+  expect(marks.map(([t]) => t).join('|')).toBe(texts.join('|'));
+  expect(marks).toEqual(
+    expect.arrayContaining([
+      ['Python', 'core held'],
+      ['SQL', 'underemphasized held'],
+      ['PyTorch', 'core'],
+    ]),
+  );
+  expect(await page.textContent('#job-details')).toBe(textBefore);
+  expect(
+    await page.$$eval('mark[data-ml-fit]', (ms) => ms.filter((m) => !m.closest('#job-details')).length),
+  ).toBe(0);
+
+  const box = await page.$eval('#job-details mark[data-ml-fit="core"]', (m) => {
+    const r = m.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: m.textContent };
+  });
+  const key = (await page.evaluate(`__marks.at(${box.x}, ${box.y})`)) as number;
+  expect(texts[key]).toBe(box.text);
+  await page.screenshot({ path: 'test-output/screenshots/content-marks-fallback.png' });
+
+  await page.evaluate('__marks.restyle()');
+  expect(
+    await page.$$eval('#job-details mark[data-ml-fit]', (ms) =>
+      ms.every((m) => m.getAttribute('data-ml-fit')?.endsWith('held')),
+    ),
+  ).toBe(true);
+  await page.evaluate('__marks.clear()');
+  expect(await page.evaluate(() => document.getElementById('job-details')?.outerHTML)).toBe(before);
+  await page.close();
+});
