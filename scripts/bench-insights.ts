@@ -24,6 +24,8 @@ export interface InsightsBenchResult {
   loadMs: number[];
   computeMs: number[];
   paintedMs: number[];
+  /** IndexedDB getAll of the history table alone (no parsing), each run's time. */
+  getAllMs: number[];
   /** Per stage (columns, score, aggregate): each run's time. */
   stageMs: Record<string, number[]>;
 }
@@ -54,6 +56,26 @@ async function writeRows(page: Page, rows: unknown[], profile: unknown): Promise
 }
 
 const STAGES = ['columns', 'score', 'aggregate'];
+
+/** How much of the history's load is IndexedDB itself: a bare getAll, no parsing. */
+async function timeGetAll(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('ml-fit');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const started = performance.now();
+    await new Promise((ok, fail) => {
+      const req = db.transaction('history').objectStore('history').getAll();
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const ms = performance.now() - started;
+    db.close();
+    return ms;
+  });
+}
 
 async function measures(
   page: Page,
@@ -96,7 +118,9 @@ export async function benchInsights(h: Harness, count = 10_000): Promise<Insight
     computeMs: [],
     paintedMs: [],
     stageMs: Object.fromEntries(STAGES.map((s) => [s, []])),
+    getAllMs: [],
   };
+  for (let i = 0; i < 3; i++) result.getAllMs.push(await timeGetAll(page));
   await page.close();
   // A fresh page per run: a hash change alone would not reload the options page.
   for (let i = 0; i < RUNS; i++) {
@@ -129,6 +153,7 @@ export function printInsightsBench(r: InsightsBenchResult): void {
   console.log(
     `  read + parse the history:     median ${ms(median(r.loadMs))}  (runs: ${r.loadMs.map((v) => v.toFixed(0)).join(', ')})`,
   );
+  console.log(`    of which IndexedDB getAll:  median ${ms(median(r.getAllMs))}`);
   console.log(
     `  insights compute + DOM:       median ${ms(median(r.computeMs))}  (runs: ${r.computeMs.map((v) => v.toFixed(0)).join(', ')})`,
   );

@@ -1,7 +1,7 @@
 import type { FitResult } from '../fit/types';
 import type { PostingReport } from '../messages/schema';
 import { canonicalUrl, historyKey } from './canonical-url';
-import { encodeSkill, type StoredRow } from './schema';
+import { encodeSkills, type StoredRow } from './schema';
 
 /**
  * The history row for a posting just analysed. When the posting was seen before, the
@@ -26,7 +26,7 @@ export function recordPosting(
     firstSeen: previous && previous.key === key ? Math.min(previous.firstSeen, now) : now,
     lastSeen: previous && previous.key === key ? Math.max(previous.lastSeen, now) : now,
     role: report.role.id,
-    skills: report.skills.map(encodeSkill),
+    skills: encodeSkills(report.skills),
     requirements: {
       years: report.requirements.years ? { ...report.requirements.years } : null,
       degree: report.requirements.degree,

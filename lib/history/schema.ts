@@ -16,9 +16,11 @@ import { BANDS, type Band } from '../fit/types';
 import { RequirementsSchema } from '../messages/schema';
 
 /**
- * One saved posting. Stored compactly because a user may keep thousands: each skill is a
- * single string "<catalogue id>:<category><side><listedAs><count>" with one-letter codes
- * (e.g. "pytorch:cmr3"); names come back from the catalogue on read. No mention offsets.
+ * One saved posting. Stored compactly because a user may keep thousands: each skill is a code
+ * "<catalogue id>:<category><side><listedAs><count>" with one-letter codes (e.g. "pytorch:cmr3"),
+ * and a row's codes are one space-separated string (one string to read back instead of one per
+ * skill: IndexedDB returns 10,000 rows about twice as fast). Names come back from the catalogue
+ * on read. No mention offsets.
  */
 
 const CATEGORY_CODE: Record<Category, string> = { core: 'c', underemphasized: 'u', 'nice-to-have': 'n' };
@@ -45,10 +47,11 @@ export const StoredRowSchema = z.object({
   lastSeen: z.number(),
   role: z.enum(ROLE_IDS),
   /**
-   * Skill codes. Each is checked where it is decoded (decodeSkill), once per distinct code,
-   * rather than here once per mention: 10,000 rows hold ~150,000 of them.
+   * Skill codes separated by single spaces ("" for none). Each code is checked where it is
+   * decoded (decodeSkill), once per distinct code, rather than here once per mention:
+   * 10,000 rows hold ~150,000 of them.
    */
-  skills: z.array(z.string()),
+  skills: z.string(),
   requirements: RequirementsSchema,
   /** The fit when the posting was last seen; null when no fit was computed then. */
   fit: z.nullable(z.object({ score: z.number(), band: z.enum(BANDS) })),
@@ -76,6 +79,15 @@ export function encodeSkill(s: SkillSummary): string {
   return `${s.id}:${CATEGORY_CODE[s.category]}${SIDE_CODE[s.side]}${LISTED_CODE[s.listedAs]}${Math.max(1, Math.round(s.count))}`;
 }
 
+export function encodeSkills(skills: readonly SkillSummary[]): string {
+  return skills.map(encodeSkill).join(' ');
+}
+
+/** The row's skill codes, in stored order. */
+export function skillCodes(row: Pick<StoredRow, 'skills'>): string[] {
+  return row.skills ? row.skills.split(' ') : [];
+}
+
 /** null for a malformed code (a damaged or foreign row): callers leave that skill out. */
 export function decodeSkill(code: string): SkillSummary | null {
   const m = SKILL_CODE.exec(code);
@@ -93,7 +105,7 @@ export function decodeSkill(code: string): SkillSummary | null {
 
 export function decodeRow(row: StoredRow): HistoryEntry {
   const skills: SkillSummary[] = [];
-  for (const code of row.skills) {
+  for (const code of skillCodes(row)) {
     const s = decodeSkill(code);
     if (s) skills.push(s);
   }

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, LISTED_AS, SIDES, type Side } from '../analysis/types';
-import { decodeSkill, type StoredRow } from '../history/schema';
+import { decodeSkill, type StoredRow, skillCodes } from '../history/schema';
 import { ROLE_FAMILIES, type RoleFamily, roleFamily } from './role-family';
 
 /**
@@ -39,8 +39,9 @@ export function toColumns(rows: readonly StoredRow[]): Columns {
   // Each distinct code ("pytorch:cmr2") is decoded once, into skill << 8 | category << 4 | side << 2 | listed.
   const codes = new Map<string, number>();
   const familyOf = new Map<string, number>();
+  const lists = rows.map(skillCodes);
   let total = 0;
-  for (const row of rows) total += row.skills.length;
+  for (const list of lists) total += list.length;
   const c: Columns = {
     rows,
     skills,
@@ -67,7 +68,7 @@ export function toColumns(rows: readonly StoredRow[]): Columns {
       familyOf.set(row.title, family);
     }
     c.family[r] = family;
-    for (const code of row.skills) {
+    for (const code of lists[r] as string[]) {
       let d = codes.get(code);
       if (d === undefined) {
         d = decode(code, skills, skillIndex);

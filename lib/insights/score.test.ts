@@ -3,7 +3,7 @@ import { BENCH_PROFILE, generateRows } from '../../tests/fixtures/history/genera
 import { P1, P2, P3, PROFILE } from '../../tests/fixtures/history/rows';
 import { computeFit } from '../fit';
 import { BANDS } from '../fit/types';
-import { decodeRow, encodeSkill, type StoredRow } from '../history/schema';
+import { decodeRow, encodeSkill, type StoredRow, skillCodes } from '../history/schema';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { toColumns } from './columns';
 import { computeInsights, NO_FILTER } from './index';
@@ -72,7 +72,7 @@ describe('scoreColumns agrees with computeFit', () => {
       });
     const twice: StoredRow = {
       ...P1,
-      skills: [code('preferred'), ...P1.skills.slice(0, 2), code('required')],
+      skills: [code('preferred'), ...skillCodes(P1).slice(0, 2), code('required')].join(' '),
     };
     const s = scoreColumns(toColumns([twice]), PROFILE);
     const e = decodeRow(twice);

@@ -39,7 +39,7 @@ const FILLED_AT: Record<number, Record<string, unknown[]>> = {
         firstSeen: 1_700_000_000_000,
         lastSeen: 1_700_000_500_000,
         role: 'ml-engineer',
-        skills: ['pytorch:cmr2', 'sql:uep1'],
+        skills: 'pytorch:cmr2 sql:uep1',
         requirements: { years: { min: 3 }, degree: null },
         fit: { score: 62, band: 'partial' },
       },
