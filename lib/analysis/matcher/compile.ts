@@ -63,7 +63,13 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
       const tokens = phraseTokens(form);
       if (tokens.length === 0) continue;
       const key = tokens.join(' ');
-      const rule = RULES[key] ?? (entry.ambiguous && key === nameKey ? defaultRule(entry.name) : undefined);
+      const own = RULES[key];
+      const rule =
+        own !== undefined
+          ? (own ?? undefined)
+          : entry.ambiguous && key === nameKey && tokens.length === 1
+            ? defaultRule(entry.name)
+            : undefined;
       const capitalLast = tokens.length > 1 && /\s\p{Lu}\p{Ll}+$/u.test(form);
       phrases.push({ tokens, entry, capitalLast, ...(rule ? { rule } : {}) });
       const last = tokens[tokens.length - 1] as string;

@@ -34,8 +34,23 @@ export interface AmbiguityRule {
 const LANG_AFTER =
   /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
 
-/** Keyed by the folded surface form (tokens joined by a space). */
-export const RULES: Readonly<Record<string, AmbiguityRule>> = {
+/**
+ * Keyed by the folded surface form (tokens joined by a space). `null`: the catalogue flags the
+ * entry for another of its forms, and this one is a coined name that needs no context.
+ */
+export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
+  elasticsearch: null,
+  chromadb: null,
+  openapi: null,
+  'great expectations': {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    vetoBefore: /\b(?:have|has|had|set|our|high|the)\s+$/i,
+  },
+  'active learning': {
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:environment|culture|approach|style|opportunities|classroom|listening)\b/i,
+  },
   go: {
     forms: ['Go'],
     evidence: 'list',
@@ -203,6 +218,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
   kafka: {
     lowercaseInList: true,
     evidence: 'capital',
+    // The writer: "we read Kafka", "Kafka's novels", "Franz Kafka" (a name before is vetoed anyway).
+    vetoBefore: /\b(?:read|reading|reads|like|by|franz)\s+$/i,
+    vetoAfter: /^(?:['’]s)?\s+(?:novels?|stories|books?|writings?|metamorphosis|trial)\b|^esque/i,
     confirmBefore: /\bapache\s+$/i,
     confirmAfter: /^\s+(?:topics?|streams?|consumers?|producers?|connect|clusters?)\b/i,
   },
@@ -254,14 +272,19 @@ export const RULES: Readonly<Record<string, AmbiguityRule>> = {
 };
 
 /**
- * For catalogue entries flagged ambiguous whose name has no rule of its own: an acronym must be
+ * For catalogue entries flagged ambiguous whose single-word name has no rule of its own (a
+ * multi-word name such as "Triton Inference Server" is specific enough by itself): an acronym must be
  * written in capitals, a capitalised name capitalised (lower case only in a confirmed list), a
  * lower-case name (pandas) as it is; and each needs a plain skill in its sentence, a list, or
- * nothing less. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
+ * nothing less. A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
  * nouns in any posting's perks.
  */
 export function defaultRule(name: string): AmbiguityRule {
   if (/^[\p{Lu}\d]+$/u.test(name)) return { forms: [name], evidence: 'sentence' };
-  if (/\p{Lu}/u.test(name)) return { lowercaseInList: true, evidence: 'sentence' };
-  return { evidence: 'sentence' };
+  if (/\p{Lu}/u.test(name))
+    return { lowercaseInList: true, evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };
+  return { evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };
 }
+
+/** "our Chef", "the Vault", "a Comet": a determiner before a common noun makes it the noun. */
+const DETERMINER_BEFORE = /\b(?:our|the|a|an|your|their|my|his|her|its|this|that|in-house)\s+$/i;
