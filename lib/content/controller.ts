@@ -4,10 +4,11 @@ import { type Message, parseMessage, type TabView } from '../messages/schema';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
 import { type Analyze, annotate } from './annotate';
+import { syncChip } from './chip-sync';
 import { guard, guardAsync, reportOnce } from './failsafe';
 import { textHash } from './fingerprint';
-import { showCard } from './hover-card';
-import { heldFn, type Job, jobKey, newJob, shouldShowChip } from './job';
+import { bindHoverCard } from './hover-card';
+import { heldFn, type Job, jobKey, newJob } from './job';
 import { buildReport } from './report';
 import { extractText } from './text-map';
 import type { UiFactory } from './ui';
@@ -62,32 +63,7 @@ export function startController(deps: ControllerDeps): Controller {
     );
   };
 
-  const updateChip = (current: Job) => {
-    const analysis = current.annotation?.analysis;
-    if (!analysis || current.abort.signal.aborted) return;
-    const model = {
-      role: analysis.role,
-      isMlEngineer: analysis.isMlEngineer,
-      skills: analysis.skills,
-      view: current.view,
-    };
-    if (!shouldShowChip(current, analysis, onRequest)) {
-      // The text grew into a non-ML posting ("see more"): take the chip down.
-      const old = current.chip;
-      current.chip = null;
-      void old?.then((c) => c?.remove());
-      return;
-    }
-    if (current.chip) {
-      void current.chip.then((c) => c && guard('chip', () => c.update(model), undefined));
-      return;
-    }
-    current.chip = guardAsync(
-      'chip',
-      () => deps.ui.mountChip(current.posting.titleElement, model, current.abort.signal),
-      null,
-    );
-  };
+  const updateChip = (current: Job) => syncChip(current, onRequest, deps.ui);
 
   const applyView = (current: Job, view: TabView | null) => {
     if (current.abort.signal.aborted || !current.annotation) return;
@@ -110,17 +86,7 @@ export function startController(deps: ControllerDeps): Controller {
     if (reply !== undefined) applyView(current, parseTabView(reply));
   };
 
-  const bindHover = (current: Job) => {
-    const scope = current.posting.descriptionElement;
-    if (current.hoverScope === scope) return;
-    current.hoverScope = scope;
-    // One tracker per description element: a re-rendered element replaces the old tracker.
-    current.hoverAbort?.abort();
-    const hover = new AbortController();
-    current.hoverAbort = hover;
-    current.abort.signal.addEventListener('abort', () => hover.abort(), { once: true, signal: hover.signal });
-    guard('hover', () => showCard(doc, scope, highlighter, current, deps.ui, hover.signal), undefined);
-  };
+  const bindHover = (current: Job) => bindHoverCard(doc, current, highlighter, deps.ui);
 
   const check = () => {
     const posting = locate();
@@ -200,14 +166,14 @@ export function startController(deps: ControllerDeps): Controller {
       const message = parseMessage(raw);
       if (!message) return undefined;
       if (message.type === 'show-anyway') {
-        if (job?.annotation) {
+        if (job) {
           job.showAnyway = true;
           updateChip(job);
         } else {
-          // Nothing recognised here: the user asked, so read the page as a posting.
+          // Nothing recognised here: the user asked, so read the page as a posting (on-request
+          // mode shows the chip whatever the role).
           onRequest = true;
           check();
-          if (job) job.showAnyway = true;
         }
         return Promise.resolve({ ok: true });
       }

@@ -1,11 +1,26 @@
 import type { Highlighter } from '../highlight';
-import { reportOnce } from './failsafe';
+import { guard, reportOnce } from './failsafe';
 import { trackHover } from './hover';
 import type { Job } from './job';
 import type { UiFactory } from './ui';
 
+/**
+ * Hover tracking for the job's current description element; a re-rendered element replaces
+ * the previous tracker (each has its own AbortController under the job's).
+ */
+export function bindHoverCard(doc: Document, job: Job, highlighter: Highlighter, ui: UiFactory): void {
+  const scope = job.posting.descriptionElement;
+  if (job.hoverScope === scope) return;
+  job.hoverScope = scope;
+  job.hoverAbort?.abort();
+  const hover = new AbortController();
+  job.hoverAbort = hover;
+  job.abort.signal.addEventListener('abort', () => hover.abort(), { once: true, signal: hover.signal });
+  guard('hover', () => showCard(doc, scope, highlighter, job, ui, hover.signal), undefined);
+}
+
 /** Shows the hover card for the mention under the pointer, mounting the card on first use. */
-export function showCard(
+function showCard(
   doc: Document,
   scope: Element,
   highlighter: Highlighter,
