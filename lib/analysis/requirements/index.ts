@@ -17,8 +17,9 @@ function kindAt(spans: readonly SectionSpan[], pos: number): SectionSpan['kind']
 }
 
 /**
- * Years and degree asked. Of several years figures, those outside preferred sections count
- * first, and the lowest of them is the bar ("3+ years of Python, 5+ with ML" asks 3).
+ * Years and degree asked. Of several years figures, those in a requirements section count
+ * first, and of them the first: postings lead with the overall figure and then narrow it
+ * ("5+ years of software engineering, 2+ of them on ML systems" asks 5, not 2).
  */
 export function readRequirements(
   text: string,
