@@ -17,9 +17,10 @@ function kindAt(spans: readonly SectionSpan[], pos: number): SectionSpan['kind']
 }
 
 /**
- * Years and degree asked. Of several years figures, those in a requirements section count
- * first, and of them the first: postings lead with the overall figure and then narrow it
- * ("5+ years of software engineering, 2+ of them on ML systems" asks 5, not 2).
+ * Years and degree asked. Of several years figures, one in a requirements section counts first,
+ * then one outside any preferred section (a figure in "About us" may be the company's), then a
+ * preferred one; and of those the first: postings lead with the overall figure and then narrow
+ * it ("5+ years of software engineering, 2+ years on ML systems" asks 5, not 2).
  */
 export function readRequirements(
   text: string,
@@ -27,12 +28,14 @@ export function readRequirements(
   spans: readonly SectionSpan[],
 ): Requirements {
   const found = findYears(text, cues, CUE_CODE.years);
-  const firm = found.filter((y) => kindAt(spans, y.pos) !== 'preferred');
-  const pool = firm.length ? firm : found;
-  let years: Requirements['years'] = null;
-  for (const y of pool) {
-    if (!years || y.min < years.min)
-      years = y.max === undefined ? { min: y.min } : { min: y.min, max: y.max };
-  }
+  const y =
+    found.find((f) => kindAt(spans, f.pos) === 'requirements') ??
+    found.find((f) => kindAt(spans, f.pos) === 'other') ??
+    found[0];
+  const years: Requirements['years'] = y
+    ? y.max === undefined
+      ? { min: y.min }
+      : { min: y.min, max: y.max }
+    : null;
   return { years, degree: findDegree(text, cues, CUE_CODE.degree) };
 }

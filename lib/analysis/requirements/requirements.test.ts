@@ -24,15 +24,22 @@ describe('years of experience', () => {
     expect(req('No figures here.').years).toBeNull();
   });
 
-  it('takes the lowest firm figure, not a preferred one', () => {
+  it('prefers a requirements section over the rest of the posting', () => {
+    const text =
+      'About us\nOur founders have 20 years of experience in retail.\n\nRequirements\n- 3+ years of experience with Python';
+    expect(req(text).years).toEqual({ min: 3 });
+  });
+
+  it('takes the first figure (the overall one), and a preferred one only when nothing else is asked', () => {
     expect(req('Requirements\n- 5+ years of software experience\n- 2+ years of ML experience').years).toEqual(
-      { min: 2 },
+      { min: 5 },
     );
     expect(
       req('Requirements\n- 3+ years of experience\nNice to have\n- 1 year of experience with Go').years,
     ).toEqual({
       min: 3,
     });
+    expect(req('Nice to have\n- 1 year of experience with Go').years).toEqual({ min: 1 });
   });
 });
 
