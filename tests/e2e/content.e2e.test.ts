@@ -203,3 +203,36 @@ test('a 5 MB posting is analysed within a bound: the page stays responsive', asy
   expect(longest).toBeLessThan(Math.max(loaded, 0) + 1000);
   await page.close();
 }, 90_000);
+
+test('Indeed search: selecting another job (new vjk, pane re-rendered) moves the highlights to it', async () => {
+  const url = 'https://uk.indeed.com/jobs?q=machine+learning&vjk=0123456789abcdef';
+  h.server.page(url, fixture('indeed-search'));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')));
+  await page.evaluate(() => {
+    history.pushState({}, '', '/jobs?q=machine+learning&vjk=fedcba9876543210');
+    const pane = document.querySelector('#jobsearch-ViewjobPaneWrapper .jobsearch-JobComponent');
+    const title = document.createElement('h2');
+    title.setAttribute('data-testid', 'jobsearch-JobInfoHeader-title');
+    title.textContent = 'Machine Learning Engineer, Search';
+    const description = document.createElement('div');
+    description.id = 'jobDescriptionText';
+    for (const line of [
+      'We rank products for millions of shoppers and ship models to production every week.',
+      'Requirements: TensorFlow, Snowflake and Terraform; model serving with low latency budgets.',
+    ]) {
+      const p = document.createElement('p');
+      p.textContent = line;
+      description.append(p);
+    }
+    pane?.replaceChildren(title, description);
+  });
+  await waitForHighlights(page, (d) => {
+    const texts = d.flatMap(([, t]) => t);
+    return texts.includes('TensorFlow') && !texts.includes('MLflow');
+  });
+  expect(await strayRanges(page, '#jobDescriptionText')).toEqual([]);
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  await page.close();
+});
