@@ -25,6 +25,8 @@ export interface UiFactory {
 }
 
 const HOST_RESET = ':host{all:initial}';
+/** Width of the explanation panel (components/chip/chip.css .mf-panel). */
+const PANEL_WIDTH = 360;
 
 function styleHost(host: HTMLElement, styles: Record<string, string>): void {
   for (const [k, v] of Object.entries(styles)) host.style.setProperty(k, v);
@@ -59,11 +61,15 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
           : { position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483646' },
       );
       box.style.setProperty('position', anchor ? 'absolute' : 'relative');
+      // The panel opens towards the room there is: upwards from the corner, leftwards near the edge.
+      if (!anchor) box.classList.add('mf-open-up', 'mf-open-left');
       const place = () => {
         if (!title || !anchor) return;
         const { left, top } = chipOffset(title, host, { width: box.offsetWidth, height: box.offsetHeight });
         box.style.setProperty('left', `${Math.round(left)}px`);
         box.style.setProperty('top', `${Math.round(top)}px`);
+        const right = box.getBoundingClientRect().left + PANEL_WIDTH;
+        box.classList.toggle('mf-open-left', right > document.documentElement.clientWidth - 8);
       };
       const draw = (m: ChipModel) => {
         render(h(Chip, { model: m }), box);

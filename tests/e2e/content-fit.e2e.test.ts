@@ -105,6 +105,25 @@ test('the chip is a keyboard button: Enter opens the explanation, Escape closes 
   await page.close();
 });
 
+test('with no title to anchor to, the chip sits in a corner and its panel opens into the page', async () => {
+  const url = 'https://boards.greenhouse.io/acme/jobs/4012345';
+  h.server.page(url, fixture('greenhouse').replace(/<h1[^>]*>.*?<\/h1>/, ''));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  let focused = '';
+  for (let i = 0; i < 40 && focused !== 'ml-fit-chip'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.localName ?? '');
+  }
+  const closed = await chipArea(page);
+  expect(closed).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chipArea(page)).toBeGreaterThan(closed * 5);
+  await h.screenshot(page, 'content-chip-corner-open');
+  await page.close();
+});
+
 test('with a profile: held skills look different, the badge shows the fit, and a profile change restyles in place', async () => {
   const page = await open(CLASSIC, 'linkedin-classic');
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
