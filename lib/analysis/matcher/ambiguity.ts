@@ -181,6 +181,7 @@ export function resolveAmbiguity(text: string, cands: Candidate[]): Candidate[] 
     if (e > g) confirmList(text, cands, state, g, e);
     i = e + 1;
   }
+  sentenceText = ''; // do not keep the text alive between calls
   return cands.filter((_, k) => state[k] === ACCEPT);
 }
 

@@ -13,31 +13,31 @@ const full = (alternatives: string[]): RegExp => new RegExp(`^(?:${alternatives.
 
 export const PREFERRED = full([
   String.raw`(?:preferred|desired|desirable|bonus|additional|nice[- ]to[- ]have|optional|plus|extra|good[- ]to[- ]have)\s+(?:qualifications?|requirements?|skills?(?:\s+(?:and|&)\s+experience)?|experience|points|credit)`,
-  String.raw`nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|desirable|desired|preferred|extra credit|good[- ]to[- ]haves?|great[- ]to[- ]have`,
-  String.raw`(?:it(?:'s| is| would be|'d be) )?a (?:big )?plus(?: if)?(?: you)?(?: have)?|even better if(?: you)?(?: have)?|bonus points (?:if|for)(?: you)?(?: have)?`,
-  String.raw`(?:it )?would be (?:great|nice|ideal|a plus)(?: if you(?: also)? (?:have|had|bring))?|what would help|(?:what )?we'd love to see|helpful|not required but helpful`,
-  String.raw`would be nice|what (?:would )?makes? you stand out|stand out (?:with|if)|ideally(?: you)?(?: have)?|you might also have|we'd love (?:it )?if you (?:have|had)|what sets you apart`,
-  String.raw`wünschenswert|von vorteil|pluspunkte|idealerweise|das wäre toll|schön wäre`,
-  String.raw`atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées`,
-  String.raw`deseables?|valorable|se valorará|valoramos|será un plus|requisitos deseables`,
+  'nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|desirable|desired|preferred|extra credit|good[- ]to[- ]haves?|great[- ]to[- ]have',
+  "(?:it(?:'s| is| would be|'d be) )?a (?:big )?plus(?: if)?(?: you)?(?: have)?|even better if(?: you)?(?: have)?|bonus points (?:if|for)(?: you)?(?: have)?",
+  "(?:it )?would be (?:great|nice|ideal|a plus)(?: if you(?: also)? (?:have|had|bring))?|what would help|(?:what )?we'd love to see|helpful|not required but helpful",
+  "would be nice|what (?:would )?makes? you stand out|stand out (?:with|if)|ideally(?: you)?(?: have)?|you might also have|we'd love (?:it )?if you (?:have|had)|what sets you apart",
+  'wünschenswert|von vorteil|pluspunkte|idealerweise|das wäre toll|schön wäre',
+  'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',
+  'deseables?|valorable|se valorará|valoramos|será un plus|requisitos deseables',
 ]);
 
 export const REQUIREMENTS = full([
   String.raw`(?:(?:minimum|basic|required|key|essential|core|technical|must[- ]have|mandatory|job|your|the|candidate|professional|our)\s+)*(?:qualifications?|requirements?|skills?|experience|profile|expertise|competencies)(?:\s+(?:and|&)\s+(?:qualifications?|skills?|experience|requirements?))?`,
   String.raw`(?:what|who)\s+(?:you(?:'ll| will)?\s+(?:bring|need|have|are)|we(?:'re| are)?\s+(?:looking\s+for|look\s+for|need|expect|want|ask(?: for)?|require)|you(?:'ll)? need to succeed)`,
   String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
-  String.raw`anforderungen|dein profil|ihr profil|was du mitbringst|was sie mitbringen|das bringst du mit|das bringen sie mit|qualifikationen|voraussetzungen|profil`,
-  String.raw`profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences`,
-  String.raw`requisitos(?: mínimos)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil`,
+  'anforderungen|dein profil|ihr profil|was du mitbringst|was sie mitbringen|das bringst du mit|das bringen sie mit|qualifikationen|voraussetzungen|profil',
+  'profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences',
+  'requisitos(?: mínimos)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil',
 ]);
 
 export const OTHER = full([
-  String.raw`about(?: (?:us|the (?:company|team|role|job|position)|[a-z0-9&.-]+))?|who we are|our (?:team|company|mission|story|culture|values|stack)|the (?:team|role|job|opportunity|position)`,
-  String.raw`(?:key |your |main |primary )?(?:responsibilities|duties|tasks|work|research)|what you(?:'ll| will) (?:do|work on|be doing|achieve|build|own)|you will|you'll|in this role(?: you will)?|day[- ]to[- ]day|a day in the life|your (?:mission|impact|role)`,
-  String.raw`(?:job |role |position )?(?:description|overview|summary)|role|position|benefits|perks(?: (?:and|&) benefits)?|benefits (?:and|&) perks|what we offer|why (?:join us|us|you'll love working here)|compensation(?: (?:and|&) benefits)?|salary|pay|location|how to apply|equal (?:opportunity|employment).*|eeo.*|tech stack|(?:the )?interview process|our offer`,
-  String.raw`deine aufgaben|ihre aufgaben|aufgaben|wir bieten|was wir bieten|was dich erwartet|über uns|benefits`,
-  String.raw`vos missions|missions|le poste|ce que nous offrons|ce que nous proposons|avantages|qui sommes-nous|description du poste`,
-  String.raw`responsabilidades|funciones|ofrecemos|qué ofrecemos|beneficios|sobre nosotros|quiénes somos|descripción del puesto`,
+  'about(?: (?:us|the (?:company|team|role|job|position)|[a-z0-9&.-]+))?|who we are|our (?:team|company|mission|story|culture|values|stack)|the (?:team|role|job|opportunity|position)',
+  "(?:key |your |main |primary )?(?:responsibilities|duties|tasks|work|research)|what you(?:'ll| will) (?:do|work on|be doing|achieve|build|own)|you will|you'll|in this role(?: you will)?|day[- ]to[- ]day|a day in the life|your (?:mission|impact|role)",
+  "(?:job |role |position )?(?:description|overview|summary)|role|position|benefits|perks(?: (?:and|&) benefits)?|benefits (?:and|&) perks|what we offer|why (?:join us|us|you'll love working here)|compensation(?: (?:and|&) benefits)?|salary|pay|location|how to apply|equal (?:opportunity|employment).*|eeo.*|tech stack|(?:the )?interview process|our offer",
+  'deine aufgaben|ihre aufgaben|aufgaben|wir bieten|was wir bieten|was dich erwartet|über uns|benefits',
+  'vos missions|missions|le poste|ce que nous offrons|ce que nous proposons|avantages|qui sommes-nous|description du poste',
+  'responsabilidades|funciones|ofrecemos|qué ofrecemos|beneficios|sobre nosotros|quiénes somos|descripción del puesto',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */
