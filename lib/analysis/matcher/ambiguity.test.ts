@@ -17,6 +17,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Python/R/SQL', 'r'],
     ['R programming for statistics', 'r'],
     ['Statistical work in R.', 'r'],
+    ['R experience is a plus', 'r'],
   ],
   c: [
     ['C/C++ and Python', 'c'],

@@ -70,7 +70,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
     confirmBefore: /\b(?:in|using|with|of)\s+$/i,
-    confirmAfter: /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown)\b/i,
+    confirmAfter: /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\b/i,
   },
   c: {
     forms: ['C'],
@@ -80,7 +80,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore:
       /(?:\b(?:series|vitamin|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
     confirmBefore: /\b(?:in|using|with|of)\s+$/i,
-    confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings)\b/i,
+    confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
   },
   spark: {
     lowercaseInList: true,
