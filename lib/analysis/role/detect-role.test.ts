@@ -46,6 +46,13 @@ describe('role detection', () => {
     ).toBe('devops');
   });
 
+  it('reads adjacent-role titles in German, French and Spanish', () => {
+    expect(role('Analista de Datos', DS_BODY).id).toBe('data-analyst');
+    expect(role('Datenanalyst (m/w/d)', DS_BODY).id).toBe('data-analyst');
+    expect(role('Ingénieur Données', DE_BODY).id).toBe('data-engineer');
+    expect(role('Científica de Datos', DS_BODY).id).toBe('data-scientist');
+  });
+
   it('lets the body overrule the title', () => {
     expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
     const r = role('Software Engineer', ML_BODY);

@@ -26,27 +26,27 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
   },
   {
     role: 'research-scientist',
-    re: /\bresearch (?:scientist|engineer)\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung/i,
+    re: /\bresearch (?:scientist|engineer)\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b/i,
     weight: 3,
   },
   {
     role: 'data-scientist',
-    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist/i,
+    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa] de datos\b|\bdatenwissenschaftler/i,
     weight: 3,
   },
   {
     role: 'data-engineer',
-    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer/i,
+    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b/i,
     weight: 3,
   },
   {
     role: 'data-analyst',
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b/i,
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b|\banalista\b|\bdatenanalyst/i,
     weight: 3,
   },
   {
     role: 'product-manager',
-    re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b/i,
+    re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b|\bproduktmanager|\bchef de produit\b|\bresponsable de producto\b/i,
     weight: 3,
   },
   {
