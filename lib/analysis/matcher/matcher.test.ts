@@ -100,6 +100,7 @@ describe('matching', () => {
   it('lets a lower-case last word the catalogue capitalises fall back to the shorter name', () => {
     expect(found('Kafka Streams apps')).toEqual(['Kafka Streams=kafka-streams']);
     expect(found('consuming Kafka streams')).toEqual(['Kafka=kafka']);
+    expect(found('Azure machine learning')).toEqual(['Azure machine learning=azure-ml']);
   });
   it('a real name beats another skill plural', () => {
     const m = compileMatcher([

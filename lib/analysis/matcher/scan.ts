@@ -162,7 +162,9 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     }
     // "Kafka streams" is Kafka and its streams, "Kafka Streams" the library: a lower-case last
     // word that the catalogue capitalises gives way to the shorter complete name.
-    if (shorter >= 0 && (terminals[bestNode] as Terminal).capitalLast) {
+    if (shorter >= 0 && (terminals[bestNode] as Terminal).capitalLast && lastStart - shorter <= MAX_GAP) {
+      // Only when that lower-case word directly follows the shorter name: "Azure machine
+      // learning" stays Azure ML.
       const c0 = text.charCodeAt(lastStart);
       if (c0 >= 97 && c0 <= 122) {
         best = shorter;
