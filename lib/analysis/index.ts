@@ -4,7 +4,6 @@ import type { Candidate } from './matcher/scan';
 import { dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { detectRole } from './role/detect-role';
-import { splitSections } from './sections/headers';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
 import type { Analysis, Mention, PostingInput } from './types';
@@ -19,7 +18,7 @@ export function analyzePosting(input: PostingInput, matcher: CompiledMatcher = D
   const scanned = findInText(text, matcher);
   const cues = scanned.cues;
   const found = dropMetadataLines(text, scanned.skills);
-  const spans = splitSections(text);
+  const spans = scanned.spans;
   const listedAs = assignListedAs(text, found, cues, spans);
   const mentions: Mention[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {

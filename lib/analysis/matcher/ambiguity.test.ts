@@ -232,6 +232,17 @@ describe('list and bullet context', () => {
   });
 });
 
+describe('requirements and preferred sections', () => {
+  it('take a capitalised tool word in their bullets as the skill', () => {
+    expect(ids('Nice to have\n- Kafka is great\n- Chef or Puppet experience')).toEqual(['kafka', 'chef']);
+    expect(ids('About us\n- Kafka is great')).toEqual([]);
+  });
+  it('still apply vetoes, case rules and person rules there', () => {
+    expect(ids('Requirements\n- You excel at teamwork\n- A Hive of energy\n- spark curiosity')).toEqual([]);
+    expect(ids('Requirements\n- Julia will mentor you\n- Go to conferences')).toEqual([]);
+  });
+});
+
 describe('unambiguous skills around ambiguous words are unaffected', () => {
   it('keeps Python and Kubernetes next to a rejected word', () => {
     expect(ids('She is our go-to person for Kubernetes and Python.')).toEqual(['kubernetes', 'python']);

@@ -1,3 +1,4 @@
+import type { SectionSpan } from '../sections/headers';
 import { after, before, isTitleCaseLine, sentenceAround, sentenceEnd, sentenceStart } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
@@ -19,7 +20,9 @@ import type { Candidate } from './scan';
  * 4. Evidence, any of: a confirming neighbour ("in Go", "Spark SQL", "NVIDIA Triton"); the word
  *    alone making up a whole bullet of a list ("- R"); for
  *    'sentence' and 'capital' rules, a plain (unambiguous) skill in the same sentence; for
- *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case.
+ *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case; for
+ *    'sentence' and 'capital' rules, standing in a requirements or preferred section (whose
+ *    bullets list skills: "- Kafka is a plus") on a line that is not in Title Case.
  * 5. Lists: candidates joined only by commas, slashes, "and", "or", brackets or bullet breaks
  *    form a list. A list holding a plain or confirmed skill confirms every member that passed
  *    1-3 ("Go, Rust or C++", "R or Python", "spark, kafka"). A list made only of ambiguous
@@ -114,7 +117,13 @@ function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
 }
 
 /** First decision for one candidate: REJECT, ACCEPT, or PENDING (a list may still confirm it). */
-function judge(text: string, cands: readonly Candidate[], i: number, rule: AmbiguityRule): number {
+function judge(
+  text: string,
+  cands: readonly Candidate[],
+  i: number,
+  rule: AmbiguityRule,
+  inSkillsSection: boolean,
+): number {
   const c = cands[i] as Candidate;
   const written = text.slice(c.start, c.end);
   const b = before(text, c.start);
@@ -152,6 +161,7 @@ function judge(text: string, cands: readonly Candidate[], i: number, rule: Ambig
     if (rule.evidence === 'capital' && isMidSentence(text, c.start) && !isTitleCaseLine(text, c.start)) {
       return ACCEPT;
     }
+    if (inSkillsSection && !isTitleCaseLine(text, c.start)) return ACCEPT;
   }
   return isConfirmed(rule, b, a) ? ACCEPT : PENDING;
 }
@@ -161,11 +171,22 @@ function isListGap(text: string, a: Candidate, b: Candidate): boolean {
 }
 
 /** Keeps the candidates that are skills, in order. */
-export function resolveAmbiguity(text: string, cands: Candidate[]): Candidate[] {
+export function resolveAmbiguity(
+  text: string,
+  cands: Candidate[],
+  spans?: readonly SectionSpan[],
+): Candidate[] {
   if (cands.every(isPlain)) return cands;
   const state = new Int8Array(cands.length);
+  let span = 0;
   cands.forEach((c, i) => {
-    state[i] = c.terminal.rule ? judge(text, cands, i, c.terminal.rule) : ACCEPT;
+    if (!c.terminal.rule) {
+      state[i] = ACCEPT;
+      return;
+    }
+    while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
+    const kind = spans?.[span]?.kind;
+    state[i] = judge(text, cands, i, c.terminal.rule, kind === 'requirements' || kind === 'preferred');
   });
   // Lists matter only for candidates still pending: grow each one's list both ways.
   let i = 0;

@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
+import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
 import { type Candidate, type Cue, scan } from './scan';
@@ -15,13 +16,14 @@ export interface SkillMatch {
   entry: SkillEntry;
 }
 
-/** Skills (after the ambiguity rules) and cue words of a text, in order. */
+/** Skills (after the ambiguity rules), cue words and sections of a text, in order. */
 export function findInText(
   text: string,
   matcher: CompiledMatcher = DEFAULT_MATCHER,
-): { skills: Candidate[]; cues: Cue[]; cueCounts: Int32Array } {
+): { skills: Candidate[]; cues: Cue[]; cueCounts: Int32Array; spans: SectionSpan[] } {
   const { candidates, cues, cueCounts } = scan(matcher, text);
-  return { skills: resolveAmbiguity(text, candidates), cues, cueCounts };
+  const spans = splitSections(text);
+  return { skills: resolveAmbiguity(text, candidates, spans), cues, cueCounts, spans };
 }
 
 /** Non-overlapping skill mentions of a text, sorted by position. */
