@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from './index';
+import { analyzePosting, analyzePostingWith } from './index';
 import { TEST_MATCHER } from './test-support/helpers';
 
 const POSTING = `Title: Senior Machine Learning Engineer
@@ -19,7 +19,7 @@ Nice to have
 - Python tooling`;
 
 describe('analyzePosting', () => {
-  const a = analyzePosting({ text: POSTING }, TEST_MATCHER);
+  const a = analyzePostingWith({ text: POSTING }, TEST_MATCHER);
 
   it('returns offsets into the full text, metadata lines included, but no mentions from them', () => {
     for (const m of a.mentions) expect(POSTING.slice(m.start, m.end)).toBe(m.text);

@@ -13,7 +13,12 @@ import type { Analysis, Mention, PostingInput } from './types';
  * synchronous; loads in plain Node. One scan of the text finds skills and cue words; sections,
  * listedAs, role and requirements then work from those findings and the few lines around them.
  */
-export function analyzePosting(input: PostingInput, matcher: CompiledMatcher = DEFAULT_MATCHER): Analysis {
+export function analyzePosting(input: PostingInput): Analysis {
+  return analyzePostingWith(input, DEFAULT_MATCHER);
+}
+
+/** analyzePosting with another catalogue, compiled once by compileMatcher (tests, tools). */
+export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
   const scanned = findInText(text, matcher);
   const cues = scanned.cues;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '../index';
+import { analyzePostingWith } from '../index';
 import { TEST_MATCHER } from '../test-support/helpers';
 
-const req = (text: string) => analyzePosting({ text }, TEST_MATCHER).requirements;
+const req = (text: string) => analyzePostingWith({ text }, TEST_MATCHER).requirements;
 
 describe('years of experience', () => {
   it.each([

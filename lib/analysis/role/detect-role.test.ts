@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '../index';
+import { analyzePostingWith } from '../index';
 import { TEST_MATCHER } from '../test-support/helpers';
 
 const role = (title: string | undefined, text: string) =>
-  analyzePosting(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
+  analyzePostingWith(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
 
 const ML_BODY =
   'You will deploy and serve models in production, own model serving and model monitoring, ' +

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '../index';
+import { analyzePostingWith } from '../index';
 import { TEST_MATCHER } from '../test-support/helpers';
 
 /** "skill:listedAs" for each mention. */
 function listed(text: string): string[] {
-  return analyzePosting({ text }, TEST_MATCHER).mentions.map((m) => `${m.skill}:${m.listedAs}`);
+  return analyzePostingWith({ text }, TEST_MATCHER).mentions.map((m) => `${m.skill}:${m.listedAs}`);
 }
 
 describe('listedAs', () => {
