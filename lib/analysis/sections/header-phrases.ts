@@ -19,7 +19,10 @@ export const PREFERRED = full([
   "would be nice|what (?:would )?makes? you stand out|stand out (?:with|if)|ideally(?: you)?(?: have)?|you might also have|we'd love (?:it )?if you (?:have|had)|what sets you apart",
   'wünschenswert|von vorteil|pluspunkte|idealerweise|das wäre toll|schön wäre',
   'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',
-  'deseables?|valorable|se valorará|valoramos|será un plus|requisitos deseables',
+  'deseables?|valorable|se valorará(?: positivamente)?|valoramos|será un plus|requisitos deseables',
+  "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
+  'not required,? but (?:nice|helpful)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
+  'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
 ]);
 
 export const REQUIREMENTS = full([
@@ -28,7 +31,11 @@ export const REQUIREMENTS = full([
   String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
   'anforderungen|dein profil|ihr profil|was du mitbringst|was sie mitbringen|das bringst du mit|das bringen sie mit|qualifikationen|voraussetzungen|profil',
   'profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences',
-  'requisitos(?: mínimos)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil',
+  'requisitos(?: mínimos| del puesto)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil(?: buscado)?|qué necesitas',
+  "what (?:we need from you|you need to have|you should have|it takes|makes you a (?:great|good|strong) fit)|what you(?:'ll| will)? bring(?: to (?:the|our) team)?",
+  "you(?:'ll| will) thrive if(?: you have)?|you might be a (?:good|great) fit if|we(?:'re| are) excited about you if|(?:the )?ideal candidate (?:will have|has)",
+  'to (?:be successful|succeed) in this role|knowledge,? skills,? (?:and|&) abilities|your (?:toolkit|background)|position requirements',
+  "we(?:'re| are) looking for(?: someone (?:who has|with))?|deine skills|le profil recherché",
 ]);
 
 export const OTHER = full([
