@@ -85,10 +85,14 @@ describe('evaluation corpus', () => {
 
   for (const set of ['tune', 'heldout'] as const) {
     it(`meets the ${set} thresholds`, () => {
-      const misses = issuesReport(
-        ev.results.filter((r) => r.posting.set === set),
-        false,
-      );
+      // Held-out misses stay out of the message: see scripts/eval.ts for why.
+      const misses =
+        set === 'tune'
+          ? issuesReport(
+              ev.results.filter((r) => r.posting.set === set),
+              false,
+            )
+          : '(held-out misses are hidden: npm run eval -- --heldout-details)';
       check(ev.bySet[set], FLOORS[set], misses);
     });
   }
