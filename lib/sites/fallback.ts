@@ -34,9 +34,17 @@ export function findJsonLdPosting(doc: Document, ignoreLists = false): JsonLdMat
   return element ? { posting, element } : null;
 }
 
+/** At most two levels of elements below: reading its text costs little (no page-wide wrappers). */
+function shallow(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (c.childElementCount > 1 || c.firstElementChild?.firstElementChild) return false;
+  return true;
+}
+
 function isHeading(el: Element): boolean {
-  // Cheap checks first: a heading is short and holds at most a couple of inline children.
-  if (el.childElementCount > 2 || isOwnUi(el)) return false;
+  // Cheap checks first: a heading is short and holds at most a couple of inline children, so
+  // single-child wrappers around whole pages are rejected before their text is ever built.
+  if (el.childElementCount > 2 || isOwnUi(el) || !shallow(el)) return false;
   const text = el.textContent ?? '';
   if (text.length > 60) return false;
   return HEADING.test(text.replace(/\s+/g, ' ').trim());
