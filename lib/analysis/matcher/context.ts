@@ -40,11 +40,17 @@ export function sentenceAround(text: string, pos: number): [number, number] {
   return [sentenceStart(text, pos), sentenceEnd(text, pos)];
 }
 
-/** [start, end) of the line holding position `pos` (without its line break). */
+/** How far a line is read either side of a position: one long line must not cost its length per word. */
+const LINE_REACH = 240;
+
+/** [start, end) of the line holding position `pos` (without its line break), at most LINE_REACH either side. */
 export function lineAround(text: string, pos: number): [number, number] {
-  const a = text.lastIndexOf('\n', pos - 1) + 1;
-  let b = text.indexOf('\n', pos);
-  if (b < 0) b = text.length;
+  let a = pos;
+  const minA = Math.max(0, pos - LINE_REACH);
+  while (a > minA && text.charCodeAt(a - 1) !== 10) a--;
+  let b = pos;
+  const maxB = Math.min(text.length, pos + LINE_REACH);
+  while (b < maxB && text.charCodeAt(b) !== 10) b++;
   if (b > a && text.charCodeAt(b - 1) === 13) b--;
   return [a, b];
 }

@@ -91,6 +91,18 @@ describe('matcher properties', () => {
     );
   });
 
+  it('one 2 MB line without breaks costs no more than many short ones (no per-word line scans)', () => {
+    const unit =
+      'Experience with Spark and Kafka is a plus, Python required, Go or Rust preferred, R&D in Building S3 ';
+    const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    analyzePosting({ text: text.slice(0, 100_000) });
+    const t0 = performance.now();
+    const a = analyzePosting({ text });
+    expect(a.mentions.length).toBeGreaterThan(50_000);
+    // ~0.3 s here; before lines were read within bounds, this took 46 s.
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+
   it('a 5 MB text finishes in bounded time', () => {
     const paragraph =
       'Requirements:\n• 5+ years of Python, SQL and AWS/GCP/Azure ML (PyTorch, TensorFlow).\n' +

@@ -51,11 +51,14 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
     }
     const a = current.start;
     const b = current.end;
-    let open = text.lastIndexOf('(', cue.start);
+    // Brackets are looked for inside the sentence only (bounded work per cue).
+    const head = text.slice(a, cue.start);
+    let open = head.lastIndexOf('(');
     let close = -1;
-    if (open >= a && text.lastIndexOf(')', cue.start) < open) {
-      close = text.indexOf(')', cue.end);
-      if (close < 0 || close > b) close = b;
+    if (open >= 0 && head.lastIndexOf(')') < open) {
+      open += a;
+      const tail = text.slice(cue.end, b).indexOf(')');
+      close = tail < 0 ? b : cue.end + tail;
     } else {
       open = -1;
     }
