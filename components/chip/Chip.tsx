@@ -43,8 +43,11 @@ function SkillSummaryList({ skills }: { skills: SkillSummary[] }) {
 export function Chip({ model }: { model: ChipModel }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const fit = model.view?.fit ?? null;
 
+  // Escape closes the panel wherever focus is: inside the chip (keys never leave its shadow
+  // root, so the document would not hear them) or on the page.
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -52,15 +55,20 @@ export function Chip({ model }: { model: ChipModel }) {
       setOpen(false);
       button.current?.focus();
     };
+    const inside = root.current;
+    inside?.addEventListener('keydown', onKey);
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      inside?.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
 
   const label = fit
     ? `Fit ${fit.score} of 100, ${BAND_LABEL[fit.band]}. ${roleLine(model)}.`
     : roleLine(model);
   return (
-    <div class="mf-chip-root mf-anchor">
+    <div class="mf-chip-root mf-anchor" ref={root}>
       <button
         ref={button}
         type="button"
@@ -68,9 +76,6 @@ export function Chip({ model }: { model: ChipModel }) {
         aria-expanded={open}
         aria-label={`ML Fit: ${label} ${open ? 'Hide' : 'Show'} details.`}
         onClick={() => setOpen(!open)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setOpen(false);
-        }}
       >
         <span class="mf-chip-score" aria-hidden="true">
           {fit ? fit.score : 'ML'}

@@ -99,6 +99,8 @@ test('the chip is a keyboard button: Enter opens the explanation, Escape closes 
   await page.keyboard.press('Enter');
   await expect.poll(() => chipArea(page)).toBeGreaterThan(closed * 5);
   await h.screenshot(page, 'content-chip-open');
+  // Focus into the panel (its close button), then Escape from there.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await expect.poll(() => chipArea(page)).toBe(closed);
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('ml-fit-chip');
