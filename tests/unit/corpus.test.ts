@@ -24,8 +24,8 @@ interface Floors {
 }
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
-  tune: { recall: 0.99, falseHighlights: 0, role: 1, category: 1, listedAs: 0.98 },
-  heldout: { recall: 0.97, falseHighlights: 0, role: 0.92, category: 1, listedAs: 0.92 },
+  tune: { recall: 0.99, falseHighlights: 0, role: 1, category: 1, listedAs: 0.99 },
+  heldout: { recall: 0.97, falseHighlights: 0, role: 0.92, category: 1, listedAs: 0.95 },
 };
 
 /** `misses` rides along in every message, so a failure names the postings and labels that regressed. */
@@ -69,8 +69,9 @@ describe('evaluation corpus', () => {
       'numbered bullets': /^\d[.)] /m,
       'asterisk bullets': /^\* /m,
       'slash list': /\b[A-Z][A-Za-z]+\/[A-Z][A-Za-z]+\b/,
-      'German header': /^(Ihr Profil|Dein Profil|Ihre Aufgaben|Deine Aufgaben)$/m,
-      'French or Spanish header': /^(Profil recherché|Vos missions|Requisitos|Funciones|Responsabilidades)$/m,
+      'German header': /^(Ihr Profil|Dein Profil|Ihre Aufgaben|Deine Aufgaben|Das bringst du mit)$/m,
+      'French or Spanish header':
+        /^(Profil recherché|Vos missions|Requisitos|Funciones|Responsabilidades|Lo que buscamos|Lo que harás)$/m,
     };
     for (const set of ['tune', 'heldout'] as const) {
       const texts = ev.results.filter((r) => r.posting.set === set).map((r) => r.posting.text);
