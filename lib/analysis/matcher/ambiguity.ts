@@ -1,5 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before, isTitleCaseLine, sentenceAround, sentenceEnd, sentenceStart } from './context';
+import { after, before, isTitleCaseLine, sentenceEnd, sentenceStart } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -31,13 +31,9 @@ import type { Candidate } from './scan';
  *    ("languages such as Go or Rust").
  */
 
-const ACCEPT = 1;
-const PENDING = 0;
-const REJECT = -1;
+import { confirmList, isListGap } from './lists';
+import { ACCEPT, PENDING, REJECT } from './verdicts';
 
-const LIST_GAP =
-  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?)[\s,/&|()[\]*–-]*)?$/i;
-const TECH_TALK = /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding)\b/i;
 const PERSON_AFTER =
   /^\s+(?:will|said|says|who|joined|joins|leads|led|told|wrote|her|his|herself|himself)\b/i;
 const CAPITALISED_NEXT = /^\s+([A-Z][a-z]+)/;
@@ -166,10 +162,6 @@ function judge(
   return isConfirmed(rule, b, a) ? ACCEPT : PENDING;
 }
 
-function isListGap(text: string, a: Candidate, b: Candidate): boolean {
-  return b.start - a.end <= 30 && LIST_GAP.test(text.slice(a.end, b.start));
-}
-
 /** Keeps the candidates that are skills, in order. */
 export function resolveAmbiguity(
   text: string,
@@ -204,32 +196,4 @@ export function resolveAmbiguity(
   }
   sentenceText = ''; // do not keep the text alive between calls
   return cands.filter((_, k) => state[k] === ACCEPT);
-}
-
-function confirmList(
-  text: string,
-  cands: readonly Candidate[],
-  state: Int8Array,
-  g: number,
-  e: number,
-): void {
-  let anchored = false;
-  let pending = 0;
-  for (let k = g; k <= e; k++) {
-    if (state[k] === ACCEPT) anchored = true;
-    else if (state[k] === PENDING) pending++;
-  }
-  if (!anchored && pending >= 3) anchored = true;
-  else if (
-    !anchored &&
-    pending === 2 &&
-    text.slice((cands[g] as Candidate).end, (cands[e] as Candidate).start).includes('/')
-  ) {
-    anchored = true;
-  } else if (!anchored && pending === 2) {
-    const [sa, sb] = sentenceAround(text, (cands[g] as Candidate).start);
-    anchored = TECH_TALK.test(text.slice(sa, sb));
-  }
-  if (!anchored) return;
-  for (let k = g; k <= e; k++) if (state[k] === PENDING) state[k] = ACCEPT;
 }

@@ -1,0 +1,47 @@
+import { sentenceEnd, sentenceStart } from './context';
+import type { Candidate } from './scan';
+import { ACCEPT, PENDING } from './verdicts';
+
+/**
+ * Lists of skills ("Go, Rust or C++", "spark, kafka and airflow", "Scala/Java"): candidates
+ * joined only by commas, slashes, "and", "or", brackets or bullet breaks. Step 5 of
+ * ./ambiguity.ts.
+ */
+
+const LIST_GAP =
+  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?)[\s,/&|()[\]*–-]*)?$/i;
+const TECH_TALK = /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding)\b/i;
+
+export function isListGap(text: string, a: Candidate, b: Candidate): boolean {
+  return b.start - a.end <= 30 && LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+export function confirmList(
+  text: string,
+  cands: readonly Candidate[],
+  state: Int8Array,
+  g: number,
+  e: number,
+): void {
+  let anchored = false;
+  let pending = 0;
+  for (let k = g; k <= e; k++) {
+    if (state[k] === ACCEPT) anchored = true;
+    else if (state[k] === PENDING) pending++;
+  }
+  if (!anchored && pending >= 3) anchored = true;
+  else if (
+    !anchored &&
+    pending === 2 &&
+    text.slice((cands[g] as Candidate).end, (cands[e] as Candidate).start).includes('/')
+  ) {
+    anchored = true;
+  } else if (!anchored && pending === 2) {
+    const start = (cands[g] as Candidate).start;
+    const sa = sentenceStart(text, start);
+    const sb = sentenceEnd(text, start);
+    anchored = TECH_TALK.test(text.slice(sa, sb));
+  }
+  if (!anchored) return;
+  for (let k = g; k <= e; k++) if (state[k] === PENDING) state[k] = ACCEPT;
+}
