@@ -100,6 +100,16 @@ let sentenceText = '';
 let sentenceA = 0;
 let sentenceB = 0;
 
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Is the candidate written exactly as one of `forms`? (No string is built.) */
+function writtenAs(text: string, c: Candidate, forms: readonly string[]): boolean {
+  for (const f of forms) if (f.length === c.end - c.start && text.startsWith(f, c.start)) return true;
+  return false;
+}
+
 function onlySpaces(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const ch = text.charCodeAt(k);
@@ -121,19 +131,18 @@ function judge(
   inSkillsSection: boolean,
 ): number {
   const c = cands[i] as Candidate;
-  const written = text.slice(c.start, c.end);
+  // Case first: it rejects most ordinary uses ("go", "spark") without reading any context.
+  let lowercase = false;
+  if (rule.forms) {
+    if (!writtenAs(text, c, rule.forms)) return REJECT;
+  } else if (isLowerAscii(text.charCodeAt(c.start)) && !isLowerAscii(c.terminal.entry.name.charCodeAt(0))) {
+    if (!rule.lowercaseInList) return REJECT;
+    lowercase = true;
+  }
   const b = before(text, c.start);
   const a = after(text, c.end);
   if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
   if (rule.adjective && LOWER_WORD_NEXT.test(a)) return REJECT;
-  let lowercase = false;
-  const name = c.terminal.entry.name;
-  if (rule.forms) {
-    if (!rule.forms.includes(written)) return REJECT;
-  } else if (written[0] === written[0]?.toLowerCase() && name[0] !== name[0]?.toLowerCase()) {
-    if (!rule.lowercaseInList) return REJECT;
-    lowercase = true;
-  }
   // Confirming neighbours are tested last, only when cheaper evidence has not decided.
   if (rule.person && !isConfirmed(rule, b, a)) {
     if (PERSON_AFTER.test(a)) return REJECT;

@@ -23,6 +23,21 @@ const FIRST_WORD_LIST =
 /** Hashes of the folded first words: the gate checks a line without building a string. */
 const FIRST_WORDS = new Set(FIRST_WORD_LIST.map(hashFolded));
 
+/** First words of labels that postings also write as bullets ("• Requirements:", "- Nice to have"). */
+const BULLET_FIRST_WORDS = new Set(
+  `requirements requirement qualifications qualification preferred nice nice-to-have nice-to-haves bonus
+   must must-have must-haves minimum basic desired desirable responsibilities benefits what who about
+   skills plus pluses good good-to-have extra ideally anforderungen profil dein ihr wünschenswert
+   requisitos atouts`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(hashFolded),
+);
+/** -, *, •, ·, ▪, ◦, –, — and digits (numbered bullets). */
+const BULLETS = new Set([
+  45, 42, 0x2022, 0xb7, 0x25aa, 0x25e6, 0x2013, 0x2014, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+]);
+
 const MAX_PLAIN = 64;
 const MAX_LABEL = 50;
 
@@ -56,5 +71,8 @@ export function mayBeHeader(text: string, a: number, b: number, colon: number): 
   const c0 = text.charCodeAt(w);
   const c1 = text.charCodeAt(w + 1);
   if (!labelled && c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) return true;
+  // A bullet ("- Experience with X") is a header only when it is one of the known labels, and
+  // those start with few words: most bullets stop here.
+  if (w > f && BULLETS.has(first)) return BULLET_FIRST_WORDS.has(h);
   return FIRST_WORDS.has(h);
 }
