@@ -1,4 +1,4 @@
-import { CLASS, LOWER, SEP, SYMBOL, WORD } from './chars';
+import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
 import { type CompiledMatcher, EDGE_STRIDE, type Terminal } from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
 
@@ -89,10 +89,11 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
   // Local aliases: the inner loop then reads registers, not module bindings.
   const classOf = CLASS;
   const lower = LOWER;
+  const wordFold = WORD_FOLD;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     const cls = classOf[c];
     if (cls !== WORD && cls !== SYMBOL) {
       i++;
@@ -101,11 +102,12 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     const start = i;
     let h = FNV_OFFSET;
     if (cls === WORD) {
+      let f = wordFold[c] as number;
       for (;;) {
-        h = Math.imul(h ^ (lower[c] as number), FNV_PRIME);
+        h = Math.imul(h ^ f, FNV_PRIME);
         if (++i >= n) break;
-        c = text.charCodeAt(i);
-        if (classOf[c] !== WORD) break;
+        f = wordFold[text.charCodeAt(i)] as number;
+        if (f === 0) break;
       }
     } else {
       h = Math.imul(h ^ c, FNV_PRIME);
