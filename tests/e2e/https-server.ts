@@ -17,6 +17,7 @@ export type PageBody = string | ((url: URL) => string);
 export interface RecordedRequest {
   host: string;
   url: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface FixtureServer {
@@ -61,7 +62,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
-    requests.push({ host, url: url.href });
+    requests.push({ host, url: url.href, headers: req.headers });
     const body = pages.get(host + url.pathname);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' });
