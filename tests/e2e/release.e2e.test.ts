@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -101,4 +102,27 @@ describe('sources zip', () => {
     );
     expect(unwanted).toEqual([]);
   });
+});
+
+describe('web-ext lint (Firefox build)', () => {
+  test('reports no errors, warnings or notices', () => {
+    // web-ext exits non-zero on errors; the JSON report is on stdout either way.
+    let out: string;
+    try {
+      out = execFileSync('npx', ['web-ext', 'lint', '-s', join(OUT, 'firefox-mv2'), '--output', 'json'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch (error) {
+      out = String((error as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(out) as Record<
+      'errors' | 'warnings' | 'notices',
+      { code: string; file?: string }[]
+    >;
+    const findings = [...report.errors, ...report.warnings, ...report.notices].map(
+      (f) => `${f.code} ${f.file ?? ''}`,
+    );
+    expect(findings).toEqual([]);
+  }, 60_000);
 });
