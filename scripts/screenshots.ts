@@ -1,0 +1,70 @@
+/**
+ * `npm run screenshots`: the README's pictures, made from the fixture pages with the
+ * production build in real Chromium, so they show what the extension does today.
+ * Writes docs/screenshots/{posting,popup,options,insights}.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch } from '../tests/e2e/browser';
+import { fixtureProfile, settleInstall, storeProfile } from '../tests/fixtures/popup/seed';
+import { fixture, LAYOUT_URLS, ownHosts, waitForHighlights } from '../tests/fixtures/sites/pages';
+
+const OUT = resolve('docs/screenshots');
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const h = await launch();
+  try {
+    await settleInstall(h);
+    await storeProfile(h, fixtureProfile());
+
+    const others = ['greenhouse', 'lever', 'indeed-viewjob'] as const;
+    for (const name of others) {
+      h.server.page(LAYOUT_URLS[name], fixture(name));
+      const page = await h.context.newPage();
+      await page.goto(LAYOUT_URLS[name]);
+      await waitForHighlights(page);
+      await page.close();
+    }
+
+    const url = LAYOUT_URLS['linkedin-classic'];
+    h.server.page(url, fixture('linkedin-classic'));
+    const posting = await h.context.newPage();
+    await posting.goto(url);
+    await waitForHighlights(posting);
+    for (let i = 0; i < 50 && (await ownHosts(posting)).chips === 0; i++) await posting.waitForTimeout(100);
+    // Open the chip from the keyboard, as a user without a mouse would.
+    for (let i = 0; i < 40; i++) {
+      await posting.keyboard.press('Tab');
+      if ((await posting.evaluate(() => document.activeElement?.localName)) === 'ml-fit-chip') break;
+    }
+    await posting.keyboard.press('Enter');
+    await posting.waitForTimeout(400);
+    await posting.screenshot({ path: join(OUT, 'posting.png') });
+
+    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(posting)}`);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup
+      .getByText(/fit score/i)
+      .first()
+      .waitFor();
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(OUT, 'popup.png') });
+
+    const options = await h.openExtensionPage('options.html#profile');
+    await options.setViewportSize({ width: 1100, height: 820 });
+    await options.waitForTimeout(500);
+    await options.screenshot({ path: join(OUT, 'options.png') });
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#insights`);
+    await options.waitForTimeout(800);
+    await options.screenshot({ path: join(OUT, 'insights.png') });
+    console.log(`screenshots written to ${OUT}`);
+  } finally {
+    await h.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`screenshots: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
