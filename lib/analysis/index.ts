@@ -1,7 +1,7 @@
 import type { CompiledMatcher } from './matcher/compile';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { Candidate } from './matcher/scan';
-import { dropMetadataLines } from './metadata-lines';
+import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { detectRole } from './role/detect-role';
 import { assignListedAs } from './sections/listed-as';
@@ -20,7 +20,11 @@ export function analyzePosting(input: PostingInput): Analysis {
 /** analyzePosting with another catalogue, compiled once by compileMatcher (tests, tools). */
 export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
-  const scanned = findInText(text, matcher);
+  const companies: string[] = [];
+  if (typeof input.company === 'string' && input.company.trim() !== '') companies.push(input.company.trim());
+  const headCompany = companyFromHead(text);
+  if (headCompany) companies.push(headCompany);
+  const scanned = findInText(text, matcher, companies);
   const cues = scanned.cues;
   const found = dropMetadataLines(text, scanned.skills);
   const spans = scanned.spans;
@@ -40,13 +44,14 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
     };
   }
   const distinct = summarize(found, mentions);
-  const role = detectRole(
-    input.title,
-    text,
-    cues,
-    scanned.cueCounts,
-    distinct.map((s) => s.entry),
-  );
+  // A concept naming the role ("Machine Learning Engineer") is no skill, but it is role evidence.
+  const roleSkills = distinct.map((s) => s.entry);
+  for (const { candidate } of scanned.roleNamed) {
+    if (!roleSkills.includes(candidate.terminal.entry)) roleSkills.push(candidate.terminal.entry);
+  }
+  // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
+  const rolePhrases = [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))];
+  const role = detectRole(input.title, text, cues, scanned.cueCounts, roleSkills, rolePhrases);
   return {
     isMlEngineer: role.id === 'ml-engineer',
     role,

@@ -32,3 +32,11 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
   }
   return out;
 }
+
+const COMPANY_LINE = /^[ \t]*(?:company|employer)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
+
+/** The company named by a "Company:" or "Employer:" line heading the text, if any. */
+export function companyFromHead(text: string): string | null {
+  const m = COMPANY_LINE.exec(text.slice(0, HEAD));
+  return m ? (m[1] as string) : null;
+}

@@ -80,4 +80,6 @@ export interface Analysis {
 export interface PostingInput {
   text: string;
   title?: string;
+  /** The hiring company, when the page names it: words of its name are never skills ("Acme Robotics"). */
+  company?: string;
 }

@@ -29,6 +29,9 @@ import type { Candidate } from './scan';
  *    words counts when it has three or more members that passed 1-3 ("spark, kafka and
  *    airflow"), or two joined by a slash ("Scala/Java"), or two and the sentence talks about languages, frameworks or tools
  *    ("languages such as Go or Rust").
+ *
+ * After these rules, ./names.ts drops concept skills that are part of a role, team or company
+ * name ("a Machine Learning Engineer", "Acme Robotics").
  */
 
 import { confirmList, isListGap } from './lists';

@@ -1,5 +1,6 @@
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE, CUE_KINDS, CUE_WORDS } from '../cues';
+import { isConceptEntry } from './concepts';
 import { Lexicon } from './lexicon';
 import { type AmbiguityRule, defaultRule, RULES } from './rules';
 import { phraseTokens, pluralOf, singularOf } from './tokenize';
@@ -13,6 +14,8 @@ export interface Terminal {
   capitalLast: boolean;
   /** Present when the form is also an ordinary word or a name: see ./ambiguity.ts. */
   rule?: AmbiguityRule;
+  /** A concept or domain (Robotics, Machine learning): may be part of a name, see ./names.ts. */
+  concept: boolean;
 }
 
 export interface CompiledMatcher {
@@ -110,7 +113,13 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
       }
     }
     if (!terminals[node]) {
-      terminals[node] = { entry, surface: tokens.join(' '), capitalLast, ...(rule ? { rule } : {}) };
+      terminals[node] = {
+        entry,
+        surface: tokens.join(' '),
+        capitalLast,
+        concept: isConceptEntry(entry),
+        ...(rule ? { rule } : {}),
+      };
     }
   }
 

@@ -3,6 +3,7 @@ import type { SkillEntry } from '../catalogue/schema';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
+import { dropNames, type RoleNamed } from './names';
 import { type Candidate, type Cue, scan } from './scan';
 
 /** The default catalogue, compiled once when this module loads. */
@@ -16,19 +17,31 @@ export interface SkillMatch {
   entry: SkillEntry;
 }
 
-/** Skills (after the ambiguity rules), cue words and sections of a text, in order. */
+/**
+ * Skills (after the ambiguity and name rules), cue words and sections of a text, in order.
+ * `roleNamed`: concepts that name the role or a team ("Machine Learning Engineer"), not skills.
+ * `companies`: the hiring company's name(s), whose words are never skills (./names.ts).
+ */
 export function findInText(
   text: string,
   matcher: CompiledMatcher = DEFAULT_MATCHER,
-): { skills: Candidate[]; cues: Cue[]; cueCounts: Int32Array; spans: SectionSpan[] } {
+  companies: readonly string[] = [],
+): { skills: Candidate[]; roleNamed: RoleNamed[]; cues: Cue[]; cueCounts: Int32Array; spans: SectionSpan[] } {
   const { candidates, cues, cueCounts } = scan(matcher, text);
   const spans = splitSections(text);
-  return { skills: resolveAmbiguity(text, candidates, spans), cues, cueCounts, spans };
+  // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
+  const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
+  const { kept, roleNamed } = dropNames(text, resolveAmbiguity(text, candidates, spans), naming);
+  return { skills: kept, roleNamed, cues, cueCounts, spans };
 }
 
 /** Non-overlapping skill mentions of a text, sorted by position. */
-export function matchSkills(text: string, matcher: CompiledMatcher = DEFAULT_MATCHER): SkillMatch[] {
-  return findInText(text, matcher).skills.map((c) => ({
+export function matchSkills(
+  text: string,
+  matcher: CompiledMatcher = DEFAULT_MATCHER,
+  companies: readonly string[] = [],
+): SkillMatch[] {
+  return findInText(text, matcher, companies).skills.map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),

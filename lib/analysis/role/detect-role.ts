@@ -3,7 +3,10 @@ import type { Cue } from '../matcher/scan';
 import { ROLE_IDS, type RoleId, type RoleVerdict } from '../types';
 import { type BodySignals, bodyScores, readBody } from './body';
 import { ROLE_LABELS } from './labels';
-import { matchTitle, pickTitle } from './title';
+import { matchTitle, pickTitle, type TitleMatch } from './title';
+
+/** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
+const BODY_TITLE_SHARE = 0.5;
 
 /** Below this total score nothing speaks clearly for any role. */
 const MIN_SCORE = 1.2;
@@ -45,6 +48,23 @@ function bodyReason(role: RoleId, b: BodySignals): string | null {
 }
 
 /**
+ * Without a title, role phrases of the body (../matcher/names.ts rule A: "a Machine Learning
+ * Engineer") stand in for it at a reduced weight: the strongest per role.
+ */
+function bodyTitles(phrases: readonly string[]): TitleMatch[] {
+  const best = new Map<RoleId, TitleMatch>();
+  for (const p of phrases) {
+    for (const t of matchTitle(p)) {
+      const prev = best.get(t.role);
+      if (!prev || prev.weight < t.weight * BODY_TITLE_SHARE) {
+        best.set(t.role, { ...t, weight: t.weight * BODY_TITLE_SHARE });
+      }
+    }
+  }
+  return [...best.values()];
+}
+
+/**
  * Role from title and body together: title patterns give up to 3 points, body signals add theirs,
  * the highest total wins. Confidence grows with the winner's lead over the runner-up and with
  * the amount of evidence.
@@ -55,9 +75,10 @@ export function detectRole(
   cues: readonly Cue[],
   cueCounts: Int32Array,
   skills: readonly SkillEntry[],
+  rolePhrases: readonly string[] = [],
 ): RoleVerdict {
   const shownTitle = pickTitle(title, text);
-  const titleMatches = shownTitle ? matchTitle(shownTitle) : [];
+  const titleMatches = shownTitle ? matchTitle(shownTitle) : bodyTitles(rolePhrases);
   const body = readBody(text, cues, cueCounts, skills);
   const scores = bodyScores(
     body,
@@ -79,10 +100,11 @@ export function detectRole(
   const confidence = Math.round(Math.min(0.97, 0.35 + 0.45 * lead + 0.04 * Math.min(top, 5)) * 100) / 100;
   const reasons: string[] = [];
   const own = titleMatches.find((t) => t.role === winner);
-  if (own) reasons.push(`Title names “${own.matched}”`);
+  const where = shownTitle ? 'Title' : 'Posting';
+  if (own) reasons.push(`${where} names “${own.matched}”`);
   const strongest = [...titleMatches].sort((a, b) => b.weight - a.weight)[0];
   if (!own && strongest) {
-    reasons.push(`Title says “${strongest.matched}”, but the body reads as ${ROLE_LABELS[winner]} work`);
+    reasons.push(`${where} says “${strongest.matched}”, but the body reads as ${ROLE_LABELS[winner]} work`);
   }
   const why = bodyReason(winner, body);
   if (why) reasons.push(why);

@@ -1,0 +1,199 @@
+import { isTitleCaseLine } from './context';
+import type { Candidate } from './scan';
+
+/**
+ * Concept skills (Robotics, Machine learning, Computer vision, Data engineering...) written as
+ * part of a name rather than asked for. Runs after ./ambiguity.ts, on concept candidates only.
+ *
+ * Rule A — role or team name. A concept right before a role noun names a job or a team:
+ *   "a Machine Learning Engineer", "our Computer Vision team", "NLP Researchers",
+ *   "Deep Learning Engineering Manager". Role nouns: engineer, scientist, researcher, developer,
+ *   architect, intern(ship), manager, director, specialist, consultant, practitioner, team,
+ *   "engineering manager / lead / director / team" in any case; Lead, Group, Org, Organisation,
+ *   Department, Squad, Guild only capitalised ("machine learning leads to..." is a verb).
+ *   Tools and languages are not concepts: "Python Developer", "Kubernetes Platform Engineer" keep
+ *   their skill. MLOps and DevOps are practices a posting asks for and stay skills too.
+ *   Role detection still gets these (see index.ts): the phrase names the role.
+ *
+ * Rule B — company or product name. A Capitalised concept ("Robotics", not "ROBOTICS" or an
+ *   acronym) is the tail of a proper name when
+ *   1. a corporate suffix follows: Inc, Ltd, GmbH, LLC, Corp, Corporation, Labs, AG, SA, plc,
+ *      Limited ("Robotics Labs", "Acme Robotics Inc.");
+ *   2. or a capitalised word that is not a skill, not a function word and not a common
+ *      requirement adjective (Strong, Applied, Modern...: NAME_STOP) stands right before it in
+ *      mid-sentence, on a line that is not in Title Case ("at Globex Analytics",
+ *      "About us: Acme Robotics"). Lists ("Python and Robotics"), prepositions ("Experience in
+ *      Robotics"), "Robotics experience" and "• Robotics" bullets have no such word. A
+ *      requirement noun right after ("Robotics experience / background / skills") keeps it;
+ *   3. or the same pair is written elsewhere in the text in a position that satisfies 1 or 2:
+ *      "Acme Robotics builds..." at the start of a sentence, where a capital says nothing, is
+ *      a name because "About us: Acme Robotics" is one;
+ *   4. or it lies inside an occurrence of the company's name (PostingInput.company, or a
+ *      "Company:" / "Employer:" line heading the text) that is longer than the mention itself:
+ *      a one-word company name that is also a skill ("Databricks") is left to the other rules.
+ */
+
+/**
+ * Read in place (sticky, from the end of the candidate): no string is cut per candidate.
+ * Group 1: role nouns in any case; group 2: those that count only capitalised.
+ */
+const ROLE_AFTER =
+  /[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|group|org|organi[sz]ation|department|squad|guild))\b/iy;
+
+const SUFFIX_AFTER = /[ \u00a0]*,?[ \u00a0]+(?:Inc|Ltd|GmbH|LLC|Corp|Corporation|Labs|AG|SA|plc|Limited)\b/y;
+const REQUIREMENT_AFTER =
+  /[ \u00a0]+(?:experience|background|knowledge|skills?|expertise|fundamentals|concepts|techniques|methods|algorithms|models|systems|problems|projects|research|applications|coursework|courses|degree|work)\b/iy;
+
+/** Words that, capitalised before a concept, do not make a name (lower-cased). */
+const NAME_STOP = new Set(
+  (
+    'a an the and or nor of in on at to for with by from into via using including like as about across within ' +
+    'our your their its my we you is are be plus also both either not no vs versus than if when while where ' +
+    'experience experienced expertise knowledge background familiarity understanding proficiency skills ' +
+    'strong solid proven deep good great excellent extensive basic advanced applied modern classical classic ' +
+    'practical hands industrial production scalable robust real large small general fundamental fundamentals ' +
+    'core traditional statistical probabilistic embodied mobile autonomous collaborative conversational ' +
+    'generative bonus preferred required nice must senior junior staff principal lead head chief intro ' +
+    'introduction research quantum'
+  ).split(' '),
+);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 9;
+}
+
+const KEEP = 0;
+const DROP = 1;
+/** A name only if the same pair is confirmed elsewhere (rule B3). */
+const MAYBE = 2;
+
+/** Rule B 2 for candidate `k`: DROP, MAYBE or KEEP, and the "Word Concept" pair. */
+function nameBefore(text: string, cands: readonly Candidate[], k: number): [number, string] {
+  const c = cands[k] as Candidate;
+  let i = c.start - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return [KEEP, ''];
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
+  const wordStart = i + 1;
+  if (wordEnd - wordStart < 2 || !isUpper(text.charCodeAt(wordStart))) return [KEEP, ''];
+  // Two-letter acronyms (AI, ML, CV) before a concept are skills or qualifiers, not names.
+  if (wordEnd - wordStart === 2 && isUpper(text.charCodeAt(wordStart + 1))) return [KEEP, ''];
+  if (NAME_STOP.has(text.slice(wordStart, wordEnd).toLowerCase())) return [KEEP, ''];
+  const prev = cands[k - 1];
+  if (prev && prev.end >= wordStart) return [KEEP, ''];
+  const pair = `${text.slice(wordStart, wordEnd)} ${text.slice(c.start, c.end)}`;
+  // What stands before that word: a letter, digit, comma, colon ("About us: Acme Robotics"),
+  // bracket or quote means mid-sentence.
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const b = i >= 0 ? text.charCodeAt(i) : 10;
+  const mid =
+    isLetter(b) ||
+    (b >= 48 && b <= 57) ||
+    b === 44 ||
+    b === 58 ||
+    b === 40 ||
+    b === 38 ||
+    b === 34 ||
+    b === 39;
+  if (!mid || isTitleCaseLine(text, c.start)) return [MAYBE, pair];
+  return [DROP, pair];
+}
+
+/** [start, end) ranges where a company name longer than one skill is written. */
+function companyRanges(text: string, companies: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const raw of companies) {
+    const name = raw
+      .replace(/[,.]?\s+(?:Inc|Ltd|GmbH|LLC|Corp|Corporation|AG|SA|plc|Limited)\.?\s*$/, '')
+      .trim();
+    if (name.length < 3) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      const bounded = !isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(end));
+      if (bounded) out.push([at, end]);
+    }
+  }
+  return out;
+}
+
+/** A concept dropped by rule A, and where its role noun ends ("Machine Learning Engineer"). */
+export interface RoleNamed {
+  candidate: Candidate;
+  phraseEnd: number;
+}
+
+export interface NameSplit {
+  /** Candidates that stay skills. */
+  kept: Candidate[];
+  /** Concepts dropped by rule A: they name the role, which role detection reads. */
+  roleNamed: RoleNamed[];
+}
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function dropNames(text: string, cands: Candidate[], companies: readonly string[] = []): NameSplit {
+  const roleNamed: RoleNamed[] = [];
+  const verdict = new Uint8Array(cands.length);
+  // Candidates whose pair rule B3 must confirm, and their pairs.
+  const maybeAt: number[] = [];
+  const maybePair: string[] = [];
+  const named = new Set<string>();
+  let dropped = 0;
+  const ranges = companies.length ? companyRanges(text, companies) : [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Candidate;
+    if (!c.terminal.concept) continue;
+    const next = text.charCodeAt(c.end);
+    const spaced = next === 32 || next === 0xa0;
+    if (spaced) {
+      const role = at(ROLE_AFTER, text, c.end);
+      if (role && (role[1] !== undefined || isUpper((role[2] as string).charCodeAt(0)))) {
+        verdict[k] = DROP;
+        dropped++;
+        roleNamed.push({ candidate: c, phraseEnd: c.end + role[0].length });
+        continue;
+      }
+    }
+    if (ranges.length && ranges.some(([s, e]) => s <= c.start && c.end <= e && e - s > c.end - c.start)) {
+      verdict[k] = DROP;
+      dropped++;
+      continue;
+    }
+    const c1 = text.charCodeAt(c.start + 1);
+    if (!isUpper(text.charCodeAt(c.start)) || c1 < 97 || c1 > 122) continue;
+    if ((spaced || next === 44) && at(SUFFIX_AFTER, text, c.end)) {
+      verdict[k] = DROP;
+      dropped++;
+      const [, pair] = nameBefore(text, cands, k);
+      if (pair) named.add(pair);
+      continue;
+    }
+    if (spaced && at(REQUIREMENT_AFTER, text, c.end)) continue;
+    const [v, pair] = nameBefore(text, cands, k);
+    if (v === DROP) {
+      verdict[k] = DROP;
+      dropped++;
+      named.add(pair);
+    } else if (v === MAYBE) {
+      maybeAt.push(k);
+      maybePair.push(pair);
+    }
+  }
+  for (let m = 0; m < maybeAt.length; m++) {
+    if (!named.has(maybePair[m] as string)) continue;
+    verdict[maybeAt[m] as number] = DROP;
+    dropped++;
+  }
+  if (dropped === 0) return { kept: cands, roleNamed };
+  return { kept: cands.filter((_, k) => verdict[k] !== DROP), roleNamed };
+}
