@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { analyzePosting } from '../analysis';
 import { recordInHistory } from '../history/background';
-import type { PostingReport, TabView } from '../messages/schema';
+import type { AnalyzeReply, PostingHeader, PostingReport, TabView } from '../messages/schema';
 import { loadProfile } from '../profile/store';
 import { applyBadge } from './badge';
+import { buildReport } from './report';
 import { allTabStates, clearTab, EMPTY_TAB_STATE, getTabState, setReport, setShowAnyway } from './tab-state';
 import { buildTabView, tabView } from './tab-view';
 
@@ -16,6 +18,22 @@ export async function reportPosting(tabId: number, report: PostingReport): Promi
   await applyBadge(tabId, view);
   void recordInHistory(report, view.fit); // history: ML engineer postings only, unless paused
   return view;
+}
+
+/**
+ * A tab's content script sent the posting it shows: analyse it here (the engine and its
+ * catalogue stay out of the page), keep the report for the tab, and hand back the mentions
+ * to highlight with the view for the chip.
+ */
+export async function analyzeForTab(
+  tabId: number,
+  posting: PostingHeader,
+  text: string,
+): Promise<AnalyzeReply> {
+  const analysis = analyzePosting({ text, title: posting.title });
+  const view = await reportPosting(tabId, buildReport(posting, analysis));
+  const { isMlEngineer, role, skills } = analysis;
+  return { mentions: analysis.mentions, analysis: { isMlEngineer, role, skills }, view };
 }
 
 export async function forgetTab(tabId: number): Promise<TabView> {

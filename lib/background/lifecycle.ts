@@ -19,7 +19,7 @@ export function registerBackground(): void {
   // Without the "tabs" permission changeInfo carries no URL, but status 'loading' alone marks
   // a new document in the tab (a load, reload or cross-document navigation; same-document
   // history changes do not go through it): the old posting is gone, and the new page's
-  // content script reports afresh. In-page job switches arrive as posting / no-posting.
+  // content script reports afresh. In-page job switches arrive as analyze / no-posting.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading') return;
     void clearTab(tabId).then(() => applyBadge(tabId, null));

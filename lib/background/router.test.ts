@@ -3,13 +3,16 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { computeFit } from '../fit';
-import type { TabView } from '../messages/schema';
+import { listHistory } from '../history/store';
+import { isAnalyzeReply } from '../messages/guards';
+import { MAX_TEXT_CHARS } from '../messages/limits';
+import type { AnalyzeReply, TabView } from '../messages/schema';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { saveProfile } from '../profile/store';
 import { DB_NAME, resetDb } from '../storage/db';
 import { routeMessage } from './router';
 import { getTabState } from './tab-state';
-import { contentSender, pageSender, report } from './test-fixtures';
+import { ANALYST_TEXT, analyzeMessage, contentSender, ML_TEXT, pageSender } from './test-fixtures';
 
 const profile: Profile = {
   ...emptyProfile(),
@@ -30,10 +33,26 @@ afterEach(() => resetDb());
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
 describe('routeMessage', () => {
-  test('a posting from a tab is stored, answered with its view, and badged with the fit', async () => {
+  test('a posting from a tab is analysed, stored, answered with mentions and view, and badged', async () => {
     await saveProfile(profile);
-    const view = (await routeMessage({ type: 'posting', report: report() }, contentSender(7))) as TabView;
-    const expected = computeFit(report().skills, report().requirements, { ...profile, updatedAt: 0 });
+    const reply = (await routeMessage(analyzeMessage(), contentSender(7))) as AnalyzeReply;
+    expect(isAnalyzeReply(reply)).toBe(true);
+    const { view } = reply;
+    // Mentions are offsets into the text that was sent, as the content script maps them.
+    expect(reply.mentions.length).toBeGreaterThan(0);
+    for (const m of reply.mentions) expect(ML_TEXT.slice(m.start, m.end)).toBe(m.text);
+    expect(reply.mentions.map((m) => m.skill)).toContain('python');
+    expect(reply.analysis).toEqual({
+      isMlEngineer: view.report?.isMlEngineer,
+      role: view.report?.role,
+      skills: view.report?.skills,
+    });
+    expect(reply.analysis.isMlEngineer).toBe(true);
+    const skills = view.report?.skills ?? [];
+    const expected = computeFit(skills, view.report?.requirements ?? { years: null, degree: null }, {
+      ...profile,
+      updatedAt: 0,
+    });
     expect(view.fit?.score).toBe(expected.score);
     expect(view.held).toEqual({ python: 'expert', sql: 'learning' });
     expect(view.profile).toBe('ready');
@@ -42,23 +61,28 @@ describe('routeMessage', () => {
       /^ML Fit: \d+ — (strong fit|partial fit|stretch)$/,
     );
     expect((await getTabState(7)).report?.title).toBe('Machine Learning Engineer');
+    // Recorded in the history with the fit it had (the write is not awaited by the reply).
+    await vi.waitFor(async () =>
+      expect((await listHistory()).map((r) => r.title)).toEqual(['Machine Learning Engineer']),
+    );
   });
 
   test('no badge for a posting that is not an ML engineer role, or without a profile', async () => {
-    const nonMl = report({ isMlEngineer: false, role: { id: 'data-analyst', confidence: 0.8, reasons: [] } });
-    await routeMessage({ type: 'posting', report: report() }, contentSender(3));
+    const nonMl = analyzeMessage({ title: 'Data Analyst', jobId: '77' }, ANALYST_TEXT);
+    await routeMessage(analyzeMessage(), contentSender(3));
     expect(await badge(3)).toBe('');
     const noProfile = (await routeMessage({ type: 'get-tab', tabId: 3 }, pageSender())) as TabView;
     expect(noProfile).toMatchObject({ profile: 'empty', fit: null });
     await saveProfile(profile);
-    await routeMessage({ type: 'posting', report: nonMl }, contentSender(4));
+    const reply = (await routeMessage(nonMl, contentSender(4))) as AnalyzeReply;
+    expect(reply.analysis.isMlEngineer).toBe(false);
     expect(await badge(4)).toBe('');
   });
 
   test('analyze-anyway shows the fit of a non-ML posting and tells the tab', async () => {
     await saveProfile(profile);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await routeMessage({ type: 'posting', report: report({ isMlEngineer: false }) }, contentSender(5));
+    await routeMessage(analyzeMessage({ title: 'Data Analyst' }, ANALYST_TEXT), contentSender(5));
     const view = (await routeMessage({ type: 'analyze-anyway', tabId: 5 }, pageSender())) as TabView;
     expect(view.showAnyway).toBe(true);
     expect(await badge(5)).toBe(String(view.fit?.score));
@@ -67,7 +91,7 @@ describe('routeMessage', () => {
 
   test('no-posting forgets the tab and empties its badge', async () => {
     await saveProfile(profile);
-    await routeMessage({ type: 'posting', report: report() }, contentSender(2));
+    await routeMessage(analyzeMessage(), contentSender(2));
     await routeMessage({ type: 'no-posting' }, contentSender(2));
     expect(await badge(2)).toBe('');
     const view = (await routeMessage({ type: 'get-tab', tabId: 2 }, pageSender())) as TabView;
@@ -77,8 +101,8 @@ describe('routeMessage', () => {
   test('profile-changed recomputes every tab, its badge and its chip', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await saveProfile(profile);
-    await routeMessage({ type: 'posting', report: report() }, contentSender(1));
-    await routeMessage({ type: 'posting', report: report({ jobId: '9' }) }, contentSender(2));
+    await routeMessage(analyzeMessage(), contentSender(1));
+    await routeMessage(analyzeMessage({ jobId: '9' }), contentSender(2));
     const before = Number(await badge(1));
     await saveProfile({ ...profile, skills: [...profile.skills, { skill: 'pytorch', level: 'expert' }] });
     await routeMessage({ type: 'profile-changed' }, pageSender());
@@ -106,10 +130,18 @@ describe('routeMessage', () => {
   });
 
   test('ignores malformed messages and the wrong senders', async () => {
-    const posting = { type: 'posting', report: report() };
-    expect(routeMessage({ type: 'posting', report: { title: 1 } }, contentSender(1))).toBeUndefined();
+    const posting = analyzeMessage();
+    expect(routeMessage({ ...posting, posting: { title: 1 } }, contentSender(1))).toBeUndefined();
+    expect(routeMessage({ ...posting, text: 7 }, contentSender(1))).toBeUndefined();
+    // No more text than the content script reads (one shared bound).
+    expect(
+      routeMessage({ ...posting, text: 'a'.repeat(MAX_TEXT_CHARS + 1) }, contentSender(1)),
+    ).toBeUndefined();
+    expect(routeMessage(analyzeMessage({ title: 'x'.repeat(5000) }), contentSender(1))).toBeUndefined();
+    // The old report-only message is gone: reports are built here, from the text.
+    expect(routeMessage({ type: 'posting', report: {} }, contentSender(1))).toBeUndefined();
     expect(routeMessage({ type: 'nope' }, contentSender(1))).toBeUndefined();
-    expect(routeMessage('posting', contentSender(1))).toBeUndefined();
+    expect(routeMessage('analyze', contentSender(1))).toBeUndefined();
     // Content messages: our extension, a tab, its top frame, not an extension page.
     expect(routeMessage(posting, { ...contentSender(1), id: 'someone-else' })).toBeUndefined();
     expect(routeMessage(posting, { ...contentSender(1), tab: undefined })).toBeUndefined();
@@ -136,7 +168,7 @@ test('the badge also works where the toolbar button is browserAction (Firefox MV
   Object.defineProperty(fakeBrowser, 'action', { value: undefined, configurable: true });
   Object.defineProperty(fakeBrowser, 'browserAction', { value: action, configurable: true });
   try {
-    await routeMessage({ type: 'posting', report: report() }, contentSender(9));
+    await routeMessage(analyzeMessage(), contentSender(9));
     expect(await action.getBadgeText({ tabId: 9 })).not.toBe('');
   } finally {
     Object.defineProperty(fakeBrowser, 'action', { value: action, configurable: true });

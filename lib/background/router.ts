@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { parseMessage } from '../messages/schema';
-import { analyzeAnyway, analyzeTab, forgetTab, profileChanged, reportPosting, viewOf } from './flows';
+import { analyzeAnyway, analyzeForTab, analyzeTab, forgetTab, profileChanged, viewOf } from './flows';
 import { contentTabId, isExtensionPage } from './senders';
 
 /**
@@ -15,9 +15,9 @@ export function routeMessage(
   const message = parseMessage(raw);
   if (!message) return undefined;
   switch (message.type) {
-    case 'posting': {
+    case 'analyze': {
       const tabId = contentTabId(sender);
-      return tabId === null ? undefined : reportPosting(tabId, message.report);
+      return tabId === null ? undefined : analyzeForTab(tabId, message.posting, message.text);
     }
     case 'no-posting': {
       const tabId = contentTabId(sender);

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { PostingReport } from '../messages/schema';
+import type { PostingHeader, PostingReport } from '../messages/schema';
 
 /** Reports and senders shared by the background tests. */
 
@@ -37,6 +37,37 @@ export function report(overrides: Partial<PostingReport> = {}): PostingReport {
     onRequest: false,
     ...overrides,
   };
+}
+
+/** A short ML engineer posting, as the content script would read it. */
+export const ML_TEXT = `About the role
+We build the models behind our search. You will train, evaluate and ship them to production.
+
+Requirements
+• 3+ years of Python
+• PyTorch for training deep learning models
+• SQL for analysing data
+
+Nice to have
+• Spark`;
+
+/** A data analyst posting: analysed, but not an ML engineer role. */
+export const ANALYST_TEXT =
+  'We are looking for a data analyst to build dashboards in Excel and Tableau, report on sales, and present findings to the business. Requirements: Excel, Tableau, SQL.';
+
+/** An `analyze` message as the content script sends it. */
+export function analyzeMessage(overrides: Partial<PostingHeader> = {}, text = ML_TEXT) {
+  const posting: PostingHeader = {
+    site: 'greenhouse',
+    jobId: '123',
+    url: 'https://boards.greenhouse.io/acme/jobs/123',
+    title: 'Machine Learning Engineer',
+    company: 'Acme',
+    location: null,
+    onRequest: false,
+    ...overrides,
+  };
+  return { type: 'analyze' as const, posting, text };
 }
 
 export const EXTENSION_ID = 'test-extension-id';

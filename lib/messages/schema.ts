@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
+import type { Mention, RoleVerdict, SkillSummary } from '../analysis/types';
+import { MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 /**
  * Every message between the content script, the background and the extension pages.
- * One module, one schema each; receivers parse with `parseMessage` and check the sender.
- * Analyses cross as plain JSON (no mention offsets: they stay in the tab that owns the text).
+ * One module, one schema each; the background parses with `parseMessage` and checks the
+ * sender. The content script never loads this module's schemas: it only receives from its own
+ * background and checks what it reads with the hand-written guards in ./guards.ts.
  */
 
 const Category = z.enum(['core', 'underemphasized', 'nice-to-have']);
@@ -58,9 +61,28 @@ export const PostingReportSchema = z.object({
 });
 export type PostingReport = z.infer<typeof PostingReportSchema>;
 
+/** What the content script knows about the posting it shows, besides its text. */
+export const PostingHeaderSchema = z.object({
+  site: z.string().check(z.maxLength(MAX_ID_CHARS)),
+  jobId: z.nullable(z.string().check(z.maxLength(MAX_ID_CHARS))),
+  url: z.string().check(z.maxLength(MAX_URL_CHARS)),
+  title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+  company: z.nullable(z.string().check(z.maxLength(MAX_LINE_CHARS))),
+  location: z.nullable(z.string().check(z.maxLength(MAX_LINE_CHARS))),
+  onRequest: z.boolean(),
+});
+export type PostingHeader = z.infer<typeof PostingHeaderSchema>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
-  /** content → background: the selected posting was analysed. Reply: TabView. */
-  z.object({ type: z.literal('posting'), report: PostingReportSchema }),
+  /**
+   * content → background: analyse the selected posting's text (read by the content script,
+   * cut to MAX_TEXT_CHARS), keep its report for the tab. Reply: AnalyzeReply.
+   */
+  z.object({
+    type: z.literal('analyze'),
+    posting: PostingHeaderSchema,
+    text: z.string().check(z.maxLength(MAX_TEXT_CHARS)),
+  }),
   /** content → background: the page no longer shows a posting. */
   z.object({ type: z.literal('no-posting') }),
   /** popup → background: what does tab N show? Reply: TabView. */
@@ -77,6 +99,22 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-anyway') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
+
+/**
+ * The background's answer to `analyze`: the mentions as offsets into the text that was sent
+ * (the content script maps them back onto the page), what the chip needs of the analysis,
+ * and the tab's view with the fit.
+ */
+export interface AnalyzeReply {
+  mentions: Mention[];
+  analysis: AnalysisSummary;
+  view: TabView;
+}
+export interface AnalysisSummary {
+  isMlEngineer: boolean;
+  role: RoleVerdict;
+  skills: SkillSummary[];
+}
 
 export function parseMessage(raw: unknown): Message | null {
   const parsed = MessageSchema.safeParse(raw);
