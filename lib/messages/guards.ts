@@ -1,0 +1,117 @@
+import { CATEGORIES, LISTED_AS, ROLE_IDS, SIDES } from '../analysis/types';
+import type { AnalysisSummary, AnalyzeReply, TabView } from './schema';
+
+/**
+ * Hand-written checks for what the content script receives from its own background (replies
+ * to `analyze`, and `fit-updated` / `show-anyway`). The background builds these values itself
+ * and the sender is checked, so the guards only make sure the parts the content script reads
+ * have the shape it reads them in; they keep the schema library out of the page's bundle.
+ */
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    (values as readonly unknown[]).includes(v);
+const arrayOf = <T>(v: unknown, item: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(item);
+
+const isCategory = oneOf(CATEGORIES);
+const isListedAs = oneOf(LISTED_AS);
+const isSide = oneOf(SIDES);
+const isRoleId = oneOf(ROLE_IDS);
+const isLevel = oneOf(['learning', 'working', 'expert'] as const);
+const isBand = oneOf(['strong', 'partial', 'stretch'] as const);
+const isProfileState = oneOf(['ready', 'empty', 'unavailable'] as const);
+
+function isMention(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    Number.isInteger(v.start) &&
+    Number.isInteger(v.end) &&
+    (v.start as number) >= 0 &&
+    (v.end as number) >= (v.start as number) &&
+    isStr(v.skill) &&
+    isStr(v.name) &&
+    isCategory(v.category) &&
+    isListedAs(v.listedAs)
+  );
+}
+
+function isSkill(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isCategory(v.category) &&
+    isSide(v.side) &&
+    isListedAs(v.listedAs)
+  );
+}
+
+function isSummary(v: unknown): v is AnalysisSummary {
+  return (
+    isObj(v) &&
+    typeof v.isMlEngineer === 'boolean' &&
+    isObj(v.role) &&
+    isRoleId(v.role.id) &&
+    arrayOf(v.role.reasons, isStr) &&
+    arrayOf(v.skills, isSkill as (x: unknown) => x is unknown)
+  );
+}
+
+const hasSkill = (x: unknown): x is Obj => isObj(x) && isStr(x.skill);
+
+function isFit(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    isNum(v.score) &&
+    isBand(v.band) &&
+    arrayOf(v.matched, hasSkill) &&
+    arrayOf(v.missing, hasSkill) &&
+    isObj(v.bySide) &&
+    isStr(v.advice)
+  );
+}
+
+function isReport(v: unknown): boolean {
+  return (
+    isSummary(v) &&
+    isStr((v as unknown as Obj).site) &&
+    ((v as unknown as Obj).jobId === null || isStr((v as unknown as Obj).jobId))
+  );
+}
+
+export function isTabView(v: unknown): v is TabView {
+  return (
+    isObj(v) &&
+    (v.report === null || isReport(v.report)) &&
+    (v.fit === null || isFit(v.fit)) &&
+    isObj(v.held) &&
+    Object.values(v.held).every(isLevel) &&
+    isProfileState(v.profile) &&
+    typeof v.showAnyway === 'boolean'
+  );
+}
+
+export function isAnalyzeReply(v: unknown): v is AnalyzeReply {
+  return (
+    isObj(v) &&
+    arrayOf(v.mentions, isMention as (x: unknown) => x is unknown) &&
+    isSummary(v.analysis) &&
+    isTabView(v.view)
+  );
+}
+
+/** Messages the background sends the content script. */
+export type ContentMessage = { type: 'show-anyway' } | { type: 'fit-updated'; view: TabView };
+
+/** A message for the content script, or null for anything else (including malformed views). */
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  if (!isObj(raw)) return null;
+  if (raw.type === 'show-anyway') return { type: 'show-anyway' };
+  if (raw.type === 'fit-updated' && isTabView(raw.view)) return { type: 'fit-updated', view: raw.view };
+  return null;
+}

@@ -1,0 +1,17 @@
+/**
+ * Bounds shared by the content script (which cuts what it sends) and the background's message
+ * schema (which refuses anything longer). One place, so the two never disagree. Plain
+ * numbers: the content script imports this without the schema library.
+ */
+
+/**
+ * Characters of posting text read and sent. Postings run 2-10k (LinkedIn caps descriptions
+ * near 10k); past this the page is not a posting we can help with.
+ */
+export const MAX_TEXT_CHARS = 60_000;
+export const MAX_TITLE_CHARS = 300;
+/** Company and location lines. */
+export const MAX_LINE_CHARS = 200;
+export const MAX_URL_CHARS = 4096;
+/** Site and job ids are short tokens ("linkedin", "4012345678"). */
+export const MAX_ID_CHARS = 200;
