@@ -17,9 +17,7 @@ export function syncChip(job: Job, onRequest: boolean, ui: UiFactory): void {
     view: job.view,
   };
   if (!shouldShowChip(job, analysis, onRequest)) {
-    const old = job.chip;
-    job.chip = null;
-    void old?.then((c) => c?.remove());
+    dropChip(job);
     return;
   }
   if (job.chip) {
@@ -27,4 +25,11 @@ export function syncChip(job: Job, onRequest: boolean, ui: UiFactory): void {
     return;
   }
   job.chip = guardAsync('chip', () => ui.mountChip(job.posting.titleElement, model, job.abort.signal), null);
+}
+
+/** Takes the job's chip down (if any); a later sync may mount a new one. */
+export function dropChip(job: Job): void {
+  const old = job.chip;
+  job.chip = null;
+  void old?.then((c) => c?.remove());
 }

@@ -1,50 +1,52 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.linkedin.com/jobs/search/?currentJobId=4012345678"}
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { Analysis, PostingInput } from '../analysis/types';
+import type { Analysis } from '../analysis/types';
 import { markHighlighter } from '../highlight/marks';
-import type { Message, TabView } from '../messages/schema';
-import { type Controller, startController } from './controller';
+import { MAX_TEXT_CHARS } from '../messages/limits';
+import type { AnalyzeReply, TabView } from '../messages/schema';
+import { type Controller, type OutgoingMessage, startController } from './controller';
 import type { UiFactory } from './ui';
 
-/** The lifecycle with the engine, the UI and the background replaced by recording fakes. */
+/**
+ * The lifecycle with the UI and the background replaced by recording fakes. The fake
+ * background answers `analyze` as the real one does: mentions as offsets into the text it
+ * received, the analysis summary, and the tab's view.
+ */
 
 const ML_TEXT =
   'We need Python and SQL for model serving. Requirements: Docker and Kubernetes in production.';
 
-function fakeAnalyze(calls: string[], ml = true) {
-  return (input: PostingInput): Analysis => {
-    calls.push(input.text);
-    const mentions = ['Python', 'SQL', 'Docker'].flatMap((w) => {
-      const start = input.text.indexOf(w);
-      return start < 0
-        ? []
-        : [
-            {
-              start,
-              end: start + w.length,
-              text: w,
-              skill: w.toLowerCase(),
-              name: w,
-              category: 'core' as const,
-              listedAs: 'required' as const,
-            },
-          ];
-    });
-    return {
-      isMlEngineer: ml,
-      role: { id: ml ? 'ml-engineer' : 'data-analyst', confidence: 1, reasons: [] },
-      mentions,
-      skills: mentions.map((m) => ({
-        id: m.skill,
-        name: m.name,
-        category: m.category,
-        side: 'engineering' as const,
-        count: 1,
-        listedAs: m.listedAs,
-      })),
-      requirements: { years: null, degree: null },
-    };
+function fakeAnalysis(text: string, ml: boolean): Analysis {
+  const mentions = ['Python', 'SQL', 'Docker'].flatMap((w) => {
+    const start = text.indexOf(w);
+    return start < 0
+      ? []
+      : [
+          {
+            start,
+            end: start + w.length,
+            text: w,
+            skill: w.toLowerCase(),
+            name: w,
+            category: 'core' as const,
+            listedAs: 'required' as const,
+          },
+        ];
+  });
+  return {
+    isMlEngineer: ml,
+    role: { id: ml ? 'ml-engineer' : 'data-analyst', confidence: 1, reasons: [] },
+    mentions,
+    skills: mentions.map((m) => ({
+      id: m.skill,
+      name: m.name,
+      category: m.category,
+      side: 'engineering' as const,
+      count: 1,
+      listedAs: m.listedAs,
+    })),
+    requirements: { years: null, degree: null },
   };
 }
 
@@ -52,7 +54,7 @@ function fakeUi() {
   const log: string[] = [];
   const ui: UiFactory = {
     async mountChip(_title, model, signal) {
-      log.push(`mount ${model.role.id}`);
+      log.push(`mount ${model.role.id} ${model.view?.fit?.score ?? '-'}`);
       signal.addEventListener('abort', () => log.push('chip removed'));
       return {
         update: (m) => log.push(`update ${m.view?.fit?.score ?? '-'}`),
@@ -84,20 +86,40 @@ function pane(id: string, text: string): void {
 
 const settle = () => new Promise((r) => setTimeout(r, 120));
 let abort: AbortController;
-let sent: Message[];
+let sent: OutgoingMessage[];
+/** Texts the background was asked to analyse. */
 let calls: string[];
 
-function start(options: { ml?: boolean; reply?: (m: Message) => unknown } = {}) {
+interface BackgroundOptions {
+  ml?: boolean;
+  /** The skill the profile holds (in the view's `held`), if any. */
+  held?: string;
+  /** Replaces the answer to `analyze` (a rejection, garbage, a delay...). */
+  answer?: (m: Extract<OutgoingMessage, { type: 'analyze' }>, normal: AnalyzeReply) => unknown;
+}
+
+function fakeBackground(options: BackgroundOptions = {}) {
+  return async (m: OutgoingMessage): Promise<unknown> => {
+    sent.push(m);
+    if (m.type !== 'analyze') return undefined;
+    calls.push(m.text);
+    const analysis = fakeAnalysis(m.text, options.ml ?? true);
+    const normal: AnalyzeReply = {
+      mentions: analysis.mentions,
+      analysis: { isMlEngineer: analysis.isMlEngineer, role: analysis.role, skills: analysis.skills },
+      view: view(options.held ?? null, m.posting.jobId ?? ''),
+    };
+    return options.answer ? options.answer(m, normal) : normal;
+  };
+}
+
+function start(options: BackgroundOptions = {}) {
   const { ui, log } = fakeUi();
   const controller: Controller = startController({
     doc: document,
-    analyze: fakeAnalyze(calls, options.ml ?? true),
     highlighter: markHighlighter(document),
     ui,
-    send: async (m) => {
-      sent.push(m);
-      return options.reply?.(m);
-    },
+    send: fakeBackground(options),
     signal: abort.signal,
     onRequest: false,
     quietMs: 20,
@@ -105,7 +127,7 @@ function start(options: { ml?: boolean; reply?: (m: Message) => unknown } = {}) 
   return { controller, log };
 }
 
-function view(skillHeld: string, jobId = '4012345678'): TabView {
+function view(skillHeld: string | null, jobId = '4012345678'): TabView {
   return {
     report: {
       site: 'linkedin',
@@ -120,8 +142,15 @@ function view(skillHeld: string, jobId = '4012345678'): TabView {
       requirements: { years: null, degree: null },
       onRequest: false,
     },
-    fit: { score: 61, band: 'partial', matched: [], missing: [] } as unknown as TabView['fit'],
-    held: { [skillHeld]: 'working' },
+    fit: {
+      score: 61,
+      band: 'partial',
+      matched: [],
+      missing: [],
+      bySide: {},
+      advice: 'Fine.',
+    } as unknown as TabView['fit'],
+    held: skillHeld ? { [skillHeld]: 'working' } : {},
     profile: 'ready',
     showAnyway: false,
   };
@@ -135,12 +164,26 @@ beforeEach(() => {
 });
 afterEach(() => abort.abort());
 
-test('analyses once the text settles, reports it, and marks held skills from the reply', async () => {
+test('sends the text once it settles, and highlights the mentions of the reply, held ones apart', async () => {
   pane('A', ML_TEXT);
-  const { log } = start({ reply: () => view('python') });
+  const { log } = start({ held: 'python' });
   await settle();
   expect(calls).toEqual([ML_TEXT]);
-  expect(sent.map((m) => m.type)).toEqual(['posting']);
+  expect(sent).toEqual([
+    {
+      type: 'analyze',
+      posting: {
+        site: 'linkedin',
+        jobId: '4012345678',
+        url: 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678',
+        title: 'Machine Learning Engineer A',
+        company: null,
+        location: null,
+        onRequest: false,
+      },
+      text: ML_TEXT,
+    },
+  ]);
   const marks = [...document.querySelectorAll('mark[data-ml-fit]')].map((m) => [
     m.textContent,
     m.getAttribute('data-ml-fit'),
@@ -150,7 +193,8 @@ test('analyses once the text settles, reports it, and marks held skills from the
     ['SQL', 'core'],
     ['Docker', 'core'],
   ]);
-  expect(log).toEqual(['mount ml-engineer', 'update 61']);
+  // One mount, with the view already in hand (the chip waits for the background's answer).
+  expect(log).toEqual(['mount ml-engineer 61']);
 });
 
 test('never analyses the same text twice in a row; its own marks do not wake it', async () => {
@@ -197,7 +241,7 @@ test('leaving the posting clears everything and says so once', async () => {
   history.pushState({}, '', '/feed/');
   document.body.replaceChildren(document.createElement('main'));
   await settle();
-  expect(sent.map((m) => m.type)).toEqual(['posting', 'no-posting']);
+  expect(sent.map((m) => m.type)).toEqual(['analyze', 'no-posting']);
   expect(document.querySelectorAll('mark').length).toBe(0);
 });
 
@@ -220,43 +264,103 @@ test('a non-ML posting gets no chip until the user asks', async () => {
   expect(log).toEqual([]);
   await expect(controller.onMessage({ type: 'show-anyway' })).resolves.toEqual({ ok: true });
   await settle();
-  expect(log).toEqual(['mount data-analyst']);
+  expect(log).toEqual(['mount data-analyst 61']);
 });
 
-test('an engine that throws degrades to no annotation, logged once, and the next text still works', async () => {
+test('no answer from the background: no annotation, logged once, and the next text still works', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   pane('A', ML_TEXT);
-  let fail = true;
-  const { ui } = fakeUi();
-  const analyze = fakeAnalyze(calls);
-  startController({
-    doc: document,
-    analyze: (input) => {
-      if (fail) throw new Error('engine down');
-      return analyze(input);
+  let fail: 'reject' | 'garbage' | null = 'reject';
+  const { log } = start({
+    answer: (_m, normal) => {
+      if (fail === 'reject') return Promise.reject(new Error('Receiving end does not exist.'));
+      if (fail === 'garbage') return { mentions: 'no' };
+      return normal;
     },
-    highlighter: markHighlighter(document),
-    ui,
-    send: async (m) => void sent.push(m),
-    signal: abort.signal,
-    onRequest: false,
-    quietMs: 20,
   });
   await settle();
   expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(log).toEqual([]);
   expect(warn).toHaveBeenCalledTimes(1);
-  fail = false;
   const p = document.querySelector('#job-details p');
-  if (p) p.append(' More text.');
+  fail = 'garbage';
+  p?.append(' More text.');
+  await settle();
+  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(warn).toHaveBeenCalledTimes(1); // once per piece, not per failure
+  fail = null;
+  p?.append(' Even more.');
   await settle();
   expect(document.querySelectorAll('mark').length).toBe(3);
+  warn.mockRestore();
+});
+
+test('a reply for a job the user has left, or for text that has since changed, is dropped', async () => {
+  const release: Array<() => void> = [];
+  pane('A', ML_TEXT);
+  const { log } = start({
+    // Hold every answer until the test lets it go.
+    answer: (_m, normal) => new Promise((ok) => release.push(() => ok(normal))),
+  });
+  await settle();
+  expect(calls).toHaveLength(1);
+  // The text grows while the first answer is on its way: a second request.
+  const p = document.querySelector('#job-details p');
+  p?.append(' Also Docker.');
+  await settle();
+  expect(calls).toHaveLength(2);
+  release.shift()?.(); // the answer for the old text
+  await settle();
+  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(log).toEqual([]);
+  // Another job is selected before the second answer comes.
+  history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
+  pane('B', `${ML_TEXT} For job B.`);
+  await settle();
+  expect(calls).toHaveLength(3);
+  release.shift()?.(); // job A's answer: stale
+  await settle();
+  expect(document.querySelectorAll('mark').length).toBe(0);
+  release.shift()?.(); // job B's answer: shown
+  await settle();
+  expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+    'Python',
+    'SQL',
+    'Docker',
+  ]);
+  expect(log).toEqual(['mount ml-engineer 61']);
+});
+
+test('a re-render while the answer is on its way: the answer maps onto the new nodes', async () => {
+  let release: (() => void) | undefined;
+  pane('A', ML_TEXT);
+  start({ answer: (_m, normal) => new Promise((ok) => (release = () => ok(normal))) });
+  await settle();
+  pane('A', ML_TEXT); // same text, new elements
+  await settle();
+  release?.();
+  await settle();
+  const marks = [...document.querySelectorAll('mark')];
+  expect(marks.map((m) => m.textContent)).toEqual(['Python', 'SQL', 'Docker']);
+  expect(marks.every((m) => m.isConnected)).toBe(true);
+  expect(calls).toHaveLength(1);
+});
+
+test('only the background talks to it: other messages are ignored', async () => {
+  pane('A', ML_TEXT);
+  const { controller } = start();
+  await settle();
+  expect(controller.onMessage({ type: 'analyze', text: 'x' })).toBeUndefined();
+  expect(controller.onMessage({ type: 'fit-updated', view: { held: 'all' } })).toBeUndefined();
+  expect(controller.onMessage(null)).toBeUndefined();
 });
 
 test('a huge posting is read up to a bound', async () => {
   pane('A', `${ML_TEXT} ${'lorem ipsum dolor '.repeat(40_000)}`);
   start();
   await settle();
-  expect(calls[0]?.length).toBeLessThanOrEqual(60_000);
+  // The bound the background's schema enforces: one shared constant.
+  expect(calls[0]?.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
   expect(document.querySelectorAll('mark').length).toBe(3);
 });
 

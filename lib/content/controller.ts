@@ -1,19 +1,21 @@
-import type { Analysis } from '../analysis/types';
 import type { Highlighter } from '../highlight';
-import { type Message, parseMessage, type TabView } from '../messages/schema';
+import { isAnalyzeReply, parseContentMessage } from '../messages/guards';
+import type { Message, TabView } from '../messages/schema';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
-import { type Analyze, annotate } from './annotate';
-import { syncChip } from './chip-sync';
-import { guard, guardAsync, reportOnce } from './failsafe';
+import { paint } from './annotate';
+import { dropChip, syncChip } from './chip-sync';
+import { guard, reportOnce } from './failsafe';
 import { textHash } from './fingerprint';
+import { postingHeader } from './header';
 import { bindHoverCard } from './hover-card';
 import { heldFn, type Job, jobKey, newJob } from './job';
-import { buildReport } from './report';
 import { extractText } from './text-map';
 import type { UiFactory } from './ui';
-import { parseTabView } from './view';
 import { type PageWatch, watchPage } from './watch';
+
+/** What the content script says to the background (the analysis runs there). */
+export type OutgoingMessage = Extract<Message, { type: 'analyze' | 'no-posting' }>;
 
 /** Fewer visible characters than this is a placeholder still filling in: wait. */
 const MIN_TEXT = 40;
@@ -22,10 +24,10 @@ const STALE_MS = 3000;
 
 export interface ControllerDeps {
   doc: Document;
-  analyze: Analyze;
   highlighter: Highlighter;
   ui: UiFactory;
-  send(message: Message): Promise<unknown>;
+  /** To the background; resolves to its reply (an AnalyzeReply for `analyze`). */
+  send(message: OutgoingMessage): Promise<unknown>;
   /** The content script's life (WXT's ctx.signal). */
   signal: AbortSignal;
   /** Injected at the user's request into a page no adapter claims: analyse whatever it shows. */
@@ -65,25 +67,73 @@ export function startController(deps: ControllerDeps): Controller {
 
   const updateChip = (current: Job) => syncChip(current, onRequest, deps.ui);
 
-  const applyView = (current: Job, view: TabView | null) => {
+  const applyView = (current: Job, view: TabView) => {
     if (current.abort.signal.aborted || !current.annotation) return;
     current.view = view;
     const held = heldFn(view);
-    const mentions = current.annotation.analysis.mentions;
+    const mentions = current.annotation.mentions;
     watch?.quietly(() =>
       guard('highlight', () => highlighter.restyle((key) => held(mentions[key]?.skill ?? '')), undefined),
     );
     updateChip(current);
   };
 
-  const report = async (current: Job, analysis: Analysis) => {
-    const message: Message = {
-      type: 'posting',
-      report: buildReport(current.posting, analysis, doc.location.href, onRequest),
-    };
+  /** Paints the job's annotation over `map` (the newest reading of its text). */
+  const show = (current: Job, map: NonNullable<Job['map']>) => {
+    const shown = current.annotation;
+    if (!shown) return;
+    shown.map = map;
+    watch?.quietly(() => {
+      shown.items = guard(
+        'highlight',
+        () => paint(map, shown.mentions, highlighter, heldFn(current.view)),
+        [],
+      );
+    });
+    bindHover(current);
+  };
+
+  /** The background could not analyse this text: no annotation for it, said once in the console. */
+  const giveUp = (current: Job, error: unknown) => {
+    reportOnce('analysis', error);
+    current.annotation = null;
+    watch?.quietly(() => guard('highlight', () => highlighter.clear(), undefined));
+    dropChip(current);
+  };
+
+  /**
+   * Sends the text to the background and shows its answer, unless the user has moved on
+   * meanwhile (another job, or this job's text changed): then the answer is stale and dropped.
+   */
+  const analyze = async (current: Job, hash: string, text: string) => {
     current.reported = true;
-    const reply = await guardAsync('messages', () => deps.send(message), undefined);
-    if (reply !== undefined) applyView(current, parseTabView(reply));
+    const message: OutgoingMessage = {
+      type: 'analyze',
+      posting: postingHeader(current.posting, doc.location.href, onRequest),
+      text,
+    };
+    let reply: unknown;
+    let failure: unknown = null;
+    try {
+      reply = await deps.send(message);
+    } catch (error) {
+      failure = error;
+    }
+    if (job !== current || current.abort.signal.aborted || current.hash !== hash || !current.map) return;
+    if (failure !== null || !isAnalyzeReply(reply)) {
+      giveUp(current, failure ?? new Error('the background gave no analysis'));
+      return;
+    }
+    current.view = reply.view;
+    current.annotation = {
+      hash,
+      map: current.map,
+      mentions: reply.mentions,
+      analysis: reply.analysis,
+      items: [],
+    };
+    show(current, current.map);
+    updateChip(current);
   };
 
   const bindHover = (current: Job) => bindHoverCard(doc, current, highlighter, deps.ui);
@@ -95,7 +145,7 @@ export function startController(deps: ControllerDeps): Controller {
         const wasReported = job.reported;
         end(job);
         job = null;
-        if (wasReported) void guardAsync('messages', () => deps.send({ type: 'no-posting' }), undefined);
+        if (wasReported) deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
       }
       return;
     }
@@ -117,44 +167,18 @@ export function startController(deps: ControllerDeps): Controller {
       setTimeout(() => watch?.poke(), STALE_MS - waited);
       return;
     }
-    const previous = current.annotation;
-    if (hash === current.hash && previous) {
-      // Same text: nothing to do unless the page re-rendered it under the highlights.
-      if (highlighter.intact()) return;
-      watch?.quietly(() => {
-        current.annotation = guard(
-          'highlight',
-          () =>
-            annotate(posting.descriptionElement, posting.title, deps.analyze, highlighter, heldOf(current), {
-              map,
-              analysis: previous.analysis,
-            }),
-          previous,
-        );
-      });
-      bindHover(current);
+    if (hash === current.hash) {
+      // Same text: keep its newest reading (the answer, when it comes, maps onto it), and
+      // repaint only if the page re-rendered the text under the highlights.
+      current.map = map;
+      const shown = current.annotation;
+      if (shown?.hash === hash && !highlighter.intact()) show(current, map);
       return;
     }
     current.hash = hash;
-    const analysis = guard('analysis', () => deps.analyze({ text: map.text, title: posting.title }), null);
-    if (!analysis) return;
-    watch?.quietly(() => {
-      current.annotation = guard(
-        'highlight',
-        () =>
-          annotate(posting.descriptionElement, posting.title, deps.analyze, highlighter, heldOf(current), {
-            map,
-            analysis,
-          }),
-        { map, analysis, items: [] },
-      );
-    });
-    bindHover(current);
-    updateChip(current);
-    void report(current, analysis);
+    current.map = map;
+    void analyze(current, hash, map.text);
   };
-
-  const heldOf = (current: Job) => heldFn(current.view);
 
   watch = watchPage(doc, deps.signal, check, { quietMs: deps.quietMs });
   deps.signal.addEventListener('abort', () => end(job), { once: true });
@@ -163,7 +187,7 @@ export function startController(deps: ControllerDeps): Controller {
   return {
     check,
     onMessage(raw) {
-      const message = parseMessage(raw);
+      const message = parseContentMessage(raw);
       if (!message) return undefined;
       if (message.type === 'show-anyway') {
         if (job) {
@@ -177,13 +201,10 @@ export function startController(deps: ControllerDeps): Controller {
         }
         return Promise.resolve({ ok: true });
       }
-      if (message.type === 'fit-updated') {
-        const view = parseTabView(message.view);
-        const current = job;
-        if (view && current && sameJob(view, current)) applyView(current, view);
-        return Promise.resolve({ ok: true });
-      }
-      return undefined;
+      // fit-updated: the view is already checked by the guard.
+      const current = job;
+      if (current && sameJob(message.view, current)) applyView(current, message.view);
+      return Promise.resolve({ ok: true });
     },
   };
 }

@@ -29,8 +29,8 @@ function showCard(
   signal: AbortSignal,
 ): void {
   trackHover(doc, scope, highlighter, signal, (item) => {
-    const analysis = job.annotation?.analysis;
-    const mention = item && analysis ? analysis.mentions[item.key] : undefined;
+    const shown = job.annotation;
+    const mention = item && shown ? shown.mentions[item.key] : undefined;
     if (!job.card && !mention) return;
     job.card ??= ui.mountCard(job.abort.signal).catch((error: unknown) => {
       reportOnce('hover card', error);
@@ -38,8 +38,8 @@ function showCard(
     });
     void job.card.then((card) => {
       if (!card || job.abort.signal.aborted) return;
-      if (!mention || !item || !analysis) return card.show(null);
-      const side = analysis.skills.find((s) => s.id === mention.skill)?.side ?? 'engineering';
+      if (!mention || !item || !shown) return card.show(null);
+      const side = shown.analysis.skills.find((s) => s.id === mention.skill)?.side ?? 'engineering';
       const box = item.range.getBoundingClientRect();
       card.show({
         name: mention.name,

@@ -1,7 +1,7 @@
-import type { Analysis } from '../analysis/types';
-import type { TabView } from '../messages/schema';
+import type { AnalysisSummary, TabView } from '../messages/schema';
 import type { Posting } from '../sites/types';
 import type { Annotation } from './annotate';
+import type { TextMap } from './text-map';
 import type { CardHandle, ChipHandle } from './ui';
 
 /** Everything that belongs to the selected job; its AbortController tears it all down. */
@@ -9,8 +9,11 @@ export interface Job {
   key: string;
   posting: Posting;
   abort: AbortController;
-  /** Hash of the last analysed text (never analyse the same text twice in a row). */
+  /** Hash of the last text sent for analysis (never analyse the same text twice in a row). */
   hash: string | null;
+  /** The newest reading of that text (the page may re-render it while the answer is on its way). */
+  map: TextMap | null;
+  /** What is shown: the background's answer for `hash`, or for an earlier text until it comes. */
   annotation: Annotation | null;
   view: TabView | null;
   showAnyway: boolean;
@@ -36,6 +39,7 @@ export function newJob(key: string, posting: Posting, parent: AbortSignal): Job 
     posting,
     abort,
     hash: null,
+    map: null,
     annotation: null,
     view: null,
     showAnyway: false,
@@ -59,6 +63,6 @@ export function heldFn(view: TabView | null): (skill: string) => boolean {
   return (skill) => Object.hasOwn(held, skill);
 }
 
-export function shouldShowChip(job: Job, analysis: Analysis, onRequest: boolean): boolean {
+export function shouldShowChip(job: Job, analysis: AnalysisSummary, onRequest: boolean): boolean {
   return analysis.isMlEngineer || onRequest || job.showAnyway || job.view?.showAnyway === true;
 }

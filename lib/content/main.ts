@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzePosting } from '../analysis';
 import { createHighlighter } from '../highlight';
-import type { Message } from '../messages/schema';
 import { recognise } from '../sites';
-import { type Controller, startController } from './controller';
+import { type Controller, type OutgoingMessage, startController } from './controller';
 import { wxtUi } from './ui';
 
 /**
@@ -27,10 +25,9 @@ export function runContentScript(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => highlighter.dispose());
   const controller = startController({
     doc: document,
-    analyze: analyzePosting,
     highlighter,
     ui: wxtUi(ctx),
-    send: (message: Message) => browser.runtime.sendMessage(message),
+    send: (message: OutgoingMessage) => browser.runtime.sendMessage(message),
     signal: ctx.signal,
     // Not a site the manifest injects into: the user asked for this page through the popup.
     onRequest: recognise(url) === null,
@@ -39,7 +36,10 @@ export function runContentScript(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     if (g[INSTANCE] === controller) delete g[INSTANCE];
   });
-  const listener = (raw: unknown) => controller.onMessage(raw);
+  // Only our own background talks to this script (the page cannot reach runtime messaging,
+  // other extensions would need onMessageExternal); checked anyway, before anything is read.
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id ? controller.onMessage(raw) : undefined;
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

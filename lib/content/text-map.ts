@@ -1,3 +1,4 @@
+import { MAX_TEXT_CHARS } from '../messages/limits';
 import { isOwnUi, NEVER_TEXT } from '../sites/skip';
 
 /**
@@ -25,9 +26,10 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c 
 
 /**
  * Postings run 2-10k characters (LinkedIn caps descriptions near 10k); past this bound the
- * page is not a posting we can help with, and reading on would only freeze it.
+ * page is not a posting we can help with, and reading on would only freeze it. The same bound
+ * caps the text the background accepts (lib/messages/limits.ts).
  */
-export const DEFAULT_MAX_CHARS = 60_000;
+export const DEFAULT_MAX_CHARS = MAX_TEXT_CHARS;
 
 export interface TextMap {
   text: string;

@@ -1,10 +1,10 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Chip, type ChipModel } from '../../components/chip/Chip';
 import { CHIP_CSS } from '../../components/chip/chip-css';
 import { HoverCard, type HoverInfo } from '../../components/chip/HoverCard';
 import { blockOf, chipOffset } from './place-chip';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 
 /**
  * The extension's on-page UI: closed shadow roots under `ml-fit-*` hosts, styles passed as
@@ -32,27 +32,28 @@ function styleHost(host: HTMLElement, styles: Record<string, string>): void {
   for (const [k, v] of Object.entries(styles)) host.style.setProperty(k, v);
 }
 
+/** Unmounts the Preact tree, then the host; also when the content script is invalidated. */
+function removable(ctx: ContentScriptContext, ui: ShadowUi): () => void {
+  const remove = () => {
+    render(null, ui.container);
+    ui.remove();
+  };
+  ctx.onInvalidated(remove);
+  return remove;
+}
+
 export function wxtUi(ctx: ContentScriptContext): UiFactory {
   return {
     async mountChip(title, model, signal) {
       const anchor = title ? blockOf(title) : null;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'ml-fit-chip',
-        position: 'inline',
-        anchor: anchor ?? document.body,
-        append: anchor ? 'after' : 'last',
-        mode: 'closed',
-        inheritStyles: true,
+      const ui = createShadowUi(document, 'ml-fit-chip', `${HOST_RESET}\n${CHIP_CSS}`, {
         isolateEvents: true,
-        css: `${HOST_RESET}\n${CHIP_CSS}`,
-        onMount: (container) => container,
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
       });
-      ui.mount();
-      const host = ui.shadowHost;
-      const box = ui.uiContainer;
+      if (anchor) anchor.after(ui.host);
+      else document.body.append(ui.host);
+      const removeUi = removable(ctx, ui);
+      const host = ui.host;
+      const box = ui.container;
       // Out of flow in both placements: the page's layout never moves for the chip.
       styleHost(
         host,
@@ -81,7 +82,7 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
       if (title) resize?.observe(title);
       const remove = () => {
         resize?.disconnect();
-        ui.remove();
+        removeUi();
       };
       signal.addEventListener('abort', remove, { once: true });
       if (signal.aborted) remove();
@@ -89,21 +90,9 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
     },
 
     async mountCard(signal) {
-      const ui = await createShadowRootUi(ctx, {
-        name: 'ml-fit-card',
-        position: 'inline',
-        anchor: document.body,
-        append: 'last',
-        mode: 'closed',
-        inheritStyles: true,
-        css: `${HOST_RESET}\n${CHIP_CSS}`,
-        onMount: (container) => container,
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
-      });
-      ui.mount();
-      styleHost(ui.shadowHost, {
+      const ui = createShadowUi(document, 'ml-fit-card', `${HOST_RESET}\n${CHIP_CSS}`);
+      document.body.append(ui.host);
+      styleHost(ui.host, {
         position: 'fixed',
         top: '0',
         left: '0',
@@ -113,11 +102,11 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
         'pointer-events': 'none',
         'z-index': '2147483647',
       });
-      const remove = () => ui.remove();
+      const remove = removable(ctx, ui);
       signal.addEventListener('abort', remove, { once: true });
       if (signal.aborted) remove();
       return {
-        show: (info) => render(info ? h(HoverCard, { info }) : null, ui.uiContainer),
+        show: (info) => render(info ? h(HoverCard, { info }) : null, ui.container),
         remove,
       };
     },

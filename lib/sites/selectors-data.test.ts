@@ -1,14 +1,29 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
 import { INDEED } from './indeed/selectors';
 import { LINKEDIN_CLASSIC, LINKEDIN_GUEST, LINKEDIN_SDUI } from './linkedin/selectors';
-import { SelectorSetSchema } from './selectors';
+
+/** The shape of the data, checked here rather than at run time (the data ships with the code). */
+const SelectorEntrySchema = z.strictObject({
+  selector: z.string().check(z.minLength(1)),
+  since: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  note: z.string().check(z.minLength(3)),
+});
+const SelectorSetSchema = z.record(z.string(), z.array(SelectorEntrySchema));
 
 const SETS = { LINKEDIN_CLASSIC, LINKEDIN_SDUI, LINKEDIN_GUEST, INDEED };
 
 describe.each(Object.entries(SETS))('%s selector data', (_name, set) => {
   test('every entry is dated and explained', () => {
     expect(SelectorSetSchema.safeParse(set).success).toBe(true);
+  });
+  test('the shape check rejects an undated or unexplained entry', () => {
+    const [list = []] = Object.values(set);
+    const first = list[0];
+    expect(first).toBeDefined();
+    expect(SelectorSetSchema.safeParse({ x: [{ ...first, since: '2025-13' }] }).success).toBe(false);
+    expect(SelectorSetSchema.safeParse({ x: [{ ...first, note: '' }] }).success).toBe(false);
   });
   test('every selector is valid CSS', () => {
     for (const entries of Object.values(set))

@@ -1,18 +1,17 @@
-import * as z from 'zod/mini';
-
 /**
  * Selectors are data: each entry dated (the month it was last seen working) and explained,
- * newest first within a list, fallbacks after. Sites drift; the data tests check the shape
- * and the fallback (lib/sites/fallback.ts) covers the day every entry here stops matching.
+ * newest first within a list, fallbacks after. Sites drift; the data tests
+ * (selectors-data.test.ts) check the shape, and the fallback (lib/sites/fallback.ts) covers
+ * the day every entry here stops matching. Typed, not parsed: the data ships with the code.
  */
-export const SelectorEntrySchema = z.object({
-  selector: z.string().check(z.minLength(1)),
-  since: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-  note: z.string().check(z.minLength(3)),
-});
-export type SelectorEntry = z.infer<typeof SelectorEntrySchema>;
+export interface SelectorEntry {
+  selector: string;
+  /** The month it was last seen working: YYYY-MM. */
+  since: string;
+  /** Why it is there (which layout, which element). */
+  note: string;
+}
 
-export const SelectorSetSchema = z.record(z.string(), z.array(SelectorEntrySchema));
 export type SelectorSet = Record<string, readonly SelectorEntry[]>;
 
 /** First element matched by the first entry that matches anything (newest first). */

@@ -5,7 +5,8 @@ import { fixture } from '../fixtures/sites/pages';
 
 /**
  * The <mark> fallback (browsers without CSS.highlights) in real Chromium: the content script's
- * own annotate() with the mark highlighter, injected into a saved LinkedIn page.
+ * own reading and painting (text-map, annotate's paint) with the mark highlighter, fed by the
+ * engine as the background runs it, injected into a saved LinkedIn page.
  */
 
 let browser: Browser;
@@ -13,16 +14,18 @@ let harness: string;
 beforeAll(async () => {
   harness = await bundleForPage(`
 import { analyzePosting } from ${JSON.stringify(`${LIB}/analysis/index.ts`)};
-import { annotate } from ${JSON.stringify(`${LIB}/content/annotate.ts`)};
+import { paint } from ${JSON.stringify(`${LIB}/content/annotate.ts`)};
+import { extractText } from ${JSON.stringify(`${LIB}/content/text-map.ts`)};
 import { markHighlighter } from ${JSON.stringify(`${LIB}/highlight/marks.ts`)};
 const h = markHighlighter(document);
 let items = [];
 (globalThis as any).__marks = {
   annotate(held: string[]) {
     const el = document.getElementById('job-details')!;
-    const a = annotate(el, 'Machine Learning Engineer', analyzePosting, h, (s) => held.includes(s));
-    items = a.items;
-    return a.items.map((i) => a.analysis.mentions[i.key]!.text);
+    const map = extractText(el);
+    const { mentions } = analyzePosting({ text: map.text, title: 'Machine Learning Engineer' });
+    items = paint(map, mentions, h, (s) => held.includes(s));
+    return items.map((i) => mentions[i.key]!.text);
   },
   at(x: number, y: number) {
     const item = h.itemAt(x, y, document.elementFromPoint(x, y));
