@@ -7,11 +7,17 @@ import { bundleForPage, LIB } from '../tests/fixtures/sites/bundle';
 import { POSTINGS } from './bench/postings';
 
 /**
- * In-browser benchmark (npm run bench:browser, after a production build), in Debian's Chromium:
- *  - annotate: main-thread time of the content script's annotate() (text extraction, analysis,
- *    highlight registration) on a typical ~5 KB posting and on a 100 KB one, measured inside the
- *    page with performance.now(), beside mark.js highlighting the same terms on the same page in
- *    the same run;
+ * In-browser benchmark (npm run bench:browser, after a production build), in Debian's Chromium.
+ * The content script reads the posting and paints highlights; the analysis runs in the
+ * extension's background. Here the page runs the content script's own code (text-map,
+ * guards, annotate's paint) and a dedicated Worker stands in for the background: it runs
+ * analyzePosting off the page's thread and answers like the background does, so the message
+ * travels as a structured clone both ways, as runtime messages do. Reported per posting size:
+ *  - page main thread: extraction + sending + reading the answer + highlight registration;
+ *  - analysis: analyzePosting's time, measured inside the worker (off the page's thread);
+ *  - end to end: wall clock from the start of extraction to the highlights being registered;
+ *  - mark.js highlighting the same terms on a fresh copy of the same page in the same run,
+ *    and the ratio mark.js ÷ our full pipeline (extraction + analysis + highlight);
  *  - size: the built content script, gzipped.
  * Sections are independent entries of SECTIONS: add new ones there (see the hook at the end).
  */
@@ -69,26 +75,72 @@ function pageHtml(description: string): string {
 }
 
 const bundle = (source: string) => bundleForPage(source, true);
+const lib = (path: string) => JSON.stringify(`${LIB}/${path}`);
 
-/** The page-side harness: the content script's own annotate(), bundled as one IIFE. */
-function bundleHarness(): Promise<string> {
-  const lib = LIB;
+/** The background's part: the engine, answering each text as lib/background/flows.ts does. */
+function bundleWorker(): Promise<string> {
   return bundle(
-    `import { analyzePosting } from ${JSON.stringify(`${lib}/analysis/index.ts`)};
-import { annotate } from ${JSON.stringify(`${lib}/content/annotate.ts`)};
-import { createHighlighter } from ${JSON.stringify(`${lib}/highlight/index.ts`)};
+    `import { analyzePosting } from ${lib('analysis/index.ts')};
+const view = { report: null, fit: null, held: {}, profile: 'empty', showAnyway: false };
+self.onmessage = (e: MessageEvent) => {
+  const { posting, text } = e.data;
+  const t0 = performance.now();
+  const a = analyzePosting({ text, title: posting.title });
+  const ms = performance.now() - t0;
+  const { isMlEngineer, role, skills } = a;
+  self.postMessage({ reply: { mentions: a.mentions, analysis: { isMlEngineer, role, skills }, view }, ms });
+};`,
+  );
+}
+
+/** The content script's part, in the page: read, send, check the answer, paint. */
+function bundleHarness(workerJs: string): Promise<string> {
+  return bundle(
+    `import { paint } from ${lib('content/annotate.ts')};
+import { extractText } from ${lib('content/text-map.ts')};
+import { createHighlighter } from ${lib('highlight/index.ts')};
+import { isAnalyzeReply } from ${lib('messages/guards.ts')};
 const highlighter = createHighlighter(document);
+const worker = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(workerJs)}], { type: 'text/javascript' })));
+const posting = { site: 'bench', jobId: null, url: location.href, title: 'Machine Learning Engineer', company: null, location: null, onRequest: false };
+function ask(text: string): Promise<{ data: any; readMs: number }> {
+  return new Promise((resolve) => {
+    worker.onmessage = (e) => {
+      // The answer is deserialised on the page's thread when it is read: count that too.
+      const t = performance.now();
+      const data = e.data;
+      resolve({ data, readMs: performance.now() - t });
+    };
+    worker.postMessage({ type: 'analyze', posting, text });
+  });
+}
 (globalThis as any).__bench = {
-  annotate() {
+  /** The background is up and its catalogue compiled before any posting (service worker start). */
+  warm: (text: string) => ask(text).then(() => true),
+  async run() {
     const el = document.getElementById('job-details')!;
     // A real page is laid out long before the content script runs: do not time first layout.
     document.body.getBoundingClientRect();
     const t0 = performance.now();
-    const a = annotate(el, "Machine Learning Engineer", analyzePosting, highlighter, () => false, undefined, 200_000);
-    const ms = performance.now() - t0;
-    return { ms, chars: a.map.text.length, mentions: a.items.length, terms: [...new Set(a.analysis.mentions.map((m) => m.text))] };
+    const map = extractText(el, { maxChars: 200_000 });
+    const answer = ask(map.text); // posts the message: its serialisation is on this thread
+    const t1 = performance.now();
+    const { data, readMs } = await answer;
+    const t2 = performance.now();
+    if (!isAnalyzeReply(data.reply)) throw new Error('bad reply');
+    const items = paint(map, data.reply.mentions, highlighter, () => false);
+    const t3 = performance.now();
+    const mentions = data.reply.mentions;
+    return {
+      main: t1 - t0 + readMs + (t3 - t2),
+      extract: t1 - t0,
+      analysis: data.ms,
+      endToEnd: t3 - t0,
+      chars: map.text.length,
+      mentions: items.length,
+      terms: [...new Set(mentions.map((m: { text: string }) => m.text))],
+    };
   },
-  clear() { highlighter.clear(); },
 };`,
   );
 }
@@ -99,8 +151,14 @@ function median(xs: number[]): number {
 }
 
 interface Timing {
-  ours: number;
-  oursBest: number;
+  /** Medians, ms. */
+  main: number;
+  mainBest: number;
+  extract: number;
+  analysis: number;
+  /** Extraction + analysis + highlight: every piece of work, wherever it runs. */
+  full: number;
+  endToEnd: number;
   markjs: number;
   chars: number;
   mentions: number;
@@ -122,6 +180,15 @@ const MARK_RUN = `((terms) => new Promise((resolve) => {
   });
 }))`;
 
+/** An https origin for the fixture page (blob workers need a real origin, not about:blank). */
+const ORIGIN = 'https://bench.ml-fit.test/';
+
+async function load(page: Page, html: string): Promise<void> {
+  await page.route(ORIGIN, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(ORIGIN);
+  await page.unroute(ORIGIN);
+}
+
 /** One posting size: alternate ours and mark.js on a fresh copy of the page, take medians. */
 async function timePosting(
   page: Page,
@@ -130,69 +197,91 @@ async function timePosting(
   text: string,
   runs: number,
 ): Promise<Timing> {
-  const ours: number[] = [];
+  const rows: { main: number; extract: number; analysis: number; full: number; endToEnd: number }[] = [];
   const theirs: number[] = [];
   let chars = 0;
   let mentions = 0;
   let marked = 0;
+  const warmUp = postingOf(5_000).slice(0, 3_000);
   for (let run = 0; run < runs + 3; run++) {
-    await page.setContent(pageHtml(text));
+    await load(page, pageHtml(text));
     await page.addScriptTag({ content: harness });
-    await page.addScriptTag({ content: markJs });
-    const r = (await page.evaluate('__bench.annotate()')) as {
-      ms: number;
+    await page.evaluate(`__bench.warm(${JSON.stringify(warmUp)})`);
+    const r = (await page.evaluate('__bench.run()')) as {
+      main: number;
+      extract: number;
+      analysis: number;
+      endToEnd: number;
       chars: number;
       mentions: number;
       terms: string[];
     };
-    await page.setContent(pageHtml(text));
+    await load(page, pageHtml(text));
     await page.addScriptTag({ content: markJs });
     const m = (await page.evaluate(`${MARK_RUN}(${JSON.stringify(r.terms)})`)) as {
       ms: number;
       marked: number;
     };
     if (run < 3) continue; // warm-up: JIT, style caches
-    ours.push(r.ms);
+    rows.push({ ...r, full: r.main + r.analysis });
     theirs.push(m.ms);
     chars = r.chars;
     mentions = r.mentions;
     marked = m.marked;
   }
-  return { ours: median(ours), oursBest: Math.min(...ours), markjs: median(theirs), chars, mentions, marked };
+  const med = (k: keyof (typeof rows)[number]) => median(rows.map((r) => r[k]));
+  return {
+    main: med('main'),
+    mainBest: Math.min(...rows.map((r) => r.main)),
+    extract: med('extract'),
+    analysis: med('analysis'),
+    full: med('full'),
+    endToEnd: med('endToEnd'),
+    markjs: median(theirs),
+    chars,
+    mentions,
+    marked,
+  };
+}
+
+const f = (ms: number) => `${ms.toFixed(2)} ms`;
+
+function rowsFor(name: string, t: Timing, mainTarget: number | null, ratioTarget: number | null): Row[] {
+  const ratio = t.markjs / t.full;
+  return [
+    {
+      label: `${name} (${t.chars} chars, ${t.mentions} mentions): page main thread, median`,
+      value: f(t.main),
+      ...(mainTarget === null ? {} : { target: `< ${mainTarget} ms`, ok: t.main < mainTarget }),
+    },
+    { label: '  of which text extraction', value: f(t.extract) },
+    { label: '  page main thread, best run', value: f(t.mainBest) },
+    { label: '  analysis (analyzePosting, off the page thread)', value: f(t.analysis) },
+    { label: '  full pipeline: extraction + analysis + highlight', value: f(t.full) },
+    { label: '  end to end (wall clock, incl. messaging)', value: f(t.endToEnd) },
+    { label: `  mark.js, same terms (${t.marked} marks)`, value: f(t.markjs) },
+    {
+      label: '  ratio mark.js / our full pipeline',
+      value: `x${ratio.toFixed(1)}`,
+      ...(ratioTarget === null ? {} : { target: `>= ${ratioTarget}x`, ok: ratio >= ratioTarget }),
+    },
+    { label: '  ratio mark.js / our page main thread', value: `x${(t.markjs / t.main).toFixed(1)}` },
+  ];
 }
 
 const annotateSection: Section = {
-  name: 'annotate (extraction + analysis + highlight registration, main thread)',
+  name: 'annotate (content script in the page, analysis in a worker standing in for the background)',
   async run(browser) {
-    const harness = await bundleHarness();
+    const harness = await bundleHarness(await bundleWorker());
     const markJs = readFileSync(resolve('node_modules/mark.js/dist/mark.min.js'), 'utf8');
     const page = await browser.newPage();
     const typical = await timePosting(page, harness, markJs, postingOf(5_000), RUNS.typical);
     const big = await timePosting(page, harness, markJs, postingOf(100_000), RUNS.big);
     await page.close();
-    const f = (ms: number) => `${ms.toFixed(2)} ms`;
-    const ratio = big.markjs / big.ours;
     return [
-      {
-        label: `typical posting (${typical.chars} chars, ${typical.mentions} mentions), median`,
-        value: f(typical.ours),
-        target: '< 5 ms',
-        ok: typical.ours < 5,
-      },
-      { label: '  best run (a quiet machine)', value: f(typical.oursBest) },
-      {
-        label: `  mark.js, same terms (${typical.marked} marks)`,
-        value: `${f(typical.markjs)}  (x${(typical.markjs / typical.ours).toFixed(1)} slower)`,
-      },
-      { label: `100 KB posting (${big.chars} chars, ${big.mentions} mentions), median`, value: f(big.ours) },
-      { label: '  best run', value: f(big.oursBest) },
-      { label: `  mark.js, same terms (${big.marked} marks)`, value: f(big.markjs) },
-      {
-        label: '  ratio mark.js / ours on 100 KB',
-        value: `x${ratio.toFixed(1)}`,
-        target: '>= 10x',
-        ok: ratio >= 10,
-      },
+      ...rowsFor('typical posting', typical, 5, null),
+      // The content script itself stops reading at 60k characters; here the whole 100 KB is read.
+      ...rowsFor('100 KB posting, read whole', big, null, 10),
     ];
   },
 };
@@ -216,7 +305,7 @@ const sizeSection: Section = {
         ok: gz < 30 * 1024,
       },
       {
-        label: '  of which the engine alone (lib/analysis, gzipped)',
+        label: 'engine, in the background only (lib/analysis, gzipped)',
         value: `${(engine / 1024).toFixed(1)} KB`,
       },
     ];
