@@ -34,3 +34,16 @@ test('injected twice: one controller, one message listener; after invalidation a
   third.invalidate();
   second.invalidate();
 });
+
+test('messages are read only when they come from this extension', async () => {
+  const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  const { ctx, invalidate } = fakeCtx();
+  runContentScript(ctx);
+  const listener = add.mock.calls[0]?.[0] as (raw: unknown, sender: { id?: string }) => unknown;
+  expect(listener).toBeTypeOf('function');
+  expect(listener({ type: 'show-anyway' }, { id: 'another-extension' })).toBeUndefined();
+  await expect(listener({ type: 'show-anyway' }, { id: fakeBrowser.runtime.id })).resolves.toEqual({
+    ok: true,
+  });
+  invalidate();
+});
