@@ -11,7 +11,14 @@ import {
   NON_ML_POSTING,
   postingHtml,
 } from '../fixtures/history/pages';
-import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
+import {
+  badgeOf,
+  fixtureProfile,
+  settleInstall,
+  storedReport,
+  storeProfile,
+  until,
+} from '../fixtures/popup/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
 
 /**
@@ -79,6 +86,9 @@ async function openOptions(section: string): Promise<Page> {
 
 beforeAll(async () => {
   h = await launch({ colorScheme: 'light' });
+  // The onboarding tab opens once the worker has started (it loads the engine first): let it
+  // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
+  await settleInstall(h);
   worker = await h.serviceWorker();
   await storeProfile(h, fixtureProfile());
 });
