@@ -1,5 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before, isTitleCaseLine, sentenceEnd, sentenceStart } from './context';
+import { after, before, isTitleCaseLine, sentenceAround, sentenceEnd, sentenceStart } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -22,7 +22,10 @@ import type { Candidate } from './scan';
  *    'sentence' and 'capital' rules, a plain (unambiguous) skill in the same sentence; for
  *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case; for
  *    'sentence' and 'capital' rules, standing in a requirements or preferred section (whose
- *    bullets list skills: "- Kafka is a plus") on a line that is not in Title Case.
+ *    bullets list skills: "- Kafka is a plus") on a line that is not in Title Case; for
+ *    languages (rule.leadsBullet), opening a bullet of such a section with a skill-item tail
+ *    ("- Swift, for the iOS SDK", "- R or Stan"); for Ray, a compute phrase before it and a
+ *    plain skill in the sentence ("hyperparameter search with Ray", rule.contextBefore).
  * 5. Lists: candidates joined only by commas, slashes, "and", "or", brackets or bullet breaks
  *    form a list. A list holding a plain or confirmed skill confirms every member that passed
  *    1-3 ("Go, Rust or C++", "R or Python", "spark, kafka"). A list made only of ambiguous
@@ -75,6 +78,20 @@ function isWholeBullet(text: string, c: Candidate): boolean {
     /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(before(text, c.start)) &&
     /^\s*[.;,]?\s*$/.test(after(text, c.end))
   );
+}
+
+const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
+/**
+ * What follows a language name that opens a skills bullet: ", for the iOS SDK", ", ideally 4.x",
+ * " for numerical work", " experience", " or Stan" (one more name closing the item). Never a
+ * lower-case noun ("Swift onboarding") or a name going on ("Swift Taylor").
+ */
+const BULLET_LEAD_AFTER =
+  /^(?:\s*,\s*(?:for|ideally|preferably|including|especially|e\.g\.|i\.e\.|plus|with|mainly|mostly|primarily|\d)\b|\s+(?:for|experience|skills|knowledge|proficiency)\b|\s*(?:\/|\s(?:or|and)\s+)[A-Z][A-Za-z0-9+#.]*[a-z+#][A-Za-z0-9+#]*\s*(?:[,;(]|\.?\s*$))/;
+
+/** "- Swift, for the iOS SDK" in a requirements or preferred section: step 4 of the header. */
+function leadsSkillBullet(text: string, c: Candidate, b: string, a: string): boolean {
+  return BULLET_START.test(b) && BULLET_LEAD_AFTER.test(a) && !isTitleCaseLine(text, c.start);
 }
 
 /**
@@ -159,6 +176,11 @@ function judge(
   const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(text, c)) return ACCEPT;
+  if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
+  if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {
+    const [sa, sb] = sentenceAround(text, c.start);
+    if (plainSkillIn(cands, sa, sb, i)) return ACCEPT;
+  }
   if (rule.evidence !== 'list') {
     if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
       sentenceText = text;

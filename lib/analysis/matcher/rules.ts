@@ -16,6 +16,12 @@
  * - confirmBefore / confirmAfter: neighbours that make it the skill ("in Go", "Spark SQL").
  * - person: also a first name or surname: a capitalised neighbour that is not a skill, or
  *   "will / said / who..." after it, vetoes.
+ * - leadsBullet: a language name that may open a bullet or line of a requirements or preferred
+ *   section when what follows reads as a skill item ("- Swift, for the iOS SDK", "- R or Stan",
+ *   "- Julia experience"); see BULLET_LEAD in ./ambiguity.ts.
+ * - contextBefore / contextAfter: weaker confirmation, only after the person checks passed and
+ *   with a plain skill in the same sentence ("hyperparameter search with Ray", never "with Ray
+ *   Smith"). contextBefore is tested on 48 characters.
  * - adjective: also an ordinary adjective ("Elastic working hours"): a lower-case word right after
  *   it, other than and / or, vetoes; the product is followed by a name or by nothing.
  */
@@ -25,6 +31,9 @@ export interface AmbiguityRule {
   evidence: 'list' | 'sentence' | 'capital';
   person?: boolean;
   adjective?: boolean;
+  leadsBullet?: boolean;
+  contextBefore?: RegExp;
+  contextAfter?: RegExp;
   vetoBefore?: RegExp;
   vetoAfter?: RegExp;
   confirmBefore?: RegExp;
@@ -54,6 +63,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   go: {
     forms: ['Go'],
     evidence: 'list',
+    leadsBullet: true,
     // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
     vetoAfter:
       /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|for|out)\b)/i,
@@ -66,6 +76,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   r: {
     forms: ['R'],
     evidence: 'list',
+    leadsBullet: true,
     // R&D, R & D, R-squared, initials ("John R. Smith").
     vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
@@ -76,6 +87,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   c: {
     forms: ['C'],
     evidence: 'list',
+    leadsBullet: true,
     // C-suite, C-level, initials, °C, "Series C", "Vitamin C", "Building C"...
     vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
     vetoBefore:
@@ -113,6 +125,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   swift: {
     forms: ['Swift'],
     evidence: 'list',
+    leadsBullet: true,
     person: true,
     vetoAfter:
       /^\s+(?:response|action|decisions?|delivery|turnaround|execution|progress|resolution|feedback|payments?|transfers?|messages?|network|codes?)\b/i,
@@ -122,6 +135,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   julia: {
     forms: ['Julia'],
     evidence: 'list',
+    leadsBullet: true,
     person: true,
     confirmBefore: /\b(?:in|using)\s+$/i,
     confirmAfter: /^\s+(?:programming|language|code|packages?|libraries)\b/i,
@@ -136,6 +150,11 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:anyscale|using)\s+$/i,
     confirmAfter:
       /^\s+(?:serve|tune|train|data|clusters?|core|rllib|framework|jobs?|actors?|tasks?)\b|^\s+(?:for|to)\s+(?:distributed|parallel|scal|training|hyperparameter|batch)/i,
+
+    // "scale hyperparameter search with Ray": a compute phrase right before, the clause ending after.
+    contextBefore:
+      /\b(?:hyperparameter\s+(?:search|searches|tuning|sweeps?|optimi[sz]ation)|distributed\s+(?:training|computing|compute|workloads?|jobs|inference|processing)|parallel\s+(?:training|processing|jobs|workloads?)|(?:training|inference|batch|compute)\s+(?:jobs|workloads?)|model\s+training|reinforcement\s+learning)\s+(?:with|on|using|via)\s+$/i,
+    contextAfter: /^\s*(?:[.,;:)]|$|\s+(?:and|or|on|across|clusters?)\b)/,
   },
   flask: {
     lowercaseInList: true,

@@ -53,6 +53,28 @@ describe('listedAs', () => {
   it('takes the nearer phrase when a sentence has both', () => {
     expect(listed('Python required, Docker a plus')).toEqual(['python:required', 'docker:preferred']);
   });
+  it('lets an optional phrase reach back only to the start of its clause', () => {
+    expect(
+      listed(
+        'You need Python, Docker and CI/CD, and you should explain models to a regulator, so experience with Terraform is a plus.',
+      ),
+    ).toEqual(['python:required', 'docker:required', 'ci-cd:required', 'terraform:preferred']);
+    expect(listed('We run Docker, but we find Kubernetes a plus.')).toEqual([
+      'docker:unspecified',
+      'kubernetes:preferred',
+    ]);
+  });
+  it('keeps a list joined by ", and" or "and so on" in one clause', () => {
+    expect(listed('Experience with Kafka, Docker, and Terraform is a plus.')).toEqual([
+      'kafka:preferred',
+      'docker:preferred',
+      'terraform:preferred',
+    ]);
+    expect(listed('Docker, Kubernetes and so on are a plus.')).toEqual([
+      'docker:preferred',
+      'kubernetes:preferred',
+    ]);
+  });
   it('does not read "Python plus SQL" or an annual bonus as optional', () => {
     expect(listed('Requirements\n- Python plus SQL')).toEqual(['python:required', 'sql:required']);
     expect(listed('We use Docker and pay an annual bonus.')).toEqual(['docker:unspecified']);

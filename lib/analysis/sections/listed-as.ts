@@ -25,6 +25,8 @@ interface Phrase {
   /** Bracket around the phrase, if any. */
   open: number;
   close: number;
+  /** Start of the phrase's clause: mentions before it are out of its reach. */
+  from: number;
 }
 
 interface PhraseSentence {
@@ -62,13 +64,30 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
     } else {
       open = -1;
     }
-    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(word), open, close });
+    const from = optional ? clauseStart(text, a, cue.start) : a;
+    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(word), open, close, from });
   }
   return out;
 }
 
+/**
+ * Where a new clause starts: ", and you / we / it...", ", but ...", "so" before the phrase. A
+ * plain ", and" is not one: "Docker, Kubernetes, and Terraform is nice" is one list.
+ */
+const CLAUSE_BREAK =
+  /,\s*(?:and|but|while|whereas|because|as)\s+(?=(?:you|we|they|it|this|that|there|i|he|she|our|your|their)\b)|(?:^|[\s,])so\s+(?!(?:on|far|much|many|forth)\b)/gi;
+
+function clauseStart(text: string, sentenceA: number, pos: number): number {
+  const head = text.slice(sentenceA, pos);
+  let from = sentenceA;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) from = sentenceA + m.index + m[0].length;
+  return from;
+}
+
 function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
   if (p.forward && c.start < p.pos) return false;
+  if (c.start < p.from) return false;
   if (p.open < 0) return true;
   if (c.start > p.open && c.end <= p.close) return true;
   // "Kubernetes (preferred)": the bracket follows the mention and holds no other mention.
