@@ -30,7 +30,8 @@ export async function analyzeForTab(
   posting: PostingHeader,
   text: string,
 ): Promise<AnalyzeReply> {
-  const analysis = analyzePosting({ text, title: posting.title });
+  // The site's company name keeps its words from reading as skills ("Acme Robotics").
+  const analysis = analyzePosting({ text, title: posting.title, company: posting.company ?? undefined });
   const view = await reportPosting(tabId, buildReport(posting, analysis));
   const { isMlEngineer, role, skills } = analysis;
   return { mentions: analysis.mentions, analysis: { isMlEngineer, role, skills }, view };

@@ -79,6 +79,14 @@ describe('routeMessage', () => {
     expect(await badge(4)).toBe('');
   });
 
+  test("the page's company name is passed to the engine: its words are not skills", async () => {
+    const text = 'Acme Robotics builds warehouse robots.\n\nRequirements\n- Python and Docker';
+    const named = (company: string | null) =>
+      routeMessage(analyzeMessage({ company }, text), contentSender(4)) as Promise<AnalyzeReply>;
+    expect((await named(null)).mentions.map((m) => m.text)).toContain('Robotics');
+    expect((await named('Acme Robotics')).mentions.map((m) => m.text)).toEqual(['Python', 'Docker']);
+  });
+
   test('analyze-anyway shows the fit of a non-ML posting and tells the tab', async () => {
     await saveProfile(profile);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
