@@ -64,7 +64,11 @@ export async function runCli(argv: readonly string[], io: CliIo, analyze: Analyz
     }
     let analysis: Analysis;
     try {
-      analysis = analyze(source.title ? { text: source.text, title: source.title } : { text: source.text });
+      // As the extension does: the company's name keeps its words from reading as skills.
+      const input: PostingInput = { text: source.text };
+      if (source.title) input.title = source.title;
+      if (source.company) input.company = source.company;
+      analysis = analyze(input);
     } catch (error) {
       fail(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
       continue;

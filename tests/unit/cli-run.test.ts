@@ -65,12 +65,16 @@ const txt = file('ml.txt', 'Title: ML Engineer\nCompany: Acme\n\nWe use Python d
 const plain = file('plain.txt', 'Data analyst wanted. Excel.');
 
 describe('runCli', () => {
-  it('passes the whole file text and the header title; offsets count from the file start', async () => {
+  it('passes the whole file text, the header title and company; offsets count from the file start', async () => {
     const { inputs, analyze } = recorder();
     const { code, stdout } = await run(['--json', txt], analyze);
     expect(code).toBe(EXIT_OK);
     expect(inputs).toEqual([
-      { text: 'Title: ML Engineer\nCompany: Acme\n\nWe use Python daily.', title: 'ML Engineer' },
+      {
+        text: 'Title: ML Engineer\nCompany: Acme\n\nWe use Python daily.',
+        title: 'ML Engineer',
+        company: 'Acme',
+      },
     ]);
     const line = JSON.parse(stdout[0] as string);
     expect(line.mentions[0].start).toBe('Title: ML Engineer\nCompany: Acme\n\nWe use '.length);
