@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser';
-import { fixtureProfile, settleInstall, storeProfile } from '../tests/fixtures/popup/seed';
+import { fixtureProfile, storeProfile } from '../tests/fixtures/popup/seed';
 import { fixture, LAYOUT_URLS, ownHosts, waitForHighlights } from '../tests/fixtures/sites/pages';
 
 const OUT = resolve('docs/screenshots');
@@ -15,7 +15,6 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const h = await launch();
   try {
-    await settleInstall(h);
     await storeProfile(h, fixtureProfile());
 
     const others = ['greenhouse', 'lever', 'indeed-viewjob'] as const;

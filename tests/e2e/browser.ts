@@ -55,6 +55,12 @@ export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): 
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a fresh install, and the extension opens its options page (onboarding).
+  // Wait for that tab here, so it cannot take focus in the middle of a test's h.tabId().
+  const installTabBy = Date.now() + 15_000;
+  while (!context.pages().some((p) => p.url().endsWith('/options.html')) && Date.now() < installTabBy) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 
   async function serviceWorker(): Promise<Worker> {
     const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, settleInstall, storeProfile } from '../fixtures/popup/seed';
+import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
 import {
   fixture,
   highlightedTexts,
@@ -17,7 +17,6 @@ beforeAll(async () => {
   h = await launch();
   // The onboarding tab opens once the worker has started (it loads the engine first): let it
   // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
-  await settleInstall(h);
 });
 afterAll(async () => {
   await h?.close();

@@ -11,14 +11,7 @@ import {
   NON_ML_POSTING,
   postingHtml,
 } from '../fixtures/history/pages';
-import {
-  badgeOf,
-  fixtureProfile,
-  settleInstall,
-  storedReport,
-  storeProfile,
-  until,
-} from '../fixtures/popup/seed';
+import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
 
 /**
@@ -88,7 +81,6 @@ beforeAll(async () => {
   h = await launch({ colorScheme: 'light' });
   // The onboarding tab opens once the worker has started (it loads the engine first): let it
   // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
-  await settleInstall(h);
   worker = await h.serviceWorker();
   await storeProfile(h, fixtureProfile());
 });

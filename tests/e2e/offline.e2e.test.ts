@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, settleInstall, storeProfile } from '../fixtures/popup/seed';
+import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
 import { fixture, LAYOUT_URLS, waitForHighlights } from '../fixtures/sites/pages';
 import { type Harness, launch } from './browser';
 import type { RecordedRequest } from './https-server';
@@ -37,7 +37,6 @@ const seen: string[] = [];
 beforeAll(async () => {
   h = await launch();
   h.context.on('request', (request) => seen.push(request.url()));
-  await settleInstall(h);
   await storeProfile(h, fixtureProfile());
 });
 afterAll(async () => {

@@ -1,14 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  badgeOf,
-  fixture,
-  fixtureProfile,
-  settleInstall,
-  storedReport,
-  storeProfile,
-  until,
-} from '../fixtures/popup/seed';
+import { badgeOf, fixture, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
 import { type Harness, launch } from './browser';
 
 /**
@@ -29,7 +21,6 @@ beforeAll(async () => {
   h = await launch({ colorScheme: 'dark' });
   // The onboarding tab opens once the worker has started (it loads the engine first): let it
   // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
-  await settleInstall(h);
   worker = await h.serviceWorker();
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { settleInstall, storedReport } from '../fixtures/popup/seed';
+import { storedReport } from '../fixtures/popup/seed';
 import {
   collectErrors,
   DESCRIPTION_SELECTOR,
@@ -20,7 +20,6 @@ beforeAll(async () => {
   h = await launch();
   // The onboarding tab opens once the worker has started (it loads the engine first): let it
   // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
-  await settleInstall(h);
 });
 afterAll(async () => {
   await h?.close();
