@@ -6,13 +6,13 @@ import {
   cliFit,
   fixture,
   fixtureProfile,
-  settleInstall,
   stopServiceWorker,
   storedReport,
   storeProfile,
   until,
 } from '../fixtures/popup/seed';
 import { EXTENSION_DIR, type Harness, launch } from './browser';
+import { layoutShifts } from './paint';
 
 /**
  * The popup and the toolbar badge against the real content script and background, in
@@ -37,37 +37,6 @@ async function shownScore(popup: Page): Promise<number> {
   return Number(await popup.getByTestId('fit-score').first().textContent());
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function firstPaint(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) resolve(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-}
-
-/** Number of layout shifts recorded since the page loaded (buffered). */
-function layoutShifts(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let count = 0;
-        new PerformanceObserver((list) => {
-          count += list.getEntries().length;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(count), 100);
-      }),
-  );
-}
-
 async function openPosting(url: string, file: string): Promise<{ page: Page; tabId: number }> {
   h.server.page(url, fixture(file));
   const page = await h.context.newPage();
@@ -83,7 +52,6 @@ async function openPosting(url: string, file: string): Promise<{ page: Page; tab
 beforeAll(async () => {
   h = await launch({ colorScheme: 'light' });
   worker = await h.serviceWorker();
-  await settleInstall(h);
 });
 afterAll(async () => {
   await h?.close();
@@ -123,33 +91,19 @@ describe('popup and badge', () => {
     await popup.close();
   });
 
-  test('first paint under 100 ms (within 2x a bare page on a busy machine), and nothing moves', async () => {
-    // The first screen is plain HTML, painted before any script runs or the background answers.
+  test('the first screen is static HTML in the final frame, and nothing moves', async () => {
+    // The first screen is plain HTML, painted before any script runs or the background answers
+    // (how fast: npm run bench:browser times it against a bare page).
     const html = readFileSync(`${EXTENSION_DIR}/popup.html`, 'utf8');
     expect(html).toContain('Looking for a posting…');
-    h.server.page('https://example.test/bare', '<!doctype html><title>bare</title><p>Bare page</p>');
-    const popupPaints: number[] = [];
-    const barePaints: number[] = [];
     let shifts = 0;
     for (let i = 0; i < 3; i++) {
-      const bare = await h.context.newPage();
-      await bare.goto('https://example.test/bare');
-      barePaints.push(await firstPaint(bare));
-      await bare.close();
       const popup = await openPopup(mlTab);
       await popup.getByTestId('fit-score').waitFor();
-      popupPaints.push(await firstPaint(popup));
       shifts += await layoutShifts(popup);
       expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
       await popup.close();
     }
-    const popupMs = median(popupPaints);
-    const bareMs = median(barePaints);
-    console.log(
-      `first contentful paint: popup ${popupMs.toFixed(0)} ms, bare page ${bareMs.toFixed(0)} ms (medians of 3)`,
-    );
-    // Absolute on an idle machine; relative to a bare page when other work slows every paint.
-    expect(popupMs < 100 || popupMs <= 2 * bareMs).toBe(true);
     // The static shell, the pending screen and the answer share one frame.
     expect(shifts).toBe(0);
   });
