@@ -81,7 +81,8 @@ function clauseStart(text: string, sentenceA: number, pos: number): number {
   const head = text.slice(sentenceA, pos);
   let from = sentenceA;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) from = sentenceA + m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head))
+    from = sentenceA + m.index + m[0].length;
   return from;
 }
 
