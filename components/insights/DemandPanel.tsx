@@ -2,6 +2,7 @@ import { CATEGORIES } from '../../lib/analysis/types';
 import type { Demand, DemandRow } from '../../lib/insights';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from '../charts/ChartFrame';
+import { ChartLegend } from '../charts/ChartLegend';
 import { LEVEL_LABEL } from '../fit/labels';
 
 const TOP = 15;
@@ -38,16 +39,12 @@ export function DemandPanel({ demand, postings }: { demand: Demand; postings: nu
                 note: youHave(d),
               }))}
             />
-            <ul class="chart-legend">
-              <li>
-                <span class="chart-legend__swatch chart-legend__swatch--filled" aria-hidden="true" />
-                In your profile
-              </li>
-              <li>
-                <span class="chart-legend__swatch chart-legend__swatch--outlined" aria-hidden="true" />
-                Not in your profile
-              </li>
-            </ul>
+            <ChartLegend
+              items={[
+                { swatch: 'filled', label: 'In your profile' },
+                { swatch: 'outlined', label: 'Not in your profile' },
+              ]}
+            />
           </>
         )
       }

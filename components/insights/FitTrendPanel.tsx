@@ -1,6 +1,7 @@
 import { BAND_THRESHOLDS } from '../../lib/fit/weights';
 import type { FitTrend } from '../../lib/insights';
 import { ChartFrame } from '../charts/ChartFrame';
+import { ChartLegend } from '../charts/ChartLegend';
 import { LineChart } from '../charts/LineChart';
 
 const WEEK_LABEL = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -46,16 +47,12 @@ export function FitTrendPanel({ trend }: { trend: FitTrend }) {
                 },
               ]}
             />
-            <ul class="chart-legend">
-              <li>
-                <span class="chart-legend__swatch chart-legend__swatch--now" aria-hidden="true" />
-                Your profile today
-              </li>
-              <li>
-                <span class="chart-legend__swatch chart-legend__swatch--then" aria-hidden="true" />
-                When you viewed them
-              </li>
-            </ul>
+            <ChartLegend
+              items={[
+                { swatch: 'now', label: 'Your profile today' },
+                { swatch: 'then', label: 'When you viewed them' },
+              ]}
+            />
           </>
         )
       }
