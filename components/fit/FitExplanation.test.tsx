@@ -97,3 +97,18 @@ test('Escape closes the level choice without adding anything', () => {
   expect(screen.queryByLabelText('Your level in PyTorch')).toBeNull();
   expect(onAddSkill).not.toHaveBeenCalled();
 });
+
+describe('a posting cut to its first characters', () => {
+  test('says so, with and without a fit', () => {
+    render(<FitExplanation view={{ fit, profile: 'ready', report: { truncated: true } }} />);
+    expect(screen.getByText(/only its first 60,000 characters were read/)).toBeTruthy();
+    cleanup();
+    render(<FitExplanation view={{ fit: null, profile: 'empty', report: { truncated: true } }} />);
+    expect(screen.getByText(/only its first 60,000 characters were read/)).toBeTruthy();
+  });
+
+  test('says nothing for a posting read whole', () => {
+    render(<FitExplanation view={{ fit, profile: 'ready', report: { truncated: false } }} />);
+    expect(screen.queryByText(/characters were read/)).toBeNull();
+  });
+});

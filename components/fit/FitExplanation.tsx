@@ -1,3 +1,4 @@
+import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
 import type { TabView } from '../../lib/messages/schema';
 import type { Level } from '../../lib/profile/schema';
 import '../theme.css';
@@ -8,8 +9,8 @@ import { SkillGroups } from './SkillGroups';
 import { YearsLine } from './YearsLine';
 
 export interface FitExplanationProps {
-  /** The background's view of the tab; only the fit and the profile state are read. */
-  view: Pick<TabView, 'fit' | 'profile'>;
+  /** The background's view of the tab: the fit, the profile state and whether the text was cut. */
+  view: Pick<TabView, 'fit' | 'profile'> & { report?: { truncated?: boolean } | null };
   /** Shows "Add" on missing skills when given (extension pages; the chip may leave it out). */
   onAddSkill?: (skill: string, level: Level) => unknown;
   /** Show the score badge at the top (the popup draws its own header and passes false). */
@@ -23,18 +24,27 @@ export interface FitExplanationProps {
  */
 export function FitExplanation({ view, onAddSkill, showBadge = true }: FitExplanationProps) {
   const { fit } = view;
+  const cut = view.report?.truncated === true && (
+    <p class="mf-note">
+      A very long posting: only its first {MAX_TEXT_CHARS.toLocaleString('en')} characters were read.
+    </p>
+  );
   if (!fit) {
     return (
-      <p class="mf-explain mf-muted">
-        {view.profile === 'unavailable'
-          ? 'Your profile could not be read, so there is no fit to show.'
-          : 'Add your skills to your profile to see how you fit.'}
-      </p>
+      <>
+        {cut}
+        <p class="mf-explain mf-muted">
+          {view.profile === 'unavailable'
+            ? 'Your profile could not be read, so there is no fit to show.'
+            : 'Add your skills to your profile to see how you fit.'}
+        </p>
+      </>
     );
   }
   const total = fit.matched.length + fit.missing.length;
   return (
     <div class="mf-explain">
+      {cut}
       {showBadge && <FitBadge score={fit.score} band={fit.band} />}
       {total > 0 && <SideBars bySide={fit.bySide} weakerSide={fit.weakerSide} />}
       <p class="mf-advice">{fit.advice}</p>

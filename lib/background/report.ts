@@ -15,5 +15,6 @@ export function buildReport(posting: PostingHeader, analysis: Analysis): Posting
     skills: analysis.skills,
     requirements: analysis.requirements,
     onRequest: posting.onRequest,
+    ...(posting.truncated ? { truncated: true } : {}),
   };
 }

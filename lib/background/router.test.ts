@@ -87,6 +87,13 @@ describe('routeMessage', () => {
     expect((await named('Acme Robotics')).mentions.map((m) => m.text)).toEqual(['Python', 'Docker']);
   });
 
+  test('a posting the content script had to cut is reported as cut', async () => {
+    const cut = (await routeMessage(analyzeMessage({ truncated: true }), contentSender(6))) as AnalyzeReply;
+    expect(cut.view.report?.truncated).toBe(true);
+    const whole = (await routeMessage(analyzeMessage(), contentSender(6))) as AnalyzeReply;
+    expect(whole.view.report?.truncated).toBeUndefined();
+  });
+
   test('analyze-anyway shows the fit of a non-ML posting and tells the tab', async () => {
     await saveProfile(profile);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);

@@ -362,6 +362,17 @@ test('a huge posting is read up to a bound', async () => {
   // The bound the background's schema enforces: one shared constant.
   expect(calls[0]?.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
   expect(document.querySelectorAll('mark').length).toBe(3);
+  // ... and the background hears that the text was cut, so the user is told.
+  const analyzed = sent.find((m) => m.type === 'analyze');
+  expect(analyzed?.type === 'analyze' && analyzed.posting.truncated).toBe(true);
+});
+
+test('a posting read whole is not marked as cut', async () => {
+  pane('A', ML_TEXT);
+  start();
+  await settle();
+  const analyzed = sent.find((m) => m.type === 'analyze');
+  expect(analyzed?.type === 'analyze' && analyzed.posting.truncated).toBeFalsy();
 });
 
 test('a new job id over the old job text waits for the pane to re-render', async () => {

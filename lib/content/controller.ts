@@ -105,11 +105,11 @@ export function startController(deps: ControllerDeps): Controller {
    * Sends the text to the background and shows its answer, unless the user has moved on
    * meanwhile (another job, or this job's text changed): then the answer is stale and dropped.
    */
-  const analyze = async (current: Job, hash: string, text: string) => {
+  const analyze = async (current: Job, hash: string, text: string, truncated: boolean) => {
     current.reported = true;
     const message: OutgoingMessage = {
       type: 'analyze',
-      posting: postingHeader(current.posting, doc.location.href, onRequest),
+      posting: postingHeader(current.posting, doc.location.href, onRequest, truncated),
       text,
     };
     let reply: unknown;
@@ -177,7 +177,7 @@ export function startController(deps: ControllerDeps): Controller {
     }
     current.hash = hash;
     current.map = map;
-    void analyze(current, hash, map.text);
+    void analyze(current, hash, map.text, map.truncated);
   };
 
   watch = watchPage(doc, deps.signal, check, { quietMs: deps.quietMs });

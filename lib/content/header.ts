@@ -6,7 +6,12 @@ import type { Posting } from '../sites/types';
  * What the background hears about a posting besides its text: the header lines the adapter
  * found, cut to the bounds its schema accepts (a longer field would get the message refused).
  */
-export function postingHeader(posting: Posting, url: string, onRequest: boolean): PostingHeader {
+export function postingHeader(
+  posting: Posting,
+  url: string,
+  onRequest: boolean,
+  truncated = false,
+): PostingHeader {
   return {
     site: posting.site.slice(0, MAX_ID_CHARS),
     jobId: posting.jobId?.slice(0, MAX_ID_CHARS) ?? null,
@@ -15,5 +20,6 @@ export function postingHeader(posting: Posting, url: string, onRequest: boolean)
     company: posting.company?.slice(0, MAX_LINE_CHARS) ?? null,
     location: posting.location?.slice(0, MAX_LINE_CHARS) ?? null,
     onRequest,
+    ...(truncated ? { truncated } : {}),
   };
 }

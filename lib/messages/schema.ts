@@ -58,6 +58,8 @@ export const PostingReportSchema = z.object({
   requirements: RequirementsSchema,
   /** Analysed at the user's request on a page that is not recognised as a posting site. */
   onRequest: z.boolean(),
+  /** The posting ran past MAX_TEXT_CHARS and only its beginning was read. */
+  truncated: z.optional(z.boolean()),
 });
 export type PostingReport = z.infer<typeof PostingReportSchema>;
 
@@ -70,6 +72,8 @@ export const PostingHeaderSchema = z.object({
   company: z.nullable(z.string().check(z.maxLength(MAX_LINE_CHARS))),
   location: z.nullable(z.string().check(z.maxLength(MAX_LINE_CHARS))),
   onRequest: z.boolean(),
+  /** The text was cut at MAX_TEXT_CHARS. */
+  truncated: z.optional(z.boolean()),
 });
 export type PostingHeader = z.infer<typeof PostingHeaderSchema>;
 
