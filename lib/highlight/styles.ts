@@ -56,7 +56,7 @@ export function markCss(): string {
 
 /**
  * Adds the rules to the page. A constructed sheet leaves nothing in the DOM; where that is
- * refused, a <style> built with createElement + textContent (never innerHTML).
+ * refused, a <style> built with createElement + textContent (never an HTML string).
  * Returns the undo.
  */
 export function installStyles(doc: Document, css: string): () => void {
