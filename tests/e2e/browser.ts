@@ -30,7 +30,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
   const profileDir = mkdtempSync(join(tmpdir(), 'ml-fit-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {

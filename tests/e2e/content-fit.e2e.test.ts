@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
 import {
   fixture,
@@ -8,18 +8,14 @@ import {
   readHighlights,
   waitForHighlights,
 } from '../fixtures/sites/pages';
-import { type Harness, launch } from './browser';
+import type { Harness } from './browser';
+import { launchPerFile } from './per-file';
 
 /** The chip, the hover card, held skills and the background's answers, in real Chromium. */
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-  // The onboarding tab opens once the worker has started (it loads the engine first): let it
-  // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
-});
-afterAll(async () => {
-  await h?.close();
+launchPerFile((harness) => {
+  h = harness;
 });
 
 const CLASSIC = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';

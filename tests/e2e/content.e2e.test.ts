@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   collectErrors,
   fixture,
@@ -10,16 +10,14 @@ import {
   strayRanges,
   waitForHighlights,
 } from '../fixtures/sites/pages';
-import { EXTENSION_DIR, type Harness, launch } from './browser';
+import { EXTENSION_DIR, type Harness } from './browser';
+import { launchPerFile } from './per-file';
 
 /** The content script's life on a page: SPA switches, "see more", hostile text, staying unnoticed. */
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
+launchPerFile((harness) => {
+  h = harness;
 });
 
 /**

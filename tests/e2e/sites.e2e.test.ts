@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { storedReport } from '../fixtures/popup/seed';
 import {
   collectErrors,
@@ -11,18 +11,14 @@ import {
   strayRanges,
   waitForHighlights,
 } from '../fixtures/sites/pages';
-import { type Harness, launch } from './browser';
+import type { Harness } from './browser';
+import { launchPerFile } from './per-file';
 
 /** Every layout of job-sites.md, served at its real host name with the production manifest. */
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-  // The onboarding tab opens once the worker has started (it loads the engine first): let it
-  // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
-});
-afterAll(async () => {
-  await h?.close();
+launchPerFile((harness) => {
+  h = harness;
 });
 
 const LAYOUTS = Object.keys(LAYOUT_URLS) as (keyof typeof LAYOUT_URLS)[];

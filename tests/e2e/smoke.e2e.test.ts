@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Harness, launch } from './browser';
+import { expect, test } from 'vitest';
+import type { Harness } from './browser';
+import { launchPerFile } from './per-file';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await launch();
-});
-afterAll(async () => {
-  await h?.close();
+launchPerFile((harness) => {
+  h = harness;
 });
 
 test('the extension loads and fixture hosts resolve to the local server', async () => {
