@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { bundleForPage, LIB } from '../tests/fixtures/sites/bundle';
+import { median } from './bench/median';
 import { POSTINGS } from './bench/postings';
 
 /**
@@ -143,11 +144,6 @@ function ask(text: string): Promise<{ data: any; readMs: number }> {
   },
 };`,
   );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 interface Timing {

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type Harness, launch } from '../tests/e2e/browser';
 import { BENCH_PROFILE, generateRows } from '../tests/fixtures/history/generate';
+import { median } from './bench/median';
 
 /**
  * Browser benchmark for the history at scale (issue 6): 10,000 generated postings (real
@@ -135,11 +136,6 @@ export async function benchInsights(h: Harness, count = 10_000): Promise<Insight
     await run.close();
   }
   return result;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 export function printInsightsBench(r: InsightsBenchResult): void {

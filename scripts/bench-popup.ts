@@ -7,15 +7,11 @@ import { launch } from '../tests/e2e/browser';
 import { firstPaint, layoutShifts } from '../tests/e2e/paint';
 import { fixture, fixtureProfile, storeProfile } from '../tests/fixtures/popup/seed';
 import { waitForHighlights } from '../tests/fixtures/sites/pages';
+import { median } from './bench/median';
 
 const RUNS = 9;
 const POSTING = 'https://boards.greenhouse.io/acme/jobs/123';
 const BARE = 'https://example.test/bare';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 async function main(): Promise<void> {
   const h = await launch();
