@@ -61,10 +61,6 @@ export async function listHistory(): Promise<StoredRow[]> {
   return rows.sort((a, b) => b.lastSeen - a.lastSeen);
 }
 
-export async function countHistory(): Promise<number> {
-  return getDb().history.count();
-}
-
 export async function deletePosting(key: string): Promise<void> {
   await getDb().history.delete(key);
 }
