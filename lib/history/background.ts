@@ -1,6 +1,13 @@
 import type { FitResult } from '../fit/types';
 import type { PostingReport } from '../messages/schema';
-import { DAY_MS, getHistorySettings, pruneHistory, savePosting, setHistorySettings } from './store';
+import {
+  DAY_MS,
+  getHistorySettings,
+  type HistorySettings,
+  pruneHistory,
+  savePosting,
+  setHistorySettings,
+} from './store';
 
 /**
  * The background's two calls into the history. Both swallow and log their errors: a history
@@ -18,7 +25,7 @@ export async function recordInHistory(
     const settings = await getHistorySettings();
     if (settings.paused) return false;
     await savePosting(report, fit, now);
-    await pruneIfDue(now);
+    await pruneIfDue(now, settings);
     return true;
   } catch (error) {
     warn('posting not saved', error);
@@ -27,9 +34,10 @@ export async function recordInHistory(
 }
 
 /** Deletes postings older than the kept number of days, at most once a day (start-up and on use). */
-export async function pruneIfDue(now: number = Date.now()): Promise<number> {
+export async function pruneIfDue(now: number = Date.now(), read?: HistorySettings): Promise<number> {
   try {
-    const settings = await getHistorySettings();
+    // recordInHistory has just read the settings: no second read per posting.
+    const settings = read ?? (await getHistorySettings());
     if (now - settings.lastPrune < DAY_MS) return 0;
     const removed = await pruneHistory(settings.keepDays, now);
     await setHistorySettings({ lastPrune: now });
