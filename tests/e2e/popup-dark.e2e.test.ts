@@ -1,6 +1,15 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { badgeOf, fixture, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
+import {
+  badgeOf,
+  fixture,
+  fixtureProfile,
+  openPopup,
+  openPosting,
+  storedReport,
+  storeProfile,
+  until,
+} from '../fixtures/popup/seed';
 import { type Harness, launch } from './browser';
 
 /**
@@ -11,16 +20,8 @@ import { type Harness, launch } from './browser';
 let h: Harness;
 let worker: Worker;
 
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewportSize({ width: 380, height: 600 });
-  return popup;
-}
-
 beforeAll(async () => {
   h = await launch({ colorScheme: 'dark' });
-  // The onboarding tab opens once the worker has started (it loads the engine first): let it
-  // open before any test brings its own tab to the front, or h.tabId() may see the wrong one.
   worker = await h.serviceWorker();
 });
 afterAll(async () => {
@@ -29,23 +30,21 @@ afterAll(async () => {
 
 describe('popup, dark theme', () => {
   test('a posting and a page without one, before and after a profile exists', async () => {
-    h.server.page('https://boards.greenhouse.io/acme/jobs/123', fixture('greenhouse-ml-engineer.html'));
-    const page = await h.context.newPage();
-    await page.goto('https://boards.greenhouse.io/acme/jobs/123');
-    const tabId = await h.tabId(page);
-    await until(
-      () => storedReport(worker, tabId),
-      (r) => r !== null,
+    const { tabId } = await openPosting(
+      h,
+      worker,
+      'https://boards.greenhouse.io/acme/jobs/123',
+      'greenhouse-ml-engineer.html',
     );
 
-    const invite = await openPopup(tabId);
+    const invite = await openPopup(h, tabId);
     await invite.getByRole('button', { name: 'Set up profile' }).waitFor();
     expect(await invite.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     await h.screenshot(invite, 'popup-no-profile-dark');
     await invite.close();
 
     await storeProfile(h, fixtureProfile());
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(h, tabId);
     await popup.getByTestId('fit-score').waitFor();
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).not.toBe('rgb(255, 255, 255)');
@@ -60,7 +59,7 @@ describe('popup, dark theme', () => {
     const page = await h.context.newPage();
     await page.goto(url);
     const tabId = await h.tabId(page);
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(h, tabId);
     const analyze = popup.getByRole('button', { name: 'Analyze this page' });
     await analyze.waitFor();
     expect(await badgeOf(worker, tabId)).toBe('');
@@ -102,17 +101,10 @@ describe('popup, dark theme', () => {
 
   test('a profile that cannot be read: the popup says why, and the page is still annotated', async () => {
     const url = 'https://boards.greenhouse.io/acme/jobs/321';
-    h.server.page(url, fixture('greenhouse-ml-engineer.html'));
-    const page = await h.context.newPage();
-    await page.goto(url);
-    const tabId = await h.tabId(page);
-    await until(
-      () => storedReport(worker, tabId),
-      (r) => r !== null,
-    );
+    const { tabId } = await openPosting(h, worker, url, 'greenhouse-ml-engineer.html');
     // A row no version of the schema accepts, as a damaged or foreign database would hold.
     await storeProfile(h, { skills: 'none' } as never);
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(h, tabId);
     await popup.getByText('Your profile can’t be read').waitFor();
     await popup.getByText(/could not be read/).waitFor();
     expect(await badgeOf(worker, tabId)).toBe('');

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   badgeOf,
   cliFit,
-  fixture,
   fixtureProfile,
+  openPopup,
+  openPosting,
   stopServiceWorker,
-  storedReport,
   storeProfile,
   until,
 } from '../fixtures/popup/seed';
@@ -27,26 +27,8 @@ let worker: Worker;
 let mlTab: number;
 let mlPage: Page;
 
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.setViewportSize({ width: 380, height: 600 });
-  return popup;
-}
-
 async function shownScore(popup: Page): Promise<number> {
   return Number(await popup.getByTestId('fit-score').first().textContent());
-}
-
-async function openPosting(url: string, file: string): Promise<{ page: Page; tabId: number }> {
-  h.server.page(url, fixture(file));
-  const page = await h.context.newPage();
-  await page.goto(url);
-  const tabId = await h.tabId(page);
-  await until(
-    () => storedReport(worker, tabId),
-    (r) => r !== null,
-  );
-  return { page, tabId };
 }
 
 beforeAll(async () => {
@@ -59,8 +41,8 @@ afterAll(async () => {
 
 describe('popup and badge', () => {
   test('without a profile: an invitation, and no badge', async () => {
-    ({ page: mlPage, tabId: mlTab } = await openPosting(ML_URL, 'greenhouse-ml-engineer.html'));
-    const popup = await openPopup(mlTab);
+    ({ page: mlPage, tabId: mlTab } = await openPosting(h, worker, ML_URL, 'greenhouse-ml-engineer.html'));
+    const popup = await openPopup(h, mlTab);
     await popup.getByRole('button', { name: 'Set up profile' }).waitFor();
     expect(await popup.textContent('main')).toContain('Machine Learning Engineer');
     expect(await badgeOf(worker, mlTab)).toBe('');
@@ -78,7 +60,7 @@ describe('popup and badge', () => {
         (t) => t !== '',
       ),
     ).toBe(String(expected.score));
-    const popup = await openPopup(mlTab);
+    const popup = await openPopup(h, mlTab);
     await popup.getByTestId('fit-score').waitFor();
     expect(await shownScore(popup)).toBe(expected.score);
     expect(await popup.textContent('main')).toContain('Acme Robotics');
@@ -98,7 +80,7 @@ describe('popup and badge', () => {
     expect(html).toContain('Looking for a posting…');
     let shifts = 0;
     for (let i = 0; i < 3; i++) {
-      const popup = await openPopup(mlTab);
+      const popup = await openPopup(h, mlTab);
       await popup.getByTestId('fit-score').waitFor();
       shifts += await layoutShifts(popup);
       expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
@@ -109,7 +91,7 @@ describe('popup and badge', () => {
   });
 
   test('adding a missing skill from the popup raises the score shown and the badge', async () => {
-    const popup = await openPopup(mlTab);
+    const popup = await openPopup(h, mlTab);
     await popup.getByTestId('fit-score').waitFor();
     const before = await shownScore(popup);
     const top = cliFit('greenhouse-ml-engineer.html', fixtureProfile()).missing[0];
@@ -137,9 +119,9 @@ describe('popup and badge', () => {
   });
 
   test('a posting that is not an ML engineer role: empty badge, the verdict, and "Analyze anyway"', async () => {
-    const { tabId } = await openPosting(NON_ML_URL, 'greenhouse-data-analyst.html');
+    const { tabId } = await openPosting(h, worker, NON_ML_URL, 'greenhouse-data-analyst.html');
     expect(await badgeOf(worker, tabId)).toBe('');
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(h, tabId);
     await popup.getByText(/Not an ML engineer role/).waitFor();
     expect(await popup.getByTestId('fit-score').count()).toBe(0);
     await h.screenshot(popup, 'popup-non-ml-light');
@@ -160,7 +142,7 @@ describe('popup and badge', () => {
     await stopServiceWorker(h, mlPage);
     // Only the background answers get-tab: a score in the popup means the worker restarted and
     // found the tab's analysis in storage.session.
-    const popup = await openPopup(mlTab);
+    const popup = await openPopup(h, mlTab);
     await popup.getByTestId('fit-score').waitFor();
     expect(String(await shownScore(popup))).toBe(before);
     expect(await popup.textContent('main')).toContain('Machine Learning Engineer');
