@@ -3,14 +3,20 @@ import type { PostingHeader, PostingReport } from '../messages/schema';
 
 /** Reports and senders shared by the background tests. */
 
+/** The posting both report() and analyzeMessage() describe. */
+const HEADER: PostingHeader = {
+  site: 'greenhouse',
+  jobId: '123',
+  url: 'https://boards.greenhouse.io/acme/jobs/123',
+  title: 'Machine Learning Engineer',
+  company: 'Acme',
+  location: null,
+  onRequest: false,
+};
+
 export function report(overrides: Partial<PostingReport> = {}): PostingReport {
   return {
-    site: 'greenhouse',
-    jobId: '123',
-    url: 'https://boards.greenhouse.io/acme/jobs/123',
-    title: 'Machine Learning Engineer',
-    company: 'Acme',
-    location: null,
+    ...HEADER,
     isMlEngineer: true,
     role: { id: 'ml-engineer', confidence: 0.9, reasons: ['Title says “Machine Learning Engineer”'] },
     skills: [
@@ -34,7 +40,6 @@ export function report(overrides: Partial<PostingReport> = {}): PostingReport {
       },
     ],
     requirements: { years: { min: 3 }, degree: null },
-    onRequest: false,
     ...overrides,
   };
 }
@@ -57,16 +62,7 @@ export const ANALYST_TEXT =
 
 /** An `analyze` message as the content script sends it. */
 export function analyzeMessage(overrides: Partial<PostingHeader> = {}, text = ML_TEXT) {
-  const posting: PostingHeader = {
-    site: 'greenhouse',
-    jobId: '123',
-    url: 'https://boards.greenhouse.io/acme/jobs/123',
-    title: 'Machine Learning Engineer',
-    company: 'Acme',
-    location: null,
-    onRequest: false,
-    ...overrides,
-  };
+  const posting: PostingHeader = { ...HEADER, ...overrides };
   return { type: 'analyze' as const, posting, text };
 }
 
