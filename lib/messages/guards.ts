@@ -1,4 +1,5 @@
 import { CATEGORIES, LISTED_AS, ROLE_IDS, SIDES } from '../analysis/types';
+import { BANDS } from '../fit/types';
 import type { AnalysisSummary, AnalyzeReply, TabView } from './schema';
 
 /**
@@ -22,8 +23,9 @@ const isCategory = oneOf(CATEGORIES);
 const isListedAs = oneOf(LISTED_AS);
 const isSide = oneOf(SIDES);
 const isRoleId = oneOf(ROLE_IDS);
+// LEVELS is not imported: lib/profile/schema would bring zod into the page's bundle.
 const isLevel = oneOf(['learning', 'working', 'expert'] as const);
-const isBand = oneOf(['strong', 'partial', 'stretch'] as const);
+const isBand = oneOf(BANDS);
 const isProfileState = oneOf(['ready', 'empty', 'unavailable'] as const);
 
 function isMention(v: unknown): boolean {
