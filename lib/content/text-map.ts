@@ -1,5 +1,6 @@
 import { MAX_TEXT_CHARS } from '../messages/limits';
 import { isOwnUi, NEVER_TEXT } from '../sites/skip';
+import { BLOCK, PARAGRAPH } from '../text/blocks';
 
 /**
  * The description element's text as the engine reads it, plus a map back to the DOM, so a
@@ -11,14 +12,6 @@ import { isOwnUi, NEVER_TEXT } from '../sites/skip';
  * linear in the size of the element, and bounded by `maxChars`.
  */
 
-const BLOCK = new Set(
-  'address article aside blockquote center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody tfoot thead tr ul'.split(
-    ' ',
-  ),
-);
-const PARAGRAPH = new Set(
-  'p h1 h2 h3 h4 h5 h6 ul ol dl table blockquote pre section article header footer'.split(' '),
-);
 const CELL = new Set(['td', 'th']);
 
 /** HTML's collapsible white space (not U+00A0, which the page means to keep). */

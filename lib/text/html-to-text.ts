@@ -1,3 +1,4 @@
+import { BLOCK as BLOCK_ELEMENTS, PARAGRAPH } from './blocks';
 import { decodeEntities } from './html-entities';
 
 /**
@@ -9,16 +10,8 @@ import { decodeEntities } from './html-entities';
  * unclosed comment or tag ends the document, an unclosed element simply never closes.
  */
 
-/** Elements that start and end a line. */
-const BLOCK = new Set(
-  'address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody tfoot thead tr ul'.split(
-    ' ',
-  ),
-);
-/** Blocks that also leave a blank line, so a section header stands on its own. */
-const PARAGRAPH = new Set(
-  'p h1 h2 h3 h4 h5 h6 ul ol dl table blockquote pre section article header footer'.split(' '),
-);
+/** A whole saved page is read here, so its body and html elements are blocks too. */
+const BLOCK = new Set([...BLOCK_ELEMENTS, 'body', 'html']);
 /** Content is raw text up to the matching end tag and never shown. */
 const RAW_TEXT = new Set([
   'script',
