@@ -1,22 +1,21 @@
-import type { Category, ListedAs, RoleId, Side } from '../../lib/analysis/types';
+import type { Category, ListedAs, RoleId } from '../../lib/analysis/types';
 import type { Band } from '../../lib/fit/types';
 import type { Level } from '../../lib/profile/schema';
 
 /** Words shown for each enum value, in one place so the popup and the chip agree. */
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  core: 'Core',
-  underemphasized: 'Underemphasized',
-  'nice-to-have': 'Nice to have',
-};
+// The same words as the profile pages (lib/profile/labels.ts imports types only, no zod).
+export {
+  CATEGORY_LABELS as CATEGORY_LABEL,
+  LEVEL_LABELS as LEVEL_LABEL,
+  SIDE_LABELS as SIDE_LABEL,
+} from '../../lib/profile/labels';
 
 export const CATEGORY_HINT: Record<Category, string> = {
   core: 'What the role genuinely needs',
   underemphasized: 'Needed in practice, often left out of postings',
   'nice-to-have': 'Helps, rarely decides',
 };
-
-export const SIDE_LABEL: Record<Side, string> = { ml: 'ML', engineering: 'Engineering' };
 
 export const BAND_LABEL: Record<Band, string> = {
   strong: 'Strong fit',
@@ -35,12 +34,6 @@ export const LISTED_AS_MARK: Record<ListedAs, string | null> = {
  * that module builds zod schemas at load time, which the popup and the on-page chip do not need.
  */
 export const LEVEL_ORDER: readonly Level[] = ['learning', 'working', 'expert'];
-
-export const LEVEL_LABEL: Record<Level, string> = {
-  learning: 'Learning',
-  working: 'Working',
-  expert: 'Expert',
-};
 
 export const ROLE_LABEL: Record<RoleId, string> = {
   'ml-engineer': 'ML engineer',
