@@ -4,6 +4,7 @@ import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
 import {
   fixture,
   highlightedTexts,
+  openFixture,
   ownHosts,
   readHighlights,
   waitForHighlights,
@@ -20,13 +21,6 @@ launchPerFile((harness) => {
 
 const CLASSIC = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';
 const NON_ML = 'https://www.linkedin.com/jobs/view/4077777777/';
-
-async function open(url: string, name: string): Promise<Page> {
-  h.server.page(url, fixture(name));
-  const page = await h.context.newPage();
-  await page.goto(url);
-  return page;
-}
 
 async function sendToTab(page: Page, message: unknown): Promise<unknown> {
   const tabId = await h.tabId(page);
@@ -46,7 +40,7 @@ function chipArea(page: Page): Promise<number> {
 }
 
 test('a posting that is not an ML engineer role: skills highlighted, no chip, empty badge; shown when asked', async () => {
-  const page = await open(NON_ML, 'linkedin-non-ml');
+  const page = await openFixture(h, NON_ML, 'linkedin-non-ml');
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('Tableau')));
   await page.waitForTimeout(500);
   expect(await ownHosts(page)).toEqual({ chips: 0, cards: 0 });
@@ -58,7 +52,7 @@ test('a posting that is not an ML engineer role: skills highlighted, no chip, em
 });
 
 test('show-anyway on a page no adapter recognises reads the page itself and shows the chip', async () => {
-  const page = await open('https://www.linkedin.com/feed/', 'linkedin-feed');
+  const page = await openFixture(h, 'https://www.linkedin.com/feed/', 'linkedin-feed');
   await page.waitForTimeout(800);
   expect(await readHighlights(page)).toEqual([]);
   await sendToTab(page, { type: 'show-anyway' });
@@ -68,7 +62,7 @@ test('show-anyway on a page no adapter recognises reads the page itself and show
 });
 
 test('pointing at a highlighted skill shows the hover card', async () => {
-  const page = await open(CLASSIC, 'linkedin-classic');
+  const page = await openFixture(h, CLASSIC, 'linkedin-classic');
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
   const box = await page.evaluate(() => {
     const range = [...(CSS.highlights.get('ml-fit-core') ?? [])].find(
@@ -85,7 +79,7 @@ test('pointing at a highlighted skill shows the hover card', async () => {
 });
 
 test('the chip is a keyboard button: Enter opens the explanation, Escape closes it', async () => {
-  const page = await open(CLASSIC, 'linkedin-classic');
+  const page = await openFixture(h, CLASSIC, 'linkedin-classic');
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
   let focused = '';
   for (let i = 0; i < 40 && focused !== 'ml-fit-chip'; i++) {
@@ -125,7 +119,7 @@ test('with no title to anchor to, the chip sits in a corner and its panel opens 
 });
 
 test('with a profile: held skills look different, the badge shows the fit, and a profile change restyles in place', async () => {
-  const page = await open(CLASSIC, 'linkedin-classic');
+  const page = await openFixture(h, CLASSIC, 'linkedin-classic');
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
   const before = (await highlightedTexts(page)).sort();
   await storeProfile(h, fixtureProfile());
@@ -143,7 +137,7 @@ test('with a profile: held skills look different, the badge shows the fit, and a
   await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
   await h.screenshot(page, 'content-held-with-profile');
 
-  const other = await open(NON_ML, 'linkedin-non-ml');
+  const other = await openFixture(h, NON_ML, 'linkedin-non-ml');
   await waitForHighlights(other, (d) => d.some(([, t]) => t.includes('Tableau')));
   await other.waitForTimeout(500);
   expect(await ownHosts(other)).toEqual({ chips: 0, cards: 0 });

@@ -5,6 +5,7 @@ import {
   collectErrors,
   fixture,
   highlightedTexts,
+  openFixture,
   ownHosts,
   readHighlights,
   strayRanges,
@@ -87,9 +88,7 @@ test('50 job switches in a single-page pane: highlights always belong to the sho
 
 test('"see more" expands the text: it is analysed again and the new skills light up', async () => {
   const url = 'https://www.linkedin.com/jobs/search-results/?currentJobId=4012345678';
-  h.server.page(url, fixture('linkedin-sdui-seemore'));
-  const page = await h.context.newPage();
-  await page.goto(url);
+  const page = await openFixture(h, url, 'linkedin-sdui-seemore');
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
   expect(await highlightedTexts(page)).not.toContain('MLflow');
   await page.click('[data-testid="expandable-text-button"]');
@@ -204,9 +203,7 @@ test('a 5 MB posting is analysed within a bound: the page stays responsive', asy
 
 test('Indeed search: selecting another job (new vjk, pane re-rendered) moves the highlights to it', async () => {
   const url = 'https://uk.indeed.com/jobs?q=machine+learning&vjk=0123456789abcdef';
-  h.server.page(url, fixture('indeed-search'));
-  const page = await h.context.newPage();
-  await page.goto(url);
+  const page = await openFixture(h, url, 'indeed-search');
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')));
   await page.evaluate(() => {
     history.pushState({}, '', '/jobs?q=machine+learning&vjk=fedcba9876543210');

@@ -6,6 +6,7 @@ import {
   fixture,
   highlightedTexts,
   LAYOUT_URLS,
+  openFixture,
   ownHosts,
   readHighlights,
   strayRanges,
@@ -54,9 +55,7 @@ describe.each(LAYOUTS)('%s', (layout) => {
 
 test('a page on a job site that shows no posting is left alone', async () => {
   const url = 'https://www.linkedin.com/feed/';
-  h.server.page(url, fixture('linkedin-feed'));
-  const page = await h.context.newPage();
-  await page.goto(url);
+  const page = await openFixture(h, url, 'linkedin-feed');
   await page.waitForTimeout(1500);
   expect(await highlightedTexts(page)).toEqual([]);
   expect(await readHighlights(page)).toEqual([]);
