@@ -6,16 +6,11 @@ import type { Level } from '../../lib/profile/schema';
 
 // The same words as the profile pages (lib/profile/labels.ts imports types only, no zod).
 export {
+  CATEGORY_HINTS as CATEGORY_HINT,
   CATEGORY_LABELS as CATEGORY_LABEL,
   LEVEL_LABELS as LEVEL_LABEL,
   SIDE_LABELS as SIDE_LABEL,
 } from '../../lib/profile/labels';
-
-export const CATEGORY_HINT: Record<Category, string> = {
-  core: 'What the role genuinely needs',
-  underemphasized: 'Needed in practice, often left out of postings',
-  'nice-to-have': 'Helps, rarely decides',
-};
 
 export const BAND_LABEL: Record<Band, string> = {
   strong: 'Strong fit',

@@ -35,9 +35,9 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 };
 
 export const CATEGORY_HINTS: Record<Category, string> = {
-  core: 'What the role needs everywhere',
-  underemphasized: 'Needed in practice, often missing from postings',
-  'nice-to-have': 'Useful extras',
+  core: 'What the role genuinely needs',
+  underemphasized: 'Needed in practice, often left out of postings',
+  'nice-to-have': 'Helps, rarely decides',
 };
 
 export const SIDE_LABELS: Record<Side, string> = {
