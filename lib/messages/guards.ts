@@ -1,5 +1,6 @@
 import { CATEGORIES, LISTED_AS, ROLE_IDS, SIDES } from '../analysis/types';
 import { BANDS } from '../fit/types';
+import { LEVELS } from '../profile/levels';
 import type { AnalysisSummary, AnalyzeReply, TabView } from './schema';
 
 /**
@@ -23,8 +24,7 @@ const isCategory = oneOf(CATEGORIES);
 const isListedAs = oneOf(LISTED_AS);
 const isSide = oneOf(SIDES);
 const isRoleId = oneOf(ROLE_IDS);
-// LEVELS is not imported: lib/profile/schema would bring zod into the page's bundle.
-const isLevel = oneOf(['learning', 'working', 'expert'] as const);
+const isLevel = oneOf(LEVELS);
 const isBand = oneOf(BANDS);
 const isProfileState = oneOf(['ready', 'empty', 'unavailable'] as const);
 

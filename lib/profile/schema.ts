@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LEVELS } from './levels';
 
 /**
  * The user's skill profile: the only personal data the extension keeps, in IndexedDB
@@ -6,8 +7,7 @@ import * as z from 'zod/mini';
  * import files, messages): nothing read back is trusted.
  */
 
-export const LEVELS = ['learning', 'working', 'expert'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level } from './levels';
 
 export const BACKGROUNDS = [
   'backend-engineer',

@@ -1,0 +1,6 @@
+/**
+ * Skill levels, in a module of their own with no schema library: the content script's
+ * message guards read them too, and the page's bundle must stay free of zod.
+ */
+export const LEVELS = ['learning', 'working', 'expert'] as const;
+export type Level = (typeof LEVELS)[number];
