@@ -112,3 +112,28 @@ describe('a posting cut to its first characters', () => {
     expect(screen.queryByText(/characters were read/)).toBeNull();
   });
 });
+
+describe('FitExplanation with a transferable skill', () => {
+  test('shows the relative it comes through, its points and its gain, and offers to add it', () => {
+    const withRelative = {
+      ...profile,
+      skills: [...profile.skills, { skill: 'tensorflow', level: 'expert' as const }],
+    };
+    const f = computeFit(skills, { years: null, degree: null }, withRelative);
+    const onAdd = vi.fn();
+    const { container } = render(<FitExplanation view={{ fit: f, profile: 'ready' }} onAddSkill={onAdd} />);
+    const row = container.querySelector('.mf-transfer[data-skill="pytorch"]');
+    expect(row?.querySelector('.mf-skill-icon')?.textContent).toBe('≈');
+    expect(row?.querySelector('.mf-via')?.textContent).toBe('transferable from TensorFlow');
+    const item = f.matched.find((m) => m.skill === 'pytorch');
+    expect(row?.querySelector('.mf-skill-points')?.textContent).toBe(
+      `${item?.points} pts · up to +${item?.gain}`,
+    );
+    // The held rows and the transferable row together add up to the score.
+    const points = [...container.querySelectorAll('.mf-skill-points strong')].map((e) =>
+      Number(e.textContent),
+    );
+    expect(points.reduce((a, b) => a + b, 0)).toBe(f.score);
+    expect(row?.querySelector('button')).not.toBeNull();
+  });
+});

@@ -41,7 +41,7 @@ export function SkillGroups({ fit, onAddSkill }: Props) {
             </h3>
             <ul class="mf-skills">
               {held.map((item) => (
-                <SkillRow key={item.skill} item={item} category={category} />
+                <SkillRow key={item.skill} item={item} category={category} onAddSkill={onAddSkill} />
               ))}
               {missing.map((item) => (
                 <SkillRow key={item.skill} item={item} category={category} onAddSkill={onAddSkill} />
@@ -64,14 +64,23 @@ function SkillRow({
 }) {
   const mark = LISTED_AS_MARK[item.listedAs];
   const held = item.level !== null;
+  const via = item.via;
+  const state = held ? 'mf-held' : via ? 'mf-transfer' : 'mf-missing';
   return (
-    <li class={`mf-skill ${held ? 'mf-held' : 'mf-missing'}`} data-skill={item.skill}>
+    <li class={`mf-skill ${state}`} data-skill={item.skill}>
       <span class="mf-skill-icon" aria-hidden="true">
-        {held ? '✓' : '○'}
+        {held ? '✓' : via ? '≈' : '○'}
       </span>
       <span class="mf-skill-name">
         {item.name}
-        <span class="mf-visually-hidden">{held ? ', in your profile' : ', missing'}</span>
+        <span class="mf-visually-hidden">
+          {held ? ', in your profile' : via ? `, transferable from ${via.name}` : ', missing'}
+        </span>
+        {via && (
+          <span class="mf-via" aria-hidden="true">
+            transferable from {via.name}
+          </span>
+        )}
       </span>
       {mark && <span class={`mf-mark mf-mark-${item.listedAs}`}>{mark}</span>}
       <span class="mf-side-tag" title={`${SIDE_LABEL[item.side]} side`}>
@@ -82,6 +91,10 @@ function SkillRow({
           <>
             {LEVEL_LABEL[item.level as Level]} · <strong>{item.points}</strong> pts
           </>
+        ) : via ? (
+          <span title={`Points it earns through ${via.name}, and what it would add at expert level`}>
+            <strong>{item.points}</strong> pts · up to +{item.gain}
+          </span>
         ) : (
           <span title="Points it would add at expert level">up to +{item.gain}</span>
         )}

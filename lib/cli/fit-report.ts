@@ -16,7 +16,9 @@ export function fitReport(fit: FitResult, st: Style): string {
         ? st.yellow(fit.band)
         : st.red(fit.band);
   const lines = [`  ${st.bold(`Fit: ${fit.score}/100`)} (${band})`];
-  lines.push(`    Matched: ${list(fit.matched, (i) => `${i.name} ${i.points}`)}`);
+  lines.push(
+    `    Matched: ${list(fit.matched, (i) => (i.via ? `${i.name} ${i.points} (transferable from ${i.via.name})` : `${i.name} ${i.points}`))}`,
+  );
   lines.push(`    Missing, most gain first: ${list(fit.missing, (i) => `${i.name} +${i.gain}`)}`);
   const c = fit.byCategory;
   lines.push(

@@ -17,6 +17,10 @@ const ids = [
   'rust',
   'cuda',
   'gcp',
+  'tensorflow',
+  'azure',
+  'postgresql',
+  'mysql',
 ];
 
 const skillArb: fc.Arbitrary<SkillSummary> = fc.record({

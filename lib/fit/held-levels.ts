@@ -39,7 +39,10 @@ function stronger(a: Level | undefined, b: Level): Level {
 }
 
 /** Skill id → level, restricted to the given posting skills. */
-export function heldLevels(skills: readonly SkillSummary[], profile: Profile): Record<string, Level> {
+export function heldLevels(
+  skills: ReadonlyArray<Pick<SkillSummary, 'id' | 'name'>>,
+  profile: Profile,
+): Record<string, Level> {
   const wanted = new Set(skills.map((s) => s.id));
   const held: Record<string, Level> = {};
   for (const ps of profile.skills) {

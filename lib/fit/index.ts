@@ -8,10 +8,10 @@ import {
 } from '../analysis/types';
 import type { Profile } from '../profile/schema';
 import { adviceFor } from './advice';
-import { heldLevels } from './held-levels';
 import { largestRemainder } from './rounding';
+import { creditOf, creditsFor } from './transfer';
 import type { Coverage, FitItem, FitResult } from './types';
-import { bandFor, LEVEL_CREDIT, skillWeight } from './weights';
+import { bandFor, skillWeight } from './weights';
 
 /**
  * How well a profile covers a posting, 0..100, with every point traceable to one skill
@@ -19,20 +19,17 @@ import { bandFor, LEVEL_CREDIT, skillWeight } from './weights';
  */
 export function computeFit(skills: SkillSummary[], requirements: Requirements, profile: Profile): FitResult {
   const unique = dedupe(skills);
-  const held = heldLevels(unique, profile);
+  const credits = creditsFor(unique, profile);
   const weights = unique.map((s) => skillWeight(s.category, s.listedAs));
   const total = weights.reduce((a, b) => a + b, 0);
   const share = (w: number) => (total > 0 ? (100 * w) / total : 0);
-  const earnedShares = unique.map((s, i) => {
-    const level = held[s.id];
-    return level ? share((weights[i] ?? 0) * LEVEL_CREDIT[level]) : 0;
-  });
+  const earnedShares = unique.map((s, i) => share((weights[i] ?? 0) * creditOf(s.id, credits)));
   const exact = earnedShares.reduce((a, b) => a + b, 0);
   const score = Math.min(100, Math.max(0, Math.round(exact)));
   const points = largestRemainder(earnedShares, score);
 
   const items: FitItem[] = unique.map((s, i) => {
-    const level = held[s.id] ?? null;
+    const level = credits.held[s.id] ?? null;
     const upTo = share(weights[i] ?? 0) - (earnedShares[i] ?? 0);
     // The rise the user would actually see: the rounded score with this skill at expert.
     const gain = Math.round(Math.min(100, exact + upTo)) - score;
@@ -43,6 +40,7 @@ export function computeFit(skills: SkillSummary[], requirements: Requirements, p
       side: s.side,
       listedAs: s.listedAs,
       level,
+      via: level ? null : (credits.via[s.id] ?? null),
       points: points[i] ?? 0,
       gain,
     };
@@ -50,8 +48,9 @@ export function computeFit(skills: SkillSummary[], requirements: Requirements, p
   const exactGain = new Map(unique.map((s, i) => [s.id, share(weights[i] ?? 0) - (earnedShares[i] ?? 0)]));
   const byGain = (a: FitItem, b: FitItem) =>
     (exactGain.get(b.skill) ?? 0) - (exactGain.get(a.skill) ?? 0) || a.name.localeCompare(b.name);
-  const matched = items.filter((i) => i.level !== null).sort((a, b) => b.points - a.points || byGain(a, b));
-  const missing = items.filter((i) => i.level === null).sort(byGain);
+  const earns = (i: FitItem) => i.level !== null || i.via !== null;
+  const matched = items.filter(earns).sort((a, b) => b.points - a.points || byGain(a, b));
+  const missing = items.filter((i) => !earns(i)).sort(byGain);
 
   const maxShares = weights.map(share);
   const byCategory = coverage(CATEGORIES, items, maxShares, total > 0, (i) => i.category);
@@ -87,8 +86,8 @@ export function computeFit(skills: SkillSummary[], requirements: Requirements, p
       missing,
       skillCount: unique.length,
       bothSides,
-      held: matched.length,
-      belowExpert: matched.filter((m) => m.level !== 'expert').length,
+      held: matched.filter((m) => m.level !== null).length,
+      belowExpert: matched.filter((m) => m.level !== null && m.level !== 'expert').length,
     }),
     years: { asked, yours, met: asked && yours !== null ? yours >= asked.min : null },
   };
@@ -136,5 +135,6 @@ function weaker(ml: number | null, engineering: number | null): Side | null {
 }
 
 export { heldLevels } from './held-levels';
+export { type Credits, creditOf, creditsFor, type Via } from './transfer';
 export type { Coverage, FitItem, FitResult } from './types';
 export * from './weights';

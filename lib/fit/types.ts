@@ -13,7 +13,12 @@ export interface FitItem {
   listedAs: ListedAs;
   /** The user's level, when the profile has the skill. */
   level: Level | null;
-  /** Points this skill contributes now (matched) ... */
+  /**
+   * When the profile lacks the skill but holds a close relative (lib/fit/data/related.json):
+   * that relative, which earns the skill part of its points ("transferable from TensorFlow").
+   */
+  via: { skill: string; name: string; level: Level } | null;
+  /** Points this skill contributes now (held, or through `via`) ... */
   points: number;
   /** ... and the points it would add at expert level (missing, or held below expert). */
   gain: number;
@@ -32,8 +37,9 @@ export interface FitResult {
   /** 0..100, integer; equals the rounded sum of matched[].points. */
   score: number;
   band: Band;
+  /** Skills that earn points: held, or transferable from a held relative (`via`). */
   matched: FitItem[];
-  /** Ordered by gain, largest first. */
+  /** Skills that earn nothing, ordered by gain, largest first. */
   missing: FitItem[];
   byCategory: Record<Category, Coverage>;
   bySide: Record<Side, Coverage>;

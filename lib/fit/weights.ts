@@ -41,6 +41,14 @@ export const LEVEL_CREDIT: Readonly<Record<Level, number>> = {
 };
 
 /**
+ * A skill the profile lacks but whose close relative it holds (TensorFlow for PyTorch, GCP for
+ * AWS: lib/fit/data/related.json) earns this share of what the relative's level would earn.
+ * Kept below LEVEL_CREDIT.learning, so the skill itself at any level beats any relative:
+ * an expert relative earns 0.35, a working one 0.30, a learning one 0.14.
+ */
+export const TRANSFER_SHARE = 0.35;
+
+/**
  * A skill typed as free text that turns out to be a catalogue skill carries no level:
  * credit it as working knowledge, the most common case for a skill someone bothers to list.
  */

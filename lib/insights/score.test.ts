@@ -23,6 +23,20 @@ const PROFILES: [string, Profile][] = [
     { ...BENCH_PROFILE, skills: BENCH_PROFILE.skills.slice(0, 4), freeText: ['PyTorch', 'k8s', 'MLflow'] },
   ],
   [
+    // Holds only relatives of common posting skills, so most points come through `via`.
+    'relatives only',
+    {
+      ...emptyProfile(),
+      skills: [
+        { skill: 'tensorflow', level: 'expert' },
+        { skill: 'gcp', level: 'working' },
+        { skill: 'mysql', level: 'learning' },
+        { skill: 'podman', level: 'working' },
+        { skill: 'prefect', level: 'expert' },
+      ],
+    },
+  ],
+  [
     'broad',
     {
       ...emptyProfile(),
@@ -34,6 +48,14 @@ const PROFILES: [string, Profile][] = [
 ];
 
 describe('scoreColumns agrees with computeFit', () => {
+  test('the relatives-only profile earns points only through transferable skills', () => {
+    const profile = PROFILES.find(([n]) => n === 'relatives only')?.[1] ?? emptyProfile();
+    const fits = entries.map((e) => computeFit(e.skills, e.requirements, profile));
+    expect(fits.some((f) => f.score > 0)).toBe(true);
+    expect(fits.every((f) => f.matched.every((m) => m.level !== null || m.via !== null))).toBe(true);
+    expect(fits.some((f) => f.matched.some((m) => m.via !== null))).toBe(true);
+  });
+
   for (const [name, profile] of PROFILES) {
     test(`${name} profile: score, band, every gain, weaker side`, () => {
       const s = scoreColumns(columns, profile);

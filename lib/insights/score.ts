@@ -1,7 +1,7 @@
-import { CATEGORIES, LISTED_AS, type SkillSummary } from '../analysis/types';
-import { heldLevels } from '../fit/held-levels';
+import { CATEGORIES, LISTED_AS } from '../analysis/types';
+import { creditOf, creditsFor } from '../fit/transfer';
 import { BANDS } from '../fit/types';
-import { bandFor, LEVEL_CREDIT, skillWeight } from '../fit/weights';
+import { bandFor, skillWeight } from '../fit/weights';
 import type { Level, Profile } from '../profile/schema';
 import type { Columns } from './columns';
 
@@ -29,10 +29,10 @@ export interface Scored {
 const STRONG = BANDS.indexOf('strong');
 
 export function scoreColumns(c: Columns, profile: Profile): Scored {
-  const asSummaries: SkillSummary[] = c.skills.map((s) => ({ ...s, count: 1, listedAs: 'required' }));
-  const held = heldLevels(asSummaries, profile);
-  const levels = c.skills.map((s) => held[s.id] ?? null);
-  const credit = levels.map((l) => (l ? LEVEL_CREDIT[l] : 0));
+  const credits = creditsFor(c.skills, profile);
+  const levels = c.skills.map((s) => credits.held[s.id] ?? null);
+  // Held or transferable from a held relative: a property of the skill and the profile, not of the row.
+  const credit = c.skills.map((s) => creditOf(s.id, credits));
   // weight[category * 3 + listed], as skillWeight gives it.
   const weight = CATEGORIES.flatMap((cat) => LISTED_AS.map((l) => skillWeight(cat, l)));
   const rows = c.rows.length;

@@ -77,6 +77,7 @@ function asFitItem(g: GainRow): FitItem {
     side: g.side,
     listedAs: 'required',
     level: g.level,
+    via: null,
     points: 0,
     gain: g.points,
   };
