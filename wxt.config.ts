@@ -22,9 +22,60 @@ function preactWithoutInnerHtml(): Plugin {
   };
 }
 
+/** Replaces each pattern, failing the build unless it occurs exactly `count` times. */
+function patch(code: string, file: string, edits: ReadonlyArray<[RegExp, string, number]>): string {
+  let out = code;
+  for (const [pattern, replacement, count] of edits) {
+    const found = out.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+    if (found !== count) throw new Error(`${file}: expected ${count} × ${pattern}, found ${found}`);
+    out = out.replace(new RegExp(pattern.source, 'g'), replacement);
+  }
+  return out;
+}
+
+/**
+ * pdf.js (the options page's PDF reader) carries code the extension never runs but
+ * reviewers' linters rightly flag: an eval probe and a PostScript-to-Function compiler (off
+ * when eval is unsupported, as it is under the extension's CSP), and dynamic imports of
+ * computed URLs (a main-thread "fake worker" and a JPEG 2000 fallback module). Each is
+ * replaced by its unsupported branch, in the library and in its worker file; if a pdf.js
+ * upgrade changes that code, the build fails here.
+ */
+function pdfjsWithoutEval(): Plugin {
+  return {
+    name: 'ml-fit:pdfjs-without-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]pdfjs-dist[\\/]build[\\/]pdf\.mjs$/.test(id)) return null;
+      return patch(code, 'pdf.mjs', [
+        [/new Function\(""\);/, 'throw new Error("no eval");', 1],
+        [
+          /await import\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*this\.workerSrc\)/,
+          'await Promise.reject(new Error("no fake worker"))',
+          1,
+        ],
+      ]);
+    },
+    generateBundle(_, bundle) {
+      for (const asset of Object.values(bundle)) {
+        if (asset.type !== 'asset' || !/pdf\.worker\.min-[\w-]+\.mjs$/.test(asset.fileName)) continue;
+        asset.source = patch(String(asset.source), asset.fileName, [
+          [/try\{new Function\(""\);return!0\}catch\{return!1\}/, 'return!1', 1],
+          [/if\(e\)return new Function\("src","srcOffset","dest","destOffset",e\)/, 'if(e);', 1],
+          [
+            /await import\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*t\)/,
+            'await Promise.reject(Error("no module"))',
+            1,
+          ],
+        ]);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
+  vite: () => ({ plugins: [preactWithoutInnerHtml(), pdfjsWithoutEval(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'ML Fit',
     description:

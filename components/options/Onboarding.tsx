@@ -82,7 +82,7 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
             </ul>
           )}
           <details class="onboarding__resume">
-            <summary>Paste a résumé instead</summary>
+            <summary>Or take them from your résumé (PDF, Word or text)</summary>
             <ResumeSkills
               analyze={analyze}
               held={held}

@@ -57,20 +57,57 @@ describe('ResumeSkills', () => {
     expect(analyze).not.toHaveBeenCalled();
   });
 
-  it('reads a .txt file into the text box and refuses an oversized one', async () => {
-    setup();
-    const input = screen.getByLabelText('Or choose a .txt / .md file…');
+  it('reads a .txt file into the text box and finds its skills at once', async () => {
+    const { analyze } = setup();
+    const input = screen.getByLabelText('Or choose a file (PDF, Word, .txt, .md)…');
     fireEvent.change(input, {
       target: { files: [new File(['Kubernetes and Go'], 'cv.txt', { type: 'text/plain' })] },
     });
     await vi.waitFor(() =>
       expect((screen.getByLabelText('Résumé text') as HTMLTextAreaElement).value).toBe('Kubernetes and Go'),
     );
-    const big = new File(['x'], 'cv.md');
-    Object.defineProperty(big, 'size', { value: 3 * 1024 * 1024 });
-    fireEvent.change(input, { target: { files: [big] } });
+    expect(analyze).toHaveBeenCalledWith('Kubernetes and Go');
+    expect(screen.getByRole('checkbox', { name: /SQL/ })).toBeInstanceOf(HTMLInputElement);
+  });
+
+  it('refuses an oversized file with its size and changes nothing', async () => {
+    const { analyze } = setup();
+    const big = new File(['x'], 'cv.pdf', { type: 'application/pdf' });
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText('Or choose a file (PDF, Word, .txt, .md)…'), {
+      target: { files: [big] },
+    });
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'cv.md is 3 MB; a résumé file is at most 256 KB.',
+      'cv.pdf is 11 MB; a résumé file is at most 10 MB. Your profile is unchanged.',
+    );
+    expect(analyze).not.toHaveBeenCalled();
+    expect((screen.getByLabelText('Résumé text') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('takes a dropped file through the same reader, and shows a reader failure', async () => {
+    const readFile = vi.fn(async (file: File) =>
+      file.name === 'cv.pdf'
+        ? { ok: true as const, text: 'PyTorch and SQL', cut: false }
+        : { ok: false as const, message: `${file.name}: this PDF is password-protected.` },
+    );
+    const analyze = vi.fn(() => [found('sql', 'SQL', 'underemphasized')]);
+    const { container } = render(
+      <ResumeSkills analyze={analyze} held={new Set()} onAdd={vi.fn()} readFile={readFile} />,
+    );
+    const zone = container.querySelector('.resume') as HTMLElement;
+    // happy-dom's DataTransfer cannot hold files: give the event the part the handler reads.
+    const drop = (file: File) => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: [file], types: ['Files'] } });
+      zone.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(true);
+    };
+    drop(new File(['%PDF'], 'cv.pdf', { type: 'application/pdf' }));
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledWith('PyTorch and SQL'));
+    expect(readFile).toHaveBeenCalledTimes(1);
+    drop(new File(['%PDF'], 'locked.pdf', { type: 'application/pdf' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'locked.pdf: this PDF is password-protected.',
     );
   });
 });

@@ -1,53 +1,63 @@
 import { useId, useState } from 'preact/hooks';
 import type { SkillSummary } from '../../lib/analysis/types';
-import { formatBytes } from '../../lib/profile/export-format';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
 import { LEVELS, type Level } from '../../lib/profile/schema';
+import { type ResumeRead, readResume } from '../../lib/resume/read-resume';
+import { browserReaders } from '../options/resume-readers';
 
 /**
- * Finds skills in pasted résumé text (or a .txt / .md file) with the same engine that reads
- * postings, in this page: nothing is sent anywhere. The user picks which to add and at
- * which level; the engine cannot know a level.
+ * Finds skills in a résumé (pasted, or a PDF, Word, .txt or .md file chosen or dropped here)
+ * with the same engine that reads postings, in this page: nothing is sent anywhere. The user
+ * picks which to add and at which level; the engine cannot know a level.
  */
 
-export const MAX_RESUME_BYTES = 256 * 1024;
-
 type Proposal = { skill: SkillSummary; ticked: boolean; level: Level };
+
+const ACCEPT =
+  '.pdf,.docx,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown';
 
 export function ResumeSkills(props: {
   analyze(text: string): SkillSummary[];
   held: ReadonlySet<string>;
   onAdd(skills: Array<{ id: string; level: Level }>): void;
+  /** Reads a chosen or dropped file; tests pass their own. */
+  readFile?: (file: File) => Promise<ResumeRead>;
 }) {
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [already, setAlready] = useState<string[]>([]);
   const [added, setAdded] = useState<string | null>(null);
+  const [cutNote, setCutNote] = useState<string | null>(null);
+  const readFile = props.readFile ?? ((file: File) => readResume(file, browserReaders));
 
-  async function onFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
+  async function onFile(file: File | undefined) {
     setError(null);
+    setAdded(null);
+    setCutNote(null);
     if (!file) return;
-    if (file.size > MAX_RESUME_BYTES) {
-      return setError(
-        `${file.name} is ${formatBytes(file.size)}; a résumé file is at most ${formatBytes(MAX_RESUME_BYTES)}.`,
-      );
-    }
+    setReading(`Reading ${file.name}…`);
+    let read: ResumeRead;
     try {
-      setText(await file.text());
+      read = await readFile(file);
     } catch {
-      setError(`${file.name} could not be read.`);
+      read = { ok: false, message: `${file.name} could not be read. Your profile is unchanged.` };
     }
+    setReading(null);
+    if (!read.ok) return setError(read.message);
+    setText(read.text);
+    if (read.cut) setCutNote(`Only the beginning of ${file.name} was read: it is longer than a résumé.`);
+    find(read.text);
   }
 
-  function find() {
+  function find(source = text) {
     setAdded(null);
     setError(null);
-    if (!text.trim()) return setError('Paste your résumé text or choose a file first.');
-    const found = props.analyze(text);
+    if (!source.trim()) return setError('Paste your résumé text or choose a file first.');
+    const found = props.analyze(source);
     setAlready(found.filter((s) => props.held.has(s.id)).map((s) => s.name));
     setProposals(
       found.filter((s) => !props.held.has(s.id)).map((skill) => ({ skill, ticked: true, level: 'working' })),
@@ -68,29 +78,55 @@ export function ResumeSkills(props: {
 
   const ticked = proposals?.filter((p) => p.ticked).length ?? 0;
   return (
-    <div class="resume">
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the file input inside is the keyboard path.
+    <div
+      class={`resume${dragging ? ' resume--drop' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer?.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        if (!e.dataTransfer?.files.length) return;
+        e.preventDefault();
+        setDragging(false);
+        void onFile(e.dataTransfer.files[0]);
+      }}
+    >
       <label for={`${id}-text`}>Résumé text</label>
       <textarea
         id={`${id}-text`}
         rows={6}
         value={text}
-        placeholder="Paste your résumé or a list of what you have worked with"
+        placeholder="Paste your résumé, or drop a PDF, Word or text file here"
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <div class="actions">
         <label class="file-button">
-          <span>Or choose a .txt / .md file…</span>
+          <span>Or choose a file (PDF, Word, .txt, .md)…</span>
           <input
             type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
-            onChange={(e) => void onFile(e.currentTarget)}
+            accept={ACCEPT}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              void onFile(file);
+            }}
           />
         </label>
-        <button type="button" class="primary" onClick={find}>
+        <button type="button" class="primary" onClick={() => find()}>
           Find skills
         </button>
       </div>
-      <p class="hint">Read in this page only; the text is neither stored nor sent anywhere.</p>
+      <p class="hint">Read in this page only; neither the file nor its text is stored or sent anywhere.</p>
+      {reading && (
+        <p class="hint" role="status">
+          {reading}
+        </p>
+      )}
+      {cutNote && <p class="hint">{cutNote}</p>}
       {error && (
         <p class="notice notice--error" role="alert">
           {error}
