@@ -82,6 +82,14 @@ export default defineConfig({
       'See how well you fit a machine-learning-engineer posting, right on the page. Nothing leaves your machine.',
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'ML Fit' },
+    commands: {
+      // lib/background/command.ts; users can change the key at chrome://extensions/shortcuts
+      // or in Firefox's add-on manager.
+      'analyze-page': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Analyze this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

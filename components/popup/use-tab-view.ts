@@ -15,6 +15,10 @@ export const WAIT_ON_OPEN = 1500;
 export const WAIT_AFTER_ANALYZE = 6000;
 const POLL_EVERY = 150;
 
+/** What the popup says when the browser will not let the extension read the page. */
+export const REFUSED =
+  "This page cannot be analysed: the browser does not let extensions read it (its own pages, add-on stores and other extensions' pages stay closed).";
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -65,8 +69,9 @@ export function useTabView(api: PopupApi) {
     if (tabId === null) return;
     setState({ kind: 'pending', reason: 'analyzing' });
     const result = await api.analyzeTab(tabId);
-    if (!result.ok)
-      return setState({ kind: 'not-job', note: `This page cannot be analysed (${result.error}).` });
+    // The browsers word their refusals differently ("Cannot access a chrome:// URL", "Missing
+    // host permission for the tab"): the user gets one answer in the product's words.
+    if (!result.ok) return setState({ kind: 'not-job', note: REFUSED });
     await waitForReport(tabId, WAIT_AFTER_ANALYZE, 'No posting text was found on this page.');
   }, [api, waitForReport]);
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { pruneIfDue } from '../history/background';
 import { applyBadge } from './badge';
+import { onCommand } from './command';
 import { routeMessage } from './router';
 import { clearTab } from './tab-state';
 
@@ -23,6 +24,10 @@ export function registerBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading') return;
     void clearTab(tabId).then(() => applyBadge(tabId, null));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    void onCommand(command, tab);
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -52,6 +52,14 @@ describe('manifest', () => {
     }
   });
 
+  test('both builds: the Analyze this page shortcut; Firefox: the button on the toolbar', () => {
+    const command = { suggested_key: { default: 'Alt+Shift+M' }, description: 'Analyze this page' };
+    expect(chrome.commands).toEqual({ 'analyze-page': command });
+    expect(firefox.commands).toEqual({ 'analyze-page': command });
+    expect((firefox.browser_action as Record<string, unknown>).default_area).toBe('navbar');
+    expect(chrome.action).not.toHaveProperty('default_area');
+  });
+
   test('Firefox: gecko id, nothing collected, minimum version with the Highlight API', () => {
     const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toMatch(/@/);
