@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ANALYZE_COMMAND, onCommand } from './command';
 import { CONTENT_SCRIPT_FILE } from './flows';
+import { registerBackground } from './lifecycle';
 import { getTabState } from './tab-state';
 
 beforeEach(() => fakeBrowser.reset());
@@ -22,5 +23,18 @@ describe('the Analyze this page shortcut', () => {
     await onCommand(ANALYZE_COMMAND);
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 44 }, files: [CONTENT_SCRIPT_FILE] });
+  });
+
+  test('the background listens for it from the start', async () => {
+    let listener: ((command: string, tab?: { id?: number }) => void) | undefined;
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => {
+      listener = l as typeof listener;
+    });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
+    registerBackground();
+    listener?.(ANALYZE_COMMAND, { id: 21 });
+    await vi.waitFor(() =>
+      expect(inject).toHaveBeenCalledWith({ target: { tabId: 21 }, files: [CONTENT_SCRIPT_FILE] }),
+    );
   });
 });

@@ -7,6 +7,8 @@ import { report } from './test-fixtures';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // fake-browser has no commands API; command.test.ts covers that listener.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 10));
