@@ -16,28 +16,22 @@ export interface Annotation {
   items: HighlightItem[];
 }
 
-/** Mentions → highlight items over the mapped text (mentions that map to nothing are dropped). */
-export function itemsFor(
-  map: TextMap,
-  mentions: readonly Mention[],
-  held: (skill: string) => boolean,
-): HighlightItem[] {
+/**
+ * Mentions → highlight items over the mapped text (mentions that map to nothing are dropped).
+ * The profile plays no part: what the page can read of the highlights is the posting's alone.
+ */
+export function itemsFor(map: TextMap, mentions: readonly Mention[]): HighlightItem[] {
   const items: HighlightItem[] = [];
   mentions.forEach((m, key) => {
     const range = rangeFor(map, m.start, m.end);
-    if (range) items.push({ key, range, category: m.category, held: held(m.skill) });
+    if (range) items.push({ key, range, category: m.category });
   });
   return items;
 }
 
 /** Paints the mentions over the mapped text, replacing whatever the highlighter showed. */
-export function paint(
-  map: TextMap,
-  mentions: readonly Mention[],
-  highlighter: Highlighter,
-  held: (skill: string) => boolean,
-): HighlightItem[] {
-  const items = itemsFor(map, mentions, held);
+export function paint(map: TextMap, mentions: readonly Mention[], highlighter: Highlighter): HighlightItem[] {
+  const items = itemsFor(map, mentions);
   highlighter.show(items);
   return items;
 }

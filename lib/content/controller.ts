@@ -9,7 +9,7 @@ import { guard, reportOnce } from './failsafe';
 import { textHash } from './fingerprint';
 import { postingHeader } from './header';
 import { bindHoverCard } from './hover-card';
-import { heldFn, type Job, jobKey, newJob } from './job';
+import { type Job, jobKey, newJob } from './job';
 import { extractText } from './text-map';
 import type { UiFactory } from './ui';
 import { type PageWatch, watchPage } from './watch';
@@ -69,12 +69,8 @@ export function startController(deps: ControllerDeps): Controller {
 
   const applyView = (current: Job, view: TabView) => {
     if (current.abort.signal.aborted || !current.annotation) return;
+    // Highlights stay as they are (they show nothing of the profile): only the chip changes.
     current.view = view;
-    const held = heldFn(view);
-    const mentions = current.annotation.mentions;
-    watch?.quietly(() =>
-      guard('highlight', () => highlighter.restyle((key) => held(mentions[key]?.skill ?? '')), undefined),
-    );
     updateChip(current);
   };
 
@@ -84,11 +80,7 @@ export function startController(deps: ControllerDeps): Controller {
     if (!shown) return;
     shown.map = map;
     watch?.quietly(() => {
-      shown.items = guard(
-        'highlight',
-        () => paint(map, shown.mentions, highlighter, heldFn(current.view)),
-        [],
-      );
+      shown.items = guard('highlight', () => paint(map, shown.mentions, highlighter), []);
     });
     bindHover(current);
   };

@@ -57,12 +57,6 @@ export function jobKey(posting: Posting, url: URL): string {
   return `${posting.site}:${posting.jobId ?? url.pathname}`;
 }
 
-/** Held skills from the background's view (empty until it answers). */
-export function heldFn(view: TabView | null): (skill: string) => boolean {
-  const held = view?.held ?? {};
-  return (skill) => Object.hasOwn(held, skill);
-}
-
 export function shouldShowChip(job: Job, analysis: AnalysisSummary, onRequest: boolean): boolean {
   return analysis.isMlEngineer || onRequest || job.showAnyway || job.view?.showAnyway === true;
 }

@@ -27,7 +27,8 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 
 /**
  * Highlights painted by the browser: no element is added to the page, so the page's own
- * scripts and layout never see a change. One Highlight per category and held/missing.
+ * layout never changes. One Highlight per category present, registered in category order:
+ * the registry the page can read (names, order, ranges) depends on the posting alone.
  */
 export function customHighlighter(doc: Document): Highlighter {
   const uninstall = installStyles(doc, highlightCss());
@@ -36,7 +37,7 @@ export function customHighlighter(doc: Document): Highlighter {
   const paint = () => {
     const groups = new Map<string, Range[]>();
     for (const item of items) {
-      const name = highlightName(item.category, item.held);
+      const name = highlightName(item.category);
       const list = groups.get(name);
       if (list) list.push(item.range);
       else groups.set(name, [item.range]);
@@ -57,10 +58,6 @@ export function customHighlighter(doc: Document): Highlighter {
     kind: 'custom',
     show(next) {
       items = [...next];
-      paint();
-    },
-    restyle(held) {
-      items = items.map((i) => ({ ...i, held: held(i.key) }));
       paint();
     },
     itemAt(x, y) {

@@ -13,13 +13,13 @@ function setup(html: string) {
   return root;
 }
 
-function items(root: Element, words: [string, HighlightItem['category'], boolean][]): HighlightItem[] {
+function items(root: Element, words: [string, HighlightItem['category']][]): HighlightItem[] {
   const map = extractText(root);
-  return words.map(([word, category, held], key) => {
+  return words.map(([word, category], key) => {
     const start = map.text.indexOf(word);
     const range = rangeFor(map, start, start + word.length);
     if (!range) throw new Error(word);
-    return { key, range, category, held };
+    return { key, range, category };
   });
 }
 
@@ -28,15 +28,15 @@ test('marks wrap each mention, even across elements and several in one text node
   const h = markHighlighter(document);
   h.show(
     items(root, [
-      ['Python', 'core', true],
-      ['SQL', 'underemphasized', false],
-      ['PyTorch', 'core', false],
-      ['AWS', 'underemphasized', false],
+      ['Python', 'core'],
+      ['SQL', 'underemphasized'],
+      ['PyTorch', 'core'],
+      ['AWS', 'underemphasized'],
     ]),
   );
   const marks = [...root.querySelectorAll(`mark[${MARK_ATTR}]`)];
   expect(marks.map((m) => [m.textContent, m.getAttribute(MARK_ATTR)])).toEqual([
-    ['Python', 'core held'],
+    ['Python', 'core'],
     ['SQL', 'underemphasized'],
     ['Py', 'core'],
     ['Torch', 'core'],
@@ -54,9 +54,9 @@ test('clear removes every mark without a trace: same markup, same text nodes cou
   const h = markHighlighter(document);
   h.show(
     items(root, [
-      ['Docker', 'core', false],
-      ['Kubernetes', 'core', false],
-      ['Spark', 'nice-to-have', false],
+      ['Docker', 'core'],
+      ['Kubernetes', 'core'],
+      ['Spark', 'nice-to-have'],
     ]),
   );
   expect(root.querySelectorAll('mark').length).toBe(3);
@@ -68,19 +68,17 @@ test('clear removes every mark without a trace: same markup, same text nodes cou
   h.dispose();
 });
 
-test('restyle flips held without touching the text, and itemAt finds the mention under a mark', () => {
+test('itemAt finds the mention under a mark; intact turns false once the page drops the text', () => {
   const root = setup('<p>Python and SQL</p>');
   const h = markHighlighter(document);
   h.show(
     items(root, [
-      ['Python', 'core', false],
-      ['SQL', 'underemphasized', false],
+      ['Python', 'core'],
+      ['SQL', 'underemphasized'],
     ]),
   );
-  h.restyle((key) => key === 1);
-  const [python, sql] = [...root.querySelectorAll('mark')];
-  expect(python?.getAttribute(MARK_ATTR)).toBe('core');
-  expect(sql?.getAttribute(MARK_ATTR)).toBe('underemphasized held');
+  const [, sql] = [...root.querySelectorAll('mark')];
+  expect(sql?.getAttribute(MARK_ATTR)).toBe('underemphasized');
   expect(h.itemAt(0, 0, sql?.firstChild ?? null)).toBeNull(); // a text node is not an element
   expect(h.itemAt(0, 0, sql ?? null)?.key).toBe(1);
   root.querySelector('p')?.remove();

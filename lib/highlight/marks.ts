@@ -5,11 +5,8 @@ import type { Highlighter, HighlightItem } from './types';
 /**
  * Fallback for browsers without CSS.highlights (Firefox before 140): <mark> elements made
  * with createElement around each mention's text, unwrapped and normalised away on clear.
+ * Each carries its category and nothing else (the page reads these elements).
  */
-
-function markValue(item: HighlightItem): string {
-  return item.held ? `${item.category} held` : item.category;
-}
 
 /** Text nodes a range touches, with the slice of each it covers. */
 function slices(range: Range): { node: Text; start: number; end: number }[] {
@@ -45,7 +42,6 @@ export function markHighlighter(doc: Document): Highlighter {
   const uninstall = installStyles(doc, markCss());
   let marks = new Map<number, HTMLElement[]>();
   const byMark = new WeakMap<Element, HighlightItem>();
-  let items: HighlightItem[] = [];
 
   const clear = () => {
     const parents = new Set<Node>();
@@ -58,34 +54,24 @@ export function markHighlighter(doc: Document): Highlighter {
       }
     for (const parent of parents) parent.normalize();
     marks = new Map();
-    items = [];
   };
 
   return {
     kind: 'marks',
     show(next) {
       clear();
-      items = [...next];
       // Last mention first: splitting a text node keeps every earlier (node, offset) valid.
-      const ordered = [...items].sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range));
+      const ordered = [...next].sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range));
       const plans = ordered.map((item) => ({ item, parts: slices(item.range) }));
       for (const { item, parts } of plans) {
         const made: HTMLElement[] = [];
         for (const part of parts.reverse()) {
-          const mark = wrap(doc, part, markValue(item));
+          const mark = wrap(doc, part, item.category);
           byMark.set(mark, item);
           made.push(mark);
         }
         marks.set(item.key, made);
       }
-    },
-    restyle(held) {
-      items = items.map((i) => ({ ...i, held: held(i.key) }));
-      for (const item of items)
-        for (const mark of marks.get(item.key) ?? []) {
-          mark.setAttribute(MARK_ATTR, markValue(item));
-          byMark.set(mark, item);
-        }
     },
     itemAt(_x, _y, target) {
       const el = target instanceof Element ? target.closest(`mark[${MARK_ATTR}]`) : null;

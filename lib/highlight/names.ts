@@ -1,19 +1,17 @@
 import { CATEGORIES, type Category } from '../analysis/types';
 
 /**
- * Highlight names: one per category and per held/missing, each containing the category id
- * so that a test (or a curious user in DevTools) can tell them apart in CSS.highlights.
+ * What painting needs the page to hold, and no more: one highlight name per category (three
+ * looks, three names), and for the <mark> fallback one attribute naming the category. Both
+ * depend on the posting only, never on the profile (the page's scripts can read them).
  */
 export const PREFIX = 'ml-fit-';
 
-export function highlightName(category: Category, held: boolean): string {
-  return `${PREFIX}${category}${held ? '-held' : ''}`;
+export function highlightName(category: Category): string {
+  return `${PREFIX}${category}`;
 }
 
-export const ALL_NAMES: readonly string[] = CATEGORIES.flatMap((c) => [
-  highlightName(c, false),
-  highlightName(c, true),
-]);
+export const ALL_NAMES: readonly string[] = CATEGORIES.map(highlightName);
 
-/** Attribute carried by the fallback <mark> elements: "core" or "core held". */
+/** Attribute carried by the fallback <mark> elements: the category id ("core"). */
 export const MARK_ATTR = 'data-ml-fit';

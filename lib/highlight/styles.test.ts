@@ -3,25 +3,24 @@ import { CATEGORIES } from '../analysis/types';
 import { ALL_NAMES, highlightName } from './names';
 import { highlightCss, markCss } from './styles';
 
-test('one highlight name per category and held/missing, each containing the category id', () => {
-  expect(ALL_NAMES).toHaveLength(6);
-  for (const c of CATEGORIES) {
-    expect(highlightName(c, false)).toContain(c);
-    expect(highlightName(c, true)).toContain(c);
-    expect(highlightName(c, true)).not.toBe(highlightName(c, false));
-  }
+test('one highlight name per category, each containing the category id, nothing else', () => {
+  expect(ALL_NAMES).toEqual(CATEGORIES.map((c) => `ml-fit-${c}`));
+  for (const c of CATEGORIES) expect(highlightName(c)).toContain(c);
 });
 
-test('categories differ by underline style, not colour alone; held differs from missing', () => {
+test('categories differ by underline style, not colour alone; one rule each, for highlights and marks', () => {
   const css = highlightCss();
   const rule = (name: string) => css.split('\n').find((l) => l.startsWith(`::highlight(${name})`)) ?? '';
-  const styles = CATEGORIES.map((c) => /underline (\w+)/.exec(rule(highlightName(c, false)))?.[1]);
+  const styles = CATEGORIES.map((c) => /underline (\w+)/.exec(rule(highlightName(c)))?.[1]);
   expect(new Set(styles).size).toBe(3);
-  for (const c of CATEGORIES) {
-    const missing = rule(highlightName(c, false));
-    const held = rule(highlightName(c, true));
-    expect(missing).not.toBe('');
-    expect(held.replace(/^[^{]+/, '')).not.toBe(missing.replace(/^[^{]+/, ''));
-  }
-  expect(markCss()).toContain('mark[data-ml-fit~="core"][data-ml-fit~="held"]');
+  expect(css.split('\n')).toHaveLength(CATEGORIES.length);
+  const marks = markCss().split('\n');
+  expect(marks).toHaveLength(CATEGORIES.length + 1);
+  for (const c of CATEGORIES)
+    expect(marks).toContainEqual(expect.stringContaining(`mark[data-ml-fit="${c}"]`));
+});
+
+test('no rule names anything about the profile (held, missing, level)', () => {
+  for (const css of [highlightCss(), markCss()])
+    expect(css).not.toMatch(/held|missing|learning|working|expert/);
 });

@@ -5,53 +5,28 @@ import { highlightName, MARK_ATTR } from './names';
  * Category looks that read on light and dark pages and do not rely on hue alone: blue /
  * orange / purple-grey tints (the families in components/theme.css), each with its own
  * underline style (solid, wavy, dotted) so colour-blind readers can tell them apart.
- * Skills the profile holds keep the underline but lose most of the tint: "you have this"
- * reads as quieter than "you are missing this".
+ * One look per category whatever the profile holds: the page can compute these styles.
  */
-const LOOK: Record<Category, { tint: string; faint: string; line: string; style: string }> = {
-  core: {
-    tint: 'rgba(59, 130, 246, 0.30)',
-    faint: 'rgba(59, 130, 246, 0.08)',
-    line: 'rgb(52, 120, 240)',
-    style: 'solid',
-  },
-  underemphasized: {
-    tint: 'rgba(249, 146, 22, 0.34)',
-    faint: 'rgba(249, 146, 22, 0.08)',
-    line: 'rgb(217, 109, 0)',
-    style: 'wavy',
-  },
-  'nice-to-have': {
-    tint: 'rgba(139, 122, 184, 0.30)',
-    faint: 'rgba(139, 122, 184, 0.08)',
-    line: 'rgb(140, 122, 190)',
-    style: 'dotted',
-  },
+const LOOK: Record<Category, { tint: string; line: string; style: string }> = {
+  core: { tint: 'rgba(59, 130, 246, 0.24)', line: 'rgb(52, 120, 240)', style: 'solid' },
+  underemphasized: { tint: 'rgba(249, 146, 22, 0.26)', line: 'rgb(217, 109, 0)', style: 'wavy' },
+  'nice-to-have': { tint: 'rgba(139, 122, 184, 0.24)', line: 'rgb(140, 122, 190)', style: 'dotted' },
 };
 
-function rule(selector: string, category: Category, held: boolean): string {
+function rule(selector: string, category: Category): string {
   const look = LOOK[category];
-  const thickness = held ? '1px' : '2px';
-  return `${selector}{background-color:${held ? look.faint : look.tint};text-decoration:underline ${look.style} ${look.line};text-decoration-thickness:${thickness};text-underline-offset:3px;}`;
+  return `${selector}{background-color:${look.tint};text-decoration:underline ${look.style} ${look.line};text-decoration-thickness:2px;text-underline-offset:3px;}`;
 }
 
 /** ::highlight() rules for the CSS Custom Highlight API. */
 export function highlightCss(): string {
-  return CATEGORIES.flatMap((c) =>
-    [false, true].map((held) => rule(`::highlight(${highlightName(c, held)})`, c, held)),
-  ).join('\n');
+  return CATEGORIES.map((c) => rule(`::highlight(${highlightName(c)})`, c)).join('\n');
 }
 
 /** The same looks for the <mark> fallback (browsers without CSS.highlights). */
 export function markCss(): string {
   const base = `mark[${MARK_ATTR}]{color:inherit;padding:0;border-radius:2px;}`;
-  return [
-    base,
-    ...CATEGORIES.flatMap((c) => [
-      rule(`mark[${MARK_ATTR}~="${c}"]`, c, false),
-      rule(`mark[${MARK_ATTR}~="${c}"][${MARK_ATTR}~="held"]`, c, true),
-    ]),
-  ].join('\n');
+  return [base, ...CATEGORIES.map((c) => rule(`mark[${MARK_ATTR}="${c}"]`, c))].join('\n');
 }
 
 /**

@@ -21,7 +21,7 @@ test('on a dark page the highlights, the chip and the hover card stay legible', 
   await storeProfile(h, fixtureProfile());
   const page = await h.context.newPage();
   await page.goto(url);
-  await waitForHighlights(page, (d) => d.some(([n]) => n === 'ml-fit-core-held'));
+  await waitForHighlights(page, (d) => d.some(([n]) => n === 'ml-fit-core'));
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
   const at = await page.evaluate(() => {
     const range = [...(CSS.highlights.get('ml-fit-underemphasized') ?? [])].find(

@@ -20,18 +20,17 @@ import { markHighlighter } from ${JSON.stringify(`${LIB}/highlight/marks.ts`)};
 const h = markHighlighter(document);
 let items = [];
 (globalThis as any).__marks = {
-  annotate(held: string[]) {
+  annotate() {
     const el = document.getElementById('job-details')!;
     const map = extractText(el);
     const { mentions } = analyzePosting({ text: map.text, title: 'Machine Learning Engineer' });
-    items = paint(map, mentions, h, (s) => held.includes(s));
+    items = paint(map, mentions, h);
     return items.map((i) => mentions[i.key]!.text);
   },
   at(x: number, y: number) {
     const item = h.itemAt(x, y, document.elementFromPoint(x, y));
     return item ? item.key : -1;
   },
-  restyle() { h.restyle(() => true); },
   clear() { h.clear(); },
 };`);
   browser = await chromium.launch({
@@ -55,7 +54,7 @@ test('marks wrap every mention as text, point back to it, and leave no trace whe
   const page = await load();
   const before = await page.evaluate(() => document.getElementById('job-details')?.outerHTML);
   const textBefore = await page.textContent('#job-details');
-  const texts = (await page.evaluate('__marks.annotate(["python", "sql"])')) as string[];
+  const texts = (await page.evaluate('__marks.annotate()')) as string[];
   expect(texts).toEqual(expect.arrayContaining(['PyTorch', 'SQL', 'MLflow']));
   const marks = await page.$$eval('#job-details mark[data-ml-fit]', (ms) =>
     ms.map((m) => [m.textContent, m.getAttribute('data-ml-fit')]),
@@ -63,8 +62,8 @@ test('marks wrap every mention as text, point back to it, and leave no trace whe
   expect(marks.map(([t]) => t).join('|')).toBe(texts.join('|'));
   expect(marks).toEqual(
     expect.arrayContaining([
-      ['Python', 'core held'],
-      ['SQL', 'underemphasized held'],
+      ['Python', 'core'],
+      ['SQL', 'underemphasized'],
       ['PyTorch', 'core'],
     ]),
   );
@@ -81,12 +80,6 @@ test('marks wrap every mention as text, point back to it, and leave no trace whe
   expect(texts[key]).toBe(box.text);
   await page.screenshot({ path: 'test-output/screenshots/content-marks-fallback.png' });
 
-  await page.evaluate('__marks.restyle()');
-  expect(
-    await page.$$eval('#job-details mark[data-ml-fit]', (ms) =>
-      ms.every((m) => m.getAttribute('data-ml-fit')?.endsWith('held')),
-    ),
-  ).toBe(true);
   await page.evaluate('__marks.clear()');
   expect(await page.evaluate(() => document.getElementById('job-details')?.outerHTML)).toBe(before);
   await page.close();
