@@ -39,6 +39,9 @@ function SkillSummaryList({ skills }: { skills: SkillSummary[] }) {
 /**
  * The on-page chip: fit and role at a glance; a button that opens the explanation the
  * popup shows. Escape or the close button closes it and returns focus to the chip.
+ * Chip and panel have fixed sizes (chip.css): the page can measure the host's hit area, so
+ * nothing the user holds may change it; the role (the posting's) comes first so that the
+ * band, at the end, moves nothing when the fit changes.
  */
 export function Chip({ model }: { model: ChipModel }) {
   const [open, setOpen] = useState(false);
@@ -80,13 +83,22 @@ export function Chip({ model }: { model: ChipModel }) {
         <span class="mf-chip-score" aria-hidden="true">
           {fit ? fit.score : 'ML'}
         </span>
-        {fit && <span class="mf-chip-band">{BAND_LABEL[fit.band]}</span>}
-        <span class="mf-chip-role">{roleLine(model)}</span>
+        <span class="mf-chip-role" aria-hidden="true">
+          {roleLine(model)}
+        </span>
+        {fit && (
+          <span class="mf-chip-band" aria-hidden="true">
+            {BAND_LABEL[fit.band]}
+          </span>
+        )}
       </button>
       {open && (
         <section class="mf-panel" aria-label="ML Fit details">
           <div class="mf-panel-head">
-            <p class="mf-panel-title">How you fit this posting</p>
+            <div>
+              <p class="mf-panel-title">How you fit this posting</p>
+              <p class="mf-panel-role">{roleLine(model)}</p>
+            </div>
             <button
               type="button"
               class="mf-close"

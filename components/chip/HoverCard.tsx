@@ -20,16 +20,20 @@ const LISTED: Record<ListedAs, string> = {
   unspecified: 'Mentioned, not marked required',
 };
 
+/** Whether the user holds the skill: said here only, inside the closed shadow root. */
 function profileLine(level: Level | null | undefined): string {
   if (level === undefined) return 'Profile not checked';
-  return level ? `In your profile (${LEVEL_LABEL[level].toLowerCase()})` : 'Not in your profile';
+  return level ? `✓ In your profile (${LEVEL_LABEL[level].toLowerCase()})` : 'Not in your profile';
 }
+
+/** The card's box (chip.css .mf-card): fixed, so it is placed by the word alone. */
+const CARD = { width: 300, height: 124 };
 
 /** The small card shown while pointing at a highlighted skill. */
 export function HoverCard({ info }: { info: HoverInfo }) {
   const below = info.rect.bottom + 6;
-  const top = below + 110 > window.innerHeight ? Math.max(4, info.rect.top - 116) : below;
-  const left = Math.min(Math.max(4, info.rect.left), window.innerWidth - 308);
+  const top = below + CARD.height > window.innerHeight ? Math.max(4, info.rect.top - CARD.height - 6) : below;
+  const left = Math.min(Math.max(4, info.rect.left), window.innerWidth - CARD.width - 8);
   return (
     <div class="mf-card mf-chip-root" role="tooltip" style={{ top: `${top}px`, left: `${left}px` }}>
       <div class="mf-card-name">{info.name}</div>
@@ -38,7 +42,7 @@ export function HoverCard({ info }: { info: HoverInfo }) {
         {' · '}
         {LISTED[info.listedAs]}
       </div>
-      <div>{profileLine(info.level)}</div>
+      <div class={info.level ? 'mf-card-held' : 'mf-card-missing'}>{profileLine(info.level)}</div>
       <div class="mf-card-why">{WHY[info.category][info.side]}</div>
     </div>
   );

@@ -5,6 +5,7 @@ import chip from './chip.css?inline';
 /**
  * The chip's styles, handed to the shadow root as a string: no stylesheet URL, no
  * web_accessible_resources, no request (WXT's cssInjectionMode 'ui' would fetch one).
- * The theme's :root declarations apply to the shadow host instead.
+ * The theme's :root / :host declarations go to the layer inside the shadow root
+ * (lib/content/shadow-ui.ts), so the page reads none of them on the host.
  */
-export const CHIP_CSS = [theme, fit, chip].join('\n').replaceAll(':root', ':host');
+export const CHIP_CSS = [theme, fit, chip].join('\n').replaceAll(/:root|:host/g, '.mf-layer');

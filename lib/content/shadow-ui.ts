@@ -25,6 +25,9 @@ export function createShadowUi(
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
+  // The theme's custom properties sit on this box, not on :host, so the host's computed
+  // style (which the page can read) carries none of them.
+  container.className = 'mf-layer';
   shadow.append(style, container);
   if (options.isolateEvents) {
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());

@@ -32,10 +32,13 @@ export interface Harness {
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** Another build to load instead of the production one (e.g. a patched copy). */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = await startFixtureServer();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profileDir = mkdtempSync(join(tmpdir(), 'ml-fit-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -44,8 +47,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
       '--no-sandbox',

@@ -1,0 +1,190 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Profile } from '../../lib/profile/schema';
+import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
+import { fixture, ownHosts, waitForHighlights } from '../fixtures/sites/pages';
+import { EXTENSION_DIR, type Harness } from './browser';
+import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } from './page-snapshot';
+import { launchPerFile } from './per-file';
+
+/**
+ * Nothing about the user is observable by the page: the same posting opened with two
+ * different profiles gives the page's scripts exactly the same view (registry, DOM, sheets,
+ * computed styles, boxes, hit testing), on load, while a highlight is pointed at, and with
+ * the chip's explanation open. Run for both painters: CSS Custom Highlights, and the <mark>
+ * fallback of browsers without them.
+ */
+
+const POSTING = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';
+
+/**
+ * Two profiles far apart on this posting: A holds most of what it asks (a strong fit), B
+ * little of it (a stretch). Scores, bands and held skills all differ.
+ */
+const STRONG = [
+  'python',
+  'pytorch',
+  'tensorflow',
+  'deep-learning',
+  'model-serving',
+  'model-monitoring',
+  'mlflow',
+];
+const PROFILES: Record<'A' | 'B', Profile> = {
+  A: {
+    ...fixtureProfile(),
+    skills: [
+      ...fixtureProfile().skills,
+      ...STRONG.filter((id) => id !== 'python').map((skill) => ({ skill, level: 'expert' as const })),
+    ],
+  },
+  B: {
+    ...fixtureProfile(),
+    skills: [
+      { skill: 'spark', level: 'learning' },
+      { skill: 'kafka', level: 'learning' },
+    ],
+    background: 'data-scientist',
+    years: 1,
+  },
+};
+
+interface Run {
+  badge: string;
+  loaded: PageSnapshot;
+  hover: PageSnapshot;
+  open: PageSnapshot;
+}
+
+/** Center of the first highlighted mention of `word`, found through what the page can see. */
+function wordCenter(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((w) => {
+    const ranges: Range[] = [...CSS.highlights.values()].flatMap((hl) => [...hl] as Range[]);
+    const marks = [...document.querySelectorAll('mark')].map((m) => {
+      const r = document.createRange();
+      r.selectNodeContents(m);
+      return r;
+    });
+    const range = [...ranges, ...marks].find((r) => r.toString() === w);
+    if (!range) throw new Error(`${w} is not highlighted`);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, word);
+}
+
+async function visit(h: Harness, profile: Profile): Promise<Run> {
+  await storeProfile(h, profile);
+  const page = await h.context.newPage();
+  await recordLayoutShifts(page);
+  await page.goto(POSTING);
+  await page.mouse.move(2, 2);
+  const tabId = await h.tabId(page);
+  await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  await page.waitForTimeout(600);
+  const loaded = await pageSnapshot(page);
+
+  const at = await wordCenter(page, 'Python');
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 1 });
+  await page.waitForTimeout(300);
+  const hover = await pageSnapshot(page);
+
+  await page.mouse.move(2, 2);
+  // Open the chip from the keyboard (focus lands on its host, the same for every user).
+  for (
+    let i = 0;
+    i < 60 && (await page.evaluate(() => document.activeElement?.localName)) !== 'ml-fit-chip';
+    i++
+  )
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(400);
+  const open = await pageSnapshot(page);
+  const badge = await h.badgeText(tabId);
+  await page.close();
+  return { badge, loaded, hover, open };
+}
+
+/** Grid cells where the page's hit test lands on the chip's host. */
+function chipCells(s: PageSnapshot): number {
+  return (s.hits ?? '').split('\n').filter((line) => line.endsWith(' ml-fit-chip')).length;
+}
+
+function samePageView(runs: { A: Run; B: Run }): void {
+  // The two profiles took effect: the fits differ (so the check below is not vacuous).
+  expect(runs.A.badge).not.toBe(runs.B.badge);
+  for (const stage of ['loaded', 'hover', 'open'] as const) {
+    const a = runs.A[stage];
+    // What is compared holds the extension's work: highlights or marks, the chip, its panel.
+    expect(Object.keys(a).some((k) => k.endsWith(' ml-fit-chip'))).toBe(true);
+    expect(`${stage}: ${snapshotDiff(a, runs.B[stage]).join('\n')}`).toBe(`${stage}: `);
+  }
+  expect(Object.keys(runs.A.hover).some((k) => k.endsWith(' ml-fit-card'))).toBe(true);
+  expect(chipCells(runs.A.open)).toBeGreaterThan(chipCells(runs.A.loaded) * 5);
+}
+
+describe('CSS Custom Highlights', () => {
+  let h: Harness;
+  launchPerFile((harness) => {
+    h = harness;
+  });
+
+  test('two profiles, one posting: the page reads exactly the same, loaded, hovered and with the chip open', async () => {
+    h.server.page(POSTING, fixture('linkedin-classic'));
+    const runs = { A: await visit(h, PROFILES.A), B: await visit(h, PROFILES.B) };
+    samePageView(runs);
+    const registry = Object.entries(runs.A.loaded).filter(([k]) => k.startsWith('highlight:'));
+    expect(registry.map(([, v]) => v.split(' ')[0])).toEqual([
+      'ml-fit-core',
+      'ml-fit-underemphasized',
+      'ml-fit-nice-to-have',
+    ]);
+    expect(registry[0]?.[1]).toContain('Python@');
+    expect(runs.A.loaded['adopted:0']).toContain('::highlight(ml-fit-core)');
+  }, 120_000);
+});
+
+describe('<mark> fallback', () => {
+  // The production build, run as in a browser without the Custom Highlight API: the content
+  // script's world loses CSS.highlights and Highlight before the script starts.
+  const dir = mkdtempSync(join(tmpdir(), 'ml-fit-marks-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const script = join(dir, 'content-scripts/job.js');
+  writeFileSync(
+    script,
+    `delete CSS.highlights; delete globalThis.Highlight;\n${readFileSync(script, 'utf8')}`,
+  );
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  let h: Harness;
+  launchPerFile(
+    (harness) => {
+      h = harness;
+    },
+    { extensionDir: dir },
+  );
+
+  test('two profiles, one posting: the marks, their styles and the chip read the same to the page', async () => {
+    h.server.page(POSTING, fixture('linkedin-classic'));
+    const page = await h.context.newPage();
+    await page.goto(POSTING);
+    await waitForMarks(page);
+    await page.close();
+    const runs = { A: await visit(h, PROFILES.A), B: await visit(h, PROFILES.B) };
+    samePageView(runs);
+    expect(runs.A.loaded.dom).toContain('<mark data-ml-fit="core">Python</mark>');
+    expect(runs.A.loaded.dom).not.toContain('held');
+    expect(Object.keys(runs.A.loaded).some((k) => k.startsWith('highlight:'))).toBe(false);
+  }, 120_000);
+});
+
+async function waitForMarks(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('mark[data-ml-fit]').count(), { timeout: 10_000 }).toBeGreaterThan(5);
+  // The fallback really ran: nothing in the page's highlight registry.
+  expect(await waitForHighlights(page, () => true)).toEqual([]);
+}
