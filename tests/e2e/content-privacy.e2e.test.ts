@@ -11,18 +11,19 @@ import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } fro
 import { launchPerFile } from './per-file';
 
 /**
- * Nothing about the user is observable by the page: the same posting opened with two
+ * Nothing about the user is observable by the page: the same posting opened with three
  * different profiles gives the page's scripts exactly the same view (registry, DOM, sheets,
- * computed styles, boxes, hit testing), on load, while a highlight is pointed at, and with
- * the chip's explanation open. Run for both painters: CSS Custom Highlights, and the <mark>
- * fallback of browsers without them.
+ * computed styles, boxes, hit testing, scrolling), on load, while a highlight is pointed at,
+ * with the chip's explanation open, and after the wheel turned over it. Run for both
+ * painters: CSS Custom Highlights, and the <mark> fallback of browsers without them.
  */
 
 const POSTING = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';
 
 /**
- * Two profiles far apart on this posting: A holds most of what it asks (a strong fit), B
- * little of it (a stretch). Scores, bands and held skills all differ.
+ * Profiles far apart on this posting: A holds most of what it asks (a partial fit), B little
+ * of it (a stretch), C nothing (no fit at all: a short panel). Scores, bands, held skills and
+ * the panel's length all differ.
  */
 const STRONG = [
   'python',
@@ -33,7 +34,7 @@ const STRONG = [
   'model-monitoring',
   'mlflow',
 ];
-const PROFILES: Record<'A' | 'B', Profile> = {
+const PROFILES: Record<'A' | 'B' | 'C', Profile> = {
   A: {
     ...fixtureProfile(),
     skills: [
@@ -50,6 +51,7 @@ const PROFILES: Record<'A' | 'B', Profile> = {
     background: 'data-scientist',
     years: 1,
   },
+  C: { ...fixtureProfile(), skills: [] },
 };
 
 interface Run {
@@ -57,7 +59,10 @@ interface Run {
   loaded: PageSnapshot;
   hover: PageSnapshot;
   open: PageSnapshot;
+  /** After the wheel turned over the open panel: whether the page scrolled must not tell its length. */
+  wheel: PageSnapshot;
 }
+const STAGES = ['loaded', 'hover', 'open', 'wheel'] as const;
 
 /** Center of the first highlighted mention of `word`, found through what the page can see. */
 function wordCenter(page: Page, word: string): Promise<{ x: number; y: number }> {
@@ -79,11 +84,14 @@ function wordCenter(page: Page, word: string): Promise<{ x: number; y: number }>
 async function visit(h: Harness, profile: Profile): Promise<Run> {
   await storeProfile(h, profile);
   const page = await h.context.newPage();
+  // Shorter than the posting, so that the page itself can scroll.
+  await page.setViewportSize({ width: 1280, height: 640 });
   await recordLayoutShifts(page);
   await page.goto(POSTING);
   await page.mouse.move(2, 2);
   const tabId = await h.tabId(page);
-  await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
+  // An empty profile has no fit, so no badge: the chip (mounted with the answer) is the sign.
+  if (profile.skills.length > 0) await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
   await page.waitForTimeout(600);
   const loaded = await pageSnapshot(page);
@@ -105,9 +113,21 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
   await page.keyboard.press('Enter');
   await page.waitForTimeout(400);
   const open = await pageSnapshot(page);
+
+  const panel = await page.$eval('ml-fit-chip', (host) => {
+    const r = host.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.bottom + 150 };
+  });
+  await page.mouse.move(panel.x, panel.y);
+  for (let i = 0; i < 2; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(400);
+  const wheel = await pageSnapshot(page);
   const badge = await h.badgeText(tabId);
   await page.close();
-  return { badge, loaded, hover, open };
+  return { badge, loaded, hover, open, wheel };
 }
 
 /** Grid cells where the page's hit test lands on the chip's host. */
@@ -115,15 +135,22 @@ function chipCells(s: PageSnapshot): number {
   return (s.hits ?? '').split('\n').filter((line) => line.endsWith(' ml-fit-chip')).length;
 }
 
-function samePageView(runs: { A: Run; B: Run }): void {
-  // The two profiles took effect: the fits differ (so the check below is not vacuous).
-  expect(runs.A.badge).not.toBe(runs.B.badge);
-  for (const stage of ['loaded', 'hover', 'open'] as const) {
-    const a = runs.A[stage];
-    // What is compared holds the extension's work: highlights or marks, the chip, its panel.
-    expect(Object.keys(a).some((k) => k.endsWith(' ml-fit-chip'))).toBe(true);
-    expect(`${stage}: ${snapshotDiff(a, runs.B[stage]).join('\n')}`).toBe(`${stage}: `);
-  }
+async function visitAll(h: Harness): Promise<Record<'A' | 'B' | 'C', Run>> {
+  return { A: await visit(h, PROFILES.A), B: await visit(h, PROFILES.B), C: await visit(h, PROFILES.C) };
+}
+
+function samePageView(runs: Record<'A' | 'B' | 'C', Run>): void {
+  // The profiles took effect: the fits differ (so the checks below are not vacuous).
+  expect(new Set([runs.A.badge, runs.B.badge, runs.C.badge]).size).toBe(3);
+  for (const other of ['B', 'C'] as const)
+    for (const stage of STAGES) {
+      const a = runs.A[stage];
+      // What is compared holds the extension's work: highlights or marks, the chip, its panel.
+      expect(Object.keys(a).some((k) => k.endsWith(' ml-fit-chip'))).toBe(true);
+      expect(`${stage}, A/${other}: ${snapshotDiff(a, runs[other][stage]).join('\n')}`).toBe(
+        `${stage}, A/${other}: `,
+      );
+    }
   expect(Object.keys(runs.A.hover).some((k) => k.endsWith(' ml-fit-card'))).toBe(true);
   expect(chipCells(runs.A.open)).toBeGreaterThan(chipCells(runs.A.loaded) * 5);
 }
@@ -134,9 +161,9 @@ describe('CSS Custom Highlights', () => {
     h = harness;
   });
 
-  test('two profiles, one posting: the page reads exactly the same, loaded, hovered and with the chip open', async () => {
+  test('three profiles, one posting: the page reads exactly the same, loaded, hovered, chip open, wheel over it', async () => {
     h.server.page(POSTING, fixture('linkedin-classic'));
-    const runs = { A: await visit(h, PROFILES.A), B: await visit(h, PROFILES.B) };
+    const runs = await visitAll(h);
     samePageView(runs);
     const registry = Object.entries(runs.A.loaded).filter(([k]) => k.startsWith('highlight:'));
     expect(registry.map(([, v]) => v.split(' ')[0])).toEqual([
@@ -169,13 +196,13 @@ describe('<mark> fallback', () => {
     { extensionDir: dir },
   );
 
-  test('two profiles, one posting: the marks, their styles and the chip read the same to the page', async () => {
+  test('three profiles, one posting: the marks, their styles and the chip read the same to the page', async () => {
     h.server.page(POSTING, fixture('linkedin-classic'));
     const page = await h.context.newPage();
     await page.goto(POSTING);
     await waitForMarks(page);
     await page.close();
-    const runs = { A: await visit(h, PROFILES.A), B: await visit(h, PROFILES.B) };
+    const runs = await visitAll(h);
     samePageView(runs);
     expect(runs.A.loaded.dom).toContain('<mark data-ml-fit="core">Python</mark>');
     expect(runs.A.loaded.dom).not.toContain('held');
