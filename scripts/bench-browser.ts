@@ -129,7 +129,7 @@ function ask(text: string): Promise<{ data: any; readMs: number }> {
     const { data, readMs } = await answer;
     const t2 = performance.now();
     if (!isAnalyzeReply(data.reply)) throw new Error('bad reply');
-    const items = paint(map, data.reply.mentions, highlighter, () => false);
+    const items = paint(map, data.reply.mentions, highlighter);
     const t3 = performance.now();
     const mentions = data.reply.mentions;
     return {
