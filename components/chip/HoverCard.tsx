@@ -27,7 +27,7 @@ function profileLine(level: Level | null | undefined): string {
 }
 
 /** The card's box (chip.css .mf-card): fixed, so it is placed by the word alone. */
-const CARD = { width: 300, height: 124 };
+const CARD = { width: 300, height: 148 };
 
 /** The small card shown while pointing at a highlighted skill. */
 export function HoverCard({ info }: { info: HoverInfo }) {
