@@ -10,6 +10,8 @@ export interface HoverInfo {
   listedAs: ListedAs;
   /** The user's level, null when the profile lacks the skill, undefined when unknown. */
   level: Level | null | undefined;
+  /** When the profile lacks the skill but holds a close relative that earns it part of its points. */
+  via?: { name: string; level: Level } | null;
   /** Viewport box of the highlighted word. */
   rect: { left: number; top: number; bottom: number };
 }
@@ -21,9 +23,11 @@ const LISTED: Record<ListedAs, string> = {
 };
 
 /** Whether the user holds the skill: said here only, inside the closed shadow root. */
-function profileLine(level: Level | null | undefined): string {
+function profileLine(level: Level | null | undefined, via: HoverInfo['via']): string {
   if (level === undefined) return 'Profile not checked';
-  return level ? `✓ In your profile (${LEVEL_LABEL[level].toLowerCase()})` : 'Not in your profile';
+  if (level) return `✓ In your profile (${LEVEL_LABEL[level].toLowerCase()})`;
+  if (via) return `≈ Transferable from ${via.name} (${LEVEL_LABEL[via.level].toLowerCase()})`;
+  return 'Not in your profile';
 }
 
 /** The card's box (chip.css .mf-card): fixed, so it is placed by the word alone. */
@@ -42,7 +46,9 @@ export function HoverCard({ info }: { info: HoverInfo }) {
         {' · '}
         {LISTED[info.listedAs]}
       </div>
-      <div class={info.level ? 'mf-card-held' : 'mf-card-missing'}>{profileLine(info.level)}</div>
+      <div class={info.level ? 'mf-card-held' : info.via ? 'mf-card-transfer' : 'mf-card-missing'}>
+        {profileLine(info.level, info.via)}
+      </div>
       <div class="mf-card-why">{WHY[info.category][info.side]}</div>
     </div>
   );

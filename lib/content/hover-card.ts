@@ -47,6 +47,7 @@ function showCard(
         side,
         listedAs: mention.listedAs,
         level: job.view ? (job.view.held[mention.skill] ?? null) : undefined,
+        via: job.view?.fit?.matched.find((m) => m.skill === mention.skill)?.via ?? null,
         rect: { left: box.left, top: box.top, bottom: box.bottom },
       });
     });

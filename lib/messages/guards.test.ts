@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzePosting } from '../analysis';
+import { computeFit } from '../fit';
+import { emptyProfile } from '../profile/schema';
 import { isAnalyzeReply, isTabView, parseContentMessage } from './guards';
 import type { AnalyzeReply, TabView } from './schema';
 
@@ -70,6 +72,24 @@ describe('isTabView', () => {
     expect(isTabView({ ...emptyView, fit: { score: '80' } })).toBe(false);
     expect(isTabView({ ...emptyView, profile: 'maybe' })).toBe(false);
     expect(isTabView([])).toBe(false);
+  });
+
+  test('a transferable skill passes with its relative; a malformed relative does not', () => {
+    const view = reply().view;
+    const skills = view.report?.skills ?? [];
+    const fit = computeFit(
+      skills,
+      { years: null, degree: null },
+      {
+        ...emptyProfile(),
+        skills: [{ skill: 'tensorflow', level: 'expert' }],
+      },
+    );
+    expect(fit.matched.find((m) => m.skill === 'pytorch')?.via).toMatchObject({ name: 'TensorFlow' });
+    const withFit = JSON.parse(JSON.stringify({ ...view, fit }));
+    expect(isTabView(withFit)).toBe(true);
+    withFit.fit.matched[0].via = { name: 'TensorFlow', level: 'guru' };
+    expect(isTabView(withFit)).toBe(false);
   });
 });
 

@@ -64,7 +64,11 @@ function isSummary(v: unknown): v is AnalysisSummary {
   );
 }
 
-const hasSkill = (x: unknown): x is Obj => isObj(x) && isStr(x.skill);
+/** A fit item: its skill id, and a `via` relative (read by the hover card) that is absent, null or well formed. */
+const hasSkill = (x: unknown): x is Obj =>
+  isObj(x) &&
+  isStr(x.skill) &&
+  (x.via === undefined || x.via === null || (isObj(x.via) && isStr(x.via.name) && isLevel(x.via.level)));
 
 function isFit(v: unknown): boolean {
   return (
