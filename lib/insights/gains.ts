@@ -1,8 +1,7 @@
 import type { Category, Side } from '../analysis/types';
-import { bandFor } from '../fit/weights';
 import type { Level } from '../profile/schema';
 import { compareText } from './demand';
-import { isStrong, type Scored } from './score';
+import { isStrong, isStrongScore, type Scored } from './score';
 
 /**
  * What taking one skill to expert level (the level FitItem.gain is worked out at) would do
@@ -40,7 +39,7 @@ export function rankGains(s: Scored, rows: readonly number[]): GainRow[] {
       const k = c.skill[e] as number;
       points[k] = (points[k] as number) + g;
       postings[k] = (postings[k] as number) + 1;
-      if (!strong && bandFor(score + g) === 'strong') toStrong[k] = (toStrong[k] as number) + 1;
+      if (!strong && isStrongScore(score + g)) toStrong[k] = (toStrong[k] as number) + 1;
     }
   }
   const out: GainRow[] = [];

@@ -27,6 +27,11 @@ export interface Scored {
 }
 
 const STRONG = BANDS.indexOf('strong');
+/**
+ * The band (index into BANDS) of each score 0..100, as bandFor gives it: looked up by number
+ * once per posting and once per mention instead of walking the thresholds each time.
+ */
+const BAND_AT = Uint8Array.from({ length: 101 }, (_, score) => BANDS.indexOf(bandFor(score)));
 
 export function scoreColumns(c: Columns, profile: Profile): Scored {
   const credits = creditsFor(c.skills, profile);
@@ -65,7 +70,7 @@ export function scoreColumns(c: Columns, profile: Profile): Scored {
     }
     const score = Math.min(100, Math.max(0, Math.round(exact)));
     out.score[r] = score;
-    out.band[r] = BANDS.indexOf(bandFor(score));
+    out.band[r] = BAND_AT[score] as number;
     for (let e = from; e < to; e++) {
       const k = credit[c.skill[e] as number] as number;
       const max = total > 0 ? (100 * (w[e - from] as number)) / total : 0;
@@ -81,4 +86,9 @@ export function scoreColumns(c: Columns, profile: Profile): Scored {
 
 export function isStrong(s: Scored, r: number): boolean {
   return s.band[r] === STRONG;
+}
+
+/** Whether a score (an integer 0..100, as scores and score + gain are) is in the strong band. */
+export function isStrongScore(score: number): boolean {
+  return BAND_AT[score] === STRONG;
 }

@@ -26,16 +26,24 @@ export function sidesSummary(s: Scored, rows: readonly number[], gains: readonly
   const sides = Object.fromEntries(
     SIDES.map((side) => [side, { points: 0, max: 0, share: null, weakerIn: 0 }]),
   ) as Record<Side, SideTotal>;
+  const per = s.sides;
   for (const r of rows) {
     const at = r * 4;
-    const ml = { points: s.sides[at] as number, max: s.sides[at + 1] as number };
-    const eng = { points: s.sides[at + 2] as number, max: s.sides[at + 3] as number };
-    sides.ml.points += ml.points;
-    sides.ml.max += ml.max;
-    sides.engineering.points += eng.points;
-    sides.engineering.max += eng.max;
-    const weak = weakerOf(ml, eng);
-    if (weak) sides[weak].weakerIn++;
+    const mlPoints = per[at] as number;
+    const mlMax = per[at + 1] as number;
+    const engPoints = per[at + 2] as number;
+    const engMax = per[at + 3] as number;
+    sides.ml.points += mlPoints;
+    sides.ml.max += mlMax;
+    sides.engineering.points += engPoints;
+    sides.engineering.max += engMax;
+    // weakerOf's test, on numbers: no object per posting.
+    if (mlMax <= 0 || engMax <= 0) continue;
+    const a = mlPoints / mlMax;
+    const b = engPoints / engMax;
+    if (Math.abs(a - b) < EVEN) continue;
+    if (a < b) sides.ml.weakerIn++;
+    else sides.engineering.weakerIn++;
   }
   for (const side of SIDES)
     sides[side].share = sides[side].max > 0 ? sides[side].points / sides[side].max : null;
@@ -57,6 +65,9 @@ export function sidesSummary(s: Scored, rows: readonly number[], gains: readonly
   return { sides, weaker, advice };
 }
 
+/** Shares closer than this are even: neither side is the weaker one. */
+const EVEN = 1e-9;
+
 /** As the fit decides it: the side with the smaller share; null when even or a side is absent. */
 export function weakerOf(
   ml: { points: number; max: number },
@@ -65,7 +76,7 @@ export function weakerOf(
   if (ml.max <= 0 || eng.max <= 0) return null;
   const a = ml.points / ml.max;
   const b = eng.points / eng.max;
-  if (Math.abs(a - b) < 1e-9) return null;
+  if (Math.abs(a - b) < EVEN) return null;
   return a < b ? 'ml' : 'engineering';
 }
 
