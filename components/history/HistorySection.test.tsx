@@ -51,7 +51,7 @@ describe('HistorySection', () => {
     expect(link.getAttribute('href')).toBe('https://boards.greenhouse.io/acme/jobs/2');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(screen.getByText('3 postings')).toBeTruthy();
+    expect(document.querySelector('.history__count')?.textContent).toBe('3 postings');
   });
 
   it('sorts by fit and by title, and searches title, company and location', async () => {
@@ -66,6 +66,7 @@ describe('HistorySection', () => {
     expect(titles()).toEqual(['Machine Learning Engineer', 'MLOps Engineer', 'NLP Engineer']);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zurich' } });
     expect(titles()).toEqual(['NLP Engineer']);
+    expect(document.querySelector('.history__count')?.textContent).toBe('1 posting match of 3');
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'acme mlops' } });
     expect(titles()).toEqual(['MLOps Engineer']);
   });

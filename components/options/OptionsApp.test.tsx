@@ -51,7 +51,9 @@ describe('OptionsApp', () => {
     addSkill('PyTorch');
     addSkill('Snowflake');
     const core = await screen.findByRole('region', { name: /Core \(1\)/ });
-    expect(within(core).getByText('PyTorch')).toBeTruthy();
+    expect(
+      (within(core).getByRole('combobox', { name: 'Level of PyTorch' }) as HTMLSelectElement).value,
+    ).toBe('working');
     await screen.findByText('Saved');
     fireEvent.change(screen.getByRole('combobox', { name: 'Level of PyTorch' }), {
       target: { value: 'expert' },

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { computeFit } from '../../lib/fit';
 import type { PostingReport, TabView } from '../../lib/messages/schema';
 import { emptyProfile, type Level, type Profile } from '../../lib/profile/schema';
 import type { PopupApi } from './api';
 import { Popup } from './Popup';
+import { WAIT_ON_OPEN } from './use-tab-view';
 
 afterEach(cleanup);
 
@@ -79,10 +80,12 @@ describe('Popup', () => {
   test('shows the posting, its verdict and the fit; adding a missing skill raises the score', async () => {
     const api = fakeApi();
     render(<Popup api={api} />);
-    expect(await screen.findByText('Senior ML Engineer')).toBeTruthy();
-    expect(screen.getByText('Acme · Berlin')).toBeTruthy();
-    expect(screen.getByText(/ML engineer role/)).toBeTruthy();
-    expect(screen.getByText('Title says “ML Engineer”')).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Senior ML Engineer');
+    expect(screen.getByText('Acme · Berlin').tagName).toBe('P');
+    expect(document.querySelector('.mf-verdict-head')?.textContent).toBe('● ML engineer role (92% sure)');
+    expect(within(screen.getByRole('group')).getByRole('listitem').textContent).toBe(
+      'Title says “ML Engineer”',
+    );
     const before = Number(screen.getByTestId('fit-score').textContent);
     fireEvent.click(screen.getByRole('button', { name: 'Add PyTorch to profile' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -99,10 +102,12 @@ describe('Popup', () => {
       },
     });
     render(<Popup api={api} />);
-    expect(await screen.findByText(/reads as data scientist/)).toBeTruthy();
+    expect((await screen.findByText(/reads as data scientist/)).textContent).toBe(
+      '◌ Not an ML engineer role — reads as data scientist (80% sure)',
+    );
     expect(screen.queryByTestId('fit-score')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Analyze anyway' }));
-    expect(await screen.findByTestId('fit-score')).toBeTruthy();
+    expect((await screen.findByTestId('fit-score')).textContent).toMatch(/^\d+$/);
     expect(api.analyzeAnyway).toHaveBeenCalledWith(5);
     expect(screen.queryByRole('button', { name: 'Analyze anyway' })).toBeNull();
   });
@@ -112,32 +117,50 @@ describe('Popup', () => {
     render(<Popup api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Set up profile' }));
     expect(api.openOptions).toHaveBeenCalled();
-    expect(screen.getByText(/Senior ML Engineer/)).toBeTruthy();
+    expect(screen.getByText(/Senior ML Engineer/).textContent).toBe(
+      'To see how you fit “Senior ML Engineer”, tell ML Fit which skills you have.',
+    );
   });
 
   test('storage unavailable: says so, with the reason', async () => {
     render(<Popup api={fakeApi({ state: 'unavailable' })} />);
-    expect(await screen.findByText('Your profile can’t be read')).toBeTruthy();
-    expect(await screen.findByText('IndexedDB is disabled in this browser profile.')).toBeTruthy();
-    expect(screen.getByText(/still highlighted/)).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading').textContent).toBe('Your profile can’t be read');
+    await waitFor(() =>
+      expect(alert.querySelector('h2 + p')?.textContent).toBe(
+        'IndexedDB is disabled in this browser profile.',
+      ),
+    );
+    expect(alert.textContent).toContain('Skills are still highlighted on job pages');
   });
 
   test('waits briefly, then offers to analyse a page with no posting', async () => {
-    const api = fakeApi({ report: null });
-    render(<Popup api={api} />);
-    expect(screen.getByText('Looking for a posting…')).toBeTruthy();
-    const analyze = await screen.findByRole('button', { name: 'Analyze this page' }, { timeout: 3000 });
-    expect(vi.mocked(api.getView).mock.calls.length).toBeGreaterThan(1);
-    fireEvent.click(analyze);
-    expect(await screen.findByText('Page analysed on request')).toBeTruthy();
-    expect(api.analyzeTab).toHaveBeenCalledWith(5);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const api = fakeApi({ report: null });
+      render(<Popup api={api} />);
+      await vi.advanceTimersByTimeAsync(WAIT_ON_OPEN - 200);
+      expect(screen.queryByRole('button', { name: 'Analyze this page' })).toBeNull();
+      expect(screen.getByText('Looking for a posting…').closest('[aria-busy]')).not.toBeNull();
+      await vi.advanceTimersByTimeAsync(400);
+      const analyze = screen.getByRole('button', { name: 'Analyze this page' });
+      expect(vi.mocked(api.getView).mock.calls.length).toBeGreaterThan(5);
+      fireEvent.click(analyze);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page analysed on request');
+      expect(api.analyzeTab).toHaveBeenCalledWith(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('paints the pending screen before anything has answered', () => {
     const api = fakeApi();
     api.tabId = () => new Promise(() => undefined);
     render(<Popup api={api} />);
-    expect(screen.getByText('Looking for a posting…')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Edit your profile' })).toBeTruthy();
+    expect(screen.getByText('Looking for a posting…').closest('[aria-busy]')?.getAttribute('aria-busy')).toBe(
+      'true',
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Edit your profile']);
   });
 });

@@ -62,7 +62,7 @@ describe('SkillPicker', () => {
     expect(onAddSkill).toHaveBeenCalledWith('postgresql', 'working');
     expect((input as HTMLInputElement).value).toBe('');
     expect(input.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByText('Added PostgreSQL, working.')).toBeTruthy();
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('Added PostgreSQL, working.');
   });
 
   it('adds an exact name or alias with Enter, at the chosen level', () => {
