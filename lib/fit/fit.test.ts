@@ -3,7 +3,7 @@ import { emptyProfile } from '../profile/schema';
 import { computeFit } from './index';
 import { largestRemainder } from './rounding';
 import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
-import { bandFor, CATEGORY_WEIGHT, LEVEL_CREDIT, LISTED_AS_WEIGHT } from './weights';
+import { bandFor } from './weights';
 
 const posting = [
   skill('python', 'core'),
@@ -15,29 +15,38 @@ const posting = [
 ];
 
 describe('computeFit', () => {
-  test('scores earned weight over available weight, with the documented numbers', () => {
+  // Worked example in lib/fit/README.md: the posting's weights are 1 + 1 + 0.9 + 0.45 + 0.2 +
+  // 0.75 = 4.3; Python at expert earns 1, SQL at learning 0.9 × 0.4 = 0.36.
+  test('scores earned weight over available weight: 100 × 1.36 / 4.3 = 31.6 → 32', () => {
     const fit = computeFit(posting, NO_REQUIREMENTS, profileWith({ python: 'expert', sql: 'learning' }));
-    const w = (c: keyof typeof CATEGORY_WEIGHT, l: keyof typeof LISTED_AS_WEIGHT) =>
-      CATEGORY_WEIGHT[c] * LISTED_AS_WEIGHT[l];
-    const total =
-      3 * w('core', 'required') -
-      w('core', 'required') +
-      w('core', 'unspecified') +
-      w('underemphasized', 'required') +
-      w('underemphasized', 'preferred') +
-      w('nice-to-have', 'preferred');
-    const earned = w('core', 'required') + w('underemphasized', 'required') * LEVEL_CREDIT.learning;
-    expect(fit.score).toBe(Math.round((100 * earned) / total));
-    expect(fit.matched.map((m) => m.skill)).toEqual(['python', 'sql']);
-    expect(fit.matched.reduce((a, m) => a + m.points, 0)).toBe(fit.score);
+    expect(fit).toMatchObject({ score: 32, band: 'stretch' });
+    // Points 23.3 and 8.4 round by largest remainder to 23 + 9 = 32. Gains: SQL at expert
+    // gives 100 × 1.9 / 4.3 = 44.2 → 44, so +12; Python is already at expert.
+    expect(fit.matched.map((m) => [m.skill, m.points, m.gain])).toEqual([
+      ['python', 23, 0],
+      ['sql', 9, 12],
+    ]);
+    // PyTorch 100 × 2.36 / 4.3 = 54.9 → 55 (+23), evaluation 49.1 → 49 (+17),
+    // AWS 42.1 → 42 (+10), Spark 36.3 → 36 (+4).
+    expect(fit.missing.map((m) => [m.skill, m.points, m.gain])).toEqual([
+      ['ml-pytorch', 0, 23],
+      ['ml-evaluation', 0, 17],
+      ['aws', 0, 10],
+      ['spark', 0, 4],
+    ]);
   });
 
   test('orders missing skills by what they would add, largest first', () => {
     const fit = computeFit(posting, NO_REQUIREMENTS, emptyProfile());
-    expect(fit.missing.map((m) => m.skill)).toEqual(
-      ['ML-PYTORCH', 'PYTHON', 'SQL', 'ML-EVALUATION', 'AWS', 'SPARK'].map((s) => s.toLowerCase()),
-    );
-    expect(fit.missing[0]?.gain).toBeGreaterThan(fit.missing.at(-1)?.gain ?? 0);
+    // From nothing, each skill's gain is its share: 100 × weight / 4.3.
+    expect(fit.missing.map((m) => [m.skill, m.gain])).toEqual([
+      ['ml-pytorch', 23],
+      ['python', 23],
+      ['sql', 21],
+      ['ml-evaluation', 17],
+      ['aws', 10],
+      ['spark', 5],
+    ]);
   });
 
   test('gain is the rise the user would see with the skill at expert', () => {
@@ -70,8 +79,14 @@ describe('computeFit', () => {
       NO_REQUIREMENTS,
       profileWith({ python: 'expert', 'ml-pytorch': 'working' }),
     );
-    expect(fit.byCategory.core).toMatchObject({ total: 3, held: 2 });
-    expect(fit.byCategory.underemphasized).toMatchObject({ total: 2, held: 0, points: 0 });
+    // Python 23.3 + PyTorch at working 100 × 0.85 / 4.3 = 19.8: 43.0 → 43. The maxima are each
+    // category's and side's share of 4.3: core 2.75 → 64, underemphasized 1.35 → 31,
+    // nice-to-have 0.2 → 5; ML (PyTorch, evaluation) 1.75 → 41, engineering 2.55 → 59.
+    expect(fit.score).toBe(43);
+    expect(fit.byCategory.core).toMatchObject({ total: 3, held: 2, points: 43, max: 64 });
+    expect(fit.byCategory.underemphasized).toMatchObject({ total: 2, held: 0, points: 0, max: 31 });
+    expect(fit.byCategory['nice-to-have']).toMatchObject({ total: 1, held: 0, points: 0, max: 5 });
+    expect(fit.bySide).toMatchObject({ ml: { points: 20, max: 41 }, engineering: { points: 23, max: 59 } });
     const maxes = Object.values(fit.byCategory).reduce((a, c) => a + c.max, 0);
     expect(maxes).toBe(100);
     expect(fit.bySide.ml.points + fit.bySide.engineering.points).toBe(fit.score);
@@ -143,7 +158,8 @@ describe('computeFit', () => {
       freeText: ['ci / cd'],
     });
     expect(fit.matched[0]).toMatchObject({ skill: 'ci-cd', level: 'working' });
-    expect(fit.score).toBe(Math.round(100 * LEVEL_CREDIT.working));
+    // The one skill, credited as working: 100 × 0.85 = 85.
+    expect(fit.score).toBe(85);
   });
 
   test('a skill listed twice counts once, at its strongest listing', () => {
