@@ -246,6 +246,17 @@ test('leaving the posting clears everything and says so once', async () => {
   expect(document.querySelectorAll('mark').length).toBe(0);
 });
 
+test('a page without a posting says so once, so the background knows it was read', async () => {
+  history.pushState({}, '', '/feed/');
+  document.body.replaceChildren(document.createElement('main'));
+  start();
+  await settle();
+  document.querySelector('main')?.append('More of the feed.');
+  await settle();
+  expect(sent.map((m) => m.type)).toEqual(['no-posting']);
+  expect(document.querySelectorAll('mark').length).toBe(0);
+});
+
 test('fit-updated updates the chip only, for the job shown: the page sees no change at all', async () => {
   pane('A', ML_TEXT);
   const { controller, log } = start();

@@ -49,6 +49,8 @@ export function startController(deps: ControllerDeps): Controller {
   /** Text hash of the job the user just left. */
   let leftText: string | null = null;
   let watch: PageWatch | null = null;
+  /** The background was told this page shows no posting (and nothing was found since). */
+  let toldNone = false;
 
   const end = (old: Job | null) => {
     if (!old) return;
@@ -133,14 +135,18 @@ export function startController(deps: ControllerDeps): Controller {
   const check = () => {
     const posting = locate();
     if (!posting) {
-      if (job) {
-        const wasReported = job.reported;
-        end(job);
-        job = null;
-        if (wasReported) deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
+      const wasReported = job?.reported ?? false;
+      end(job);
+      job = null;
+      // Once per page without a posting, and again on leaving a reported one: the background
+      // forgets the tab, and knows this page was read and nothing found on it.
+      if (wasReported || !toldNone) {
+        toldNone = true;
+        deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
       }
       return;
     }
+    toldNone = false;
     const key = jobKey(posting, new URL(doc.location.href));
     if (job?.key !== key) {
       leftText = job?.hash ?? null;
