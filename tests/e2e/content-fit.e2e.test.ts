@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
+import { fixtureProfile, storedReport, storeProfile } from '../fixtures/popup/seed';
 import { fixture, openFixture, ownHosts, readHighlights, waitForHighlights } from '../fixtures/sites/pages';
 import type { Harness } from './browser';
+import { countChipsEverMounted, recordContentMessages, waitUntilSaid } from './decided';
 import { launchPerFile } from './per-file';
 
 /** The chip, the hover card, held skills and the background's answers, in real Chromium. */
@@ -32,21 +33,41 @@ function chipArea(page: Page): Promise<number> {
   });
 }
 
-test('a posting that is not an ML engineer role: skills highlighted, no chip, empty badge; shown when asked', async () => {
-  const page = await openFixture(h, NON_ML, 'linkedin-non-ml');
+/**
+ * Opens the non-ML posting and waits for the content script's decision: the background holds
+ * its report (not an ML engineer role) and the skills are highlighted, which happens in the
+ * same step as the chip decision. Then no chip and an empty badge; asked, exactly one chip,
+ * so none was on its way before the ask.
+ */
+async function expectNoChipUntilAsked(): Promise<Page> {
+  h.server.page(NON_ML, fixture('linkedin-non-ml'));
+  const page = await h.context.newPage();
+  const chipsMounted = await countChipsEverMounted(page);
+  await page.goto(NON_ML);
+  const tabId = await h.tabId(page);
+  const sw = await h.serviceWorker();
+  await expect
+    .poll(async () => ((await storedReport(sw, tabId)) as { isMlEngineer?: boolean } | null)?.isMlEngineer)
+    .toBe(false);
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('Tableau')));
-  await page.waitForTimeout(500);
   expect(await ownHosts(page)).toEqual({ chips: 0, cards: 0 });
-  expect(await h.badgeText(await h.tabId(page))).toBe('');
+  expect(await h.badgeText(tabId)).toBe('');
   expect(await sendToTab(page, { type: 'show-anyway' })).toEqual({ ok: true });
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  expect(await chipsMounted()).toBe(1);
+  return page;
+}
+
+test('a posting that is not an ML engineer role: skills highlighted, no chip, empty badge; shown when asked', async () => {
+  const page = await expectNoChipUntilAsked();
   await h.screenshot(page, 'content-non-ml-shown-anyway');
   await page.close();
 });
 
 test('show-anyway on a page no adapter recognises reads the page itself and shows the chip', async () => {
+  await recordContentMessages(h);
   const page = await openFixture(h, 'https://www.linkedin.com/feed/', 'linkedin-feed');
-  await page.waitForTimeout(800);
+  await waitUntilSaid(h, page, 'no-posting');
   expect(await readHighlights(page)).toEqual([]);
   await sendToTab(page, { type: 'show-anyway' });
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
@@ -129,11 +150,7 @@ test('with a profile: the badge shows the fit, and the highlights stay exactly a
   ]);
   await h.screenshot(page, 'content-with-profile');
 
-  const other = await openFixture(h, NON_ML, 'linkedin-non-ml');
-  await waitForHighlights(other, (d) => d.some(([, t]) => t.includes('Tableau')));
-  await other.waitForTimeout(500);
-  expect(await ownHosts(other)).toEqual({ chips: 0, cards: 0 });
-  expect(await h.badgeText(await h.tabId(other))).toBe('');
+  const other = await expectNoChipUntilAsked();
   await other.close();
   await page.close();
 });

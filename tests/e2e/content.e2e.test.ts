@@ -110,7 +110,8 @@ test('hostile text in a posting stays text: no dialog, no new elements, still hi
   await page.goto(url);
   const elementsBefore = await page.evaluate(() => document.querySelectorAll('#job-details *').length);
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('MLflow')));
-  await page.waitForTimeout(300);
+  // The whole pipeline has run once the chip is up: only then look for what must not be there.
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
   expect(dialogs).toEqual([]);
   expect(await page.title()).not.toBe('pwned');
   expect(await page.evaluate(() => document.querySelectorAll('#job-details *').length)).toBe(elementsBefore);

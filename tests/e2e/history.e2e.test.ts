@@ -28,6 +28,7 @@ interface SavedRow {
   title: string;
   url: string;
   fit: { score: number; band: string } | null;
+  firstSeen: number;
 }
 
 /** The history table, read straight from the extension's IndexedDB by an extension page. */
@@ -210,11 +211,13 @@ describe('history', () => {
       () => badgeOf(worker, tabId),
       (t) => t !== '',
     );
-    await page.waitForTimeout(500);
-    expect((await historyRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
+    // The paused visit read the settings before the badge came on, so before the resume below.
+    const resumedAt = Date.now();
     await options.getByRole('checkbox', { name: /Pause history/ }).uncheck();
     await page.reload();
-    await until(historyRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
+    // Saved now, and first seen on this visit: the paused one left no row behind.
+    const rows = await until(historyRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
+    expect(rows.find((x) => x.title === LATE_ML_POSTING.title)?.firstSeen).toBeGreaterThanOrEqual(resumedAt);
     await page.close();
     await options.close();
   });

@@ -65,10 +65,13 @@ test('browsing postings, the popup and the options page requests nothing beyond 
   const options = await h.openExtensionPage('options.html');
   for (const section of ['Profile', 'Import / export', 'History', 'Insights']) {
     await options.getByRole('link', { name: section, exact: true }).click();
-    await options.waitForTimeout(300);
+    // Shown and done loading: whatever the section fetches, it has fetched.
+    await options.getByRole('main', { name: section, exact: true }).waitFor();
+    await options.locator('.loading').waitFor({ state: 'detached' });
   }
   await options.reload();
-  await options.waitForTimeout(500);
+  await options.getByRole('main', { name: 'Insights', exact: true }).waitFor();
+  await options.locator('.loading').waitFor({ state: 'detached' });
 
   const serverHosts = new Set(h.server.requests.filter((r) => !isBrowserOwn(r)).map((r) => r.host));
   expect([...serverHosts].filter((host) => !fixtureHosts.has(host))).toEqual([]);

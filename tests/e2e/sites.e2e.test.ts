@@ -13,6 +13,7 @@ import {
   waitForHighlights,
 } from '../fixtures/sites/pages';
 import type { Harness } from './browser';
+import { contentSaid, recordContentMessages, waitUntilSaid } from './decided';
 import { launchPerFile } from './per-file';
 
 /** Every layout of job-sites.md, served at its real host name with the production manifest. */
@@ -55,12 +56,14 @@ describe.each(LAYOUTS)('%s', (layout) => {
 
 test('a page on a job site that shows no posting is left alone', async () => {
   const url = 'https://www.linkedin.com/feed/';
+  await recordContentMessages(h);
   const page = await openFixture(h, url, 'linkedin-feed');
-  await page.waitForTimeout(1500);
+  // The content script read the page and found no posting: only then look for absence.
+  expect(await contentSaid(h, await waitUntilSaid(h, page, 'no-posting'))).toEqual(['no-posting']);
   expect(await highlightedTexts(page)).toEqual([]);
   expect(await readHighlights(page)).toEqual([]);
   expect(await ownHosts(page)).toEqual({ chips: 0, cards: 0 });
-  // No message either: the background holds no report and no badge for the tab.
+  // The background holds no report and no badge for the tab.
   const tabId = await h.tabId(page);
   expect(await storedReport(await h.serviceWorker(), tabId)).toBeNull();
   expect(await h.badgeText(tabId)).toBe('');
