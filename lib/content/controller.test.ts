@@ -407,14 +407,23 @@ test('a new job id over the old job text waits for the pane to re-render', async
 });
 
 test('two jobs with the same text: the second is annotated once the wait is over', async () => {
-  pane('A', ML_TEXT);
-  start();
-  await settle();
-  history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
-  pane('B', ML_TEXT);
-  await settle();
-  expect(calls).toHaveLength(1);
-  await new Promise((r) => setTimeout(r, 3100));
-  expect(calls).toHaveLength(2);
-  expect(document.querySelectorAll('mark').length).toBe(3);
+  // The controller waits up to 3 s for a re-render: on fake timers, not in real time.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  try {
+    const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+    pane('A', ML_TEXT);
+    start();
+    await tick(120);
+    history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
+    pane('B', ML_TEXT);
+    await tick(120);
+    expect(calls).toHaveLength(1);
+    await tick(2500);
+    expect(calls).toHaveLength(1);
+    await tick(600);
+    expect(calls).toHaveLength(2);
+    expect(document.querySelectorAll('mark').length).toBe(3);
+  } finally {
+    vi.useRealTimers();
+  }
 });
