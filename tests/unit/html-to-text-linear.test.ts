@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { htmlToText, scanHtml } from '../../lib/text/html-to-text';
+
+/**
+ * Every input costs time linear in its size: pathological HTML (deep or unclosed nesting,
+ * a million attributes, huge entity runs, endless comments) is read at a cost per KB within a
+ * constant factor of plain text of the same size, measured in the same run, so a slow or busy
+ * machine moves both sides alike. A quadratic reader misses the bound by orders of magnitude
+ * (unclosed <ul><li> at 512 KB took minutes before htmlparser2's tokenizer and the capped
+ * indentation), so the factor can be generous.
+ */
+
+const SIZE = 512 * 1024;
+/** The measured ratios are 1-9 on an idle machine; 40 leaves room for a busy one. */
+const MAX_RATIO = 40;
+
+const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Best of three: the least disturbed run is the one that measures the code. */
+function cost(html: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    scanHtml(html);
+    best = Math.min(best, performance.now() - started);
+  }
+  return Math.max(best, 0.05);
+}
+
+/** Pieces hostile pages and CMS exports are made of. */
+const FRAGMENT = fc.constantFrom(
+  '<ul>',
+  '<li>',
+  '<ol><li>',
+  '<div>',
+  '<span>',
+  '</span>',
+  '</ul>',
+  '<pre>',
+  '<table><tr><td>',
+  '<br>',
+  '<p ',
+  'a=1 ',
+  'b="x>y" ',
+  '>',
+  '<',
+  '</',
+  '&',
+  '&amp;',
+  '&#x1F600;',
+  '&notanentity;',
+  '&#99999999999;',
+  '<!--',
+  '--',
+  '-->',
+  '<script>',
+  '</scrip',
+  '<svg>',
+  '<template>',
+  '<h1>',
+  'Python ',
+  '\n',
+);
+
+const FAMILIES: Record<string, string> = {
+  'unclosed nested lists': fill('<ul><li>x'),
+  'unclosed divs': fill('<div>'),
+  'opened then closed spans': `${'<span>'.repeat(SIZE / 12)}${'</span>'.repeat(SIZE / 12)}`,
+  'a million attributes': `<p ${'a '.repeat(1_000_000)}>text`,
+  'an unclosed tag': fill('<a '),
+  'entity run': fill('&amp;'),
+  'bare ampersands': fill('&'),
+  'unknown entities': fill('&notanentity;'),
+  'an endless comment': `<!--${fill('-')}`,
+  'many comments': fill('<!-- a -- b -->'),
+  'stray <': fill('<'),
+  'unclosed pre': fill('<pre> x\n'),
+  'unclosed tables': fill('<table><tr><td>a'),
+  'an unclosed script': `<script>${fill('</scrip')}`,
+};
+
+describe('HTML to text stays linear', () => {
+  const plain = (size = SIZE) => cost(fill('Python and SQL for production models. ', size));
+
+  it.each(Object.entries(FAMILIES))(
+    '%s: read at the cost of plain text of its size, times a constant',
+    (_name, html) => {
+      const ratio = cost(html) / plain(html.length);
+      expect(ratio).toBeLessThan(MAX_RATIO);
+    },
+  );
+
+  it('random mixes of hostile fragments, repeated to 512 KB', () => {
+    const baseline = plain();
+    fc.assert(
+      fc.property(fc.array(FRAGMENT, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const html = fill(pieces.join(''));
+        expect(cost(html) / baseline).toBeLessThan(MAX_RATIO);
+        // The text is never longer than the input (no layout state grows with the nesting).
+        expect(htmlToText(html).text.length).toBeLessThanOrEqual(html.length);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
