@@ -1,4 +1,4 @@
-import { domHtmlToText } from '../text/dom-to-text';
+import { pageHtmlToText } from '../text/page-html-to-text';
 import { findJobPosting, type JobPostingLd } from './jsonld';
 import { lineText } from './selectors';
 import { inPageChrome, isOwnUi } from './skip';
@@ -29,7 +29,7 @@ export interface JsonLdMatch {
 
 /** The JSON-LD posting and the visible element whose text best matches its description. */
 export function findJsonLdPosting(doc: Document, ignoreLists = false): JsonLdMatch | null {
-  const posting = findJobPosting(readJsonLdBlocks(doc), domHtmlToText, { ignoreLists });
+  const posting = findJobPosting(readJsonLdBlocks(doc), pageHtmlToText, { ignoreLists });
   if (!posting?.description || !doc.body) return null;
   const element = bestTextMatch(doc.body, posting.description);
   return element ? { posting, element } : null;

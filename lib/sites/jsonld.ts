@@ -5,7 +5,7 @@ import type { LaidOut } from '../text/layout';
  * schema.org JobPosting from a page's JSON-LD, pure and DOM-free: the caller hands over the raw
  * text of each `<script type="application/ld+json">` block (the content script reads them from
  * the page, the CLI from a saved file) and the HTML reader to use: the page's own parser in the
- * content script (lib/text/dom-to-text.ts), htmlparser2 in Node (lib/text/html-to-text.ts), so
+ * content script (lib/text/page-html-to-text.ts), htmlparser2 in Node (lib/text/html-to-text.ts), so
  * neither bundle carries the other. Malformed blocks are skipped quietly: career sites ship
  * broken JSON often enough that one bad block must not hide a good one.
  */

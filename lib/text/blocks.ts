@@ -1,6 +1,6 @@
 /**
  * Block layout shared by the readers of HTML: lib/text/html-to-text.ts (HTML strings, in Node),
- * lib/text/dom-to-text.ts (HTML strings, in the page) and lib/content/text-map.ts (the page's
+ * lib/text/page-html-to-text.ts (HTML strings, in the page) and lib/content/text-map.ts (the page's
  * own DOM), so all of them set out a posting's sections alike.
  */
 

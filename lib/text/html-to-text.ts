@@ -4,7 +4,7 @@ import { type LaidOut, TextLayout } from './layout';
 
 /**
  * HTML string → readable text in Node (the CLI reads saved pages; tests read fixtures). The
- * extension does the same in the page with the browser's own parser (dom-to-text.ts).
+ * extension reads HTML strings in the page with page-html-to-text.ts.
  *
  * Tokenizing and character references are htmlparser2's (maintained, linear, the full HTML
  * entity table). Its tree builder is not used: it searches the open-element stack on every

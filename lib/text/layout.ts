@@ -3,7 +3,7 @@ import { BLOCK as BLOCK_ELEMENTS, LIST, PARAGRAPH } from './blocks';
 /**
  * Sets out the text of an HTML document as the engine reads it: blocks on their own lines,
  * paragraphs and headings set off by a blank line, list items as "• " lines, <br> as a line
- * break. The drivers (html-to-text.ts, dom-to-text.ts) feed it elements and text in document
+ * break. The drivers (html-to-text.ts, page-html-to-text.ts) feed it elements and text in document
  * order; they own parsing, this owns layout, so both produce the same text.
  *
  * Every call costs time in proportion to the text it is given, whatever the nesting: the

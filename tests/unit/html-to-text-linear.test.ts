@@ -1,9 +1,12 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, scanHtml } from '../../lib/text/html-to-text';
+import { pageHtmlToText } from '../../lib/text/page-html-to-text';
 
 /**
- * Every input costs time linear in its size: pathological HTML (deep or unclosed nesting,
+ * Both readers, the Node one (htmlparser2) and the page's (tag scanner; its references go to
+ * DOMParser, here happy-dom's), cost time linear in the input's size: pathological HTML (deep or unclosed nesting,
  * a million attributes, huge entity runs, endless comments) is read at a cost per KB within a
  * constant factor of plain text of the same size, measured in the same run, so a slow or busy
  * machine moves both sides alike. A quadratic reader misses the bound by orders of magnitude
@@ -17,12 +20,18 @@ const MAX_RATIO = 40;
 
 const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
+type Reader = (html: string) => unknown;
+const READERS: [string, Reader][] = [
+  ['node', (html) => scanHtml(html)],
+  ['page', (html) => pageHtmlToText(html)],
+];
+
 /** Best of three: the least disturbed run is the one that measures the code. */
-function cost(html: string): number {
+function cost(read: Reader, html: string): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
-    scanHtml(html);
+    read(html);
     best = Math.min(best, performance.now() - started);
   }
   return Math.max(best, 0.05);
@@ -80,14 +89,13 @@ const FAMILIES: Record<string, string> = {
   'an unclosed script': `<script>${fill('</scrip')}`,
 };
 
-describe('HTML to text stays linear', () => {
-  const plain = (size = SIZE) => cost(fill('Python and SQL for production models. ', size));
+describe.each(READERS)('the %s reader stays linear', (_reader, read) => {
+  const plain = (size = SIZE) => cost(read, fill('Python and SQL for production models. ', size));
 
   it.each(Object.entries(FAMILIES))(
     '%s: read at the cost of plain text of its size, times a constant',
     (_name, html) => {
-      const ratio = cost(html) / plain(html.length);
-      expect(ratio).toBeLessThan(MAX_RATIO);
+      expect(cost(read, html) / plain(html.length)).toBeLessThan(MAX_RATIO);
     },
   );
 
@@ -96,11 +104,24 @@ describe('HTML to text stays linear', () => {
     fc.assert(
       fc.property(fc.array(FRAGMENT, { minLength: 1, maxLength: 12 }), (pieces) => {
         const html = fill(pieces.join(''));
-        expect(cost(html) / baseline).toBeLessThan(MAX_RATIO);
-        // The text is never longer than the input (no layout state grows with the nesting).
-        expect(htmlToText(html).text.length).toBeLessThanOrEqual(html.length);
+        expect(cost(read, html) / baseline).toBeLessThan(MAX_RATIO);
       }),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
   });
+});
+
+it('text is never longer than its HTML: no layout state grows with the nesting', () => {
+  fc.assert(
+    fc.property(
+      fc.array(FRAGMENT, { minLength: 1, maxLength: 12 }),
+      fc.integer({ min: 1, max: 4000 }),
+      (pieces, times) => {
+        const html = pieces.join('').repeat(times);
+        expect(htmlToText(html).text.length).toBeLessThanOrEqual(html.length);
+        expect(pageHtmlToText(html).text.length).toBeLessThanOrEqual(html.length);
+      },
+    ),
+    { numRuns: 50 },
+  );
 });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { domHtmlToText } from '../../lib/text/dom-to-text';
 import { htmlToText } from '../../lib/text/html-to-text';
+import { pageHtmlToText } from '../../lib/text/page-html-to-text';
 
-/** The page's reader (DOMParser) and the CLI's (htmlparser2) lay out the same HTML alike. */
+/** The page's reader (tag scanner, the browser's entity decoding) and the CLI's (htmlparser2) lay out the same HTML alike. */
 
 const SAMPLES = [
   '<div>About</div><p>We build <b>maps</b>.</p><h2>Requirements</h2><p>Python</p>',
@@ -16,9 +16,9 @@ const SAMPLES = [
   '<table><tr><td>Skill</td><td>Python</td></tr><tr><td>Years</td><td>5</td></tr></table>',
 ];
 
-describe('domHtmlToText', () => {
+describe('pageHtmlToText', () => {
   it.each(SAMPLES)('reads %s as the Node reader does', (html) => {
-    expect(domHtmlToText(html)).toEqual(htmlToText(html));
+    expect(pageHtmlToText(html)).toEqual(htmlToText(html));
   });
 
   it('agrees with the Node reader on generated well-formed HTML', () => {
@@ -51,25 +51,33 @@ describe('domHtmlToText', () => {
     fc.assert(
       fc.property(fc.array(flow, { maxLength: 4 }), (parts) => {
         const html = parts.join('');
-        expect(domHtmlToText(html)).toEqual(htmlToText(html));
+        expect(pageHtmlToText(html)).toEqual(htmlToText(html));
       }),
       { numRuns: 200 },
     );
   });
 
   it('cuts at maxChars and says so', () => {
-    expect(domHtmlToText(`<p>${'SQL '.repeat(100)}</p>`, 10)).toEqual({
+    expect(pageHtmlToText(`<p>${'SQL '.repeat(100)}</p>`, 10)).toEqual({
       text: 'SQL SQL SQ',
       truncated: true,
     });
   });
 
-  it('still reads the words when the page refuses to parse HTML', () => {
+  it('decodes every reference as the browser does, the rare and the malformed too', () => {
+    expect(pageHtmlToText('&NotGreaterEqual; &frac34; &copy 2026 &notit; AT&T &#0; &#x1F600;').text).toBe(
+      '≱ ¾ © 2026 ¬it; AT&T \uFFFD 😀',
+    );
+    // A reference that decodes to markup stays text.
+    expect(pageHtmlToText('&lt;p&gt;Python&lt;/p&gt;').text).toBe('<p>Python</p>');
+  });
+
+  it('keeps references as written when the page refuses to parse HTML, and still reads the text', () => {
     const parse = vi.spyOn(DOMParser.prototype, 'parseFromString').mockImplementation(() => {
       throw new TypeError('This document requires TrustedHTML assignment.');
     });
     try {
-      expect(domHtmlToText('<p>Python</p><p>SQL</p>').text).toBe('Python SQL');
+      expect(pageHtmlToText('<p>R&amp;D</p><p>SQL</p>').text).toBe('R&amp;D\n\nSQL');
     } finally {
       parse.mockRestore();
     }
