@@ -27,36 +27,38 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function scanTags(html: string, on: TagHandler): void {
   const n = html.length;
+  /** Start of the text not yet reported: a '<' that opens no tag stays part of it. */
+  let textStart = 0;
+  const textUpTo = (end: number) => {
+    if (end > textStart) on.text(html.slice(textStart, end));
+  };
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      on.text(html.slice(i));
-      return;
-    }
-    if (lt > i) on.text(html.slice(i, lt));
+    if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (next === 33 /* ! */ || next === 63 /* ? */) {
+      textUpTo(lt);
       const isComment = html.startsWith('<!--', lt);
       const end = isComment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 2);
       if (end < 0) return;
-      i = end + (isComment ? 3 : 1);
+      i = textStart = end + (isComment ? 3 : 1);
       continue;
     }
     const closing = next === 47; /* / */
     let j = closing ? lt + 2 : lt + 1;
     if (!isLetter(html.charCodeAt(j))) {
       // Not a tag ("a < b", "</ >"): the '<' is text.
-      on.text('<');
       i = lt + 1;
       continue;
     }
+    textUpTo(lt);
     const nameStart = j;
     while (j < n && isNameChar(html.charCodeAt(j))) j++;
     const name = html.slice(nameStart, j).toLowerCase();
     const tagEnd = findTagEnd(html, j);
     if (tagEnd < 0) return;
-    i = tagEnd + 1;
+    i = textStart = tagEnd + 1;
     if (closing) {
       on.close(name);
       continue;
@@ -66,11 +68,12 @@ export function scanTags(html: string, on: TagHandler): void {
       if (close < 0) return;
       const after = findTagEnd(html, close + 2 + name.length);
       if (after < 0) return;
-      i = after + 1;
+      i = textStart = after + 1;
       continue;
     }
     on.open(name, html.charCodeAt(tagEnd - 1) === 47 /* / */);
   }
+  textUpTo(n);
 }
 
 /** Index of the '>' closing a tag whose attributes start at `from`; quoted values may hold '>'. */
