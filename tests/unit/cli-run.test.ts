@@ -221,7 +221,12 @@ describe('runCli', () => {
     const page = file('escapes.html', `<script type="application/ld+json">${ld}</script>`);
     const profile = file(
       'escapes.json',
-      JSON.stringify({ skills: [{ skill: `Basket weaving${osc52}\x1b[31m`, level: 'expert' }] }),
+      JSON.stringify({
+        skills: [
+          { skill: 'Basket weaving\u202e\u200b', level: 'expert' },
+          { skill: `Evil${osc52}\x1b[31m`, level: 'expert' },
+        ],
+      }),
     );
     for (const colour of [false, true]) {
       const stdout: string[] = [];
@@ -239,7 +244,10 @@ describe('runCli', () => {
       expect(withoutOwnColours).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
       expect(colour || printed === withoutOwnColours).toBe(true);
       expect(stdout[0]).toContain('ML Engineer · AcmeEvil · Berlin');
-      expect(stderr.join('\n')).toContain('Basket weaving');
+      // Profile warnings name the skills, cleaned, and never the refused text itself.
+      expect(stderr.join('\n')).toContain('kept as free-text skills without a level: Basket weaving.');
+      expect(stderr.join('\n')).toContain('Skipped, not a skill name: skills[1]');
+      expect(stderr.join('\n')).not.toContain('Evil');
     }
   });
 });
