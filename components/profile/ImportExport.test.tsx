@@ -143,7 +143,7 @@ describe('ImportExport', () => {
   it('refuses a 50 MB file by its size, without reading it', async () => {
     const { onImport, choose } = setup();
     const big = file('{}', 'huge.json');
-    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    Object.defineProperty(big, 'size', { value: 50_000_000 });
     const read = vi.spyOn(big, 'text');
     await choose(big);
     const alert = await screen.findByRole('alert');
@@ -180,5 +180,15 @@ describe('ImportExport', () => {
     expect(click).toHaveBeenCalledOnce();
     const exported = JSON.parse(await (created[0] as Blob).text());
     expect(exported).toMatchObject({ format: 'ml-fit-profile', version: 1, profile: current });
+  });
+
+  it('says where a file of 20,000 nested brackets breaks', async () => {
+    const { onImport, choose } = setup();
+    await choose(file(`{"skills":${'['.repeat(20_000)}`));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'profile.json: This is not valid JSON: it breaks at the end of the file (is it cut short?): expected a value. Your profile was not changed.',
+    );
+    expect(onImport).not.toHaveBeenCalled();
   });
 });

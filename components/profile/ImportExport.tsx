@@ -47,23 +47,29 @@ export function ImportExport(props: {
     setDone(null);
     setPending(null);
     if (!file) return;
-    const tooLarge = tooLargeMessage(file.size);
-    if (tooLarge) return setError(`${file.name}: ${tooLarge}`);
-    let text: string;
     try {
-      text = await file.text();
-    } catch {
-      return setError(`${file.name} could not be read. Nothing was imported.`);
+      const tooLarge = tooLargeMessage(file.size);
+      if (tooLarge) return setError(`${file.name}: ${tooLarge}`);
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return setError(`${file.name} could not be read. Nothing was imported.`);
+      }
+      const result = parseProfileImport(text);
+      if (!result.ok) return setError(`${file.name}: ${result.error} Your profile was not changed.`);
+      setMode('replace');
+      setPending({
+        fileName: file.name,
+        imported: result.profile,
+        provided: result.provided,
+        warnings: result.warnings,
+      });
+    } catch (error) {
+      // Whatever else fails, the page says so: a file must never be silently ignored.
+      const why = error instanceof Error ? error.message : String(error);
+      setError(`${file.name} could not be imported (${why}). Your profile was not changed.`);
     }
-    const result = parseProfileImport(text);
-    if (!result.ok) return setError(`${file.name}: ${result.error} Your profile was not changed.`);
-    setMode('replace');
-    setPending({
-      fileName: file.name,
-      imported: result.profile,
-      provided: result.provided,
-      warnings: result.warnings,
-    });
   }
 
   async function confirm() {

@@ -81,7 +81,7 @@ describe('ResumeSkills', () => {
       target: { files: [big] },
     });
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'cv.pdf is 11 MB; a résumé file is at most 10 MB. Your profile is unchanged.',
+      'cv.pdf is 11.5 MB; a résumé file is at most 10 MB. Your profile is unchanged.',
     );
     expect(analyze).not.toHaveBeenCalled();
     expect((screen.getByLabelText('Résumé text') as HTMLTextAreaElement).value).toBe('');
@@ -112,5 +112,14 @@ describe('ResumeSkills', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'locked.pdf: this PDF is password-protected.',
     );
+  });
+
+  it('reads the résumé without zero-width and bidi characters, compatibility forms folded', () => {
+    const { analyze } = setup();
+    fireEvent.input(screen.getByLabelText('Résumé text'), {
+      target: { value: 'Py\u200bTorch, \u202eSQL\u202c and ＫＵＢＥＲＮＥＴＥＳ\nDocker' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    expect(analyze).toHaveBeenCalledWith('PyTorch, SQL and KUBERNETES\nDocker');
   });
 });

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { SkillSummary } from '../../lib/analysis/types';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
 import { LEVELS, type Level } from '../../lib/profile/schema';
+import { cleanResumeText } from '../../lib/profile/skill-text';
 import { type ResumeRead, readResume } from '../../lib/resume/read-resume';
 import { browserReaders } from '../options/resume-readers';
 
@@ -57,7 +58,7 @@ export function ResumeSkills(props: {
     setAdded(null);
     setError(null);
     if (!source.trim()) return setError('Paste your résumé text or choose a file first.');
-    const found = props.analyze(source);
+    const found = props.analyze(cleanResumeText(source));
     setAlready(found.filter((s) => props.held.has(s.id)).map((s) => s.name));
     setProposals(
       found.filter((s) => !props.held.has(s.id)).map((skill) => ({ skill, ticked: true, level: 'working' })),

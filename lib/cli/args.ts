@@ -17,7 +17,8 @@ FILE               a .txt posting (optionally headed by Title:, Company:, Locati
                    export, or { "skills": [{ "skill": "pytorch", "level": "expert" }] })
 --help             this text
 
-Files over 8 MB, empty or binary files are refused with a message; the others are still analysed.
+A JobPosting description is read up to 60,000 characters; the report says when it was cut.
+A file that cannot be read (over 8 MB, empty, binary...) gets a message; the others are still analysed.
 Exit status: 0 all analysed, 1 some file failed, 2 usage error.`;
 
 export interface CliOptions {

@@ -1,5 +1,5 @@
 import { findJobPosting } from '../sites/jsonld';
-import { scanHtml } from '../text/html-to-text';
+import { htmlToText, scanHtml } from '../text/html-to-text';
 
 /**
  * What to analyse in a file's text: a plain posting (with optional Title:/Company:/Location:
@@ -13,6 +13,8 @@ export interface PostingSource {
   company: string | null;
   location: string | null;
   origin: 'text' | 'json-ld' | 'html';
+  /** The JSON-LD description was cut at MAX_TEXT_CHARS, as the extension cuts a page's text. */
+  truncated: boolean;
 }
 
 const HEADER = /^[ \t]*(title|company|location)[ \t]*:[ \t]*(.*?)[ \t]*$/i;
@@ -36,13 +38,14 @@ export function fromPlainText(text: string): PostingSource {
     company: meta.company ?? null,
     location: meta.location ?? null,
     origin: 'text',
+    truncated: false,
   };
 }
 
 export function fromHtml(html: string): PostingSource {
   const page = scanHtml(html);
   // A saved page shows one job: an ItemList there is a "similar jobs" rail, not this posting.
-  const ld = findJobPosting(page.jsonLd, { ignoreLists: true });
+  const ld = findJobPosting(page.jsonLd, htmlToText, { ignoreLists: true });
   if (ld && ld.description !== '') {
     return {
       text: ld.description,
@@ -50,9 +53,17 @@ export function fromHtml(html: string): PostingSource {
       company: ld.hiringOrganization,
       location: ld.jobLocation.length > 0 ? ld.jobLocation.join(' / ') : null,
       origin: 'json-ld',
+      truncated: ld.truncated,
     };
   }
-  return { text: page.text, title: page.h1 ?? page.title, company: null, location: null, origin: 'html' };
+  return {
+    text: page.text,
+    title: page.h1 ?? page.title,
+    company: null,
+    location: null,
+    origin: 'html',
+    truncated: false,
+  };
 }
 
 export function looksLikeHtml(file: string, text: string): boolean {

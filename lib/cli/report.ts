@@ -1,6 +1,8 @@
 import type { Analysis, Category, ListedAs, RoleId, SkillSummary } from '../analysis/types';
 import type { FitResult } from '../fit/types';
+import { MAX_TEXT_CHARS } from '../messages/limits';
 import type { PostingSource } from './posting-source';
+import { safeLine } from './terminal-safe';
 
 /** The terminal report and the --json line for one analysed file. */
 
@@ -67,7 +69,11 @@ export function jsonLine(
     skills: a.skills,
     requirements: a.requirements,
   };
-  return JSON.stringify(fit ? { ...line, fit } : line);
+  return JSON.stringify({
+    ...line,
+    ...(source.truncated ? { truncated: true } : {}),
+    ...(fit ? { fit } : {}),
+  });
 }
 
 /** Required / preferred / merely mentioned, padded before styling so columns line up. */
@@ -81,7 +87,7 @@ function mark(listedAs: ListedAs, st: Style): string {
 function skillLine(s: SkillSummary, width: number, st: Style): string {
   const count = s.count > 1 ? st.dim(` ×${s.count}`) : '';
   const side = st.dim(s.side === 'ml' ? 'ML side' : 'engineering side');
-  return `    ${s.name.padEnd(width)}  ${mark(s.listedAs, st)}${side}${count}`;
+  return `    ${safeLine(s.name).padEnd(width)}  ${mark(s.listedAs, st)}${side}${count}`;
 }
 
 function requirementsLine(a: Analysis): string {
@@ -95,14 +101,27 @@ function requirementsLine(a: Analysis): string {
   return `  Experience: ${y} · Degree: ${degree ?? 'not stated'}`;
 }
 
+/**
+ * The readable report. Everything that comes from the file (its name, title, company,
+ * location, and the role reasons that quote the title) is printed through safeLine: a saved
+ * page must not be able to send escape sequences to the terminal.
+ */
 export function textReport(file: string, source: PostingSource, a: Analysis, st: Style): string {
-  const lines: string[] = [st.bold(file)];
-  const meta = [source.title, source.company, source.location].filter((x): x is string => !!x);
+  const lines: string[] = [st.bold(safeLine(file))];
+  const meta = [source.title, source.company, source.location]
+    .map((x) => safeLine(x ?? ''))
+    .filter((x) => x !== '');
   if (meta.length > 0) lines.push(`  ${meta.join(' · ')}`);
+  if (source.truncated)
+    lines.push(
+      st.yellow(
+        `  A very long posting: only its first ${MAX_TEXT_CHARS.toLocaleString('en')} characters were read.`,
+      ),
+    );
   const pct = Math.round(a.role.confidence * 100);
   const verdict = a.isMlEngineer ? st.green('ML engineer posting') : st.yellow(`not an ML engineer posting`);
   lines.push(`  Role: ${st.bold(ROLE_NAMES[a.role.id])} (${pct}% confident), ${verdict}`);
-  for (const reason of a.role.reasons) lines.push(st.dim(`    - ${reason}`));
+  for (const reason of a.role.reasons) lines.push(st.dim(`    - ${safeLine(reason)}`));
   lines.push(`  Skills: ${a.skills.length}`);
   const width = Math.max(8, ...a.skills.map((s) => s.name.length));
   for (const category of CATEGORY_ORDER) {

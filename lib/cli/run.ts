@@ -7,7 +7,8 @@ import { HELP, parseArgs, USAGE } from './args';
 import { fitReport } from './fit-report';
 import { postingSource } from './posting-source';
 import { readPostingFile } from './read-file';
-import { COLOUR, jsonLine, PLAIN, textReport } from './report';
+import { COLOUR, jsonLine, PLAIN, type Style, textReport } from './report';
+import { safeLine } from './terminal-safe';
 
 /**
  * `npm run analyze` without the process: the script wires real streams and the engine, tests
@@ -49,55 +50,82 @@ export async function runCli(argv: readonly string[], io: CliIo, analyze: Analyz
   let reported = 0;
   for (const file of files) {
     const fail = (reason: string) => {
-      io.stderr(`ml-fit: ${file}: ${reason}`);
+      io.stderr(safeLine(`ml-fit: ${file}: ${reason}`));
       failed = true;
     };
-    const read = await readPostingFile(file);
-    if (!read.ok) {
-      fail(read.reason);
-      continue;
-    }
-    const source = postingSource(file, read.text);
-    if (source.text.trim() === '') {
-      fail('no posting text found');
-      continue;
-    }
-    let analysis: Analysis;
+    let report: string | null;
     try {
-      // As the extension does: the company's name keeps its words from reading as skills.
-      const input: PostingInput = { text: source.text };
-      if (source.title) input.title = source.title;
-      if (source.company) input.company = source.company;
-      analysis = analyze(input);
+      report = await analyseFile(file, { json, style, profile, analyze }, fail);
     } catch (error) {
-      fail(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+      // Whatever goes wrong with one file (reading it, making sense of it, reporting it) is
+      // that file's failure: the files after it are still analysed.
+      fail(`could not be analysed: ${oneLine(error)}`);
       continue;
     }
-    const fit: FitResult | null = profile
-      ? computeFit(analysis.skills, analysis.requirements, profile)
-      : null;
-    if (json) {
-      io.stdout(jsonLine(file, source, analysis, fit));
-    } else {
-      const report = textReport(file, source, analysis, style);
-      io.stdout(`${reported > 0 ? '\n' : ''}${report}${fit ? `\n${fitReport(fit, style)}` : ''}`);
-    }
+    if (report === null) continue;
+    io.stdout(json || reported === 0 ? report : `\n${report}`);
     reported++;
   }
   return failed ? EXIT_FILE_FAILED : EXIT_OK;
 }
 
+interface FileContext {
+  json: boolean;
+  style: Style;
+  profile: Profile | null;
+  analyze: Analyze;
+}
+
+/** One file's report (a JSON line or the readable text), or null after calling `fail`. */
+async function analyseFile(
+  file: string,
+  { json, style, profile, analyze }: FileContext,
+  fail: (reason: string) => void,
+): Promise<string | null> {
+  const read = await readPostingFile(file);
+  if (!read.ok) {
+    fail(read.reason);
+    return null;
+  }
+  const source = postingSource(file, read.text);
+  if (source.text.trim() === '') {
+    fail('no posting text found');
+    return null;
+  }
+  let analysis: Analysis;
+  try {
+    // As the extension does: the company's name keeps its words from reading as skills.
+    const input: PostingInput = { text: source.text };
+    if (source.title) input.title = source.title;
+    if (source.company) input.company = source.company;
+    analysis = analyze(input);
+  } catch (error) {
+    fail(`analysis failed: ${oneLine(error)}`);
+    return null;
+  }
+  const fit: FitResult | null = profile ? computeFit(analysis.skills, analysis.requirements, profile) : null;
+  if (json) return jsonLine(file, source, analysis, fit);
+  return `${textReport(file, source, analysis, style)}${fit ? `\n${fitReport(fit, style)}` : ''}`;
+}
+
+/** An error as one terminal-safe line. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return safeLine(message.split('\n')[0] ?? '') || 'unknown error';
+}
+
 async function loadProfile(file: string, io: CliIo): Promise<Profile | null> {
   const read = await readPostingFile(file);
   if (!read.ok) {
-    io.stderr(`ml-fit: ${file}: ${read.reason}`);
+    io.stderr(safeLine(`ml-fit: ${file}: ${read.reason}`));
     return null;
   }
   const parsed = parseProfileImport(read.text);
   if (!parsed.ok) {
-    io.stderr(`ml-fit: ${file}: ${parsed.error}`);
+    io.stderr(safeLine(`ml-fit: ${file}: ${parsed.error}`));
     return null;
   }
-  for (const warning of parsed.warnings) io.stderr(`ml-fit: ${file}: ${warning}`);
+  // Warnings quote the file's own text (unknown skill names): never raw onto the terminal.
+  for (const warning of parsed.warnings) io.stderr(safeLine(`ml-fit: ${file}: ${warning}`));
   return parsed.profile;
 }

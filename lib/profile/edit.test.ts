@@ -84,4 +84,26 @@ describe('diffProfiles', () => {
     expect(isEmptyDiff(diffProfiles(start, { ...start, updatedAt: 99 }))).toBe(true);
     expect(isEmptyDiff(diffProfiles(start, setSkillYears(start, 'pytorch', undefined)))).toBe(false);
   });
+
+  it('normalises typed free text and refuses control characters', () => {
+    // Zero-width and bidi characters do not hide a catalogue skill, nor make a second free-text one.
+    expect(addTypedSkill(start, 'Py\u200bTorch', 'expert', resolve).added).toEqual({
+      kind: 'catalogue',
+      id: 'pytorch',
+    });
+    const own = addTypedSkill(start, 'Basket weaving', 'working', resolve).profile;
+    expect(addTypedSkill(own, 'Basket\u200d weav\u00ading\u202e', 'working', resolve).added).toBeNull();
+    expect(addTypedSkill(start, 'ｂａｓｋｅｔ\u2066 weaving', 'working', resolve).added).toEqual({
+      kind: 'free-text',
+      text: 'basket weaving',
+    });
+    expect(addTypedSkill(start, 'Evil\x1b]52;c;eA==\x07', 'working', resolve)).toEqual({
+      profile: start,
+      added: null,
+    });
+    expect(addTypedSkill(start, 'Tab\tand\nline', 'working', resolve).added).toEqual({
+      kind: 'free-text',
+      text: 'Tab and line',
+    });
+  });
 });

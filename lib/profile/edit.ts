@@ -1,5 +1,6 @@
 import { resolveSkill, type SkillResolver } from './resolve-skill';
 import type { Level, Profile, ProfileSkill } from './schema';
+import { cleanSkillText } from './skill-text';
 
 /**
  * The options page's edits, as pure functions from profile to profile (easy to test, and the
@@ -39,7 +40,8 @@ export function setSkillYears(profile: Profile, skill: string, years: number | u
 
 /**
  * Adds typed text: a catalogue skill when the text names one (by name or alias), otherwise a
- * free-text skill. Returns what it became so the page can say so.
+ * free-text skill (normalised; refused with control characters, see skill-text.ts). Returns
+ * what it became so the page can say so.
  */
 export function addTypedSkill(
   profile: Profile,
@@ -50,7 +52,8 @@ export function addTypedSkill(
   profile: Profile;
   added: { kind: 'catalogue'; id: string } | { kind: 'free-text'; text: string } | null;
 } {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const clean = cleanSkillText(text);
+  const trimmed = clean.ok ? clean.text : '';
   if (!trimmed) return { profile, added: null };
   const hit = resolve(trimmed);
   if (hit) return { profile: addSkill(profile, hit.id, level), added: { kind: 'catalogue', id: hit.id } };

@@ -12,8 +12,8 @@ import type { Profile } from './schema';
 export const EXPORT_FORMAT = 'ml-fit-profile';
 export const EXPORT_VERSION = 1;
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
-/** Larger files are refused before reading: a real profile is a few kilobytes. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+/** Larger files are refused before reading: a real profile is a few kilobytes. 1 MB, as printed. */
+export const MAX_IMPORT_BYTES = 1_000_000;
 
 export interface ProfileExport {
   format: typeof EXPORT_FORMAT;
@@ -36,14 +36,31 @@ export function exportFileName(now: Date = new Date()): string {
   return `ml-fit-profile-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/**
+ * A file size as file managers and the browser's downloads show it (1 KB = 1,000 bytes), so
+ * a file listed as 1.1 MB reads "1.1 MB" here too.
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 999_500) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
+ * "This file is X; the limit is Y", where X never reads as Y: a size that rounds to the limit
+ * is given in bytes.
+ */
+export function sizeOverLimit(bytes: number, limit: number): { size: string; limit: string } {
+  const size = formatBytes(bytes);
+  const max = formatBytes(limit);
+  if (size !== max) return { size, limit: max };
+  const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
+  return { size: exact(bytes), limit: exact(limit) };
 }
 
 /** The refusal shown when a file is too large; checked on File.size before reading. */
 export function tooLargeMessage(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  return `This file is ${formatBytes(bytes)}; a profile file is at most ${formatBytes(MAX_IMPORT_BYTES)}. Nothing was imported.`;
+  const { size, limit } = sizeOverLimit(bytes, MAX_IMPORT_BYTES);
+  return `This file is ${size}; a profile file is at most ${limit}. Nothing was imported.`;
 }

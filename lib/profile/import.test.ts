@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportProfile, MAX_IMPORT_BYTES, tooLargeMessage } from './export-format';
-import { applyImport, parseProfileImport } from './import';
+import { exportProfile, formatBytes, MAX_IMPORT_BYTES, tooLargeMessage } from './export-format';
+import { applyImport, parseProfileImport, utf8Bytes } from './import';
 import { createSkillResolver } from './resolve-skill';
 import { emptyProfile, type Profile } from './schema';
 import { TEST_CATALOGUE } from './testing/catalogue';
@@ -138,11 +138,34 @@ describe('parseProfileImport: bad files', () => {
 
   it('refuses an oversized text (the page also checks File.size before reading)', () => {
     const huge = `{"skills":[],"pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
-    expect(error(huge)).toMatch(/at most 1 MB\. Nothing was imported\.$/);
-    expect(tooLargeMessage(50 * 1024 * 1024)).toBe(
+    expect(error(huge)).toMatch(
+      /is 1,000,022 bytes; a profile file is at most 1,000,000 bytes\. Nothing was imported\.$/,
+    );
+    expect(tooLargeMessage(50_000_000)).toBe(
       'This file is 50 MB; a profile file is at most 1 MB. Nothing was imported.',
     );
     expect(tooLargeMessage(MAX_IMPORT_BYTES)).toBeNull();
+  });
+
+  it('prints a file of 1.1 MB as "1.1 MB", and one just over the limit in bytes', () => {
+    expect(tooLargeMessage(1_100_000)).toBe(
+      'This file is 1.1 MB; a profile file is at most 1 MB. Nothing was imported.',
+    );
+    expect(tooLargeMessage(MAX_IMPORT_BYTES + 1)).toBe(
+      'This file is 1,000,001 bytes; a profile file is at most 1,000,000 bytes. Nothing was imported.',
+    );
+    expect(formatBytes(999)).toBe('999 bytes');
+    expect(formatBytes(256_000)).toBe('256 KB');
+    expect(formatBytes(999_499)).toBe('999 KB');
+    expect(formatBytes(999_500)).toBe('1 MB');
+  });
+
+  it('counts the limit in bytes, not characters', () => {
+    // 400,000 characters, 1.2 MB in UTF-8: three bytes each.
+    const wide = `{"skills":[],"targetRole":"${'機'.repeat(400_000)}"}`;
+    expect(wide.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(error(wide)).toBe('This file is 1.2 MB; a profile file is at most 1 MB. Nothing was imported.');
+    expect(utf8Bytes('aé機😀')).toBe(new TextEncoder().encode('aé機😀').length);
   });
 });
 
@@ -184,5 +207,27 @@ describe('applyImport', () => {
       result.provided,
     );
     expect(next).toEqual({ ...full, background: null, updatedAt: 0 });
+  });
+});
+
+describe('parseProfileImport: free text', () => {
+  it('normalises free-text skills and skips the ones with control characters, saying which', () => {
+    const result = parseProfileImport(
+      JSON.stringify({
+        skills: [
+          { skill: 'Py\u200bTorch', level: 'expert' },
+          { skill: 'Basket\u202e weaving' },
+          { skill: 'Evil\u001b]52;c;eA==\u0007' },
+        ],
+        freeText: ['ｐｏｔｔｅｒｙ', 'bad\u0000'],
+      }),
+      { resolve: createSkillResolver(TEST_CATALOGUE) },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.profile.skills).toEqual([{ skill: 'pytorch', level: 'expert' }]);
+    expect(result.profile.freeText).toEqual(['pottery', 'Basket weaving']);
+    expect(result.warnings[0]).toBe(
+      'Skipped, not a skill name: skills[2] (it contains control characters), freeText[1] (it contains control characters).',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { describeIssues } from './issues';
 import { describeJsonError } from './json-error';
 import { resolveSkill, type SkillResolver } from './resolve-skill';
 import { BACKGROUNDS, emptyProfile, LEVELS, type Profile, type ProfileSkill } from './schema';
+import { cleanSkillText } from './skill-text';
 
 /**
  * Reads a profile file: the versioned export or the hand-written form (see export-format.ts).
@@ -47,9 +48,7 @@ export type ProfileImport =
 const DEFAULT_LEVEL = 'working';
 
 export function parseProfileImport(text: string, options: { resolve?: SkillResolver } = {}): ProfileImport {
-  const tooLarge = tooLargeMessage(
-    text.length > MAX_IMPORT_BYTES ? new TextEncoder().encode(text).length : 0,
-  );
+  const tooLarge = tooLargeMessage(utf8Bytes(text));
   if (tooLarge) return { ok: false, error: tooLarge };
   const source = text.replace(/^\uFEFF/, '');
   if (!source.trim()) return { ok: false, error: 'The file is empty.' };
@@ -78,6 +77,22 @@ export function parseProfileImport(text: string, options: { resolve?: SkillResol
     };
   }
   return { ok: true, ...buildProfile(parsed.data, options.resolve ?? resolveSkill), provided };
+}
+
+/** The size of `text` as a UTF-8 file, without encoding it (the limit is on the file's bytes). */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  // Every UTF-16 unit is at least one byte, so past the limit no count is needed.
+  if (bytes > MAX_IMPORT_BYTES) return bytes;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 2; // a surrogate pair: 4 bytes for 2 units
+      i++;
+    } else if (c >= 0x800) bytes += 2;
+    else if (c >= 0x80) bytes += 1;
+  }
+  return bytes;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -126,10 +141,19 @@ function buildProfile(
   const skills = new Map<string, ProfileSkill>();
   const repeated = new Set<string>();
   const unknown: string[] = [];
-  for (const entry of fields.skills ?? []) {
-    const hit = resolve(entry.skill);
+  const refused: string[] = [];
+  /** Free text as the profile keeps it, or '' when refused (listed in a warning). */
+  const clean = (raw: string, where: string) => {
+    const c = cleanSkillText(raw);
+    if (!c.ok) refused.push(`${where} (${c.reason})`);
+    return c.ok ? c.text : '';
+  };
+  for (const [i, entry] of (fields.skills ?? []).entries()) {
+    const name = clean(entry.skill, `skills[${i}]`);
+    if (!name) continue;
+    const hit = resolve(name);
     if (!hit) {
-      unknown.push(entry.skill.trim());
+      unknown.push(name);
       continue;
     }
     if (skills.has(hit.id)) repeated.add(hit.name);
@@ -140,7 +164,7 @@ function buildProfile(
   }
   const recognised: string[] = [];
   const freeText: string[] = [];
-  for (const text of [...(fields.freeText ?? []).map((t) => t.trim()), ...unknown]) {
+  for (const text of [...(fields.freeText ?? []).map((t, i) => clean(t, `freeText[${i}]`)), ...unknown]) {
     if (!text) continue;
     const hit = resolve(text);
     if (hit) {
@@ -152,6 +176,7 @@ function buildProfile(
       freeText.push(text);
     }
   }
+  if (refused.length) warnings.push(`Skipped, not a skill name: ${refused.join(', ')}.`);
   if (repeated.size)
     warnings.push(`Listed more than once (the last entry counts): ${[...repeated].join(', ')}.`);
   if (unknown.length) {

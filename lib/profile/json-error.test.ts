@@ -39,3 +39,17 @@ describe('describeJsonError', () => {
     );
   });
 });
+
+describe('describeJsonError on deep nesting', () => {
+  it('locates the error after 20,000 unclosed brackets without overflowing the stack', () => {
+    const text = `{"skills":${'['.repeat(20_000)}`;
+    expect(where(text)).toBe('the end of the file (is it cut short?): expected a value');
+    const objects = `${'{"a":'.repeat(20_000)}1${'}'.repeat(19_999)}]`;
+    expect(where(objects)).toBe(`line 1, column ${objects.length}: expected a comma or }`);
+  });
+
+  it('finds no error in deeply nested valid JSON', () => {
+    const text = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(describeJsonError(text, new Error('fallback'))).toBe('fallback');
+  });
+});

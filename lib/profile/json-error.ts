@@ -6,14 +6,22 @@
 
 type Found = { offset: number; expected: string };
 
+/**
+ * An open container and whether a value has been read in it yet. Kept on an explicit stack,
+ * not the call stack: a file of 20,000 "[" must get a message, not a stack overflow.
+ */
+type Frame = { close: ']' | '}'; first: boolean };
+
 class Scan {
   i = 0;
+  private readonly stack: Frame[] = [];
   constructor(private readonly s: string) {}
 
   run(): Found | null {
     try {
       this.ws();
       this.value();
+      for (let top = this.stack.at(-1); top; top = this.stack.at(-1)) this.step(top);
       this.ws();
       if (this.i < this.s.length) this.fail('the end of the file');
       return null;
@@ -31,13 +39,41 @@ class Scan {
     while (/[ \t\n\r]/.test(this.s[this.i] ?? '')) this.i++;
   }
 
+  /** A scalar is read whole; "[" or "{" only opens its container, which run() then reads. */
   private value(): void {
     const c = this.s[this.i];
-    if (c === '{') this.object();
-    else if (c === '[') this.array();
-    else if (c === '"') this.string();
+    if (c === '{' || c === '[') {
+      this.i++;
+      this.stack.push({ close: c === '{' ? '}' : ']', first: true });
+    } else if (c === '"') this.string();
     else if (c !== undefined && /[-0-9]/.test(c)) this.number();
     else this.literal();
+  }
+
+  /** One step inside the innermost container: its end, or the next (comma-separated) entry. */
+  private step(top: Frame) {
+    this.ws();
+    const c = this.s[this.i];
+    if (c === top.close) {
+      this.i++;
+      this.stack.pop();
+      return;
+    }
+    if (!top.first) {
+      if (c !== ',') this.fail(`a comma or ${top.close}`);
+      this.i++;
+      this.ws();
+    }
+    top.first = false;
+    if (top.close === '}') {
+      if (this.s[this.i] !== '"') this.fail('a "quoted" property name');
+      this.string();
+      this.ws();
+      if (this.s[this.i] !== ':') this.fail('a colon');
+      this.i++;
+      this.ws();
+    }
+    this.value();
   }
 
   private literal(): void {
@@ -48,54 +84,6 @@ class Scan {
       }
     }
     this.fail('a value');
-  }
-
-  private object() {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === '}') {
-      this.i++;
-      return;
-    }
-    for (;;) {
-      this.ws();
-      if (this.s[this.i] !== '"') this.fail('a "quoted" property name');
-      this.string();
-      this.ws();
-      if (this.s[this.i] !== ':') this.fail('a colon');
-      this.i++;
-      this.ws();
-      this.value();
-      this.ws();
-      const c = this.s[this.i];
-      this.i++;
-      if (c === '}') return;
-      if (c !== ',') {
-        this.i--;
-        this.fail('a comma or }');
-      }
-    }
-  }
-
-  private array() {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      return;
-    }
-    for (;;) {
-      this.ws();
-      this.value();
-      this.ws();
-      const c = this.s[this.i];
-      this.i++;
-      if (c === ']') return;
-      if (c !== ',') {
-        this.i--;
-        this.fail('a comma or ]');
-      }
-    }
   }
 
   private string() {

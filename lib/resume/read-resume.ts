@@ -1,4 +1,4 @@
-import { formatBytes } from '../profile/export-format';
+import { sizeOverLimit } from '../profile/export-format';
 import { docxText } from './docx-text';
 import { type PdfRun, pageText } from './pdf-layout';
 
@@ -9,7 +9,7 @@ import { type PdfRun, pageText } from './pdf-layout';
  * decisions (which kind, how large, what each failure tells the user) are tested once.
  */
 
-export const MAX_RESUME_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_RESUME_FILE_BYTES = 10_000_000;
 /** Past this, the text is cut: a résumé is a few pages, and the engine reads postings this long. */
 export const MAX_RESUME_CHARS = 60_000;
 
@@ -54,9 +54,10 @@ export async function readResume(file: ResumeFile, readers: ResumeReaders): Prom
     };
   }
   if (file.size > MAX_RESUME_FILE_BYTES) {
+    const over = sizeOverLimit(file.size, MAX_RESUME_FILE_BYTES);
     return {
       ok: false,
-      message: `${file.name} is ${formatBytes(file.size)}; a résumé file is at most ${formatBytes(MAX_RESUME_FILE_BYTES)}. ${NOTHING}`,
+      message: `${file.name} is ${over.size}; a résumé file is at most ${over.limit}. ${NOTHING}`,
     };
   }
   let text: string;

@@ -23,9 +23,17 @@ const CASES = [
     'guest',
     'Berlin, Berlin, Germany',
   ],
+  [
+    'linkedin-guest-search',
+    'https://in.linkedin.com/jobs/search?keywords=Machine%20Learning%20Engineer&location=India&currentJobId=4012345678',
+    'guest',
+    'Bengaluru, Karnataka, India',
+  ],
   ['indeed-viewjob', 'https://www.indeed.com/viewjob?jk=0123456789abcdef', 'viewjob', 'Berlin'],
   ['indeed-search', 'https://uk.indeed.com/jobs?q=ml&vjk=0123456789abcdef', 'pane', 'London'],
+  ['indeed-lab', 'https://www.indeed.com/jobs?q=machine+learning&vjk=0123456789abcdef', 'pane', 'London'],
   ['greenhouse', 'https://boards.greenhouse.io/acme/jobs/4012345', 'jsonld', 'Berlin, DE'],
+  ['greenhouse-board', 'https://job-boards.greenhouse.io/acme/jobs/4012345', 'board', 'Berlin, Germany'],
   ['lever', 'https://jobs.lever.co/acme/3f2b6a1c-8d4e-4f5a-9b6c-1d2e3f4a5b6c', 'jsonld', 'Berlin, DE'],
   ['ashby', 'https://jobs.ashbyhq.com/acme/9a8b7c6d-1234-4abc-8def-0123456789ab', 'jsonld', 'Berlin, DE'],
   [
@@ -91,6 +99,7 @@ describe.each(CASES)('%s', (name, href, layout, location) => {
     expect(posting.title).toBe('Machine Learning Engineer');
     // The chip anchors after the element naming the posting.
     expect(posting.titleElement?.textContent).toContain('Machine Learning Engineer');
+    expect(posting.titleElement?.textContent).not.toContain('jobs in');
     expect(posting.company).toBe('Acme Robotics');
     expect(posting.location).toBe(location);
     expect(posting.jobId).not.toBeNull();

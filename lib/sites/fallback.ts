@@ -1,6 +1,7 @@
+import { pageHtmlToText } from '../text/page-html-to-text';
 import { findJobPosting, type JobPostingLd } from './jsonld';
 import { lineText } from './selectors';
-import { inPageChrome, isOwnUi } from './skip';
+import { inPageChrome, isOwnUi, readableText } from './skip';
 import { bestTextMatch } from './text-match';
 
 /**
@@ -28,7 +29,7 @@ export interface JsonLdMatch {
 
 /** The JSON-LD posting and the visible element whose text best matches its description. */
 export function findJsonLdPosting(doc: Document, ignoreLists = false): JsonLdMatch | null {
-  const posting = findJobPosting(readJsonLdBlocks(doc), { ignoreLists });
+  const posting = findJobPosting(readJsonLdBlocks(doc), pageHtmlToText, { ignoreLists });
   if (!posting?.description || !doc.body) return null;
   const element = bestTextMatch(doc.body, posting.description);
   return element ? { posting, element } : null;
@@ -45,13 +46,13 @@ function isHeading(el: Element): boolean {
   // Cheap checks first: a heading is short and holds at most a couple of inline children, so
   // single-child wrappers around whole pages are rejected before their text is ever built.
   if (el.childElementCount > 2 || isOwnUi(el) || !shallow(el)) return false;
-  const text = el.textContent ?? '';
+  const text = readableText(el);
   if (text.length > 60) return false;
   return HEADING.test(text.replace(/\s+/g, ' ').trim());
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+  return readableText(el).replace(/\s+/g, ' ').length;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

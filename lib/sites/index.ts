@@ -1,6 +1,7 @@
 import { CAREER_SITES } from './career/hosts';
 import { careerLayout } from './career/layout';
 import { findDescriptionFallback, mainText } from './fallback';
+import { greenhouseBoard } from './greenhouse/board';
 import { indeedLayout } from './indeed/layout';
 import { indeedUrl } from './indeed/url';
 import { linkedinClassic, linkedinGuest, linkedinSdui, titleFromDocument } from './linkedin/layouts';
@@ -17,6 +18,8 @@ export const LAYOUTS: Readonly<Record<string, readonly LayoutAdapter[]>> = {
   linkedin: [linkedinSdui, linkedinClassic, linkedinGuest],
   indeed: [indeedLayout],
   ...Object.fromEntries(CAREER_SITES.map((d) => [d.site, [careerLayout(d.site)]])),
+  // The newer board may carry no JSON-LD: then the page's own markup.
+  greenhouse: [careerLayout('greenhouse'), greenhouseBoard],
 };
 
 export interface Recognised {

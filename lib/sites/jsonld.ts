@@ -1,16 +1,27 @@
-import { htmlToText } from '../text/html-to-text';
+import { MAX_TEXT_CHARS } from '../messages/limits';
+import type { LaidOut } from '../text/layout';
 
 /**
  * schema.org JobPosting from a page's JSON-LD, pure and DOM-free: the caller hands over the raw
  * text of each `<script type="application/ld+json">` block (the content script reads them from
- * the page, the CLI from a saved file). Malformed blocks are skipped quietly: career sites ship
+ * the page, the CLI from a saved file) and the HTML reader to use: the page's own parser in the
+ * content script (lib/text/page-html-to-text.ts), htmlparser2 in Node (lib/text/html-to-text.ts), so
+ * neither bundle carries the other. Malformed blocks are skipped quietly: career sites ship
  * broken JSON often enough that one bad block must not hide a good one.
  */
 
+/** HTML → text, cut after maxChars. */
+export type HtmlReader = (html: string, maxChars?: number) => LaidOut;
+
+/** A title, a company or a place is a line; anything longer is not one worth reading whole. */
+const MAX_FIELD_CHARS = 1000;
+
 export interface JobPostingLd {
   title: string | null;
-  /** Plain text (the JSON-LD field is HTML, sometimes entity-escaped HTML). */
+  /** Plain text (the JSON-LD field is HTML, sometimes entity-escaped HTML), cut like the page's text. */
   description: string;
+  /** The description held more than MAX_TEXT_CHARS characters; the rest was not read. */
+  truncated: boolean;
   hiringOrganization: string | null;
   /** One readable line per location ("Berlin, BE, DE"). */
   jobLocation: string[];
@@ -33,7 +44,11 @@ type JsonObject = { [k: string]: Json };
 /** Bounds the walk on hostile input (deeply nested or huge graphs). */
 const MAX_DEPTH = 32;
 
-export function findJobPosting(blocks: readonly string[], options: FindOptions = {}): JobPostingLd | null {
+export function findJobPosting(
+  blocks: readonly string[],
+  read: HtmlReader,
+  options: FindOptions = {},
+): JobPostingLd | null {
   for (const block of blocks) {
     let data: Json;
     try {
@@ -42,7 +57,7 @@ export function findJobPosting(blocks: readonly string[], options: FindOptions =
       continue;
     }
     const found = walk(data, options, 0);
-    if (found) return normalise(found);
+    if (found) return normalise(found, read);
   }
   return null;
 }
@@ -92,9 +107,12 @@ function walk(v: Json, options: FindOptions, depth: number): JsonObject | null {
   return null;
 }
 
-function str(v: Json | undefined): string | null {
+type Str = (v: Json | undefined) => string | null;
+
+/** A JSON value as one line of text (fields may hold HTML or entities), or null. */
+function fieldText(v: Json | undefined, read: HtmlReader): string | null {
   if (typeof v === 'string') {
-    const t = htmlToText(v).replace(/\s+/g, ' ').trim();
+    const t = read(v, MAX_FIELD_CHARS).text.replace(/\s+/g, ' ').trim();
     return t === '' ? null : t;
   }
   if (typeof v === 'number') return String(v);
@@ -106,7 +124,7 @@ function list(v: Json | undefined): Json[] {
   return Array.isArray(v) ? v : [v];
 }
 
-function nameOf(v: Json | undefined): string | null {
+function nameOf(v: Json | undefined, str: Str): string | null {
   for (const item of list(v)) {
     const s = isObject(item) ? str(item.name) : str(item);
     if (s) return s;
@@ -114,15 +132,20 @@ function nameOf(v: Json | undefined): string | null {
   return null;
 }
 
-function description(v: Json | undefined): string {
-  if (typeof v !== 'string') return '';
-  // Entity-escaped HTML ("&lt;p&gt;Python&lt;/p&gt;") needs a second pass once decoded.
-  const once = htmlToText(v);
-  const text = /<\/?[a-z][a-z0-9]*[\s/>]/i.test(once) && !/<[a-z]/i.test(v) ? htmlToText(once) : once;
-  return text.trim();
+function description(v: Json | undefined, read: HtmlReader): LaidOut {
+  if (typeof v !== 'string') return { text: '', truncated: false };
+  // Entity-escaped HTML ("&lt;p&gt;Python&lt;/p&gt;") needs a second pass once decoded; the
+  // first pass then reads it whole (its markup is not yet text) and the second one cuts.
+  const escaped = !/<[a-z]/i.test(v);
+  const once = read(v, escaped ? Number.POSITIVE_INFINITY : MAX_TEXT_CHARS);
+  if (escaped && /<\/?[a-z][a-z0-9]*[\s/>]/i.test(once.text)) return trimmed(read(once.text, MAX_TEXT_CHARS));
+  if (once.text.length <= MAX_TEXT_CHARS) return trimmed(once);
+  return trimmed({ text: once.text.slice(0, MAX_TEXT_CHARS), truncated: true });
 }
 
-function location(place: Json): string | null {
+const trimmed = ({ text, truncated }: LaidOut): LaidOut => ({ text: text.trim(), truncated });
+
+function location(place: Json, str: Str): string | null {
   if (!isObject(place)) return str(place);
   const address = place.address;
   if (!isObject(address)) return str(address) ?? str(place.name);
@@ -138,7 +161,7 @@ function location(place: Json): string | null {
   return parts.length > 0 ? parts.join(', ') : str(place.name);
 }
 
-function identifier(v: Json | undefined): string | null {
+function identifier(v: Json | undefined, str: Str): string | null {
   for (const item of list(v)) {
     const s = isObject(item) ? (str(item.value) ?? str(item.name)) : str(item);
     if (s) return s;
@@ -146,18 +169,26 @@ function identifier(v: Json | undefined): string | null {
   return null;
 }
 
-function normalise(o: JsonObject): JobPostingLd {
+/** A posting lists a handful of places and types; a hostile one is not read past this. */
+const MAX_LIST = 50;
+
+function normalise(o: JsonObject, read: HtmlReader): JobPostingLd {
+  const str: Str = (v) => fieldText(v, read);
+  const { text, truncated } = description(o.description, read);
   return {
     title: str(o.title) ?? str(o.name),
-    description: description(o.description),
-    hiringOrganization: nameOf(o.hiringOrganization),
+    description: text,
+    truncated,
+    hiringOrganization: nameOf(o.hiringOrganization, str),
     jobLocation: list(o.jobLocation)
-      .map(location)
+      .slice(0, MAX_LIST)
+      .map((place) => location(place, str))
       .filter((l): l is string => l !== null),
     employmentType: list(o.employmentType)
+      .slice(0, MAX_LIST)
       .map((t) => str(t))
       .filter((t): t is string => t !== null),
     datePosted: str(o.datePosted),
-    identifier: identifier(o.identifier),
+    identifier: identifier(o.identifier, str),
   };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
+import { GREENHOUSE_BOARD } from './greenhouse/selectors';
 import { INDEED } from './indeed/selectors';
 import { LINKEDIN_CLASSIC, LINKEDIN_GUEST, LINKEDIN_SDUI } from './linkedin/selectors';
 
@@ -12,7 +13,7 @@ const SelectorEntrySchema = z.strictObject({
 });
 const SelectorSetSchema = z.record(z.string(), z.array(SelectorEntrySchema));
 
-const SETS = { LINKEDIN_CLASSIC, LINKEDIN_SDUI, LINKEDIN_GUEST, INDEED };
+const SETS = { LINKEDIN_CLASSIC, LINKEDIN_SDUI, LINKEDIN_GUEST, INDEED, GREENHOUSE_BOARD };
 
 describe.each(Object.entries(SETS))('%s selector data', (_name, set) => {
   test('every entry is dated and explained', () => {

@@ -1,3 +1,5 @@
+import { readableText } from './skip';
+
 /**
  * Selectors are data: each entry dated (the month it was last seen working) and explained,
  * newest first within a list, fallbacks after. Sites drift; the data tests
@@ -23,8 +25,11 @@ export function pick(root: ParentNode, entries: readonly SelectorEntry[]): Eleme
   return null;
 }
 
-/** Visible-ish text of an element on one line ("Senior ML Engineer"), or null when empty. */
+/**
+ * Visible-ish text of an element on one line ("Senior ML Engineer"), or null when empty; never
+ * the text of a style, script, template or noscript inside it.
+ */
 export function lineText(el: Element | null | undefined): string | null {
-  const t = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const t = el ? readableText(el).replace(/\s+/g, ' ').trim() : '';
   return t === '' ? null : t;
 }

@@ -1,36 +1,18 @@
-import { BLOCK as BLOCK_ELEMENTS, PARAGRAPH } from './blocks';
-import { decodeEntities } from './html-entities';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { NOT_TEXT } from './blocks';
+import { type LaidOut, TextLayout } from './layout';
 
 /**
- * DOM-free HTML → readable text, for Node (the CLI reads saved pages) and for the extension
- * (JSON-LD descriptions are HTML strings that must never be inserted into a document).
+ * HTML string → readable text in Node (the CLI reads saved pages; tests read fixtures). The
+ * extension reads HTML strings in the page with page-html-to-text.ts.
  *
- * One left-to-right pass; every index only moves forward, so a 5 MB page costs linear time
- * whatever its shape. Malformed input degrades instead of throwing: a stray '<' is text, an
- * unclosed comment or tag ends the document, an unclosed element simply never closes.
+ * Tokenizing and character references are htmlparser2's (maintained, linear, the full HTML
+ * entity table). Its tree builder is not used: it searches the open-element stack on every
+ * tag, which is quadratic on deeply nested unclosed markup. Layout needs only counters, so
+ * each tag here costs O(1) and the whole read is linear in the input, whatever its shape.
  */
 
-/** A whole saved page is read here, so its body and html elements are blocks too. */
-const BLOCK = new Set([...BLOCK_ELEMENTS, 'body', 'html']);
-/** Content is raw text up to the matching end tag and never shown. */
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'noscript',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-]);
-/** Content is markup but never shown: drop everything until the element closes. */
-const HIDDEN = new Set(['template', 'svg', 'math']);
-const LIST = new Set(['ul', 'ol', 'menu', 'dir']);
-
-export interface HtmlScan {
-  /** Visible text: blocks on their own lines, list items as "• " lines. */
-  text: string;
+export interface HtmlScan extends LaidOut {
   /** Text of the first <title>, or null. */
   title: string | null;
   /** Text of the first <h1>, or null. */
@@ -39,194 +21,126 @@ export interface HtmlScan {
   jsonLd: string[];
 }
 
-const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ');
-const isNameChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58;
+/** Title and h1 are one line each; a longer one is not a heading worth keeping whole. */
+const MAX_HEADING_CHARS = 1000;
+/** Content the tokenizer reads as raw text up to its end tag (htmlparser2's special tags). */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes']);
+/** Foreign elements may close themselves (<svg/>); HTML ones ignore a trailing slash. */
+const SELF_CLOSING = new Set(['svg', 'math']);
+const JSON_LD = /^\s*application\/ld\+json\s*(?:;|$)/i;
 
-/** A list nested in a list item is part of that item: a single line break, not a blank line. */
-const breakSize = (name: string, listDepth: number) =>
-  PARAGRAPH.has(name) && !(LIST.has(name) && listDepth > 0) ? 2 : 1;
+const oneLine = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t.slice(0, MAX_HEADING_CHARS);
+};
 
-export function htmlToText(html: string): string {
-  return scanHtml(html).text;
+export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): LaidOut {
+  const { text, truncated } = scanHtml(html, maxChars, false);
+  return { text, truncated };
 }
 
-export function scanHtml(html: string): HtmlScan {
-  const out: string[] = [];
-  let empty = true;
-  let pendingBreak = 0;
-  let pendingSpace = false;
-  let prefix = '';
-  let preDepth = 0;
-  let listDepth = 0;
+/**
+ * The visible text (up to maxChars) and, when `collect`, the page's title, first h1 and
+ * JSON-LD blocks, which are collected to the end of the page even after the text is full.
+ */
+export function scanHtml(html: string, maxChars = Number.POSITIVE_INFINITY, collect = true): HtmlScan {
+  const layout = new TextLayout(maxChars);
+  let tag = '';
+  let attr = '';
+  let attrValue = '';
+  let isJsonLd = false;
+  /** Inside an element whose content is never text (script, style, svg, template...). */
   let hiddenDepth = 0;
-  let h1: string | null = null;
+  /** Which raw-text element (script, style, title...) the tokenizer is inside, if any. */
+  let raw: { name: string; jsonLd: boolean; text: string } | null = null;
+  let pending = '';
   let h1Buf: string | null = null;
-  let title: string | null = null;
-  const jsonLd: string[] = [];
+  const scan: HtmlScan = { text: '', truncated: false, title: null, h1: null, jsonLd: [] };
+  const slice = (start: number, end: number) => html.slice(start, end);
 
-  const lineBreak = (n: number) => {
-    if (!empty) pendingBreak = Math.max(pendingBreak, n);
-    pendingSpace = false;
+  const addText = (s: string) => {
+    if (raw) raw.text += s;
+    else if (hiddenDepth === 0) {
+      pending += s;
+      if (h1Buf !== null && h1Buf.length < MAX_HEADING_CHARS) h1Buf += s;
+    }
   };
-  const push = (t: string) => {
-    if (pendingBreak > 0) out.push('\n'.repeat(pendingBreak));
-    else if (pendingSpace) out.push(' ');
-    if (prefix) out.push(prefix);
-    out.push(t);
-    pendingBreak = 0;
-    pendingSpace = false;
-    prefix = '';
-    empty = false;
+  const flush = () => {
+    if (pending !== '') layout.text(pending);
+    pending = '';
+    // Nothing left to collect: stop the tokenizer instead of reading a huge rest for nothing.
+    if (layout.full && !collect) tokenizer.pause();
   };
-  const emitText = (raw: string) => {
-    if (hiddenDepth > 0 || raw === '') return;
-    const decoded = decodeEntities(raw);
-    if (h1Buf !== null) h1Buf += decoded;
-    if (preDepth > 0) {
-      push(decoded.replace(/\r\n?/g, '\n'));
+  const openTag = (selfClosing: boolean) => {
+    const name = tag;
+    if (NOT_TEXT.has(name)) {
+      if (RAW_TEXT.has(name)) raw = { name, jsonLd: isJsonLd, text: '' };
+      else if (!(selfClosing && SELF_CLOSING.has(name))) hiddenDepth++;
       return;
     }
-    const c = collapse(decoded);
-    if (c === '') return;
-    const lead = c.startsWith(' ');
-    if (lead && !empty && pendingBreak === 0) pendingSpace = true;
-    if (c === ' ') return;
-    const trail = c.endsWith(' ');
-    push(c.slice(lead ? 1 : 0, trail ? c.length - 1 : c.length));
-    if (trail) pendingSpace = true;
+    if (hiddenDepth > 0) return;
+    flush();
+    layout.open(name);
+    if (name === 'h1' && scan.h1 === null && h1Buf === null) h1Buf = '';
+  };
+  const closeTag = (name: string) => {
+    if (raw) {
+      if (raw.name !== name) return;
+      if (hiddenDepth === 0 && collect) {
+        if (raw.jsonLd) scan.jsonLd.push(raw.text);
+        else if (raw.name === 'title' && scan.title === null) scan.title = oneLine(raw.text);
+      }
+      raw = null;
+      return;
+    }
+    if (NOT_TEXT.has(name)) {
+      hiddenDepth = Math.max(0, hiddenDepth - 1);
+      return;
+    }
+    if (hiddenDepth > 0) return;
+    flush();
+    if (name === 'h1' && h1Buf !== null) {
+      scan.h1 = oneLine(h1Buf);
+      h1Buf = null;
+    }
+    layout.close(name);
   };
 
-  const n = html.length;
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      emitText(html.slice(i));
-      break;
-    }
-    if (lt > i) emitText(html.slice(i, lt));
-    const next = html.charCodeAt(lt + 1);
-    if (next === 33 /* ! */) {
-      const isComment = html.startsWith('<!--', lt);
-      const end = isComment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 2);
-      if (end < 0) break;
-      i = end + (isComment ? 3 : 1);
-      continue;
-    }
-    if (next === 63 /* ? */) {
-      const end = html.indexOf('>', lt + 2);
-      if (end < 0) break;
-      i = end + 1;
-      continue;
-    }
-    const closing = next === 47; /* / */
-    let j = closing ? lt + 2 : lt + 1;
-    const nameStart = j;
-    const first = html.charCodeAt(j);
-    if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) {
-      // Not a tag ("a < b", "</ >"): the '<' is text.
-      emitText('<');
-      i = lt + 1;
-      continue;
-    }
-    while (j < n && isNameChar(html.charCodeAt(j))) j++;
-    const name = html.slice(nameStart, j).toLowerCase();
-    const tagEnd = findTagEnd(html, j);
-    if (tagEnd < 0) break;
-    const attrs = html.slice(j, tagEnd);
-    i = tagEnd + 1;
-
-    if (closing) {
-      if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
-      if (hiddenDepth > 0) continue;
-      if (name === 'h1' && h1Buf !== null) {
-        const t = collapse(h1Buf).trim();
-        h1 = t === '' ? null : t;
-        h1Buf = null;
-      }
-      if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-      if (LIST.has(name)) listDepth = Math.max(0, listDepth - 1);
-      if (BLOCK.has(name)) lineBreak(breakSize(name, listDepth));
-      continue;
-    }
-
-    if (RAW_TEXT.has(name)) {
-      const close = findEndTag(html, name, i);
-      const content = html.slice(i, close < 0 ? n : close);
-      if (name === 'script' && hiddenDepth === 0 && /type\s*=\s*["']?application\/ld\+json/i.test(attrs)) {
-        jsonLd.push(content);
-      } else if (name === 'title' && title === null && hiddenDepth === 0) {
-        const t = collapse(decodeEntities(content)).trim();
-        if (t !== '') title = t;
-      }
-      if (close < 0) break;
-      const after = findTagEnd(html, close + 2 + name.length);
-      if (after < 0) break;
-      i = after + 1;
-      continue;
-    }
-    if (HIDDEN.has(name)) {
-      if (!attrs.trimEnd().endsWith('/')) hiddenDepth++;
-      continue;
-    }
-    if (hiddenDepth > 0) continue;
-    if (name === 'br') {
-      // <br> is a hard break even right after another one.
-      if (!empty) out.push(pendingBreak > 0 ? '\n'.repeat(pendingBreak) : '\n');
-      pendingBreak = 0;
-      pendingSpace = false;
-      continue;
-    }
-    if (BLOCK.has(name)) lineBreak(breakSize(name, listDepth));
-    if (name === 'pre') preDepth++;
-    if (LIST.has(name)) listDepth++;
-    if (name === 'li') prefix = `${'  '.repeat(Math.max(0, listDepth - 1))}• `;
-    if ((name === 'td' || name === 'th') && !empty && pendingBreak === 0) pendingSpace = true;
-    if (name === 'h1' && h1 === null && h1Buf === null) h1Buf = '';
-  }
-  if (h1 === null && h1Buf !== null) {
-    const t = collapse(h1Buf).trim();
-    if (t !== '') h1 = t;
-  }
-  return { text: out.join(''), title, h1, jsonLd };
-}
-
-/** Index of the '>' closing a tag whose attributes start at `from`; quoted values may hold '>'. */
-function findTagEnd(html: string, from: number): number {
-  let j = from;
-  const n = html.length;
-  while (j < n) {
-    const c = html.charCodeAt(j);
-    if (c === 62 /* > */) return j;
-    if (c === 61 /* = */) {
-      j++;
-      while (j < n && /\s/.test(html[j] as string)) j++;
-      const q = html.charCodeAt(j);
-      if (q === 34 || q === 39) {
-        const end = html.indexOf(q === 34 ? '"' : "'", j + 1);
-        if (end < 0) return -1;
-        j = end + 1;
-        continue;
-      }
-      continue;
-    }
-    j++;
-  }
-  return -1;
-}
-
-/** Start of `</name` (any case, followed by a non-name character) at or after `from`, or -1. */
-function findEndTag(html: string, name: string, from: number): number {
-  let k = html.indexOf('</', from);
-  while (k >= 0) {
-    if (
-      html.slice(k + 2, k + 2 + name.length).toLowerCase() === name &&
-      !isNameChar(html.charCodeAt(k + 2 + name.length))
-    ) {
-      return k;
-    }
-    k = html.indexOf('</', k + 2);
-  }
-  return -1;
+  const callbacks: TokenizerCallbacks = {
+    ontext: (start, end) => addText(slice(start, end)),
+    ontextentity: (codepoint) => addText(String.fromCodePoint(codepoint)),
+    onopentagname(start, end) {
+      tag = slice(start, end).toLowerCase();
+      isJsonLd = false;
+    },
+    onattribname(start, end) {
+      attr = slice(start, end).toLowerCase();
+      attrValue = '';
+    },
+    onattribdata(start, end) {
+      if (attr === 'type') attrValue += slice(start, end);
+    },
+    onattribentity(codepoint) {
+      if (attr === 'type') attrValue += String.fromCodePoint(codepoint);
+    },
+    onattribend() {
+      if (attr === 'type' && tag === 'script') isJsonLd = JSON_LD.test(attrValue);
+    },
+    onopentagend: () => openTag(false),
+    onselfclosingtag: () => openTag(true),
+    onclosetag: (start, end) => closeTag(slice(start, end).toLowerCase()),
+    oncdata() {},
+    oncomment() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
+    onend() {},
+  };
+  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
+  tokenizer.write(html);
+  tokenizer.end();
+  // An unclosed raw-text element runs to the end of the page; an unclosed h1 too.
+  if (raw !== null) closeTag((raw as { name: string }).name);
+  flush();
+  if (scan.h1 === null && h1Buf !== null) scan.h1 = oneLine(h1Buf);
+  return { ...scan, ...layout.result() };
 }

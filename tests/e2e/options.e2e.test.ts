@@ -161,7 +161,7 @@ describe('options page', () => {
 
   test('refuses a 50 MB file by size', async () => {
     const path = join(tmpdir(), `ml-fit-huge-${process.pid}.json`);
-    writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 32));
+    writeFileSync(path, Buffer.alloc(50_000_000, 32));
     try {
       await page.getByRole('link', { name: 'Import / export' }).click();
       await page.getByLabel('Choose a profile file…').setInputFiles(path);

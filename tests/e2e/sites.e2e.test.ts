@@ -5,6 +5,7 @@ import {
   DESCRIPTION_SELECTOR,
   fixture,
   highlightedTexts,
+  LAYOUT_PLACE,
   LAYOUT_URLS,
   openFixture,
   ownHosts,
@@ -45,6 +46,21 @@ describe.each(LAYOUTS)('%s', (layout) => {
     // Decoys in the nav, other job cards and the site's skills widget stay untouched.
     expect(await strayRanges(page, DESCRIPTION_SELECTOR[layout])).toEqual([]);
     await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+    // What the background heard: the page's own title, company and place, never CSS or a list header.
+    const tabId = await h.tabId(page);
+    const header = await (await h.serviceWorker()).evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const state = (await chrome.storage.session.get(key))[key] as
+        | { report: { title: string; company: string | null; location: string | null } | null }
+        | undefined;
+      const r = state?.report;
+      return r ? { title: r.title, company: r.company, location: r.location } : null;
+    }, tabId);
+    expect(header).toEqual({
+      title: 'Machine Learning Engineer',
+      company: 'Acme Robotics',
+      location: LAYOUT_PLACE[layout],
+    });
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toContain('chrome-extension://');
     expect(html).not.toContain(h.extensionId);

@@ -10,6 +10,7 @@ describe('fromPlainText', () => {
       company: 'Acme',
       location: 'Berlin',
       origin: 'text',
+      truncated: false,
     });
   });
 
@@ -45,6 +46,7 @@ describe('fromHtml', () => {
       company: 'Acme',
       location: 'Leeds, GB',
       origin: 'json-ld',
+      truncated: false,
     });
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis, PostingInput } from '../../lib/analysis/types';
 import { EXIT_FILE_FAILED, EXIT_OK, EXIT_USAGE, runCli } from '../../lib/cli/run';
+import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
 
 /**
  * The runner with a recording analyser: these tests are about the CLI's contract (order,
@@ -176,5 +177,77 @@ describe('runCli', () => {
     expect(inputs).toEqual([]);
     expect(bad.stderr).toHaveLength(1);
     expect(bad.stderr[0]).toMatch(/^ml-fit: .*broken\.json: This is not valid JSON/);
+  });
+
+  it('analyses a 960 KB page of unclosed nested lists and the file after it', async () => {
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'ML Engineer',
+      description: `<p>Python</p>${'<ul><li>x'.repeat(110_000)}`,
+    });
+    const hostile = file(
+      'nested.html',
+      `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head></html>`,
+    );
+    const { inputs, analyze } = recorder();
+    const { code, stdout, stderr } = await run(['--json', hostile, txt], analyze);
+    expect(stderr).toEqual([]);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout.map((l) => JSON.parse(l).file)).toEqual([hostile, txt]);
+    // Cut like a page's visible text, and the line says so.
+    expect(inputs[0]?.text.length).toBeGreaterThan(MAX_TEXT_CHARS - 10);
+    expect(inputs[0]?.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(JSON.parse(stdout[0] as string).truncated).toBe(true);
+    expect(JSON.parse(stdout[1] as string)).not.toHaveProperty('truncated');
+  });
+
+  it('says in the readable report when the posting was cut', async () => {
+    const ld = JSON.stringify({ '@type': 'JobPosting', description: `<p>${'Python. '.repeat(10_000)}</p>` });
+    const long = file('long.html', `<script type="application/ld+json">${ld}</script>`);
+    const { stdout } = await run([long]);
+    expect(stdout[0]).toContain('A very long posting: only its first 60,000 characters were read.');
+    expect((await run([txt])).stdout[0]).not.toContain('A very long posting');
+  });
+
+  it('prints no control characters or escape sequences from the page or the profile', async () => {
+    const osc52 = '\x1b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\x07';
+    const ld = JSON.stringify({
+      '@type': 'JobPosting',
+      title: `ML Engineer${osc52}\x1b[2J\x1b]0;pwned\x1b\\`,
+      hiringOrganization: { name: 'Acme\x9b31m\x08\x08\x08Evil' },
+      jobLocation: { address: { addressLocality: 'Berlin\u202e\x00' } },
+      description: '<p>Python</p>',
+    });
+    const page = file('escapes.html', `<script type="application/ld+json">${ld}</script>`);
+    const profile = file(
+      'escapes.json',
+      JSON.stringify({
+        skills: [
+          { skill: 'Basket weaving\u202e\u200b', level: 'expert' },
+          { skill: `Evil${osc52}\x1b[31m`, level: 'expert' },
+        ],
+      }),
+    );
+    for (const colour of [false, true]) {
+      const stdout: string[] = [];
+      const stderr: string[] = [];
+      await runCli(
+        ['--profile', profile, page],
+        { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), colour },
+        recorder().analyze,
+      );
+      const printed = [...stdout, ...stderr].join('\n');
+      // The only escape sequences left are the report's own colours (SGR), and only in colour.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
+      const withoutOwnColours = printed.replace(/\x1b\[\d+m/g, '');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+      expect(withoutOwnColours).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
+      expect(colour || printed === withoutOwnColours).toBe(true);
+      expect(stdout[0]).toContain('ML Engineer · AcmeEvil · Berlin');
+      // Profile warnings name the skills, cleaned, and never the refused text itself.
+      expect(stderr.join('\n')).toContain('kept as free-text skills without a level: Basket weaving.');
+      expect(stderr.join('\n')).toContain('Skipped, not a skill name: skills[1]');
+      expect(stderr.join('\n')).not.toContain('Evil');
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../lib/text/html-entities';
-import { htmlToText, scanHtml } from '../../lib/text/html-to-text';
+import { htmlToText as read, scanHtml } from '../../lib/text/html-to-text';
+import { MAX_INDENT } from '../../lib/text/layout';
+
+const htmlToText = (html: string) => read(html).text;
 
 describe('htmlToText', () => {
   it('puts blocks on their own lines and paragraphs apart', () => {
@@ -29,6 +31,16 @@ describe('htmlToText', () => {
     );
   });
 
+  it('knows the whole HTML entity table and maps invalid code points to U+FFFD, as browsers do', () => {
+    expect(htmlToText('&NotGreaterEqual; &frac34; &Kopf; &#0;&#xD800;&#x110000;')).toBe(
+      '≱ ¾ 𝕂 \uFFFD\uFFFD\uFFFD',
+    );
+  });
+
+  it('drops soft hyphens and zero-width spaces inside words', () => {
+    expect(htmlToText('Py&shy;Torch and Ten\u200bsor\u00adFlow')).toBe('PyTorch and TensorFlow');
+  });
+
   it('drops script, style, template, noscript and svg content', () => {
     const html =
       '<p>keep</p><script>var python = 1;</script><style>.sql{}</style><template><p>Kafka</p></template><noscript>Enable JS</noscript><svg><title>icon</title><text>Go</text></svg><p>end</p>';
@@ -55,23 +67,20 @@ describe('htmlToText', () => {
     expect(htmlToText('<P>One</P><SCRIPT>x</SCRIPT ><BR>Two')).toBe('One\n\nTwo');
   });
 
-  it('handles a 5 MB page in linear time', () => {
-    const block =
-      '<div class="a"><p>Experience with <b>PyTorch</b> &amp; SQL.</p><ul><li>Docker</li></ul></div>';
-    const html = `<html><body>${block.repeat(Math.ceil((5 * 1024 * 1024) / block.length))}</body></html>`;
-    const started = performance.now();
-    const text = htmlToText(html);
-    const elapsed = performance.now() - started;
-    expect(text.startsWith('Experience with PyTorch & SQL.\n\n• Docker')).toBe(true);
-    expect(elapsed).toBeLessThan(3000);
+  it('indents nested lists, but no deeper than MAX_INDENT levels', () => {
+    const deep = '<ul><li>x'.repeat(MAX_INDENT + 5);
+    const lines = htmlToText(deep).split('\n');
+    expect(lines[1]).toBe('  • x');
+    expect(lines.at(-1)).toBe(`${'  '.repeat(MAX_INDENT)}• x`);
+    expect(lines.at(-2)).toBe(`${'  '.repeat(MAX_INDENT)}• x`);
   });
 
-  it('stays linear on pathological input (many unclosed tags and ampersands)', () => {
-    const html = '<a '.repeat(200_000) + '&'.repeat(500_000) + '</'.repeat(200_000);
-    const started = performance.now();
-    htmlToText(html);
-    htmlToText(`<script>${'</'.repeat(300_000)}`);
-    expect(performance.now() - started).toBeLessThan(3000);
+  it('cuts at maxChars and says so', () => {
+    const html = `<p>${'Python and SQL. '.repeat(100)}</p>`;
+    const cut = read(html, 50);
+    expect(cut).toEqual({ text: 'Python and SQL. '.repeat(4).slice(0, 50), truncated: true });
+    expect(read(html).truncated).toBe(false);
+    expect(read('<p>a\uD83D\uDE00</p>', 2).text).toBe('a');
   });
 });
 
@@ -95,15 +104,5 @@ describe('scanHtml', () => {
     expect(page.title).toBeNull();
     expect(page.jsonLd).toEqual([]);
     expect(page.h1).toBeNull();
-  });
-});
-
-describe('decodeEntities', () => {
-  it('maps invalid code points to U+FFFD, as browsers do', () => {
-    expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\uFFFD\uFFFD\uFFFD');
-  });
-
-  it('leaves text without references untouched', () => {
-    expect(decodeEntities('no refs here')).toBe('no refs here');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findJobPosting } from '../../lib/sites/jsonld';
+import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
+import { type FindOptions, findJobPosting } from '../../lib/sites/jsonld';
+import { htmlToText } from '../../lib/text/html-to-text';
+
+const find = (blocks: readonly string[], options?: FindOptions) =>
+  findJobPosting(blocks, htmlToText, options);
 
 const posting = (extra: Record<string, unknown> = {}) => ({
   '@context': 'https://schema.org',
@@ -12,40 +17,32 @@ const block = (v: unknown) => JSON.stringify(v);
 
 describe('findJobPosting', () => {
   it('reads a plain JobPosting and turns its HTML description into text', () => {
-    const found = findJobPosting([block(posting())]);
+    const found = find([block(posting())]);
     expect(found?.title).toBe('ML Engineer');
     expect(found?.description).toBe('Build models.\n\n• Python\n• PyTorch');
   });
 
   it('finds the posting inside a top-level array and inside @graph', () => {
-    expect(findJobPosting([block([{ '@type': 'Organization', name: 'Acme' }, posting()])])?.title).toBe(
-      'ML Engineer',
-    );
+    expect(find([block([{ '@type': 'Organization', name: 'Acme' }, posting()])])?.title).toBe('ML Engineer');
     const graph = {
       '@context': 'https://schema.org',
       '@graph': [{ '@type': 'WebPage' }, posting({ title: 'In graph' })],
     };
-    expect(findJobPosting([block(graph)])?.title).toBe('In graph');
+    expect(find([block(graph)])?.title).toBe('In graph');
   });
 
   it('accepts @type as an array or a full IRI', () => {
-    expect(findJobPosting([block(posting({ '@type': ['Thing', 'JobPosting'], title: 'A' }))])?.title).toBe(
-      'A',
-    );
-    expect(
-      findJobPosting([block(posting({ '@type': 'http://schema.org/JobPosting', title: 'B' }))])?.title,
-    ).toBe('B');
+    expect(find([block(posting({ '@type': ['Thing', 'JobPosting'], title: 'A' }))])?.title).toBe('A');
+    expect(find([block(posting({ '@type': 'http://schema.org/JobPosting', title: 'B' }))])?.title).toBe('B');
   });
 
   it('skips malformed blocks quietly and uses a later good one', () => {
-    expect(findJobPosting(['{ not json', '', 'null', '42', block(posting({ title: 'Good' }))])?.title).toBe(
-      'Good',
-    );
+    expect(find(['{ not json', '', 'null', '42', block(posting({ title: 'Good' }))])?.title).toBe('Good');
   });
 
   it('returns null when no block holds a JobPosting', () => {
-    expect(findJobPosting([block({ '@type': 'Organization', name: 'Acme' }), '{oops'])).toBeNull();
-    expect(findJobPosting([])).toBeNull();
+    expect(find([block({ '@type': 'Organization', name: 'Acme' }), '{oops'])).toBeNull();
+    expect(find([])).toBeNull();
   });
 
   it('ignores postings wrapped in an ItemList only when asked', () => {
@@ -53,26 +50,24 @@ describe('findJobPosting', () => {
       '@type': 'ItemList',
       itemListElement: [{ '@type': 'ListItem', position: 1, item: posting({ title: 'Other job' }) }],
     };
-    expect(findJobPosting([block(list)])?.title).toBe('Other job');
-    expect(findJobPosting([block(list)], { ignoreLists: true })).toBeNull();
-    expect(
-      findJobPosting([block(list), block(posting({ title: 'Selected' }))], { ignoreLists: true })?.title,
-    ).toBe('Selected');
+    expect(find([block(list)])?.title).toBe('Other job');
+    expect(find([block(list)], { ignoreLists: true })).toBeNull();
+    expect(find([block(list), block(posting({ title: 'Selected' }))], { ignoreLists: true })?.title).toBe(
+      'Selected',
+    );
   });
 
   it('reads hiringOrganization as an object or a string', () => {
     expect(
-      findJobPosting([block(posting({ hiringOrganization: { '@type': 'Organization', name: 'Acme' } }))])
+      find([block(posting({ hiringOrganization: { '@type': 'Organization', name: 'Acme' } }))])
         ?.hiringOrganization,
     ).toBe('Acme');
-    expect(findJobPosting([block(posting({ hiringOrganization: 'Globex' }))])?.hiringOrganization).toBe(
-      'Globex',
-    );
-    expect(findJobPosting([block(posting())])?.hiringOrganization).toBeNull();
+    expect(find([block(posting({ hiringOrganization: 'Globex' }))])?.hiringOrganization).toBe('Globex');
+    expect(find([block(posting())])?.hiringOrganization).toBeNull();
   });
 
   it('joins address parts of each location, and reads a bare address string', () => {
-    const found = findJobPosting([
+    const found = find([
       block(
         posting({
           jobLocation: [
@@ -94,7 +89,7 @@ describe('findJobPosting', () => {
   });
 
   it('normalises employmentType, datePosted and identifier', () => {
-    const found = findJobPosting([
+    const found = find([
       block(
         posting({
           employmentType: ['FULL_TIME', 'CONTRACTOR'],
@@ -106,13 +101,13 @@ describe('findJobPosting', () => {
     expect(found?.employmentType).toEqual(['FULL_TIME', 'CONTRACTOR']);
     expect(found?.datePosted).toBe('2026-11-02');
     expect(found?.identifier).toBe('JR-1234');
-    const single = findJobPosting([block(posting({ employmentType: 'PART_TIME', identifier: 991 }))]);
+    const single = find([block(posting({ employmentType: 'PART_TIME', identifier: 991 }))]);
     expect(single?.employmentType).toEqual(['PART_TIME']);
     expect(single?.identifier).toBe('991');
   });
 
   it('decodes entity-escaped HTML descriptions and entities in the title', () => {
-    const found = findJobPosting([
+    const found = find([
       block(
         posting({
           title: 'R&amp;D ML Engineer',
@@ -125,24 +120,44 @@ describe('findJobPosting', () => {
   });
 
   it('keeps literal angle brackets in a plain-text description', () => {
-    expect(findJobPosting([block(posting({ description: 'Latency < 50 ms & p99 > 10' }))])?.description).toBe(
+    expect(find([block(posting({ description: 'Latency < 50 ms & p99 > 10' }))])?.description).toBe(
       'Latency < 50 ms & p99 > 10',
     );
   });
 
   it('unwraps blocks wrapped in an HTML comment or CDATA', () => {
-    expect(findJobPosting([`<!--${block(posting({ title: 'Wrapped' }))}-->`])?.title).toBe('Wrapped');
-    expect(findJobPosting([`//<![CDATA[\n${block(posting({ title: 'CDATA' }))}\n//]]>`])?.title).toBe(
-      'CDATA',
-    );
+    expect(find([`<!--${block(posting({ title: 'Wrapped' }))}-->`])?.title).toBe('Wrapped');
+    expect(find([`//<![CDATA[\n${block(posting({ title: 'CDATA' }))}\n//]]>`])?.title).toBe('CDATA');
   });
 
   it('finds a posting as mainEntity of a page and bounds deep nesting', () => {
-    expect(
-      findJobPosting([block({ '@type': 'WebPage', mainEntity: posting({ title: 'Main' }) })])?.title,
-    ).toBe('Main');
+    expect(find([block({ '@type': 'WebPage', mainEntity: posting({ title: 'Main' }) })])?.title).toBe('Main');
     let deep: unknown = posting({ title: 'Too deep' });
     for (let i = 0; i < 100; i++) deep = { child: deep };
-    expect(findJobPosting([block(deep)])).toBeNull();
+    expect(find([block(deep)])).toBeNull();
+  });
+
+  it('cuts a description longer than the page text limit and says so', () => {
+    const item = '<li>Python and PyTorch for production models</li>';
+    const long = `<ul>${item.repeat(Math.ceil((MAX_TEXT_CHARS * 1.5) / 40))}</ul>`;
+    const found = find([block(posting({ description: long }))]);
+    expect(found?.truncated).toBe(true);
+    expect(found?.description.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(found?.description.startsWith('• Python and PyTorch')).toBe(true);
+    const short = find([block(posting())]);
+    expect(short?.truncated).toBe(false);
+  });
+
+  it('cuts an entity-escaped description after decoding it, not before', () => {
+    const escaped = '&lt;p&gt;SQL&lt;/p&gt;'.repeat(MAX_TEXT_CHARS / 2);
+    const found = find([block(posting({ description: escaped }))]);
+    expect(found?.truncated).toBe(true);
+    expect(found?.description.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(found?.description.startsWith('SQL\n\nSQL')).toBe(true);
+  });
+
+  it('reads a title, company or place as one line of at most 1,000 characters', () => {
+    const found = find([block(posting({ title: `ML ${'x'.repeat(5000)}` }))]);
+    expect(found?.title?.length).toBeLessThanOrEqual(1000);
   });
 });

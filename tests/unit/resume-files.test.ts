@@ -84,7 +84,8 @@ describe('readResume', () => {
     const big = { ...asFile('cv.pdf', new Uint8Array(1)), size: MAX_RESUME_FILE_BYTES + 1 };
     expect(await readResume(big, never)).toEqual({
       ok: false,
-      message: 'cv.pdf is 10 MB; a résumé file is at most 10 MB. Your profile is unchanged.',
+      message:
+        'cv.pdf is 10,000,001 bytes; a résumé file is at most 10,000,000 bytes. Your profile is unchanged.',
     });
     const doc = await readResume(asFile('cv.doc', new Uint8Array(1)), never);
     expect(doc).toMatchObject({ ok: false, message: expect.stringContaining('Save it as PDF or .docx') });

@@ -1,19 +1,20 @@
 import { findJsonLdPosting } from '../fallback';
 import { lineText } from '../selectors';
+import { readableText } from '../skip';
 import type { LayoutAdapter } from '../types';
 
-const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (el: Element) => readableText(el).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The heading naming the posting (the chip anchors after it): a heading whose text is the
  * JSON-LD title (Lever and Workday use h2), else the first h1.
  */
 function titleHeading(doc: Document, title: string | null): Element | null {
-  const wanted = norm(title);
+  const wanted = (title ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   const headings = [...doc.querySelectorAll('h1, h2, h3, [role="heading"]')];
   return (
-    (wanted ? headings.find((h) => norm(h.textContent) === wanted) : undefined) ??
-    (wanted ? headings.find((h) => norm(h.textContent).includes(wanted)) : undefined) ??
+    (wanted ? headings.find((h) => norm(h) === wanted) : undefined) ??
+    (wanted ? headings.find((h) => norm(h).includes(wanted)) : undefined) ??
     doc.querySelector('h1')
   );
 }

@@ -18,10 +18,20 @@ export const INDEED = {
     { selector: '[data-testid="simpler-jobTitle"]', since: '2025-01', note: 'simplified header' },
   ],
   company: [
+    {
+      selector: '.jobsearch-JobInfoHeader-companyNameSimple',
+      since: '2026-12',
+      note: 'simplified (lab) pane; holds a CSS-in-JS <style> before the name',
+    },
     { selector: '[data-testid="inlineHeader-companyName"]', since: '2026-08', note: 'header company' },
     { selector: '[data-company-name="true"]', since: '2023-01', note: 'older company attribute' },
   ],
   location: [
+    {
+      selector: '[data-testid="jobsearch-JobInfoHeader-companyLocation"] > div:first-child',
+      since: '2026-12',
+      note: 'simplified (lab) pane: the place first, then the work type',
+    },
     { selector: '[data-testid="inlineHeader-companyLocation"]', since: '2026-08', note: 'header location' },
     { selector: '[data-testid="job-location"]', since: '2023-01', note: 'older location' },
   ],

@@ -64,21 +64,23 @@ export const linkedinSdui: LayoutAdapter = {
   },
 };
 
-/** Signed-out /jobs/view/ pages. */
+/** Signed-out pages: /jobs/view/, and the detail pane of the logged-out search. */
 export const linkedinGuest: LayoutAdapter = {
   site: 'linkedin',
   layout: 'guest',
   find(doc, _url, jobId) {
-    const description = pick(doc, LINKEDIN_GUEST.description);
+    // In the search pane, never the result cards' titles or the list's h1.
+    const root = pick(doc, LINKEDIN_GUEST.pane) ?? doc;
+    const description = pick(root, LINKEDIN_GUEST.description);
     if (!description) return null;
-    const titleElement = pick(doc, LINKEDIN_GUEST.title);
+    const titleElement = pick(root, LINKEDIN_GUEST.title);
     return {
       site: 'linkedin',
       layout: 'guest',
       jobId,
       title: lineText(titleElement) ?? titleFromDocument(doc),
-      company: lineText(pick(doc, LINKEDIN_GUEST.company)),
-      location: lineText(pick(doc, LINKEDIN_GUEST.location)),
+      company: lineText(pick(root, LINKEDIN_GUEST.company)),
+      location: lineText(pick(root, LINKEDIN_GUEST.location)),
       titleElement,
       descriptionElement: description,
     };

@@ -72,7 +72,19 @@ export const LINKEDIN_SDUI = {
 } satisfies Record<string, SelectorEntry[]>;
 
 export const LINKEDIN_GUEST = {
+  pane: [
+    {
+      selector: '.details-pane__content',
+      since: '2026-12',
+      note: 'logged-out search: the selected job beside the result list',
+    },
+  ],
   title: [
+    {
+      selector: 'h2.top-card-layout__title',
+      since: '2026-12',
+      note: 'logged-out search pane: an h2 (the page h1 is the list header, "46 jobs in India")',
+    },
     { selector: 'h1.top-card-layout__title', since: '2024-01', note: 'guest top card' },
     { selector: 'h1.topcard__title', since: '2021-01', note: 'older guest top card' },
   ],
