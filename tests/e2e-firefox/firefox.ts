@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type FixtureServer, startFixtureServer } from '../e2e/https-server';
@@ -27,6 +27,8 @@ export interface FirefoxHarness {
   probe: Page;
   /** Serves `body` at `url` (its host then passes the proxy). */
   serve(url: string, body: string): void;
+  /** Serves `body` at `url` and opens it in a new tab. */
+  openPage(url: string, body: string): Promise<Page>;
   /** Serves fixture `name` of tests/fixtures/sites at `url` and opens it in a new tab. */
   openFixture(url: string, name: string): Promise<Page>;
   /** Opens an extension page (options.html, popup.html?tabId=N) in a new tab, once it has rendered `ready`. */
@@ -41,8 +43,9 @@ export interface FirefoxHarness {
 }
 
 function addonId(): string {
-  const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8'));
-  return manifest.browser_specific_settings.gecko.id;
+  const file = `${FIREFOX_EXTENSION_DIR}/manifest.json`;
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  return JSON.parse(readFileSync(file, 'utf8')).browser_specific_settings.gecko.id;
 }
 
 /**
@@ -66,6 +69,8 @@ async function rendered(page: Page, href: string, ready: string): Promise<void> 
 }
 
 export async function launchFirefox(): Promise<FirefoxHarness> {
+  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
+  const id = addonId();
   const server = await startFixtureServer();
   const proxy = await startConnectProxy(server.port);
   const uuid = randomUUID();
@@ -77,7 +82,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     // Lets BiDi navigate tabs to the add-on's moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: uuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       'network.proxy.type': 1,
       'network.proxy.share_proxy_settings': false,
       'network.proxy.ssl': '127.0.0.1',
@@ -108,12 +113,13 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
         proxy.allow(new URL(url).host);
         server.page(url, body);
       },
-      async openFixture(url, name) {
-        harness.serve(url, fixture(name));
+      async openPage(url, body) {
+        harness.serve(url, body);
         const page = await browser.newPage();
         await page.goto(url);
         return page;
       },
+      openFixture: (url, name) => harness.openPage(url, fixture(name)),
       async openExtensionPage(path, ready) {
         const page = await browser.newPage();
         await page.goto(base + path, { waitUntil: [] });

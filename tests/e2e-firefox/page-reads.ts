@@ -38,12 +38,17 @@ export async function waitForHighlighted(
   );
 }
 
-/** The chip's hosts in the page, with their size (a host Firefox did not lay out has none). */
-export function chips(page: Page): Promise<{ width: number; height: number }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('ml-fit-chip')].map((el) => {
-      const { width, height } = el.getBoundingClientRect();
-      return { width, height };
-    }),
-  );
+/**
+ * The chip as the page meets it: how many hosts there are, and at how many viewport points
+ * (a 10 px grid) the page hits one. The host itself may be a 0×0 anchor; what Firefox drew
+ * inside its closed shadow root is hit-tested as the host.
+ */
+export function chipPresence(page: Page): Promise<{ hosts: number; area: number }> {
+  return page.evaluate(() => {
+    let area = 0;
+    for (let x = 0; x < innerWidth; x += 10)
+      for (let y = 0; y < innerHeight; y += 10)
+        if (document.elementFromPoint(x, y)?.localName === 'ml-fit-chip') area++;
+    return { hosts: document.querySelectorAll('ml-fit-chip').length, area };
+  });
 }
