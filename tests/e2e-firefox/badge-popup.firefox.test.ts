@@ -102,5 +102,7 @@ describe('Firefox: badge and popup', () => {
     const other = await h.openExtensionPage(`popup.html?tabId=${indeedTab}`, SCORE);
     expect(await other.$eval(SCORE, (e) => e.textContent)).toBe(await h.badgeText(indeedTab));
     await other.close();
+    // Background, content scripts and popup alike requested nothing beyond the two pages.
+    expect(h.strayRequests()).toEqual([]);
   });
 });

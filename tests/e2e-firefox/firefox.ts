@@ -16,6 +16,11 @@ import { type ConnectProxy, startConnectProxy } from './connect-proxy';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/**
+ * Firefox ESR's own remote-settings sync, which its release builds keep polling whatever the
+ * profile's prefs say. The add-on has no reason to reach Mozilla's settings server.
+ */
+const FIREFOX_OWN = new Set(['firefox.settings.services.mozilla.com:443']);
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -35,6 +40,8 @@ export interface FirefoxHarness {
   openExtensionPage(path: string, ready: string): Promise<Page>;
   /** Reloads an extension page and waits until it has rendered `ready` again. */
   reloadExtensionPage(page: Page, ready: string): Promise<void>;
+  /** Requests that went anywhere but a served page (or the browser's favicon fetch for it). */
+  strayRequests(): string[];
   /** Id of the tab showing `page`, as the add-on sees it. */
   tabId(page: Page): Promise<number>;
   /** Toolbar badge text of a tab, read in the background page. */
@@ -74,6 +81,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const server = await startFixtureServer();
   const proxy = await startConnectProxy(server.port);
   const uuid = randomUUID();
+  const served = new Set<string>();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -110,7 +118,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       uuid,
       probe,
       serve(url, body) {
-        proxy.allow(new URL(url).host);
+        const { host, pathname } = new URL(url);
+        served.add(host + pathname).add(`${host}/favicon.ico`);
+        proxy.allow(host);
         server.page(url, body);
       },
       async openPage(url, body) {
@@ -142,6 +152,13 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
           15_000,
         );
         await rendered(page, href, ready);
+      },
+      strayRequests() {
+        const offPage = server.requests.filter((r) => {
+          const { host, pathname } = new URL(r.url);
+          return !served.has(host + pathname);
+        });
+        return [...proxy.refused.filter((target) => !FIREFOX_OWN.has(target)), ...offPage.map((r) => r.url)];
       },
       async tabId(page) {
         // Without the "tabs" permission the add-on cannot read tab URLs: identify the tab as

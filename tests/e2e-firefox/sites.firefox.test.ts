@@ -41,6 +41,8 @@ describe.each(['linkedin-classic', 'indeed-viewjob'] as const)('Firefox: %s', (l
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toContain('moz-extension://');
     expect(html).not.toContain(h.uuid);
+    // No request left for another host, nor for anything but the page on this one.
+    expect(h.strayRequests()).toEqual([]);
     await page.close();
   });
 });
