@@ -86,6 +86,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Start-up takes 10 s or more on a busy 2-core machine: leave room.
+    timeout: 60_000,
     acceptInsecureCerts: true,
     // Lets BiDi navigate tabs to the add-on's moz-extension:// pages.
     args: ['--remote-allow-system-access'],
