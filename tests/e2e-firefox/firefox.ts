@@ -75,14 +75,9 @@ async function rendered(page: Page, href: string, ready: string): Promise<void> 
   });
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
-  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
-  const id = addonId();
-  const server = await startFixtureServer();
-  const proxy = await startConnectProxy(server.port);
-  const uuid = randomUUID();
-  const served = new Set<string>();
-  const browser = await puppeteer.launch({
+/** Firefox with a fresh profile, the add-on's UUID pinned, and every request sent to the proxy. */
+function startFirefox(addon: string, uuid: string, proxyPort: number): Promise<Browser> {
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
@@ -92,19 +87,35 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     // Lets BiDi navigate tabs to the add-on's moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [addon]: uuid }),
       'network.proxy.type': 1,
       'network.proxy.share_proxy_settings': false,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
+      'network.proxy.http_port': proxyPort,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
-      'network.dns.disablePrefetch': true,
     },
   });
+}
+
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
+  const id = addonId();
+  const server = await startFixtureServer();
+  const proxy = await startConnectProxy(server.port);
+  const uuid = randomUUID();
+  const served = new Set<string>();
+  const stop = async (browser: Browser | null) => {
+    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+    await proxy.close();
+    await server.close();
+  };
+  let started: Browser | null = null;
   try {
+    const browser = await startFirefox(id, uuid, proxy.port);
+    started = browser;
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
     const base = `moz-extension://${uuid}/`;
     // The popup for a tab that does not exist: a quiet page whose scripts may call every API.
@@ -184,17 +195,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
           tabId,
         );
       },
-      async close() {
-        await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-        await proxy.close();
-        await server.close();
-      },
+      close: () => stop(browser),
     };
     return harness;
   } catch (error) {
-    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-    await proxy.close();
-    await server.close();
+    await stop(started);
     throw error;
   }
 }
