@@ -6,15 +6,15 @@
  * Logic in lib/cli/eval*.ts.
  */
 import { fileURLToPath } from 'node:url';
-import { skillById } from '../lib/analysis/catalogue/index';
 import { analyzePosting } from '../lib/analysis/index';
 import { evaluateCorpus } from '../lib/cli/eval-run';
-import { issuesReport, metricsTable } from '../lib/cli/eval-table';
+import { issuesReport, LEGEND, metricsTable } from '../lib/cli/eval-table';
+import { resolveSkill } from '../lib/profile/resolve-skill';
 
 const root = fileURLToPath(new URL('../tests/corpus', import.meta.url));
 const withExtras = process.argv.includes('--extras');
 const heldoutDetails = process.argv.includes('--heldout-details');
-const ev = evaluateCorpus(root, analyzePosting, (id) => skillById(id) !== undefined);
+const ev = evaluateCorpus(root, analyzePosting, (text) => resolveSkill(text)?.id);
 
 console.log(
   metricsTable([
@@ -23,12 +23,13 @@ console.log(
     { label: 'all', metrics: ev.all },
   ]),
 );
+console.log(`\n${LEGEND}`);
 const shown = ev.results.filter((r) => heldoutDetails || r.posting.set === 'tune');
 const issues = issuesReport(shown, withExtras);
 if (issues) console.log(`\n${issues}`);
 console.log(
   `\n${heldoutDetails ? '' : 'Held-out misses are hidden (--heldout-details shows them; do not tune the engine on them). '}` +
-    `${withExtras ? '' : 'extra = skills found that gold does not name (--extras lists them).'}`,
+    `${withExtras ? '' : 'extra = skills found that old-format gold does not name (--extras lists them).'}`,
 );
 if (ev.errors.length > 0) {
   console.error(`\nCorpus errors (${ev.errors.length}):`);

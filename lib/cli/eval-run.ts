@@ -1,6 +1,7 @@
 import type { Analysis, PostingInput } from '../analysis/types';
 import { type Metrics, type PostingResult, scorePosting, sumMetrics } from './eval';
-import { CORPUS_SETS, type CorpusSet, goldErrors, loadCorpus } from './eval-gold';
+import { CORPUS_SETS, type CorpusSet, loadCorpus } from './eval-gold';
+import { goldErrors, type ResolveId } from './eval-resolve';
 
 /** Loads, checks and scores the whole corpus: shared by `npm run eval` and the corpus test. */
 
@@ -23,15 +24,20 @@ export interface CorpusEvaluation {
 export function evaluateCorpus(
   root: string,
   analyze: (input: PostingInput) => Analysis,
-  knownSkill: (id: string) => boolean,
+  resolve: ResolveId,
 ): CorpusEvaluation {
   const { postings, errors } = loadCorpus(root);
   const results: PostingResult[] = [];
   for (const p of postings) {
-    errors.push(...goldErrors(p, knownSkill));
+    errors.push(...goldErrors(p, resolve));
     let analysis: Analysis;
     try {
-      analysis = analyze(p.title ? { text: p.text, title: p.title } : { text: p.text });
+      // As a site hands them over: the title and company beside the text.
+      analysis = analyze({
+        text: p.text,
+        ...(p.title ? { title: p.title } : {}),
+        ...(p.company ? { company: p.company } : {}),
+      });
     } catch (error) {
       // Scored as finding nothing, so a crash lowers every figure instead of hiding the posting.
       errors.push(
@@ -39,7 +45,7 @@ export function evaluateCorpus(
       );
       analysis = NOTHING;
     }
-    results.push(scorePosting(p, analysis));
+    results.push(scorePosting(p, analysis, resolve));
   }
   const bySet = Object.fromEntries(
     CORPUS_SETS.map((set) => [

@@ -4,19 +4,33 @@ import type { CorpusSet } from './eval-gold';
 /** The compact table `npm run eval` prints, and the per-posting misses under it. */
 
 const cell = (t: Tally) => `${ratio(t).toFixed(2)} (${t.hits}/${t.total})`;
+const count = (t: Tally) => `${t.hits}/${t.total}`;
 
-const COLUMNS = ['set', 'postings', 'recall', 'false hl', 'extra', 'role', 'category', 'listedAs'];
+const COLUMNS = [
+  'set',
+  'postings',
+  'precision',
+  'recall',
+  'false hl',
+  'false ML',
+  'missed ML',
+  'role',
+  'listedAs',
+  'extra',
+];
 
 export function metricsTable(rows: ReadonlyArray<{ label: string; metrics: Metrics }>): string {
   const body = rows.map(({ label, metrics: m }) => [
     label,
     String(m.postings),
+    cell(m.precision),
     cell(m.recall),
-    `${m.falseHighlights.hits}/${m.falseHighlights.total}`,
-    String(m.extraSkills),
+    count(m.falseHighlights),
+    count(m.falseMl),
+    count(m.missedMl),
     cell(m.role),
-    cell(m.category),
     cell(m.listedAs),
+    String(m.extraSkills),
   ]);
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...body.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>
@@ -26,6 +40,12 @@ export function metricsTable(rows: ReadonlyArray<{ label: string; metrics: Metri
       .trimEnd();
   return [line(COLUMNS), ...body.map(line)].join('\n');
 }
+
+/** What the columns mean, printed under the table. */
+export const LEGEND = [
+  'precision: highlights whose skill the gold names and that overlap no must-not-highlight phrase, on postings whose gold names every skill',
+  'false hl: must-not-highlight phrases overlapped; false ML: non-ML postings called ML engineer; missed ML: ML-engineer postings called another role',
+].join('\n');
 
 export function issuesReport(results: readonly PostingResult[], withExtras: boolean): string {
   const lines: string[] = [];
