@@ -1,12 +1,47 @@
+import type { SkillEntry } from './catalogue/schema';
 import type { CompiledMatcher } from './matcher/compile';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
-import type { Candidate } from './matcher/scan';
+import { type Candidate, scan } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
+import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
 import { detectRole } from './role/detect-role';
+import { inRanges, type Range } from './sections/employer';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
 import type { Analysis, Mention, PostingInput } from './types';
+
+/**
+ * The skills role detection weighs: each found skill in full unless only the employer's text
+ * names it; a concept naming the role ("Machine Learning Engineer") is no skill but is role
+ * evidence; a concept in the employer's text ("a computer vision company") weak evidence.
+ */
+function roleSkillsOf(found: readonly Candidate[], scanned: ReturnType<typeof findInText>): RoleSkill[] {
+  const weights = new Map<SkillEntry, number>();
+  const weigh = (e: SkillEntry, w: number) => weights.set(e, Math.max(w, weights.get(e) ?? 0));
+  for (const c of found) {
+    weigh(c.terminal.entry, inRanges(scanned.employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
+  }
+  for (const { candidate } of scanned.roleNamed) weigh(candidate.terminal.entry, 1);
+  for (const c of scanned.employerNamed) weigh(c.terminal.entry, EMPLOYER_WEIGHT);
+  return [...weights].map(([entry, weight]) => ({ entry, weight }));
+}
+
+/** Cue words inside the employer's text, counted by a scan of those stretches only. */
+function employerCues(
+  text: string,
+  matcher: CompiledMatcher,
+  ranges: readonly Range[],
+): Int32Array | undefined {
+  if (ranges.length === 0) return undefined;
+  let counts: Int32Array | undefined;
+  for (const [a, b] of ranges) {
+    const c = scan(matcher, text.slice(a, b)).cueCounts;
+    if (!counts) counts = c;
+    else for (let k = 0; k < c.length; k++) counts[k] = (counts[k] as number) + (c[k] as number);
+  }
+  return counts;
+}
 
 /**
  * The engine: a posting's text (and title, when known) in, its analysis out. Pure and
@@ -44,14 +79,16 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
     };
   }
   const distinct = summarize(found, mentions);
-  // A concept naming the role ("Machine Learning Engineer") is no skill, but it is role evidence.
-  const roleSkills = distinct.map((s) => s.entry);
-  for (const { candidate } of scanned.roleNamed) {
-    if (!roleSkills.includes(candidate.terminal.entry)) roleSkills.push(candidate.terminal.entry);
-  }
-  // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
-  const rolePhrases = [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))];
-  const role = detectRole(input.title, text, cues, scanned.cueCounts, roleSkills, rolePhrases);
+  const role = detectRole(
+    input.title,
+    text,
+    cues,
+    scanned.cueCounts,
+    roleSkillsOf(found, scanned),
+    // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
+    [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))],
+    employerCues(text, matcher, scanned.employer),
+  );
   return {
     isMlEngineer: role.id === 'ml-engineer',
     role,

@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
+import { employerRanges, inRanges, type Range } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
@@ -21,18 +22,38 @@ export interface SkillMatch {
  * Skills (after the ambiguity and name rules), cue words and sections of a text, in order.
  * `roleNamed`: concepts that name the role or a team ("Machine Learning Engineer"), not skills.
  * `companies`: the hiring company's name(s), whose words are never skills (./names.ts).
+ * `employer`: where the text describes the employer (../sections/employer.ts); concepts there
+ * ("a leader in computer vision") are no skills, only weak role evidence (`employerNamed`).
  */
 export function findInText(
   text: string,
   matcher: CompiledMatcher = DEFAULT_MATCHER,
   companies: readonly string[] = [],
-): { skills: Candidate[]; roleNamed: RoleNamed[]; cues: Cue[]; cueCounts: Int32Array; spans: SectionSpan[] } {
+): {
+  skills: Candidate[];
+  roleNamed: RoleNamed[];
+  employerNamed: Candidate[];
+  employer: Range[];
+  cues: Cue[];
+  cueCounts: Int32Array;
+  spans: SectionSpan[];
+} {
   const { candidates, cues, cueCounts } = scan(matcher, text);
   const spans = splitSections(text);
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
   const { kept, roleNamed } = dropNames(text, resolveAmbiguity(text, candidates, spans), naming);
-  return { skills: kept, roleNamed, cues, cueCounts, spans };
+  const employer = employerRanges(text, spans);
+  const employerNamed: Candidate[] = [];
+  let skills = kept;
+  if (employer.length > 0) {
+    skills = [];
+    for (const c of kept) {
+      if (c.terminal.concept && inRanges(employer, c.start, c.end)) employerNamed.push(c);
+      else skills.push(c);
+    }
+  }
+  return { skills, roleNamed, employerNamed, employer, cues, cueCounts, spans };
 }
 
 /** Non-overlapping skill mentions of a text, sorted by position. */

@@ -90,7 +90,7 @@ describe('concept entries', () => {
 });
 
 describe('the company name', () => {
-  const text = 'Northwind Robotics makes arms. We want Python and PyTorch skills.';
+  const text = 'Northwind Robotics makes arms. You bring Python and PyTorch skills.';
 
   it('given in the input hides the concept inside it, and only there', () => {
     const bare = analyzePostingWith({ text }, TEST_MATCHER);

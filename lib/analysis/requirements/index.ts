@@ -18,7 +18,7 @@ function kindAt(spans: readonly SectionSpan[], pos: number): SectionSpan['kind']
 
 /**
  * Years and degree asked. Of several years figures, one in a requirements section counts first,
- * then one outside any preferred section (a figure in "About us" may be the company's), then a
+ * then one in the duties or a general section (a figure in "About us" may be the company's), then a
  * preferred one; and of those the first: postings lead with the overall figure and then narrow
  * it ("5+ years of software engineering, 2+ years on ML systems" asks 5, not 2).
  */
@@ -30,7 +30,10 @@ export function readRequirements(
   const found = findYears(text, cues, CUE_CODE.years);
   const y =
     found.find((f) => kindAt(spans, f.pos) === 'requirements') ??
-    found.find((f) => kindAt(spans, f.pos) === 'other') ??
+    found.find((f) => {
+      const kind = kindAt(spans, f.pos);
+      return kind === 'other' || kind === 'duties';
+    }) ??
     found[0];
   const years: Requirements['years'] = y
     ? y.max === undefined

@@ -6,31 +6,93 @@ import type { RoleId } from '../types';
 /**
  * What the body of a posting centres on, from the cue words (deploy / analyse / publish...) and
  * the kinds of skills it names. Counts are capped so that one long posting cannot drown the title.
+ * Words about the employer (../sections/employer.ts: "About us", benefits, the opening about the
+ * company) weigh a quarter: "we use machine learning to route parcels" says what the company
+ * does, not what this job does.
  */
+
+/** A skill the posting names, and how much it counts: 1, or EMPLOYER_WEIGHT when only the employer's text names it. */
+export interface RoleSkill {
+  entry: SkillEntry;
+  weight: number;
+}
+
+export const EMPLOYER_WEIGHT = 0.25;
+
+/**
+ * Web and application frameworks: engineering evidence (backend or frontend), never ML evidence,
+ * although the catalogue files some of them with the serving tools. Entries of kind 'framework'
+ * count the same way; FRONTEND_IDS tells which side of the web they are on.
+ */
+const APP_FRAMEWORK_IDS = new Set([
+  'django',
+  'express',
+  'fastapi',
+  'flask',
+  'gin',
+  'gunicorn',
+  'nextjs',
+  'nodejs',
+  'react',
+  'ruby-on-rails',
+  'spring',
+  'vue',
+]);
+const FRONTEND_IDS = new Set([
+  'react',
+  'vue',
+  'nextjs',
+  'angular',
+  'angularjs',
+  'svelte',
+  'jquery',
+  'redux',
+  'ember',
+  'nuxt',
+  'tailwind-css',
+  'bootstrap',
+  'react-native',
+  'webpack',
+]);
+
+export function isAppFramework(s: SkillEntry): boolean {
+  return APP_FRAMEWORK_IDS.has(s.id) || (s.kind as string) === 'framework';
+}
 
 export interface BodySignals {
   /** Distinct cue words per kind, in order of first appearance. */
   words: Record<CueKind, string[]>;
+  /** Cue words per kind, those in the employer's text weighted down. */
   counts: Record<CueKind, number>;
-  /** Distinct skill names by group. */
+  /** Distinct skill names by group (names only in the employer's text are not listed). */
   deploySkills: string[];
   mlSkills: string[];
   dataSkills: string[];
   vizSkills: string[];
   infraSkills: string[];
+  backendSkills: string[];
+  frontendSkills: string[];
+  /** ML skills only the employer's text names ("a computer vision company"). */
+  employerMl: string[];
+  /** Weighted sizes of the groups that the scores read. */
+  deployWeight: number;
+  mlWeight: number;
 }
 
 export function readBody(
   text: string,
   cues: readonly Cue[],
   cueCounts: Int32Array,
-  skills: readonly SkillEntry[],
+  skills: readonly RoleSkill[],
+  employerCueCounts?: Int32Array,
 ): BodySignals {
   const words = Object.fromEntries(CUE_KINDS.map((k) => [k, [] as string[]])) as Record<CueKind, string[]>;
-  const counts = Object.fromEntries(CUE_KINDS.map((k, i) => [k, cueCounts[i + 1] ?? 0])) as Record<
-    CueKind,
-    number
-  >;
+  const counts = Object.fromEntries(
+    CUE_KINDS.map((k, i) => [
+      k,
+      (cueCounts[i + 1] ?? 0) - (1 - EMPLOYER_WEIGHT) * (employerCueCounts?.[i + 1] ?? 0),
+    ]),
+  ) as Record<CueKind, number>;
   for (const cue of cues) {
     const kind = CUE_KINDS[cue.code - 1] as CueKind;
     const list = words[kind];
@@ -47,40 +109,58 @@ export function readBody(
     dataSkills: [],
     vizSkills: [],
     infraSkills: [],
+    backendSkills: [],
+    frontendSkills: [],
+    employerMl: [],
+    deployWeight: 0,
+    mlWeight: 0,
   };
-  for (const s of skills) {
-    if (s.kind === 'mlops' || s.kind === 'serving') signals.deploySkills.push(s.name);
-    else if (
+  for (const { entry: s, weight } of skills) {
+    const full = weight >= 1;
+    if (isAppFramework(s)) {
+      if (full) (FRONTEND_IDS.has(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);
+    } else if (s.kind === 'mlops' || s.kind === 'serving') {
+      signals.deployWeight += weight;
+      if (full) signals.deploySkills.push(s.name);
+      else signals.employerMl.push(s.name);
+    } else if (
       s.kind === 'ml-framework' ||
       s.kind === 'ml-library' ||
       s.kind === 'ml-concept' ||
       s.kind === 'llm'
-    )
-      signals.mlSkills.push(s.name);
-    else if (s.kind === 'data-tool') signals.dataSkills.push(s.name);
+    ) {
+      signals.mlWeight += weight;
+      if (full) signals.mlSkills.push(s.name);
+      else signals.employerMl.push(s.name);
+    } else if (!full) {
+      // other skills only the employer names say nothing of the job
+    } else if (s.kind === 'data-tool') signals.dataSkills.push(s.name);
     else if (s.kind === 'viz') signals.vizSkills.push(s.name);
     else if (s.kind === 'infra') signals.infraSkills.push(s.name);
   }
   return signals;
 }
 
-const cap = (n: number, max: number) => Math.min(n, max);
+const cap = (n: number, max: number) => Math.min(Math.max(n, 0), max);
 
-/** Body score per role; the ML engineer score needs some ML content to count fully. */
+/**
+ * Body score per role. The ML engineer score needs ML work: its deployment words ("production",
+ * "latency", "scalable", which any backend posting uses) count in full only beside ML skills or
+ * an ML title, a quarter with none, in between with one or two.
+ */
 export function bodyScores(b: BodySignals, mlTitle: boolean): Record<RoleId, number> {
   const c = b.counts;
-  const ml = b.mlSkills.length;
-  const hasMl = ml > 0 || b.deploySkills.length > 0 || mlTitle;
-  const mlEngineer =
-    (0.3 * cap(c.deploy, 12) + 0.6 * cap(b.deploySkills.length, 6) + 0.3 * cap(ml, 8)) * (hasMl ? 1 : 0.25);
+  const ml = b.mlWeight;
+  const evidence = mlTitle ? 1 : Math.min(1, 0.25 + 0.25 * (ml + b.deployWeight));
+  const mlEngineer = 0.3 * cap(c.deploy, 12) * evidence + 0.6 * cap(b.deployWeight, 6) + 0.3 * cap(ml, 8);
   return {
     'ml-engineer': mlEngineer,
     'data-scientist': 0.35 * cap(c.analyze, 12) + 0.2 * cap(ml, 8) + 0.2 * cap(b.vizSkills.length, 3),
     'research-scientist': 0.45 * cap(c.publish, 10),
     'data-engineer': 0.4 * cap(c.pipeline, 8) + 0.45 * cap(b.dataSkills.length, 6),
     'data-analyst': 0.2 * cap(c.analyze, 12) + 0.6 * cap(b.vizSkills.length, 4),
-    'backend-engineer': 0.35 * cap(c.backend, 8),
-    'frontend-engineer': 0.5 * cap(c.frontend, 8),
+    'backend-engineer': 0.35 * cap(c.backend, 8) + 0.3 * cap(b.backendSkills.length, 4),
+    'frontend-engineer': 0.5 * cap(c.frontend, 8) + 0.3 * cap(b.frontendSkills.length, 4),
     devops: 0.4 * cap(c.ops, 8) + 0.25 * cap(b.infraSkills.length, 6),
     'product-manager': 0.45 * cap(c.product, 8),
     other: 0,

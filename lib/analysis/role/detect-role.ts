@@ -1,7 +1,6 @@
-import type { SkillEntry } from '../catalogue/schema';
 import type { Cue } from '../matcher/scan';
 import { ROLE_IDS, type RoleId, type RoleVerdict } from '../types';
-import { type BodySignals, bodyScores, readBody } from './body';
+import { type BodySignals, bodyScores, type RoleSkill, readBody } from './body';
 import { ROLE_LABELS } from './labels';
 import { matchTitle, pickTitle, type TitleMatch } from './title';
 
@@ -32,10 +31,14 @@ function bodyReason(role: RoleId, b: BodySignals): string | null {
       const evidence = [...b.vizSkills, ...w.analyze];
       return evidence.length ? `Body centres on reporting and analysis (${list(evidence)})` : null;
     }
-    case 'backend-engineer':
-      return w.backend.length ? `Body centres on backend services (${list(w.backend)})` : null;
-    case 'frontend-engineer':
-      return w.frontend.length ? `Body centres on user interfaces (${list(w.frontend)})` : null;
+    case 'backend-engineer': {
+      const evidence = [...b.backendSkills, ...w.backend];
+      return evidence.length ? `Body centres on backend services (${list(evidence)})` : null;
+    }
+    case 'frontend-engineer': {
+      const evidence = [...b.frontendSkills, ...w.frontend];
+      return evidence.length ? `Body centres on user interfaces (${list(evidence)})` : null;
+    }
     case 'devops': {
       const evidence = [...w.ops, ...b.infraSkills];
       return evidence.length ? `Body centres on operations and infrastructure (${list(evidence)})` : null;
@@ -74,12 +77,13 @@ export function detectRole(
   text: string,
   cues: readonly Cue[],
   cueCounts: Int32Array,
-  skills: readonly SkillEntry[],
+  skills: readonly RoleSkill[],
   rolePhrases: readonly string[] = [],
+  employerCueCounts?: Int32Array,
 ): RoleVerdict {
   const shownTitle = pickTitle(title, text);
   const titleMatches = shownTitle ? matchTitle(shownTitle) : bodyTitles(rolePhrases);
-  const body = readBody(text, cues, cueCounts, skills);
+  const body = readBody(text, cues, cueCounts, skills, employerCueCounts);
   const scores = bodyScores(
     body,
     titleMatches.some((t) => t.role === 'ml-engineer'),
@@ -110,6 +114,9 @@ export function detectRole(
   if (why) reasons.push(why);
   if (winner === 'ml-engineer' && body.mlSkills.length)
     reasons.push(`Names ML frameworks and methods (${list(body.mlSkills)})`);
+  if (winner !== 'ml-engineer' && body.employerMl.length) {
+    reasons.push(`ML words describe the employer, not this job (${list(body.employerMl)})`);
+  }
   const runnerUp = ranked[1]?.[0];
   if (runnerUp && second > 0 && lead < 0.25) reasons.push(`Also reads partly as ${ROLE_LABELS[runnerUp]}`);
   return { id: winner, confidence, reasons };

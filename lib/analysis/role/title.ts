@@ -8,7 +8,7 @@ import type { RoleId } from '../types';
 const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving`;
 
 /** "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur, Ingeniero/a. */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieure?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?|développeur(?:se)?`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieure?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer`;
 
 export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: number }> = [
   {
@@ -51,7 +51,19 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
   },
   {
     role: 'frontend-engineer',
-    re: /\b(?:front[- ]?end|ui|react|web|ios|android|mobile|angular|vue)\b[^,]*\b(?:engineer|developer)\b/i,
+    re: new RegExp(
+      String.raw`\b(?:front[- ]?end|ui|react|web|angular|vue|javascript)\b[^,]*\b(?:${ENGINEER})\b`,
+      'i',
+    ),
+    weight: 3,
+  },
+  {
+    // Mobile, QA, security, embedded and support roles: the product's "other role".
+    role: 'other',
+    re: new RegExp(
+      String.raw`\b(?:ios|android|mobile|flutter|react native|swift|qa|test|testing|quality assurance|automation test|security|appsec|penetration|embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile)\b`,
+      'i',
+    ),
     weight: 3,
   },
   {
@@ -61,7 +73,10 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
   },
   {
     role: 'backend-engineer',
-    re: /\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|\.net|c\+\+|rust)\b[^,]*\b(?:engineer|developer)\b/i,
+    re: new RegExp(
+      String.raw`(?:\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|c\+\+|c#|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|c#|golang)\b|\.net\b)`,
+      'i',
+    ),
     weight: 2.5,
   },
   {
@@ -93,7 +108,12 @@ export function matchTitle(title: string): TitleMatch[] {
 export function pickTitle(title: string | undefined, text: string): string | null {
   if (title?.trim()) return title.trim();
   const m = /^\s*([^\n]{3,80})\n/.exec(text);
-  const line = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '').replace(/^(?:job )?title\s*:\s*/i, '');
+  const line = m?.[1]
+    ?.replace(/^[#*\s]+|[*\s:]+$/g, '')
+    .replace(
+      /^(?:(?:job )?title|titel|titre(?: du poste)?|título(?: del puesto)?|titolo|puesto|posizione|stelle)\s*:\s*/i,
+      '',
+    );
   if (!line || /[.!?]$/.test(line)) return null;
   return matchTitle(line).length ? line : null;
 }

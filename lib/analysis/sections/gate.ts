@@ -17,7 +17,9 @@ const FIRST_WORD_LIST =
    day main primary description overview summary role position benefits perks why compensation salary
    pay location how equal eeo tech interview deine aufgaben wir über vos missions mission le avantages qui
    responsabilidades funciones ofrecemos beneficios sobre quiénes descripción must-haves must-have
-   nice-to-have nice-to-haves good-to-have we we're you'll it's knowledge position le big not perfil qué tu lo`
+   nice-to-have nice-to-haves good-to-have we we're you'll it's knowledge position le big not perfil qué tu lo
+   ihre wer unser unsere chi cosa perché offriamo requisiti mansioni responsabilità tes tus pourquoi notre
+   à stuff life reasons diversity`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */

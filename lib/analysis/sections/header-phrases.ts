@@ -4,7 +4,14 @@
  * Preferred is tried before requirements ("Preferred qualifications" vs "Qualifications").
  */
 
-export type SectionKind = 'requirements' | 'preferred' | 'other';
+/**
+ * requirements / preferred: what the candidate must or may bring. duties: what the job does.
+ * employer: about the company and its product; benefits: perks, pay, legal text, how to apply.
+ * Words in either describe the employer, not the job (role detection weighs them little,
+ * concepts there are not skills: ./employer.ts).
+ * other: everything else (the role in general, location, how to apply).
+ */
+export type SectionKind = 'requirements' | 'preferred' | 'duties' | 'employer' | 'benefits' | 'other';
 
 /** "for this role", "(required)", "we value"... that may trail any known header. */
 const TAIL = String.raw`(?:\s+(?:for|of|in|on)\s+(?:this|the|our)\s+(?:role|position|job|team))?(?:\s+(?:we value|we need|we're looking for))?(?:\s*\(.*\))?$`;
@@ -38,13 +45,31 @@ export const REQUIREMENTS = full([
   "we(?:'re| are) looking for(?: someone (?:who has|with))?|deine skills|le profil recherché",
 ]);
 
+export const EMPLOYER = full([
+  "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life at [a-z0-9&.-]+",
+  'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
+  'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
+]);
+
+export const BENEFITS = full([
+  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the )?interview process|how to apply",
+  'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
+  'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
+  'cosa offriamo|offriamo|benefit',
+]);
+
+export const DUTIES = full([
+  "(?:key |your |main |primary |core )?(?:responsibilities|duties|tasks|work)|what you(?:'ll| will) (?:do|work on|be doing|achieve|build|own)|you will|you'll|in this role(?: you will)?|day[- ]to[- ]day|a day in the life|your (?:mission|impact|role)|stuff you'll do|what the job involves|the work",
+  'deine aufgaben|ihre aufgaben|aufgaben|was dich erwartet|was sie erwartet|deine rolle',
+  'vos missions|tes missions|missions|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
+  'responsabilidades|funciones|tus funciones|qué harás|lo que harás',
+  'responsabilità|mansioni|cosa farai|il ruolo',
+]);
+
 export const OTHER = full([
-  'about(?: (?:us|the (?:company|team|role|job|position)|[a-z0-9&.-]+))?|who we are|our (?:team|company|mission|story|culture|values|stack)|the (?:team|role|job|opportunity|position)',
-  "(?:key |your |main |primary )?(?:responsibilities|duties|tasks|work|research)|what you(?:'ll| will) (?:do|work on|be doing|achieve|build|own)|you will|you'll|in this role(?: you will)?|day[- ]to[- ]day|a day in the life|your (?:mission|impact|role)",
-  "(?:job |role |position )?(?:description|overview|summary)|role|position|benefits|perks(?: (?:and|&) benefits)?|benefits (?:and|&) perks|what we offer|why (?:join us|us|you'll love working here)|compensation(?: (?:and|&) benefits)?|salary|pay|location|how to apply|equal (?:opportunity|employment).*|eeo.*|tech stack|(?:the )?interview process|our offer",
-  'deine aufgaben|ihre aufgaben|aufgaben|wir bieten|was wir bieten|was dich erwartet|über uns|benefits',
-  'vos missions|missions|le poste|ce que nous offrons|ce que nous proposons|avantages|qui sommes-nous|description du poste',
-  'responsabilidades|funciones|ofrecemos|qué ofrecemos|beneficios|sobre nosotros|quiénes somos|descripción del puesto',
+  'about the (?:team|role|job|position)|our (?:team|stack)|the (?:team|role|job|opportunity|position)|work|research',
+  '(?:job |role |position )?(?:description|overview|summary)|role|position|location|tech stack',
+  'descripción del puesto|description du poste',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */
@@ -66,7 +91,13 @@ export function kindOfLabel(label: string): SectionKind | null {
       ? 'requirements'
       : OTHER.test(label)
         ? 'other'
-        : null;
+        : DUTIES.test(label)
+          ? 'duties'
+          : EMPLOYER.test(label)
+            ? 'employer'
+            : BENEFITS.test(label)
+              ? 'benefits'
+              : null;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(label, kind);
   return kind;

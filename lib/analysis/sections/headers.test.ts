@@ -46,12 +46,21 @@ describe('header lines', () => {
     ['Deseable', 'preferred'],
     ['Valorable', 'preferred'],
     ['Se valorará', 'preferred'],
-    ['About us', 'other'],
-    ['Responsibilities', 'other'],
-    ["What you'll do", 'other'],
-    ['Benefits', 'other'],
-    ['PERKS', 'other'],
-    ['Deine Aufgaben', 'other'],
+    ['About us', 'employer'],
+    ['🚀 ABOUT OPTISIGHT', 'employer'],
+    ['Who we are', 'employer'],
+    ['Wer wir sind', 'employer'],
+    ['Qui sommes-nous ?', 'employer'],
+    ['Chi siamo', 'employer'],
+    ['Responsibilities', 'duties'],
+    ["What you'll do", 'duties'],
+    ['Benefits', 'benefits'],
+    ['PERKS', 'benefits'],
+    ['What we offer', 'benefits'],
+    ['Wir bieten', 'benefits'],
+    ['Deine Aufgaben', 'duties'],
+    ['About the role', 'other'],
+    ['The Role', 'other'],
   ])('%s → %s', (line, kind) => expect(kindOf(line)).toBe(kind));
 
   it.each([
@@ -172,6 +181,15 @@ describe('header lines', () => {
 });
 
 describe('splitSections', () => {
+  it("ends the employer's text at any header, even one of unknown wording", () => {
+    const text = 'ABOUT US\nWe build robots.\nSTUFF WE BUILD ON\n- Python\nWhat we offer\n- Lunch';
+    const spans = splitSections(text);
+    const at = (s: string) => spans.find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect(at('robots')).toBe('employer');
+    expect(at('Python')).toBe('other');
+    expect(at('Lunch')).toBe('benefits');
+  });
+
   it('splits a posting by its headers', () => {
     const text = 'Acme builds things.\nRequirements:\n- Python\nNice to have: Go\n- SQL\nBenefits\n- Lunch';
     const spans = splitSections(text);
@@ -180,7 +198,7 @@ describe('splitSections', () => {
     expect(at('Python')).toBe('requirements');
     expect(at('Go')).toBe('preferred');
     expect(at('SQL')).toBe('requirements');
-    expect(at('Lunch')).toBe('other');
+    expect(at('Lunch')).toBe('benefits');
     expect(spans[0]?.start).toBe(0);
     expect(spans[spans.length - 1]?.end).toBe(text.length);
   });

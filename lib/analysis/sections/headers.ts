@@ -89,12 +89,18 @@ const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
 const HEADER: Readonly<Record<SectionKind | 'inherit', HeaderLine>> = {
   requirements: { kind: 'requirements', inline: false },
   preferred: { kind: 'preferred', inline: false },
+  duties: { kind: 'duties', inline: false },
+  employer: { kind: 'employer', inline: false },
+  benefits: { kind: 'benefits', inline: false },
   other: { kind: 'other', inline: false },
   inherit: { kind: null, inline: false },
 };
 const INLINE: Readonly<Record<SectionKind, HeaderLine>> = {
   requirements: { kind: 'requirements', inline: true },
   preferred: { kind: 'preferred', inline: true },
+  duties: { kind: 'duties', inline: true },
+  employer: { kind: 'employer', inline: true },
+  benefits: { kind: 'benefits', inline: true },
   other: { kind: 'other', inline: true },
 };
 
@@ -131,6 +137,10 @@ export function classifyLine(line: string): HeaderLine | null {
   return HEADER.inherit;
 }
 
+function isEmployerKind(kind: SectionKind): boolean {
+  return kind === 'employer' || kind === 'benefits';
+}
+
 /**
  * Splits a posting into sections by its header lines: Title Case or ALL CAPS lines, trailing
  * colons, markdown #, **bold**, bulleted or numbered headers, emoji in front. Text before the first
@@ -157,7 +167,8 @@ export function splitSections(text: string): SectionSpan[] {
         spanStart = b;
       } else if (h) {
         if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
-        kind = h.kind ?? kind;
+        // An unknown header after the employer's text starts something else ("Stuff you'll do").
+        kind = h.kind ?? (isEmployerKind(kind) ? 'other' : kind);
         spanStart = a;
       }
     }

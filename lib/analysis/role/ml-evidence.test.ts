@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/** Role detection needs ML work, not ML words (issue: ordinary software ads called ML engineer). */
+
+const WEB_BODY = `What you'll do
+- Build and deploy scalable services in production with Django, Flask and Node.js
+- Build the UI in React and Vue, served with Next.js; keep latency low and monitoring sharp
+- Maintain our Ruby on Rails and Spring apps, deployment pipelines and reliability dashboards`;
+
+describe('role evidence', () => {
+  it('counts web frameworks as engineering, never as ML serving', () => {
+    const r = analyzePosting({ text: WEB_BODY }).role;
+    expect(r.id).not.toBe('ml-engineer');
+    expect(r.reasons.join(' ')).not.toMatch(/deployment and serving/);
+  });
+
+  it('names the frameworks that made it a backend posting', () => {
+    const r = analyzePosting({ title: 'Software Engineer', text: WEB_BODY }).role;
+    expect(r.id).toBe('backend-engineer');
+    expect(r.reasons.join(' ')).toMatch(/Body centres on backend services \((?:Django|Flask|Node\.js)/);
+  });
+
+  const VISION_COMPANY = `About us
+Optisight is a computer vision company: our deep learning models and machine learning pipelines inspect parcels in production, at low latency, at scale, with model serving on the edge.
+
+What you'll do
+- Build REST APIs and backend services in Node.js and TypeScript
+- Store inspection events in PostgreSQL, deploy on AWS with Terraform`;
+
+  it('weighs ML words about the employer far less than the job’s duties, and says so', () => {
+    const r = analyzePosting({ title: 'Backend Engineer', text: VISION_COMPANY }).role;
+    expect(r.id).toBe('backend-engineer');
+    expect(r.reasons).toContain(
+      'ML words describe the employer, not this job (Computer vision, Deep learning, ML pipelines)',
+    );
+    // The same words as the job's own duties make it an ML posting.
+    const duties = VISION_COMPANY.replace('About us\n', "What you'll do\n- You build ").replace(
+      /\nWhat you'll do\n- Build REST APIs.*\n.*$/,
+      '',
+    );
+    expect(analyzePosting({ text: duties }).role.id).toBe('ml-engineer');
+  });
+
+  it('calls a mobile posting another role, not a frontend one', () => {
+    expect(
+      analyzePosting({ title: 'Android Developer (Kotlin)', text: 'Build our app UI in Kotlin.' }).role.id,
+    ).toBe('other');
+    expect(analyzePosting({ title: 'iOS Engineer', text: 'Build our app UI in Swift.' }).role.id).toBe(
+      'other',
+    );
+  });
+
+  it('reads a title line in French, German or Italian when no title is given', () => {
+    for (const line of [
+      'Titre du poste : Développeur·se Backend Python / Django (H/F)',
+      'Titel: Softwareentwickler C# / .NET (m/w/d) – Backend',
+      'Titolo: Sviluppatore Backend PHP',
+    ]) {
+      expect(analyzePosting({ text: `${line}\n\nBuild APIs.` }).role.id, line).toBe('backend-engineer');
+    }
+  });
+});

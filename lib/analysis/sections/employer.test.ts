@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+import { employerRanges } from './employer';
+import { splitSections } from './headers';
+
+const inEmployer = (text: string, phrase: string) => {
+  const at = text.indexOf(phrase);
+  return employerRanges(text, splitSections(text)).some(([a, b]) => a <= at && at + phrase.length <= b);
+};
+
+describe('employer text', () => {
+  const text = `Title: Backend Engineer
+Company: Curata
+
+Curata powers personalised shopping for 400+ stores with its recommendation engine and machine learning.
+We're looking for a Backend Engineer to own our APIs, with machine learning in the duties.
+
+Responsibilities
+- Build services
+- GDPR-compliant consent flows
+
+Who we are
+We are 60 people in Stockholm and use computer vision across the product line.
+You will work with the platform team on computer vision tooling.
+
+Benefits
+- Linux laptop and a conference budget
+- Private health care
+
+Curata is an equal opportunity employer and uses no machine learning in hiring.`;
+
+  it('is the opening about the company, up to the first line about the job', () => {
+    expect(inEmployer(text, 'recommendation engine and machine learning')).toBe(true);
+    expect(inEmployer(text, 'machine learning in the duties')).toBe(false);
+    expect(inEmployer(text, 'Build services')).toBe(false);
+  });
+
+  it('is an About section up to a line about the job, a benefits section whole, legal prose anywhere', () => {
+    expect(inEmployer(text, 'use computer vision across')).toBe(true);
+    expect(inEmployer(text, 'computer vision tooling')).toBe(false);
+    expect(inEmployer(text, 'Linux laptop')).toBe(true);
+    expect(inEmployer(text, 'uses no machine learning in hiring')).toBe(true);
+    expect(inEmployer(text, 'GDPR-compliant')).toBe(false);
+  });
+
+  it('holds no concept skill, while tools there stay skills', () => {
+    const a = analyzePosting({ text });
+    const concepts = a.mentions
+      .filter((m) => /machine learning|computer vision|recommendation/i.test(m.text))
+      .map((m) => text.slice(m.start, m.end + 7));
+    expect(concepts).toEqual(['machine learning in the', 'computer vision toolin']);
+    expect(a.mentions.map((m) => m.text)).toContain('Linux');
+  });
+});

@@ -1,0 +1,119 @@
+import type { SectionSpan } from './headers';
+
+/**
+ * Where a posting talks about its employer rather than the job: the prose of sections headed
+ * "About us", "Who we are" (header-phrases.ts, kind 'employer') up to the first line about the
+ * job; whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
+ * before the job is addressed ("Optisight is a computer vision company. ..."); and legal
+ * text anywhere (equal opportunity, GDPR). Words there describe the company, its product and
+ * its perks: concepts there are no skills (../matcher/match.ts), and role detection weighs them
+ * little (../role/).
+ */
+
+export type Range = readonly [number, number];
+
+/** A line that addresses the candidate or the job: the opening about the employer has ended. */
+const JOB_WORDS =
+  /\b(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)\b/i;
+/** Metadata and header-like lines at the top ("Company: Acme", "Location: Paris") do not end it. */
+const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
+const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
+/** Legal boilerplate, wherever it stands in prose. */
+const LEGAL =
+  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/gi;
+/** How far into the text the opening can reach. */
+const LEAD_REACH = 3000;
+
+function lineEnd(text: string, a: number): number {
+  const b = text.indexOf('\n', a);
+  return b < 0 ? text.length : b;
+}
+
+/**
+ * Prose lines about the employer from `from` on, until the first line about the job (one that
+ * addresses the candidate, a bullet, a job section). `inSection`: walking an "About us"
+ * section, where a short line that is no sentence is a header the splitter did not know.
+ */
+function walk(
+  text: string,
+  spans: readonly SectionSpan[],
+  from: number,
+  limit: number,
+  inSection: boolean,
+  out: Array<[number, number]>,
+): void {
+  let s = 0;
+  for (let a = from; a < limit; ) {
+    const b = Math.min(lineEnd(text, a), limit);
+    while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= a) s++;
+    const span = spans[s] as SectionSpan;
+    const line = text.slice(a, b);
+    const header = s > 0 && span.start === a;
+    if (span.kind === 'benefits' && !inSection) {
+      // counted whole by employerRanges; the opening may go on after it
+    } else if (header || line.trim() === '' || (!inSection && META.test(line))) {
+      // a header, a blank or a metadata line: the opening may go on
+    } else if (
+      (span.kind !== 'other' && span.kind !== 'employer') ||
+      BULLET.test(line) ||
+      JOB_WORDS.test(line) ||
+      (inSection && line.length < 60 && !/[.!?]\s*$/.test(line))
+    ) {
+      return;
+    } else if (line.length >= 60 || inSection) {
+      out.push([a, b]);
+    }
+    a = b + 1;
+  }
+}
+
+/** Sorted, non-overlapping [start, end) ranges of employer text. */
+export function employerRanges(text: string, spans: readonly SectionSpan[]): Range[] {
+  const out: Array<[number, number]> = [];
+  for (const s of spans) {
+    if (s.kind === 'benefits') out.push([s.start, s.end]);
+    else if (s.kind === 'employer') walk(text, spans, s.start, s.end, true, out);
+  }
+  const firstJob = spans.find(
+    (s) => s.kind === 'duties' || s.kind === 'requirements' || s.kind === 'preferred',
+  );
+  walk(
+    text,
+    spans,
+    0,
+    Math.min(text.length, LEAD_REACH, firstJob ? firstJob.start : text.length),
+    false,
+    out,
+  );
+  LEGAL.lastIndex = 0;
+  for (let m = LEGAL.exec(text); m; m = LEGAL.exec(text)) {
+    const a = text.lastIndexOf('\n', m.index) + 1;
+    const b = lineEnd(text, m.index);
+    // A duty ("- GDPR-compliant consent flows") is work, not boilerplate.
+    if (!BULLET.test(text.slice(a, Math.min(b, a + 12)))) out.push([a, b]);
+    LEGAL.lastIndex = b;
+  }
+  if (out.length < 2) return out;
+  out.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [out[0] as [number, number]];
+  for (let i = 1; i < out.length; i++) {
+    const r = out[i] as [number, number];
+    const last = merged[merged.length - 1] as [number, number];
+    if (r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** Is [start, end) inside one of the sorted ranges? */
+export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Range)[1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo];
+  return r !== undefined && r[0] <= start && end <= r[1];
+}
