@@ -2,11 +2,12 @@ import type { Candidate } from './matcher/scan';
 
 /**
  * Saved postings often start with metadata lines ("Company: Greyfen Robotics", "Location:
- * Building S3, Cambridge"). Names and addresses there are not skills the posting asks for.
- * Only the head of the text is examined.
+ * Building S3, Cambridge", "Title: Senior Java Developer", "Role: DevOps"). Names, titles and
+ * addresses there are not skills the posting asks for (the title is read as the title: ./role).
+ * Only the head of the text is examined. English, German, French, Spanish and Italian labels.
  */
 const METADATA =
-  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id)[ \t]*:/i;
+  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione)[ \t]*:/i;
 
 /** How far into the text a metadata block can reach: it heads the posting. */
 const HEAD = 1000;
@@ -33,9 +34,10 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
   return out;
 }
 
-const COMPANY_LINE = /^[ \t]*(?:company|employer)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
+const COMPANY_LINE =
+  /^[ \t]*(?:company|employer|unternehmen|firma|entreprise|société|empresa|azienda)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
 
-/** The company named by a "Company:" or "Employer:" line heading the text, if any. */
+/** The company named by a "Company:" or "Employer:" line (or its German, French, Spanish, Italian label) heading the text. */
 export function companyFromHead(text: string): string | null {
   const m = COMPANY_LINE.exec(text.slice(0, HEAD));
   return m ? (m[1] as string) : null;

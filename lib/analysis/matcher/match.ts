@@ -5,6 +5,7 @@ import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
 import { dropNames, type RoleNamed } from './names';
+import { dropNotAsked } from './not-asked';
 import { type Candidate, type Cue, scan } from './scan';
 
 /** The default catalogue, compiled once when this module loads. */
@@ -43,12 +44,14 @@ export function findInText(
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
   const { kept, roleNamed } = dropNames(text, resolveAmbiguity(text, candidates, spans), naming);
-  const employer = employerRanges(text, spans);
-  const employerNamed: Candidate[] = [];
-  let skills = kept;
+  const employer = employerRanges(text, spans, companies[0] ?? '');
+  const notAsked = dropNotAsked(text, kept, spans);
+  // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
+  const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
+  let skills = notAsked.kept;
   if (employer.length > 0) {
     skills = [];
-    for (const c of kept) {
+    for (const c of notAsked.kept) {
       if (c.terminal.concept && inRanges(employer, c.start, c.end)) employerNamed.push(c);
       else skills.push(c);
     }

@@ -15,6 +15,9 @@ export type Range = readonly [number, number];
 /** A line that addresses the candidate or the job: the opening about the employer has ended. */
 const JOB_WORDS =
   /\b(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)\b/i;
+/** A line about the company: who it is, what it does, for whom. */
+const COMPANY_WORDS =
+  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen)\b/i;
 /** Metadata and header-like lines at the top ("Company: Acme", "Location: Paris") do not end it. */
 const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
@@ -31,7 +34,9 @@ function lineEnd(text: string, a: number): number {
 
 /**
  * Prose lines about the employer from `from` on, until the first line about the job (one that
- * addresses the candidate, a bullet, a job section). `inSection`: walking an "About us"
+ * addresses the candidate, a bullet, a job section, or a sentence that names neither the
+ * company nor the candidate). In the opening, only lines about the company count (we, our,
+ * founded, customers, or the company's name). `inSection`: walking an "About us"
  * section, where a short line that is no sentence is a header the splitter did not know.
  */
 function walk(
@@ -40,6 +45,7 @@ function walk(
   from: number,
   limit: number,
   inSection: boolean,
+  company: string,
   out: Array<[number, number]>,
 ): void {
   let s = 0;
@@ -60,19 +66,26 @@ function walk(
       (inSection && line.length < 60 && !/[.!?]\s*$/.test(line))
     ) {
       return;
-    } else if (line.length >= 60 || inSection) {
+    } else if (inSection) {
       out.push([a, b]);
+    } else if (line.length < 60) {
+      // a short line (a place, a date, a tag line): the opening may go on
+    } else if (COMPANY_WORDS.test(line) || (company !== '' && line.includes(company))) {
+      out.push([a, b]);
+    } else {
+      // A sentence about neither the company nor the candidate: the job's content, most likely.
+      return;
     }
     a = b + 1;
   }
 }
 
 /** Sorted, non-overlapping [start, end) ranges of employer text. */
-export function employerRanges(text: string, spans: readonly SectionSpan[]): Range[] {
+export function employerRanges(text: string, spans: readonly SectionSpan[], company = ''): Range[] {
   const out: Array<[number, number]> = [];
   for (const s of spans) {
     if (s.kind === 'benefits') out.push([s.start, s.end]);
-    else if (s.kind === 'employer') walk(text, spans, s.start, s.end, true, out);
+    else if (s.kind === 'employer') walk(text, spans, s.start, s.end, true, company, out);
   }
   const firstJob = spans.find(
     (s) => s.kind === 'duties' || s.kind === 'requirements' || s.kind === 'preferred',
@@ -83,6 +96,7 @@ export function employerRanges(text: string, spans: readonly SectionSpan[]): Ran
     0,
     Math.min(text.length, LEAD_REACH, firstJob ? firstJob.start : text.length),
     false,
+    company,
     out,
   );
   LEGAL.lastIndex = 0;

@@ -10,7 +10,9 @@ function listed(text: string): string[] {
 describe('listedAs', () => {
   it('is required in requirement sections and preferred in preferred ones', () => {
     expect(
-      listed('Requirements\n- Python\n- Docker\n\nNice to have\n- Kubernetes\n\nBenefits\n- Free SQL course'),
+      listed(
+        'Requirements\n- Python\n- Docker\n\nNice to have\n- Kubernetes\n\nThe team\n- We write SQL daily',
+      ),
     ).toEqual(['python:required', 'docker:required', 'kubernetes:preferred', 'sql:unspecified']);
   });
   it('follows inline optional phrasing, even inside a requirements section', () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/** Skills named without being asked for (./not-asked.ts), with the real catalogue. */
+const highlighted = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+describe('skills named but not asked for', () => {
+  it.each([
+    ['a perk', 'You get a Linux or Mac laptop, your choice, and we use Python.', ['Python']],
+    ['a perk, after the device', 'A MacBook or ThinkPad with Linux. You write Python.', ['Python']],
+    ['a paid certification', 'We offer paid AWS and Kubernetes certifications. You know Python.', ['Python']],
+    [
+      'a partner status',
+      'Acme is an AWS Premier Consulting Partner. You know Python and Docker.',
+      ['Python', 'Docker'],
+    ],
+    ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
+    ['a degree field', 'PhD or MS in Economics, Statistics, Operations Research. You use SQL.', ['SQL']],
+    ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
+    ['a negated role', 'This is not a model-deployment role. You build React apps.', ['React']],
+  ])('%s', (_, text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+
+  it('keeps the same skills where they are asked for', () => {
+    expect(
+      highlighted('Strong Linux skills; AWS certification is a plus. Statistics and machine learning.'),
+    ).toEqual(['Linux', 'AWS', 'Statistics', 'machine learning']);
+    expect(highlighted('Build computer vision systems with deep learning, in PyTorch notebooks.')).toEqual([
+      'computer vision',
+      'deep learning',
+      'PyTorch',
+    ]);
+  });
+
+  it('drops every skill of a benefits section', () => {
+    const text = 'Requirements\n- Python\n\nWhat we offer\n- Kubernetes training and a Linux workstation';
+    expect(highlighted(text)).toEqual(['Python']);
+  });
+});
