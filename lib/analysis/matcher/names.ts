@@ -1,19 +1,19 @@
 import { isTitleCaseLine } from './context';
+import { rolePhrase } from './role-phrases';
 import type { Candidate } from './scan';
 
 /**
- * Concept skills (Robotics, Machine learning, Computer vision, Data engineering...) written as
- * part of a name rather than asked for. Runs after ./ambiguity.ts, on concept candidates only.
+ * Skills written as part of a name rather than asked for. Runs after ./ambiguity.ts. Rule A
+ * reads every candidate, rule B concepts only (Robotics, Machine learning, Data engineering...).
  *
- * Rule A — role or team name. A concept right before a role noun names a job or a team:
- *   "a Machine Learning Engineer", "our Computer Vision team", "NLP Researchers",
- *   "Deep Learning Engineering Manager". Role nouns: engineer, scientist, researcher, developer,
- *   architect, intern(ship), manager, director, specialist, consultant, practitioner, team,
- *   "engineering manager / lead / director / team" in any case; Lead, Group, Org, Organisation,
- *   Department, Squad, Guild only capitalised ("machine learning leads to..." is a verb).
- *   Tools and languages are not concepts: "Python Developer", "Kubernetes Platform Engineer" keep
- *   their skill. MLOps and DevOps are practices a posting asks for and stay skills too.
- *   Role detection still gets these (see index.ts): the phrase names the role.
+ * Rule A — role or team name (./role-phrases.ts). A skill word before a role noun, in a team
+ *   or department name, or in a list of roles names a job or a team: "a Machine Learning
+ *   Engineer", "our Computer Vision team", "a Go developer", "Scrum Master", "as a DevOps, cloud
+ *   or platform engineer". A concept there is dropped, and so is any skill in a role held
+ *   ("3+ years as a DevOps or cloud engineer"); a tool, language or practice in the role
+ *   offered ("Python Developer", "DevOps Engineer") only when the posting names it elsewhere
+ *   too, so a skill that only the role names is still found. Role detection still gets these phrases (see
+ *   index.ts): they name the role.
  *
  * Rule B — company or product name. A Capitalised concept ("Robotics", not "ROBOTICS" or an
  *   acronym) is the tail of a proper name when
@@ -32,13 +32,6 @@ import type { Candidate } from './scan';
  *      "Company:" / "Employer:" line heading the text) that is longer than the mention itself:
  *      a one-word company name that is also a skill ("Databricks") is left to the other rules.
  */
-
-/**
- * Read in place (sticky, from the end of the candidate): no string is cut per candidate.
- * Group 1: role nouns in any case; group 2: those that count only capitalised.
- */
-const ROLE_AFTER =
-  /[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|group|org|organi[sz]ation|department|squad|guild))\b/iy;
 
 const SUFFIX_AFTER = /[ \u00a0]*,?[ \u00a0]+(?:Inc|Ltd|GmbH|LLC|Corp|Corporation|Labs|AG|SA|plc|Limited)\b/y;
 const REQUIREMENT_AFTER =
@@ -150,20 +143,24 @@ export function dropNames(text: string, cands: Candidate[], companies: readonly 
   const named = new Set<string>();
   let dropped = 0;
   const ranges = companies.length ? companyRanges(text, companies) : [];
+  // Tools named in a role ("a Go developer"): dropped only when the posting names them elsewhere.
+  const toolRoles: number[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k] as Candidate;
+    const role = rolePhrase(text, c);
+    if (role) {
+      roleNamed.push({ candidate: c, phraseEnd: role.end });
+      if (c.terminal.concept || role.held) {
+        verdict[k] = DROP;
+        dropped++;
+      } else {
+        toolRoles.push(k);
+      }
+      continue;
+    }
     if (!c.terminal.concept) continue;
     const next = text.charCodeAt(c.end);
     const spaced = next === 32 || next === 0xa0;
-    if (spaced) {
-      const role = at(ROLE_AFTER, text, c.end);
-      if (role && (role[1] !== undefined || isUpper((role[2] as string).charCodeAt(0)))) {
-        verdict[k] = DROP;
-        dropped++;
-        roleNamed.push({ candidate: c, phraseEnd: c.end + role[0].length });
-        continue;
-      }
-    }
     if (ranges.length && ranges.some(([s, e]) => s <= c.start && c.end <= e && e - s > c.end - c.start)) {
       verdict[k] = DROP;
       dropped++;
@@ -193,6 +190,18 @@ export function dropNames(text: string, cands: Candidate[], companies: readonly 
     if (!named.has(maybePair[m] as string)) continue;
     verdict[maybeAt[m] as number] = DROP;
     dropped++;
+  }
+  if (toolRoles.length > 0) {
+    const elsewhere = new Set<unknown>();
+    for (let k = 0; k < cands.length; k++) {
+      if (verdict[k] !== DROP && !toolRoles.includes(k))
+        elsewhere.add((cands[k] as Candidate).terminal.entry);
+    }
+    for (const k of toolRoles) {
+      if (!elsewhere.has((cands[k] as Candidate).terminal.entry)) continue;
+      verdict[k] = DROP;
+      dropped++;
+    }
   }
   if (dropped === 0) return { kept: cands, roleNamed };
   return { kept: cands.filter((_, k) => verdict[k] !== DROP), roleNamed };

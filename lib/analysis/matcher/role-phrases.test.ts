@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/** Skill words inside role, team and department names (./role-phrases.ts), with the real catalogue. */
+const highlighted = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+describe('skill words in role names', () => {
+  it.each([
+    [
+      'a tool in the role offered, named elsewhere',
+      'We are hiring a Go developer. You write Go and SQL.',
+      ['Go', 'SQL'],
+    ],
+    ['behind a qualifier', 'Join as a Node.js Backend Engineer. You know Node.js.', ['Node.js']],
+    ['a chain of names', 'We seek a PHP Laravel Developer. PHP 8 required.', ['PHP']],
+    ['a practice', 'As a DevOps Engineer you own CI/CD and DevOps culture.', ['CI/CD', 'DevOps']],
+    ['Scrum Master', 'Work with our Scrum Master. You know Scrum and Kanban.', ['Scrum', 'Kanban']],
+    ['a role held, in a list', '3+ years as a DevOps, cloud or platform engineer; Terraform.', ['Terraform']],
+    [
+      'roles held',
+      '4+ years in SRE, DevOps or infrastructure engineering roles; Kubernetes.',
+      ['Kubernetes'],
+    ],
+    ['puestos de', 'Experiencia en puestos de DevOps, SRE o sistemas; Kubernetes.', ['Kubernetes']],
+    [
+      'teams joined by and',
+      'Partner with the Cloud Infrastructure and Security teams on Terraform.',
+      ['Terraform'],
+    ],
+    ['a department', 'You join the ML Platform & Personalization department, using PyTorch.', ['PyTorch']],
+  ])('%s', (_, text, expected) => {
+    expect(highlighted(text)).toEqual(expected);
+  });
+
+  it('keeps a tool that only the role names: the posting asks for it', () => {
+    expect(highlighted('We are hiring a Python Developer to build APIs.')).toEqual(['Python']);
+    expect(analyzePosting({ text: 'We are hiring a Go developer to build APIs in Go.' }).role.id).toBe(
+      'backend-engineer',
+    );
+  });
+});
