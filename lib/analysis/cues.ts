@@ -5,12 +5,17 @@
  * ("a plus" but not "Python plus SQL").
  */
 
-/** The first four are read where they stand (scan keeps every one); the rest are counted. */
+/**
+ * The first six are read where they stand (scan keeps every one: POSITIONAL_KINDS); the rest are
+ * counted. perk and rolenoun only tell the name rules where to look (../matcher/hints.ts).
+ */
 export const CUE_KINDS = [
   'optional',
   'must',
   'years',
   'degree',
+  'perk',
+  'rolenoun',
   'deploy',
   'analyze',
   'publish',
@@ -28,7 +33,24 @@ const words = (kind: CueKind, list: string): Array<[string, CueKind]> =>
     .split(/\s+/)
     .map((w) => [w, kind]);
 
+export const POSITIONAL_KINDS = 6;
+
 export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
+  ...words(
+    'perk',
+    `laptop laptops workstation workstations macbook macbooks thinkpad ordinateur poste portátil rechner
+     certification certifications certificate certificates certified zertifizierung zertifizierungen
+     zertifikat zertifikate certificaciones certificación certificazioni partner partners interview
+     interviews`,
+  ),
+  ...words(
+    'rolenoun',
+    `engineer engineers engineering scientist scientists researcher researchers developer developers
+     architect architects administrator administrators intern interns internship internships manager
+     managers director directors specialist specialists consultant consultants practitioner
+     practitioners team teams department departments lead leads group org organisation organization
+     squad guild role roles position positions puesto puestos posti postes`,
+  ),
   ...words(
     'optional',
     `plus bonus ideally preferred preferably preferable desirable desired nice advantage advantageous

@@ -1,12 +1,12 @@
 import type { SkillEntry } from './catalogue/schema';
 import type { CompiledMatcher } from './matcher/compile';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
-import { type Candidate, scan } from './matcher/scan';
+import type { Candidate } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
 import { detectRole } from './role/detect-role';
-import { inRanges, type Range } from './sections/employer';
+import { inRanges } from './sections/employer';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
 import type { Analysis, Mention, PostingInput } from './types';
@@ -25,22 +25,6 @@ function roleSkillsOf(found: readonly Candidate[], scanned: ReturnType<typeof fi
   for (const { candidate } of scanned.roleNamed) weigh(candidate.terminal.entry, 1);
   for (const c of scanned.employerNamed) weigh(c.terminal.entry, EMPLOYER_WEIGHT);
   return [...weights].map(([entry, weight]) => ({ entry, weight }));
-}
-
-/** Cue words inside the employer's text, counted by a scan of those stretches only. */
-function employerCues(
-  text: string,
-  matcher: CompiledMatcher,
-  ranges: readonly Range[],
-): Int32Array | undefined {
-  if (ranges.length === 0) return undefined;
-  let counts: Int32Array | undefined;
-  for (const [a, b] of ranges) {
-    const c = scan(matcher, text.slice(a, b)).cueCounts;
-    if (!counts) counts = c;
-    else for (let k = 0; k < c.length; k++) counts[k] = (counts[k] as number) + (c[k] as number);
-  }
-  return counts;
 }
 
 /**
@@ -87,7 +71,7 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
     roleSkillsOf(found, scanned),
     // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
     [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))],
-    employerCues(text, matcher, scanned.employer),
+    scanned.employerCueCounts,
   );
   return {
     isMlEngineer: role.id === 'ml-engineer',

@@ -9,6 +9,8 @@ import type { Candidate } from './scan';
  * skill written in a sentence that gives no clue. Per-word rules live in ./rules.ts.
  *
  * Order of decisions for a candidate with a rule:
+ * 0. Tag line: on a line of skill names ("Technologies: java spring go jenkins r", ./tag-lines.ts)
+ *    it is the skill, whatever its case (a word steps 1-4 would reject is then accepted).
  * 1. Veto: a neighbour that makes it the ordinary word (go-to, R&D, Series C, X-ray, excel at,
  *    rust belt, Spring 2026, Shell plc, flask of, Building S3...) rejects it, whatever else holds.
  * 2. Case: the written form must be one of the rule's forms ("Go", "R", "C" only as written) or
@@ -38,6 +40,7 @@ import type { Candidate } from './scan';
  */
 
 import { confirmList, isListGap } from './lists';
+import { onTagLine } from './tag-lines';
 import { ACCEPT, PENDING, REJECT } from './verdicts';
 
 const PERSON_AFTER =
@@ -204,6 +207,7 @@ export function resolveAmbiguity(
 ): Candidate[] {
   if (cands.every(isPlain)) return cands;
   const state = new Int8Array(cands.length);
+  const tagLines = new Map<number, boolean>();
   let span = 0;
   cands.forEach((c, i) => {
     if (!c.terminal.rule) {
@@ -213,6 +217,7 @@ export function resolveAmbiguity(
     while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
     const kind = spans?.[span]?.kind;
     state[i] = judge(text, cands, i, c.terminal.rule, kind === 'requirements' || kind === 'preferred');
+    if (state[i] !== ACCEPT && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
   });
   // Lists matter only for candidates still pending: grow each one's list both ways.
   let i = 0;

@@ -3,13 +3,14 @@ import type { Candidate } from './scan';
 import { ACCEPT, PENDING } from './verdicts';
 
 /**
- * Lists of skills ("Go, Rust or C++", "spark, kafka and airflow", "Scala/Java"): candidates
- * joined only by commas, slashes, "and", "or", brackets or bullet breaks. Step 5 of
+ * Lists of skills ("Go, Rust or C++", "spark, kafka and airflow", "Scala/Java", "Spark Kafka
+ * Docker", "Kotlin o Swift"): candidates joined only by spaces, commas, slashes, "and", "or"
+ * (or und, oder, bzw., et, ou, y, o, e, oppure), brackets or bullet breaks. Step 5 of
  * ./ambiguity.ts.
  */
 
 const LIST_GAP =
-  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?)[\s,/&|()[\]*–-]*)?$/i;
+  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?|und|oder|bzw\.?|sowie|et|ou|y|o|e|oppure)[\s,/&|()[\]*–-]*)?$/i;
 const TECH_TALK = /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding)\b/i;
 
 export function isListGap(text: string, a: Candidate, b: Candidate): boolean {

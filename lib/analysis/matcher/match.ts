@@ -1,9 +1,11 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
+import { CUE_CODE } from '../cues';
 import { employerRanges, inRanges, type Range } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
+import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
 import { type Candidate, type Cue, scan } from './scan';
@@ -37,15 +39,23 @@ export function findInText(
   employer: Range[];
   cues: Cue[];
   cueCounts: Int32Array;
+  /** Cue words inside the employer's text. */
+  employerCueCounts: Int32Array;
   spans: SectionSpan[];
 } {
-  const { candidates, cues, cueCounts } = scan(matcher, text);
   const spans = splitSections(text);
+  const employer = employerRanges(text, spans, companies[0] ?? '');
+  const { candidates, cues, cueCounts, zoneCueCounts } = scan(matcher, text, employer);
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
-  const { kept, roleNamed } = dropNames(text, resolveAmbiguity(text, candidates, spans), naming);
-  const employer = employerRanges(text, spans, companies[0] ?? '');
-  const notAsked = dropNotAsked(text, kept, spans);
+  const { kept, roleNamed } = dropNames(
+    text,
+    resolveAmbiguity(text, candidates, spans),
+    naming,
+    // Role nouns, and the degree words among which "Master" (Scrum Master) is.
+    new Hints(cues, CUE_CODE.rolenoun, CUE_CODE.degree),
+  );
+  const notAsked = dropNotAsked(text, kept, spans, new Hints(cues, CUE_CODE.perk));
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
   let skills = notAsked.kept;
@@ -56,7 +66,16 @@ export function findInText(
       else skills.push(c);
     }
   }
-  return { skills, roleNamed, employerNamed, employer, cues, cueCounts, spans };
+  return {
+    skills,
+    roleNamed,
+    employerNamed,
+    employer,
+    cues,
+    cueCounts,
+    employerCueCounts: zoneCueCounts,
+    spans,
+  };
 }
 
 /** Non-overlapping skill mentions of a text, sorted by position. */

@@ -1,4 +1,5 @@
 import { isTitleCaseLine } from './context';
+import type { Hints } from './hints';
 import { rolePhrase } from './role-phrases';
 import type { Candidate } from './scan';
 
@@ -134,7 +135,12 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-export function dropNames(text: string, cands: Candidate[], companies: readonly string[] = []): NameSplit {
+export function dropNames(
+  text: string,
+  cands: Candidate[],
+  companies: readonly string[],
+  roleNouns: Hints,
+): NameSplit {
   const roleNamed: RoleNamed[] = [];
   const verdict = new Uint8Array(cands.length);
   // Candidates whose pair rule B3 must confirm, and their pairs.
@@ -147,7 +153,7 @@ export function dropNames(text: string, cands: Candidate[], companies: readonly 
   const toolRoles: number[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k] as Candidate;
-    const role = rolePhrase(text, c);
+    const role = rolePhrase(text, c, roleNouns);
     if (role) {
       roleNamed.push({ candidate: c, phraseEnd: role.end });
       if (c.terminal.concept || role.held) {

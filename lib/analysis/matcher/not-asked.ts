@@ -1,5 +1,6 @@
 import type { SectionSpan } from '../sections/headers';
 import { after, before } from './context';
+import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
 /**
@@ -14,7 +15,8 @@ import type { Candidate } from './scan';
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner";
  * - in an interview: "a coding interview in Python", "a system design interview".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
- * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems";
+ * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
+ *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
  * - negated: "No machine learning experience needed", "this is not a model-deployment role".
  */
 
@@ -33,25 +35,30 @@ const PARTNER_AFTER = /^(?:[ \u00a0]+[A-Z][\w-]*){0,3}[ \u00a0]+Partner\b/;
 const INTERVIEW_BEFORE = /\binterviews?\s+(?:in|with|using|on)\s+$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b[^.;:\n]{0,50}?\b(?:in|en|im|di)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
 /** "not a model-deployment role", "not to building production ML systems". */
 const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "No machine learning experience needed", "keine Erfahrung in": no ... experience. */
 const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
-function lineText(text: string, c: Candidate): [string, string] {
-  return [before(text, c.start, 80), after(text, c.end, 80)];
+const REACH = 80;
+
+function namedNotAsked(text: string, c: Candidate, hints: Hints): boolean {
+  const near = hints.within(c.start - REACH, c.end + REACH);
+  if (!near && !c.terminal.concept) return false;
+  const b = before(text, c.start, REACH);
+  const a = after(text, c.end, REACH);
+  if (near && namedByPerkOrStatus(b, a)) return true;
+  if (!c.terminal.concept) return false;
+  return DEGREE_BEFORE.test(b) || NOT_BEFORE.test(b) || (NO_BEFORE.test(b) && EXPERIENCE_AFTER.test(a));
 }
 
-function namedNotAsked(text: string, c: Candidate): boolean {
-  const [b, a] = lineText(text, c);
+function namedByPerkOrStatus(b: string, a: string): boolean {
   if (DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) return true;
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
   if (PARTNER_AFTER.test(a)) return true;
-  if (INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a)) return true;
-  if (!c.terminal.concept) return false;
-  return DEGREE_BEFORE.test(b) || NOT_BEFORE.test(b) || (NO_BEFORE.test(b) && EXPERIENCE_AFTER.test(a));
+  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }
 
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
@@ -59,13 +66,14 @@ export function dropNotAsked(
   text: string,
   cands: readonly Candidate[],
   spans: readonly SectionSpan[],
+  perks: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   let s = 0;
   for (const c of cands) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
-    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c)) dropped.push(c);
+    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks)) dropped.push(c);
     else kept.push(c);
   }
   return { kept, dropped };

@@ -1,10 +1,12 @@
 import { before } from './context';
+import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
 /**
  * Where a role, team or department is named after a skill word: rule A of ./names.ts.
- * Returns the end of the role phrase and whether it is a role held ("3+ years as a DevOps or cloud
- * engineer": never a skill asked for) rather than the role offered ("a Go developer"), or null.
+ * Returns the end of the role phrase and whether it is a role held or somebody else's ("3+ years
+ * as a DevOps or cloud engineer", a practice's team: "our DevOps team", "our Scrum Master":
+ * never a skill asked for) rather than the role offered ("a Go developer"), or null.
  *
  * - A role noun right after, possibly behind one qualifier: "a Machine Learning Engineer", "our
  *   Computer Vision team", "a Go developer", "Node.js Backend Engineer", "Java EE Developer",
@@ -13,6 +15,7 @@ import type { Candidate } from './scan';
  *   consultant, practitioner, team, department, "engineering manager / lead / director / team"
  *   in any case; Lead, Group, Org, Organisation, Squad, Guild, Master only capitalised ("machine
  *   learning leads to..." is a verb).
+ * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization".
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
  *   Personalization department".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
@@ -33,6 +36,10 @@ const LIST_ROLE_BEFORE = /\b(?:as an?|in an?|in|als)\s+(?:[\w-]+\s*,\s*)*$/i;
 const ROLE_OF_BEFORE =
   /\b(?:puestos?|roles?|positions?|posti|postes?)\s+(?:de|as|of|in|di|en)\s+(?:[\w-]+\s*,\s*)*$/i;
 
+const TEAM_NOUN = /\b(?:teams?|departments?|group|org|organi[sz]ation|squad|guild|masters?)$/i;
+const ROLE_BEFORE =
+  /\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?)\s*(?:,|in|for|of|–|-)\s*$/i;
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -42,21 +49,36 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-export function rolePhrase(text: string, c: Candidate): { end: number; held: boolean } | null {
+export function rolePhrase(
+  text: string,
+  c: Candidate,
+  roleNouns: Hints,
+): { end: number; held: boolean } | null {
   const next = text.charCodeAt(c.end);
   const spaced = next === 32 || next === 0xa0;
-  if (spaced) {
+  const roleNear = roleNouns.within(c.end, c.end + 80);
+  if (spaced && roleNear) {
     const role = sticky(ROLE_AFTER, text, c.end);
-    if (role && (role[1] !== undefined || isUpper((role[2] as string).charCodeAt(0))))
-      return { end: c.end + role[0].length, held: false };
+    if (role && (role[1] !== undefined || isUpper((role[2] as string).charCodeAt(0)))) {
+      // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"); a
+      // tool's team ("our PyTorch team") still tells the tool the job uses.
+      const practice = c.terminal.entry.kind === 'practice';
+      return { end: c.end + role[0].length, held: practice && TEAM_NOUN.test(role[0]) };
+    }
     const teams = sticky(TEAMS_AFTER, text, c.end);
     if (teams) return { end: c.end + teams[0].length, held: false };
   }
-  if (spaced || next === 44 || next === 47) {
+  if (roleNear && (spaced || next === 44 || next === 47)) {
     const list = sticky(LIST_ROLE_AFTER, text, c.end);
     if (list && LIST_ROLE_BEFORE.test(before(text, c.start, 60)))
       return { end: c.end + list[0].length, held: true };
   }
-  if (ROLE_OF_BEFORE.test(before(text, c.start, 60))) return { end: c.end, held: true };
+  const concept = c.terminal.concept && isUpper(text.charCodeAt(c.start));
+  const roleOf = roleNouns.within(c.start - 60, c.start);
+  if (!concept && !roleOf) return null;
+  const b = before(text, c.start, 60);
+  // "a Senior Engineer in Personalization": a capitalised field right after a role noun.
+  if (concept && ROLE_BEFORE.test(b)) return { end: c.end, held: false };
+  if (roleOf && ROLE_OF_BEFORE.test(b)) return { end: c.end, held: true };
   return null;
 }

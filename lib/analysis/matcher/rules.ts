@@ -287,6 +287,15 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter: /^\s+(?:dataframes?|library|code)\b/i,
     confirmBefore: /\b(?:using|with|in)\s+$/i,
   },
+  // Express.js written "Express": also the verb and the adjective ("express delivery").
+  express: {
+    forms: ['Express'],
+    evidence: 'list',
+    vetoAfter:
+      /^\s+(?:delivery|shipping|lane|entry|checkout|interest|written|consent|your|yourself|our|their)\b/i,
+    confirmBefore: /\b(?:node(?:\.js)?|nestjs|framework|frameworks)\s*[(/,&]?\s*(?:and\s+|or\s+)?$/i,
+    confirmAfter: /^\s*(?:\.js\b|js\b|(?:server|app|apps|apis?|endpoints?|routes?|middleware|backend)\b)/i,
+  },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
 };

@@ -1,3 +1,4 @@
+import { POSITIONAL_KINDS } from '../cues';
 import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
 import { type CompiledMatcher, EDGE_STRIDE, type Terminal } from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
@@ -22,13 +23,16 @@ export interface ScanResult {
   cues: Cue[];
   /** Occurrences per cue code (index 0 unused). */
   cueCounts: Int32Array;
+  /** Occurrences per cue code inside the `zones` given to scan (the employer's text). */
+  zoneCueCounts: Int32Array;
 }
 
 /**
- * Cue codes up to this one (optional, must, years, degree: see ../cues.ts) are read where
- * they stand, so each is kept; the role words beyond only need counting and a few examples.
+ * Cue codes up to this one (optional, must, years, degree, perk, rolenoun: see ../cues.ts) are
+ * read where they stand, so each is kept; the role words beyond only need counting and a few
+ * examples.
  */
-const POSITIONAL_CODES = 4;
+const POSITIONAL_CODES = POSITIONAL_KINDS;
 const EXAMPLES_PER_KIND = 8;
 
 const DOT = 46;
@@ -80,10 +84,16 @@ function readNext(m: CompiledMatcher, text: string, pos: number, prevWasDot: boo
  * a skill name walks the trie ahead to the longest complete name. Matches never overlap because
  * the scan resumes after the longest match.
  */
-export function scan(m: CompiledMatcher, text: string): ScanResult {
+export function scan(
+  m: CompiledMatcher,
+  text: string,
+  zones: ReadonlyArray<readonly [number, number]> = [],
+): ScanResult {
   const candidates: Candidate[] = [];
   const cues: Cue[] = [];
   const cueCounts = new Int32Array(m.cueKinds + 1);
+  const zoneCueCounts = new Int32Array(m.cueKinds + 1);
+  let zone = 0;
   const { rootNode, cueCode, edges, terminals, starters, starterIds, nextChars } = m;
   const { slots, mask } = starters;
   // Local aliases: the inner loop then reads registers, not module bindings.
@@ -123,6 +133,10 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
       const seen = (cueCounts[cue] as number) + 1;
       cueCounts[cue] = seen;
       if (cue <= POSITIONAL_CODES || seen <= EXAMPLES_PER_KIND) cues.push({ start, end: i, code: cue });
+      while (zone < zones.length && (zones[zone] as readonly [number, number])[1] <= start) zone++;
+      if (zone < zones.length && (zones[zone] as readonly [number, number])[0] <= start) {
+        zoneCueCounts[cue] = (zoneCueCounts[cue] as number) + 1;
+      }
     }
     let node = rootNode[id] as number;
     if (node < 0) continue;
@@ -166,9 +180,11 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
     // word that the catalogue capitalises gives way to the shorter complete name.
     if (shorter >= 0 && (terminals[bestNode] as Terminal).capitalLast && lastStart - shorter <= MAX_GAP) {
       // Only when that lower-case word directly follows the shorter name: "Azure machine
-      // learning" stays Azure ML.
+      // learning" stays Azure ML; and only after a capital: a name written all in lower case
+      // ("github-actions" in a tag line) is the longer name.
       const c0 = text.charCodeAt(lastStart);
-      if (c0 >= 97 && c0 <= 122) {
+      const first = text.charCodeAt(start);
+      if (c0 >= 97 && c0 <= 122 && !(first >= 97 && first <= 122)) {
         best = shorter;
         bestNode = shorterNode;
       }
@@ -178,5 +194,5 @@ export function scan(m: CompiledMatcher, text: string): ScanResult {
       i = best;
     }
   }
-  return { candidates, cues, cueCounts };
+  return { candidates, cues, cueCounts, zoneCueCounts };
 }

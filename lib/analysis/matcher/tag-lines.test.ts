@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/** Tag lines, bare lists and translated names, with the real catalogue (issue: real ads' misses). */
+const found = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}=${m.skill}`);
+
+describe('tag lines and bare lists', () => {
+  it('confirms the ambiguous words of a line of lower-case tags', () => {
+    expect(found('Technologies: java spring go jenkins r')).toEqual([
+      'java=java',
+      'spring=spring',
+      'go=go',
+      'jenkins=jenkins',
+      'r=r',
+    ]);
+    expect(found('Technologies: node.js typescript express mongodb')).toContain('express=express');
+  });
+
+  it('does not take prose for a tag line', () => {
+    expect(found('Go to the office and spring into action with Python')).toEqual(['Python=python']);
+    expect(found('We go where the spring takes us, with kafka and spark and r.')).toEqual([]);
+  });
+
+  it('reads a name written all in lower case as the longer name', () => {
+    expect(found('Skills: docker · helm · github-actions')).toContain('github-actions=github-actions');
+    expect(found('Kafka streams')).toEqual(['Kafka=kafka']);
+  });
+
+  it('takes a run of known technologies without commas, and lists joined by other languages’ "or"', () => {
+    expect(found('Stack: Spring Kafka Docker')).toEqual(['Spring=spring', 'Kafka=kafka', 'Docker=docker']);
+    expect(found('Conocimientos de desarrollo nativo en Kotlin o Swift.')).toEqual([
+      'Kotlin=kotlin',
+      'Swift=swift',
+    ]);
+    expect(found('Erfahrung mit Spark bzw. Databricks')).toEqual(['Spark=spark', 'Databricks=databricks']);
+  });
+
+  it('resolves word-order and translated variants to the same skill', () => {
+    expect(found('Integrare le API REST e i microservizi; test unitari.')).toEqual([
+      'API REST=rest',
+      'microservizi=microservices',
+      'test unitari=unit-testing',
+    ]);
+    expect(found('Pruebas unitarias y revisión de código')).toEqual([
+      'Pruebas unitarias=unit-testing',
+      'revisión de código=code-review',
+    ]);
+  });
+
+  it('does not report a service mesh as Istio', () => {
+    expect(found('Operate our service mesh (Linkerd).')).toEqual(['service mesh=service-mesh']);
+  });
+
+  it('reads Express as Express.js only beside its kind', () => {
+    expect(found('Node.js / Express endpoints')).toEqual(['Node.js=nodejs', 'Express=express']);
+    expect(found('Express delivery and Express yourself!')).toEqual([]);
+  });
+});
