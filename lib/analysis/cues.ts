@@ -6,8 +6,9 @@
  */
 
 /**
- * The first six are read where they stand (scan keeps every one: POSITIONAL_KINDS); the rest are
- * counted. perk and rolenoun only tell the name rules where to look (../matcher/hints.ts).
+ * The first seven are read where they stand (scan keeps every one: POSITIONAL_KINDS); the rest
+ * are counted. perk, rolenoun and legal only tell the name and employer rules where to look
+ * (../matcher/hints.ts, ../sections/employer.ts).
  */
 export const CUE_KINDS = [
   'optional',
@@ -16,6 +17,7 @@ export const CUE_KINDS = [
   'degree',
   'perk',
   'rolenoun',
+  'legal',
   'deploy',
   'analyze',
   'publish',
@@ -33,7 +35,7 @@ const words = (kind: CueKind, list: string): Array<[string, CueKind]> =>
     .split(/\s+/)
     .map((w) => [w, kind]);
 
-export const POSITIONAL_KINDS = 6;
+export const POSITIONAL_KINDS = 7;
 
 export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ...words(
@@ -42,6 +44,11 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      certification certifications certificate certificates certified zertifizierung zertifizierungen
      zertifikat zertifikate certificaciones certificación certificazioni partner partners interview
      interviews`,
+  ),
+  ...words(
+    'legal',
+    `opportunity opportunities eeo affirmative regard regardless gdpr protection privacy datenschutz
+     chancengleichheit égalité igualdad protección opportunità`,
   ),
   ...words(
     'rolenoun',

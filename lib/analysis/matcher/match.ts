@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE } from '../cues';
-import { employerRanges, inRanges, type Range } from '../sections/employer';
+import { employerRanges, inRanges, legalRanges, merged, type Range } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
@@ -44,8 +44,14 @@ export function findInText(
   spans: SectionSpan[];
 } {
   const spans = splitSections(text);
-  const employer = employerRanges(text, spans, companies[0] ?? '');
-  const { candidates, cues, cueCounts, zoneCueCounts } = scan(matcher, text, employer);
+  const sectionsAbout = employerRanges(text, spans, companies[0] ?? '');
+  const { candidates, cues, cueCounts, zoneCueCounts } = scan(matcher, text, sectionsAbout);
+  // Legal lines are found from the scan's cue words; their few cue words are not discounted.
+  const legal = legalRanges(
+    text,
+    cues.filter((c) => c.code === CUE_CODE.legal).map((c) => c.start),
+  );
+  const employer = legal.length ? merged([...sectionsAbout, ...legal]) : sectionsAbout;
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
   const { kept, roleNamed } = dropNames(
@@ -55,7 +61,13 @@ export function findInText(
     // Role nouns, and the degree words among which "Master" (Scrum Master) is.
     new Hints(cues, CUE_CODE.rolenoun, CUE_CODE.degree),
   );
-  const notAsked = dropNotAsked(text, kept, spans, new Hints(cues, CUE_CODE.perk));
+  const notAsked = dropNotAsked(
+    text,
+    kept,
+    spans,
+    new Hints(cues, CUE_CODE.perk),
+    new Hints(cues, CUE_CODE.degree),
+  );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
   let skills = notAsked.kept;

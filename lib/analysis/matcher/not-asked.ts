@@ -43,15 +43,23 @@ const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 const REACH = 80;
+/** Degree words that are no degree cue of the scan (../cues.ts). */
+const DEGREE_HINT = /studium|abschluss|bac\s*\+|laurea|diplo|grado/i;
 
-function namedNotAsked(text: string, c: Candidate, hints: Hints): boolean {
+function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints): boolean {
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   const b = before(text, c.start, REACH);
   const a = after(text, c.end, REACH);
   if (near && namedByPerkOrStatus(b, a)) return true;
   if (!c.terminal.concept) return false;
-  return DEGREE_BEFORE.test(b) || NOT_BEFORE.test(b) || (NO_BEFORE.test(b) && EXPERIENCE_AFTER.test(a));
+  // The negations end right before the candidate: their last 40 characters are enough.
+  const tail = b.length > 40 ? b.slice(-40) : b;
+  return (
+    NOT_BEFORE.test(tail) ||
+    (EXPERIENCE_AFTER.test(a) && NO_BEFORE.test(tail)) ||
+    ((degrees.within(c.start - REACH, c.start) || DEGREE_HINT.test(b)) && DEGREE_BEFORE.test(b))
+  );
 }
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
@@ -67,13 +75,15 @@ export function dropNotAsked(
   cands: readonly Candidate[],
   spans: readonly SectionSpan[],
   perks: Hints,
+  degrees: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   let s = 0;
   for (const c of cands) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
-    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks)) dropped.push(c);
+    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks, degrees))
+      dropped.push(c);
     else kept.push(c);
   }
   return { kept, dropped };

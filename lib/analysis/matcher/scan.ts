@@ -28,8 +28,8 @@ export interface ScanResult {
 }
 
 /**
- * Cue codes up to this one (optional, must, years, degree, perk, rolenoun: see ../cues.ts) are
- * read where they stand, so each is kept; the role words beyond only need counting and a few
+ * Cue codes up to this one (optional, must, years, degree, perk, rolenoun, legal: see
+ * ../cues.ts) are read where they stand, so each is kept; the role words beyond only need counting and a few
  * examples.
  */
 const POSITIONAL_CODES = POSITIONAL_KINDS;

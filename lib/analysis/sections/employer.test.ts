@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../index';
-import { employerRanges } from './employer';
-import { splitSections } from './headers';
+import { findInText } from '../matcher/match';
 
 const inEmployer = (text: string, phrase: string) => {
   const at = text.indexOf(phrase);
-  return employerRanges(text, splitSections(text), 'Curata').some(
+  return findInText(text, undefined, ['Curata']).employer.some(
     ([a, b]) => a <= at && at + phrase.length <= b,
   );
 };

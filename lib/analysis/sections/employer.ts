@@ -23,7 +23,7 @@ const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
 /** Legal boilerplate, wherever it stands in prose. */
 const LEGAL =
-  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/gi;
+  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
 
@@ -80,7 +80,7 @@ function walk(
   }
 }
 
-/** Sorted, non-overlapping [start, end) ranges of employer text. */
+/** Sorted, non-overlapping [start, end) ranges of the employer's sections and opening lines. */
 export function employerRanges(text: string, spans: readonly SectionSpan[], company = ''): Range[] {
   const out: Array<[number, number]> = [];
   for (const s of spans) {
@@ -99,14 +99,31 @@ export function employerRanges(text: string, spans: readonly SectionSpan[], comp
     company,
     out,
   );
-  LEGAL.lastIndex = 0;
-  for (let m = LEGAL.exec(text); m; m = LEGAL.exec(text)) {
-    const a = text.lastIndexOf('\n', m.index) + 1;
-    const b = lineEnd(text, m.index);
+  return merged(out);
+}
+
+/**
+ * Lines of legal boilerplate in prose. `legalAt`: where the words such text needs stand (the
+ * scan's 'legal' cue words): only their lines are tested.
+ */
+export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
+  const out: Array<[number, number]> = [];
+  let done = -1;
+  for (const at of legalAt) {
+    if (at < done) continue;
+    const a = text.lastIndexOf('\n', at) + 1;
+    const b = lineEnd(text, at);
+    done = b;
+    const line = text.slice(a, b);
     // A duty ("- GDPR-compliant consent flows") is work, not boilerplate.
-    if (!BULLET.test(text.slice(a, Math.min(b, a + 12)))) out.push([a, b]);
-    LEGAL.lastIndex = b;
+    if (LEGAL.test(line) && !BULLET.test(line)) out.push([a, b]);
   }
+  return out;
+}
+
+/** The union of sorted or unsorted ranges, sorted and without overlaps. */
+export function merged(ranges: ReadonlyArray<Range>): Range[] {
+  const out = ranges.map((r) => [r[0], r[1]] as [number, number]);
   if (out.length < 2) return out;
   out.sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [out[0] as [number, number]];
