@@ -24,6 +24,10 @@ export const KINDS = [
   'infra',
   'practice',
   'viz',
+  /** application and web frameworks and libraries (Angular, Laravel, Redux): engineering, not ML */
+  'framework',
+  /** developer and business tools (build, test, IDE, tracking, design, office: Maven, Jest, Jira) */
+  'tool',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

