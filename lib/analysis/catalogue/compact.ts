@@ -1,24 +1,24 @@
 import type { Kind, SkillEntry } from './schema';
 
 /**
- * The generated part of the catalogue (data/generated.json, written by
- * scripts/catalogue/generate.ts) is stored compactly, because the catalogue ships twice in the
- * release zips (background and options page) under a size budget: skills are grouped by
- * category, side and kind, and each skill is one string, "Name|alias|alias", with a leading "~"
- * when it is ambiguous. Its id is derived from its name by skillId(), so ids stay stable as long
- * as the name does.
+ * The compact data files (data/mainstream.json, hand-curated, and data/generated.json, written
+ * by scripts/catalogue/generate.ts) cost a third of the verbose form in the release zips, where
+ * the catalogue ships twice (background and options page) under a size budget: skills are
+ * grouped by category, side and kind, and each skill is one string, "Name|alias|alias", with a
+ * leading "~" when it is ambiguous. Its id is derived from its name by skillId(), so ids stay
+ * stable as long as the name does.
  */
-export interface GeneratedGroup {
+export interface CompactGroup {
   category: SkillEntry['category'];
   side: SkillEntry['side'];
   kind: Kind;
   skills: string[];
 }
 
-export interface GeneratedCatalogue {
+export interface CompactCatalogue {
   about: string;
-  sources: Record<string, string>;
-  groups: GeneratedGroup[];
+  sources?: Record<string, string>;
+  groups: CompactGroup[];
 }
 
 const AMBIGUOUS_MARK = '~';
@@ -40,7 +40,7 @@ export function skillId(name: string): string {
 }
 
 /** "~Name|alias" → entry fields; the inverse of encodeSkill. */
-export function decodeSkill(encoded: string, group: Omit<GeneratedGroup, 'skills'>): SkillEntry {
+export function decodeSkill(encoded: string, group: Omit<CompactGroup, 'skills'>): SkillEntry {
   const ambiguous = encoded.startsWith(AMBIGUOUS_MARK);
   const [name = '', ...aliases] = (ambiguous ? encoded.slice(1) : encoded).split(SEPARATOR);
   return {
@@ -58,6 +58,24 @@ export function encodeSkill(entry: Pick<SkillEntry, 'name' | 'aliases' | 'ambigu
   return (entry.ambiguous ? AMBIGUOUS_MARK : '') + [entry.name, ...entry.aliases].join(SEPARATOR);
 }
 
-export function expandGenerated(data: GeneratedCatalogue): SkillEntry[] {
+export function expandCompact(data: CompactCatalogue): SkillEntry[] {
   return data.groups.flatMap(({ skills, ...group }) => skills.map((s) => decodeSkill(s, group)));
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The canonical text of a compact file: groups sorted by kind, category and side, skills by id,
+ * one skill per line, so that diffs read per skill and a re-run of the generator is stable.
+ */
+export function stringifyCompact(data: CompactCatalogue): string {
+  const groups = [...data.groups]
+    .sort((a, b) => byText(`${a.kind} ${a.category} ${a.side}`, `${b.kind} ${b.category} ${b.side}`))
+    .map((g) => {
+      const skills = [...g.skills].sort((a, b) => byText(decodeSkill(a, g).id, decodeSkill(b, g).id));
+      const head = JSON.stringify({ category: g.category, side: g.side, kind: g.kind }).slice(0, -1);
+      return `    ${head}, "skills": [\n${skills.map((s) => `      ${JSON.stringify(s)}`).join(',\n')}\n    ]}`;
+    });
+  const sources = data.sources ? `  "sources": ${JSON.stringify(data.sources)},\n` : '';
+  return `{\n  "about": ${JSON.stringify(data.about)},\n${sources}  "groups": [\n${groups.join(',\n')}\n  ]\n}\n`;
 }

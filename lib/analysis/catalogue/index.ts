@@ -1,9 +1,12 @@
+import { type CompactCatalogue, expandCompact } from './compact';
 import cloud from './data/cloud.json';
 import dataTools from './data/data-tools.json';
 import databases from './data/databases.json';
+import generated from './data/generated.json';
 import infra from './data/infra.json';
 import languages from './data/languages.json';
 import llm from './data/llm.json';
+import mainstream from './data/mainstream.json';
 import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
@@ -13,8 +16,10 @@ import viz from './data/viz.json';
 import type { SkillEntry } from './schema';
 
 /**
- * The whole catalogue. The data is validated by data.test.ts at test time rather than
- * parsed at run time: it ships inside the bundle, so a parse would only cost start-up.
+ * The whole catalogue: the hand-curated files first, then the skills generated from licensed
+ * sources by scripts/catalogue/generate.ts (which skips whatever the curated files name). The
+ * data is validated by data.test.ts at test time rather than parsed at run time: it ships
+ * inside the bundle, so a parse would only cost start-up.
  */
 export const CATALOGUE = [
   ...languages,
@@ -29,6 +34,8 @@ export const CATALOGUE = [
   ...infra,
   ...practices,
   ...viz,
+  ...expandCompact(mainstream as CompactCatalogue),
+  ...expandCompact(generated as CompactCatalogue),
 ] as SkillEntry[];
 
 const byId = new Map(CATALOGUE.map((s) => [s.id, s]));
