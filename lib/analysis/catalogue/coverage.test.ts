@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSkill } from '../../profile/resolve-skill';
+import { RULES } from '../matcher/rules';
+import { phraseTokens } from '../matcher/tokenize';
+import { CATALOGUE } from './index';
+
+/** Technologies common in real job ads, each as a person would type or an ad would write it. */
+const COMMON_IN_ADS = [
+  'Angular',
+  'AngularJS',
+  '.NET',
+  '.NET Core',
+  'ASP.NET',
+  'ASP.NET Core',
+  'jQuery',
+  'Redux',
+  'Webpack',
+  'Jest',
+  'Cypress',
+  'Selenium',
+  'JUnit',
+  'Maven',
+  'Gradle',
+  'Hibernate',
+  'JMS',
+  'Java EE',
+  'JEE',
+  'Jakarta EE',
+  'Laravel',
+  'CodeIgniter',
+  'Symfony',
+  'NestJS',
+  'Android',
+  'iOS',
+  'Heroku',
+  'JSON',
+  'HTTP',
+  'Ajax',
+  'ES6',
+  'DAX',
+  'Dynamics 365',
+  'SAP',
+  'MS Office',
+  'Microsoft Office',
+  'Karpenter',
+  'Linkerd',
+  'Tomcat',
+  'Unity',
+  'Unreal Engine',
+  'COBOL',
+  'DB2',
+  'AUTOSAR',
+  'HL7',
+  'FHIR',
+  'Magento',
+  'Shopify',
+  'Windows Server',
+  'Active Directory',
+  'PowerShell',
+  'Power BI',
+  'Jira',
+  'Confluence',
+  'Figma',
+];
+
+describe('the catalogue knows the technologies ads name', () => {
+  it.each(COMMON_IN_ADS)('%s resolves to a skill', (name) => {
+    expect(resolveSkill(name)?.id).toBeDefined();
+  });
+});
+
+/** Words that are also ordinary words or names, which must never match without evidence. */
+const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt jasmine mocha express meteor
+  ember backbone flutter electron gatsby nest next bootstrap sass less gulp grunt babel alpine arch mint
+  hugo jekyll ionic svelte phoenix falcon pyramid bottle tornado sanic akka play angular redux jest
+  cypress selenium maven hibernate android unity tomcat sap composer turbo stimulus canvas lighthouse
+  storybook playwright vite inertia processing foundation render`.split(/\s+/);
+
+describe('ambiguity of names that are also words', () => {
+  const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();
+  for (const s of CATALOGUE) {
+    for (const form of [s.name, ...s.aliases]) {
+      const key = phraseTokens(form).join(' ');
+      const list = forms.get(key) ?? [];
+      list.push({ id: s.id, asName: form === s.name, ambiguous: s.ambiguous === true });
+      forms.set(key, list);
+    }
+  }
+
+  it.each(WORDS)('"%s" matches only under an ambiguity rule, if at all', (word) => {
+    for (const f of forms.get(word) ?? []) {
+      // A name flagged ambiguous gets the matcher's default rule; an alias only a rule of its own.
+      const guarded = word in RULES ? RULES[word] !== null : f.asName && f.ambiguous;
+      expect(guarded, `${f.id}: "${word}"`).toBe(true);
+    }
+  });
+});
