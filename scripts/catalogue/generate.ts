@@ -168,7 +168,7 @@ for (const icon of icons) {
   } catch {
     host = '';
   }
-  if ((process.env.NO_HOST || !DEV_HOST.test(host)) && !TECH_TITLE.test(icon.title) && !included.has(looseKey(icon.title))) continue;
+  if (!DEV_HOST.test(host) && !TECH_TITLE.test(icon.title) && !included.has(looseKey(icon.title))) continue;
   addCandidate(simpleIconSkill(icon));
 }
 
@@ -202,7 +202,6 @@ for (const c of candidates) {
   const nameRisk = plain.has(looseKey(c.name)) ? null : riskOf(c.name);
   if (nameRisk === 'common-phrase') {
     skip('name made of common words');
-    if (process.env.CATALOGUE_DEBUG) console.log('common phrase:', c.name);
     continue;
   }
   // A common word ("Processing", "Foundation") would be read as prose too often, even with the
