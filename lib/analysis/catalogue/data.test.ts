@@ -229,20 +229,27 @@ describe('classification per the spec', () => {
     expect(skill(id).category).toBe('nice-to-have');
   });
 
+  it('keeps core to the hand-curated ML-engineering set: nothing generated is core', () => {
+    expect(
+      expandCompact(generated as CompactCatalogue)
+        .filter((s) => s.category === 'core')
+        .map((s) => s.id),
+    ).toEqual([]);
+  });
+
   it('puts every cloud service and every SQL dialect in underemphasized', () => {
-    const cloudIds = (cloud as SkillEntry[]).filter((s) => s.category !== 'underemphasized').map((s) => s.id);
+    const cloudIds = all
+      .filter((s) => s.kind === 'cloud' && s.category !== 'underemphasized')
+      .map((s) => s.id);
     expect(cloudIds).toEqual([]);
     const sqlLike = all.filter((s) => /sql/i.test(s.name) && !/nosql/i.test(s.name));
     expect(sqlLike.filter((s) => s.category !== 'underemphasized').map((s) => s.id)).toEqual([]);
   });
 
-  it('puts languages, cloud, databases and infra on the engineering side, MLOps on the ML side', () => {
-    const engineeringFiles = [languages, cloud, databases, infra] as SkillEntry[][];
+  it('puts languages, cloud, databases, infra, frameworks and tools on the engineering side, MLOps on the ML side', () => {
+    const engineeringKinds: Kind[] = ['language', 'cloud', 'database', 'infra', 'framework', 'tool'];
     expect(
-      engineeringFiles
-        .flat()
-        .filter((s) => s.side !== 'engineering')
-        .map((s) => s.id),
+      all.filter((s) => engineeringKinds.includes(s.kind) && s.side !== 'engineering').map((s) => s.id),
     ).toEqual([]);
     expect((mlops as SkillEntry[]).filter((s) => s.side !== 'ml').map((s) => s.id)).toEqual([]);
     for (const id of ['pytorch', 'scikit-learn', 'overfitting', 'experiment-tracking', 'drift-detection']) {
