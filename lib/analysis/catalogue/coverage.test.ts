@@ -69,12 +69,18 @@ describe('the catalogue knows the technologies ads name', () => {
   });
 });
 
-/** Words that are also ordinary words or names, which must never match without evidence. */
+/**
+ * Words that are also ordinary words, names or places (in English or in the other languages
+ * postings come in), which must never match without evidence.
+ */
 const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt jasmine mocha express meteor
   ember backbone flutter electron gatsby nest next bootstrap sass less gulp grunt babel alpine arch mint
   hugo jekyll ionic svelte phoenix falcon pyramid bottle tornado sanic akka play angular redux jest
   cypress selenium maven hibernate android unity tomcat sap composer turbo stimulus canvas lighthouse
-  storybook playwright vite inertia processing foundation render`.split(/\s+/);
+  storybook playwright vite inertia processing foundation render kong workday immer nette espresso pact
+  allure chai tailwind harbor caddy mustache tokio cosign linear search vector delta teams windows`.split(
+  /\s+/,
+);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();
