@@ -8,17 +8,19 @@ import {
   skillId,
   stringifyCompact,
 } from '../../lib/analysis/catalogue/compact';
-import type { Kind, SkillEntry } from '../../lib/analysis/catalogue/schema';
+import type { SkillEntry } from '../../lib/analysis/catalogue/schema';
+import { gatherCandidates } from './candidates';
 import { categoryOf, kindFromName, kindFromTags, sideOf } from './classify';
 import {
-  looseKey,
-  packageVersion,
-  readDevicon,
-  readLinguist,
-  readSimpleIcons,
-  type SourceSkill,
-  simpleIconSkill,
-} from './sources';
+  excluded,
+  forcedAmbiguous,
+  keptCommon,
+  kindOverrides,
+  overrides,
+  plain,
+  sqlDatabases,
+} from './overrides';
+import { looseKey, packageVersion } from './sources';
 import { riskOf } from './words';
 
 /**
@@ -34,29 +36,6 @@ import { riskOf } from './words';
 const ROOT = join(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'lib/analysis/catalogue/data');
 const OUT = join(DATA, 'generated.json');
-
-interface Overrides {
-  names: Record<string, string>;
-  exclude: string[];
-  ambiguous: string[];
-  plain: string[];
-  kinds: Record<string, Kind>;
-  sql: string[];
-  languages: string[];
-  aliases: Record<string, string[]>;
-  notAliases: Record<string, string[]>;
-  keepCommon: string[];
-  include: string[];
-}
-const overrides = JSON.parse(readFileSync(join(import.meta.dirname, 'overrides.json'), 'utf8')) as Overrides;
-const excluded = new Set(overrides.exclude.map(looseKey));
-const forcedAmbiguous = new Set(overrides.ambiguous.map(looseKey));
-const plain = new Set(overrides.plain.map(looseKey));
-const keptCommon = new Set(overrides.keepCommon.map(looseKey));
-const included = new Set(overrides.include.map(looseKey));
-const sqlDatabases = new Set(overrides.sql.map(looseKey));
-const keptLanguages = new Set(overrides.languages.map(looseKey));
-const kindOverrides = new Map(Object.entries(overrides.kinds).map(([k, v]) => [looseKey(k), v]));
 
 /** The data tests' surface-form equivalence (data.test.ts norm), so clashes are caught here. */
 function norm(s: string): string {
@@ -96,81 +75,7 @@ for (const s of curatedEntries()) {
 }
 const curatedIds = new Set(curatedEntries().map((s) => s.id));
 
-// --- gather and merge candidates: devicon, then Linguist, then simple-icons -----------------
-
-const icons = readSimpleIcons();
-const iconByKey = new Map<string, (typeof icons)[number]>();
-for (const icon of icons) {
-  iconByKey.set(looseKey(icon.slug), icon);
-  iconByKey.set(looseKey(icon.title), icon);
-}
-
-const candidates: SourceSkill[] = [];
-const byForm = new Map<string, SourceSkill>();
-function addCandidate(c: SourceSkill): void {
-  const forms = [c.name, ...c.aliases].map(looseKey).filter(Boolean);
-  const existing = forms.map((f) => byForm.get(f)).find(Boolean);
-  if (existing) {
-    existing.aliases.push(c.name, ...c.aliases);
-    existing.tags.push(...c.tags);
-    for (const f of forms) if (!byForm.has(f)) byForm.set(f, existing);
-    return;
-  }
-  candidates.push(c);
-  for (const f of forms) if (!byForm.has(f)) byForm.set(f, c);
-}
-
-const usedIcons = new Set<string>();
-for (const d of readDevicon()) {
-  const icon = iconByKey.get(looseKey(d.name));
-  if (icon) usedIcons.add(icon.slug);
-  const name = overrides.names[d.name] ?? icon?.title ?? d.name.charAt(0).toUpperCase() + d.name.slice(1);
-  addCandidate({
-    name,
-    aliases: [...d.altnames, ...(icon?.aliases?.aka ?? [])],
-    tags: [...d.tags],
-    source: 'devicon',
-    key: d.name,
-  });
-}
-
-for (const lang of readLinguist()) {
-  const forms = [lang.name, ...(lang.aliases ?? [])].map(looseKey);
-  // A programming language with an icon or an editor mode has users; data formats, prose and
-  // markup only when the review list keeps them (JSON, YAML, SCSS...).
-  const hasIcon = forms.some((f) => byForm.has(f) || iconByKey.has(f));
-  const hasEditorMode =
-    (lang.aceMode !== undefined && lang.aceMode !== 'text') || lang.codemirrorMode !== undefined;
-  const keep =
-    keptLanguages.has(looseKey(lang.name)) || (lang.type === 'programming' && (hasIcon || hasEditorMode));
-  if (!keep || lang.group) continue;
-  const icon = forms.map((f) => iconByKey.get(f)).find(Boolean);
-  if (icon) usedIcons.add(icon.slug);
-  addCandidate({
-    name: lang.name,
-    aliases: (lang.aliases ?? []).filter((a) => /[A-Z]/.test(a) || a.length > 3),
-    tags: ['language'],
-    source: 'linguist',
-    key: lang.name,
-  });
-}
-
-/** simple-icons has no tags: its developer products are those whose logo a project hosts. */
-const DEV_HOST =
-  /^(?:github\.com|gitlab\.com|(?:[\w-]+\.)?apache\.org|(?:www\.)?jetbrains\.com|(?:www\.)?hashicorp\.com|cncf-branding\.netlify\.app|cloud\.google\.com|developers?\.google\.com|developer\.apple\.com|(?:www\.)?elastic\.co|atlassian\.design|(?:www\.)?atlassian\.com|(?:www\.)?khronos\.org|(?:www\.)?w3\.org|aws\.amazon\.com|learn\.microsoft\.com|(?:www\.)?microsoft\.com)$/;
-const TECH_TITLE =
-  /^(?:Apache|AWS|Amazon|Azure|Google Cloud|Microsoft|Oracle|IBM|SAP|Red Hat|Spring)\b|\.js$|JS$/;
-for (const icon of icons) {
-  if (usedIcons.has(icon.slug)) continue;
-  let host = '';
-  try {
-    host = new URL(icon.source ?? '').host;
-  } catch {
-    host = '';
-  }
-  if (!DEV_HOST.test(host) && !TECH_TITLE.test(icon.title) && !included.has(looseKey(icon.title))) continue;
-  addCandidate(simpleIconSkill(icon));
-}
+const candidates = gatherCandidates();
 
 // --- filter, flag and classify -------------------------------------------------------------
 
