@@ -7,7 +7,7 @@ import type { Candidate } from './matcher/scan';
  * Only the head of the text is examined. English, German, French, Spanish and Italian labels.
  */
 const METADATA =
-  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione)[ \t]*:/i;
+  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione)[ \t]*:/i;
 
 /** How far into the text a metadata block can reach: it heads the posting. */
 const HEAD = 1000;

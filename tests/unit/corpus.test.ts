@@ -9,7 +9,7 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Tune floors sit at what the engine achieves on the tune set, so any regression
- * fails: precision 0.95, recall 0.91, 11 must-not-highlight phrases overlapped, no non-ML posting
+ * fails: precision 0.95, recall 0.91, 9 must-not-highlight phrases overlapped, no non-ML posting
  * called ML engineer and no ML-engineer posting missed, role 0.97, listedAs 0.91. The
  * held-out set is never used to tune the engine; its floors are the figures it had before the
  * postings whose gold names every skill (recall 0.97, role 0.92, listedAs 0.95, no false
@@ -37,7 +37,7 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
     precision: 0.95,
     recall: 0.91,
-    falseHighlights: 11,
+    falseHighlights: 9,
     falseMl: 0,
     missedMl: 0,
     role: 0.97,

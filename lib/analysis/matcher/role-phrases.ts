@@ -12,8 +12,8 @@ import type { Candidate } from './scan';
  *   Computer Vision team", "a Go developer", "Node.js Backend Engineer", "Java EE Developer",
  *   "PHP Laravel Developer", "Scrum Master". Role nouns: engineer, scientist, researcher,
  *   developer, architect, administrator, intern(ship), manager, director, specialist,
- *   consultant, practitioner, team, department, "engineering manager / lead / director / team"
- *   in any case; Lead, Group, Org, Organisation, Squad, Guild, Master only capitalised ("machine
+ *   consultant, practitioner, team, department, group, "engineering manager / lead / director /
+ *   team" in any case; Lead, Org, Organisation, Squad, Guild, Master only capitalised ("machine
  *   learning leads to..." is a verb).
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization".
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
@@ -25,7 +25,7 @@ import type { Candidate } from './scan';
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
 /** Group 1: role nouns in any case; group 2: those that count only capitalised. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|group|org|organi[sz]ation|squad|guild|masters?))\b`,
+  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?))\b`,
   'iy',
 );
 const TEAMS_AFTER =

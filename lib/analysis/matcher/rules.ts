@@ -287,6 +287,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter: /^\s+(?:dataframes?|library|code)\b/i,
     confirmBefore: /\b(?:using|with|in)\s+$/i,
   },
+  // The SOLID principles, never the adjective ("Solid Linux skills").
+  solid: { forms: ['SOLID'], evidence: 'sentence' },
   // Express.js written "Express": also the verb and the adjective ("express delivery").
   express: {
     forms: ['Express'],
@@ -305,15 +307,28 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
  * multi-word name such as "Triton Inference Server" is specific enough by itself): an acronym must be
  * written in capitals, a capitalised name capitalised (lower case only in a confirmed list), a
  * lower-case name (pandas) as it is; and each needs a plain skill in its sentence, a list, or
- * nothing less. A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
+ * nothing less; a capitalised one may also follow words asking for knowledge of it ("experience
+ * with Hibernate", "Kenntnisse in Angular"). A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
  * nouns in any posting's perks.
  */
 export function defaultRule(name: string): AmbiguityRule {
   if (/^[\p{Lu}\d]+$/u.test(name)) return { forms: [name], evidence: 'sentence' };
   if (/\p{Lu}/u.test(name))
-    return { lowercaseInList: true, evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };
+    return {
+      lowercaseInList: true,
+      evidence: 'sentence',
+      vetoBefore: DETERMINER_BEFORE,
+      confirmBefore: KNOWLEDGE_BEFORE,
+    };
   return { evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };
 }
+
+/**
+ * "experience with Hibernate", "Kenntnisse in Angular", "conocimientos de Vue": a capitalised
+ * name right after words asking for knowledge of something is that thing.
+ */
+const KNOWLEDGE_BEFORE =
+  /\b(?:experience (?:with|in|of)|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
 
 /** "our Chef", "the Vault", "a Comet": a determiner before a common noun makes it the noun. */
 const DETERMINER_BEFORE = /\b(?:our|the|a|an|your|their|my|his|her|its|this|that|in-house)\s+$/i;

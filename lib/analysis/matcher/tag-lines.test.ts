@@ -48,7 +48,16 @@ describe('tag lines and bare lists', () => {
   });
 
   it('does not report a service mesh as Istio', () => {
-    expect(found('Operate our service mesh (Linkerd).')).toEqual(['service mesh=service-mesh']);
+    expect(found('Operate our service mesh (Linkerd).')).toEqual([
+      'service mesh=service-mesh',
+      'Linkerd=linkerd',
+    ]);
+  });
+
+  it('takes a capitalised word after words asking for knowledge of it', () => {
+    expect(found('Von Vorteil: Kenntnisse in Angular für gelegentliche Arbeiten')).toEqual([
+      'Angular=angular',
+    ]);
   });
 
   it('reads Express as Express.js only beside its kind', () => {
