@@ -11,6 +11,7 @@ import {
 import type { SkillEntry } from '../../lib/analysis/catalogue/schema';
 import { gatherCandidates } from './candidates';
 import { categoryOf, kindFromName, kindFromTags, sideOf } from './classify';
+import { compactCurated } from './compact-curated';
 import {
   excluded,
   forcedAmbiguous,
@@ -32,6 +33,9 @@ import { riskOf } from './words';
  * name and dropped when they are an alias (the matcher guards names only). Output is sorted, so
  * a re-run on the same versions writes the same file.
  */
+
+const compacted = compactCurated();
+if (compacted.length > 0) console.log(`compacted ${compacted.join(', ')}`);
 
 const ROOT = join(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'lib/analysis/catalogue/data');

@@ -62,7 +62,7 @@ describe('options page', () => {
 
     await pick(page, 'pytorch'); // exact name: Enter adds it
     await pick(page, 'k8s'); // alias
-    await pick(page, 'postg', ['ArrowDown', 'Enter']); // prefix: choose from the list
+    await pick(page, 'postgre', ['ArrowDown', 'Enter']); // prefix: choose from the list
     await pick(page, 'Prolog'); // unknown: kept as the user's own skill
     await page.getByText('4 skills in your profile.').waitFor();
     await h.screenshot(page, 'options-onboarding-skills-light');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type CompactCatalogue,
@@ -40,8 +40,21 @@ describe('compact skills', () => {
     expect(decodeSkill('Vitest', group)).toEqual({ id: 'vitest', name: 'Vitest', aliases: [], ...group });
   });
 
+  it('keeps an id given with "id=" instead of deriving it', () => {
+    expect(decodeSkill('spring=Spring Boot|Spring', group)).toMatchObject({
+      id: 'spring',
+      name: 'Spring Boot',
+    });
+    expect(decodeSkill('~go=Go|Golang', group)).toMatchObject({ id: 'go', name: 'Go', ambiguous: true });
+  });
+
   it('encodes what it decodes', () => {
-    for (const s of ['~Redux|Redux.js', 'Angular Material', 'JUnit|JUnit 5|JUnit5']) {
+    for (const s of [
+      '~Redux|Redux.js',
+      'Angular Material',
+      'JUnit|JUnit 5|JUnit5',
+      'spring=Spring Boot|Spring',
+    ]) {
       expect(encodeSkill(decodeSkill(s, group))).toBe(s);
     }
   });
@@ -64,7 +77,8 @@ describe('compact skills', () => {
 describe('compact data files', () => {
   // Canonical text means sorted groups, skills sorted by id, one per line: what the generator
   // writes, so a re-run on the same sources changes nothing.
-  it.each(['generated.json', 'mainstream.json'])('%s is in canonical form', (file) => {
+  const files = readdirSync(new URL('./data/', import.meta.url)).filter((f) => f.endsWith('.json'));
+  it.each(files)('%s is in canonical form', (file) => {
     const text = readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');
     expect(text).toBe(stringifyCompact(JSON.parse(text) as CompactCatalogue));
   });

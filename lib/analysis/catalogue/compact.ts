@@ -5,8 +5,9 @@ import type { Kind, SkillEntry } from './schema';
  * by scripts/catalogue/generate.ts) cost a third of the verbose form in the release zips, where
  * the catalogue ships twice (background and options page) under a size budget: skills are
  * grouped by category, side and kind, and each skill is one string, "Name|alias|alias", with a
- * leading "~" when it is ambiguous. Its id is derived from its name by skillId(), so ids stay
- * stable as long as the name does.
+ * leading "~" when it is ambiguous. Its id is derived from its name by skillId(), unless the
+ * string starts with "id=" ("spring=Spring Boot|Spring"): ids are stored in profiles and history,
+ * so they never change once given.
  */
 export interface CompactGroup {
   category: SkillEntry['category'];
@@ -23,6 +24,7 @@ export interface CompactCatalogue {
 
 const AMBIGUOUS_MARK = '~';
 const SEPARATOR = '|';
+const ID_MARK = '=';
 
 /** Kebab-case id of a name: "C++" → "cpp", ".NET MAUI" → "dotnet-maui", "F#" → "fsharp". */
 export function skillId(name: string): string {
@@ -42,9 +44,11 @@ export function skillId(name: string): string {
 /** "~Name|alias" → entry fields; the inverse of encodeSkill. */
 export function decodeSkill(encoded: string, group: Omit<CompactGroup, 'skills'>): SkillEntry {
   const ambiguous = encoded.startsWith(AMBIGUOUS_MARK);
-  const [name = '', ...aliases] = (ambiguous ? encoded.slice(1) : encoded).split(SEPARATOR);
+  const [head = '', ...aliases] = (ambiguous ? encoded.slice(1) : encoded).split(SEPARATOR);
+  const eq = head.indexOf(ID_MARK);
+  const name = eq < 0 ? head : head.slice(eq + 1);
   return {
-    id: skillId(name),
+    id: eq < 0 ? skillId(name) : head.slice(0, eq),
     name,
     aliases,
     category: group.category,
@@ -54,8 +58,11 @@ export function decodeSkill(encoded: string, group: Omit<CompactGroup, 'skills'>
   };
 }
 
-export function encodeSkill(entry: Pick<SkillEntry, 'name' | 'aliases' | 'ambiguous'>): string {
-  return (entry.ambiguous ? AMBIGUOUS_MARK : '') + [entry.name, ...entry.aliases].join(SEPARATOR);
+export function encodeSkill(
+  entry: Pick<SkillEntry, 'name' | 'aliases' | 'ambiguous'> & { id?: string },
+): string {
+  const id = entry.id !== undefined && entry.id !== skillId(entry.name) ? `${entry.id}${ID_MARK}` : '';
+  return (entry.ambiguous ? AMBIGUOUS_MARK : '') + id + [entry.name, ...entry.aliases].join(SEPARATOR);
 }
 
 export function expandCompact(data: CompactCatalogue): SkillEntry[] {

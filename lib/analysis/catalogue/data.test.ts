@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CompactCatalogue, expandCompact, skillId } from './compact';
+import { type CompactCatalogue, decodeSkill, expandCompact } from './compact';
 import cloud from './data/cloud.json';
 import dataTools from './data/data-tools.json';
 import databases from './data/databases.json';
@@ -17,30 +17,34 @@ import viz from './data/viz.json';
 import { CATALOGUE } from './index';
 import { CatalogueSchema, KINDS, type Kind, type SkillEntry } from './schema';
 
-/** Each data file, with the kinds its entries may have (ml-frameworks holds libraries too). */
-const FILES: Record<string, { data: unknown; kinds: Kind[] }> = {
-  'languages.json': { data: languages, kinds: ['language'] },
-  'ml-frameworks.json': { data: mlFrameworks, kinds: ['ml-framework', 'ml-library'] },
-  'ml-concepts.json': { data: mlConcepts, kinds: ['ml-concept'] },
-  'mlops.json': { data: mlops, kinds: ['mlops'] },
-  'serving.json': { data: serving, kinds: ['serving'] },
-  'llm.json': { data: llm, kinds: ['llm'] },
-  'cloud.json': { data: cloud, kinds: ['cloud'] },
-  'databases.json': { data: databases, kinds: ['database'] },
-  'data-tools.json': { data: dataTools, kinds: ['data-tool'] },
-  'infra.json': { data: infra, kinds: ['infra'] },
-  'practices.json': { data: practices, kinds: ['practice'] },
-  'viz.json': { data: viz, kinds: ['viz'] },
+/**
+ * Each data file, with the kinds its entries may have (ml-frameworks holds libraries too). All
+ * are in the compact form of ./compact.ts and are checked expanded.
+ */
+const FILES: Record<string, { data: CompactCatalogue; kinds: Kind[] }> = {
+  'languages.json': { data: languages as CompactCatalogue, kinds: ['language'] },
+  'ml-frameworks.json': { data: mlFrameworks as CompactCatalogue, kinds: ['ml-framework', 'ml-library'] },
+  'ml-concepts.json': { data: mlConcepts as CompactCatalogue, kinds: ['ml-concept'] },
+  'mlops.json': { data: mlops as CompactCatalogue, kinds: ['mlops'] },
+  'serving.json': { data: serving as CompactCatalogue, kinds: ['serving'] },
+  'llm.json': { data: llm as CompactCatalogue, kinds: ['llm'] },
+  'cloud.json': { data: cloud as CompactCatalogue, kinds: ['cloud'] },
+  'databases.json': { data: databases as CompactCatalogue, kinds: ['database'] },
+  'data-tools.json': { data: dataTools as CompactCatalogue, kinds: ['data-tool'] },
+  'infra.json': { data: infra as CompactCatalogue, kinds: ['infra'] },
+  'practices.json': { data: practices as CompactCatalogue, kinds: ['practice'] },
+  'viz.json': { data: viz as CompactCatalogue, kinds: ['viz'] },
   // Hand-curated mainstream technologies the generator's sources lack, of every kind.
-  'mainstream.json': { data: expandCompact(mainstream as CompactCatalogue), kinds: [...KINDS] },
-  // Written by scripts/catalogue/generate.ts; stored compactly (./compact.ts), checked expanded.
-  'generated.json': { data: expandCompact(generated as CompactCatalogue), kinds: [...KINDS] },
+  'mainstream.json': { data: mainstream as CompactCatalogue, kinds: [...KINDS] },
+  // Written by scripts/catalogue/generate.ts.
+  'generated.json': { data: generated as CompactCatalogue, kinds: [...KINDS] },
 };
 
 const parsed = Object.entries(FILES).map(([file, { data, kinds }]) => ({
   file,
   kinds,
-  result: CatalogueSchema.safeParse(data),
+  groups: data.groups,
+  result: CatalogueSchema.safeParse(expandCompact(data)),
 }));
 const all: SkillEntry[] = parsed.flatMap((p) => (p.result.success ? p.result.data : []));
 const byId = new Map(all.map((s) => [s.id, s]));
@@ -70,18 +74,16 @@ describe('catalogue data files', () => {
     expect(result.success).toBe(true);
   });
 
-  it.each(parsed)('$file is sorted by id and holds only its own kinds', ({ file, result, kinds }) => {
-    const entries = result.data ?? [];
-    // The generated file is sorted within each of its groups (category, side, kind).
-    const runs =
-      file === 'generated.json' || file === 'mainstream.json'
-        ? ((file === 'generated.json' ? generated : mainstream) as CompactCatalogue).groups.map((g) =>
-            g.skills.map((s) => skillId(s.replace(/^~/, '').split('|')[0] ?? '')),
-          )
-        : [entries.map((s) => s.id)];
-    for (const ids of runs) expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    for (const s of entries) expect(kinds, s.id).toContain(s.kind);
-  });
+  it.each(parsed)(
+    '$file is sorted by id within each group and holds only its own kinds',
+    ({ groups, result, kinds }) => {
+      for (const g of groups) {
+        const ids = g.skills.map((s) => decodeSkill(s, g).id);
+        expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      }
+      for (const s of result.data ?? []) expect(kinds, s.id).toContain(s.kind);
+    },
+  );
 
   it('holds at least 2,000 skills, all of them exported by CATALOGUE', () => {
     expect(all.length).toBeGreaterThanOrEqual(2000);
@@ -251,7 +253,11 @@ describe('classification per the spec', () => {
     expect(
       all.filter((s) => engineeringKinds.includes(s.kind) && s.side !== 'engineering').map((s) => s.id),
     ).toEqual([]);
-    expect((mlops as SkillEntry[]).filter((s) => s.side !== 'ml').map((s) => s.id)).toEqual([]);
+    expect(
+      expandCompact(mlops as CompactCatalogue)
+        .filter((s) => s.side !== 'ml')
+        .map((s) => s.id),
+    ).toEqual([]);
     for (const id of ['pytorch', 'scikit-learn', 'overfitting', 'experiment-tracking', 'drift-detection']) {
       expect(skill(id).side, id).toBe('ml');
     }

@@ -17,26 +17,27 @@ import type { SkillEntry } from './schema';
 
 /**
  * The whole catalogue: the hand-curated files first, then the skills generated from licensed
- * sources by scripts/catalogue/generate.ts (which skips whatever the curated files name). The
- * data is validated by data.test.ts at test time rather than parsed at run time: it ships
- * inside the bundle, so a parse would only cost start-up.
+ * sources by scripts/catalogue/generate.ts (which skips whatever the curated files name). Every
+ * file is in the compact form of ./compact.ts, expanded once at load. The data is validated by
+ * data.test.ts at test time rather than parsed at run time: it ships inside the bundle, so a
+ * parse would only cost start-up.
  */
-export const CATALOGUE = [
-  ...languages,
-  ...mlFrameworks,
-  ...mlConcepts,
-  ...mlops,
-  ...serving,
-  ...llm,
-  ...cloud,
-  ...databases,
-  ...dataTools,
-  ...infra,
-  ...practices,
-  ...viz,
-  ...expandCompact(mainstream as CompactCatalogue),
-  ...expandCompact(generated as CompactCatalogue),
-] as SkillEntry[];
+export const CATALOGUE: SkillEntry[] = [
+  languages,
+  mlFrameworks,
+  mlConcepts,
+  mlops,
+  serving,
+  llm,
+  cloud,
+  databases,
+  dataTools,
+  infra,
+  practices,
+  viz,
+  mainstream,
+  generated,
+].flatMap((file) => expandCompact(file as CompactCatalogue));
 
 const byId = new Map(CATALOGUE.map((s) => [s.id, s]));
 
