@@ -43,8 +43,9 @@ const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 const REACH = 80;
-/** Degree words that are no degree cue of the scan (../cues.ts). */
-const DEGREE_HINT = /studium|abschluss|bac\s*\+|laurea|diplo|grado/i;
+/** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
+const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
+const degreeHint = (b: string) => DEGREE_PIECES.some((p) => b.includes(p));
 
 function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints): boolean {
   const near = hints.within(c.start - REACH, c.end + REACH);
@@ -58,7 +59,7 @@ function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints)
   return (
     NOT_BEFORE.test(tail) ||
     (EXPERIENCE_AFTER.test(a) && NO_BEFORE.test(tail)) ||
-    ((degrees.within(c.start - REACH, c.start) || DEGREE_HINT.test(b)) && DEGREE_BEFORE.test(b))
+    ((degrees.within(c.start - REACH, c.start) || degreeHint(b)) && DEGREE_BEFORE.test(b))
   );
 }
 

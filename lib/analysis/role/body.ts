@@ -1,5 +1,5 @@
 import type { SkillEntry } from '../catalogue/schema';
-import { CUE_KINDS, type CueKind } from '../cues';
+import { CUE_KINDS, type CueKind, POSITIONAL_KINDS } from '../cues';
 import type { Cue } from '../matcher/scan';
 import type { RoleId } from '../types';
 
@@ -94,6 +94,8 @@ export function readBody(
     ]),
   ) as Record<CueKind, number>;
   for (const cue of cues) {
+    // The cue words read where they stand (optional, years, role nouns...) are no role signal.
+    if (cue.code <= POSITIONAL_KINDS) continue;
     const kind = CUE_KINDS[cue.code - 1] as CueKind;
     const list = words[kind];
     if (list.length < 6) {
