@@ -33,6 +33,11 @@ const IdSkillSchema = z.object({ skill: z.string(), category: z.enum(CATEGORIES)
 export const GoldSchema = z.object({
   role: z.enum(ROLE_IDS),
   skills: z.union([z.array(IdSkillSchema), z.array(z.string().check(z.minLength(1)))]),
+  /**
+   * Names format: the `skills` that are concepts or practices (CI/CD, microservices, NDCG)
+   * rather than named technologies; the rest are what "technology recall" is measured on.
+   */
+  concepts: z.optional(z.array(z.string())),
   mustNotHighlight: z.array(ForbiddenSchema),
   preferredOnly: z.array(z.string()),
   required: z.array(z.string()),

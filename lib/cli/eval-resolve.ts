@@ -13,6 +13,8 @@ export interface GoldSkill {
   label: string;
   /** Catalogue id; null when the catalogue lacks the skill (a recall miss, "not in catalogue"). */
   id: string | null;
+  /** A named technology (names format, not listed in `concepts`); null when gold does not say. */
+  technology: boolean | null;
 }
 
 export interface ResolvedGold {
@@ -40,16 +42,18 @@ export function resolveGold(gold: Gold, resolve: ResolveId): ResolvedGold {
   const byLabel = new Map<string, string | null>();
   const skills: GoldSkill[] = [];
   const seen = new Set<string>();
+  const concepts = gold.concepts ? new Set(gold.concepts) : null;
   for (const s of gold.skills) {
     const label = typeof s === 'string' ? s : s.skill;
+    const technology = concepts ? !concepts.has(label) : null;
     // An old-format id must be an id, not someone's alias that happens to resolve.
     const found = resolve(label);
     const id = found !== undefined && (complete || found === label) ? found : null;
     byLabel.set(label, id);
-    if (id === null) skills.push({ label, id });
+    if (id === null) skills.push({ label, id, technology });
     else if (!seen.has(id)) {
       seen.add(id);
-      skills.push({ label, id });
+      skills.push({ label, id, technology });
     }
   }
   const required = idsOf(gold.required, byLabel);
@@ -83,6 +87,9 @@ export function goldErrors(p: CorpusPosting, resolve: ResolveId): string[] {
   ] as const) {
     for (const l of values)
       if (!labels.has(l)) errors.push(`${where}: ${list} names "${l}", which is not a gold skill`);
+  }
+  for (const l of p.gold.concepts ?? []) {
+    if (!labels.has(l)) errors.push(`${where}: concepts names "${l}", which is not a gold skill`);
   }
   for (const l of p.gold.preferredOnly) {
     if (p.gold.required.includes(l)) errors.push(`${where}: "${l}" is both required and preferredOnly`);

@@ -11,6 +11,7 @@ const COLUMNS = [
   'postings',
   'precision',
   'recall',
+  'tech recall',
   'false hl',
   'false ML',
   'missed ML',
@@ -25,6 +26,7 @@ export function metricsTable(rows: ReadonlyArray<{ label: string; metrics: Metri
     String(m.postings),
     cell(m.precision),
     cell(m.recall),
+    cell(m.techRecall),
     count(m.falseHighlights),
     count(m.falseMl),
     count(m.missedMl),
@@ -44,6 +46,7 @@ export function metricsTable(rows: ReadonlyArray<{ label: string; metrics: Metri
 /** What the columns mean, printed under the table. */
 export const LEGEND = [
   'precision: highlights whose skill the gold names and that overlap no must-not-highlight phrase, on postings whose gold names every skill',
+  'recall: gold skills found; tech recall: the same over named technologies (gold that marks its concepts)',
   'false hl: must-not-highlight phrases overlapped; false ML: non-ML postings called ML engineer; missed ML: ML-engineer postings called another role',
 ].join('\n');
 

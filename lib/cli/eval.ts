@@ -23,6 +23,8 @@ export interface Metrics {
   precision: Tally;
   /** Gold skills found (a gold name the catalogue lacks is a miss). */
   recall: Tally;
+  /** The same over the gold skills that are named technologies (gold with `concepts` only). */
+  techRecall: Tally;
   /** mustNotHighlight entries overlapped by a mention (hits = violations). */
   falseHighlights: Tally;
   /** Old-format postings: skills found that gold does not name (information: that gold lists must-finds). */
@@ -70,6 +72,7 @@ export function scorePosting(posting: CorpusPosting, a: Analysis, resolve: Resol
     postings: 1,
     precision: tally(),
     recall: tally(0, gold.skills.length),
+    techRecall: tally(0, gold.skills.filter((g) => g.technology === true).length),
     falseHighlights: tally(0, gold.mustNotHighlight.length),
     extraSkills: 0,
     role: tally(a.role.id === gold.role ? 1 : 0, 1),
@@ -81,8 +84,10 @@ export function scorePosting(posting: CorpusPosting, a: Analysis, resolve: Resol
   const missing: string[] = [];
   for (const g of gold.skills) {
     if (g.id === null) missing.push(`${g.label} (not in catalogue)`);
-    else if (found.has(g.id)) m.recall.hits++;
-    else missing.push(g.label === g.id ? g.id : `${g.label} (${g.id})`);
+    else if (found.has(g.id)) {
+      m.recall.hits++;
+      if (g.technology === true) m.techRecall.hits++;
+    } else missing.push(g.label === g.id ? g.id : `${g.label} (${g.id})`);
   }
   if (missing.length > 0) issues.push(`missed ${missing.join(', ')}`);
   for (const [expected, ids] of [
@@ -126,6 +131,7 @@ export function sumMetrics(all: readonly Metrics[]): Metrics {
     postings: 0,
     precision: tally(),
     recall: tally(),
+    techRecall: tally(),
     falseHighlights: tally(),
     extraSkills: 0,
     role: tally(),
@@ -138,6 +144,7 @@ export function sumMetrics(all: readonly Metrics[]): Metrics {
       postings: s.postings + m.postings,
       precision: add(s.precision, m.precision),
       recall: add(s.recall, m.recall),
+      techRecall: add(s.techRecall, m.techRecall),
       falseHighlights: add(s.falseHighlights, m.falseHighlights),
       extraSkills: s.extraSkills + m.extraSkills,
       role: add(s.role, m.role),

@@ -159,8 +159,31 @@ describe('scorePosting, names-format gold', () => {
     const gold = resolveGold({ ...named.gold, skills: ['JavaScript', 'JS', 'Cobol 9000'] }, resolve);
     expect(gold.complete).toBe(true);
     expect(gold.skills).toEqual([
-      { label: 'JavaScript', id: 'javascript' },
-      { label: 'Cobol 9000', id: null },
+      { label: 'JavaScript', id: 'javascript', technology: null },
+      { label: 'Cobol 9000', id: null, technology: null },
+    ]);
+  });
+
+  it('measures technology recall over the skills gold does not mark as concepts', () => {
+    const withConcepts: CorpusPosting = {
+      ...named,
+      gold: {
+        ...named.gold,
+        skills: ['Python', 'JS', 'SQL', 'Docker'],
+        concepts: ['Docker'],
+        required: ['Python'],
+      },
+    };
+    const found = analysis([mention('python', 'Python')], [summary('python'), summary('docker')]);
+    const r = scorePosting(withConcepts, found, resolve);
+    expect(r.metrics.recall).toEqual({ hits: 2, total: 4 });
+    // Python found, JS and SQL missed; Docker is marked a concept, so it is not counted here.
+    expect(r.metrics.techRecall).toEqual({ hits: 1, total: 3 });
+    // Without `concepts`, gold says nothing about technologies.
+    expect(scorePosting(named, found, resolve).metrics.techRecall).toEqual({ hits: 0, total: 0 });
+    const wrong = { ...withConcepts, gold: { ...withConcepts.gold, concepts: ['Kotlin'] } };
+    expect(goldErrors(wrong, resolve)).toEqual([
+      'tune/02-named: concepts names "Kotlin", which is not a gold skill',
     ]);
   });
 });
@@ -179,10 +202,10 @@ describe('sumMetrics and the table', () => {
     expect(ratio({ hits: 0, total: 0 })).toBe(1);
     const table = metricsTable([{ label: 'tune', metrics: sum }]).split('\n');
     expect(table[0]).toMatch(
-      /^set\s+postings\s+precision\s+recall\s+false hl\s+false ML\s+missed ML\s+role\s+listedAs\s+extra$/,
+      /^set\s+postings\s+precision\s+recall\s+tech recall\s+false hl\s+false ML\s+missed ML\s+role\s+listedAs\s+extra$/,
     );
     expect(table[1]).toMatch(
-      /^tune\s+2\s+1\.00 \(0\/0\)\s+0\.33 \(2\/6\)\s+0\/4\s+0\/0\s+0\/2\s+1\.00 \(2\/2\)/,
+      /^tune\s+2\s+1\.00 \(0\/0\)\s+0\.33 \(2\/6\)\s+1\.00 \(0\/0\)\s+0\/4\s+0\/0\s+0\/2\s+1\.00 \(2\/2\)/,
     );
   });
 });
