@@ -75,11 +75,12 @@ describe('size budgets', () => {
   });
 
   // pdf.js (the options page's PDF résumé reader, loaded only when a PDF is chosen) has a
-  // budget of its own; everything else keeps the 250 KB the extension had without it.
+  // budget of its own. The rest had 250 KB with 713 skills; the catalogue is now 2,000+ skills
+  // (about +9 KB) and the engine reads real postings with more rules (+5 KB): 280 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 250 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 280 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -96,15 +97,16 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(250 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(280 * KB);
     }
   });
 
   // The sources zip is for Firefox review, not for users: it must carry package-lock.json
-  // (about 70 KB compressed) so the review build is reproducible. README explains the budget.
-  test('sources zip under 350 KB', () => {
+  // (about 110 KB compressed since pdf.js, the catalogue's source packages and the test
+  // browsers' drivers joined it) so the review build is reproducible. README explains it.
+  test('sources zip under 430 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(350 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(430 * KB);
   });
 });
 
