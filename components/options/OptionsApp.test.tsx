@@ -28,6 +28,13 @@ function addSkill(text: string) {
   fireEvent.keyDown(input, { key: 'Enter' });
 }
 
+/** A labelled input inside one page (two pages in one document repeat useId's ids). */
+function field(page: HTMLElement, label: string): HTMLInputElement {
+  const input = within(page).getByText(label, { selector: 'label' }).parentElement?.querySelector('input');
+  if (!input) throw new Error(`no input labelled ${label}`);
+  return input;
+}
+
 describe('OptionsApp', () => {
   it('runs the onboarding on first open: background, then skills, then done', async () => {
     render(<OptionsApp analyze={analyze} />);
@@ -85,10 +92,34 @@ describe('OptionsApp', () => {
     await setSetting('onboarding-done', true);
     render(<OptionsApp analyze={analyze} />);
     await screen.findByRole('heading', { name: /^Skills \(/ });
+    // No message needed: the page watches the stored row itself.
     await saveProfile({ ...(await loadProfile()).profile, skills: [{ skill: 'sql', level: 'learning' }] });
-    // saveProfile in this test process does not reach this page's listener: deliver the message.
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'profile-changed' }, {}, () => {});
     await screen.findByRole('region', { name: /Underemphasized \(1\)/ });
+  });
+
+  it('two open pages never overwrite each other: a role typed in one, a skill added in the other', async () => {
+    await setSetting('onboarding-done', true);
+    const pageA = render(<OptionsApp analyze={analyze} />).container as HTMLElement;
+    const pageB = render(<OptionsApp analyze={analyze} />).container as HTMLElement;
+    const inA = within(pageA);
+    const inB = within(pageB);
+    await inA.findByRole('heading', { name: /^Skills \(/ });
+    await inB.findByRole('heading', { name: /^Skills \(/ });
+    // B's role waits for the pause in typing; A adds PyTorch within that half second.
+    fireEvent.input(field(pageB, 'Target role'), { target: { value: 'MLOps engineer' } });
+    const input = pageA.querySelector('input[role="combobox"]') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'PyTorch' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(async () => {
+      const { profile } = await loadProfile();
+      expect([profile.targetRole, profile.skills]).toEqual([
+        'MLOps engineer',
+        [{ skill: 'pytorch', level: 'working' }],
+      ]);
+    });
+    // Each page follows the other's change.
+    await inB.findByRole('region', { name: /Core \(1\)/ });
+    await waitFor(() => expect(field(pageA, 'Target role').value).toBe('MLOps engineer'));
   });
 
   it('shows an unreadable stored profile as an error and does not overwrite it', async () => {

@@ -62,7 +62,7 @@ export function OptionsApp({ analyze }: Pick<SectionProps, 'analyze'>) {
               <div class="notice notice--error" role="alert">
                 <p>{load.error}</p>
                 {active?.id === 'profile' && (
-                  <button type="button" onClick={() => void store.replace(emptyProfile())}>
+                  <button type="button" onClick={() => void store.reset(emptyProfile())}>
                     Start a new profile (replaces the unreadable one)
                   </button>
                 )}

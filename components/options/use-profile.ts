@@ -1,7 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { subscribeProfileChanges } from '../../lib/profile/changes';
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { diffProfiles } from '../../lib/profile/diff';
+import { applyPatches, type ProfilePatch, patchesFromDiff } from '../../lib/profile/patch';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
-import { hasSkills, loadProfile, type ProfileLoad, saveProfile } from '../../lib/profile/store';
+import {
+  hasSkills,
+  loadProfile,
+  type ProfileLoad,
+  readProfile,
+  unavailable,
+  updateProfile,
+} from '../../lib/profile/store';
+import { getDb } from '../../lib/storage/db';
 import { describeStorageError } from '../../lib/storage/errors';
 
 export type SaveStatus =
@@ -13,100 +23,148 @@ export type SaveStatus =
 export interface ProfileStore {
   /** null until the first load finishes. */
   load: ProfileLoad | null;
+  /** The stored profile with this page's unsaved changes laid over it. */
   profile: Profile;
   status: SaveStatus;
-  /** Applies an edit at once on screen and saves it (after a pause when `debounce`). */
+  /** Applies an edit at once on screen and saves what it changed (after a pause when `debounce`). */
   update(edit: (profile: Profile) => Profile, options?: { debounce?: boolean }): void;
-  /** Saves a whole profile now (import, "start a new profile"); resolves false on failure. */
-  replace(profile: Profile): Promise<boolean>;
-  reload(): Promise<void>;
+  /** Saves the changes from the profile shown to `next` (an import); resolves false on failure. */
+  replace(next: Profile): Promise<boolean>;
+  /** Writes `next` over whatever is stored, readable or not ("start a new profile"). */
+  reset(next: Profile): Promise<boolean>;
 }
 
 const TEXT_PAUSE_MS = 500;
 
+/**
+ * The options page's view of the profile. It follows the stored row (Dexie's liveQuery sees
+ * writes from any page, the popup or the worker), and each edit is saved as the patches it
+ * made, applied to the row as stored at that moment (lib/profile/store.ts updateProfile):
+ * two open pages never overwrite each other's changes with a stale copy.
+ */
 export function useProfile(): ProfileStore {
   const [load, setLoad] = useState<ProfileLoad | null>(null);
-  const [profile, setProfile] = useState<Profile>(emptyProfile);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const latest = useRef<Profile>(profile);
+  // Patches not yet stored: waiting for the pause in typing, or on their way. Shown over `load`.
+  const queued = useRef<ProfilePatch[]>([]);
+  const inFlight = useRef<ProfilePatch[]>([]);
+  const [tick, setTick] = useState(0);
+  const rerender = useCallback(() => setTick((n) => n + 1), []);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // Saves run one after another so that an older profile never lands after a newer one.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const unsaved = useRef(false);
+  // Saves run one after another, each on the row the previous one left.
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const loadRef = useRef<ProfileLoad | null>(null);
 
-  const reload = useCallback(async () => {
-    const next = await loadProfile();
-    latest.current = next.profile;
+  /** Takes a stored reading unless it is older than the one shown (a read that raced a write). */
+  const accept = useCallback((next: ProfileLoad) => {
+    const shown = loadRef.current;
+    if (shown && shown.state !== 'unavailable' && next.state !== 'unavailable') {
+      if (next.profile.updatedAt < shown.profile.updatedAt) return;
+    }
+    loadRef.current = next;
     setLoad(next);
-    setProfile(next.profile);
   }, []);
 
-  const write = useCallback((value: Profile): Promise<boolean> => {
-    setStatus({ kind: 'saving' });
-    const run = queue.current.then(async () => {
-      try {
-        await saveProfile(value);
-        if (latest.current === value) {
-          unsaved.current = false;
-          setStatus({ kind: 'saved' });
-          setLoad({ state: hasSkills(value) ? 'ready' : 'empty', profile: value });
+  /** What the page shows: the stored row with the unsaved patches laid over it. */
+  const current = useCallback(
+    () =>
+      // Patches are idempotent, so laying them over a row that already holds some is harmless.
+      applyPatches(
+        applyPatches(loadRef.current?.profile ?? emptyProfile(), inFlight.current),
+        queued.current,
+      ),
+    [],
+  );
+  // The patches live in refs: `tick` and `load` mark their changes.
+  const profile = useMemo(current, [current, tick, load]);
+
+  const run = useCallback(
+    (patches: ProfilePatch[]): Promise<boolean> => {
+      inFlight.current = [...inFlight.current, ...patches];
+      setStatus({ kind: 'saving' });
+      const done = chain.current.then(async () => {
+        let ok = true;
+        try {
+          const written = await updateProfile(patches);
+          accept({ state: hasSkills(written) ? 'ready' : 'empty', profile: written });
+        } catch (error) {
+          ok = false;
+          setStatus({ kind: 'error', message: describeStorageError(error) });
         }
-        return true;
-      } catch (error) {
-        setStatus({ kind: 'error', message: describeStorageError(error) });
-        return false;
-      }
-    });
-    queue.current = run;
-    return run;
-  }, []);
+        // On failure the change comes off the screen too: the alert says it did not stick.
+        inFlight.current = inFlight.current.filter((p) => !patches.includes(p));
+        if (ok && inFlight.current.length === 0 && queued.current.length === 0) setStatus({ kind: 'saved' });
+        rerender();
+        return ok;
+      });
+      chain.current = done;
+      return done;
+    },
+    [accept, rerender],
+  );
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (unsaved.current) void write(latest.current);
-  }, [write]);
+    const patches = queued.current;
+    queued.current = [];
+    if (patches.length > 0) void run(patches);
+  }, [run]);
 
   const update = useCallback<ProfileStore['update']>(
     (edit, options = {}) => {
-      const value = edit(latest.current);
-      latest.current = value;
-      unsaved.current = true;
-      setProfile(value);
+      const before = current();
+      const patches = patchesFromDiff(diffProfiles(before, edit(before)));
+      if (patches.length === 0) return;
+      queued.current = [...queued.current, ...patches];
+      rerender();
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
       if (options.debounce) timer.current = setTimeout(flush, TEXT_PAUSE_MS);
-      else void write(value);
+      else flush();
     },
-    [flush, write],
+    [current, flush, rerender],
   );
 
   const replace = useCallback(
-    (value: Profile) => {
-      if (timer.current) clearTimeout(timer.current);
-      latest.current = value;
-      unsaved.current = true;
-      setProfile(value);
-      return write(value);
+    (next: Profile) => {
+      flush();
+      return run(patchesFromDiff(diffProfiles(current(), next)));
     },
-    [write],
+    [current, flush, run],
+  );
+
+  const reset = useCallback(
+    (next: Profile) => {
+      flush();
+      return run([{ op: 'replace', profile: next }]);
+    },
+    [flush, run],
   );
 
   useEffect(() => {
-    void reload();
-    // Another page (the popup) saved: show its change, unless an edit here is still unsaved.
-    const unsubscribe = subscribeProfileChanges(() => {
-      if (!unsaved.current) void reload();
+    // Opened first (openShared refuses a database from a newer version), then watched.
+    let sub: { unsubscribe(): void } | null = null;
+    let gone = false;
+    loadProfile().then((first) => {
+      if (gone) return;
+      accept(first);
+      if (first.state === 'unavailable' && !getDb().isOpen()) return;
+      sub = liveQuery(() => readProfile(getDb())).subscribe({
+        next: accept,
+        error: (e) => accept(unavailable(e)),
+      });
     });
     // A pending text edit is saved when the page goes away rather than lost.
     const onHide = () => flush();
     addEventListener('pagehide', onHide);
     return () => {
-      unsubscribe();
+      gone = true;
+      sub?.unsubscribe();
       removeEventListener('pagehide', onHide);
       flush();
     };
-  }, [reload, flush]);
+  }, [accept, flush]);
 
-  return { load, profile, status, update, replace, reload };
+  return { load, profile, status, update, replace, reset };
 }

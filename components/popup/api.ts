@@ -38,12 +38,10 @@ export function browserPopupApi(search: string): PopupApi {
       );
     },
     async addSkill(skill, level) {
-      // Loaded on first use: Dexie stays out of the popup's first paint.
-      const { loadProfile, saveProfile } = await import('../../lib/profile/store');
-      const load = await loadProfile();
-      if (load.state === 'unavailable') throw new Error(load.error);
-      const others = load.profile.skills.filter((s) => s.skill !== skill);
-      await saveProfile({ ...load.profile, skills: [...others, { skill, level }] });
+      // Loaded on first use: Dexie stays out of the popup's first paint. One patch, applied to
+      // the profile as stored at that moment: an options page editing meanwhile loses nothing.
+      const { updateProfile } = await import('../../lib/profile/store');
+      await updateProfile([{ op: 'put-skill', entry: { skill, level } }]);
     },
     async storageError() {
       const { loadProfile } = await import('../../lib/profile/store');

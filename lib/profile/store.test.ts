@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DB_NAME, getDb, resetDb } from '../storage/db';
 import { emptyProfile, type Profile } from './schema';
-import { loadProfile, saveProfile } from './store';
+import { loadProfile, saveProfile, updateProfile } from './store';
 
 const profile: Profile = {
   skills: [
@@ -117,5 +117,46 @@ describe('saveProfile', () => {
     });
     vi.spyOn(getDb().profile, 'put').mockRejectedValue(wrapped);
     await expect(saveProfile(profile)).rejects.toThrow(/refused to open/);
+  });
+});
+
+describe('updateProfile', () => {
+  it('applies concurrent patches from several writers to the stored row: none is lost', async () => {
+    await saveProfile({ ...emptyProfile(), skills: [{ skill: 'sql', level: 'working' }] });
+    // Page B edits the target role while page A and the popup add skills, all at once.
+    const skills = ['pytorch', 'docker', 'kubernetes', 'python', 'aws', 'spark'];
+    await Promise.all([
+      updateProfile([{ op: 'set-field', field: 'targetRole', value: 'ML platform engineer' }]),
+      ...skills.map((skill) => updateProfile([{ op: 'put-skill', entry: { skill, level: 'expert' } }])),
+      updateProfile([{ op: 'set-level', skill: 'sql', level: 'learning' }]),
+    ]);
+    const { profile: stored } = await loadProfile();
+    expect(stored.targetRole).toBe('ML platform engineer');
+    expect(stored.skills.map((s) => s.skill).sort()).toEqual([...skills, 'sql'].sort());
+    expect(stored.skills.find((s) => s.skill === 'sql')?.level).toBe('learning');
+  });
+
+  it('stamps each write later than the stored row, and returns what it wrote', async () => {
+    vi.useFakeTimers({ now: 1_000, toFake: ['Date'] });
+    try {
+      const first = await updateProfile([{ op: 'add-free-text', text: 'Fortran' }]);
+      const second = await updateProfile([{ op: 'add-free-text', text: 'Ada' }]);
+      expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+      expect(second.freeText).toEqual(['Fortran', 'Ada']);
+      expect((await loadProfile()).profile).toEqual(second);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses to patch an unreadable row, leaving it as it was; starting over replaces it', async () => {
+    const corrupt = { id: 'me' as const, profile: { skills: 'oops' } };
+    await getDb().profile.put(corrupt);
+    await expect(updateProfile([{ op: 'add-free-text', text: 'Ada' }])).rejects.toThrow(
+      /could not be read, so this change was not saved/,
+    );
+    expect(await getDb().profile.get('me')).toEqual(corrupt);
+    await updateProfile([{ op: 'replace', profile: emptyProfile() }]);
+    expect((await loadProfile()).state).toBe('empty');
   });
 });
