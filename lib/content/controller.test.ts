@@ -6,6 +6,7 @@ import { markHighlighter } from '../highlight/marks';
 import { MAX_TEXT_CHARS } from '../messages/limits';
 import type { AnalyzeReply, TabView } from '../messages/schema';
 import { type Controller, type OutgoingMessage, startController } from './controller';
+import { REPLY_TIMEOUT_MS, RETRY_PAUSES_MS } from './retry';
 import type { UiFactory } from './ui';
 
 /**
@@ -283,32 +284,105 @@ test('a non-ML posting gets no chip until the user asks', async () => {
   expect(log).toEqual(['mount data-analyst 61']);
 });
 
-test('no answer from the background: no annotation, logged once, and the next text still works', async () => {
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  pane('A', ML_TEXT);
-  let fail: 'reject' | 'garbage' | null = 'reject';
-  const { log } = start({
-    answer: (_m, normal) => {
-      if (fail === 'reject') return Promise.reject(new Error('Receiving end does not exist.'));
-      if (fail === 'garbage') return { mentions: 'no' };
-      return normal;
-    },
-  });
-  await settle();
-  expect(document.querySelectorAll('mark').length).toBe(0);
-  expect(log).toEqual([]);
-  expect(warn).toHaveBeenCalledTimes(1);
-  const p = document.querySelector('#job-details p');
-  fail = 'garbage';
-  p?.append(' More text.');
-  await settle();
-  expect(document.querySelectorAll('mark').length).toBe(0);
-  expect(warn).toHaveBeenCalledTimes(1); // once per piece, not per failure
-  fail = null;
-  p?.append(' Even more.');
-  await settle();
-  expect(document.querySelectorAll('mark').length).toBe(3);
-  warn.mockRestore();
+test('a failing background is retried a bounded number of times, then no annotation, logged once; the next text still works', async () => {
+  vi.useFakeTimers();
+  try {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+    pane('A', ML_TEXT);
+    let fail: 'reject' | 'garbage' | null = 'reject';
+    const { log } = start({
+      answer: (_m, normal) => {
+        if (fail === 'reject') return Promise.reject(new Error('Receiving end does not exist.'));
+        if (fail === 'garbage') return { mentions: 'no' };
+        return normal;
+      },
+    });
+    await wait(120);
+    expect(calls).toHaveLength(1);
+    await wait(RETRY_PAUSES_MS.reduce((a, b) => a + b, 0) + 100);
+    expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 1); // bounded
+    await wait(60_000);
+    expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 1); // and it stays quiet
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(log).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const p = document.querySelector('#job-details p');
+    fail = 'garbage';
+    p?.append(' More text.');
+    await wait(10_000);
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(warn).toHaveBeenCalledTimes(1); // once per piece, not per failure
+    fail = null;
+    p?.append(' Even more.');
+    await wait(120);
+    expect(document.querySelectorAll('mark').length).toBe(3);
+    warn.mockRestore();
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('the worker stopped mid-analysis: a lost or unanswered request is retried until the posting is annotated', async () => {
+  vi.useFakeTimers();
+  try {
+    pane('A', ML_TEXT);
+    let attempt = 0;
+    start({
+      answer: (_m, normal) => {
+        attempt++;
+        // As Chrome answers when the worker dies under a request, then a worker that never answers.
+        if (attempt === 1)
+          return Promise.reject(new Error('The message port closed before a response was received.'));
+        if (attempt === 2) return new Promise(() => {});
+        return normal;
+      },
+    });
+    await vi.advanceTimersByTimeAsync(120);
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS + RETRY_PAUSES_MS.reduce((a, b) => a + b, 0));
+    expect(calls).toHaveLength(3);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Python',
+      'SQL',
+      'Docker',
+    ]);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('"Analyze this page" re-runs an analysis that gave up, and skips the wait of one still retrying', async () => {
+  vi.useFakeTimers();
+  try {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    pane('A', ML_TEXT);
+    let down = true;
+    const { controller } = start({
+      answer: (_m, normal) => (down ? Promise.reject(new Error('Receiving end does not exist.')) : normal),
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 1);
+    down = false;
+    await controller.onMessage({ type: 'show-anyway' });
+    await vi.advanceTimersByTimeAsync(120);
+    expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 2);
+    expect(document.querySelectorAll('mark').length).toBe(3);
+
+    // A second job whose first attempt failed: the request retries at once, not after the pause.
+    down = true;
+    history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
+    pane('B', `${ML_TEXT} For job B.`);
+    await vi.advanceTimersByTimeAsync(120);
+    const sentSoFar = calls.length;
+    down = false;
+    await controller.onMessage({ type: 'show-anyway' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toHaveLength(sentSoFar + 1);
+    expect(document.querySelectorAll('mark').length).toBe(3);
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 test('a reply for a job the user has left, or for text that has since changed, is dropped', async () => {

@@ -1,6 +1,6 @@
 import type { Highlighter } from '../highlight';
 import { isAnalyzeReply, parseContentMessage } from '../messages/guards';
-import type { Message, TabView } from '../messages/schema';
+import type { AnalyzeReply, Message, TabView } from '../messages/schema';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
 import { paint } from './annotate';
@@ -10,6 +10,7 @@ import { textHash } from './fingerprint';
 import { postingHeader } from './header';
 import { bindHoverCard } from './hover-card';
 import { type Job, jobKey, newJob } from './job';
+import { pause, RETRY_PAUSES_MS, withTimeout } from './retry';
 import { extractText } from './text-map';
 import type { UiFactory } from './ui';
 import { type PageWatch, watchPage } from './watch';
@@ -95,9 +96,17 @@ export function startController(deps: ControllerDeps): Controller {
     dropChip(current);
   };
 
+  /** An analysis waiting between attempts: `now()` retries at once. */
+  let waiting: { job: Job; now: () => void } | null = null;
+  /** The analysis being sent or retried (the user's "Analyze this page" does not start another). */
+  let sending: { job: Job } | null = null;
+
   /**
    * Sends the text to the background and shows its answer, unless the user has moved on
    * meanwhile (another job, or this job's text changed): then the answer is stale and dropped.
+   * A failed or unanswered request (the service worker stopped mid-analysis, or was starting)
+   * is retried a few times with growing pauses; after the last one the job shows nothing until
+   * its text changes or the user asks again ("Analyze this page").
    */
   const analyze = async (current: Job, hash: string, text: string, truncated: boolean) => {
     current.reported = true;
@@ -106,18 +115,40 @@ export function startController(deps: ControllerDeps): Controller {
       posting: postingHeader(current.posting, doc.location.href, onRequest, truncated),
       text,
     };
-    let reply: unknown;
+    const stale = () =>
+      job !== current || current.abort.signal.aborted || current.hash !== hash || !current.map;
+    const token = { job: current };
+    sending = token;
     let failure: unknown = null;
-    try {
-      reply = await deps.send(message);
-    } catch (error) {
-      failure = error;
+    for (let attempt = 0; ; attempt++) {
+      let reply: unknown;
+      try {
+        reply = await withTimeout(deps.send(message));
+        failure = isAnalyzeReply(reply) ? null : new Error('the background gave no analysis');
+      } catch (error) {
+        failure = error;
+      }
+      if (stale()) break;
+      if (failure === null && isAnalyzeReply(reply)) {
+        accept(current, hash, reply);
+        break;
+      }
+      const delay = RETRY_PAUSES_MS[attempt];
+      if (delay === undefined) {
+        giveUp(current, failure);
+        break;
+      }
+      const wait = pause(delay, current.abort.signal);
+      waiting = { job: current, now: wait.now };
+      await wait.done;
+      if (waiting?.job === current) waiting = null;
+      if (stale()) break;
     }
-    if (job !== current || current.abort.signal.aborted || current.hash !== hash || !current.map) return;
-    if (failure !== null || !isAnalyzeReply(reply)) {
-      giveUp(current, failure ?? new Error('the background gave no analysis'));
-      return;
-    }
+    if (sending === token) sending = null;
+  };
+
+  const accept = (current: Job, hash: string, reply: AnalyzeReply) => {
+    if (!current.map) return;
     current.view = reply.view;
     current.annotation = {
       hash,
@@ -128,6 +159,15 @@ export function startController(deps: ControllerDeps): Controller {
     };
     show(current, current.map);
     updateChip(current);
+  };
+
+  /** The user asked for the analysis: run it again if this job has none (failed or never answered). */
+  const rerun = (current: Job) => {
+    if (current.annotation) return;
+    if (waiting?.job === current) return waiting.now();
+    if (sending?.job === current) return;
+    current.hash = null;
+    check();
   };
 
   const bindHover = (current: Job) => bindHoverCard(doc, current, highlighter, deps.ui);
@@ -191,6 +231,7 @@ export function startController(deps: ControllerDeps): Controller {
         if (job) {
           job.showAnyway = true;
           updateChip(job);
+          rerun(job);
         } else {
           // Nothing recognised here: the user asked, so read the page as a posting (on-request
           // mode shows the chip whatever the role).
