@@ -5,9 +5,10 @@ import {
   DEFAULT_HISTORY_SETTINGS,
   getHistorySettings,
   type HistorySettings,
-  listHistory,
+  readHistory,
   setHistorySettings,
 } from '../../lib/history/store';
+import { openShared } from '../../lib/storage/db';
 import { describeStorageError } from '../../lib/storage/errors';
 
 /** Performance marks the browser benchmark reads (scripts/bench-insights.ts). */
@@ -27,18 +28,30 @@ export function useHistory(): HistoryState {
   const [state, setState] = useState<HistoryState>({ rows: null, error: null });
   useEffect(() => {
     let first = true;
+    let gone = false;
+    let sub: { unsubscribe(): void } | null = null;
     const started = performance.now();
-    const sub = liveQuery(() => listHistory()).subscribe({
-      next: (rows) => {
-        if (first) {
-          performance.measure(MARK_LOAD, { start: started, end: performance.now() });
-          first = false;
-        }
-        setState({ rows, error: null });
-      },
-      error: (error) => setState((s) => ({ rows: s.rows ?? [], error: describeStorageError(error) })),
-    });
-    return () => sub.unsubscribe();
+    const failed = (error: unknown) =>
+      setState((s) => ({ rows: s.rows ?? [], error: describeStorageError(error) }));
+    // Opened first (openShared refuses a newer version's database); the query itself makes
+    // Dexie calls only, so that liveQuery sees what it reads.
+    openShared().then((db) => {
+      if (gone) return;
+      sub = liveQuery(() => readHistory(db)).subscribe({
+        next: (rows) => {
+          if (first) {
+            performance.measure(MARK_LOAD, { start: started, end: performance.now() });
+            first = false;
+          }
+          setState({ rows, error: null });
+        },
+        error: failed,
+      });
+    }, failed);
+    return () => {
+      gone = true;
+      sub?.unsubscribe();
+    };
   }, []);
   return state;
 }

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadProfile, saveProfile } from '../../lib/profile/store';
 import { DB_NAME, getDb, resetDb } from '../../lib/storage/db';
 import { getSetting, setSetting } from '../../lib/storage/settings';
+import { CURRENT_VERSION, declareVersions } from '../../lib/storage/versions';
 import { OptionsApp } from './OptionsApp';
 
 const analyze = () => [];
@@ -133,6 +134,23 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByRole('button', { name: /Start a new profile/ }));
     await screen.findByRole('combobox', { name: 'Add a skill' });
     expect((await loadProfile()).state).toBe('empty');
+  });
+
+  it('a database saved by a newer version: says so, offers no overwrite, and writes nothing', async () => {
+    const newer = new Dexie(DB_NAME);
+    declareVersions(newer);
+    newer.version(CURRENT_VERSION + 1).stores({ future: '&id', history: '&key, lastSeen' });
+    await newer.table('settings').put({ key: 'onboarding-done', value: true });
+    newer.close();
+    const versionOnDisk = async () => (await indexedDB.databases()).find((d) => d.name === DB_NAME)?.version;
+    const before = await versionOnDisk();
+    render(<OptionsApp analyze={analyze} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /saved by a newer version of ML Fit than this one\. Update the extension/,
+    );
+    expect(screen.queryByRole('button', { name: /Start a new profile/ })).toBeNull();
+    expect(await versionOnDisk()).toBe(before);
   });
 
   it('navigates between sections by hash', async () => {

@@ -61,7 +61,7 @@ export function OptionsApp({ analyze }: Pick<SectionProps, 'analyze'>) {
             {load.state === 'unavailable' && (
               <div class="notice notice--error" role="alert">
                 <p>{load.error}</p>
-                {active?.id === 'profile' && (
+                {active?.id === 'profile' && load.unreadableRow && (
                   <button type="button" onClick={() => void store.reset(emptyProfile())}>
                     Start a new profile (replaces the unreadable one)
                   </button>

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { FitResult } from '../fit/types';
 import type { PostingReport } from '../messages/schema';
-import { getDb } from '../storage/db';
+import { type MlFitDb, openShared } from '../storage/db';
 import { historyKey } from './canonical-url';
 import { recordPosting } from './record';
 import { parseStoredRows, type StoredRow } from './schema';
@@ -27,14 +27,14 @@ export type HistorySettings = z.infer<typeof HistorySettingsSchema>;
 export const DEFAULT_HISTORY_SETTINGS: HistorySettings = { paused: false, keepDays: 180, lastPrune: 0 };
 
 export async function getHistorySettings(): Promise<HistorySettings> {
-  const row = await getDb().settings.get(SETTINGS_KEY);
+  const row = await (await openShared()).settings.get(SETTINGS_KEY);
   const parsed = HistorySettingsSchema.safeParse({ ...DEFAULT_HISTORY_SETTINGS, ...asObject(row?.value) });
   return parsed.success ? parsed.data : DEFAULT_HISTORY_SETTINGS;
 }
 
 export async function setHistorySettings(change: Partial<HistorySettings>): Promise<HistorySettings> {
   const next = HistorySettingsSchema.parse({ ...(await getHistorySettings()), ...change });
-  await getDb().settings.put({ key: SETTINGS_KEY, value: next });
+  await (await openShared()).settings.put({ key: SETTINGS_KEY, value: next });
   return next;
 }
 
@@ -44,7 +44,7 @@ export async function savePosting(
   fit: Pick<FitResult, 'score' | 'band'> | null,
   now: number = Date.now(),
 ): Promise<StoredRow> {
-  const db = getDb();
+  const db = await openShared();
   return db.transaction('rw', db.history, async () => {
     const key = historyKey(report.site, report.jobId, report.url);
     const [previous] = parseStoredRows([await db.history.get(key)]);
@@ -64,9 +64,14 @@ export const MEASURE_PARSE = 'ml-fit:history-parse';
 
 /** Every saved posting, most recently viewed first; rows that fail to parse are left out. */
 export async function listHistory(): Promise<StoredRow[]> {
+  return readHistory(await openShared());
+}
+
+/** listHistory on an opened database, with Dexie calls only so that liveQuery can watch it. */
+export async function readHistory(db: MlFitDb): Promise<StoredRow[]> {
   const started = performance.now();
   // getAll on the table, then sorted here: faster than walking the lastSeen index backwards.
-  const raw = await getDb().history.toArray();
+  const raw = await db.history.toArray();
   const read = performance.now();
   const rows = parseStoredRows(raw).sort((a, b) => b.lastSeen - a.lastSeen);
   performance.measure(MEASURE_READ, { start: started, end: read });
@@ -75,18 +80,18 @@ export async function listHistory(): Promise<StoredRow[]> {
 }
 
 export async function deletePosting(key: string): Promise<void> {
-  await getDb().history.delete(key);
+  await (await openShared()).history.delete(key);
 }
 
 export async function deleteAllHistory(): Promise<void> {
-  await getDb().history.clear();
+  await (await openShared()).history.clear();
 }
 
 /** Deletes postings last viewed more than `keepDays` days before `now`. Returns how many. */
 export async function pruneHistory(keepDays: number | null, now: number = Date.now()): Promise<number> {
   if (keepDays === null) return 0;
-  return getDb()
-    .history.where('lastSeen')
+  return (await openShared()).history
+    .where('lastSeen')
     .below(now - keepDays * DAY_MS)
     .delete();
 }

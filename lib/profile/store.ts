@@ -12,7 +12,13 @@ import { emptyProfile, type Profile, ProfileSchema } from './schema';
 
 export type ProfileLoad =
   | { state: 'ready' | 'empty'; profile: Profile }
-  | { state: 'unavailable'; error: string; profile: Profile };
+  | {
+      state: 'unavailable';
+      error: string;
+      profile: Profile;
+      /** The row is there but does not parse: starting a new profile over it is the way out. */
+      unreadableRow?: true;
+    };
 
 const PROFILE_ID = 'me';
 
@@ -45,6 +51,7 @@ export async function readProfile(db: MlFitDb): Promise<ProfileLoad> {
       state: 'unavailable',
       error: `Your stored profile could not be read (${describeIssues(parsed.error.issues, row.profile, 2)}). It was left untouched; import a saved profile or start a new one.`,
       profile: emptyProfile(),
+      unreadableRow: true,
     };
   }
   return { state: hasSkills(parsed.data) ? 'ready' : 'empty', profile: parsed.data };

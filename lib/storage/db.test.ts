@@ -1,8 +1,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reportFixture } from '../../tests/fixtures/history/reports';
+import { recordInHistory } from '../history/background';
+import { loadProfile, updateProfile } from '../profile/store';
 import { DB_NAME, getDb, openShared, resetDb } from './db';
 import { getSetting, setSetting } from './settings';
+import { CURRENT_VERSION, declareVersions } from './versions';
 
 beforeEach(async () => {
   resetDb();
@@ -43,4 +48,49 @@ describe('settings', () => {
     await setSetting('onboarding-done', true);
     expect(await getSetting('onboarding-done')).toBe(true);
   });
+});
+
+describe('a database written by a newer release', () => {
+  /** What a newer ML Fit leaves on disk: one more version, optionally changing an index of ours. */
+  async function writeNewer(changeIndex: boolean): Promise<void> {
+    const newer = new Dexie(DB_NAME);
+    declareVersions(newer);
+    newer.version(CURRENT_VERSION + 1).stores({
+      future: '&id',
+      ...(changeIndex ? { history: '&key, lastSeen' } : {}),
+    });
+    await newer.table('profile').put({ id: 'me', profile: { skills: [], future: true } });
+    newer.close();
+  }
+
+  async function onDisk(): Promise<{ version: number | undefined; stores: string[]; profile: unknown }> {
+    const version = (await indexedDB.databases()).find((d) => d.name === DB_NAME)?.version;
+    const raw = await rawOpen(version ?? 1);
+    const stores = [...raw.objectStoreNames].sort();
+    const profile = await new Promise((ok) => {
+      const req = raw.transaction('profile').objectStore('profile').get('me');
+      req.onsuccess = () => ok(req.result);
+    });
+    raw.close();
+    return { version, stores, profile };
+  }
+
+  for (const changeIndex of [false, true]) {
+    it(`is refused with the "newer version" message and left exactly as it was${changeIndex ? ' (changed index)' : ''}`, async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      await writeNewer(changeIndex);
+      const before = await onDisk();
+      expect(before.version).toBe((CURRENT_VERSION + 1) * 10);
+
+      await expect(openShared()).rejects.toThrow(/saved by a newer version of ML Fit/);
+      const load = await loadProfile();
+      expect(load).toMatchObject({ state: 'unavailable', error: expect.stringMatching(/newer version/) });
+      fakeBrowser.reset();
+      await expect(updateProfile([{ op: 'add-free-text', text: 'Ada' }])).rejects.toThrow(/newer version/);
+      expect(await recordInHistory(reportFixture('1', 'ML Engineer'), null)).toBe(false);
+      resetDb();
+
+      expect(await onDisk()).toEqual(before);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { StoredRow } from '../history/schema';
 import { describeStorageError, StorageError } from './errors';
-import { declareVersions } from './versions';
+import { CURRENT_VERSION, declareVersions } from './versions';
 
 /**
  * The extension's one IndexedDB database. It lives in the extension's origin, so only the
@@ -66,12 +66,36 @@ export async function openShared(timeoutMs: number = OPEN_TIMEOUT_MS): Promise<M
         reject(new StorageError(describeStorageError({ name: blocked ? 'BlockedError' : 'TimeoutError' })));
       }, timeoutMs);
     });
-    await Promise.race([db.open(), timeout]);
+    await Promise.race([refuseNewer(db.name).then(() => db.open()), timeout]);
     return db;
   } finally {
     clearTimeout(timer);
     db.on('blocked').unsubscribe(onBlocked);
   }
+}
+
+/**
+ * Refuses a database written by a newer release of the extension, before opening it. Dexie
+ * would open it anyway and, where the newer schema differs from this one's, silently add this
+ * version's tables and indexes under a higher version number: the newer release's data would
+ * be changed by an older one. Nothing is opened or written; the user is told to update.
+ */
+export async function refuseNewer(name: string): Promise<void> {
+  const installed = await installedVersion(name);
+  if (installed !== null && installed > CURRENT_VERSION) {
+    throw new StorageError(describeStorageError({ name: 'VersionError' }));
+  }
+}
+
+/**
+ * The schema version of the database on disk (Dexie stores version N as native version 10N,
+ * and a same-version schema patch as 10N + 1), or null when it does not exist or the browser
+ * cannot list databases.
+ */
+async function installedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB?.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  return found?.version ? Math.floor(found.version / 10) : null;
 }
 
 /** Closes and forgets the shared handle (tests; and after a fatal error, to retry cleanly). */

@@ -90,17 +90,4 @@ describe('schema versions', () => {
     expect(() => declareVersions(new Dexie('x'), 0)).toThrow(RangeError);
     expect(() => declareVersions(new Dexie('x'), VERSIONS.length + 1)).toThrow(RangeError);
   });
-
-  it('still reads a database that a newer release upgraded (Dexie 4 opens it as it is)', async () => {
-    const name = dbName();
-    const newer = new Dexie(name);
-    declareVersions(newer);
-    newer.version(CURRENT_VERSION + 1).stores({ future: '&id' });
-    await newer.table('settings').put({ key: 'onboarding-done', value: true });
-    newer.close();
-
-    const current = openDb(name);
-    expect(await current.settings.get('onboarding-done')).toEqual({ key: 'onboarding-done', value: true });
-    current.close();
-  });
 });
