@@ -54,6 +54,16 @@ describe('HistorySection', () => {
     expect(document.querySelector('.history__count')?.textContent).toBe('3 postings');
   });
 
+  it('states what is saved and the ceiling on saved postings', async () => {
+    render(<HistorySection />);
+    await screen.findByText('NLP Engineer');
+    expect(
+      screen.getByText(
+        /saved once it has stayed on screen for 2\.5 seconds\. At most 10,000 postings are kept/,
+      ),
+    ).toBeTruthy();
+  });
+
   it('sorts by fit and by title, and searches title, company and location', async () => {
     render(<HistorySection />);
     await screen.findByText('NLP Engineer');

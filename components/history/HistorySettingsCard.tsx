@@ -1,3 +1,4 @@
+import { DWELL_MS, MAX_ROWS } from '../../lib/history/limits';
 import type { HistorySettings } from '../../lib/history/store';
 
 const KEEP_CHOICES: { days: number | null; label: string }[] = [
@@ -9,7 +10,7 @@ const KEEP_CHOICES: { days: number | null; label: string }[] = [
   { days: null, label: 'Until I delete them' },
 ];
 
-/** Pause switch and how long postings are kept. */
+/** Pause switch, how long postings are kept, and what is saved at all. */
 export function HistorySettingsCard(props: {
   settings: HistorySettings;
   onChange(next: Partial<HistorySettings>): void;
@@ -44,6 +45,10 @@ export function HistorySettingsCard(props: {
           ))}
         </select>
       </label>
+      <p class="hint history-settings__rule">
+        A posting is saved once it has stayed on screen for {DWELL_MS / 1000} seconds. At most{' '}
+        {MAX_ROWS.toLocaleString('en')} postings are kept; beyond that the least recently viewed go first.
+      </p>
     </div>
   );
 }

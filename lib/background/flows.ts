@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { analyzePosting } from '../analysis';
-import { recordInHistory } from '../history/background';
 import type { AnalyzeReply, PostingHeader, PostingReport, TabView } from '../messages/schema';
 import { loadProfile } from '../profile/store';
 import { applyBadge } from './badge';
 import { buildReport } from './report';
 import { allTabStates, clearTab, EMPTY_TAB_STATE, getTabState, setReport, setShowAnyway } from './tab-state';
 import { buildTabView, tabView } from './tab-view';
+import { postingShown } from './viewing';
 
 /** What each message makes the background do. Every flow ends with the tab's badge in step. */
 
@@ -16,7 +16,7 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/job.js';
 export async function reportPosting(tabId: number, report: PostingReport): Promise<TabView> {
   const view = await tabView(await setReport(tabId, report));
   await applyBadge(tabId, view);
-  void recordInHistory(report, view.fit); // history: ML engineer postings only, unless paused
+  postingShown(tabId, report); // history: saved once it has stayed on screen a moment
   return view;
 }
 

@@ -4,6 +4,7 @@ import { applyBadge } from './badge';
 import { onCommand } from './command';
 import { routeMessage } from './router';
 import { clearTab } from './tab-state';
+import { tabActivated } from './viewing';
 
 /**
  * Every listener of the background, added synchronously when the service worker starts so
@@ -12,6 +13,11 @@ import { clearTab } from './tab-state';
 export function registerBackground(): void {
   void pruneIfDue(); // history: drop postings older than the kept days, at most daily
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+
+  // A posting in a tab the user switches to is on screen from now (history dwell).
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void tabActivated(tabId).catch(() => undefined);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTab(tabId);

@@ -1,10 +1,13 @@
 import type { FitResult } from '../fit/types';
 import type { PostingReport } from '../messages/schema';
+import { RATE_MAX, RATE_WINDOW_MS } from './limits';
+import { createRateLimit } from './rate-limit';
 import {
   DAY_MS,
   getHistorySettings,
   type HistorySettings,
   pruneHistory,
+  type SaveOptions,
   savePosting,
   setHistorySettings,
 } from './store';
@@ -14,19 +17,31 @@ import {
  * that cannot be written must never stop the badge or the chip.
  */
 
-/** Saves an ML engineer posting with the fit it has now, unless history is paused. */
+const newPostings = createRateLimit(RATE_MAX, RATE_WINDOW_MS);
+
+/**
+ * Saves an ML engineer posting the user looked at (lib/background/viewing.ts decides that)
+ * with the fit it has now, unless history is paused. A posting not saved yet also needs room
+ * under the per-site and per-tab rate limit; the oldest rows make way beyond MAX_ROWS.
+ */
 export async function recordInHistory(
   report: PostingReport,
   fit: FitResult | null,
   now: number = Date.now(),
+  tabId: number | null = null,
+  options: Pick<SaveOptions, 'maxRows'> = {},
 ): Promise<boolean> {
   if (!report.isMlEngineer) return false;
   try {
     const settings = await getHistorySettings();
     if (settings.paused) return false;
-    await savePosting(report, fit, now);
+    const keys = [`site:${report.site}`, ...(tabId === null ? [] : [`tab:${tabId}`])];
+    const row = await savePosting(report, fit, now, {
+      ...options,
+      allowNew: () => newPostings.allow(keys, now),
+    });
     await pruneIfDue(now, settings);
-    return true;
+    return row !== null;
   } catch (error) {
     warn('posting not saved', error);
     return false;

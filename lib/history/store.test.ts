@@ -88,6 +88,16 @@ describe('background hook', () => {
     expect((await listHistory()).map((r) => r.key)).toEqual(['greenhouse:1']);
   });
 
+  test('keeps at most the row ceiling, removing the least recently viewed first', async () => {
+    const record = (id: string, at: number) =>
+      recordInHistory(reportFixture(id, 'ML Engineer'), null, at, null, { maxRows: 5 });
+    for (let i = 0; i < 5; i++) await record(`c${i}`, T0 + i * 1000);
+    await record('c0', T0 + 10_000); // seen again: no longer the oldest
+    await record('c5', T0 + 11_000);
+    await record('c6', T0 + 12_000);
+    expect((await listHistory()).map((r) => r.jobId)).toEqual(['c6', 'c5', 'c0', 'c4', 'c3']);
+  });
+
   test('prunes at most once a day', async () => {
     await setHistorySettings({ keepDays: 7 });
     await savePosting(reportFixture('old', 'ML Engineer'), fit, T0 - 8 * DAY_MS);

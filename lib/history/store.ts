@@ -3,6 +3,7 @@ import type { FitResult } from '../fit/types';
 import type { PostingReport } from '../messages/schema';
 import { type MlFitDb, openShared } from '../storage/db';
 import { historyKey } from './canonical-url';
+import { MAX_ROWS } from './limits';
 import { recordPosting } from './record';
 import { parseStoredRows, type StoredRow } from './schema';
 
@@ -38,20 +39,42 @@ export async function setHistorySettings(change: Partial<HistorySettings>): Prom
   return next;
 }
 
-/** Saves or refreshes the posting's row; the first-seen date survives. Returns the row written. */
+export interface SaveOptions {
+  /** Asked only when the posting is not saved yet: false leaves it unsaved (rate limit). */
+  allowNew?: () => boolean;
+  /** The ceiling on rows: a new posting beyond it removes the least recently viewed. */
+  maxRows?: number;
+}
+
+/**
+ * Saves or refreshes the posting's row; the first-seen date survives. Returns the row written,
+ * or null when a new posting was not allowed.
+ */
 export async function savePosting(
   report: PostingReport,
   fit: Pick<FitResult, 'score' | 'band'> | null,
   now: number = Date.now(),
-): Promise<StoredRow> {
+  options: SaveOptions = {},
+): Promise<StoredRow | null> {
   const db = await openShared();
+  const { allowNew, maxRows = MAX_ROWS } = options;
   return db.transaction('rw', db.history, async () => {
     const key = historyKey(report.site, report.jobId, report.url);
-    const [previous] = parseStoredRows([await db.history.get(key)]);
+    const stored = await db.history.get(key);
+    if (stored === undefined && allowNew && !allowNew()) return null;
+    const [previous] = parseStoredRows([stored]);
     const row = recordPosting(report, fit, now, previous);
     await db.history.put(row);
+    if (stored === undefined) await trimTo(db, maxRows);
     return row;
   });
+}
+
+/** Deletes the least recently viewed rows beyond `maxRows`. */
+async function trimTo(db: MlFitDb, maxRows: number): Promise<void> {
+  const excess = (await db.history.count()) - maxRows;
+  if (excess <= 0) return;
+  await db.history.bulkDelete(await db.history.orderBy('lastSeen').limit(excess).primaryKeys());
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { computeFit } from '../../lib/fit';
+import { DWELL_MS } from '../../lib/history/limits';
 import { decodeRow, type StoredRow } from '../../lib/history/schema';
 import {
   type FixturePosting,
@@ -31,28 +32,27 @@ interface SavedRow {
   firstSeen: number;
 }
 
-/** The history table, read straight from the extension's IndexedDB by an extension page. */
+/**
+ * The history table, read straight from the extension's IndexedDB in the service worker (not
+ * from a new tab: that would take the posting's tab off screen, and the history saves only
+ * postings that stay on screen a moment).
+ */
 async function historyRows(): Promise<SavedRow[]> {
-  const page = await h.openExtensionPage('popup.html?tabId=999999');
-  try {
-    return await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('ml-fit');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      if (!db.objectStoreNames.contains('history')) return [];
-      const rows = await new Promise<SavedRow[]>((ok, fail) => {
-        const req = db.transaction('history').objectStore('history').getAll();
-        req.onsuccess = () => ok(req.result as SavedRow[]);
-        req.onerror = () => fail(req.error);
-      });
-      db.close();
-      return rows;
+  return (await h.serviceWorker()).evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('ml-fit');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
     });
-  } finally {
-    await page.close();
-  }
+    if (!db.objectStoreNames.contains('history')) return [];
+    const rows = await new Promise<SavedRow[]>((ok, fail) => {
+      const req = db.transaction('history').objectStore('history').getAll();
+      req.onsuccess = () => ok(req.result as SavedRow[]);
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    return rows;
+  });
 }
 
 async function openPosting(p: FixturePosting): Promise<{ page: Page; tabId: number }> {
@@ -102,6 +102,8 @@ describe('history', () => {
           (t) => p === NON_ML_POSTING || t !== '',
         ),
       );
+      // Saved once it has stayed on screen a moment (the non-ML one never).
+      if (p !== NON_ML_POSTING) await until(historyRows, (r) => r.some((x) => x.title === p.title));
       await page.close();
     }
     const rows = await until(historyRows, (r) => r.length >= 3);
@@ -211,9 +213,12 @@ describe('history', () => {
       () => badgeOf(worker, tabId),
       (t) => t !== '',
     );
-    // The paused visit read the settings before the badge came on, so before the resume below.
+    // A negative check: it needs the dwell to pass with nothing saved, so it waits that long.
+    await page.waitForTimeout(DWELL_MS + 1000);
+    expect((await historyRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
     const resumedAt = Date.now();
     await options.getByRole('checkbox', { name: /Pause history/ }).uncheck();
+    await page.bringToFront();
     await page.reload();
     // Saved now, and first seen on this visit: the paused one left no row behind.
     const rows = await until(historyRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
