@@ -58,8 +58,10 @@ export function useProfile(): ProfileStore {
   /** Takes a stored reading unless it is older than the one shown (a read that raced a write). */
   const accept = useCallback((next: ProfileLoad) => {
     const shown = loadRef.current;
+    // A deleted row (updatedAt 0) is news, never an older reading.
     if (shown && shown.state !== 'unavailable' && next.state !== 'unavailable') {
-      if (next.profile.updatedAt < shown.profile.updatedAt) return;
+      const at = next.profile.updatedAt;
+      if (at > 0 && at < shown.profile.updatedAt) return;
     }
     loadRef.current = next;
     setLoad(next);
