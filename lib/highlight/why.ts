@@ -2,7 +2,7 @@ import type { Category, Side } from '../analysis/types';
 
 /**
  * One line per category and side for the hover card: why this skill matters for an ML
- * engineer, after the product spec (shared/spec/analysis.md), in the product's own words.
+ * engineer (README, "How a posting is read"; lib/analysis/README.md), in the product's own words.
  */
 export const WHY: Record<Category, Record<Side, string>> = {
   core: {

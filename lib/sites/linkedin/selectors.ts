@@ -1,7 +1,7 @@
 import type { SelectorEntry } from '../selectors';
 
 /**
- * LinkedIn's three DOMs (facts: shared/facts/job-sites.md). Newest first, fallbacks after.
+ * LinkedIn's three DOMs (docs/job-sites.md). Newest first, fallbacks after.
  * The SDUI layout has per-build hashed class names: attributes only there.
  */
 
