@@ -35,11 +35,13 @@ export function diffProfiles(before: Profile, after: Profile): ProfileDiff {
     else if (!sameSkill(was, skill)) diff.changed.push({ skill: skill.skill, from: was, to: skill });
   }
   for (const skill of before.skills) if (!next.has(skill.skill)) diff.removed.push(skill);
+  // Own skills by name (legacy free text is a name too): what the preview lists as own skills.
+  const ownNames = (p: Profile) => [...p.freeText, ...(p.ownSkills ?? []).map((s) => s.name)];
   const lower = (list: string[]) => new Set(list.map((t) => t.toLowerCase()));
-  const oldText = lower(before.freeText);
-  const newText = lower(after.freeText);
-  diff.freeTextAdded = after.freeText.filter((t) => !oldText.has(t.toLowerCase()));
-  diff.freeTextRemoved = before.freeText.filter((t) => !newText.has(t.toLowerCase()));
+  const oldText = lower(ownNames(before));
+  const newText = lower(ownNames(after));
+  diff.freeTextAdded = ownNames(after).filter((t) => !oldText.has(t.toLowerCase()));
+  diff.freeTextRemoved = ownNames(before).filter((t) => !newText.has(t.toLowerCase()));
   for (const field of ['background', 'years', 'targetRole'] as const) {
     if (before[field] !== after[field]) diff.fields.push({ field, from: before[field], to: after[field] });
   }

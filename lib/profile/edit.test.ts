@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffProfiles, isEmptyDiff } from './diff';
-import { addSkill, addTypedSkill, removeFreeText, removeSkill, setLevel, setSkillYears } from './edit';
+import { addSkill, addTypedSkill, removeSkill, setLevel, setSkillYears } from './edit';
 import { createSkillResolver } from './resolve-skill';
 import { emptyProfile, type Profile } from './schema';
 import { TEST_CATALOGUE } from './testing/catalogue';
@@ -34,18 +34,27 @@ describe('profile edits', () => {
     });
   });
 
-  it('turns typed text into a catalogue skill when it names one, else free text', () => {
+  it('turns typed text into a catalogue skill when it names one, else an own skill', () => {
     const known = addTypedSkill(start, ' sklearn ', 'expert', resolve);
     expect(known.added).toEqual({ kind: 'catalogue', id: 'scikit-learn' });
     expect(known.profile.skills.at(-1)).toEqual({ skill: 'scikit-learn', level: 'expert' });
 
-    const unknown = addTypedSkill(start, '  Prolog   programming ', 'working', resolve);
-    expect(unknown.added).toEqual({ kind: 'free-text', text: 'Prolog programming' });
-    expect(unknown.profile.freeText).toEqual(['Prolog programming']);
+    const unknown = addTypedSkill(start, '  Prolog   programming ', 'expert', resolve);
+    expect(unknown.added).toEqual({ kind: 'own', id: 'own:prolog-programming', text: 'Prolog programming' });
+    expect(unknown.profile.freeText).toEqual([]);
+    expect(unknown.profile.ownSkills).toEqual([
+      {
+        id: 'own:prolog-programming',
+        name: 'Prolog programming',
+        aliases: [],
+        category: 'nice-to-have',
+        side: 'engineering',
+        level: 'expert',
+      },
+    ]);
 
     expect(addTypedSkill(unknown.profile, 'prolog PROGRAMMING', 'working', resolve).added).toBeNull();
     expect(addTypedSkill(start, '   ', 'working', resolve).added).toBeNull();
-    expect(removeFreeText(unknown.profile, 'Prolog programming').freeText).toEqual([]);
   });
 });
 

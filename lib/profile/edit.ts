@@ -1,3 +1,4 @@
+import { addOwnSkill, findOwnSkill } from './own-edit';
 import { resolveSkill, type SkillResolver } from './resolve-skill';
 import type { Level, Profile, ProfileSkill } from './schema';
 import { cleanSkillText } from './skill-text';
@@ -40,8 +41,8 @@ export function setSkillYears(profile: Profile, skill: string, years: number | u
 
 /**
  * Adds typed text: a catalogue skill when the text names one (by name or alias), otherwise a
- * free-text skill (normalised; refused with control characters, see skill-text.ts). Returns
- * what it became so the page can say so.
+ * skill of the user's own (./own-edit.ts; normalised, refused with control characters, see
+ * skill-text.ts). Returns what it became so the page can say so.
  */
 export function addTypedSkill(
   profile: Profile,
@@ -50,19 +51,17 @@ export function addTypedSkill(
   resolve: SkillResolver = resolveSkill,
 ): {
   profile: Profile;
-  added: { kind: 'catalogue'; id: string } | { kind: 'free-text'; text: string } | null;
+  added: { kind: 'catalogue'; id: string } | { kind: 'own'; id: string; text: string } | null;
 } {
   const clean = cleanSkillText(text);
   const trimmed = clean.ok ? clean.text : '';
   if (!trimmed) return { profile, added: null };
   const hit = resolve(trimmed);
   if (hit) return { profile: addSkill(profile, hit.id, level), added: { kind: 'catalogue', id: hit.id } };
-  if (profile.freeText.some((t) => t.toLowerCase() === trimmed.toLowerCase()))
-    return { profile, added: null };
-  return {
-    profile: { ...profile, freeText: [...profile.freeText, trimmed] },
-    added: { kind: 'free-text', text: trimmed },
-  };
+  if (findOwnSkill(profile, trimmed)) return { profile, added: null };
+  const next = addOwnSkill(profile, trimmed, { level });
+  const added = next.ownSkills?.at(-1);
+  return { profile: next, added: added ? { kind: 'own', id: added.id, text: trimmed } : null };
 }
 
 export function removeFreeText(profile: Profile, text: string): Profile {

@@ -5,7 +5,9 @@ import type { Profile } from './schema';
  *   { "format": "ml-fit-profile", "version": 1, "exportedAt": ISO date, "profile": Profile }
  * A file without "format" is read as the hand-written form: the profile's fields at the top
  * level, every one optional ({ "skills": [ { "skill": "pytorch", "level": "expert" } ] }).
- * When a version 2 comes, version 1 files must keep importing: add to SUPPORTED_VERSIONS and
+ * The profile's "ownSkills" (name, aliases, category, side, level) were added within version 1:
+ * older files carry own skills as "freeText" names, which still import (as own skills with
+ * defaults), so no new version was needed. When a version 2 comes, version 1 files must keep importing: add to SUPPORTED_VERSIONS and
  * convert, never drop a version.
  */
 

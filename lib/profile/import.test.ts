@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportProfile, formatBytes, MAX_IMPORT_BYTES, tooLargeMessage } from './export-format';
 import { applyImport, parseProfileImport, utf8Bytes } from './import';
+import type { OwnSkill } from './own-skills';
 import { createSkillResolver } from './resolve-skill';
 import { emptyProfile, type Profile } from './schema';
 import { TEST_CATALOGUE } from './testing/catalogue';
@@ -13,12 +14,23 @@ const error = (text: string) => {
   return result.error;
 };
 
+const own = (name: string, fields: Partial<OwnSkill> = {}): OwnSkill => ({
+  id: `own:${name.toLowerCase()}`,
+  name,
+  aliases: [],
+  category: 'nice-to-have',
+  side: 'engineering',
+  level: 'working',
+  ...fields,
+});
+
 const full: Profile = {
   skills: [
     { skill: 'pytorch', level: 'expert', years: 4 },
     { skill: 'sql', level: 'learning' },
   ],
-  freeText: ['Prolog'],
+  freeText: [],
+  ownSkills: [own('Prolog', { aliases: ['SWI-Prolog'], category: 'core', level: 'expert', years: 3 })],
   background: 'phd-graduate',
   years: 2,
   targetRole: 'ML engineer',
@@ -62,15 +74,16 @@ describe('parseProfileImport: good files', () => {
     ]);
   });
 
-  it('keeps unknown skills as free text and says so', () => {
+  it('keeps unknown skills as own skills and says so', () => {
     const result = parse(
       '{"skills":[{"skill":"pytorch"},{"skill":"Haskell","level":"expert"},{"skill":"COBOL"}]}',
     );
     if (!result.ok) throw new Error(result.error);
     expect(result.profile.skills).toEqual([{ skill: 'pytorch', level: 'working' }]);
-    expect(result.profile.freeText).toEqual(['Haskell', 'COBOL']);
+    expect(result.profile.freeText).toEqual([]);
+    expect(result.profile.ownSkills).toEqual([own('Haskell'), own('COBOL', { id: 'own:cobol' })]);
     expect(result.warnings).toEqual([
-      'Not in the skill catalogue, kept as free-text skills without a level: Haskell, COBOL.',
+      'Not in the skill catalogue, kept as your own skills at level “working”: Haskell, COBOL.',
     ]);
   });
 
@@ -83,7 +96,7 @@ describe('parseProfileImport: good files', () => {
       { skill: 'pytorch', level: 'expert' },
       { skill: 'scikit-learn', level: 'working' },
     ]);
-    expect(result.profile.freeText).toEqual(['Lisp']);
+    expect(result.profile.ownSkills?.map((s) => s.name)).toEqual(['Lisp']);
     expect(result.warnings).toEqual([
       'Listed more than once (the last entry counts): PyTorch.',
       'Free-text skills found in the catalogue, added at level “working”: sklearn → scikit-learn.',
@@ -171,18 +184,19 @@ describe('parseProfileImport: bad files', () => {
 
 describe('applyImport', () => {
   it('replaces only what the file provides', () => {
-    const current: Profile = { ...full, freeText: ['Old'] };
+    const current: Profile = { ...full, ownSkills: [own('Old')] };
     const result = parse('{"skills":[{"skill":"go","level":"learning"}]}');
     if (!result.ok) throw new Error(result.error);
     expect(applyImport(current, result.profile, result.provided)).toEqual({
       ...current,
       skills: [{ skill: 'go', level: 'learning' }],
       freeText: [],
+      ownSkills: [],
     });
   });
 
   it('merges skills when asked: the file’s level wins, other skills stay', () => {
-    const current: Profile = { ...full, freeText: ['Old'] };
+    const current: Profile = { ...full, ownSkills: [own('Old', { level: 'expert' })] };
     const result = parse(
       '{"skills":[{"skill":"sql","level":"expert"},{"skill":"go"},{"skill":"old"},{"skill":"Forth"}]}',
     );
@@ -194,7 +208,8 @@ describe('applyImport', () => {
         { skill: 'sql', level: 'expert' },
         { skill: 'go', level: 'working' },
       ],
-      freeText: ['Old', 'Forth'],
+      // A file's own skill named like a held one replaces it (the file wins) and keeps its id.
+      ownSkills: [own('old', { id: 'own:old' }), own('Forth')],
     });
   });
 
@@ -225,9 +240,67 @@ describe('parseProfileImport: free text', () => {
     );
     if (!result.ok) throw new Error(result.error);
     expect(result.profile.skills).toEqual([{ skill: 'pytorch', level: 'expert' }]);
-    expect(result.profile.freeText).toEqual(['pottery', 'Basket weaving']);
+    expect(result.profile.ownSkills?.map((s) => s.name)).toEqual(['pottery', 'Basket weaving']);
     expect(result.warnings[0]).toBe(
       'Skipped, not a skill name: skills[2] (it contains control characters), freeText[1] (it contains control characters).',
     );
+  });
+});
+
+describe('own skills in files', () => {
+  it('reads a file from before own skills: its free-text names become own skills', () => {
+    const old = JSON.stringify({
+      format: 'ml-fit-profile',
+      version: 1,
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      profile: {
+        ...emptyProfile(),
+        skills: [{ skill: 'sql', level: 'expert' }],
+        freeText: ['Prolog', 'C++'],
+      },
+    });
+    const result = parse(old);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.profile.freeText).toEqual([]);
+    expect(result.profile.ownSkills).toEqual([own('Prolog'), own('C++', { id: 'own:c-plus-plus' })]);
+  });
+
+  it('keeps aliases, category, side and level; a catalogue name becomes the catalogue skill', () => {
+    const result = parse(
+      JSON.stringify({
+        ownSkills: [
+          {
+            name: 'Prolog',
+            aliases: ['SWI-Prolog', 'prolog', ' '],
+            category: 'core',
+            side: 'ml',
+            level: 'expert',
+          },
+          { id: 'not an id', name: 'Forth', level: 'learning', years: null },
+          { name: 'torch', level: 'expert' },
+        ],
+      }),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.profile.ownSkills).toEqual([
+      own('Prolog', { aliases: ['SWI-Prolog'], category: 'core', side: 'ml', level: 'expert' }),
+      own('Forth', { level: 'learning' }),
+    ]);
+    expect(result.profile.skills).toEqual([{ skill: 'pytorch', level: 'expert' }]);
+    expect(result.provided).toEqual(['skills']);
+    expect(result.warnings).toEqual([
+      'Own skills found in the catalogue, added as catalogue skills: torch → PyTorch.',
+    ]);
+  });
+
+  it('merging gives an imported own skill a new id when its id is taken by another', () => {
+    const current: Profile = { ...emptyProfile(), ownSkills: [own('Prolog')] };
+    const result = parse(JSON.stringify({ ownSkills: [{ id: 'own:prolog', name: 'Prolog II' }] }));
+    if (!result.ok) throw new Error(result.error);
+    const next = applyImport(current, result.profile, result.provided, 'merge');
+    expect(next.ownSkills?.map((s) => [s.id, s.name])).toEqual([
+      ['own:prolog', 'Prolog'],
+      ['own:prolog-ii', 'Prolog II'],
+    ]);
   });
 });

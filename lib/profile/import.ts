@@ -6,6 +6,7 @@ import {
   SUPPORTED_VERSIONS,
   tooLargeMessage,
 } from './export-format';
+import { ImportOwnSkillSchema, importOwnSkills, mergeOwnSkills } from './import-own';
 import { describeIssues } from './issues';
 import { describeJsonError } from './json-error';
 import { resolveSkill, type SkillResolver } from './resolve-skill';
@@ -32,6 +33,7 @@ const ImportSkillSchema = z.object({
 const ImportProfileSchema = z.object({
   skills: z.optional(z.array(ImportSkillSchema).check(z.maxLength(2000))),
   freeText: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(2000))),
+  ownSkills: z.optional(z.array(ImportOwnSkillSchema).check(z.maxLength(2000))),
   background: z.optional(z.nullable(z.enum(BACKGROUNDS))),
   years: z.optional(z.nullable(Years)),
   targetRole: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
@@ -76,7 +78,9 @@ export function parseProfileImport(text: string, options: { resolve?: SkillResol
       error: 'No profile found in the file: expected "skills" (or "background", "years", "targetRole").',
     };
   }
-  return { ok: true, ...buildProfile(parsed.data, options.resolve ?? resolveSkill), provided };
+  const resolve = options.resolve ?? resolveSkill;
+  const built = importOwnSkills(buildProfile(parsed.data, resolve), parsed.data.ownSkills, resolve);
+  return { ok: true, ...built, provided };
 }
 
 /** The size of `text` as a UTF-8 file, without encoding it (the limit is on the file's bytes). */
@@ -126,7 +130,8 @@ type ImportFields = z.infer<typeof ImportProfileSchema>;
 
 function providedFields(fields: ImportFields): ImportedField[] {
   const out: ImportedField[] = [];
-  if (fields.skills !== undefined || fields.freeText !== undefined) out.push('skills');
+  if (fields.skills !== undefined || fields.freeText !== undefined || fields.ownSkills !== undefined)
+    out.push('skills');
   if (fields.background !== undefined) out.push('background');
   if (fields.years !== undefined) out.push('years');
   if (fields.targetRole !== undefined) out.push('targetRole');
@@ -181,7 +186,7 @@ function buildProfile(
     warnings.push(`Listed more than once (the last entry counts): ${[...repeated].join(', ')}.`);
   if (unknown.length) {
     warnings.push(
-      `Not in the skill catalogue, kept as free-text skills without a level: ${unknown.join(', ')}.`,
+      `Not in the skill catalogue, kept as your own skills at level “working”: ${unknown.join(', ')}.`,
     );
   }
   if (recognised.length) {
@@ -223,9 +228,11 @@ export function applyImport(
       next.skills = [...current.skills.filter((s) => !fromFile.has(s.skill)), ...imported.skills];
       const known = new Set(current.freeText.map((t) => t.toLowerCase()));
       next.freeText = [...current.freeText, ...imported.freeText.filter((t) => !known.has(t.toLowerCase()))];
+      next.ownSkills = mergeOwnSkills(current, imported);
     } else {
       next.skills = imported.skills;
       next.freeText = imported.freeText;
+      next.ownSkills = imported.ownSkills ?? [];
     }
   }
   if (provided.includes('background')) next.background = imported.background;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LEVELS } from './levels';
+import { migrateFreeText, OwnSkillSchema } from './own-skills';
 
 /**
  * The user's skill profile: the only personal data the extension keeps, in IndexedDB
@@ -27,16 +28,29 @@ export const ProfileSkillSchema = z.object({
 });
 export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;
 
-export const ProfileSchema = z.object({
+export { type OwnSkill, OwnSkillSchema } from './own-skills';
+
+const StoredProfileSchema = z.object({
   skills: z.array(ProfileSkillSchema),
-  /** Skills typed by the user that the catalogue does not know. */
+  /**
+   * Names typed by earlier versions for skills the catalogue did not know. Parsing moves them
+   * into ownSkills (see migrateFreeText), so a parsed profile holds none: no database version
+   * is needed, the next save writes the new shape.
+   */
   freeText: z.array(z.string()),
+  /** The user's own skills, with aliases, category and side (./own-skills.ts). */
+  ownSkills: z.optional(z.array(OwnSkillSchema)),
   background: z.nullable(z.enum(BACKGROUNDS)),
   /** Total years of professional experience. */
   years: z.nullable(z.number().check(z.gte(0), z.lte(60))),
   targetRole: z.nullable(z.string()),
   updatedAt: z.number(),
 });
+
+export const ProfileSchema = z.pipe(
+  StoredProfileSchema,
+  z.transform((profile) => migrateFreeText(profile)),
+);
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export function emptyProfile(): Profile {

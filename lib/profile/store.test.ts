@@ -6,6 +6,15 @@ import { DB_NAME, getDb, resetDb } from '../storage/db';
 import { emptyProfile, type Profile } from './schema';
 import { loadProfile, saveProfile, updateProfile } from './store';
 
+const PROLOG = {
+  id: 'own:prolog',
+  name: 'Prolog',
+  aliases: [],
+  category: 'nice-to-have',
+  side: 'engineering',
+  level: 'working',
+} as const;
+
 const profile: Profile = {
   skills: [
     { skill: 'pytorch', level: 'expert', years: 3 },
@@ -79,8 +88,31 @@ describe('saveProfile', () => {
     await saveProfile(profile);
     const load = await loadProfile();
     expect(load.state).toBe('ready');
-    expect({ ...load.profile, updatedAt: 0 }).toEqual(profile);
+    // Free text is what earlier versions kept; it is read back as an own skill with defaults.
+    expect({ ...load.profile, updatedAt: 0 }).toEqual({ ...profile, freeText: [], ownSkills: [PROLOG] });
     expect(load.profile.updatedAt).toBeGreaterThanOrEqual(before);
+  });
+
+  it('reads a row written before own skills: its free text becomes own skills, the row is untouched', async () => {
+    const row = {
+      id: 'me' as const,
+      profile: { ...profile, freeText: ['Prolog', 'prolog ', 'Rust macros'] },
+    };
+    await getDb().profile.put(row);
+    const load = await loadProfile();
+    expect(load.state).toBe('ready');
+    expect(load.profile.freeText).toEqual([]);
+    expect(load.profile.ownSkills).toEqual([
+      PROLOG,
+      { ...PROLOG, id: 'own:rust-macros', name: 'Rust macros' },
+    ]);
+    expect(await getDb().profile.get('me')).toEqual(row);
+    // Saved again, the row takes the new shape and reads back the same.
+    await saveProfile(load.profile);
+    expect((await getDb().profile.get('me'))?.profile).toMatchObject({
+      freeText: [],
+      ownSkills: load.profile.ownSkills,
+    });
   });
 
   it('tells the background the profile changed, after writing', async () => {

@@ -24,7 +24,7 @@ const PROFILE_ID = 'me';
 
 /** 'empty' means no skills of any kind yet; background and other fields may be set. */
 export function hasSkills(profile: Profile): boolean {
-  return profile.skills.length > 0 || profile.freeText.length > 0;
+  return profile.skills.length > 0 || profile.freeText.length > 0 || (profile.ownSkills?.length ?? 0) > 0;
 }
 
 export async function loadProfile(): Promise<ProfileLoad> {
