@@ -1,4 +1,5 @@
 import type { SkillEntry } from './catalogue/schema';
+import { addExtraFindings, type ExtraSkill, matcherWithExtras } from './extra-skills';
 import type { CompiledMatcher } from './matcher/compile';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { Candidate } from './matcher/scan';
@@ -32,8 +33,16 @@ function roleSkillsOf(found: readonly Candidate[], scanned: ReturnType<typeof fi
  * synchronous; loads in plain Node. One scan of the text finds skills and cue words; sections,
  * listedAs, role and requirements then work from those findings and the few lines around them.
  */
-export function analyzePosting(input: PostingInput): Analysis {
-  return analyzePostingWith(input, DEFAULT_MATCHER);
+export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}): Analysis {
+  const base = analyzePostingWith(input, DEFAULT_MATCHER);
+  const extras = options.extraSkills ?? [];
+  if (extras.length === 0) return base;
+  return addExtraFindings(base, analyzePostingWith(input, matcherWithExtras(extras)), extras);
+}
+
+export interface AnalyzeOptions {
+  /** Skills beyond the catalogue (the user's own): found, flagged `own`, never in the role. */
+  extraSkills?: readonly ExtraSkill[];
 }
 
 /** analyzePosting with another catalogue, compiled once by compileMatcher (tests, tools). */
@@ -82,6 +91,7 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
   };
 }
 
+export type { ExtraSkill } from './extra-skills';
 export { compileMatcher } from './matcher/compile';
 export { DEFAULT_MATCHER, matchSkills, type SkillMatch } from './matcher/match';
 export type { Analysis, Mention, PostingInput, SkillSummary } from './types';

@@ -47,6 +47,8 @@ export interface Mention {
   name: string;
   category: Category;
   listedAs: ListedAs;
+  /** One of the user's own skills (AnalyzeOptions.extraSkills): counted, never painted in the page. */
+  own?: true;
 }
 
 export interface SkillSummary {

@@ -3,6 +3,7 @@ import { analyzePosting } from '../analysis';
 import type { AnalyzeReply, PostingHeader, PostingReport, TabView } from '../messages/schema';
 import { loadProfile } from '../profile/store';
 import { applyBadge } from './badge';
+import { extraSkillsOf } from './own-skills';
 import { buildReport } from './report';
 import { allTabStates, clearTab, EMPTY_TAB_STATE, getTabState, setReport, setShowAnyway } from './tab-state';
 import { buildTabView, tabView } from './tab-view';
@@ -30,11 +31,20 @@ export async function analyzeForTab(
   posting: PostingHeader,
   text: string,
 ): Promise<AnalyzeReply> {
+  // The user's own skills are looked for too, whenever the profile can be read.
+  const load = await loadProfile();
+  const extraSkills = load.state === 'ready' ? extraSkillsOf(load.profile) : [];
   // The site's company name keeps its words from reading as skills ("Acme Robotics").
-  const analysis = analyzePosting({ text, title: posting.title, company: posting.company ?? undefined });
+  const analysis = analyzePosting(
+    { text, title: posting.title, company: posting.company ?? undefined },
+    { extraSkills },
+  );
   const view = await reportPosting(tabId, buildReport(posting, analysis));
   const { isMlEngineer, role, skills } = analysis;
-  return { mentions: analysis.mentions, analysis: { isMlEngineer, role, skills }, view };
+  // Own skills' mentions stay here: the content script paints mentions into the page, and a
+  // highlight of a word the catalogue does not know would tell the page what the profile holds.
+  const mentions = analysis.mentions.filter((m) => !m.own);
+  return { mentions, analysis: { isMlEngineer, role, skills }, view };
 }
 
 export async function forgetTab(tabId: number): Promise<TabView> {

@@ -1,6 +1,7 @@
 import { computeFit, heldLevels } from '../fit';
 import type { TabView } from '../messages/schema';
 import { loadProfile, type ProfileLoad } from '../profile/store';
+import { withoutRemovedOwn } from './own-skills';
 import type { TabState } from './tab-state';
 
 /**
@@ -9,8 +10,12 @@ import type { TabState } from './tab-state';
  * a claim about the user, not about the posting.
  */
 export function buildTabView(state: TabState, load: ProfileLoad): TabView {
-  const { report, showAnyway } = state;
+  const { showAnyway } = state;
   const ready = load.state === 'ready';
+  const report = state.report && {
+    ...state.report,
+    skills: withoutRemovedOwn(state.report.skills, load.profile),
+  };
   return {
     report,
     fit: report && ready ? computeFit(report.skills, report.requirements, load.profile) : null,

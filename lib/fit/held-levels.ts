@@ -4,9 +4,10 @@ import { LEVELS, type Level, type Profile } from '../profile/schema';
 import { FREE_TEXT_LEVEL } from './weights';
 
 /**
- * Which of a posting's skills the profile holds, and at what level. Catalogue ids match
- * directly; free-text entries ("pytorch", "Postgres") match a skill's name or a catalogue
- * alias, so a skill typed before the catalogue knew it still counts.
+ * Which of a posting's skills the profile holds, and at what level. Catalogue ids and the
+ * user's own skills ("own:…") match directly; an own skill's name or alias, and legacy
+ * free-text entries ("pytorch", "Postgres"), also match a skill's name or a catalogue alias,
+ * so a skill typed before the catalogue knew it still counts (until the user merges it).
  */
 
 /** Case, accents, separators and a trailing plural "s" do not matter ("CI / CD" = "ci-cd"). */
@@ -48,14 +49,22 @@ export function heldLevels(
   for (const ps of profile.skills) {
     if (wanted.has(ps.skill)) held[ps.skill] = stronger(held[ps.skill], ps.level);
   }
-  if (profile.freeText.length === 0) return held;
+  const named: Array<{ text: string; level: Level }> = profile.freeText.map((text) => ({
+    text,
+    level: FREE_TEXT_LEVEL,
+  }));
+  for (const own of profile.ownSkills ?? []) {
+    if (wanted.has(own.id)) held[own.id] = stronger(held[own.id], own.level);
+    for (const text of [own.name, ...own.aliases]) named.push({ text, level: own.level });
+  }
+  if (named.length === 0) return held;
   const byPostingName = new Map(skills.map((s) => [normaliseName(s.name), s.id]));
   const index = catalogueIndex();
-  for (const text of profile.freeText) {
+  for (const { text, level } of named) {
     const key = normaliseName(text);
     if (!key) continue;
     const id = byPostingName.get(key) ?? index.get(key);
-    if (id && wanted.has(id)) held[id] = stronger(held[id], FREE_TEXT_LEVEL);
+    if (id && wanted.has(id)) held[id] = stronger(held[id], level);
   }
   return held;
 }

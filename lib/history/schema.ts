@@ -14,6 +14,7 @@ import {
 } from '../analysis/types';
 import { BANDS, type Band } from '../fit/types';
 import { RequirementsSchema } from '../messages/schema';
+import { isOwnId, OWN_PREFIX } from '../profile/own-skills';
 
 /**
  * One saved posting. Stored compactly because a user may keep thousands: each skill is a code
@@ -31,7 +32,8 @@ const categoryOf = invert(CATEGORY_CODE, CATEGORIES);
 const sideOf = invert(SIDE_CODE, SIDES);
 const listedOf = invert(LISTED_CODE, LISTED_AS);
 
-export const SKILL_CODE = /^([a-z0-9]+(?:-[a-z0-9]+)*):([cun])([me])([rpu])(\d{1,5})$/;
+/** The id is a catalogue id, or one of the user's own ("own:rust-macros:nep1"). */
+export const SKILL_CODE = /^((?:own:)?[a-z0-9]+(?:-[a-z0-9]+)*):([cun])([me])([rpu])(\d{1,5})$/;
 
 export const StoredRowSchema = z.object({
   /** site + ':' + jobId, or the canonical URL when the site gives no job id. */
@@ -95,12 +97,20 @@ export function decodeSkill(code: string): SkillSummary | null {
   const id = m[1] as string;
   return {
     id,
-    name: skillById(id)?.name ?? id,
+    name: skillById(id)?.name ?? nameFromOwnId(id),
     category: categoryOf(m[2]),
     side: sideOf(m[3]),
     listedAs: listedOf(m[4]),
     count: Number(m[5]),
   };
+}
+
+/**
+ * Rows keep no names; an own skill's is read back from its id ("own:rust-macros" → "rust
+ * macros"), which holds even after the user renamed or removed the skill.
+ */
+function nameFromOwnId(id: string): string {
+  return isOwnId(id) ? id.slice(OWN_PREFIX.length).replace(/-/g, ' ') : id;
 }
 
 export function decodeRow(row: StoredRow): HistoryEntry {

@@ -1,0 +1,25 @@
+import type { ExtraSkill } from '../analysis/extra-skills';
+import type { SkillSummary } from '../analysis/types';
+import { isOwnId } from '../profile/own-skills';
+import type { Profile } from '../profile/schema';
+
+/** The user's own skills as the engine takes them (AnalyzeOptions.extraSkills). */
+export function extraSkillsOf(profile: Profile): ExtraSkill[] {
+  return (profile.ownSkills ?? []).map(({ id, name, aliases, category, side }) => ({
+    id,
+    name,
+    aliases,
+    category,
+    side,
+  }));
+}
+
+/**
+ * A tab's report keeps the own skills found when it was analysed; one the user has since
+ * removed is no longer theirs to count, so it leaves the report rather than show as missing.
+ */
+export function withoutRemovedOwn(skills: SkillSummary[], profile: Profile): SkillSummary[] {
+  if (!skills.some((s) => isOwnId(s.id))) return skills;
+  const kept = new Set((profile.ownSkills ?? []).map((s) => s.id));
+  return skills.filter((s) => !isOwnId(s.id) || kept.has(s.id));
+}
