@@ -12,7 +12,7 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set(
     'delta design dew docs dot draft drive drop eagle echo edge engine express fabric falcon feast ' +
     'field fire flow flux focus forge form frame fuse gate gem ghost glue gold graph green grid ' +
     'guard guide harbor hawk helm hive hook hub ink iris jet key kit lab lake lambda lead lens level ' +
-    'light line link lion lock loop lumen map mark mesh meteor mint mode monitor motion nest net ' +
+    'light line link lion lock loop lumen macro map mark mesh meteor mint mode monitor motion nest net ' +
     'node note oak ocean office orbit order pack page panel path pen pilot pipe pivot plan play ' +
     'point polar pool port post prism pulse puppet quest rain range raven react reach record relay ' +
     'rest ring river rock root rover rush sage salt scale scope score seed sense shape sheet shield ' +

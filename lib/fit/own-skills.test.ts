@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { P1 } from '../../tests/fixtures/history/rows';
+import { decodeSkill, encodeSkill, type StoredRow } from '../history/schema';
+import { computeInsights, NO_FILTER, scoreColumns, toColumns } from '../insights';
+import type { OwnSkill } from '../profile/own-skills';
+import { heldLevels } from './held-levels';
+import { computeFit } from './index';
+import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
+
+const MACROS: OwnSkill = {
+  id: 'own:rust-macros',
+  name: 'Rust macros',
+  aliases: ['Torch'],
+  category: 'core',
+  side: 'engineering',
+  level: 'expert',
+};
+const found = { ...skill('own:rust-macros', 'core', 'required', 'engineering'), name: 'Rust macros' };
+
+describe('own skills in the fit', () => {
+  it('counts a held own skill like a catalogue skill of its category and side', () => {
+    const skills = [found, skill('docker', 'core')];
+    const withIt = computeFit(skills, NO_REQUIREMENTS, profileWith({}, { ownSkills: [MACROS] }));
+    expect(withIt.score).toBe(50);
+    expect(withIt.matched.map((m) => [m.skill, m.level, m.side])).toEqual([
+      ['own:rust-macros', 'expert', 'engineering'],
+    ]);
+    const without = computeFit(skills, NO_REQUIREMENTS, profileWith({}));
+    expect(without.score).toBe(0);
+    expect(without.missing.map((m) => m.skill)).toContain('own:rust-macros');
+  });
+
+  it('credits a catalogue skill named by an own skill’s alias, at the own skill’s level', () => {
+    const held = heldLevels([{ id: 'pytorch', name: 'PyTorch' }], profileWith({}, { ownSkills: [MACROS] }));
+    expect(held).toEqual({ pytorch: 'expert' });
+  });
+});
+
+describe('own skills in history and insights', () => {
+  it('survive the history row code, named from their id', () => {
+    const code = encodeSkill(found);
+    expect(code).toBe('own:rust-macros:cer1');
+    expect(decodeSkill(code)).toEqual({ ...found, name: 'rust macros' });
+    expect(decodeSkill('own:Bad:cer1')).toBeNull();
+  });
+
+  it('are counted in the insights’ demand with the level the profile holds', () => {
+    const row: StoredRow = { ...P1, skills: `${P1.skills} ${encodeSkill(found)}` };
+    const scored = scoreColumns(toColumns([row]), profileWith({}, { ownSkills: [MACROS] }));
+    const core = computeInsights(scored, NO_FILTER).demand.core;
+    expect(core.find((d) => d.id === 'own:rust-macros')).toMatchObject({
+      name: 'rust macros',
+      postings: 1,
+      required: 1,
+      level: 'expert',
+    });
+  });
+});
