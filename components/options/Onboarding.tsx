@@ -16,7 +16,7 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
   const heading = useRef<HTMLHeadingElement>(null);
   const { profile, update } = store;
   const held = new Set(profile.skills.map((s) => s.skill));
-  const count = profile.skills.length + profile.freeText.length;
+  const count = profile.skills.length + profile.freeText.length + (profile.ownSkills?.length ?? 0);
 
   // Move focus to the new step's heading so screen readers announce it.
   useEffect(() => heading.current?.focus(), [step]);
@@ -78,6 +78,9 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
               ))}
               {profile.freeText.map((text) => (
                 <li key={`free:${text}`}>{text}</li>
+              ))}
+              {profile.ownSkills?.map((own) => (
+                <li key={own.id}>{own.name}</li>
               ))}
             </ul>
           )}

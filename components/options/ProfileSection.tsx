@@ -1,11 +1,11 @@
+import { addSkill, addTypedSkill, removeSkill, setLevel, setSkillYears } from '../../lib/profile/edit';
 import {
-  addSkill,
-  addTypedSkill,
-  removeFreeText,
-  removeSkill,
-  setLevel,
-  setSkillYears,
-} from '../../lib/profile/edit';
+  addAlias,
+  mergeIntoCatalogue,
+  removeAlias,
+  removeOwnSkill,
+  updateOwnSkill,
+} from '../../lib/profile/own-edit';
 import { ProfileFields } from '../profile/ProfileFields';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillGroups } from '../profile/SkillGroups';
@@ -28,7 +28,7 @@ export function ProfileSection({ store, analyze }: SectionProps) {
       </section>
       <section class="card" aria-labelledby="skills-title">
         <h2 id="skills-title">
-          Skills <span class="count">({profile.skills.length + profile.freeText.length})</span>
+          Skills <span class="count">({profile.skills.length + (profile.ownSkills?.length ?? 0)})</span>
         </h2>
         <SkillPicker
           held={held}
@@ -37,11 +37,21 @@ export function ProfileSection({ store, analyze }: SectionProps) {
         />
         <SkillGroups
           skills={profile.skills}
-          freeText={profile.freeText}
+          ownSkills={profile.ownSkills ?? []}
           onLevel={(id, level) => update((p) => setLevel(p, id, level))}
           onYears={(id, years) => update((p) => setSkillYears(p, id, years), { debounce: true })}
           onRemove={(id) => update((p) => removeSkill(p, id))}
-          onRemoveFreeText={(text) => update((p) => removeFreeText(p, text))}
+          own={{
+            onChange: (id, change) => update((p) => updateOwnSkill(p, id, change)),
+            onAddAlias: (id, alias) => {
+              const refused = addAlias(profile, id, alias).refused;
+              if (!refused) update((p) => addAlias(p, id, alias).profile);
+              return refused;
+            },
+            onRemoveAlias: (id, alias) => update((p) => removeAlias(p, id, alias)),
+            onRemove: (id) => update((p) => removeOwnSkill(p, id)),
+            onMerge: (id, catalogueId) => update((p) => mergeIntoCatalogue(p, id, catalogueId)),
+          }}
         />
       </section>
       <section class="card" aria-labelledby="resume-title">

@@ -65,6 +65,7 @@ describe('ImportExport', () => {
         { skill: 'pytorch', level: 'expert' },
         { skill: 'sql', level: 'working' },
       ],
+      ownSkills: [],
     });
   });
 
@@ -79,6 +80,7 @@ describe('ImportExport', () => {
     expect(onImport).toHaveBeenCalledWith({
       ...current,
       skills: [...current.skills, { skill: 'sql', level: 'expert' }],
+      ownSkills: [],
     });
   });
 
@@ -93,7 +95,7 @@ describe('ImportExport', () => {
     const { onImport, choose } = setup();
     await choose(file('{"skills":[{"skill":"Python","level":"expert","years":6},{"skill":"Brainfuck"}]}'));
     await screen.findByText(
-      /Not in the skill catalogue, kept as free-text skills without a level: Brainfuck\./,
+      /Not in the skill catalogue, kept as your own skills at level “working”: Brainfuck\./,
     );
     expect(changeList()).toEqual([
       'Skills removed (1)',

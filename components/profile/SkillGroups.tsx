@@ -1,21 +1,24 @@
 import { type SkillEntry, skillById } from '../../lib/analysis/catalogue/index';
 import { CATEGORIES, type Category } from '../../lib/analysis/types';
 import { CATEGORY_HINTS, CATEGORY_LABELS, SIDE_LABELS } from '../../lib/profile/labels';
+import { catalogueTwin } from '../../lib/profile/own-edit';
+import type { OwnSkill } from '../../lib/profile/own-skills';
 import type { Level, ProfileSkill } from '../../lib/profile/schema';
+import { type OwnSkillHandlers, OwnSkillRow } from './OwnSkillRow';
 import { SkillRow } from './SkillRow';
 
 /**
  * The profile's skills grouped by catalogue category, each group with its count, then the
- * user's own free-text skills. Ids the catalogue no longer knows are kept and shown as such.
+ * user's own skills. Ids the catalogue no longer knows are kept and shown as such.
  */
 
 export interface SkillGroupsProps {
   skills: readonly ProfileSkill[];
-  freeText: readonly string[];
+  ownSkills: readonly OwnSkill[];
   onLevel(id: string, level: Level): void;
   onYears(id: string, years: number | undefined): void;
   onRemove(id: string): void;
-  onRemoveFreeText(text: string): void;
+  own: OwnSkillHandlers;
 }
 
 type Held = { entry: ProfileSkill; skill: SkillEntry | undefined };
@@ -27,7 +30,7 @@ export function SkillGroups(props: SkillGroupsProps) {
     const key = skill?.category ?? 'unknown';
     groups.set(key, [...(groups.get(key) ?? []), { entry, skill }]);
   }
-  const total = props.skills.length + props.freeText.length;
+  const total = props.skills.length + props.ownSkills.length;
   if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
 
   return (
@@ -52,25 +55,18 @@ export function SkillGroups(props: SkillGroupsProps) {
           {...props}
         />
       )}
-      {props.freeText.length > 0 && (
-        <section class="skill-group" aria-labelledby="group-free-text">
-          <h3 id="group-free-text" class="skill-group__title">
-            Your own skills <span class="count">({props.freeText.length})</span>
+      {props.ownSkills.length > 0 && (
+        <section class="skill-group" aria-labelledby="group-own">
+          <h3 id="group-own" class="skill-group__title">
+            Your own skills <span class="count">({props.ownSkills.length})</span>
           </h3>
-          <p class="hint">Not in the catalogue, so postings cannot match them yet.</p>
+          <p class="hint">
+            Not in the catalogue: postings are searched for their names and aliases, and the fit counts them
+            with the category and side you give.
+          </p>
           <ul class="skill-list">
-            {props.freeText.map((text) => (
-              <li key={text} class="skill-row">
-                <span class="skill-row__name">{text}</span>
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={`Remove ${text}`}
-                  onClick={() => props.onRemoveFreeText(text)}
-                >
-                  Remove
-                </button>
-              </li>
+            {props.ownSkills.map((skill) => (
+              <OwnSkillRow key={skill.id} skill={skill} twin={catalogueTwin(skill)} {...props.own} />
             ))}
           </ul>
         </section>

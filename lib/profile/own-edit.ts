@@ -1,6 +1,8 @@
+import type { SkillEntry } from '../analysis/catalogue/index';
 import { addSkill } from './edit';
 import { LEVELS } from './levels';
 import { formsOf, newOwnSkill, type OwnSkill, tidy } from './own-skills';
+import { resolveSkill, type SkillResolver } from './resolve-skill';
 import type { Profile } from './schema';
 import { cleanSkillText } from './skill-text';
 
@@ -93,4 +95,19 @@ export function mergeIntoCatalogue(profile: Profile, ownId: string, catalogueId:
   const without = removeOwnSkill(profile, ownId);
   if (held && LEVELS.indexOf(held.level) >= LEVELS.indexOf(own.level)) return without;
   return addSkill(without, catalogueId, own.level, own.years ?? held?.years);
+}
+
+/**
+ * The catalogue skill an own skill turns out to be, when its name or an alias names one after
+ * normalisation (case, spaces, separators, a plural "s"): the options page offers to merge.
+ */
+export function catalogueTwin(
+  skill: OwnSkill,
+  resolve: SkillResolver = resolveSkill,
+): SkillEntry | undefined {
+  for (const form of formsOf(skill)) {
+    const hit = resolve(form);
+    if (hit) return hit;
+  }
+  return undefined;
 }
