@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { analyzePosting } from '../analysis';
 import type { AnalyzeReply, PostingHeader, PostingReport, TabView } from '../messages/schema';
+import { extraSkillsOf } from '../profile/own-skills';
 import { loadProfile } from '../profile/store';
 import { applyBadge } from './badge';
-import { extraSkillsOf } from './own-skills';
 import { buildReport } from './report';
 import { allTabStates, clearTab, EMPTY_TAB_STATE, getTabState, setReport, setShowAnyway } from './tab-state';
 import { buildTabView, tabView } from './tab-view';

@@ -1,18 +1,6 @@
-import type { ExtraSkill } from '../analysis/extra-skills';
 import type { SkillSummary } from '../analysis/types';
 import { isOwnId } from '../profile/own-skills';
 import type { Profile } from '../profile/schema';
-
-/** The user's own skills as the engine takes them (AnalyzeOptions.extraSkills). */
-export function extraSkillsOf(profile: Profile): ExtraSkill[] {
-  return (profile.ownSkills ?? []).map(({ id, name, aliases, category, side }) => ({
-    id,
-    name,
-    aliases,
-    category,
-    side,
-  }));
-}
 
 /**
  * A tab's report keeps the own skills found when it was analysed; one the user has since

@@ -1,7 +1,9 @@
+import type { AnalyzeOptions } from '../analysis/index';
 import type { Analysis, PostingInput } from '../analysis/types';
 import { computeFit } from '../fit/index';
 import type { FitResult } from '../fit/types';
 import { parseProfileImport } from '../profile/import';
+import { extraSkillsOf } from '../profile/own-skills';
 import type { Profile } from '../profile/schema';
 import { HELP, parseArgs, USAGE } from './args';
 import { fitReport } from './fit-report';
@@ -25,7 +27,7 @@ export interface CliIo {
   colour: boolean;
 }
 
-export type Analyze = (input: PostingInput) => Analysis;
+export type Analyze = (input: PostingInput, options?: AnalyzeOptions) => Analysis;
 
 export async function runCli(argv: readonly string[], io: CliIo, analyze: Analyze): Promise<number> {
   const parsed = parseArgs(argv);
@@ -98,7 +100,8 @@ async function analyseFile(
     const input: PostingInput = { text: source.text };
     if (source.title) input.title = source.title;
     if (source.company) input.company = source.company;
-    analysis = analyze(input);
+    // The profile's own skills are looked for too, as the extension does.
+    analysis = analyze(input, profile ? { extraSkills: extraSkillsOf(profile) } : {});
   } catch (error) {
     fail(`analysis failed: ${oneLine(error)}`);
     return null;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ExtraSkill } from '../analysis/extra-skills';
 import { CATEGORIES, type Category, SIDES, type Side } from '../analysis/types';
 import { LEVELS, type Level } from './levels';
 import { cleanSkillText } from './skill-text';
@@ -93,4 +94,15 @@ export function migrateFreeText<P extends { freeText: string[]; ownSkills?: OwnS
     known.add(name.toLowerCase());
   }
   return { ...profile, freeText: [], ownSkills: own };
+}
+
+/** The profile's own skills as the engine takes them (AnalyzeOptions.extraSkills). */
+export function extraSkillsOf(profile: { ownSkills?: readonly OwnSkill[] | undefined }): ExtraSkill[] {
+  return (profile.ownSkills ?? []).map(({ id, name, aliases, category, side }) => ({
+    id,
+    name,
+    aliases,
+    category,
+    side,
+  }));
 }

@@ -22,7 +22,8 @@ const POSTING = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';
 
 /**
  * Profiles far apart on this posting: A holds most of what it asks (a partial fit), B little
- * of it (a stretch), C nothing (no fit at all: a short panel). Scores, bands, held skills and
+ * of it (a stretch) plus an own skill the posting names ("perception stack", which the catalogue
+ * does not know), C nothing (no fit at all: a short panel). Scores, bands, held skills and
  * the panel's length all differ.
  */
 const STRONG = [
@@ -47,6 +48,16 @@ const PROFILES: Record<'A' | 'B' | 'C', Profile> = {
     skills: [
       { skill: 'spark', level: 'learning' },
       { skill: 'kafka', level: 'learning' },
+    ],
+    ownSkills: [
+      {
+        id: 'own:perception',
+        name: 'Perception',
+        aliases: ['perception stack'],
+        category: 'underemphasized',
+        side: 'ml',
+        level: 'learning',
+      },
     ],
     background: 'data-scientist',
     years: 1,
