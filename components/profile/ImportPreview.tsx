@@ -91,6 +91,7 @@ export function ImportPreview(props: {
           <Change label="Skills removed" items={diff.removed.map(describeSkill)} />
           <Change label="Own skills added" items={diff.freeTextAdded} />
           <Change label="Own skills removed" items={diff.freeTextRemoved} />
+          <Change label="Own skills changed" items={ownChanged(diff)} />
           <Change
             label="Other fields"
             items={diff.fields.map(
@@ -124,4 +125,10 @@ function Change({ label, items }: { label: string; items: string[] }) {
       ))}
     </>
   );
+}
+
+/** Own skills kept under the same name whose aliases, category, side or level the file changes. */
+function ownChanged(diff: ProfileDiff): string[] {
+  const added = new Set(diff.freeTextAdded.map((t) => t.toLowerCase()));
+  return diff.ownPut.filter((s) => !added.has(s.name.toLowerCase())).map((s) => s.name);
 }

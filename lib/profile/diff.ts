@@ -1,3 +1,4 @@
+import type { OwnSkill } from './own-skills';
 import type { Profile, ProfileSkill } from './schema';
 
 /** What an import would change, for the preview shown before anything is written. */
@@ -5,8 +6,12 @@ export interface ProfileDiff {
   added: ProfileSkill[];
   removed: ProfileSkill[];
   changed: Array<{ skill: string; from: ProfileSkill; to: ProfileSkill }>;
+  /** Names of own skills (and legacy free text) added and removed: what the preview lists. */
   freeTextAdded: string[];
   freeTextRemoved: string[];
+  /** Own skills new or edited (aliases, category, side, level, years), and ids removed. */
+  ownPut: OwnSkill[];
+  ownRemoved: string[];
   fields: Array<{
     field: 'background' | 'years' | 'targetRole';
     from: string | number | null;
@@ -27,6 +32,8 @@ export function diffProfiles(before: Profile, after: Profile): ProfileDiff {
     changed: [],
     freeTextAdded: [],
     freeTextRemoved: [],
+    ownPut: [],
+    ownRemoved: [],
     fields: [],
   };
   for (const skill of after.skills) {
@@ -42,6 +49,13 @@ export function diffProfiles(before: Profile, after: Profile): ProfileDiff {
   const newText = lower(ownNames(after));
   diff.freeTextAdded = ownNames(after).filter((t) => !oldText.has(t.toLowerCase()));
   diff.freeTextRemoved = ownNames(before).filter((t) => !newText.has(t.toLowerCase()));
+  const oldOwn = new Map((before.ownSkills ?? []).map((s) => [s.id, s]));
+  const newOwn = new Set((after.ownSkills ?? []).map((s) => s.id));
+  for (const skill of after.ownSkills ?? []) {
+    const was = oldOwn.get(skill.id);
+    if (!was || JSON.stringify(was) !== JSON.stringify(skill)) diff.ownPut.push(skill);
+  }
+  for (const id of oldOwn.keys()) if (!newOwn.has(id)) diff.ownRemoved.push(id);
   for (const field of ['background', 'years', 'targetRole'] as const) {
     if (before[field] !== after[field]) diff.fields.push({ field, from: before[field], to: after[field] });
   }
@@ -51,6 +65,7 @@ export function diffProfiles(before: Profile, after: Profile): ProfileDiff {
 export function isEmptyDiff(diff: ProfileDiff): boolean {
   return (
     diff.added.length + diff.removed.length + diff.changed.length === 0 &&
-    diff.freeTextAdded.length + diff.freeTextRemoved.length + diff.fields.length === 0
+    diff.freeTextAdded.length + diff.freeTextRemoved.length + diff.fields.length === 0 &&
+    diff.ownPut.length + diff.ownRemoved.length === 0
   );
 }

@@ -82,6 +82,8 @@ describe('diffProfiles', () => {
       changed: [{ skill: 'pytorch', from: start.skills[0], to: after.skills[0] }],
       freeTextAdded: ['Forth'],
       freeTextRemoved: ['Ada'],
+      ownPut: [],
+      ownRemoved: [],
       fields: [
         { field: 'background', from: 'other', to: 'research' },
         { field: 'years', from: null, to: 3 },
@@ -103,7 +105,8 @@ describe('diffProfiles', () => {
     const own = addTypedSkill(start, 'Basket weaving', 'working', resolve).profile;
     expect(addTypedSkill(own, 'Basket\u200d weav\u00ading\u202e', 'working', resolve).added).toBeNull();
     expect(addTypedSkill(start, 'ｂａｓｋｅｔ\u2066 weaving', 'working', resolve).added).toEqual({
-      kind: 'free-text',
+      kind: 'own',
+      id: 'own:basket-weaving',
       text: 'basket weaving',
     });
     expect(addTypedSkill(start, 'Evil\x1b]52;c;eA==\x07', 'working', resolve)).toEqual({
@@ -111,7 +114,8 @@ describe('diffProfiles', () => {
       added: null,
     });
     expect(addTypedSkill(start, 'Tab\tand\nline', 'working', resolve).added).toEqual({
-      kind: 'free-text',
+      kind: 'own',
+      id: 'own:tab-and-line',
       text: 'Tab and line',
     });
   });
