@@ -245,7 +245,7 @@ describe('runCli', () => {
       expect(colour || printed === withoutOwnColours).toBe(true);
       expect(stdout[0]).toContain('ML Engineer · AcmeEvil · Berlin');
       // Profile warnings name the skills, cleaned, and never the refused text itself.
-      expect(stderr.join('\n')).toContain('kept as free-text skills without a level: Basket weaving.');
+      expect(stderr.join('\n')).toContain('kept as your own skills at level “working”: Basket weaving.');
       expect(stderr.join('\n')).toContain('Skipped, not a skill name: skills[1]');
       expect(stderr.join('\n')).not.toContain('Evil');
     }
