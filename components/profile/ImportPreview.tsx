@@ -89,9 +89,15 @@ export function ImportPreview(props: {
             )}
           />
           <Change label="Skills removed" items={diff.removed.map(describeSkill)} />
-          <Change label="Own skills added" items={diff.freeTextAdded} />
-          <Change label="Own skills removed" items={diff.freeTextRemoved} />
-          <Change label="Own skills changed" items={ownChanged(diff)} />
+          <Change
+            label="Own skills added"
+            items={[...diff.freeTextAdded, ...diff.ownAdded.map((s) => s.name)]}
+          />
+          <Change label="Own skills changed" items={diff.ownChanged.map((s) => s.name)} />
+          <Change
+            label="Own skills removed"
+            items={[...diff.freeTextRemoved, ...diff.ownRemoved.map((s) => s.name)]}
+          />
           <Change
             label="Other fields"
             items={diff.fields.map(
@@ -125,10 +131,4 @@ function Change({ label, items }: { label: string; items: string[] }) {
       ))}
     </>
   );
-}
-
-/** Own skills kept under the same name whose aliases, category, side or level the file changes. */
-function ownChanged(diff: ProfileDiff): string[] {
-  const added = new Set(diff.freeTextAdded.map((t) => t.toLowerCase()));
-  return diff.ownPut.filter((s) => !added.has(s.name.toLowerCase())).map((s) => s.name);
 }

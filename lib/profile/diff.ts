@@ -6,12 +6,13 @@ export interface ProfileDiff {
   added: ProfileSkill[];
   removed: ProfileSkill[];
   changed: Array<{ skill: string; from: ProfileSkill; to: ProfileSkill }>;
-  /** Names of own skills (and legacy free text) added and removed: what the preview lists. */
+  /** Legacy free-text names (a profile not yet parsed, see ./own-skills.ts migrateFreeText). */
   freeTextAdded: string[];
   freeTextRemoved: string[];
-  /** Own skills new or edited (aliases, category, side, level, years), and ids removed. */
-  ownPut: OwnSkill[];
-  ownRemoved: string[];
+  /** Own skills by id: new, edited (name, aliases, category, side, level, years), removed. */
+  ownAdded: OwnSkill[];
+  ownChanged: OwnSkill[];
+  ownRemoved: OwnSkill[];
   fields: Array<{
     field: 'background' | 'years' | 'targetRole';
     from: string | number | null;
@@ -32,7 +33,8 @@ export function diffProfiles(before: Profile, after: Profile): ProfileDiff {
     changed: [],
     freeTextAdded: [],
     freeTextRemoved: [],
-    ownPut: [],
+    ownAdded: [],
+    ownChanged: [],
     ownRemoved: [],
     fields: [],
   };
@@ -42,20 +44,19 @@ export function diffProfiles(before: Profile, after: Profile): ProfileDiff {
     else if (!sameSkill(was, skill)) diff.changed.push({ skill: skill.skill, from: was, to: skill });
   }
   for (const skill of before.skills) if (!next.has(skill.skill)) diff.removed.push(skill);
-  // Own skills by name (legacy free text is a name too): what the preview lists as own skills.
-  const ownNames = (p: Profile) => [...p.freeText, ...(p.ownSkills ?? []).map((s) => s.name)];
   const lower = (list: string[]) => new Set(list.map((t) => t.toLowerCase()));
-  const oldText = lower(ownNames(before));
-  const newText = lower(ownNames(after));
-  diff.freeTextAdded = ownNames(after).filter((t) => !oldText.has(t.toLowerCase()));
-  diff.freeTextRemoved = ownNames(before).filter((t) => !newText.has(t.toLowerCase()));
+  const oldText = lower(before.freeText);
+  const newText = lower(after.freeText);
+  diff.freeTextAdded = after.freeText.filter((t) => !oldText.has(t.toLowerCase()));
+  diff.freeTextRemoved = before.freeText.filter((t) => !newText.has(t.toLowerCase()));
   const oldOwn = new Map((before.ownSkills ?? []).map((s) => [s.id, s]));
   const newOwn = new Set((after.ownSkills ?? []).map((s) => s.id));
   for (const skill of after.ownSkills ?? []) {
     const was = oldOwn.get(skill.id);
-    if (!was || JSON.stringify(was) !== JSON.stringify(skill)) diff.ownPut.push(skill);
+    if (!was) diff.ownAdded.push(skill);
+    else if (JSON.stringify(was) !== JSON.stringify(skill)) diff.ownChanged.push(skill);
   }
-  for (const id of oldOwn.keys()) if (!newOwn.has(id)) diff.ownRemoved.push(id);
+  for (const skill of before.ownSkills ?? []) if (!newOwn.has(skill.id)) diff.ownRemoved.push(skill);
   for (const field of ['background', 'years', 'targetRole'] as const) {
     if (before[field] !== after[field]) diff.fields.push({ field, from: before[field], to: after[field] });
   }
@@ -66,6 +67,6 @@ export function isEmptyDiff(diff: ProfileDiff): boolean {
   return (
     diff.added.length + diff.removed.length + diff.changed.length === 0 &&
     diff.freeTextAdded.length + diff.freeTextRemoved.length + diff.fields.length === 0 &&
-    diff.ownPut.length + diff.ownRemoved.length === 0
+    diff.ownAdded.length + diff.ownChanged.length + diff.ownRemoved.length === 0
   );
 }

@@ -82,7 +82,8 @@ describe('diffProfiles', () => {
       changed: [{ skill: 'pytorch', from: start.skills[0], to: after.skills[0] }],
       freeTextAdded: ['Forth'],
       freeTextRemoved: ['Ada'],
-      ownPut: [],
+      ownAdded: [],
+      ownChanged: [],
       ownRemoved: [],
       fields: [
         { field: 'background', from: 'other', to: 'research' },

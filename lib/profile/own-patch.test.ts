@@ -11,6 +11,20 @@ function replay(before: Profile, after: Profile, stored: Profile): Profile {
   return ownPatchesFromDiff(diffProfiles(before, after)).reduce(applyOwnPatch, stored);
 }
 
+describe('own skills in the profile diff', () => {
+  it('lists own skills added, changed and removed, by id', () => {
+    const after = addOwnSkill(
+      updateOwnSkill(removeOwnSkill(start, 'own:forth'), 'own:prolog', { side: 'ml' }),
+      'Lisp',
+    );
+    const diff = diffProfiles(start, after);
+    expect(diff.ownAdded.map((s) => s.name)).toEqual(['Lisp']);
+    expect(diff.ownChanged.map((s) => [s.name, s.side])).toEqual([['Prolog', 'ml']]);
+    expect(diff.ownRemoved.map((s) => s.name)).toEqual(['Forth']);
+    expect(diff.freeTextAdded).toEqual([]);
+  });
+});
+
 describe('own-skill patches', () => {
   it('carry an edit onto a stored profile another page changed meanwhile', () => {
     const edited = updateOwnSkill(addAlias(start, 'own:prolog', 'SWI-Prolog').profile, 'own:prolog', {

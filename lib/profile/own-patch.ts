@@ -27,7 +27,7 @@ export function applyOwnPatch(profile: Profile, patch: OwnSkillPatch): Profile {
 
 export function ownPatchesFromDiff(diff: ProfileDiff): OwnSkillPatch[] {
   return [
-    ...diff.ownRemoved.map((id) => ({ op: 'remove-own-skill' as const, id })),
-    ...diff.ownPut.map((skill) => ({ op: 'put-own-skill' as const, skill })),
+    ...diff.ownRemoved.map(({ id }) => ({ op: 'remove-own-skill' as const, id })),
+    ...[...diff.ownAdded, ...diff.ownChanged].map((skill) => ({ op: 'put-own-skill' as const, skill })),
   ];
 }
