@@ -1,5 +1,6 @@
 import type { ProfileDiff } from './diff';
 import { addSkill, removeFreeText, removeSkill, setLevel, setSkillYears } from './edit';
+import { applyOwnPatch, type OwnSkillPatch, ownPatchesFromDiff } from './own-patch';
 import type { Level, Profile, ProfileSkill } from './schema';
 
 /**
@@ -20,7 +21,9 @@ export type ProfilePatch =
   | { op: 'set-field'; field: 'years'; value: Profile['years'] }
   | { op: 'set-field'; field: 'targetRole'; value: Profile['targetRole'] }
   /** Only for starting over when the stored row cannot be read at all. */
-  | { op: 'replace'; profile: Profile };
+  | { op: 'replace'; profile: Profile }
+  /** The user's own skills, one whole skill at a time (./own-patch.ts). */
+  | OwnSkillPatch;
 
 export function applyPatch(profile: Profile, patch: ProfilePatch): Profile {
   switch (patch.op) {
@@ -46,6 +49,9 @@ export function applyPatch(profile: Profile, patch: ProfilePatch): Profile {
       return { ...profile, [patch.field]: patch.value };
     case 'replace':
       return patch.profile;
+    case 'put-own-skill':
+    case 'remove-own-skill':
+      return applyOwnPatch(profile, patch);
   }
 }
 
@@ -61,6 +67,7 @@ export function patchesFromDiff(diff: ProfileDiff): ProfilePatch[] {
   for (const { skill } of diff.removed) patches.push({ op: 'remove-skill', skill });
   for (const text of diff.freeTextRemoved) patches.push({ op: 'remove-free-text', text });
   for (const text of diff.freeTextAdded) patches.push({ op: 'add-free-text', text });
+  patches.push(...ownPatchesFromDiff(diff));
   for (const { field, to } of diff.fields) {
     if (field === 'background') patches.push({ op: 'set-field', field, value: to as Profile['background'] });
     else if (field === 'years') patches.push({ op: 'set-field', field, value: to as Profile['years'] });

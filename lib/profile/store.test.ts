@@ -174,11 +174,30 @@ describe('updateProfile', () => {
       const first = await updateProfile([{ op: 'add-free-text', text: 'Fortran' }]);
       const second = await updateProfile([{ op: 'add-free-text', text: 'Ada' }]);
       expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
-      expect(second.freeText).toEqual(['Fortran', 'Ada']);
+      // Free text written by a patch is stored as own skills (see own-skills.ts migrateFreeText).
+      expect(second.ownSkills?.map((s) => s.name)).toEqual(['Fortran', 'Ada']);
       expect((await loadProfile()).profile).toEqual(second);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('saves own-skill patches onto the stored row: an edit made meanwhile elsewhere stays', async () => {
+    const prolog = {
+      id: 'own:prolog',
+      name: 'Prolog',
+      aliases: [],
+      category: 'core',
+      side: 'ml',
+      level: 'expert',
+    } as const;
+    await updateProfile([{ op: 'put-own-skill', skill: { ...prolog, aliases: [] } }]);
+    await updateProfile([
+      { op: 'put-own-skill', skill: { ...prolog, id: 'own:forth', name: 'Forth', aliases: [] } },
+    ]);
+    await updateProfile([{ op: 'put-own-skill', skill: { ...prolog, aliases: ['SWI-Prolog'] } }]);
+    await updateProfile([{ op: 'remove-own-skill', id: 'own:forth' }]);
+    expect((await loadProfile()).profile.ownSkills).toEqual([{ ...prolog, aliases: ['SWI-Prolog'] }]);
   });
 
   it('refuses to patch an unreadable row, leaving it as it was; starting over replaces it', async () => {
