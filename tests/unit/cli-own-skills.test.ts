@@ -18,7 +18,7 @@ writeFileSync(
     skills: [{ skill: 'python', level: 'expert' }],
     ownSkills: [
       {
-        name: 'Ranking models',
+        name: 'Shelf ranking',
         aliases: ['recommendation models'],
         category: 'core',
         side: 'ml',
@@ -44,7 +44,7 @@ async function fitOf(file: string) {
 describe('own skills in the CLI', () => {
   it('finds an own skill by its alias and counts it in the fit', async () => {
     const fit = await fitOf(profile);
-    expect(fit.matched.find((m) => m.skill === 'own:ranking-models')).toMatchObject({ level: 'expert' });
+    expect(fit.matched.find((m) => m.skill === 'own:shelf-ranking')).toMatchObject({ level: 'expert' });
     const without = join(dir, 'without.json');
     writeFileSync(without, JSON.stringify({ skills: [{ skill: 'python', level: 'expert' }] }));
     expect(fit.score).toBeGreaterThan((await fitOf(without)).score);
