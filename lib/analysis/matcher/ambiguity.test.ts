@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
 import { ids } from '../test-support/helpers';
 
 /** [text, skill id that must be found] */
@@ -246,5 +247,20 @@ describe('requirements and preferred sections', () => {
 describe('unambiguous skills around ambiguous words are unaffected', () => {
   it('keeps Python and Kubernetes next to a rejected word', () => {
     expect(ids('She is our go-to person for Kubernetes and Python.')).toEqual(['kubernetes', 'python']);
+  });
+});
+
+describe('catalogue names that are also first names, with no rule of their own', () => {
+  // The shipped catalogue: Ada is a generated entry flagged ambiguous, with the default rule.
+  const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('read as a person before a capitalised word that is not a skill, as the skill in a list', () => {
+    expect(shipped('Ada Example - Machine Learning Engineer')).not.toContain('ada');
+    expect(
+      shipped('Please send questions to Ada Lovelace, our recruiter, about the Python role.'),
+    ).not.toContain('ada');
+    expect(shipped('Requirements: experience with Ada or C for embedded systems, and Python.')).toContain(
+      'ada',
+    );
   });
 });

@@ -317,6 +317,8 @@ export function defaultRule(name: string): AmbiguityRule {
     return {
       lowercaseInList: true,
       evidence: 'sentence',
+      // Many such names are also first names (Ada, Julia, Ember...): "Ada Lovelace" is a person.
+      person: true,
       vetoBefore: DETERMINER_BEFORE,
       confirmBefore: KNOWLEDGE_BEFORE,
     };
