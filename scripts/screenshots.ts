@@ -1,12 +1,13 @@
 /**
  * `npm run screenshots`: the README's pictures, made from the fixture pages with the
  * production build in real Chromium, so they show what the extension does today.
- * Writes docs/screenshots/{posting,popup,options,insights}.png.
+ * Writes docs/screenshots/{posting,popup,options,insights,resume}.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser';
 import { fixtureProfile, storeProfile } from '../tests/fixtures/popup/seed';
+import { twoColumnPdf } from '../tests/fixtures/resume/make-files';
 import { fixture, LAYOUT_URLS, ownHosts, waitForHighlights } from '../tests/fixtures/sites/pages';
 
 const OUT = resolve('docs/screenshots');
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const h = await launch();
   try {
-    await storeProfile(h, fixtureProfile());
+    // The fixture profile plus JAX, so the popup shows PyTorch as transferable from it.
+    const profile = fixtureProfile();
+    await storeProfile(h, { ...profile, skills: [...profile.skills, { skill: 'jax', level: 'working' }] });
 
     const others = ['greenhouse', 'lever', 'indeed-viewjob'] as const;
     for (const name of others) {
@@ -57,6 +60,18 @@ async function main(): Promise<void> {
     await options.goto(`chrome-extension://${h.extensionId}/options.html#insights`);
     await options.waitForTimeout(800);
     await options.screenshot({ path: join(OUT, 'insights.png') });
+
+    await options.goto(`chrome-extension://${h.extensionId}/options.html#profile`);
+    await options.getByLabel('Or choose a file (PDF, Word, .txt, .md)…').setInputFiles({
+      name: 'cv.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await twoColumnPdf()),
+    });
+    const found = options.locator('.proposals');
+    await found.waitFor();
+    await options.locator('.resume').scrollIntoViewIfNeeded();
+    await options.waitForTimeout(300);
+    await options.locator('.resume').screenshot({ path: join(OUT, 'resume.png') });
     console.log(`screenshots written to ${OUT}`);
   } finally {
     await h.close();
