@@ -9,6 +9,7 @@ import {
   stringifyCompact,
 } from '../../lib/analysis/catalogue/compact';
 import type { SkillEntry } from '../../lib/analysis/catalogue/schema';
+import { surfaceKey } from '../../lib/analysis/catalogue/surface';
 import { gatherCandidates } from './candidates';
 import { categoryOf, kindFromName, kindFromTags, sideOf } from './classify';
 import { compactCurated } from './compact-curated';
@@ -41,14 +42,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'lib/analysis/catalogue/data');
 const OUT = join(DATA, 'generated.json');
 
-/** The data tests' surface-form equivalence (data.test.ts norm), so clashes are caught here. */
-function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[-/._\s]+/g, ' ')
-    .trim()
-    .replace(/(?:es|s)$/, '');
-}
+/** The data tests' surface-form equivalence, so clashes are caught here. */
+const norm = surfaceKey;
 /** The profile resolver's key (lib/profile/resolve-skill.ts): separators vanish entirely. */
 function resolverKey(s: string): string {
   return s

@@ -16,6 +16,7 @@ import serving from './data/serving.json';
 import viz from './data/viz.json';
 import { CATALOGUE } from './index';
 import { CatalogueSchema, KINDS, type Kind, type SkillEntry } from './schema';
+import { surfaceKey } from './surface';
 
 /**
  * Each data file, with the kinds its entries may have (ml-frameworks holds libraries too). All
@@ -49,18 +50,7 @@ const parsed = Object.entries(FILES).map(([file, { data, kinds }]) => ({
 const all: SkillEntry[] = parsed.flatMap((p) => (p.result.success ? p.result.data : []));
 const byId = new Map(all.map((s) => [s.id, s]));
 
-/**
- * The matcher's surface-form equivalence: case, runs of separators (- / . _ space) and a plural
- * ending on the last word don't count. The plural rule is cruder than the matcher's on purpose:
- * stripping more can only make these tests stricter.
- */
-function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[-/._\s]+/g, ' ')
-    .trim()
-    .replace(/(?:es|s)$/, '');
-}
+const norm = surfaceKey;
 
 function skill(id: string): SkillEntry {
   const s = byId.get(id);
