@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fixtureProfile, storeProfile, until } from '../fixtures/popup/seed';
 import { type Harness, launch } from './browser';
+import { historyRows } from './history-rows';
 
 /**
  * A page that flicks through job ids (LinkedIn's search layout, a new currentJobId and a new
@@ -47,21 +48,7 @@ function floodingPage(): string {
 }
 
 async function historyTitles(): Promise<string[]> {
-  return (await h.serviceWorker()).evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('ml-fit');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    if (!db.objectStoreNames.contains('history')) return [];
-    const rows = await new Promise<Array<{ title: string }>>((ok, fail) => {
-      const req = db.transaction('history').objectStore('history').getAll();
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return rows.map((r) => r.title);
-  });
+  return (await historyRows<{ title: string }>(h)).map((r) => r.title);
 }
 
 test('a page switching job ids every 0.7 s saves only the posting it finally leaves on screen', async () => {

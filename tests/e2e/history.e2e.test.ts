@@ -14,6 +14,7 @@ import {
 } from '../fixtures/history/pages';
 import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
+import { historyRows } from './history-rows';
 
 /**
  * The history end to end, in Chromium with the production build: postings opened on a job
@@ -32,28 +33,7 @@ interface SavedRow {
   firstSeen: number;
 }
 
-/**
- * The history table, read straight from the extension's IndexedDB in the service worker (not
- * from a new tab: that would take the posting's tab off screen, and the history saves only
- * postings that stay on screen a moment).
- */
-async function historyRows(): Promise<SavedRow[]> {
-  return (await h.serviceWorker()).evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('ml-fit');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    if (!db.objectStoreNames.contains('history')) return [];
-    const rows = await new Promise<SavedRow[]>((ok, fail) => {
-      const req = db.transaction('history').objectStore('history').getAll();
-      req.onsuccess = () => ok(req.result as SavedRow[]);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return rows;
-  });
-}
+const readRows = () => historyRows<SavedRow>(h);
 
 async function openPosting(p: FixturePosting): Promise<{ page: Page; tabId: number }> {
   h.server.page(p.url, postingHtml(p));
@@ -103,10 +83,10 @@ describe('history', () => {
         ),
       );
       // Saved once it has stayed on screen a moment (the non-ML one never).
-      if (p !== NON_ML_POSTING) await until(historyRows, (r) => r.some((x) => x.title === p.title));
+      if (p !== NON_ML_POSTING) await until(readRows, (r) => r.some((x) => x.title === p.title));
       await page.close();
     }
-    const rows = await until(historyRows, (r) => r.length >= 3);
+    const rows = await until(readRows, (r) => r.length >= 3);
     expect(rows.map((r) => r.title).sort()).toEqual(ML_POSTINGS.map((p) => p.title).sort());
     for (const r of rows) expect(String(r.fit?.score)).toBe(badges.get(r.title));
     // Tracking parameters never reach the disk.
@@ -162,7 +142,7 @@ describe('history', () => {
         }),
       );
     expect(shown).toHaveLength(3);
-    const stored = (await historyRows()).map((r) => decodeRow(r as unknown as StoredRow));
+    const stored = (await readRows()).map((r) => decodeRow(r as unknown as StoredRow));
     const profile = fixtureProfile();
     for (const { name, points } of shown) {
       const skill = stored.flatMap((e) => e.skills).find((sk) => sk.name === name);
@@ -215,13 +195,13 @@ describe('history', () => {
     );
     // A negative check: it needs the dwell to pass with nothing saved, so it waits that long.
     await page.waitForTimeout(DWELL_MS + 1000);
-    expect((await historyRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
+    expect((await readRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
     const resumedAt = Date.now();
     await options.getByRole('checkbox', { name: /Pause history/ }).uncheck();
     await page.bringToFront();
     await page.reload();
     // Saved now, and first seen on this visit: the paused one left no row behind.
-    const rows = await until(historyRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
+    const rows = await until(readRows, (r) => r.some((x) => x.title === LATE_ML_POSTING.title));
     expect(rows.find((x) => x.title === LATE_ML_POSTING.title)?.firstSeen).toBeGreaterThanOrEqual(resumedAt);
     await page.close();
     await options.close();
@@ -256,7 +236,7 @@ describe('history', () => {
     await page.getByRole('button', { name: 'Delete all…' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete all' }).click();
     await page.getByText(/No postings saved yet/).waitFor();
-    expect(await historyRows()).toEqual([]);
+    expect(await readRows()).toEqual([]);
     await page.goto(`chrome-extension://${h.extensionId}/options.html#insights`);
     await page.reload();
     await page.getByText(/No saved postings yet/).waitFor();
