@@ -1,0 +1,64 @@
+import { HOST_BASE, pinStyles } from './host-style';
+import type { SeenWords } from './seen-wording';
+import { createShadowUi } from './shadow-ui';
+
+/**
+ * One card's seen marker. The host is what the page can see and measure: the same box on
+ * every card, seen or not (in the flow, under the card's content, pinned !important), empty
+ * to the page; the marker itself, or nothing, lives in its closed shadow root. Text in the
+ * browser's own fonts only (generic families): a page font loaded for seen cards alone would
+ * show in document.fonts.
+ */
+export const MARKER_TAG = 'ml-fit-seen';
+export const MARKER_SIZE = { width: 168, height: 20 } as const;
+
+export interface MarkerHost {
+  element: HTMLElement;
+  show(words: SeenWords | null): void;
+}
+
+const CSS = `:host{all:initial}
+.mf-seen{display:inline-block;box-sizing:border-box;max-width:${MARKER_SIZE.width}px;height:${MARKER_SIZE.height}px;padding:0 8px;border-radius:10px;font:600 11px/${MARKER_SIZE.height}px system-ui,sans-serif;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;color:#0a4f96;background:#e3eefa;pointer-events:none}
+@media (prefers-color-scheme:dark){.mf-seen{color:#cfe3fb;background:#1d3a5c}}
+.mf-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
+
+export function createMarkerHost(doc: Document): MarkerHost {
+  const ui = createShadowUi(doc, MARKER_TAG, CSS);
+  pinStyles(ui.host, {
+    ...HOST_BASE,
+    position: 'static',
+    float: 'none',
+    width: `${MARKER_SIZE.width}px`,
+    height: `${MARKER_SIZE.height}px`,
+    'margin-top': '4px',
+    contain: 'strict',
+    overflow: 'hidden',
+    'pointer-events': 'none',
+  });
+  let shown = '';
+  return {
+    element: ui.host,
+    show(words) {
+      const key = words ? words.spoken + words.short : '';
+      if (key === shown) return;
+      shown = key;
+      if (!words) {
+        ui.container.replaceChildren();
+        return;
+      }
+      // A note: screen readers reach it in the card's reading order; the short text is for
+      // the eye only, the spoken one says it whole.
+      const note = doc.createElement('span');
+      note.setAttribute('role', 'note');
+      note.className = 'mf-seen';
+      const visible = doc.createElement('span');
+      visible.setAttribute('aria-hidden', 'true');
+      visible.textContent = words.short;
+      const spoken = doc.createElement('span');
+      spoken.className = 'mf-sr';
+      spoken.textContent = words.spoken;
+      note.append(visible, spoken);
+      ui.container.replaceChildren(note);
+    },
+  };
+}
