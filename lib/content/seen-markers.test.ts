@@ -21,12 +21,12 @@ function recordingMount() {
   const mount = (doc: Document): MarkerHost => {
     const element = doc.createElement('ml-fit-seen');
     shown.set(element, null);
-    return { element, show: (w) => shown.set(element, w) };
+    return { element, anchor: () => {}, show: (w) => shown.set(element, w) };
   };
   const byId = () => {
     const out: Record<string, string> = {};
     for (const [el, w] of shown) {
-      const id = el.parentElement?.getAttribute('data-occludable-job-id');
+      const id = el.closest('[data-occludable-job-id]')?.getAttribute('data-occludable-job-id');
       if (id && el.isConnected && w) out[id] = w.short;
     }
     return out;
@@ -59,7 +59,7 @@ function start(send: (q: SeenQuestion) => Promise<unknown>, mount = recordingMou
 }
 
 describe('seen markers', () => {
-  test('every filled card gets one host, last in the card; only seen ones show something', async () => {
+  test('every filled card gets one host, last in its box; only seen ones show something', async () => {
     loadList('linkedin-list');
     const rec = recordingMount();
     const h = history([
@@ -77,6 +77,21 @@ describe('seen markers', () => {
     expect(h.send).toHaveBeenCalledTimes(1);
     expect(h.send.mock.calls[0]?.[0].ids).toHaveLength(12);
     expect(h.send.mock.calls[0]?.[0].ids).not.toContain('9999999999');
+  });
+
+  test('the host goes into the card’s positioned box, at its corner; without one, under the content', async () => {
+    loadList('linkedin-list');
+    const [first, second] = document.querySelectorAll('.job-card-container');
+    (first as HTMLElement).style.position = 'relative';
+    const anchored: boolean[] = [];
+    const mount = (doc: Document): MarkerHost => {
+      const element = doc.createElement('ml-fit-seen');
+      return { element, anchor: (p) => anchored.push(p), show: () => {} };
+    };
+    await start(history([]).send, mount).scan();
+    expect(first?.lastElementChild?.localName).toBe('ml-fit-seen');
+    expect(second?.closest('li')?.lastElementChild?.localName).toBe('ml-fit-seen');
+    expect(anchored.slice(0, 2)).toEqual([true, false]);
   });
 
   test('cards added by scrolling are asked about alone; a re-rendered card gets its host back', async () => {

@@ -1,5 +1,6 @@
 import { isHistoryChanged, isSeenReply, MAX_SEEN_IDS, type SeenEntry } from '../messages/seen';
 import { type Card, findCards } from '../sites/cards';
+import { isOwnUi } from '../sites/skip';
 import { guard, guardAsync } from './failsafe';
 import { createMarkerHost, MARKER_TAG, type MarkerHost } from './seen-host';
 import { seenWords } from './seen-wording';
@@ -36,6 +37,20 @@ export interface SeenMarkers {
   onMessage(raw: unknown): Promise<unknown> | undefined;
 }
 
+const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);
+const isPositioned = (el: Element) => POSITIONED.has(getComputedStyle(el).position);
+
+/**
+ * The card itself if positioned, else the first positioned box one or two levels inside
+ * (LinkedIn's item holds a wrapper, then the `relative` card container).
+ */
+function positionedBox(card: Element): Element | null {
+  if (isPositioned(card)) return card;
+  for (const inner of card.querySelectorAll(':scope > *, :scope > * > *'))
+    if (!isOwnUi(inner) && isPositioned(inner)) return inner;
+  return null;
+}
+
 export function startSeenMarkers(deps: SeenMarkerDeps): SeenMarkers {
   const { doc, site, signal } = deps;
   const mount = deps.mount ?? createMarkerHost;
@@ -49,7 +64,11 @@ export function startSeenMarkers(deps: SeenMarkerDeps): SeenMarkers {
     hosts.get(card.element)?.show(entry ? seenWords(entry.score, entry.lastSeen, now()) : null);
   };
 
-  /** Every card has its host, as its last child (re-added after the site re-renders it). */
+  /**
+   * Every card has its host, as the last child of the card's positioned box (re-added after
+   * the site re-renders the card). Mutations of our own hosts do not wake the watchers
+   * (lib/content/watch.ts).
+   */
   const place = (cards: Card[]) => {
     for (const card of cards) {
       let host = hosts.get(card.element);
@@ -57,8 +76,11 @@ export function startSeenMarkers(deps: SeenMarkerDeps): SeenMarkers {
         host = mount(doc);
         hosts.set(card.element, host);
       }
-      // Mutations of our own hosts do not wake the watchers (lib/content/watch.ts).
-      if (host.element.parentNode !== card.element) card.element.append(host.element);
+      if (!card.element.contains(host.element)) {
+        const box = positionedBox(card.element);
+        host.anchor(box !== null);
+        (box ?? card.element).append(host.element);
+      }
       draw(card);
     }
   };

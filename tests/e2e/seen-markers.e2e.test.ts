@@ -166,6 +166,8 @@ describe.each(['linkedin', 'indeed'] as const)('%s result list', (site) => {
     expect(none.notes).toEqual([]);
     // What is compared holds the hosts (so the comparison is not vacuous)...
     expect(a.snapshot.dom?.match(/<ml-fit-seen /g)).toHaveLength(12);
+    // ...out of the flow: adding them moved nothing (no layout shift)...
+    expect(a.snapshot.shifts).toBe('');
     // ...and the page can tell nothing of either history, nor of having none.
     expect(snapshotDiff(a.snapshot, b.snapshot).join('\n')).toBe('');
     expect(snapshotDiff(a.snapshot, none.snapshot).join('\n')).toBe('');
