@@ -2,14 +2,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listHistory, setHistorySettings } from '../history/store';
-import type { AnalyzeReply } from '../messages/schema';
+import { savePosting, setHistorySettings } from '../history/store';
 import { MAX_SEEN_IDS } from '../messages/seen';
-import { emptyProfile } from '../profile/schema';
-import { saveProfile } from '../profile/store';
 import { DB_NAME, resetDb } from '../storage/db';
 import { routeMessage } from './router';
-import { analyzeMessage, contentSender, pageSender } from './test-fixtures';
+import { contentSender, pageSender, report } from './test-fixtures';
 
 /** The seen-markers exchange through the background's router. */
 
@@ -22,15 +19,11 @@ afterEach(() => resetDb());
 
 const seen = (ids: string[], site = 'greenhouse') => ({ type: 'seen', site, ids });
 
-test('a saved posting: its tab is told, and a list asking about its id gets its fit and date', async () => {
-  const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-  await saveProfile({ ...emptyProfile(), skills: [{ skill: 'python', level: 'expert' }] });
-  const reply = (await routeMessage(analyzeMessage(), contentSender(4))) as AnalyzeReply;
-  await vi.waitFor(async () => expect(await listHistory()).toHaveLength(1));
-  await vi.waitFor(() => expect(send).toHaveBeenCalledWith(4, { type: 'history-changed' }));
-  const [row] = await listHistory();
+test('a list asking about ids gets the fit and date of those saved, nothing while paused', async () => {
+  const row = await savePosting(report(), { score: 64, band: 'partial' });
+  expect(row).not.toBeNull();
   expect(await routeMessage(seen(['123', '456']), contentSender(9))).toEqual({
-    seen: [{ id: '123', score: reply.view.fit?.score, lastSeen: row?.lastSeen }],
+    seen: [{ id: '123', score: 64, lastSeen: row?.lastSeen }],
   });
   expect(await routeMessage(seen(['123'], 'lever'), contentSender(9))).toEqual({ seen: [] });
   await setHistorySettings({ paused: true });
