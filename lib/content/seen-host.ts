@@ -7,7 +7,8 @@ import { createShadowUi } from './shadow-ui';
  * every card, seen or not, pinned !important, empty to the page; the marker itself, or
  * nothing, lives in its closed shadow root. Out of the flow (absolute, at the card's
  * bottom-right corner), so adding hosts moves nothing on the page (no layout shift). Text in
- * the browser's own fonts only (generic families): a page font loaded for seen cards alone
+ * the browser's own fonts only (generic families), on its own background (readable on light
+ * and dark pages alike): a page font loaded for seen cards alone
  * would show in document.fonts. Whatever is inside stays inside the host's box (its layer
  * clips): the host's scroll size would otherwise tell a marker's height.
  */
@@ -31,7 +32,6 @@ const CSS = `:host{all:initial}
 .mf-layer{width:100%;height:100%;overflow:hidden}
 .mf-seen{display:block;width:fit-content;margin-left:auto;box-sizing:border-box;max-width:${MARKER_SIZE.width}px;height:${MARKER_SIZE.height}px;padding:0 8px;border-radius:10px;font:600 11px/${MARKER_SIZE.height}px system-ui,sans-serif;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;color:#0a4f96;background:#e3eefa;pointer-events:none}
 .mf-start .mf-seen{margin-left:0}
-@media (prefers-color-scheme:dark){.mf-seen{color:#cfe3fb;background:#1d3a5c}}
 .mf-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
 
 export function createMarkerHost(doc: Document): MarkerHost {

@@ -22,29 +22,29 @@ export const CARD_SITES: Readonly<Record<string, CardSite>> = {
         selector: '[data-occludable-job-id]',
         attr: 'data-occludable-job-id',
         since: '2026-08',
-        note: 'search list item; stays while occluded (emptied)',
+        note: 'search list item',
       },
       {
         selector: '[data-job-id]',
         attr: 'data-job-id',
         since: '2026-08',
-        note: 'card container inside the item; alone in collections and recommendations',
+        note: 'card container',
       },
     ],
     cards: [
-      { selector: '[data-occludable-job-id]', since: '2026-08', note: 'the list item is the card' },
-      { selector: '[data-job-id]', since: '2026-08', note: 'a card outside a search list' },
+      { selector: '[data-occludable-job-id]', since: '2026-08', note: 'list item' },
+      { selector: '[data-job-id]', since: '2026-08', note: 'card outside a list' },
     ],
     idPattern: /^\d{6,20}$/,
   },
   indeed: {
     ids: [
-      { selector: 'a.jcs-JobTitle[data-jk]', attr: 'data-jk', since: '2026-08', note: 'result title link' },
-      { selector: '[data-jk]', attr: 'data-jk', since: '2024-01', note: 'any element keyed by the job' },
+      { selector: 'a.jcs-JobTitle[data-jk]', attr: 'data-jk', since: '2026-08', note: 'title link' },
+      { selector: '[data-jk]', attr: 'data-jk', since: '2024-01', note: 'keyed element' },
     ],
     cards: [
-      { selector: '.job_seen_beacon', since: '2026-08', note: 'card body, footer included' },
-      { selector: 'li', since: '2024-01', note: 'list item of #mosaic-jobResults' },
+      { selector: '.job_seen_beacon', since: '2026-08', note: 'card body' },
+      { selector: 'li', since: '2024-01', note: 'list item' },
     ],
     idPattern: /^[0-9a-f]{16}$/,
   },
@@ -59,7 +59,8 @@ export interface Card {
 }
 
 /**
- * The job cards on the page, each card element once, in document order. A card that appears
+ * The job cards on the page, each card element once: those the first id selector finds, in
+ * document order, then any more the next ones find. A card that appears
  * twice (LinkedIn's server-driven list renders each card twice) gives two cards with one id.
  * Emptied cards (occluded, off screen) are left until they fill again.
  */
@@ -76,10 +77,10 @@ export function findCards(doc: Document, site: string): Card[] {
       if (seen.has(element) || element.childElementCount === 0) continue;
       seen.add(element);
       cards.push({ id, element });
-      if (cards.length >= MAX_CARDS) return inDocumentOrder(cards);
+      if (cards.length >= MAX_CARDS) return cards;
     }
   }
-  return inDocumentOrder(cards);
+  return cards;
 }
 
 function cardOf(el: Element, data: CardSite): Element | null {
@@ -88,10 +89,4 @@ function cardOf(el: Element, data: CardSite): Element | null {
     if (card) return card;
   }
   return null;
-}
-
-function inDocumentOrder(cards: Card[]): Card[] {
-  return cards.sort((a, b) =>
-    a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
 }
