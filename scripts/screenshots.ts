@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, made from the fixture pages with the
  * production build in real Chromium, so they show what the extension does today.
- * Writes docs/screenshots/{posting,popup,options,insights,resume}.png.
+ * Writes docs/screenshots/{posting,popup,options,insights,resume,seen-list}.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -72,6 +72,19 @@ async function main(): Promise<void> {
     await options.locator('.resume').scrollIntoViewIfNeeded();
     await options.waitForTimeout(300);
     await options.locator('.resume').screenshot({ path: join(OUT, 'resume.png') });
+
+    // The LinkedIn posting just opened is in the history now: its card in a result list says so.
+    const listUrl = 'https://www.linkedin.com/jobs/search/?keywords=machine%20learning&location=Berlin';
+    h.server.page(listUrl, fixture('linkedin-list'));
+    const list = await h.context.newPage();
+    await list.setViewportSize({ width: 1100, height: 700 });
+    await list.goto(listUrl);
+    await list.locator('ml-fit-seen').first().waitFor({ state: 'attached' });
+    await list.waitForTimeout(800);
+    await list.screenshot({
+      path: join(OUT, 'seen-list.png'),
+      clip: { x: 0, y: 0, width: 440, height: 520 },
+    });
     console.log(`screenshots written to ${OUT}`);
   } finally {
     await h.close();

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { historyCsv, historyJson } from '../../lib/history/export';
+import { notifyHistoryChanged } from '../../lib/history/notify';
 import type { StoredRow } from '../../lib/history/schema';
 import { deleteAllHistory, deletePosting, pruneHistory } from '../../lib/history/store';
 import { describeStorageError } from '../../lib/storage/errors';
@@ -29,6 +30,7 @@ export function HistorySection() {
     try {
       await run();
       setActionError(null);
+      void notifyHistoryChanged();
     } catch (e) {
       setActionError(describeStorageError(e));
     }

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { notifyHistoryChanged } from '../../lib/history/notify';
 import type { StoredRow } from '../../lib/history/schema';
 import {
   DEFAULT_HISTORY_SETTINGS,
@@ -70,6 +71,7 @@ export function useHistorySettings(): {
     try {
       setSettings(await setHistorySettings(next));
       setError(null);
+      void notifyHistoryChanged();
     } catch (e) {
       setError(describeStorageError(e));
     }

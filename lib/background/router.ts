@@ -1,6 +1,8 @@
 import type { Browser } from 'wxt/browser';
+import { seenEntries } from '../history/seen';
 import { parseMessage } from '../messages/schema';
 import { analyzeAnyway, analyzeForTab, analyzeTab, forgetTab, profileChanged, viewOf } from './flows';
+import { tellTabsHistoryChanged } from './history-changed';
 import { contentTabId, isExtensionPage } from './senders';
 
 /**
@@ -31,6 +33,12 @@ export function routeMessage(
       return isExtensionPage(sender) ? analyzeAnyway(message.tabId) : undefined;
     case 'profile-changed':
       return isExtensionPage(sender) ? profileChanged() : undefined;
+    case 'seen':
+      return contentTabId(sender) === null
+        ? undefined
+        : seenEntries(message.site, message.ids).then((seen) => ({ seen }));
+    case 'history-changed':
+      return isExtensionPage(sender) ? tellTabsHistoryChanged() : undefined;
     default:
       // fit-updated and show-anyway travel background → content only.
       return undefined;

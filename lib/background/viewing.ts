@@ -3,6 +3,7 @@ import { recordInHistory } from '../history/background';
 import { historyKey } from '../history/canonical-url';
 import { DWELL_MS } from '../history/limits';
 import type { PostingReport } from '../messages/schema';
+import { tellTabsHistoryChanged } from './history-changed';
 import { getTabState } from './tab-state';
 import { tabView } from './tab-view';
 
@@ -71,6 +72,9 @@ const browserDeps: ViewingDeps = {
   async record(tabId, report) {
     // The fit as it is now (the profile may have changed during the dwell).
     const view = await tabView(await getTabState(tabId));
-    return recordInHistory(report, view.fit, Date.now(), tabId);
+    const saved = await recordInHistory(report, view.fit, Date.now(), tabId);
+    // The tab's result list (if it shows one) marks the posting seen now.
+    if (saved) await tellTabsHistoryChanged([tabId]);
+    return saved;
   },
 };

@@ -2,7 +2,9 @@ import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createHighlighter } from '../highlight';
 import { recognise } from '../sites';
+import { CARD_SITES } from '../sites/cards';
 import { type Controller, type OutgoingMessage, startController } from './controller';
+import { startSeenMarkers } from './seen-markers';
 import { wxtUi } from './ui';
 
 /**
@@ -32,6 +34,17 @@ export function runContentScript(ctx: ContentScriptContext): void {
     // Not a site the manifest injects into: the user asked for this page through the popup.
     onRequest: recognise(url) === null,
   });
+  // Result lists of sites with card data (LinkedIn, Indeed): seen markers on every card.
+  const site = recognise(url)?.site;
+  const seen =
+    site && site in CARD_SITES
+      ? startSeenMarkers({
+          doc: document,
+          site,
+          send: (message) => browser.runtime.sendMessage(message),
+          signal: ctx.signal,
+        })
+      : null;
   g[INSTANCE] = controller;
   ctx.onInvalidated(() => {
     if (g[INSTANCE] === controller) delete g[INSTANCE];
@@ -39,7 +52,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   // Only our own background talks to this script (the page cannot reach runtime messaging,
   // other extensions would need onMessageExternal); checked anyway, before anything is read.
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender) =>
-    sender.id === browser.runtime.id ? controller.onMessage(raw) : undefined;
+    sender.id === browser.runtime.id ? (seen?.onMessage(raw) ?? controller.onMessage(raw)) : undefined;
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Mention, RoleVerdict, SkillSummary } from '../analysis/types';
 import { MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import { MAX_SEEN_IDS } from './seen';
 
 /**
  * Every message between the content script, the background and the extension pages.
@@ -101,6 +102,17 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fit-updated'), view: z.unknown() }),
   /** background → content: the user asked to see the analysis even for a non-ML posting. */
   z.object({ type: z.literal('show-anyway') }),
+  /** content → background: which of these job ids does the history hold? Reply: SeenReply. */
+  z.object({
+    type: z.literal('seen'),
+    site: z.string().check(z.maxLength(MAX_ID_CHARS)),
+    ids: z.array(z.string().check(z.maxLength(MAX_ID_CHARS))).check(z.maxLength(MAX_SEEN_IDS)),
+  }),
+  /**
+   * options → background → every tab: the history changed (deleted, cleared, paused); also
+   * background → the tab whose posting was just saved. Tabs re-ask for their seen markers.
+   */
+  z.object({ type: z.literal('history-changed') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 
