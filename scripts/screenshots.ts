@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser';
-import { fixtureProfile, storeProfile } from '../tests/fixtures/popup/seed';
+import { historyRows } from '../tests/e2e/history-rows';
+import { fixtureProfile, storeProfile, until } from '../tests/fixtures/popup/seed';
 import { twoColumnPdf } from '../tests/fixtures/resume/make-files';
 import { fixture, LAYOUT_URLS, ownHosts, waitForHighlights } from '../tests/fixtures/sites/pages';
 
@@ -73,7 +74,14 @@ async function main(): Promise<void> {
     await options.waitForTimeout(300);
     await options.locator('.resume').screenshot({ path: join(OUT, 'resume.png') });
 
-    // The LinkedIn posting just opened is in the history now: its card in a result list says so.
+    // The LinkedIn posting opened above is saved once it has stayed on screen a moment; then
+    // its card in a result list says so.
+    await posting.bringToFront();
+    await until(
+      () => historyRows<{ title: string }>(h),
+      (rows) => rows.some((r) => r.title === 'Machine Learning Engineer'),
+      15_000,
+    );
     const listUrl = 'https://www.linkedin.com/jobs/search/?keywords=machine%20learning&location=Berlin';
     h.server.page(listUrl, fixture('linkedin-list'));
     const list = await h.context.newPage();
