@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, made from the fixture pages with the
  * production build in real Chromium, so they show what the extension does today.
- * Writes docs/screenshots/{posting,popup,options,insights,resume,seen-list}.png.
+ * Writes docs/screenshots/{posting,popup,options,own-skill,insights,resume,seen-list}.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,9 +17,23 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const h = await launch();
   try {
-    // The fixture profile plus JAX, so the popup shows PyTorch as transferable from it.
+    // The fixture profile plus JAX, so the popup shows PyTorch as transferable from it, and an
+    // own skill with an alias, so the profile shows its editor.
     const profile = fixtureProfile();
-    await storeProfile(h, { ...profile, skills: [...profile.skills, { skill: 'jax', level: 'working' }] });
+    await storeProfile(h, {
+      ...profile,
+      skills: [...profile.skills, { skill: 'jax', level: 'working' }],
+      ownSkills: [
+        {
+          id: 'own:warehouse-robotics',
+          name: 'Warehouse robotics',
+          aliases: ['AMR fleets'],
+          category: 'nice-to-have',
+          side: 'ml',
+          level: 'working',
+        },
+      ],
+    });
 
     const others = ['greenhouse', 'lever', 'indeed-viewjob'] as const;
     for (const name of others) {
@@ -58,6 +72,9 @@ async function main(): Promise<void> {
     await options.setViewportSize({ width: 1100, height: 820 });
     await options.waitForTimeout(500);
     await options.screenshot({ path: join(OUT, 'options.png') });
+    const own = options.locator('li.own-skill').first();
+    await own.scrollIntoViewIfNeeded();
+    await own.screenshot({ path: join(OUT, 'own-skill.png') });
     await options.goto(`chrome-extension://${h.extensionId}/options.html#insights`);
     await options.waitForTimeout(800);
     await options.screenshot({ path: join(OUT, 'insights.png') });
