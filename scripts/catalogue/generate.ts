@@ -10,6 +10,7 @@ import {
 } from '../../lib/analysis/catalogue/compact';
 import type { SkillEntry } from '../../lib/analysis/catalogue/schema';
 import { surfaceKey } from '../../lib/analysis/catalogue/surface';
+import { normalizeSkillText } from '../../lib/profile/resolve-skill';
 import { gatherCandidates } from './candidates';
 import { categoryOf, kindFromName, kindFromTags, sideOf } from './classify';
 import { compactCurated } from './compact-curated';
@@ -44,13 +45,8 @@ const OUT = join(DATA, 'generated.json');
 
 /** The data tests' surface-form equivalence, so clashes are caught here. */
 const norm = surfaceKey;
-/** The profile resolver's key (lib/profile/resolve-skill.ts): separators vanish entirely. */
-function resolverKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-_/.,:;·•'"’()]+/g, '');
-}
+/** The profile resolver's key: separators vanish entirely. */
+const resolverKey = normalizeSkillText;
 const GENERIC = new Set(['ml', 'ai', 'data', 'test', 'design', 'model', 'api', 'cloud', 'code'].map(norm));
 
 function curatedEntries(): SkillEntry[] {
