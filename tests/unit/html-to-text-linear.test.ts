@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, scanHtml } from '../../lib/text/html-to-text';
+import { MAX_INDENT } from '../../lib/text/layout';
 import { pageHtmlToText } from '../../lib/text/page-html-to-text';
 
 /**
@@ -122,16 +123,25 @@ describe.each(READERS)('the %s reader stays linear', (_reader, read) => {
 });
 
 it(
-  'text is never longer than its HTML: no layout state grows with the nesting',
+  'no layout state grows with the nesting: indentation stops at MAX_INDENT, the text stays within a constant of its HTML',
   () => {
+    // A list item of eight characters ("<ul><li>") may become a bullet line of up to
+    // 2 * MAX_INDENT + 3 characters (indent, "• ", newline), so the bound is a small constant
+    // factor, never a factor that grows with depth.
+    const maxIndent = 2 * MAX_INDENT;
     fc.assert(
       fc.property(
         fc.array(FRAGMENT, { minLength: 1, maxLength: 12 }),
         fc.integer({ min: 1, max: 4000 }),
         (pieces, times) => {
           const html = pieces.join('').repeat(times);
-          expect(htmlToText(html).text.length).toBeLessThanOrEqual(html.length);
-          expect(pageHtmlToText(html).text.length).toBeLessThanOrEqual(html.length);
+          for (const text of [htmlToText(html).text, pageHtmlToText(html).text]) {
+            expect(text.length).toBeLessThanOrEqual(2 * html.length);
+            for (const line of text.split('\n')) {
+              if (!line.trimStart().startsWith('•')) continue;
+              expect(line.length - line.trimStart().length).toBeLessThanOrEqual(maxIndent);
+            }
+          }
         },
       ),
       { numRuns: 50 },
