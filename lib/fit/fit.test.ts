@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { emptyProfile } from '../profile/schema';
 import { computeFit } from './index';
 import { largestRemainder } from './rounding';
-import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
 import { bandFor } from './weights';
 
 const posting = [

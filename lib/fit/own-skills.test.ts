@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { P1 } from '../../tests/fixtures/history/rows';
+import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { decodeSkill, encodeSkill, type StoredRow } from '../history/schema';
 import { computeInsights, NO_FILTER, scoreColumns, toColumns } from '../insights';
 import type { OwnSkill } from '../profile/own-skills';
 import { heldLevels } from './held-levels';
 import { computeFit } from './index';
-import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
 
 const MACROS: OwnSkill = {
   id: 'own:rust-macros',

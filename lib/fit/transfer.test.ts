@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { skillById } from '../analysis/catalogue';
 import { LEVELS } from '../profile/schema';
 import { computeFit } from './index';
 import { RELATED_GROUPS, relativesOf } from './related';
-import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
 
 describe('related-skills data', () => {
   test('every skill is a catalogue id, each group has two or more, none repeated in a group', () => {

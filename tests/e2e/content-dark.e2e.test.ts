@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
-import { fixture, ownHosts, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, storeProfile } from '../support/seed';
+import { fixture, ownHosts, waitForHighlights } from '../support/site-pages';
 import { type Harness, launch } from './browser';
 
 /** A dark site in a dark browser: highlights, held skills, chip and card must still read. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fixtureProfile, storedReport, storeProfile } from '../fixtures/popup/seed';
-import { fixture, openFixture, ownHosts, readHighlights, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, storedReport, storeProfile } from '../support/seed';
+import { fixture, openFixture, ownHosts, readHighlights, waitForHighlights } from '../support/site-pages';
 import type { Harness } from './browser';
 import { countChipsEverMounted, recordContentMessages, waitUntilSaid } from './decided';
 import { launchPerFile } from './per-file';

@@ -10,7 +10,7 @@ import {
   readHighlights,
   strayRanges,
   waitForHighlights,
-} from '../fixtures/sites/pages';
+} from '../support/site-pages';
 import { EXTENSION_DIR, type Harness } from './browser';
 import { launchPerFile } from './per-file';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, storeProfile, until } from '../fixtures/popup/seed';
+import { fixtureProfile, storeProfile, until } from '../support/seed';
 import { type Harness, launch } from './browser';
 import { historyRows } from './history-rows';
 

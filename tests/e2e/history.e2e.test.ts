@@ -12,7 +12,7 @@ import {
   NON_ML_POSTING,
   postingHtml,
 } from '../fixtures/history/pages';
-import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
+import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../support/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
 import { historyRows } from './history-rows';
 

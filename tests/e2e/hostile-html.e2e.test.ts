@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fixture, waitForHighlights } from '../fixtures/sites/pages';
+import { fixture, waitForHighlights } from '../support/site-pages';
 import type { Harness } from './browser';
 import { launchPerFile } from './per-file';
 

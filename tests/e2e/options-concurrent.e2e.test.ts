@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeProfile, until } from '../fixtures/popup/seed';
+import { storeProfile, until } from '../support/seed';
 import { type Harness, launch } from './browser';
 
 /**

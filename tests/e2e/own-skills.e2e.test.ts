@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Profile } from '../../lib/profile/schema';
-import { fixtureProfile, openPopup, storeProfile } from '../fixtures/popup/seed';
-import { fixture, highlightedTexts, readHighlights, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, openPopup, storeProfile } from '../support/seed';
+import { fixture, highlightedTexts, readHighlights, waitForHighlights } from '../support/site-pages';
 import type { Harness } from './browser';
 import { launchPerFile } from './per-file';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { fixture } from '../fixtures/sites/pages';
+import { fixture } from '../support/site-pages';
 import type { Harness } from './browser';
 import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } from './page-snapshot';
 import { launchPerFile } from './per-file';

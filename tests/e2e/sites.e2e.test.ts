@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { storedReport } from '../fixtures/popup/seed';
+import { storedReport } from '../support/seed';
 import {
   collectErrors,
   DESCRIPTION_SELECTOR,
@@ -12,7 +12,7 @@ import {
   readHighlights,
   strayRanges,
   waitForHighlights,
-} from '../fixtures/sites/pages';
+} from '../support/site-pages';
 import type { Harness } from './browser';
 import { contentSaid, recordContentMessages, waitUntilSaid } from './decided';
 import { launchPerFile } from './per-file';

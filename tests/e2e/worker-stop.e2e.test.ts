@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixture, until } from '../fixtures/popup/seed';
+import { fixture, until } from '../support/seed';
 import { type Harness, launch } from './browser';
 
 /**
