@@ -17,7 +17,7 @@ import type { Harness } from './browser';
 import { contentSaid, recordContentMessages, waitUntilSaid } from './decided';
 import { launchPerFile } from './per-file';
 
-/** Every layout of job-sites.md, served at its real host name with the production manifest. */
+/** Every layout of docs/job-sites.md, served at its real host name with the production manifest. */
 
 let h: Harness;
 launchPerFile((harness) => {
