@@ -10,8 +10,8 @@ import { registerBackground } from './lifecycle';
 import { routeMessage } from './router';
 
 /**
- * The history records what the user looked at: issue 12, item 5 ("any page can fill the
- * history"). Time is faked; IndexedDB (fake-indexeddb, on setImmediate) runs for real.
+ * The history records what the user looked at, so that no page can fill it by flicking
+ * through postings. Time is faked; IndexedDB (fake-indexeddb, on setImmediate) runs for real.
  */
 
 /** Which tabs are the active tab of a visible window. */
