@@ -21,6 +21,7 @@ describe('own skills in the fit', () => {
   it('counts a held own skill like a catalogue skill of its category and side', () => {
     const skills = [found, skill('docker', 'core')];
     const withIt = computeFit(skills, NO_REQUIREMENTS, profileWith({}, { ownSkills: [MACROS] }));
+    // Example 4 in lib/fit/README.md: two core required skills, one held at expert.
     expect(withIt.score).toBe(50);
     expect(withIt.matched.map((m) => [m.skill, m.level, m.side])).toEqual([
       ['own:rust-macros', 'expert', 'engineering'],
