@@ -12,6 +12,7 @@ import {
   waitForHighlights,
 } from '../support/site-pages';
 import { EXTENSION_DIR, type Harness } from './browser';
+import { settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /** The content script's life on a page: SPA switches, "see more", hostile text, staying unnoticed. */
@@ -149,7 +150,8 @@ test('the page does not notice: no extension URL or id in the DOM, no requests, 
   await page.goto(`${url}?currentJobId=4012345678`);
   await waitForHighlights(page);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
-  await page.waitForTimeout(300);
+  // The chip is placed and painted, and the layout-shift observer has had its entries.
+  await settled(page);
   const { shift, top, nowTop } = await page.evaluate(() => {
     const w = window as unknown as { __shift: number; __top: number | null };
     return {

@@ -14,6 +14,7 @@ import {
 } from '../fixtures/history/pages';
 import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../support/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
+import { recordBackgroundCalls, waitForCall } from './decided';
 import { historyRows } from './history-rows';
 
 /**
@@ -188,13 +189,19 @@ describe('history', () => {
       () => options.evaluate(() => document.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked),
       Boolean,
     );
+    await recordBackgroundCalls(h);
     const { page, tabId } = await openPosting(LATE_ML_POSTING);
     await until(
       () => badgeOf(worker, tabId),
       (t) => t !== '',
     );
-    // A negative check: it needs the dwell to pass with nothing saved, so it waits that long.
-    await page.waitForTimeout(DWELL_MS + 1000);
+    // The dwell is over when the background checks that the tab and its window are still on
+    // screen; it decides to save (or not) right after. A save landing later still fails below:
+    // the row would then date from before the pause ended.
+    const tabChecked = await waitForCall(h, (c) => c.api === 'tabs.get' && c.id === tabId, {
+      timeoutMs: DWELL_MS + 10_000,
+    });
+    await waitForCall(h, (c) => c.api === 'windows.get', { after: tabChecked });
     expect((await readRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
     const resumedAt = Date.now();
     await options.getByRole('checkbox', { name: /Pause history/ }).uncheck();

@@ -28,3 +28,38 @@ export function layoutShifts(page: Page): Promise<number> {
       }),
   );
 }
+
+/**
+ * Waits until the page has rendered two frames in a row with the extension's hosts (chip,
+ * hover card, seen markers) in the same place and the same scroll position, then lets the
+ * observers queued by that rendering (layout shifts, resize) run. A positive sign that the
+ * extension's last placement has been laid out and painted, instead of a fixed pause.
+ */
+export async function settled(page: Page, timeoutMs = 5000): Promise<void> {
+  const ok = await page.evaluate(async (limit) => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const state = () =>
+      [
+        `${scrollX},${scrollY}`,
+        ...[...document.querySelectorAll('ml-fit-chip, ml-fit-card, ml-fit-seen')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.localName} ${r.x},${r.y},${r.width},${r.height}`;
+        }),
+      ].join(';');
+    const end = performance.now() + limit;
+    await frame();
+    let last = state();
+    while (performance.now() < end) {
+      await frame();
+      await frame();
+      const now = state();
+      if (now === last) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return true;
+      }
+      last = now;
+    }
+    return false;
+  }, timeoutMs);
+  if (!ok) throw new Error(`the page did not settle within ${timeoutMs} ms`);
+}
