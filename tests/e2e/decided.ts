@@ -141,6 +141,12 @@ export async function recordBackgroundCalls(h: Harness): Promise<void> {
   });
 }
 
+/** The background's calls recorded so far (recordBackgroundCalls), oldest first. */
+export async function backgroundCalls(h: Harness): Promise<BackgroundCall[]> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate(() => (globalThis as CallLog).__mlFitCalls ?? []);
+}
+
 /**
  * Waits until the background has made, and finished, a call matching `match` (at an index
  * after `after`, when given); returns its index in the record.
@@ -152,8 +158,7 @@ export async function waitForCall(
 ): Promise<number> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const sw = await h.serviceWorker();
-    const calls = await sw.evaluate(() => (globalThis as CallLog).__mlFitCalls ?? []);
+    const calls = await backgroundCalls(h);
     const at = calls.findIndex((c, i) => i > after && c.done && match(c));
     if (at >= 0) return at;
     if (Date.now() > until)

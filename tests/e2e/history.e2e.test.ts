@@ -14,7 +14,7 @@ import {
 } from '../fixtures/history/pages';
 import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../support/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
-import { recordBackgroundCalls, waitForCall } from './decided';
+import { backgroundCalls, recordBackgroundCalls, waitForCall } from './decided';
 import { historyRows } from './history-rows';
 
 /**
@@ -180,6 +180,26 @@ describe('history', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await fullScreenshot(page, 'insights-dark');
     await page.close();
+  });
+
+  test('a posting of another role is not saved, however long it stays on screen', async () => {
+    await recordBackgroundCalls(h);
+    const other = await openPosting(NON_ML_POSTING);
+    // A clock in the background: an ML posting analysed after it, then left in a background
+    // tab. Its dwell ends (the background looks its tab up) after any dwell the other posting
+    // could have started, while the other posting is on screen in the active tab.
+    const later = await openPosting(ML_POSTINGS[0] as FixturePosting);
+    await other.page.bringToFront();
+    const clock = await waitForCall(h, (c) => c.api === 'tabs.get' && c.id === later.tabId, {
+      timeoutMs: DWELL_MS + 10_000,
+    });
+    // No dwell was started for it: the background never looked its tab up, and saved nothing.
+    const calls = await backgroundCalls(h);
+    expect(calls[clock]?.id).toBe(later.tabId);
+    expect(calls.filter((c) => c.api === 'tabs.get' && c.id === other.tabId)).toEqual([]);
+    expect((await readRows()).map((r) => r.title)).not.toContain(NON_ML_POSTING.title);
+    await later.page.close();
+    await other.page.close();
   });
 
   test('while paused, nothing new is saved', async () => {
