@@ -105,8 +105,9 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    // Firefox review needs what builds the extension, nothing more: no tests, corpus,
-    // benchmarks, screenshots, build output or keys (WXT's sources zip ignores .gitignore).
+    // Firefox review needs what builds the extension, nothing more: no tests or their helpers
+    // and configs (tests/, *.test.ts, vitest*.config.ts), corpus, benchmarks, screenshots,
+    // build output or keys (WXT's sources zip ignores .gitignore).
     excludeSources: [
       '.ci/**',
       '.output/**',
@@ -120,7 +121,7 @@ export default defineConfig({
       'tests/**',
       '**/*.test.ts',
       '**/*.test.tsx',
-      '**/testing/**',
+      'vitest*.config.ts',
       '**/*.pem',
       '**/*.key',
       '**/*.png',

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { bundleForPage, LIB } from '../tests/fixtures/sites/bundle';
+import { bundleForPage, LIB } from '../tests/support/bundle';
 import { median } from './bench/median';
 import { POSTINGS } from './bench/postings';
 

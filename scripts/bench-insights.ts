@@ -5,7 +5,7 @@ import { BENCH_PROFILE, generateRows } from '../tests/fixtures/history/generate'
 import { median } from './bench/median';
 
 /**
- * Browser benchmark for the history at scale (issue 6): 10,000 generated postings (real
+ * Browser benchmark for the history at scale: 10,000 generated postings (real
  * catalogue ids, deterministic) written into the extension's IndexedDB, then the options
  * page's Insights section loaded several times in Chromium with the production build.
  * Reads the page's own performance measures (lib/history/store.ts for the read,

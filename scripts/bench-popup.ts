@@ -5,8 +5,8 @@
  */
 import { launch } from '../tests/e2e/browser';
 import { firstPaint, layoutShifts } from '../tests/e2e/paint';
-import { fixture, fixtureProfile, storeProfile } from '../tests/fixtures/popup/seed';
-import { waitForHighlights } from '../tests/fixtures/sites/pages';
+import { fixture, fixtureProfile, storeProfile } from '../tests/support/seed';
+import { waitForHighlights } from '../tests/support/site-pages';
 import { median } from './bench/median';
 
 const RUNS = 9;

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser';
 import { historyRows } from '../tests/e2e/history-rows';
-import { fixtureProfile, storeProfile, until } from '../tests/fixtures/popup/seed';
 import { twoColumnPdf } from '../tests/fixtures/resume/make-files';
-import { fixture, LAYOUT_URLS, ownHosts, waitForHighlights } from '../tests/fixtures/sites/pages';
+import { fixtureProfile, storeProfile, until } from '../tests/support/seed';
+import { fixture, LAYOUT_URLS, ownHosts, waitForHighlights } from '../tests/support/site-pages';
 
 const OUT = resolve('docs/screenshots');
 

@@ -145,6 +145,7 @@ describe('FitExplanation with a transferable skill', () => {
       Number(e.textContent),
     );
     expect(points.reduce((a, b) => a + b, 0)).toBe(f.score);
-    expect(row?.querySelector('button')).not.toBeNull();
+    // The offer to add the skill itself, named for it (not for the relative).
+    expect(row?.querySelector('button')?.getAttribute('aria-label')).toBe('Add PyTorch to profile');
   });
 });

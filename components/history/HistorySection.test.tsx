@@ -57,11 +57,12 @@ describe('HistorySection', () => {
   it('states what is saved and the ceiling on saved postings', async () => {
     render(<HistorySection />);
     await screen.findByText('NLP Engineer');
+    // The rule's numbers come from the constants the background applies (DWELL_MS, MAX_ROWS).
     expect(
-      screen.getByText(
-        /saved once it has stayed on screen for 2\.5 seconds\. At most 10,000 postings are kept/,
-      ),
-    ).toBeTruthy();
+      screen.getByText(/^A posting is saved once/, { selector: '.history-settings__rule' }).textContent,
+    ).toBe(
+      'A posting is saved once it has stayed on screen for 2.5 seconds. At most 10,000 postings are kept; beyond that the least recently viewed go first.',
+    );
   });
 
   it('sorts by fit and by title, and searches title, company and location', async () => {

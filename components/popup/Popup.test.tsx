@@ -141,7 +141,9 @@ describe('Popup', () => {
       render(<Popup api={api} />);
       await vi.advanceTimersByTimeAsync(WAIT_ON_OPEN - 200);
       expect(screen.queryByRole('button', { name: 'Analyze this page' })).toBeNull();
-      expect(screen.getByText('Looking for a posting…').closest('[aria-busy]')).not.toBeNull();
+      expect(
+        screen.getByText('Looking for a posting…').closest('[aria-busy]')?.getAttribute('aria-busy'),
+      ).toBe('true');
       await vi.advanceTimersByTimeAsync(400);
       const analyze = screen.getByRole('button', { name: 'Analyze this page' });
       expect(vi.mocked(api.getView).mock.calls.length).toBeGreaterThan(5);

@@ -70,7 +70,14 @@ describe('ResumeSkills', () => {
       expect((screen.getByLabelText('Résumé text') as HTMLTextAreaElement).value).toBe('Kubernetes and Go'),
     );
     expect(analyze).toHaveBeenCalledWith('Kubernetes and Go');
-    expect(screen.getByRole('checkbox', { name: /SQL/ })).toBeInstanceOf(HTMLInputElement);
+    // Proposed at once, ticked: the skills found that the profile does not hold.
+    const proposed = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(proposed.map((c) => [c.closest('li')?.querySelector('.cat-tag')?.textContent, c.checked])).toEqual(
+      [
+        ['Underemphasized', true],
+        ['Nice to have', true],
+      ],
+    );
   });
 
   it('refuses an oversized file with its size and changes nothing', async () => {

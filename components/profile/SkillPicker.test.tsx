@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { searchSkills } from '../../lib/profile/skill-search';
-import { TEST_CATALOGUE } from '../../lib/profile/testing/catalogue';
+import { TEST_CATALOGUE } from '../../tests/support/profile-catalogue';
 import { SkillPicker } from './SkillPicker';
 
 const search: typeof searchSkills = (text, options) =>

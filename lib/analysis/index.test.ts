@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_MATCHER } from '../../tests/support/matcher';
 import { analyzePosting, analyzePostingWith } from './index';
-import { TEST_MATCHER } from './test-support/helpers';
 
 const POSTING = `Title: Senior Machine Learning Engineer
 Company: Python Robotics

@@ -1,7 +1,7 @@
 /**
  * The engine's public contract. Everything that reads an analysis (content script,
  * background, popup, fit, history, CLI) codes against these types only.
- * Meanings follow shared spec analysis.md: category is a property of the skill,
+ * Meanings as README.md ("How a posting is read") gives them: category is a property of the skill,
  * listedAs a property of one mention, side the half of the skill set it belongs to.
  */
 

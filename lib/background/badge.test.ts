@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { report } from '../../tests/support/background';
 import type { FitResult } from '../fit/types';
 import type { TabView } from '../messages/schema';
 import { BAND_BADGE_COLOUR, badgeFor } from './badge';
-import { report } from './test-fixtures';
 
 const fitOf = (score: number, band: FitResult['band']) => ({ score, band }) as FitResult;
 const view = (over: Partial<TabView>): TabView => ({

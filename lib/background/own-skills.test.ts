@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyzeMessage, contentSender, ML_TEXT, pageSender } from '../../tests/support/background';
 import { recordPosting } from '../history/record';
 import type { AnalyzeReply, PostingReport, TabView } from '../messages/schema';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { saveProfile } from '../profile/store';
 import { DB_NAME, resetDb } from '../storage/db';
 import { routeMessage } from './router';
-import { analyzeMessage, contentSender, ML_TEXT, pageSender } from './test-fixtures';
 
 const MACROS = {
   id: 'own:rust-macros',

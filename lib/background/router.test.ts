@@ -2,6 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  ANALYST_TEXT,
+  analyzeMessage,
+  contentSender,
+  ML_TEXT,
+  pageSender,
+} from '../../tests/support/background';
 import { computeFit } from '../fit';
 import { isAnalyzeReply } from '../messages/guards';
 import { MAX_TEXT_CHARS } from '../messages/limits';
@@ -11,7 +18,6 @@ import { saveProfile } from '../profile/store';
 import { DB_NAME, resetDb } from '../storage/db';
 import { routeMessage } from './router';
 import { getTabState } from './tab-state';
-import { ANALYST_TEXT, analyzeMessage, contentSender, ML_TEXT, pageSender } from './test-fixtures';
 
 const profile: Profile = {
   ...emptyProfile(),

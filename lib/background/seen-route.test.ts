@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { contentSender, pageSender, report } from '../../tests/support/background';
 import { savePosting, setHistorySettings } from '../history/store';
 import { MAX_SEEN_IDS } from '../messages/seen';
 import { DB_NAME, resetDb } from '../storage/db';
 import { routeMessage } from './router';
-import { contentSender, pageSender, report } from './test-fixtures';
 
 /** The seen-markers exchange through the background's router. */
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { report } from '../../tests/support/background';
 import { registerBackground } from './lifecycle';
 import { allTabStates, clearTab, getTabState, setReport, setShowAnyway } from './tab-state';
-import { report } from './test-fixtures';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -2,16 +2,16 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyzeMessage, contentSender } from '../../tests/support/background';
 import { DWELL_MS, RATE_MAX, RATE_WINDOW_MS } from '../history/limits';
 import { listHistory } from '../history/store';
 import { DB_NAME, resetDb } from '../storage/db';
 import { registerBackground } from './lifecycle';
 import { routeMessage } from './router';
-import { analyzeMessage, contentSender } from './test-fixtures';
 
 /**
- * The history records what the user looked at: issue 12, item 5 ("any page can fill the
- * history"). Time is faked; IndexedDB (fake-indexeddb, on setImmediate) runs for real.
+ * The history records what the user looked at, so that no page can fill it by flicking
+ * through postings. Time is faked; IndexedDB (fake-indexeddb, on setImmediate) runs for real.
  */
 
 /** Which tabs are the active tab of a visible window. */

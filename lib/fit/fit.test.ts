@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { emptyProfile } from '../profile/schema';
 import { computeFit } from './index';
 import { largestRemainder } from './rounding';
-import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
 import { bandFor } from './weights';
 
 const posting = [
@@ -15,8 +15,8 @@ const posting = [
 ];
 
 describe('computeFit', () => {
-  // Worked example in lib/fit/README.md: the posting's weights are 1 + 1 + 0.9 + 0.45 + 0.2 +
-  // 0.75 = 4.3; Python at expert earns 1, SQL at learning 0.9 × 0.4 = 0.36.
+  // Example 1 in lib/fit/README.md: the posting's weights are 1 + 1 + 0.9 + 0.45 + 0.2 + 0.75 =
+  // 4.3; Python at expert earns 1, SQL at learning 0.9 × 0.4 = 0.36.
   test('scores earned weight over available weight: 100 × 1.36 / 4.3 = 31.6 → 32', () => {
     const fit = computeFit(posting, NO_REQUIREMENTS, profileWith({ python: 'expert', sql: 'learning' }));
     expect(fit).toMatchObject({ score: 32, band: 'stretch' });
@@ -38,7 +38,7 @@ describe('computeFit', () => {
 
   test('orders missing skills by what they would add, largest first', () => {
     const fit = computeFit(posting, NO_REQUIREMENTS, emptyProfile());
-    // From nothing, each skill's gain is its share: 100 × weight / 4.3.
+    // From nothing, each skill's gain is its share, 100 × weight / 4.3 (Example 1).
     expect(fit.missing.map((m) => [m.skill, m.gain])).toEqual([
       ['ml-pytorch', 23],
       ['python', 23],
@@ -79,10 +79,14 @@ describe('computeFit', () => {
       NO_REQUIREMENTS,
       profileWith({ python: 'expert', 'ml-pytorch': 'working' }),
     );
-    // Python 23.3 + PyTorch at working 100 × 0.85 / 4.3 = 19.8: 43.0 → 43. The maxima are each
-    // category's and side's share of 4.3: core 2.75 → 64, underemphasized 1.35 → 31,
-    // nice-to-have 0.2 → 5; ML (PyTorch, evaluation) 1.75 → 41, engineering 2.55 → 59.
+    // Example 2: Python 23.26 + PyTorch at working 100 × 0.85 / 4.3 = 19.77: 43.02 → 43. The
+    // maxima are each category's and side's share of 4.3: core 2.75 → 64, underemphasized
+    // 1.35 → 31, nice-to-have 0.2 → 5; ML (PyTorch, evaluation) 1.75 → 41, engineering 2.55 → 59.
     expect(fit.score).toBe(43);
+    expect(fit.matched.map((m) => [m.skill, m.points])).toEqual([
+      ['python', 23],
+      ['ml-pytorch', 20],
+    ]);
     expect(fit.byCategory.core).toMatchObject({ total: 3, held: 2, points: 43, max: 64 });
     expect(fit.byCategory.underemphasized).toMatchObject({ total: 2, held: 0, points: 0, max: 31 });
     expect(fit.byCategory['nice-to-have']).toMatchObject({ total: 1, held: 0, points: 0, max: 5 });
@@ -158,7 +162,7 @@ describe('computeFit', () => {
       freeText: ['ci / cd'],
     });
     expect(fit.matched[0]).toMatchObject({ skill: 'ci-cd', level: 'working' });
-    // The one skill, credited as working: 100 × 0.85 = 85.
+    // Example 4: the one skill, credited as working: 100 × 0.85 = 85.
     expect(fit.score).toBe(85);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { P1 } from '../../tests/fixtures/history/rows';
+import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { decodeSkill, encodeSkill, type StoredRow } from '../history/schema';
 import { computeInsights, NO_FILTER, scoreColumns, toColumns } from '../insights';
 import type { OwnSkill } from '../profile/own-skills';
 import { heldLevels } from './held-levels';
 import { computeFit } from './index';
-import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
 
 const MACROS: OwnSkill = {
   id: 'own:rust-macros',
@@ -21,6 +21,7 @@ describe('own skills in the fit', () => {
   it('counts a held own skill like a catalogue skill of its category and side', () => {
     const skills = [found, skill('docker', 'core')];
     const withIt = computeFit(skills, NO_REQUIREMENTS, profileWith({}, { ownSkills: [MACROS] }));
+    // Example 4 in lib/fit/README.md: two core required skills, one held at expert.
     expect(withIt.score).toBe(50);
     expect(withIt.matched.map((m) => [m.skill, m.level, m.side])).toEqual([
       ['own:rust-macros', 'expert', 'engineering'],

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { skillById } from '../analysis/catalogue';
 import { LEVELS } from '../profile/schema';
 import { computeFit } from './index';
 import { RELATED_GROUPS, relativesOf } from './related';
-import { NO_REQUIREMENTS, profileWith, skill } from './test-helpers';
 
 describe('related-skills data', () => {
   test('every skill is a catalogue id, each group has two or more, none repeated in a group', () => {
@@ -54,8 +54,8 @@ describe('related-skills data', () => {
   });
 });
 
-// Worked numbers (lib/fit/README.md): PyTorch core required (weight 1) and SQL
-// underemphasized required (0.9), 1.9 in all.
+// Example 3 in lib/fit/README.md: PyTorch core required (weight 1) and SQL underemphasized
+// required (0.9), 1.9 in all.
 const posting = [skill('pytorch', 'core'), skill('sql', 'underemphasized')];
 
 describe('transferable skills in the fit', () => {
@@ -114,6 +114,7 @@ describe('transferable skills in the fit', () => {
   });
 
   test('property: through a relative, learning < working < expert', () => {
+    // Example 4 in lib/fit/README.md: one skill, so the score is 100 × 0.35 × the level's credit.
     const scores = LEVELS.map(
       (level) =>
         computeFit([skill('aws', 'underemphasized')], NO_REQUIREMENTS, profileWith({ gcp: level })).score,

@@ -14,7 +14,7 @@ import type { Band } from './types';
  */
 
 /**
- * From the spec: core outweighs underemphasized, which outweighs nice-to-have; underemphasized
+ * As README.md ("How a posting is read") states: core outweighs underemphasized, which outweighs nice-to-have; underemphasized
  * skills (SQL, cloud) are required in practice, so they stay close to core.
  */
 export const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_CATALOGUE } from '../../tests/support/profile-catalogue';
 import { exportProfile, formatBytes, MAX_IMPORT_BYTES, tooLargeMessage } from './export-format';
 import { applyImport, parseProfileImport, utf8Bytes } from './import';
 import type { OwnSkill } from './own-skills';
 import { createSkillResolver } from './resolve-skill';
 import { emptyProfile, type Profile } from './schema';
-import { TEST_CATALOGUE } from './testing/catalogue';
 
 const resolve = createSkillResolver(TEST_CATALOGUE);
 const parse = (text: string) => parseProfileImport(text, { resolve });

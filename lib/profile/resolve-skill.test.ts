@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_CATALOGUE, testSkill } from '../../tests/support/profile-catalogue';
 import { createSkillResolver, normalizeSkillText } from './resolve-skill';
 import { searchSkills } from './skill-search';
-import { TEST_CATALOGUE, testSkill } from './testing/catalogue';
 
 const resolve = createSkillResolver(TEST_CATALOGUE);
 const id = (text: string) => resolve(text)?.id;

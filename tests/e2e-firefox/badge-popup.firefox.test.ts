@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { cliFit, fixtureProfile, fixture as popupFixture, until } from '../fixtures/popup/seed';
-import { LAYOUT_URLS } from '../fixtures/sites/pages';
+import { cliFit, fixtureProfile, fixture as popupFixture, until } from '../support/seed';
+import { LAYOUT_URLS } from '../support/site-pages';
 import { inAddon } from './addon-api';
 import type { FirefoxHarness } from './firefox';
 import { firefoxPerFile } from './per-file';

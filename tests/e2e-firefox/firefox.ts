@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type FixtureServer, startFixtureServer } from '../e2e/https-server';
-import { until } from '../fixtures/popup/seed';
-import { fixture } from '../fixtures/sites/pages';
+import { until } from '../support/seed';
+import { fixture } from '../support/site-pages';
 import { inAddon } from './addon-api';
 import { type ConnectProxy, startConnectProxy } from './connect-proxy';
 

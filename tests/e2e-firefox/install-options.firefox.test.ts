@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { until } from '../fixtures/popup/seed';
+import { until } from '../support/seed';
 import { inAddon } from './addon-api';
 import type { FirefoxHarness } from './firefox';
 import { firefoxPerFile } from './per-file';

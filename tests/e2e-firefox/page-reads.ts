@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { until } from '../fixtures/popup/seed';
+import { until } from '../support/seed';
 
 /**
  * What a job page itself can read of the extension's work, in Firefox. Highlights are read

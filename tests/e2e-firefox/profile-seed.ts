@@ -5,7 +5,7 @@ import type { FirefoxHarness } from './firefox';
 /**
  * Writes the profile row the way lib/profile/store.ts does (Dexie table `profile`, key 'me')
  * from the harness's extension page, then tells the background as saveProfile would: the
- * Firefox twin of storeProfile in tests/fixtures/popup/seed.ts. The options page's own saving
+ * Firefox twin of storeProfile in tests/support/seed.ts. The options page's own saving
  * is tested in install-options.firefox.test.ts.
  */
 export function storeProfile(h: FirefoxHarness, profile: Profile): Promise<void> {

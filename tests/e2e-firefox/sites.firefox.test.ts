@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { until } from '../fixtures/popup/seed';
-import { DESCRIPTION_SELECTOR, LAYOUT_URLS } from '../fixtures/sites/pages';
+import { until } from '../support/seed';
+import { DESCRIPTION_SELECTOR, LAYOUT_URLS } from '../support/site-pages';
 import type { FirefoxHarness } from './firefox';
 import { chipPresence, waitForHighlighted } from './page-reads';
 import { firefoxPerFile } from './per-file';

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fixture, ownHosts } from '../fixtures/sites/pages';
+import { fixture, ownHosts } from '../support/site-pages';
 import type { Harness } from './browser';
+import { settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /** With no title the reader can see, the chip still shows: in the viewport's corner, on top. */
@@ -35,7 +36,7 @@ async function open(body: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(URL_GH);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
-  await page.waitForTimeout(200);
+  await settled(page);
   return page;
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
-import { fixture, ownHosts, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, storeProfile } from '../support/seed';
+import { fixture, ownHosts, waitForHighlights } from '../support/site-pages';
 import { type Harness, launch } from './browser';
+import { settled } from './paint';
 
 /** A dark site in a dark browser: highlights, held skills, chip and card must still read. */
 
@@ -32,7 +33,7 @@ test('on a dark page the highlights, the chip and the hover card stay legible', 
   });
   await page.mouse.move(at.x, at.y);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 1 });
-  await page.waitForTimeout(200);
+  await settled(page);
   await h.screenshot(page, 'content-dark-hover');
   await page.mouse.move(5, 880);
   for (
@@ -42,7 +43,7 @@ test('on a dark page the highlights, the chip and the hover card stay legible', 
   )
     await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  await settled(page);
   await h.screenshot(page, 'content-dark-chip-open');
   await page.close();
 });

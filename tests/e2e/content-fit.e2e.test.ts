@@ -1,9 +1,16 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fixtureProfile, storedReport, storeProfile } from '../fixtures/popup/seed';
-import { fixture, openFixture, ownHosts, readHighlights, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, storedReport, storeProfile } from '../support/seed';
+import { fixture, openFixture, ownHosts, readHighlights, waitForHighlights } from '../support/site-pages';
 import type { Harness } from './browser';
-import { countChipsEverMounted, recordContentMessages, waitUntilSaid } from './decided';
+import {
+  countChipsEverMounted,
+  recordBackgroundCalls,
+  recordContentMessages,
+  waitForCall,
+  waitUntilSaid,
+} from './decided';
+import { settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /** The chip, the hover card, held skills and the background's answers, in real Chromium. */
@@ -87,7 +94,7 @@ test('pointing at a highlighted skill shows the hover card', async () => {
   });
   await page.mouse.move(box.x, box.y);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 1 });
-  await page.waitForTimeout(200);
+  await settled(page);
   await h.screenshot(page, 'content-hover-card');
   await page.close();
 });
@@ -138,9 +145,15 @@ test('with a profile: the badge shows the fit, and the highlights stay exactly a
   const before = await readHighlights(page);
   const tabId = await h.tabId(page);
   expect(await h.badgeText(tabId)).toBe('');
+  await recordBackgroundCalls(h);
   await storeProfile(h, fixtureProfile());
   await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
-  await page.waitForTimeout(300);
+  // The content script has taken the new fit: it answered the background's fit-updated.
+  await waitForCall(
+    h,
+    (c) =>
+      c.api === 'tabs.sendMessage' && c.id === tabId && c.type === 'fit-updated' && c.answer !== undefined,
+  );
   // Held skills (Python, SQL...) are told apart only inside the chip and the hover card.
   expect(await readHighlights(page)).toEqual(before);
   expect(before.map(([name]) => name)).toEqual([

@@ -1,7 +1,7 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { bundleForPage, LIB } from '../fixtures/sites/bundle';
-import { fixture } from '../fixtures/sites/pages';
+import { bundleForPage, LIB } from '../support/bundle';
+import { fixture } from '../support/site-pages';
 
 /**
  * The <mark> fallback (browsers without CSS.highlights) in real Chromium: the content script's

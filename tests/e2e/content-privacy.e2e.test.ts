@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Profile } from '../../lib/profile/schema';
-import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
-import { fixture, ownHosts, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, storeProfile } from '../support/seed';
+import { fixture, ownHosts, readHighlights } from '../support/site-pages';
 import { EXTENSION_DIR, type Harness } from './browser';
 import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } from './page-snapshot';
+import { settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /**
@@ -104,13 +105,13 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
   // An empty profile has no fit, so no badge: the chip (mounted with the answer) is the sign.
   if (profile.skills.length > 0) await expect.poll(() => h.badgeText(tabId)).toMatch(/^\d{1,3}$/);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
-  await page.waitForTimeout(600);
+  await settled(page);
   const loaded = await pageSnapshot(page);
 
   const at = await wordCenter(page, 'Python');
   await page.mouse.move(at.x, at.y);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 1 });
-  await page.waitForTimeout(300);
+  await settled(page);
   const hover = await pageSnapshot(page);
 
   await page.mouse.move(2, 2);
@@ -121,8 +122,11 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
     i++
   )
     await page.keyboard.press('Tab');
+  const closed = await chipCellsNow(page);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(400);
+  // Open: the page hits the chip's host over the panel's area (the same for every profile).
+  await expect.poll(() => chipCellsNow(page)).toBeGreaterThan(closed * 5);
+  await settled(page);
   const open = await pageSnapshot(page);
 
   const panel = await page.$eval('ml-fit-chip', (host) => {
@@ -132,13 +136,23 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
   await page.mouse.move(panel.x, panel.y);
   for (let i = 0; i < 2; i++) {
     await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
+    await settled(page);
   }
-  await page.waitForTimeout(400);
   const wheel = await pageSnapshot(page);
   const badge = await h.badgeText(tabId);
   await page.close();
   return { badge, loaded, hover, open, wheel };
+}
+
+/** Viewport points (20 px grid) where the page's hit test lands on the chip's host, now. */
+function chipCellsNow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let hits = 0;
+    for (let x = 0; x < innerWidth; x += 20)
+      for (let y = 0; y < innerHeight; y += 20)
+        if (document.elementFromPoint(x, y)?.localName === 'ml-fit-chip') hits++;
+    return hits;
+  });
 }
 
 /** Grid cells where the page's hit test lands on the chip's host. */
@@ -223,6 +237,6 @@ describe('<mark> fallback', () => {
 
 async function waitForMarks(page: Page): Promise<void> {
   await expect.poll(() => page.locator('mark[data-ml-fit]').count(), { timeout: 10_000 }).toBeGreaterThan(5);
-  // The fallback really ran: nothing in the page's highlight registry.
-  expect(await waitForHighlights(page, () => true)).toEqual([]);
+  // The fallback really ran (the marks are its answer painted): nothing in the highlight registry.
+  expect(await readHighlights(page)).toEqual([]);
 }

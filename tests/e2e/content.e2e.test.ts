@@ -10,8 +10,9 @@ import {
   readHighlights,
   strayRanges,
   waitForHighlights,
-} from '../fixtures/sites/pages';
+} from '../support/site-pages';
 import { EXTENSION_DIR, type Harness } from './browser';
+import { layoutShifts, settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /** The content script's life on a page: SPA switches, "see more", hostile text, staying unnoticed. */
@@ -135,12 +136,8 @@ test('the page does not notice: no extension URL or id in the DOM, no requests, 
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number; __top: number | null };
-    w.__shift = 0;
+    const w = window as unknown as { __top: number | null };
     w.__top = null;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__shift += (e as PerformanceEntry & { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
       w.__top = document.querySelector('#job-details')?.getBoundingClientRect().top ?? null;
     });
@@ -149,16 +146,13 @@ test('the page does not notice: no extension URL or id in the DOM, no requests, 
   await page.goto(`${url}?currentJobId=4012345678`);
   await waitForHighlights(page);
   await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
-  await page.waitForTimeout(300);
-  const { shift, top, nowTop } = await page.evaluate(() => {
-    const w = window as unknown as { __shift: number; __top: number | null };
-    return {
-      shift: w.__shift,
-      top: w.__top,
-      nowTop: document.querySelector('#job-details')?.getBoundingClientRect().top,
-    };
-  });
-  expect(shift).toBe(0);
+  // The chip is placed and painted: every shift it could cause is in the page's record.
+  await settled(page);
+  expect(await layoutShifts(page)).toBe(0);
+  const { top, nowTop } = await page.evaluate(() => ({
+    top: (window as unknown as { __top: number | null }).__top,
+    nowTop: document.querySelector('#job-details')?.getBoundingClientRect().top,
+  }));
   expect(nowTop).toBe(top);
   const html = await page.evaluate(() => document.documentElement.outerHTML);
   expect(html).not.toContain('chrome-extension://');

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, storeProfile, until } from '../fixtures/popup/seed';
+import { fixtureProfile, storeProfile, until } from '../support/seed';
 import { type Harness, launch } from './browser';
 import { historyRows } from './history-rows';
 
 /**
  * A page that flicks through job ids (LinkedIn's search layout, a new currentJobId and a new
- * posting every 0.7 s) must not fill the history: only the posting left on screen is saved
- * (issue 12, item 5).
+ * posting every 0.7 s) must not fill the history: only the posting left on screen is saved.
  */
 
 let h: Harness;

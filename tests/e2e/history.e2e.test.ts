@@ -12,8 +12,9 @@ import {
   NON_ML_POSTING,
   postingHtml,
 } from '../fixtures/history/pages';
-import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../fixtures/popup/seed';
+import { badgeOf, fixtureProfile, storedReport, storeProfile, until } from '../support/seed';
 import { type Harness, launch, SCREENSHOT_DIR } from './browser';
+import { backgroundCalls, recordBackgroundCalls, waitForCall } from './decided';
 import { historyRows } from './history-rows';
 
 /**
@@ -181,6 +182,26 @@ describe('history', () => {
     await page.close();
   });
 
+  test('a posting of another role is not saved, however long it stays on screen', async () => {
+    await recordBackgroundCalls(h);
+    const other = await openPosting(NON_ML_POSTING);
+    // A clock in the background: an ML posting analysed after it, then left in a background
+    // tab. Its dwell ends (the background looks its tab up) after any dwell the other posting
+    // could have started, while the other posting is on screen in the active tab.
+    const later = await openPosting(ML_POSTINGS[0] as FixturePosting);
+    await other.page.bringToFront();
+    const clock = await waitForCall(h, (c) => c.api === 'tabs.get' && c.id === later.tabId, {
+      timeoutMs: DWELL_MS + 10_000,
+    });
+    // No dwell was started for it: the background never looked its tab up, and saved nothing.
+    const calls = await backgroundCalls(h);
+    expect(calls[clock]?.id).toBe(later.tabId);
+    expect(calls.filter((c) => c.api === 'tabs.get' && c.id === other.tabId)).toEqual([]);
+    expect((await readRows()).map((r) => r.title)).not.toContain(NON_ML_POSTING.title);
+    await later.page.close();
+    await other.page.close();
+  });
+
   test('while paused, nothing new is saved', async () => {
     const options = await openOptions('history');
     await options.getByRole('checkbox', { name: /Pause history/ }).check();
@@ -188,13 +209,19 @@ describe('history', () => {
       () => options.evaluate(() => document.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked),
       Boolean,
     );
+    await recordBackgroundCalls(h);
     const { page, tabId } = await openPosting(LATE_ML_POSTING);
     await until(
       () => badgeOf(worker, tabId),
       (t) => t !== '',
     );
-    // A negative check: it needs the dwell to pass with nothing saved, so it waits that long.
-    await page.waitForTimeout(DWELL_MS + 1000);
+    // The dwell is over when the background checks that the tab and its window are still on
+    // screen; it decides to save (or not) right after. A save landing later still fails below:
+    // the row would then date from before the pause ended.
+    const tabChecked = await waitForCall(h, (c) => c.api === 'tabs.get' && c.id === tabId, {
+      timeoutMs: DWELL_MS + 10_000,
+    });
+    await waitForCall(h, (c) => c.api === 'windows.get', { after: tabChecked });
     expect((await readRows()).map((r) => r.title)).not.toContain(LATE_ML_POSTING.title);
     const resumedAt = Date.now();
     await options.getByRole('checkbox', { name: /Pause history/ }).uncheck();

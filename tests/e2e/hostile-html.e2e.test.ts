@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { fixture, waitForHighlights } from '../fixtures/sites/pages';
+import { fixture, ownHosts, waitForHighlights } from '../support/site-pages';
 import type { Harness } from './browser';
+import { settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /**
@@ -52,7 +53,9 @@ async function longestPause(url: string, body: string): Promise<number> {
   });
   await page.goto(url);
   await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')), 20_000);
-  await page.waitForTimeout(300);
+  // The chip comes with the highlights; once it is placed and painted, the work is done.
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
+  await settled(page);
   const pause = await page.evaluate(() => (window as unknown as { longestPause: number }).longestPause);
   await page.close();
   return pause;

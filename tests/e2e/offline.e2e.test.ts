@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureProfile, storeProfile } from '../fixtures/popup/seed';
-import { fixture, LAYOUT_URLS, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, storeProfile } from '../support/seed';
+import { fixture, LAYOUT_URLS, waitForHighlights } from '../support/site-pages';
 import { type Harness, launch } from './browser';
 import type { RecordedRequest } from './https-server';
 

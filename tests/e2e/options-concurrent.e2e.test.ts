@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeProfile, until } from '../fixtures/popup/seed';
+import { storeProfile, until } from '../support/seed';
 import { type Harness, launch } from './browser';
 
 /**
  * Two options pages open at once, in real Chromium: a change made in one must neither be lost
- * to the other's save of a stale copy, nor stay unseen there (issue 12, item 3).
+ * to the other's save of a stale copy, nor stay unseen there.
  */
 
 let h: Harness;

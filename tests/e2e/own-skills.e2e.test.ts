@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest';
 import type { Profile } from '../../lib/profile/schema';
-import { fixtureProfile, openPopup, storeProfile } from '../fixtures/popup/seed';
-import { fixture, highlightedTexts, readHighlights, waitForHighlights } from '../fixtures/sites/pages';
+import { fixtureProfile, openPopup, storeProfile } from '../support/seed';
+import {
+  fixture,
+  highlightedTexts,
+  ownHosts,
+  readHighlights,
+  waitForHighlights,
+} from '../support/site-pages';
 import type { Harness } from './browser';
 import { launchPerFile } from './per-file';
 
@@ -33,7 +39,9 @@ async function visit(profile: Profile) {
   const tabId = await h.tabId(page);
   await expect.poll(() => h.badgeText(tabId), { timeout: 10_000 }).toMatch(/^\d{1,3}$/);
   const highlights = await waitForHighlights(page, (d) => d.some(([, t]) => t.includes('PyTorch')));
-  await page.waitForTimeout(500);
+  // The chip is drawn in the step that paints the answer's highlights (nothing repaints them
+  // later for the same text): once it is there, what is painted is all that will be.
+  await expect.poll(() => ownHosts(page)).toEqual({ chips: 1, cards: 0 });
   return { page, tabId, badge: Number(await h.badgeText(tabId)), highlights };
 }
 

@@ -15,9 +15,8 @@ export type PageSnapshot = Record<string, string>;
 export async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const shifts: string[] = [];
-    (window as unknown as { __shifts: string[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
+    const record = (entries: PerformanceEntryList) => {
+      for (const entry of entries) {
         const e = entry as PerformanceEntry & {
           value: number;
           sources: { previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
@@ -27,7 +26,14 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
           `${e.value.toFixed(4)} ${e.sources.map((s) => `${box(s.previousRect)}>${box(s.currentRect)}`).join(' ')}`,
         );
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Entries recorded but not yet delivered to the callback are taken when read.
+    (window as unknown as { __shifts: () => string[] }).__shifts = () => {
+      record(observer.takeRecords());
+      return shifts;
+    };
   });
 }
 
@@ -87,7 +93,7 @@ export function pageSnapshot(page: Page): Promise<PageSnapshot> {
       }
     out.hits = hits.join('\n');
     out.focus = `${where(document.activeElement)} ${document.activeElement?.localName}`;
-    out.shifts = ((window as unknown as { __shifts?: string[] }).__shifts ?? []).join('\n');
+    out.shifts = ((window as unknown as { __shifts?: () => string[] }).__shifts?.() ?? []).join('\n');
     return out;
   });
 }

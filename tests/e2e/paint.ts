@@ -15,16 +15,57 @@ export function firstPaint(page: Page): Promise<number> {
   );
 }
 
-/** Number of layout shifts recorded since the page loaded (buffered). */
+/**
+ * Number of layout shifts recorded since the page loaded, read once the page has rendered two
+ * more frames (so a shift of its latest change is counted). The buffered entries are taken at
+ * once (takeRecords), not after a pause.
+ */
 export function layoutShifts(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let count = 0;
-        new PerformanceObserver((list) => {
-          count += list.getEntries().length;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(count), 100);
-      }),
-  );
+  return page.evaluate(async () => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await frame();
+    await frame();
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const count = observer.takeRecords().length;
+    observer.disconnect();
+    return count;
+  });
+}
+
+/**
+ * Waits until the page has rendered two frames in a row with the extension's hosts (chip,
+ * hover card, seen markers) in the same place and the same scroll position (the chip's
+ * ResizeObserver placement runs inside a frame), then yields one task. A positive sign that
+ * the extension's last placement has been laid out and painted, instead of a fixed pause.
+ * Layout shifts are read with takeRecords (layoutShifts, recordLayoutShifts), so none is
+ * missed for want of its observer's callback.
+ */
+export async function settled(page: Page, timeoutMs = 5000): Promise<void> {
+  const ok = await page.evaluate(async (limit) => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const state = () =>
+      [
+        `${scrollX},${scrollY}`,
+        ...[...document.querySelectorAll('ml-fit-chip, ml-fit-card, ml-fit-seen')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.localName} ${r.x},${r.y},${r.width},${r.height}`;
+        }),
+      ].join(';');
+    const end = performance.now() + limit;
+    await frame();
+    let last = state();
+    while (performance.now() < end) {
+      await frame();
+      await frame();
+      const now = state();
+      if (now === last) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return true;
+      }
+      last = now;
+    }
+    return false;
+  }, timeoutMs);
+  if (!ok) throw new Error(`the page did not settle within ${timeoutMs} ms`);
 }

@@ -9,7 +9,7 @@ import {
   storedReport,
   storeProfile,
   until,
-} from '../fixtures/popup/seed';
+} from '../support/seed';
 import { type Harness, launch } from './browser';
 
 /**

@@ -10,7 +10,7 @@ import {
   stopServiceWorker,
   storeProfile,
   until,
-} from '../fixtures/popup/seed';
+} from '../support/seed';
 import { EXTENSION_DIR, type Harness, launch } from './browser';
 import { layoutShifts } from './paint';
 

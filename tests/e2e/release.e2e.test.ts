@@ -113,14 +113,17 @@ describe('size budgets', () => {
 describe('sources zip', () => {
   const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip'));
 
-  test('holds the code and nothing generated, secret or personal', () => {
-    expect(sources).toBeDefined();
+  test('holds the code and nothing generated, secret, personal or only for tests', () => {
+    expect(sources).toMatch(/^ml-fit-.+-sources\.zip$/);
     const entries = zipEntries(join(OUT, sources as string));
     expect(entries).toContain('package.json');
     expect(entries).toContain('package-lock.json');
+    expect(entries).toContain('wxt.config.ts');
     expect(entries.some((e) => e.startsWith('lib/analysis/'))).toBe(true);
+    // The reviewer rebuilds the extension (npm ci && npm run build); tests, their helpers
+    // (tests/support) and their configs play no part in that, so none ship.
     const unwanted = entries.filter((e) =>
-      /(^|\/)(node_modules|\.output|test-output|coverage|\.git|tests)\/|\.test\.tsx?$|\.(pem|key|png|zip)$/.test(
+      /(^|\/)(node_modules|\.output|test-output|coverage|\.git|tests?|test-[\w-]+|testing)(\/|\.tsx?$)|\.test\.tsx?$|^vitest.*\.config\.ts$|\.(pem|key|png|zip)$/.test(
         e,
       ),
     );

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { fixture } from '../fixtures/sites/pages';
+import { fixture } from '../support/site-pages';
 import type { Harness } from './browser';
 import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } from './page-snapshot';
+import { settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /**
@@ -150,7 +151,7 @@ describe.each(['linkedin', 'indeed'] as const)('%s result list', (site) => {
       await setHistory(h, site, seen);
       const page = await openList(h, site);
       await expect.poll(() => notes(h, page).then((n) => n.length)).toBe(seen.length);
-      await page.waitForTimeout(500);
+      await settled(page);
       const snapshot = await pageSnapshot(page);
       runs.push({
         snapshot,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { storedReport } from '../fixtures/popup/seed';
+import { storedReport } from '../support/seed';
 import {
   collectErrors,
   DESCRIPTION_SELECTOR,
@@ -12,12 +12,12 @@ import {
   readHighlights,
   strayRanges,
   waitForHighlights,
-} from '../fixtures/sites/pages';
+} from '../support/site-pages';
 import type { Harness } from './browser';
 import { contentSaid, recordContentMessages, waitUntilSaid } from './decided';
 import { launchPerFile } from './per-file';
 
-/** Every layout of job-sites.md, served at its real host name with the production manifest. */
+/** Every layout of docs/job-sites.md, served at its real host name with the production manifest. */
 
 let h: Harness;
 launchPerFile((harness) => {

@@ -4,7 +4,7 @@ import { type Harness, launch } from './browser';
 /**
  * After a downgrade the extension finds a database written by a newer release (a higher
  * version, a schema of its own). It must say so and leave it exactly as it is, not open it
- * and add its own tables under a bumped version (issue 12, item 6).
+ * and add its own tables under a bumped version.
  */
 
 let h: Harness;

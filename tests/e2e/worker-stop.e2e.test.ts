@@ -1,12 +1,12 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixture, until } from '../fixtures/popup/seed';
+import { fixture, until } from '../support/seed';
 import { type Harness, launch } from './browser';
 
 /**
  * The browser stops the extension's service worker at any moment (idle, update, memory).
  * Stopped while a posting is being analysed, the tab must still end up analysed: the content
- * script retries the request, which starts the worker again (issue 12, item 4).
+ * script retries the request, which starts the worker again.
  */
 
 let h: Harness;

@@ -16,8 +16,8 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.90,
  *   recall 0.74, technology recall 0.80, at most 50 must-not-highlight phrases overlapped, at
  *   most 1 false ML-engineer call per 100 non-ML postings, none missed, role 0.86, listedAs 0.84.
- *   Issue 10's targets (precision and technology recall 0.95) are not reached yet: these floors
- *   record where the engine stands, not where it should be.
+ *   The product's targets (precision and technology recall 0.95) are not reached yet: these
+ *   floors record where the engine stands, not where it should be.
  */
 const root = fileURLToPath(new URL('../corpus', import.meta.url));
 const ev = evaluateCorpus(root, analyzePosting, (text) => resolveSkill(text)?.id);

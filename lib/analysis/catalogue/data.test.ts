@@ -124,7 +124,7 @@ describe('surface forms', () => {
   });
 });
 
-describe('classification per the spec', () => {
+describe('classification as README.md states it (core, underemphasized, nice to have)', () => {
   it.each([
     'python',
     'pytorch',

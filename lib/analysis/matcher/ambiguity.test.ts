@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ids } from '../../../tests/support/matcher';
 import { analyzePosting } from '../index';
-import { ids } from '../test-support/helpers';
 
 /** [text, skill id that must be found] */
 type Case = [string, string];

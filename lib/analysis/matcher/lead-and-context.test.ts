@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ids } from '../test-support/helpers';
+import { ids } from '../../../tests/support/matcher';
 
 /**
  * Two narrow kinds of evidence for words that are also names (rules.ts: leadsBullet,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_CATALOGUE } from '../../../tests/support/analysis-catalogue';
+import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePosting } from '../index';
-import { TEST_CATALOGUE } from '../test-support/catalogue';
-import { TEST_MATCHER } from '../test-support/helpers';
 import { matchSkills } from './match';
 
 const SKILL_WORDS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_CATALOGUE } from '../test-support/catalogue';
-import { found, ids, TEST_MATCHER } from '../test-support/helpers';
+import { TEST_CATALOGUE } from '../../../tests/support/analysis-catalogue';
+import { found, ids, TEST_MATCHER } from '../../../tests/support/matcher';
 import { compileMatcher } from './compile';
 import { matchSkills } from './match';
 import { phraseTokens, pluralOf, singularOf } from './tokenize';

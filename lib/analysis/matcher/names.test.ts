@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_CATALOGUE } from '../../../tests/support/analysis-catalogue';
+import { ids, TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePosting, analyzePostingWith } from '../index';
-import { TEST_CATALOGUE } from '../test-support/catalogue';
-import { ids, TEST_MATCHER } from '../test-support/helpers';
 import { isConceptEntry } from './concepts';
 import { matchSkills } from './match';
 

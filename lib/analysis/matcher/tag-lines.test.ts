@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../index';
 
-/** Tag lines, bare lists and translated names, with the real catalogue (issue: real ads' misses). */
+/** Tag lines, bare lists and translated names, with the real catalogue: misses found in real ads. */
 const found = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}=${m.skill}`);
 
 describe('tag lines and bare lists', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../index';
 
-/** Role detection needs ML work, not ML words (issue: ordinary software ads called ML engineer). */
+/** Role detection needs ML work, not ML words (ordinary software ads were called ML engineer). */
 
 const WEB_BODY = `What you'll do
 - Build and deploy scalable services in production with Django, Flask and Node.js

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePostingWith } from '../index';
-import { TEST_MATCHER } from '../test-support/helpers';
 
 /** "skill:listedAs" for each mention. */
 function listed(text: string): string[] {

@@ -5,7 +5,7 @@ import type { SectionSpan } from './headers';
 import { isForwardOnly, isMustCue, isOptionalCue, MUST, OPTIONAL } from './inline-cues';
 
 /**
- * listedAs of each mention (spec: analysis.md):
+ * listedAs of each mention (README.md, "How a posting is read"; lib/analysis/README.md):
  * 1. optional phrasing in the same sentence or bullet ("Kafka is a plus", "ideally Go") makes it
  *    preferred, even inside a requirements section;
  * 2. otherwise a requirements section makes it required, a preferred section preferred;

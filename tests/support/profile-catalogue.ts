@@ -1,4 +1,4 @@
-import type { SkillEntry } from '../../analysis/catalogue/index';
+import type { SkillEntry } from '../../lib/analysis/catalogue/index';
 
 /** A small fixed catalogue so profile tests do not depend on the shipped data as it grows. */
 export const TEST_CATALOGUE: SkillEntry[] = [

@@ -1,5 +1,5 @@
-import type { Category, ListedAs, Requirements, Side, SkillSummary } from '../analysis/types';
-import { emptyProfile, type Level, type Profile } from '../profile/schema';
+import type { Category, ListedAs, Requirements, Side, SkillSummary } from '../../lib/analysis/types';
+import { emptyProfile, type Level, type Profile } from '../../lib/profile/schema';
 
 /** Small builders shared by the fit tests. */
 

@@ -1,6 +1,6 @@
-import { compileMatcher } from '../matcher/compile';
-import { matchSkills } from '../matcher/match';
-import { TEST_CATALOGUE } from './catalogue';
+import { compileMatcher } from '../../lib/analysis/matcher/compile';
+import { matchSkills } from '../../lib/analysis/matcher/match';
+import { TEST_CATALOGUE } from './analysis-catalogue';
 
 export const TEST_MATCHER = compileMatcher(TEST_CATALOGUE);
 

@@ -1,4 +1,4 @@
-import type { SkillEntry } from '../catalogue/schema';
+import type { SkillEntry } from '../../lib/analysis/catalogue/schema';
 
 /**
  * A small catalogue for the engine's tests, independent of the real data: the matcher compiles

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { PostingHeader, PostingReport } from '../messages/schema';
+import type { PostingHeader, PostingReport } from '../../lib/messages/schema';
 
 /** Reports and senders shared by the background tests. */
 
