@@ -63,7 +63,7 @@ for (const file of [
 }
 for (const [file, input] of inputs) emit(file, input);
 for (const [file, input] of inputs) emit(`${file} +own`, input, { extraSkills: EXTRAS });
-POSTINGS.forEach((text, i) => emit(`bench ${i}`, { text }));
+for (const [i, text] of POSTINGS.entries()) emit(`bench ${i}`, { text });
 const parts: string[] = [];
 for (let i = 0, size = 0; size < 1024 * 1024; i++) {
   const p = POSTINGS[i % POSTINGS.length] as string;
