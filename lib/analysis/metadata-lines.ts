@@ -1,3 +1,4 @@
+import { lineStartOf } from './matcher/context';
 import type { Candidate } from './matcher/scan';
 
 /**
@@ -24,7 +25,7 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
       continue;
     }
     if (c.start >= lineEnd) {
-      lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+      lineStart = lineStartOf(text, c.start);
       lineEnd = text.indexOf('\n', c.start);
       if (lineEnd < 0) lineEnd = text.length;
       metadata = METADATA.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));

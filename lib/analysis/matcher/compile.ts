@@ -8,6 +8,8 @@ import { phraseTokens, pluralOf, singularOf } from './tokenize';
 /** What a complete phrase matched: the skill, and the folded surface form it was written as. */
 export interface Terminal {
   entry: SkillEntry;
+  /** The entry's place in the matcher's `entries`: per-call tables index by it (./entry-marks.ts). */
+  index: number;
   /** Folded tokens joined by one space ("go", "ci cd", "c + +"): the key of ambiguity rules. */
   surface: string;
   /** The catalogue writes the last word of this form capitalised ("Kafka Streams"). */
@@ -60,6 +62,10 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
   const phrases: Array<{ tokens: string[]; entry: SkillEntry; capitalLast: boolean; rule?: AmbiguityRule }> =
     [];
   const plurals: typeof phrases = [];
+  const indexOf = new Map<SkillEntry, number>();
+  entries.forEach((entry, i) => {
+    if (!indexOf.has(entry)) indexOf.set(entry, i);
+  });
   for (const entry of entries) {
     const nameKey = phraseTokens(entry.name).join(' ');
     for (const form of [entry.name, ...entry.aliases]) {
@@ -115,6 +121,7 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
     if (!terminals[node]) {
       terminals[node] = {
         entry,
+        index: indexOf.get(entry) as number,
         surface: tokens.join(' '),
         capitalLast,
         concept: isConceptEntry(entry),

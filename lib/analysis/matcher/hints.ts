@@ -8,8 +8,8 @@ import type { Cue } from './scan';
 export class Hints {
   private readonly at: number[] = [];
 
-  constructor(cues: readonly Cue[], ...codes: number[]) {
-    for (const c of cues) if (codes.includes(c.code)) this.at.push(c.start);
+  constructor(cues: readonly Cue[], code: number, other = code) {
+    for (const c of cues) if (c.code === code || c.code === other) this.at.push(c.start);
   }
 
   /** Does one of the words start in [from, to)? */

@@ -45,7 +45,20 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
-const degreeHint = (b: string) => DEGREE_PIECES.some((p) => b.includes(p));
+/** The pieces' first two (ASCII) characters: one pass over `b` finds where any of them may start. */
+const PIECE_PAIR = new Uint8Array(128 * 128);
+for (const p of DEGREE_PIECES) PIECE_PAIR[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
+function degreeHint(b: string): boolean {
+  let c0 = b.charCodeAt(0);
+  for (let k = 0; k + 1 < b.length; k++) {
+    const c1 = b.charCodeAt(k + 1);
+    if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
+      for (const p of DEGREE_PIECES) if (b.startsWith(p, k)) return true;
+    }
+    c0 = c1;
+  }
+  return false;
+}
 
 function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints): boolean {
   const near = hints.within(c.start - REACH, c.end + REACH);

@@ -1,3 +1,4 @@
+import { lineStartOf } from '../matcher/context';
 import type { SectionSpan } from './headers';
 
 /**
@@ -111,7 +112,7 @@ export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
   let done = -1;
   for (const at of legalAt) {
     if (at < done) continue;
-    const a = text.lastIndexOf('\n', at) + 1;
+    const a = lineStartOf(text, at + 1);
     const b = lineEnd(text, at);
     done = b;
     const line = text.slice(a, b);
