@@ -60,10 +60,15 @@ export function lineAround(text: string, pos: number): [number, number] {
  * for many candidates, and a native lastIndexOf costs a call into the runtime each time.
  */
 export function before(text: string, pos: number, n = 32): string {
+  return text.slice(beforeFrom(text, pos, n), pos);
+}
+
+/** Where `before(text, pos, n)` starts. */
+export function beforeFrom(text: string, pos: number, n = 32): number {
   const from = Math.max(0, pos - n);
   let k = pos - 1;
   while (k >= from && text.charCodeAt(k) !== 10) k--;
-  return text.slice(k + 1, pos);
+  return k + 1;
 }
 
 /** Up to `n` characters after `pos` on the same line. */

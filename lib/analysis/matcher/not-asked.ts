@@ -1,5 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before } from './context';
+import { after, before, beforeFrom } from './context';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
@@ -48,31 +48,40 @@ const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'ra
 /** The pieces' first two (ASCII) characters: one pass over `b` finds where any of them may start. */
 const PIECE_PAIR = new Uint8Array(128 * 128);
 for (const p of DEGREE_PIECES) PIECE_PAIR[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
-function degreeHint(b: string): boolean {
-  let c0 = b.charCodeAt(0);
-  for (let k = 0; k + 1 < b.length; k++) {
-    const c1 = b.charCodeAt(k + 1);
+/** Does text[from, to) hold one of DEGREE_PIECES? */
+function degreeHint(text: string, from: number, to: number): boolean {
+  let c0 = text.charCodeAt(from);
+  for (let k = from; k + 1 < to; k++) {
+    const c1 = text.charCodeAt(k + 1);
     if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
-      for (const p of DEGREE_PIECES) if (b.startsWith(p, k)) return true;
+      for (const p of DEGREE_PIECES) if (k + p.length <= to && text.startsWith(p, k)) return true;
     }
     c0 = c1;
   }
   return false;
 }
 
+/**
+ * Each reading of the context is made only when the rules before it have not decided (they are
+ * pure tests, so the order does not change the answer): most concepts have no perk, negation or
+ * degree in reach and cost a few short reads.
+ */
 function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints): boolean {
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
-  const b = before(text, c.start, REACH);
-  const a = after(text, c.end, REACH);
-  if (near && namedByPerkOrStatus(b, a)) return true;
+  if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tail = b.length > 40 ? b.slice(-40) : b;
+  const tail = before(text, c.start, 40);
+  if (NOT_BEFORE.test(tail)) return true;
+  // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
+  const next = text.charCodeAt(c.end);
+  if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
+    return true;
+  const from = beforeFrom(text, c.start, REACH);
   return (
-    NOT_BEFORE.test(tail) ||
-    (EXPERIENCE_AFTER.test(a) && NO_BEFORE.test(tail)) ||
-    ((degrees.within(c.start - REACH, c.start) || degreeHint(b)) && DEGREE_BEFORE.test(b))
+    (degrees.within(c.start - REACH, c.start) || degreeHint(text, from, c.start)) &&
+    DEGREE_BEFORE.test(text.slice(from, c.start))
   );
 }
 

@@ -88,9 +88,13 @@ export function detectRole(
     body,
     titleMatches.some((t) => t.role === 'ml-engineer'),
   );
-  const totals = new Map<RoleId, number>(ROLE_IDS.map((r) => [r, scores[r]]));
-  for (const t of titleMatches) totals.set(t.role, (totals.get(t.role) ?? 0) + t.weight);
-  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+  // Totals in ROLE_IDS order, then a stable sort: ties keep that order.
+  const ranked: Array<[RoleId, number]> = ROLE_IDS.map((r) => [r, scores[r]]);
+  for (const t of titleMatches) {
+    const row = ranked[ROLE_IDS.indexOf(t.role)] as [RoleId, number];
+    row[1] += t.weight;
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
   const [winner, top] = ranked[0] as [RoleId, number];
   const second = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) {
