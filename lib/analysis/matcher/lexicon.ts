@@ -75,6 +75,16 @@ export class Lexicon {
     });
   }
 
+  /** Is text[start, end), folded, the word `id`? */
+  matches(id: number, text: string, start: number, end: number): boolean {
+    const len = end - start;
+    if (this.lengths[id] !== len) return false;
+    const flat = this.flat;
+    const off = this.offsets[id] as number;
+    for (let k = 0; k < len; k++) if (LOWER[text.charCodeAt(start + k)] !== flat[off + k]) return false;
+    return true;
+  }
+
   /** Id of text[start, end) when its fold is a known word, else -1. `hash` is hashFolded of it. */
   lookup(text: string, start: number, end: number, hash: number): number {
     const keys = this.keys;
