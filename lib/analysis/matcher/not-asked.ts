@@ -45,7 +45,7 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
-/** The pieces' first two (ASCII) characters: one pass over `b` finds where any of them may start. */
+/** The pieces' first two (ASCII) characters: one pass over the context finds where any may start. */
 const PIECE_PAIR = new Uint8Array(128 * 128);
 for (const p of DEGREE_PIECES) PIECE_PAIR[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
 /** Does text[from, to) hold one of DEGREE_PIECES? */
@@ -71,14 +71,15 @@ function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints)
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
+  // before(text, c.start, REACH) starts here; its last 40 characters start at the later of the two.
+  const from = beforeFrom(text, c.start, REACH);
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tail = before(text, c.start, 40);
+  const tail = text.slice(Math.max(from, c.start - 40), c.start);
   if (NOT_BEFORE.test(tail)) return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
     return true;
-  const from = beforeFrom(text, c.start, REACH);
   return (
     (degrees.within(c.start - REACH, c.start) || degreeHint(text, from, c.start)) &&
     DEGREE_BEFORE.test(text.slice(from, c.start))
