@@ -38,8 +38,31 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
 const COMPANY_LINE =
   /^[ \t]*(?:company|employer|unternehmen|firma|entreprise|société|empresa|azienda)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
 
-/** The company named by a "Company:" or "Employer:" line (or its German, French, Spanish, Italian label) heading the text. */
+/** COMPANY_LINE tried at one line start only. */
+const COMPANY_LINE_AT = new RegExp(COMPANY_LINE.source, 'imy');
+
+/** The line terminators of a regular expression's ^ and $ with the m flag. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * The company named by a "Company:" or "Employer:" line (or its German, French, Spanish, Italian
+ * label) heading the text. Only lines holding a colon can be one: the pattern is tried at their
+ * starts, in order, rather than at every character of the head.
+ */
 export function companyFromHead(text: string): string | null {
-  const m = COMPANY_LINE.exec(text.slice(0, HEAD));
-  return m ? (m[1] as string) : null;
+  const head = text.slice(0, HEAD);
+  let colon = head.indexOf(':');
+  while (colon >= 0) {
+    let a = colon;
+    while (a > 0 && !isLineBreak(head.charCodeAt(a - 1))) a--;
+    COMPANY_LINE_AT.lastIndex = a;
+    const m = COMPANY_LINE_AT.exec(head);
+    if (m) return m[1] as string;
+    let b = colon;
+    while (b < head.length && !isLineBreak(head.charCodeAt(b))) b++;
+    colon = head.indexOf(':', b);
+  }
+  return null;
 }
