@@ -1,5 +1,6 @@
 import { addExtraFindings, type ExtraSkill, matcherWithExtras } from './extra-skills';
 import type { CompiledMatcher, Terminal } from './matcher/compile';
+import { indexLines, releaseLines } from './matcher/context';
 import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { Candidate } from './matcher/scan';
@@ -63,6 +64,15 @@ export interface AnalyzeOptions {
 /** analyzePosting with another catalogue, compiled once by compileMatcher (tests, tools). */
 export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
+  const indexed = indexLines(text);
+  try {
+    return analyzeText(input, text, matcher);
+  } finally {
+    if (indexed) releaseLines();
+  }
+}
+
+function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher): Analysis {
   const companies: string[] = [];
   if (typeof input.company === 'string' && input.company.trim() !== '') companies.push(input.company.trim());
   const headCompany = companyFromHead(text);
