@@ -96,7 +96,6 @@ export function scan(
   const zoneCueCounts = new Int32Array(m.cueKinds + 1);
   let zone = 0;
   const { rootNode, cueCode, edgeTable, terminals, starters, starterIds, nextChars } = m;
-  const { slots, mask } = starters;
   // Local aliases: the inner loop then reads registers, not module bindings.
   const classOf = CLASS;
   const lower = LOWER;
@@ -124,8 +123,8 @@ export function scan(
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    // Most words of a text are not in the lexicon and land on an empty slot: skip the call.
-    if (slots[h & mask] === -1) continue;
+    // Most words of a text are not in the lexicon: one bit read rejects them.
+    if (!starters.has(h)) continue;
     const sid = starters.lookup(text, start, i, h);
     if (sid < 0) continue;
     const id = starterIds[sid] as number;
