@@ -42,9 +42,7 @@ const COMPANY_LINE =
 const COMPANY_LINE_AT = new RegExp(COMPANY_LINE.source, 'imy');
 
 /** The line terminators of a regular expression's ^ and $ with the m flag. */
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /**
  * The company named by a "Company:" or "Employer:" line (or its German, French, Spanish, Italian
@@ -54,15 +52,19 @@ function isLineBreak(c: number): boolean {
 export function companyFromHead(text: string): string | null {
   const head = text.slice(0, HEAD);
   let colon = head.indexOf(':');
+  let a = 0;
   while (colon >= 0) {
-    let a = colon;
-    while (a > 0 && !isLineBreak(head.charCodeAt(a - 1))) a--;
-    COMPANY_LINE_AT.lastIndex = a;
-    const m = COMPANY_LINE_AT.exec(head);
-    if (m) return m[1] as string;
-    let b = colon;
-    while (b < head.length && !isLineBreak(head.charCodeAt(b))) b++;
-    colon = head.indexOf(':', b);
+    LINE_BREAK.lastIndex = a;
+    const br = LINE_BREAK.exec(head);
+    const end = br ? br.index : head.length;
+    if (colon < end) {
+      COMPANY_LINE_AT.lastIndex = a;
+      const m = COMPANY_LINE_AT.exec(head);
+      if (m) return m[1] as string;
+      colon = head.indexOf(':', end);
+    }
+    if (!br) break;
+    a = end + 1;
   }
   return null;
 }

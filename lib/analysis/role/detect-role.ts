@@ -2,7 +2,7 @@ import type { Cue } from '../matcher/scan';
 import { ROLE_IDS, type RoleId, type RoleVerdict } from '../types';
 import { type BodySignals, bodyScores, type RoleSkill, readBody } from './body';
 import { ROLE_LABELS } from './labels';
-import { matchTitle, pickTitle, type TitleMatch } from './title';
+import { matchTitle, pickTitleMatched, type TitleMatch } from './title';
 
 /** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
 const BODY_TITLE_SHARE = 0.5;
@@ -81,8 +81,9 @@ export function detectRole(
   rolePhrases: readonly string[] = [],
   employerCueCounts?: Int32Array,
 ): RoleVerdict {
-  const shownTitle = pickTitle(title, text);
-  const titleMatches = shownTitle ? matchTitle(shownTitle) : bodyTitles(rolePhrases);
+  const picked = pickTitleMatched(title, text);
+  const shownTitle = picked?.title ?? null;
+  const titleMatches = picked ? picked.matches : bodyTitles(rolePhrases);
   const body = readBody(text, cues, cueCounts, skills, employerCueCounts);
   const scores = bodyScores(
     body,
