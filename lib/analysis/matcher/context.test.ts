@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { after, before, beforeFrom, indexLines, lineAround, lineStartOf, releaseLines } from './context';
+import {
+  after,
+  before,
+  beforeFrom,
+  indexLines,
+  lineAround,
+  lineEndOf,
+  lineStartOf,
+  releaseLines,
+} from './context';
 
 /** Every reader's answers for one text at every position (and a little past either end). */
 function readings(text: string): unknown[] {
@@ -18,6 +27,7 @@ function readings(text: string): unknown[] {
       after(text, p, 5),
       lineAround(text, p),
       lineStartOf(text, p),
+      lineEndOf(text, p),
     );
   }
   return out;

@@ -163,6 +163,12 @@ export function after(text: string, pos: number, n = 32): string {
   return text.slice(pos, Math.min(to, breakFrom(text, pos, to)));
 }
 
+/** The first line break at or after `pos`, or the text's length: `text.indexOf('\n', pos)` or length. */
+export function lineEndOf(text: string, pos: number): number {
+  const b = breakFrom(text, Math.max(pos, 0), text.length);
+  return Math.min(b, text.length);
+}
+
 /** Start of the line holding `pos` (0 or just after a line break): `text.lastIndexOf('\n', pos - 1) + 1`. */
 export function lineStartOf(text: string, pos: number): number {
   const k = Math.min(Math.max(pos - 1, 0), text.length - 1);
