@@ -74,12 +74,17 @@ function measure(label: string, text: string, samples: number) {
     base: medianOf(base),
     ratio: medianOf(wallRatios),
     cpuRatio: medianOf(cpuRatios),
+    // The fastest engine batch over the fastest floor batch: on a shared machine, contention
+    // slows the engine (tables, catalogue, many small objects) more than the floor's one loop,
+    // so the medians rise with load; the best batches show what the code itself costs.
+    bestRatio: Math.min(...engine) / Math.min(...base),
   };
   const kb = text.length / 1024;
   console.log(
     `${label.padEnd(18)} ${kb.toFixed(1).padStart(7)} KB  engine ${result.engine.toFixed(3).padStart(8)} ms` +
       `  floor ${result.base.toFixed(3).padStart(7)} ms  ratio ${result.ratio.toFixed(2).padStart(5)}` +
-      ` (CPU time ${result.cpuRatio.toFixed(2)})  ${((text.length / 1e6 / result.engine) * 1000).toFixed(1)} MB/s`,
+      ` (CPU time ${result.cpuRatio.toFixed(2)}, best batches ${result.bestRatio.toFixed(2)})` +
+      `  ${((text.length / 1e6 / result.engine) * 1000).toFixed(1)} MB/s`,
   );
   return result;
 }

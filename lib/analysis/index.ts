@@ -1,6 +1,7 @@
-import type { SkillEntry } from './catalogue/schema';
 import { addExtraFindings, type ExtraSkill, matcherWithExtras } from './extra-skills';
-import type { CompiledMatcher } from './matcher/compile';
+import type { CompiledMatcher, Terminal } from './matcher/compile';
+import { indexLines, releaseLines } from './matcher/context';
+import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { Candidate } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
@@ -17,16 +18,31 @@ import type { Analysis, Mention, PostingInput } from './types';
  * names it; a concept naming the role ("Machine Learning Engineer") is no skill but is role
  * evidence; a concept in the employer's text ("a computer vision company") weak evidence.
  */
-function roleSkillsOf(found: readonly Candidate[], scanned: ReturnType<typeof findInText>): RoleSkill[] {
-  const weights = new Map<SkillEntry, number>();
-  const weigh = (e: SkillEntry, w: number) => weights.set(e, Math.max(w, weights.get(e) ?? 0));
-  for (const c of found) {
-    weigh(c.terminal.entry, inRanges(scanned.employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
-  }
-  for (const { candidate } of scanned.roleNamed) weigh(candidate.terminal.entry, 1);
-  for (const c of scanned.employerNamed) weigh(c.terminal.entry, EMPLOYER_WEIGHT);
-  return [...weights].map(([entry, weight]) => ({ entry, weight }));
+function roleSkillsOf(
+  found: readonly Candidate[],
+  scanned: ReturnType<typeof findInText>,
+  size: number,
+): RoleSkill[] {
+  // Entries in order of first appearance, with the highest weight any of their mentions has.
+  const out: RoleSkill[] = [];
+  const at = ROLE_SKILL_AT;
+  at.begin(size);
+  const weigh = (t: Terminal, w: number) => {
+    if (!at.has(t.index)) {
+      at.set(t.index, out.length);
+      out.push({ entry: t.entry, weight: w });
+      return;
+    }
+    const s = out[at.get(t.index)] as RoleSkill;
+    if (w > s.weight) s.weight = w;
+  };
+  const employer = scanned.employer;
+  for (const c of found) weigh(c.terminal, inRanges(employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
+  for (const { candidate } of scanned.roleNamed) weigh(candidate.terminal, 1);
+  for (const c of scanned.employerNamed) weigh(c.terminal, EMPLOYER_WEIGHT);
+  return out;
 }
+const ROLE_SKILL_AT = new EntryMarks();
 
 /**
  * The engine: a posting's text (and title, when known) in, its analysis out. Pure and
@@ -48,6 +64,15 @@ export interface AnalyzeOptions {
 /** analyzePosting with another catalogue, compiled once by compileMatcher (tests, tools). */
 export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher): Analysis {
   const text = typeof input.text === 'string' ? input.text : '';
+  const indexed = indexLines(text);
+  try {
+    return analyzeText(input, text, matcher);
+  } finally {
+    if (indexed) releaseLines();
+  }
+}
+
+function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher): Analysis {
   const companies: string[] = [];
   if (typeof input.company === 'string' && input.company.trim() !== '') companies.push(input.company.trim());
   const headCompany = companyFromHead(text);
@@ -71,13 +96,13 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
       listedAs: listedAs[i] ?? 'unspecified',
     };
   }
-  const distinct = summarize(found, mentions);
+  const distinct = summarize(found, mentions, matcher.entries.length);
   const role = detectRole(
     input.title,
     text,
     cues,
     scanned.cueCounts,
-    roleSkillsOf(found, scanned),
+    roleSkillsOf(found, scanned, matcher.entries.length),
     // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
     [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))],
     scanned.employerCueCounts,

@@ -1,3 +1,4 @@
+import { lineStartOf } from './matcher/context';
 import type { Candidate } from './matcher/scan';
 
 /**
@@ -24,7 +25,7 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
       continue;
     }
     if (c.start >= lineEnd) {
-      lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+      lineStart = lineStartOf(text, c.start);
       lineEnd = text.indexOf('\n', c.start);
       if (lineEnd < 0) lineEnd = text.length;
       metadata = METADATA.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
@@ -37,8 +38,33 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
 const COMPANY_LINE =
   /^[ \t]*(?:company|employer|unternehmen|firma|entreprise|société|empresa|azienda)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
 
-/** The company named by a "Company:" or "Employer:" line (or its German, French, Spanish, Italian label) heading the text. */
+/** COMPANY_LINE tried at one line start only. */
+const COMPANY_LINE_AT = new RegExp(COMPANY_LINE.source, 'imy');
+
+/** The line terminators of a regular expression's ^ and $ with the m flag. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/**
+ * The company named by a "Company:" or "Employer:" line (or its German, French, Spanish, Italian
+ * label) heading the text. Only lines holding a colon can be one: the pattern is tried at their
+ * starts, in order, rather than at every character of the head.
+ */
 export function companyFromHead(text: string): string | null {
-  const m = COMPANY_LINE.exec(text.slice(0, HEAD));
-  return m ? (m[1] as string) : null;
+  const head = text.slice(0, HEAD);
+  let colon = head.indexOf(':');
+  let a = 0;
+  while (colon >= 0) {
+    LINE_BREAK.lastIndex = a;
+    const br = LINE_BREAK.exec(head);
+    const end = br ? br.index : head.length;
+    if (colon < end) {
+      COMPANY_LINE_AT.lastIndex = a;
+      const m = COMPANY_LINE_AT.exec(head);
+      if (m) return m[1] as string;
+      colon = head.indexOf(':', end);
+    }
+    if (!br) break;
+    a = end + 1;
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { SkillEntry } from './catalogue/schema';
+import { EntryMarks } from './matcher/entry-marks';
 import type { Candidate } from './matcher/scan';
 import type { ListedAs, Mention, SkillSummary } from './types';
 
@@ -11,14 +12,18 @@ const STRENGTH: Record<ListedAs, number> = { required: 0, preferred: 1, unspecif
 export function summarize(
   found: readonly Candidate[],
   mentions: readonly Mention[],
+  /** Entries in the matcher's catalogue (Terminal.index runs below it). */
+  size: number,
 ): Array<{ entry: SkillEntry; summary: SkillSummary }> {
-  const byEntry = new Map<SkillEntry, { entry: SkillEntry; summary: SkillSummary }>();
+  const out: Array<{ entry: SkillEntry; summary: SkillSummary }> = [];
+  const at = SUMMARY_AT;
+  at.begin(size);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    const entry = (found[i] as Candidate).terminal.entry;
-    const known = byEntry.get(entry);
-    if (known) {
-      const s = known.summary;
+    const terminal = (found[i] as Candidate).terminal;
+    const entry = terminal.entry;
+    if (at.has(terminal.index)) {
+      const s = (out[at.get(terminal.index)] as { summary: SkillSummary }).summary;
       s.count++;
       if (STRENGTH[m.listedAs] < STRENGTH[s.listedAs]) s.listedAs = m.listedAs;
     } else {
@@ -30,8 +35,10 @@ export function summarize(
         count: 1,
         listedAs: m.listedAs,
       };
-      byEntry.set(entry, { entry, summary });
+      at.set(terminal.index, out.length);
+      out.push({ entry, summary });
     }
   }
-  return [...byEntry.values()];
+  return out;
 }
+const SUMMARY_AT = new EntryMarks();

@@ -75,12 +75,12 @@ function isMidSentence(text: string, start: number): boolean {
   return m !== null && /[\p{L}\p{N},)(/&"'’]/u.test(m[1] as string);
 }
 
-/** The candidate is the whole of its line or bullet ("- R", "• Go"): an item of a skills list. */
-function isWholeBullet(text: string, c: Candidate): boolean {
-  return (
-    /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(before(text, c.start)) &&
-    /^\s*[.;,]?\s*$/.test(after(text, c.end))
-  );
+/**
+ * The candidate is the whole of its line or bullet ("- R", "• Go"): an item of a skills list.
+ * `b` and `a`: before(text, c.start) and after(text, c.end).
+ */
+function isWholeBullet(b: string, a: string): boolean {
+  return /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
 }
 
 const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
@@ -178,7 +178,7 @@ function judge(
   const prev = cands[i - 1];
   const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
-  if (isWholeBullet(text, c)) return ACCEPT;
+  if (isWholeBullet(b, a)) return ACCEPT;
   if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
   if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {
     const [sa, sb] = sentenceAround(text, c.start);
@@ -191,10 +191,9 @@ function judge(
       sentenceB = sentenceEnd(text, c.start);
     }
     if (plainSkillIn(cands, sentenceA, sentenceB, i)) return ACCEPT;
-    if (rule.evidence === 'capital' && isMidSentence(text, c.start) && !isTitleCaseLine(text, c.start)) {
-      return ACCEPT;
-    }
-    if (inSkillsSection && !isTitleCaseLine(text, c.start)) return ACCEPT;
+    // Whether the line is in Title Case is read once, and only when it can decide.
+    const capital = rule.evidence === 'capital' && isMidSentence(text, c.start);
+    if ((capital || inSkillsSection) && !isTitleCaseLine(text, c.start)) return ACCEPT;
   }
   return isConfirmed(rule, b, a) ? ACCEPT : PENDING;
 }

@@ -1,13 +1,15 @@
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE, CUE_KINDS, CUE_WORDS } from '../cues';
 import { isConceptEntry } from './concepts';
-import { Lexicon } from './lexicon';
+import { hashFolded, Lexicon } from './lexicon';
 import { type AmbiguityRule, defaultRule, RULES } from './rules';
 import { phraseTokens, pluralOf, singularOf } from './tokenize';
 
 /** What a complete phrase matched: the skill, and the folded surface form it was written as. */
 export interface Terminal {
   entry: SkillEntry;
+  /** The entry's place in the matcher's `entries`: per-call tables index by it (./entry-marks.ts). */
+  index: number;
   /** Folded tokens joined by one space ("go", "ci cd", "c + +"): the key of ambiguity rules. */
   surface: string;
   /** The catalogue writes the last word of this form capitalised ("Kafka Streams"). */
@@ -36,6 +38,8 @@ export interface CompiledMatcher {
   readonly cueKinds: number;
   /** (node * EDGE_STRIDE + word id) -> child node. */
   readonly edges: Map<number, number>;
+  /** The same edges keyed by (node, hash of the word): the scan follows one without a word id. */
+  readonly edgeTable: EdgeTable;
   /** By node: the phrase ending there, if any. */
   readonly terminals: Array<Terminal | undefined>;
   /**
@@ -46,6 +50,65 @@ export interface CompiledMatcher {
 }
 
 export const EDGE_STRIDE = 1 << 16;
+
+/**
+ * The trie's edges in an open-addressing table keyed by parent node and the hash of the folded
+ * word (the hash the scanner computes as it reads the word), so that following an edge costs one
+ * probe of a small table and a comparison of the word, with no lookup in the whole lexicon.
+ */
+export class EdgeTable {
+  private readonly mask: number;
+  private readonly parents: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly words: Int32Array;
+  private readonly children: Int32Array;
+
+  constructor(
+    edges: ReadonlyMap<number, number>,
+    private readonly lexicon: Lexicon,
+  ) {
+    let size = 64;
+    while (size < edges.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.parents = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.words = new Int32Array(size);
+    this.children = new Int32Array(size);
+    for (const [key, child] of edges) {
+      const node = Math.floor(key / EDGE_STRIDE);
+      const word = key % EDGE_STRIDE;
+      const h = hashFolded(lexicon.words[word] as string);
+      let s = EdgeTable.slot(node, h) & this.mask;
+      while (this.parents[s] !== -1) s = (s + 1) & this.mask;
+      this.parents[s] = node;
+      this.hashes[s] = h;
+      this.words[s] = word;
+      this.children[s] = child;
+    }
+  }
+
+  private static slot(node: number, h: number): number {
+    return Math.imul(node, 0x9e3779b1) ^ h;
+  }
+
+  /** The child of `node` by the word text[start, end) whose folded hash is `h`, or -1. */
+  child(node: number, h: number, text: string, start: number, end: number): number {
+    const parents = this.parents;
+    let s = EdgeTable.slot(node, h) & this.mask;
+    for (;;) {
+      const p = parents[s] as number;
+      if (p === -1) return -1;
+      if (
+        p === node &&
+        this.hashes[s] === h &&
+        this.lexicon.matches(this.words[s] as number, text, start, end)
+      ) {
+        return this.children[s] as number;
+      }
+      s = (s + 1) & this.mask;
+    }
+  }
+}
 
 /**
  * Compiles a catalogue into a token trie over a shared word lexicon. Done once per catalogue
@@ -60,6 +123,10 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
   const phrases: Array<{ tokens: string[]; entry: SkillEntry; capitalLast: boolean; rule?: AmbiguityRule }> =
     [];
   const plurals: typeof phrases = [];
+  const indexOf = new Map<SkillEntry, number>();
+  entries.forEach((entry, i) => {
+    if (!indexOf.has(entry)) indexOf.set(entry, i);
+  });
   for (const entry of entries) {
     const nameKey = phraseTokens(entry.name).join(' ');
     for (const form of [entry.name, ...entry.aliases]) {
@@ -115,6 +182,7 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
     if (!terminals[node]) {
       terminals[node] = {
         entry,
+        index: indexOf.get(entry) as number,
         surface: tokens.join(' '),
         capitalLast,
         concept: isConceptEntry(entry),
@@ -144,6 +212,7 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
     cueCode,
     cueKinds,
     edges,
+    edgeTable: new EdgeTable(edges, lexicon),
     terminals,
     nextChars,
   };

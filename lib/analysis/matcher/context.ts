@@ -5,6 +5,96 @@
 
 const SENTENCE_REACH = 400;
 
+/**
+ * The line breaks of the text being analysed, found once (one native search per line) by
+ * `indexLines` at the start of an analysis, so that the readers below find the line around a
+ * position without reading up to its length character by character. Used only while `text` is
+ * that very text; any other string is read by hand as before. `releaseLines` drops the text.
+ */
+let linesOf: string | null = null;
+let breaks = new Int32Array(64);
+let breakCount = 0;
+/** Index into `breaks` of the last answer: readers mostly move forward through the text. */
+let cursor = 0;
+
+/** Indexes `text` unless it is indexed already; true when this call did (and should release it). */
+export function indexLines(text: string): boolean {
+  if (linesOf === text) return false;
+  breakCount = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (breakCount === breaks.length) {
+      const grown = new Int32Array(breaks.length * 2);
+      grown.set(breaks);
+      breaks = grown;
+    }
+    breaks[breakCount++] = at;
+  }
+  linesOf = text;
+  cursor = 0;
+  return true;
+}
+
+export function releaseLines(): void {
+  linesOf = null;
+}
+
+/** Index of the first line break at or after `pos` (breakCount when none), for the indexed text. */
+function firstBreakFrom(pos: number): number {
+  let k = cursor;
+  if (k > breakCount) k = breakCount;
+  if (k < breakCount && (breaks[k] as number) < pos) {
+    // Forward: a few steps, else a binary search over the rest.
+    let steps = 0;
+    while (k < breakCount && (breaks[k] as number) < pos && steps < 8) {
+      k++;
+      steps++;
+    }
+    if (k < breakCount && (breaks[k] as number) < pos) {
+      let lo = k;
+      let hi = breakCount;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((breaks[mid] as number) < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    }
+  } else if (k > 0 && (breaks[k - 1] as number) >= pos) {
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    k = lo;
+  }
+  cursor = k;
+  return k;
+}
+
+/** Position of the last line break before `pos`, or -1. */
+function breakBefore(text: string, pos: number, floor: number): number {
+  if (text === linesOf) {
+    const k = firstBreakFrom(pos);
+    return k > 0 ? (breaks[k - 1] as number) : -1;
+  }
+  let k = pos - 1;
+  while (k >= floor && text.charCodeAt(k) !== 10) k--;
+  return k;
+}
+
+/** Position of the first line break at or after `pos`, or a position at or past `ceiling`. */
+function breakFrom(text: string, pos: number, ceiling: number): number {
+  if (text === linesOf) {
+    const k = firstBreakFrom(pos);
+    return k < breakCount ? (breaks[k] as number) : text.length;
+  }
+  let k = pos;
+  while (k < ceiling && text.charCodeAt(k) !== 10) k++;
+  return k;
+}
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // Letters and most characters are above '?' (63): one comparison settles nearly every call.
@@ -45,28 +135,44 @@ const LINE_REACH = 240;
 
 /** [start, end) of the line holding position `pos` (without its line break), at most LINE_REACH either side. */
 export function lineAround(text: string, pos: number): [number, number] {
-  let a = pos;
   const minA = Math.max(0, pos - LINE_REACH);
-  while (a > minA && text.charCodeAt(a - 1) !== 10) a--;
-  let b = pos;
+  const a = Math.max(minA, Math.min(pos, breakBefore(text, pos, minA) + 1));
   const maxB = Math.min(text.length, pos + LINE_REACH);
-  while (b < maxB && text.charCodeAt(b) !== 10) b++;
+  let b = Math.max(pos, Math.min(maxB, breakFrom(text, pos, maxB)));
   if (b > a && text.charCodeAt(b - 1) === 13) b--;
   return [a, b];
 }
 
-/** Up to `n` characters before `pos` on the same line. */
+/**
+ * Up to `n` characters before `pos` on the same line. Read by hand, then sliced once: this runs
+ * for many candidates, and a native lastIndexOf costs a call into the runtime each time.
+ */
 export function before(text: string, pos: number, n = 32): string {
-  const s = text.slice(Math.max(0, pos - n), pos);
-  const nl = s.lastIndexOf('\n');
-  return nl < 0 ? s : s.slice(nl + 1);
+  return text.slice(beforeFrom(text, pos, n), pos);
+}
+
+/** Where `before(text, pos, n)` starts. */
+export function beforeFrom(text: string, pos: number, n = 32): number {
+  const from = Math.max(0, pos - n);
+  return Math.max(from, breakBefore(text, pos, from) + 1);
 }
 
 /** Up to `n` characters after `pos` on the same line. */
 export function after(text: string, pos: number, n = 32): string {
-  const s = text.slice(pos, pos + n);
-  const nl = s.indexOf('\n');
-  return nl < 0 ? s : s.slice(0, nl);
+  const to = Math.min(text.length, pos + n);
+  return text.slice(pos, Math.min(to, breakFrom(text, pos, to)));
+}
+
+/** The first line break at or after `pos`, or the text's length: `text.indexOf('\n', pos)` or length. */
+export function lineEndOf(text: string, pos: number): number {
+  const b = breakFrom(text, Math.max(pos, 0), text.length);
+  return Math.min(b, text.length);
+}
+
+/** Start of the line holding `pos` (0 or just after a line break): `text.lastIndexOf('\n', pos - 1) + 1`. */
+export function lineStartOf(text: string, pos: number): number {
+  const k = Math.min(Math.max(pos - 1, 0), text.length - 1);
+  return breakBefore(text, k + 1, 0) + 1;
 }
 
 /**

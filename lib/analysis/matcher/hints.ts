@@ -8,20 +8,39 @@ import type { Cue } from './scan';
 export class Hints {
   private readonly at: number[] = [];
 
-  constructor(cues: readonly Cue[], ...codes: number[]) {
-    for (const c of cues) if (codes.includes(c.code)) this.at.push(c.start);
+  constructor(cues: readonly Cue[], code: number, other = code) {
+    for (const c of cues) if (c.code === code || c.code === other) this.at.push(c.start);
   }
+
+  /** The last answer's index: rules ask in text order, so the next answer is near it. */
+  private last = 0;
 
   /** Does one of the words start in [from, to)? */
   within(from: number, to: number): boolean {
     const at = this.at;
-    let lo = 0;
-    let hi = at.length;
+    let lo = this.last;
+    if (lo > 0 && (at[lo - 1] as number) >= from) {
+      lo = this.firstFrom(from, 0, lo);
+    } else {
+      let steps = 0;
+      while (lo < at.length && (at[lo] as number) < from && steps < 4) {
+        lo++;
+        steps++;
+      }
+      if (lo < at.length && (at[lo] as number) < from) lo = this.firstFrom(from, lo, at.length);
+    }
+    this.last = lo;
+    return lo < at.length && (at[lo] as number) < to;
+  }
+
+  /** The first index in [lo, hi) whose word starts at or after `from` (hi when none). */
+  private firstFrom(from: number, lo: number, hi: number): number {
+    const at = this.at;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((at[mid] as number) < from) lo = mid + 1;
       else hi = mid;
     }
-    return lo < at.length && (at[lo] as number) < to;
+    return lo;
   }
 }

@@ -20,9 +20,16 @@ export class Lexicon {
   readonly words: string[];
   private readonly ids = new Map<string, number>();
   private keys = new Int32Array(0);
-  /** Word id per slot, -1 when empty. Public so the scanner can reject most words with one read. */
-  slots = new Int32Array(0);
-  mask = 0;
+  /** Word id per slot, -1 when empty. Half full at most: a small table, read only on a hit. */
+  private slots = new Int32Array(0);
+  private mask = 0;
+  /**
+   * One bit per hash value (masked): set for the hash of every word. Sparse (1 word per 16 bits or
+   * fewer) and small enough to stay in the CPU's first-level cache, it rejects most words of a
+   * text with one read (`has`); the table is read only for the rest.
+   */
+  private bits = new Int32Array(0);
+  private bitMask = 0;
   /** Folded words laid out flat (offsets and lengths by id): verifying a hit reads no strings. */
   private flat = new Uint16Array(0);
   private offsets = new Int32Array(0);
@@ -49,11 +56,19 @@ export class Lexicon {
     return this.ids.get(word) ?? -1;
   }
 
+  /** False when no word of the lexicon has this hash: most words of a text. */
+  has(hash: number): boolean {
+    const b = hash & this.bitMask;
+    return (((this.bits[b >>> 5] as number) >>> (b & 31)) & 1) === 1;
+  }
+
   private freeze(): void {
+    let bitCount = 64;
+    while (bitCount < this.words.length * 16) bitCount *= 2;
+    this.bitMask = bitCount - 1;
+    this.bits = new Int32Array(bitCount >>> 5);
     let size = 64;
-    // Sparse on purpose (1 word per 16 slots or fewer): a word not in the table then almost
-    // always meets an empty slot at once.
-    while (size < this.words.length * 16) size *= 2;
+    while (size < this.words.length * 2) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
     this.slots = new Int32Array(size).fill(-1);
@@ -72,7 +87,19 @@ export class Lexicon {
       while ((this.slots[s] ?? -1) !== -1) s = (s + 1) & this.mask;
       this.keys[s] = h;
       this.slots[s] = id;
+      const b = h & this.bitMask;
+      this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
     });
+  }
+
+  /** Is text[start, end), folded, the word `id`? */
+  matches(id: number, text: string, start: number, end: number): boolean {
+    const len = end - start;
+    if (this.lengths[id] !== len) return false;
+    const flat = this.flat;
+    const off = this.offsets[id] as number;
+    for (let k = 0; k < len; k++) if (LOWER[text.charCodeAt(start + k)] !== flat[off + k]) return false;
+    return true;
   }
 
   /** Id of text[start, end) when its fold is a known word, else -1. `hash` is hashFolded of it. */

@@ -5,6 +5,7 @@ import { employerRanges, inRanges, legalRanges, merged, type Range } from '../se
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { type CompiledMatcher, compileMatcher } from './compile';
+import { indexLines, releaseLines } from './context';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
@@ -43,6 +44,15 @@ export function findInText(
   employerCueCounts: Int32Array;
   spans: SectionSpan[];
 } {
+  const indexed = indexLines(text);
+  try {
+    return findIn(text, matcher, companies);
+  } finally {
+    if (indexed) releaseLines();
+  }
+}
+
+function findIn(text: string, matcher: CompiledMatcher, companies: readonly string[]) {
   const spans = splitSections(text);
   const sectionsAbout = employerRanges(text, spans, companies[0] ?? '');
   const { candidates, cues, cueCounts, zoneCueCounts } = scan(matcher, text, sectionsAbout);

@@ -198,10 +198,17 @@ export function dropNames(
     dropped++;
   }
   if (toolRoles.length > 0) {
+    // Which of the tools named in a role the posting names elsewhere too.
+    const isToolRole = new Uint8Array(cands.length);
+    const tools = new Set<unknown>();
+    for (const k of toolRoles) {
+      isToolRole[k] = 1;
+      tools.add((cands[k] as Candidate).terminal.entry);
+    }
     const elsewhere = new Set<unknown>();
     for (let k = 0; k < cands.length; k++) {
-      if (verdict[k] !== DROP && !toolRoles.includes(k))
-        elsewhere.add((cands[k] as Candidate).terminal.entry);
+      const entry = (cands[k] as Candidate).terminal.entry;
+      if (verdict[k] !== DROP && isToolRole[k] === 0 && tools.has(entry)) elsewhere.add(entry);
     }
     for (const k of toolRoles) {
       if (!elsewhere.has((cands[k] as Candidate).terminal.entry)) continue;

@@ -1,5 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before } from './context';
+import { after, before, beforeFrom } from './context';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
@@ -45,21 +45,97 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
-const degreeHint = (b: string) => DEGREE_PIECES.some((p) => b.includes(p));
+/** The pieces' first two (ASCII) characters: one pass over the context finds where any may start. */
+const PIECE_PAIR = new Uint8Array(128 * 128);
+for (const p of DEGREE_PIECES) PIECE_PAIR[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
+/** Does text[from, to) hold one of DEGREE_PIECES? */
+function degreeHint(text: string, from: number, to: number): boolean {
+  let c0 = text.charCodeAt(from);
+  for (let k = from; k + 1 < to; k++) {
+    const c1 = text.charCodeAt(k + 1);
+    if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
+      for (const p of DEGREE_PIECES) if (k + p.length <= to && text.startsWith(p, k)) return true;
+    }
+    c0 = c1;
+  }
+  return false;
+}
 
-function namedNotAsked(text: string, c: Candidate, hints: Hints, degrees: Hints): boolean {
+/**
+ * degreeHint for the contexts of one text's candidates, asked in text order: the windows of
+ * nearby candidates overlap, so each character is read once and the pieces found are kept.
+ * A question out of order is answered by degreeHint itself.
+ */
+class DegreeHints {
+  /** Pieces starting before this position have been recorded. */
+  private scanned = 0;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Recorded pieces before this index start before every window still to come. */
+  private first = 0;
+  private lastFrom = 0;
+  private lastTo = 0;
+
+  constructor(private readonly text: string) {}
+
+  within(from: number, to: number): boolean {
+    const text = this.text;
+    if (from < this.lastFrom || to < this.lastTo) return degreeHint(text, from, to);
+    this.lastFrom = from;
+    this.lastTo = to;
+    // Record the pieces starting in [max(scanned, from), to - 1): a piece is 3 or more long.
+    let k = Math.max(this.scanned, from);
+    if (k + 1 < to) {
+      let c0 = text.charCodeAt(k);
+      for (; k + 1 < to; k++) {
+        const c1 = text.charCodeAt(k + 1);
+        if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
+          for (const p of DEGREE_PIECES) {
+            if (text.startsWith(p, k)) {
+              this.starts.push(k);
+              this.ends.push(k + p.length);
+            }
+          }
+        }
+        c0 = c1;
+      }
+      this.scanned = k;
+    }
+    const starts = this.starts;
+    while (this.first < starts.length && (starts[this.first] as number) < from) this.first++;
+    for (let i = this.first; i < starts.length; i++) if ((this.ends[i] as number) <= to) return true;
+    return false;
+  }
+}
+
+/**
+ * Each reading of the context is made only when the rules before it have not decided (they are
+ * pure tests, so the order does not change the answer): most concepts have no perk, negation or
+ * degree in reach and cost a few short reads.
+ */
+function namedNotAsked(
+  text: string,
+  c: Candidate,
+  hints: Hints,
+  degrees: Hints,
+  pieces: DegreeHints,
+): boolean {
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
-  const b = before(text, c.start, REACH);
-  const a = after(text, c.end, REACH);
-  if (near && namedByPerkOrStatus(b, a)) return true;
+  if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
+  // before(text, c.start, REACH) starts here; its last 40 characters start at the later of the two.
+  const from = beforeFrom(text, c.start, REACH);
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tail = b.length > 40 ? b.slice(-40) : b;
+  const tail = text.slice(Math.max(from, c.start - 40), c.start);
+  if (NOT_BEFORE.test(tail)) return true;
+  // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
+  const next = text.charCodeAt(c.end);
+  if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
+    return true;
   return (
-    NOT_BEFORE.test(tail) ||
-    (EXPERIENCE_AFTER.test(a) && NO_BEFORE.test(tail)) ||
-    ((degrees.within(c.start - REACH, c.start) || degreeHint(b)) && DEGREE_BEFORE.test(b))
+    (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
+    DEGREE_BEFORE.test(text.slice(from, c.start))
   );
 }
 
@@ -80,10 +156,11 @@ export function dropNotAsked(
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
+  const pieces = new DegreeHints(text);
   let s = 0;
   for (const c of cands) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
-    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks, degrees))
+    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks, degrees, pieces))
       dropped.push(c);
     else kept.push(c);
   }

@@ -1,6 +1,6 @@
 import { POSITIONAL_KINDS } from '../cues';
 import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
-import { type CompiledMatcher, EDGE_STRIDE, type Terminal } from './compile';
+import type { CompiledMatcher, Terminal } from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
 
 /** A phrase of the catalogue found in the text, before the ambiguity rules judge it. */
@@ -43,40 +43,41 @@ const MAX_GAP = 3;
 // Scratch for the look-ahead reader: module state, not per-call allocation.
 let tokStart = 0;
 let tokEnd = 0;
+let tokHash = 0;
 
 /**
  * Reads the token after `pos` when it may continue a skill name, storing it in tokStart/tokEnd
- * and returning its word id; -1 when a boundary (punctuation, line break, long gap) comes first.
- * Symbols other than & must touch their neighbours ("C++", "Node.js" but not "Node. JS").
+ * and its folded hash in tokHash; false when a boundary (punctuation, line break, long gap)
+ * comes first. Symbols other than & must touch their neighbours ("C++", "Node.js" but not
+ * "Node. JS").
  */
-function readNext(m: CompiledMatcher, text: string, pos: number, prevWasDot: boolean): number {
+function readNext(text: string, pos: number, prevWasDot: boolean): boolean {
   const n = text.length;
   let i = pos;
   while (i < n && CLASS[text.charCodeAt(i)] === SEP) i++;
   const gap = i - pos;
-  if (i >= n || gap > MAX_GAP) return -1;
+  if (i >= n || gap > MAX_GAP) return false;
   const c = text.charCodeAt(i);
   const cls = CLASS[c];
   let h = FNV_OFFSET;
   if (cls === WORD) {
-    if (gap > 0 && prevWasDot) return -1;
+    if (gap > 0 && prevWasDot) return false;
     tokStart = i;
     do {
       h = Math.imul(h ^ (LOWER[text.charCodeAt(i)] as number), FNV_PRIME);
       i++;
     } while (i < n && CLASS[text.charCodeAt(i)] === WORD);
   } else if (cls === SYMBOL) {
-    if (gap > 0 && (c !== AMP || prevWasDot)) return -1;
+    if (gap > 0 && (c !== AMP || prevWasDot)) return false;
     tokStart = i;
     h = Math.imul(h ^ c, FNV_PRIME);
     i++;
   } else {
-    return -1;
+    return false;
   }
   tokEnd = i;
-  const lexicon = m.lexicon;
-  if (lexicon.slots[h & lexicon.mask] === -1) return -1;
-  return lexicon.lookup(text, tokStart, tokEnd, h);
+  tokHash = h;
+  return true;
 }
 
 /**
@@ -94,8 +95,7 @@ export function scan(
   const cueCounts = new Int32Array(m.cueKinds + 1);
   const zoneCueCounts = new Int32Array(m.cueKinds + 1);
   let zone = 0;
-  const { rootNode, cueCode, edges, terminals, starters, starterIds, nextChars } = m;
-  const { slots, mask } = starters;
+  const { rootNode, cueCode, edgeTable, terminals, starters, starterIds, nextChars } = m;
   // Local aliases: the inner loop then reads registers, not module bindings.
   const classOf = CLASS;
   const lower = LOWER;
@@ -123,8 +123,8 @@ export function scan(
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    // Most words of a text are not in the lexicon and land on an empty slot: skip the call.
-    if (slots[h & mask] === -1) continue;
+    // Most words of a text are not in the lexicon: one bit read rejects them.
+    if (!starters.has(h)) continue;
     const sid = starters.lookup(text, start, i, h);
     if (sid < 0) continue;
     const id = starterIds[sid] as number;
@@ -161,10 +161,9 @@ export function scan(
     let pos = i;
     let prevWasDot = cls === SYMBOL && text.charCodeAt(start) === DOT;
     for (;;) {
-      const next = readNext(m, text, pos, prevWasDot);
-      if (next < 0) break;
-      const child = edges.get(node * EDGE_STRIDE + next);
-      if (child === undefined) break;
+      if (!readNext(text, pos, prevWasDot)) break;
+      const child = edgeTable.child(node, tokHash, text, tokStart, tokEnd);
+      if (child < 0) break;
       node = child;
       pos = tokEnd;
       prevWasDot = tokEnd - tokStart === 1 && text.charCodeAt(tokStart) === DOT;

@@ -1,3 +1,4 @@
+import { lineEndOf, lineStartOf } from './context';
 import type { Candidate } from './scan';
 
 /**
@@ -28,16 +29,15 @@ export function onTagLine(
   cache: Map<number, boolean>,
 ): boolean {
   const c = cands[i] as Candidate;
-  // Find the line within MAX_LINE either way: a longer line is no tag line and costs no more.
-  let a = c.start;
+  // The line, when it reaches at most MAX_LINE either way: a longer line is no tag line.
   const minA = c.start - MAX_LINE;
-  while (a > 0 && a > minA && text.charCodeAt(a - 1) !== 10) a--;
-  if (a > 0 && text.charCodeAt(a - 1) !== 10) return false;
+  const a = lineStartOf(text, c.start);
+  if (a < minA && minA > 0) return false;
   const known = cache.get(a);
   if (known !== undefined) return known;
-  let b = c.end;
   const maxB = a + MAX_LINE;
-  while (b < text.length && b < maxB && text.charCodeAt(b) !== 10) b++;
+  let b = c.end;
+  if (b < text.length && b < maxB) b = Math.min(lineEndOf(text, b), maxB);
   if (b < text.length && text.charCodeAt(b) !== 10) return false;
   if (b > a && text.charCodeAt(b - 1) === 13) b--;
   const answer = isTagLine(text, cands, i, a, b);

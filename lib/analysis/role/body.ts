@@ -86,13 +86,14 @@ export function readBody(
   skills: readonly RoleSkill[],
   employerCueCounts?: Int32Array,
 ): BodySignals {
-  const words = Object.fromEntries(CUE_KINDS.map((k) => [k, [] as string[]])) as Record<CueKind, string[]>;
-  const counts = Object.fromEntries(
-    CUE_KINDS.map((k, i) => [
-      k,
-      (cueCounts[i + 1] ?? 0) - (1 - EMPLOYER_WEIGHT) * (employerCueCounts?.[i + 1] ?? 0),
-    ]),
-  ) as Record<CueKind, number>;
+  // Plain loops: this runs once per posting, and Object.fromEntries over pairs cost more than the rest.
+  const words = {} as Record<CueKind, string[]>;
+  const counts = {} as Record<CueKind, number>;
+  for (let i = 0; i < CUE_KINDS.length; i++) {
+    const k = CUE_KINDS[i] as CueKind;
+    words[k] = [];
+    counts[k] = (cueCounts[i + 1] ?? 0) - (1 - EMPLOYER_WEIGHT) * (employerCueCounts?.[i + 1] ?? 0);
+  }
   for (const cue of cues) {
     // The cue words read where they stand (optional, years, role nouns...) are no role signal.
     if (cue.code <= POSITIONAL_KINDS) continue;

@@ -2,7 +2,7 @@ import type { Cue } from '../matcher/scan';
 import { ROLE_IDS, type RoleId, type RoleVerdict } from '../types';
 import { type BodySignals, bodyScores, type RoleSkill, readBody } from './body';
 import { ROLE_LABELS } from './labels';
-import { matchTitle, pickTitle, type TitleMatch } from './title';
+import { matchTitle, pickTitleMatched, type TitleMatch } from './title';
 
 /** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
 const BODY_TITLE_SHARE = 0.5;
@@ -81,16 +81,21 @@ export function detectRole(
   rolePhrases: readonly string[] = [],
   employerCueCounts?: Int32Array,
 ): RoleVerdict {
-  const shownTitle = pickTitle(title, text);
-  const titleMatches = shownTitle ? matchTitle(shownTitle) : bodyTitles(rolePhrases);
+  const picked = pickTitleMatched(title, text);
+  const shownTitle = picked?.title ?? null;
+  const titleMatches = picked ? picked.matches : bodyTitles(rolePhrases);
   const body = readBody(text, cues, cueCounts, skills, employerCueCounts);
   const scores = bodyScores(
     body,
     titleMatches.some((t) => t.role === 'ml-engineer'),
   );
-  const totals = new Map<RoleId, number>(ROLE_IDS.map((r) => [r, scores[r]]));
-  for (const t of titleMatches) totals.set(t.role, (totals.get(t.role) ?? 0) + t.weight);
-  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+  // Totals in ROLE_IDS order, then a stable sort: ties keep that order.
+  const ranked: Array<[RoleId, number]> = ROLE_IDS.map((r) => [r, scores[r]]);
+  for (const t of titleMatches) {
+    const row = ranked[ROLE_IDS.indexOf(t.role)] as [RoleId, number];
+    row[1] += t.weight;
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
   const [winner, top] = ranked[0] as [RoleId, number];
   const second = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) {

@@ -106,7 +106,18 @@ export function matchTitle(title: string): TitleMatch[] {
 
 /** The title when given, else a short first line that reads like one ("Senior ML Engineer"). */
 export function pickTitle(title: string | undefined, text: string): string | null {
-  if (title?.trim()) return title.trim();
+  return pickTitleMatched(title, text)?.title ?? null;
+}
+
+/** pickTitle, with the title's matchTitle answer (read once). */
+export function pickTitleMatched(
+  title: string | undefined,
+  text: string,
+): { title: string; matches: TitleMatch[] } | null {
+  if (title?.trim()) {
+    const given = title.trim();
+    return { title: given, matches: matchTitle(given) };
+  }
   const m = /^\s*([^\n]{3,80})\n/.exec(text);
   const line = m?.[1]
     ?.replace(/^[#*\s]+|[*\s:]+$/g, '')
@@ -115,5 +126,6 @@ export function pickTitle(title: string | undefined, text: string): string | nul
       '',
     );
   if (!line || /[.!?]$/.test(line)) return null;
-  return matchTitle(line).length ? line : null;
+  const matches = matchTitle(line);
+  return matches.length ? { title: line, matches } : null;
 }

@@ -1,3 +1,4 @@
+import { lineStartOf } from '../matcher/context';
 import type { SectionSpan } from './headers';
 
 /**
@@ -47,8 +48,10 @@ function walk(
   inSection: boolean,
   company: string,
   out: Array<[number, number]>,
+  /** Index of a span starting at or before `from`: the walk need not pass the spans before it again. */
+  firstSpan = 0,
 ): void {
-  let s = 0;
+  let s = firstSpan;
   for (let a = from; a < limit; ) {
     const b = Math.min(lineEnd(text, a), limit);
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= a) s++;
@@ -83,10 +86,10 @@ function walk(
 /** Sorted, non-overlapping [start, end) ranges of the employer's sections and opening lines. */
 export function employerRanges(text: string, spans: readonly SectionSpan[], company = ''): Range[] {
   const out: Array<[number, number]> = [];
-  for (const s of spans) {
+  spans.forEach((s, i) => {
     if (s.kind === 'benefits') out.push([s.start, s.end]);
-    else if (s.kind === 'employer') walk(text, spans, s.start, s.end, true, company, out);
-  }
+    else if (s.kind === 'employer') walk(text, spans, s.start, s.end, true, company, out, i);
+  });
   const firstJob = spans.find(
     (s) => s.kind === 'duties' || s.kind === 'requirements' || s.kind === 'preferred',
   );
@@ -111,7 +114,7 @@ export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
   let done = -1;
   for (const at of legalAt) {
     if (at < done) continue;
-    const a = text.lastIndexOf('\n', at) + 1;
+    const a = lineStartOf(text, at + 1);
     const b = lineEnd(text, at);
     done = b;
     const line = text.slice(a, b);

@@ -53,12 +53,16 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
     }
     const a = current.start;
     const b = current.end;
-    // Brackets are looked for inside the sentence only (bounded work per cue).
-    const head = text.slice(a, cue.start);
-    let open = head.lastIndexOf('(');
+    // Brackets are looked for inside the sentence only (bounded work per cue), read by hand.
+    let open = -1;
+    let shut = -1;
+    for (let k = cue.start - 1; k >= a && open < 0; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 40) open = k;
+      else if (ch === 41 && shut < 0) shut = k;
+    }
     let close = -1;
-    if (open >= 0 && head.lastIndexOf(')') < open) {
-      open += a;
+    if (open >= 0 && shut < open) {
       const tail = text.slice(cue.end, b).indexOf(')');
       close = tail < 0 ? b : cue.end + tail;
     } else {

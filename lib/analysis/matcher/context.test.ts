@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  after,
+  before,
+  beforeFrom,
+  indexLines,
+  lineAround,
+  lineEndOf,
+  lineStartOf,
+  releaseLines,
+} from './context';
+
+/** Every reader's answers for one text at every position (and a little past either end). */
+function readings(text: string): unknown[] {
+  const out: unknown[] = [];
+  // Out of order on purpose: the index keeps a cursor, and readers may move back.
+  const positions: number[] = [];
+  for (let p = -2; p <= text.length + 2; p++) positions.push(p);
+  for (let k = positions.length - 1; k >= 0; k -= 3) positions.push(positions[k] as number);
+  for (const p of positions) {
+    out.push(
+      before(text, p),
+      before(text, p, 80),
+      beforeFrom(text, p, 60),
+      after(text, p),
+      after(text, p, 5),
+      lineAround(text, p),
+      lineStartOf(text, p),
+      lineEndOf(text, p),
+    );
+  }
+  return out;
+}
+
+describe('context readers with the line index', () => {
+  afterEach(() => releaseLines());
+
+  it('answer exactly as they do reading the text by hand', () => {
+    const piece = fc.constantFrom('a', 'word ', '\n', '\r\n', '\n\n', ' ', 'x'.repeat(90), 'y'.repeat(300));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const byHand = readings(text);
+        expect(indexLines(text)).toBe(true);
+        expect(indexLines(text)).toBe(false);
+        expect(readings(text)).toEqual(byHand);
+        releaseLines();
+      }),
+    );
+  });
+
+  it('read any other text by hand while one is indexed', () => {
+    indexLines('one\ntwo\nthree');
+    expect(before('abc\ndef', 6)).toBe('de');
+    expect(after('abc\ndef', 1)).toBe('bc');
+    expect(lineAround('abc\ndef', 5)).toEqual([4, 7]);
+  });
+});
