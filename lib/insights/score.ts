@@ -33,7 +33,12 @@ const STRONG = BANDS.indexOf('strong');
  */
 const BAND_AT = Uint8Array.from({ length: 101 }, (_, score) => BANDS.indexOf(bandFor(score)));
 
-export function scoreColumns(c: Columns, profile: Profile): Scored {
+/**
+ * `previous`, the same profile's fit of the columns `c` was built from (toColumns with earlier
+ * columns), lets every row copied there have its fit copied too: a row's fit depends only on
+ * its own mentions and the profile.
+ */
+export function scoreColumns(c: Columns, profile: Profile, previous: Scored | null = null): Scored {
   const credits = creditsFor(c.skills, profile);
   const levels = c.skills.map((s) => credits.held[s.id] ?? null);
   // Held or transferable from a held relative: a property of the skill and the profile, not of the row.
@@ -54,8 +59,19 @@ export function scoreColumns(c: Columns, profile: Profile): Scored {
   for (let r = 0; r < rows; r++)
     longest = Math.max(longest, (c.start[r + 1] as number) - (c.start[r] as number));
   const w = new Float64Array(longest);
+  const reused = previous && previous.profile === profile ? c.reused : null;
+  const copy = previous && reused && reused.from === previous.columns ? reused.row : null;
   for (let r = 0; r < rows; r++) {
     const from = c.start[r] as number;
+    const p = copy ? (copy[r] as number) : -1;
+    if (p >= 0 && previous) {
+      out.score[r] = previous.score[p] as number;
+      out.band[r] = previous.band[p] as number;
+      out.sides.set(previous.sides.subarray(p * 4, p * 4 + 4), r * 4);
+      const was = previous.columns.start[p] as number;
+      out.gain.set(previous.gain.subarray(was, was + (c.start[r + 1] as number) - from), from);
+      continue;
+    }
     const to = c.start[r + 1] as number;
     let total = 0;
     for (let e = from; e < to; e++) {
