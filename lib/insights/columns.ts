@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, LISTED_AS, SIDES, type Side } from '../analysis/types';
-import { decodeSkill, type StoredRow } from '../history/schema';
+import { decodeSkill, type StoredRow, skillCodes } from '../history/schema';
 import { ROLE_FAMILIES, type RoleFamily, roleFamily } from './role-family';
 
 /**
@@ -8,11 +8,10 @@ import { ROLE_FAMILIES, type RoleFamily, roleFamily } from './role-family';
  * indexed by number keep the insights to a few passes without a Map lookup or an object
  * per mention.
  *
- * Built in one pass over the rows: each distinct code ("pytorch:cmr2") is decoded once and
- * packed into one number. When the history changes, the columns before the change are passed
- * in and every row whose skills and title are unchanged is copied from them instead of parsed
- * again; the result is the same as a build from scratch (columns.test.ts compares both with a
- * plain reference).
+ * Each distinct code ("pytorch:cmr2") is decoded once and packed into one number. When the
+ * history changes, the columns before the change are passed in: only the rows that are new or
+ * whose skills or title changed are parsed, the others are copied, and the result is the same
+ * as a build from scratch (columns.test.ts compares both with a plain reference).
  */
 
 export interface SkillMeta {
@@ -44,146 +43,174 @@ export interface Columns {
   reused: { from: Columns; row: Int32Array } | null;
 }
 
-/** A code's packed meaning: skill << 8 | category << 4 | side << 2 | listed; -1 when malformed. */
-type Packed = number;
-
-/** The distinct codes and skills met so far, each code decoded once. */
-class Decoder {
-  readonly skills: SkillMeta[] = [];
-  private readonly skillIndex = new Map<string, number>();
-  private readonly codes = new Map<string, Packed>();
-
-  /** The packed meaning of one code. */
-  lookup(code: string): Packed {
-    const packed = this.codes.get(code);
-    return packed === undefined ? this.add(code) : packed;
-  }
-
-  /** The skill's index, added (as first mentioned now) when new. */
-  skillOf(meta: SkillMeta): number {
-    let k = this.skillIndex.get(meta.id);
-    if (k === undefined) {
-      k = this.skills.length;
-      this.skills.push(meta);
-      this.skillIndex.set(meta.id, k);
-    }
-    return k;
-  }
-
-  private add(code: string): Packed {
-    const s = decodeSkill(code);
-    const packed = s
-      ? (this.skillOf({ id: s.id, name: s.name, category: s.category, side: s.side }) << 8) |
-        (CATEGORIES.indexOf(s.category) << 4) |
-        (SIDES.indexOf(s.side) << 2) |
-        LISTED_AS.indexOf(s.listedAs)
-      : -1;
-    this.codes.set(code, packed);
-    return packed;
-  }
-}
-
-/** The shortest code ("r:cmr1") and its separator: a bound on a row's mentions from its length. */
-const MIN_CODE = 7;
-
 /**
  * The rows as columns. `previous`, the columns of an earlier list of rows (the history before
  * a change), lets unchanged rows be copied rather than parsed; the result is the same.
  */
 export function toColumns(rows: readonly StoredRow[], previous: Columns | null = null): Columns {
-  const n = rows.length;
-  let bound = 0;
-  for (let r = 0; r < n; r++) bound += Math.floor(((rows[r] as StoredRow).skills.length + 1) / MIN_CODE);
-  const d = new Decoder();
-  const skill = new Int32Array(bound);
-  const category = new Uint8Array(bound);
-  const side = new Uint8Array(bound);
-  const listed = new Uint8Array(bound);
-  const start = new Int32Array(n + 1);
-  const date = new Float64Array(n);
-  const recorded = new Float64Array(n);
-  const family = new Uint8Array(n);
-  const reusedRow = previous ? new Int32Array(n).fill(-1) : null;
-  // lastRow[skill] = the row that last mentioned it, to catch a skill listed twice in one row.
-  let lastRow = new Int32Array(1024).fill(-1);
+  if (!previous) return parse(rows);
+  const from = matchRows(rows, previous.rows);
+  const changed: StoredRow[] = [];
+  for (let r = 0; r < rows.length; r++) if ((from[r] as number) < 0) changed.push(rows[r] as StoredRow);
+  const out = merge(rows, from, previous, parse(changed));
+  // The earlier columns are superseded: dropping their own link keeps no chain of old builds alive.
+  previous.reused = null;
+  return out;
+}
+
+/** A build from scratch: one pass over every row's codes. */
+function parse(rows: readonly StoredRow[]): Columns {
+  const skills: SkillMeta[] = [];
+  const skillIndex = new Map<string, number>();
+  // Each distinct code ("pytorch:cmr2") is decoded once, into skill << 8 | category << 4 | side << 2 | listed.
+  const codes = new Map<string, number>();
   const familyOf = new Map<string, number>();
-  // Earlier skill index → this one's (-1: not met yet), for copied rows.
-  const remap = previous ? new Int32Array(previous.skills.length).fill(-1) : null;
-  const match = previous ? rowMatcher(previous.rows) : null;
+  const lists = rows.map(skillCodes);
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const c: Columns = {
+    rows,
+    skills,
+    date: new Float64Array(rows.length),
+    recorded: new Float64Array(rows.length),
+    family: new Uint8Array(rows.length),
+    start: new Int32Array(rows.length + 1),
+    skill: new Int32Array(total),
+    category: new Uint8Array(total),
+    side: new Uint8Array(total),
+    listed: new Uint8Array(total),
+    reused: null,
+  };
+  // lastRow[skill] = the row that last mentioned it, to catch a skill listed twice in one row.
+  const lastRow = new Int32Array(total).fill(-1);
   let e = 0;
-  for (let r = 0; r < n; r++) {
+  for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as StoredRow;
-    start[r] = e;
-    date[r] = row.lastSeen;
-    recorded[r] = row.fit ? row.fit.score : Number.NaN;
-    let f = familyOf.get(row.title);
-    if (f === undefined) {
-      f = ROLE_FAMILIES.indexOf(roleFamily(row.title));
-      familyOf.set(row.title, f);
+    c.start[r] = e;
+    c.date[r] = row.lastSeen;
+    c.recorded[r] = row.fit ? row.fit.score : Number.NaN;
+    let family = familyOf.get(row.title);
+    if (family === undefined) {
+      family = ROLE_FAMILIES.indexOf(roleFamily(row.title));
+      familyOf.set(row.title, family);
     }
-    family[r] = f;
-    const p = match ? match(row) : -1;
-    if (p >= 0 && previous && remap && reusedRow) {
-      // Unchanged since the earlier columns: its mentions, with skill indexes renumbered.
-      reusedRow[r] = p;
-      for (let k = previous.start[p] as number; k < (previous.start[p + 1] as number); k++) {
-        const old = previous.skill[k] as number;
-        let now = remap[old] as number;
-        if (now < 0) {
-          now = d.skillOf(previous.skills[old] as SkillMeta);
-          remap[old] = now;
-        }
-        skill[e] = now;
-        category[e] = previous.category[k] as number;
-        side[e] = previous.side[k] as number;
-        listed[e] = previous.listed[k] as number;
-        e++;
+    c.family[r] = family;
+    for (const code of lists[r] as string[]) {
+      let d = codes.get(code);
+      if (d === undefined) {
+        d = decode(code, skills, skillIndex);
+        codes.set(code, d);
       }
-      continue;
-    }
-    // No skills: "" (split would give one empty, malformed code).
-    const codes = row.skills ? row.skills.split(' ') : [];
-    for (let i = 0; i < codes.length; i++) {
-      const packed = d.lookup(codes[i] as string);
-      if (packed < 0) continue;
-      const k = packed >> 8;
-      const l = packed & 3;
-      if (k >= lastRow.length) {
-        const grown = new Int32Array(lastRow.length * 2).fill(-1);
-        grown.set(lastRow);
-        lastRow = grown;
-      }
-      if (lastRow[k] === r) {
+      if (d < 0) continue; // malformed code: the skill is left out
+      const skill = d >> 8;
+      const listed = d & 3;
+      if (lastRow[skill] === r) {
         // Listed twice: keep one entry with the stronger listedAs, as the fit does.
-        for (let x = start[r] as number; x < e; x++) {
-          if (skill[x] === k && l < (listed[x] as number)) listed[x] = l;
+        for (let k = c.start[r] as number; k < e; k++) {
+          if (c.skill[k] === skill && listed < (c.listed[k] as number)) c.listed[k] = listed;
         }
         continue;
       }
-      lastRow[k] = r;
-      skill[e] = k;
-      category[e] = (packed >> 4) & 15;
-      side[e] = (packed >> 2) & 3;
-      listed[e] = l;
+      lastRow[skill] = r;
+      c.skill[e] = skill;
+      c.category[e] = (d >> 4) & 15;
+      c.side[e] = (d >> 2) & 3;
+      c.listed[e] = listed;
       e++;
     }
   }
-  start[n] = e;
-  // The earlier columns are superseded: dropping their own link keeps no chain of old builds alive.
-  if (previous) previous.reused = null;
-  return {
+  c.start[rows.length] = e;
+  if (e < total) {
+    // Malformed or repeated codes left entries unused at the end.
+    c.skill = c.skill.slice(0, e);
+    c.category = c.category.slice(0, e);
+    c.side = c.side.slice(0, e);
+    c.listed = c.listed.slice(0, e);
+  }
+  return c;
+}
+
+function decode(code: string, skills: SkillMeta[], skillIndex: Map<string, number>): number {
+  const s = decodeSkill(code);
+  if (!s) return -1;
+  let skill = skillIndex.get(s.id);
+  if (skill === undefined) {
+    skill = skills.length;
+    skills.push({ id: s.id, name: s.name, category: s.category, side: s.side });
+    skillIndex.set(s.id, skill);
+  }
+  return (
+    (skill << 8) |
+    (CATEGORIES.indexOf(s.category) << 4) |
+    (SIDES.indexOf(s.side) << 2) |
+    LISTED_AS.indexOf(s.listedAs)
+  );
+}
+
+/**
+ * The rows in order, each copied from the earlier columns (`from[r]` its row there) or from
+ * the columns of the changed rows (in order), skills renumbered by first mention as a build
+ * from scratch numbers them.
+ */
+function merge(rows: readonly StoredRow[], from: Int32Array, previous: Columns, changed: Columns): Columns {
+  const n = rows.length;
+  let total = changed.skill.length;
+  for (let r = 0; r < n; r++) {
+    const p = from[r] as number;
+    if (p >= 0) total += (previous.start[p + 1] as number) - (previous.start[p] as number);
+  }
+  const skills: SkillMeta[] = [];
+  const skillIndex = new Map<string, number>();
+  const c: Columns = {
     rows,
-    skills: d.skills,
-    date,
-    recorded,
-    family,
-    start,
-    skill: skill.slice(0, e),
-    category: category.slice(0, e),
-    side: side.slice(0, e),
-    listed: listed.slice(0, e),
-    reused: previous && reusedRow ? { from: previous, row: reusedRow } : null,
+    skills,
+    date: new Float64Array(n),
+    recorded: new Float64Array(n),
+    family: new Uint8Array(n),
+    start: new Int32Array(n + 1),
+    skill: new Int32Array(total),
+    category: new Uint8Array(total),
+    side: new Uint8Array(total),
+    listed: new Uint8Array(total),
+    reused: { from: previous, row: from },
   };
+  // Each source's skill index → the merged one (-1: not met yet).
+  const fromPrevious = new Int32Array(previous.skills.length).fill(-1);
+  const fromChanged = new Int32Array(changed.skills.length).fill(-1);
+  let e = 0;
+  let q = 0;
+  for (let r = 0; r < n; r++) {
+    const row = rows[r] as StoredRow;
+    c.start[r] = e;
+    c.date[r] = row.lastSeen;
+    c.recorded[r] = row.fit ? row.fit.score : Number.NaN;
+    const p = from[r] as number;
+    const src = p >= 0 ? previous : changed;
+    const at = p >= 0 ? p : q++;
+    const map = p >= 0 ? fromPrevious : fromChanged;
+    c.family[r] = src.family[at] as number;
+    for (let k = src.start[at] as number; k < (src.start[at + 1] as number); k++) {
+      const old = src.skill[k] as number;
+      let now = map[old] as number;
+      if (now < 0) {
+        const meta = src.skills[old] as SkillMeta;
+        now = skillIndex.get(meta.id) ?? -1;
+        if (now < 0) {
+          now = skills.length;
+          skills.push(meta);
+          skillIndex.set(meta.id, now);
+        }
+        map[old] = now;
+      }
+      c.skill[e] = now;
+      c.category[e] = src.category[k] as number;
+      c.side[e] = src.side[k] as number;
+      c.listed[e] = src.listed[k] as number;
+      e++;
+    }
+  }
+  c.start[n] = e;
+  return c;
 }
 
 /**
@@ -191,10 +218,12 @@ export function toColumns(rows: readonly StoredRow[], previous: Columns | null =
  * and title are unchanged, else -1. Both lists are in the same order (most recently viewed
  * first) and mostly the same rows, so the next earlier row is tried before a lookup by key.
  */
-function rowMatcher(earlier: readonly StoredRow[]): (row: StoredRow) => number {
+function matchRows(rows: readonly StoredRow[], earlier: readonly StoredRow[]): Int32Array {
+  const from = new Int32Array(rows.length).fill(-1);
   let next = 0;
   let byKey: Map<string, number> | null = null;
-  return (row) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as StoredRow;
     let p = -1;
     if (next < earlier.length && (earlier[next] as StoredRow).key === row.key) p = next;
     else {
@@ -204,11 +233,12 @@ function rowMatcher(earlier: readonly StoredRow[]): (row: StoredRow) => number {
       }
       p = byKey.get(row.key) ?? -1;
     }
-    if (p < 0) return -1;
+    if (p < 0) continue;
     next = p + 1;
     const old = earlier[p] as StoredRow;
-    return old === row || (old.skills === row.skills && old.title === row.title) ? p : -1;
-  };
+    if (old === row || (old.skills === row.skills && old.title === row.title)) from[r] = p;
+  }
+  return from;
 }
 
 export function familyAt(c: Columns, r: number): RoleFamily {

@@ -36,12 +36,19 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
   let now = 0;
   let seen = 0;
   let seenN = 0;
+  // Rows usually come in date order, so most share the bucket of the row before.
+  let lastStart = Number.NaN;
+  let b = { n: 0, now: 0, seenN: 0, seen: 0 };
   for (const r of rows) {
     const start = weekStart(c.date[r] as number);
-    let b = buckets.get(start);
-    if (!b) {
-      b = { n: 0, now: 0, seenN: 0, seen: 0 };
-      buckets.set(start, b);
+    if (start !== lastStart) {
+      const found = buckets.get(start);
+      if (found) b = found;
+      else {
+        b = { n: 0, now: 0, seenN: 0, seen: 0 };
+        buckets.set(start, b);
+      }
+      lastStart = start;
     }
     b.n++;
     b.now += s.score[r] as number;
