@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BENCH_PROFILE, generateRows, mulberry32 } from '../../tests/fixtures/history/generate';
 import { CATEGORIES, LISTED_AS, SIDES } from '../analysis/types';
-import { decodeRow, encodeSkill, type StoredRow } from '../history/schema';
+import { catalogueFingerprint, decodeRow, encodeSkill, type StoredRow } from '../history/schema';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { type Columns, type SkillMeta, toColumns } from './columns';
 import { computeInsights, NO_FILTER } from './index';
@@ -66,9 +66,17 @@ function plain(c: Columns | Omit<Columns, 'reused'>) {
 const insightsOf = (c: Omit<Columns, 'reused'>, profile: Profile) =>
   computeInsights(scoreColumns({ ...c, reused: null }, profile), NO_FILTER);
 
-/** Rows with the odd cases a stored history can hold: a skill twice, malformed codes, no skills. */
+/** A row as written before rows carried a catalogue index, or with a skill outside the catalogue. */
+function withoutIndex({ catalogue: _, skillIndex: __, ...row }: StoredRow): StoredRow {
+  return row;
+}
+
+/**
+ * Rows with the odd cases a stored history can hold: a skill twice, malformed codes, no skills,
+ * rows without a catalogue index (edited here as a row written without one).
+ */
 function withOddRows(rows: StoredRow[]): StoredRow[] {
-  const out = rows.map((r) => ({ ...r }));
+  const out = rows.map((r, i) => (i < 5 || i % 3 === 0 ? withoutIndex(r) : { ...r }));
   const twice = encodeSkill({
     id: 'pytorch',
     name: 'PyTorch',
@@ -102,6 +110,27 @@ describe('toColumns agrees with a plain reference', () => {
     }
   });
 
+  test('rows read by catalogue index give what their codes give', () => {
+    const rows = generateRows(600, 21);
+    // The generator writes rows as the extension does: every one indexed for this catalogue.
+    expect(rows.every((r) => r.catalogue === catalogueFingerprint() && r.skillIndex !== undefined)).toBe(
+      true,
+    );
+    expect(plain(toColumns(rows))).toEqual(reference(rows));
+    const { rows: _, ...byCodes } = plain(toColumns(rows.map(withoutIndex)));
+    const { rows: __, ...expected } = reference(rows);
+    expect(byCodes).toEqual(expected);
+  });
+
+  test('an index for another catalogue, or a damaged one, is ignored: the codes are read', () => {
+    const rows = generateRows(60, 22).map((r, i) => {
+      if (i % 3 === 0) return { ...r, catalogue: ((r.catalogue ?? 0) + 1) >>> 0, skillIndex: '\u0000' };
+      if (i % 3 === 1) return { ...r, skillIndex: `${r.skillIndex}${String.fromCharCode(0xd7ff)}` };
+      return { ...r, skillIndex: `${r.skillIndex}${String.fromCharCode(3)}` };
+    });
+    expect(plain(toColumns(rows))).toEqual(reference(rows));
+  });
+
   test('an empty history', () => {
     expect(plain(toColumns([]))).toEqual(reference([]));
   });
@@ -128,7 +157,15 @@ function change(rows: StoredRow[], rand: () => number, pool: StoredRow[]): Store
     const i = pick();
     const [row] = next.splice(i, 1);
     const other = next[pick()];
-    if (row) next.unshift({ ...row, skills: other?.skills ?? '', lastSeen: (next[0]?.lastSeen ?? 0) + 1000 });
+    if (row && other)
+      next.unshift({
+        ...withoutIndex(row),
+        skills: other.skills,
+        ...(other.skillIndex === undefined
+          ? {}
+          : { catalogue: other.catalogue, skillIndex: other.skillIndex }),
+        lastSeen: (next[0]?.lastSeen ?? 0) + 1000,
+      });
   } else if (roll < 0.8 && next.length) {
     // A title edited by the site, same skills.
     const i = pick();

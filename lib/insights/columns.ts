@@ -1,5 +1,6 @@
+import { CATALOGUE, type SkillEntry } from '../analysis/catalogue';
 import { CATEGORIES, type Category, LISTED_AS, SIDES, type Side } from '../analysis/types';
-import { decodeSkill, type StoredRow, skillCodes } from '../history/schema';
+import { catalogueFingerprint, decodeSkill, type StoredRow, skillCodes } from '../history/schema';
 import { ROLE_FAMILIES, type RoleFamily, roleFamily } from './role-family';
 
 /**
@@ -43,6 +44,10 @@ export interface Columns {
   reused: { from: Columns; row: Int32Array } | null;
 }
 
+/** Per catalogue position: its category and side as indexes into CATEGORIES and SIDES. */
+const CATEGORY_AT = Uint8Array.from(CATALOGUE, (s) => CATEGORIES.indexOf(s.category));
+const SIDE_AT = Uint8Array.from(CATALOGUE, (s) => SIDES.indexOf(s.side));
+
 /**
  * The rows as columns. `previous`, the columns of an earlier list of rows (the history before
  * a change), lets unchanged rows be copied rather than parsed; the result is the same.
@@ -58,16 +63,39 @@ export function toColumns(rows: readonly StoredRow[], previous: Columns | null =
   return out;
 }
 
-/** A build from scratch: one pass over every row's codes. */
+/** A build from scratch: one pass over every row's skills. */
 function parse(rows: readonly StoredRow[]): Columns {
   const skills: SkillMeta[] = [];
   const skillIndex = new Map<string, number>();
   // Each distinct code ("pytorch:cmr2") is decoded once, into skill << 8 | category << 4 | side << 2 | listed.
   const codes = new Map<string, number>();
   const familyOf = new Map<string, number>();
-  const lists = rows.map(skillCodes);
+  // A row indexed for this catalogue is read by position (StoredRow.skillIndex), others by code.
+  const fingerprint = catalogueFingerprint();
+  const positions = CATALOGUE.length;
+  const lists: (string[] | null)[] = new Array(rows.length);
   let total = 0;
-  for (const list of lists) total += list.length;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as StoredRow;
+    const index = row.catalogue === fingerprint ? row.skillIndex : undefined;
+    let valid = index !== undefined;
+    if (index !== undefined)
+      for (let i = 0; i < index.length && valid; i++) {
+        const unit = index.charCodeAt(i);
+        valid = unit >> 2 < positions && (unit & 3) < 3;
+      }
+    if (valid) {
+      lists[r] = null;
+      total += (index as string).length;
+    } else {
+      // No index, another catalogue's, or a damaged one: the codes.
+      const list = skillCodes(row);
+      lists[r] = list;
+      total += list.length;
+    }
+  }
+  // Catalogue position → skill index here (-1: not met yet).
+  const atPosition = new Int32Array(CATALOGUE.length).fill(-1);
   const c: Columns = {
     rows,
     skills,
@@ -95,7 +123,41 @@ function parse(rows: readonly StoredRow[]): Columns {
       familyOf.set(row.title, family);
     }
     c.family[r] = family;
-    for (const code of lists[r] as string[]) {
+    const list = lists[r] as string[] | null;
+    if (list === null) {
+      // By catalogue position: no string cut, no lookup by text.
+      const index = row.skillIndex as string;
+      for (let i = 0; i < index.length; i++) {
+        const unit = index.charCodeAt(i);
+        const at = unit >> 2;
+        const listed = unit & 3;
+        let skill = atPosition[at] as number;
+        if (skill < 0) {
+          const entry = CATALOGUE[at] as SkillEntry;
+          skill = skillIndex.get(entry.id) ?? -1;
+          if (skill < 0) {
+            skill = skills.length;
+            skills.push({ id: entry.id, name: entry.name, category: entry.category, side: entry.side });
+            skillIndex.set(entry.id, skill);
+          }
+          atPosition[at] = skill;
+        }
+        if (lastRow[skill] === r) {
+          for (let k = c.start[r] as number; k < e; k++) {
+            if (c.skill[k] === skill && listed < (c.listed[k] as number)) c.listed[k] = listed;
+          }
+          continue;
+        }
+        lastRow[skill] = r;
+        c.skill[e] = skill;
+        c.category[e] = CATEGORY_AT[at] as number;
+        c.side[e] = SIDE_AT[at] as number;
+        c.listed[e] = listed;
+        e++;
+      }
+      continue;
+    }
+    for (const code of list) {
       let d = codes.get(code);
       if (d === undefined) {
         d = decode(code, skills, skillIndex);
