@@ -124,8 +124,10 @@ describe('toColumns agrees with a plain reference', () => {
 
   test('an index for another catalogue, or a damaged one, is ignored: the codes are read', () => {
     const rows = generateRows(60, 22).map((r, i) => {
-      if (i % 3 === 0) return { ...r, catalogue: ((r.catalogue ?? 0) + 1) >>> 0, skillIndex: '\u0000' };
-      if (i % 3 === 1) return { ...r, skillIndex: `${r.skillIndex}${String.fromCharCode(0xd7ff)}` };
+      if (i % 4 === 0) return { ...r, catalogue: ((r.catalogue ?? 0) + 1) >>> 0, skillIndex: '\u0000' };
+      if (i % 4 === 1) return { ...r, skillIndex: `${r.skillIndex}${String.fromCharCode(0xd7ff)}` };
+      // Shorter than the codes, so that reading them needs more room than the index promised.
+      if (i % 4 === 2) return { ...r, skillIndex: `${String.fromCharCode(0)}${String.fromCharCode(0xffff)}` };
       return { ...r, skillIndex: `${r.skillIndex}${String.fromCharCode(3)}` };
     });
     expect(plain(toColumns(rows))).toEqual(reference(rows));

@@ -65,6 +65,7 @@ export function toColumns(rows: readonly StoredRow[], previous: Columns | null =
 
 /** A build from scratch: one pass over every row's skills. */
 function parse(rows: readonly StoredRow[]): Columns {
+  const n = rows.length;
   const skills: SkillMeta[] = [];
   const skillIndex = new Map<string, number>();
   // Each distinct code ("pytorch:cmr2") is decoded once, into skill << 8 | category << 4 | side << 2 | listed.
@@ -73,123 +74,154 @@ function parse(rows: readonly StoredRow[]): Columns {
   // A row indexed for this catalogue is read by position (StoredRow.skillIndex), others by code.
   const fingerprint = catalogueFingerprint();
   const positions = CATALOGUE.length;
-  const lists: (string[] | null)[] = new Array(rows.length);
+  const lists: (string[] | null)[] = new Array(n);
   let total = 0;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < n; r++) {
     const row = rows[r] as StoredRow;
-    const index = row.catalogue === fingerprint ? row.skillIndex : undefined;
-    let valid = index !== undefined;
-    if (index !== undefined)
-      for (let i = 0; i < index.length && valid; i++) {
-        const unit = index.charCodeAt(i);
-        valid = unit >> 2 < positions && (unit & 3) < 3;
-      }
-    if (valid) {
+    if (row.catalogue === fingerprint && row.skillIndex !== undefined) {
       lists[r] = null;
-      total += (index as string).length;
+      total += row.skillIndex.length;
     } else {
-      // No index, another catalogue's, or a damaged one: the codes.
       const list = skillCodes(row);
       lists[r] = list;
       total += list.length;
     }
   }
   // Catalogue position → skill index here (-1: not met yet).
-  const atPosition = new Int32Array(CATALOGUE.length).fill(-1);
-  const c: Columns = {
-    rows,
-    skills,
-    date: new Float64Array(rows.length),
-    recorded: new Float64Array(rows.length),
-    family: new Uint8Array(rows.length),
-    start: new Int32Array(rows.length + 1),
-    skill: new Int32Array(total),
-    category: new Uint8Array(total),
-    side: new Uint8Array(total),
-    listed: new Uint8Array(total),
-    reused: null,
-  };
-  // lastRow[skill] = the row that last mentioned it, to catch a skill listed twice in one row.
-  const lastRow = new Int32Array(total).fill(-1);
+  const atPosition = new Int32Array(positions).fill(-1);
+  const start = new Int32Array(n + 1);
+  const date = new Float64Array(n);
+  const recorded = new Float64Array(n);
+  const family = new Uint8Array(n);
+  // Locals rather than a columns object's fields: this loop runs once per page, before the
+  // engine has optimised it, where each field read costs.
+  let skill = new Int32Array(total);
+  let category = new Uint8Array(total);
+  let side = new Uint8Array(total);
+  let listed = new Uint8Array(total);
+  // lastRow[skill] = the mark of the row that last mentioned it, to catch a skill listed twice
+  // in one row. There are never more skills than entries.
+  let lastRow = new Int32Array(total).fill(-1);
   let e = 0;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < n; r++) {
     const row = rows[r] as StoredRow;
-    c.start[r] = e;
-    c.date[r] = row.lastSeen;
-    c.recorded[r] = row.fit ? row.fit.score : Number.NaN;
-    let family = familyOf.get(row.title);
-    if (family === undefined) {
-      family = ROLE_FAMILIES.indexOf(roleFamily(row.title));
-      familyOf.set(row.title, family);
+    start[r] = e;
+    date[r] = row.lastSeen;
+    recorded[r] = row.fit ? row.fit.score : Number.NaN;
+    let f = familyOf.get(row.title);
+    if (f === undefined) {
+      f = ROLE_FAMILIES.indexOf(roleFamily(row.title));
+      familyOf.set(row.title, f);
     }
-    c.family[r] = family;
-    const list = lists[r] as string[] | null;
+    family[r] = f;
+    let list = lists[r] as string[] | null;
+    let mark = r;
     if (list === null) {
       // By catalogue position: no string cut, no lookup by text.
       const index = row.skillIndex as string;
-      for (let i = 0; i < index.length; i++) {
+      const known = skills.length;
+      let damaged = false;
+      let i = 0;
+      for (; i < index.length; i++) {
         const unit = index.charCodeAt(i);
         const at = unit >> 2;
-        const listed = unit & 3;
-        let skill = atPosition[at] as number;
-        if (skill < 0) {
-          const entry = CATALOGUE[at] as SkillEntry;
-          skill = skillIndex.get(entry.id) ?? -1;
-          if (skill < 0) {
-            skill = skills.length;
-            skills.push({ id: entry.id, name: entry.name, category: entry.category, side: entry.side });
-            skillIndex.set(entry.id, skill);
-          }
-          atPosition[at] = skill;
+        const l = unit & 3;
+        if (at >= positions || l === 3) {
+          damaged = true;
+          break;
         }
-        if (lastRow[skill] === r) {
-          for (let k = c.start[r] as number; k < e; k++) {
-            if (c.skill[k] === skill && listed < (c.listed[k] as number)) c.listed[k] = listed;
+        let k = atPosition[at] as number;
+        if (k < 0) {
+          const entry = CATALOGUE[at] as SkillEntry;
+          k = skillIndex.get(entry.id) ?? -1;
+          if (k < 0) {
+            k = skills.length;
+            skills.push({ id: entry.id, name: entry.name, category: entry.category, side: entry.side });
+            skillIndex.set(entry.id, k);
           }
+          atPosition[at] = k;
+        }
+        if (lastRow[k] === mark) {
+          for (let x = start[r] as number; x < e; x++)
+            if (skill[x] === k && l < (listed[x] as number)) listed[x] = l;
           continue;
         }
-        lastRow[skill] = r;
-        c.skill[e] = skill;
-        c.category[e] = CATEGORY_AT[at] as number;
-        c.side[e] = SIDE_AT[at] as number;
-        c.listed[e] = listed;
+        lastRow[k] = mark;
+        skill[e] = k;
+        category[e] = CATEGORY_AT[at] as number;
+        side[e] = SIDE_AT[at] as number;
+        listed[e] = l;
         e++;
       }
-      continue;
+      if (!damaged) continue;
+      // Not an index of this catalogue after all: the row is read again from its codes, under
+      // a mark no other row uses, into room that may need to grow. Skills first met in the
+      // part read are forgotten, so that skills stay numbered by first mention.
+      for (let j = 0; j < i; j++) {
+        const at = index.charCodeAt(j) >> 2;
+        if ((atPosition[at] as number) >= known) atPosition[at] = -1;
+      }
+      for (const meta of skills.splice(known)) skillIndex.delete(meta.id);
+      e = start[r] as number;
+      mark = -2 - r;
+      list = skillCodes(row);
+      // The room counted this row's index; its codes may be more.
+      total += list.length - index.length;
+      if (total > skill.length) {
+        const size = Math.max(total, skill.length * 2);
+        skill = grown(skill, new Int32Array(size));
+        category = grown(category, new Uint8Array(size));
+        side = grown(side, new Uint8Array(size));
+        listed = grown(listed, new Uint8Array(size));
+        lastRow = grown(lastRow, new Int32Array(size).fill(-1));
+      }
     }
-    for (const code of list) {
+    for (let i = 0; i < list.length; i++) {
+      const code = list[i] as string;
       let d = codes.get(code);
       if (d === undefined) {
         d = decode(code, skills, skillIndex);
         codes.set(code, d);
       }
       if (d < 0) continue; // malformed code: the skill is left out
-      const skill = d >> 8;
-      const listed = d & 3;
-      if (lastRow[skill] === r) {
+      const k = d >> 8;
+      const l = d & 3;
+      if (lastRow[k] === mark) {
         // Listed twice: keep one entry with the stronger listedAs, as the fit does.
-        for (let k = c.start[r] as number; k < e; k++) {
-          if (c.skill[k] === skill && listed < (c.listed[k] as number)) c.listed[k] = listed;
-        }
+        for (let x = start[r] as number; x < e; x++)
+          if (skill[x] === k && l < (listed[x] as number)) listed[x] = l;
         continue;
       }
-      lastRow[skill] = r;
-      c.skill[e] = skill;
-      c.category[e] = (d >> 4) & 15;
-      c.side[e] = (d >> 2) & 3;
-      c.listed[e] = listed;
+      lastRow[k] = mark;
+      skill[e] = k;
+      category[e] = (d >> 4) & 15;
+      side[e] = (d >> 2) & 3;
+      listed[e] = l;
       e++;
     }
   }
-  c.start[rows.length] = e;
-  if (e < total) {
-    // Malformed or repeated codes left entries unused at the end.
-    c.skill = c.skill.slice(0, e);
-    c.category = c.category.slice(0, e);
-    c.side = c.side.slice(0, e);
-    c.listed = c.listed.slice(0, e);
-  }
-  return c;
+  start[n] = e;
+  // Malformed or repeated codes may have left entries unused at the end.
+  const fit = e < skill.length;
+  return {
+    rows,
+    skills,
+    date,
+    recorded,
+    family,
+    start,
+    skill: fit ? skill.slice(0, e) : skill,
+    category: fit ? category.slice(0, e) : category,
+    side: fit ? side.slice(0, e) : side,
+    listed: fit ? listed.slice(0, e) : listed,
+    reused: null,
+  };
+}
+
+/** `into`, a larger array, with `from` copied to its start. */
+function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 function decode(code: string, skills: SkillMeta[], skillIndex: Map<string, number>): number {
