@@ -8,7 +8,7 @@ import { byDemand, topDemand } from './demand';
 import { computeInsights, type InsightsFilter, NO_FILTER } from './index';
 import { roleFamily } from './role-family';
 import { type Scored, scoreColumns } from './score';
-import { weekStart } from './trend';
+import { WEEK, weekStart } from './trend';
 
 /**
  * The aggregates (one counting pass over the mentions, typed arrays) against a plain
@@ -109,7 +109,32 @@ function reference(s: Scored, f: InsightsFilter) {
       avgNow: w.now / w.n,
       avgThen: w.seen.length ? w.seen.reduce((x, y) => x + y, 0) / w.seen.length : null,
     }));
-  return { postings: kept.length, demand, gains, weeks: trendWeeks, sides };
+  // Least squares of the fit on the date in weeks (from the first kept posting), per series.
+  const slope = (points: { d: number; y: number }[]) => {
+    const origin = kept[0]?.row.lastSeen ?? 0;
+    const xs = points.map((p) => (p.d - origin) / WEEK);
+    const n = points.length;
+    let sx = 0;
+    let sy = 0;
+    let sxx = 0;
+    let sxy = 0;
+    points.forEach((p, i) => {
+      const x = xs[i] as number;
+      sx += x;
+      sy += p.y;
+      sxx += x * x;
+      sxy += x * p.y;
+    });
+    const dates = points.map((p) => p.d);
+    if (n < 2 || Math.max(...dates) - Math.min(...dates) < WEEK) return null;
+    const denom = n * sxx - sx * sx;
+    return denom === 0 ? null : (n * sxy - sx * sy) / denom;
+  };
+  const slopeNow = slope(kept.map(({ row, r }) => ({ d: row.lastSeen, y: s.score[r] as number })));
+  const slopeThen = slope(
+    kept.flatMap(({ row }) => (row.fit ? [{ d: row.lastSeen, y: row.fit.score }] : [])),
+  );
+  return { postings: kept.length, demand, gains, weeks: trendWeeks, sides, slopeNow, slopeThen };
 }
 
 const rows = generateRows(2000, 13);
@@ -137,6 +162,7 @@ describe('aggregates agree with a plain reference', () => {
         expect(fast.demand).toEqual(ref.demand);
         expect(fast.gains).toEqual(ref.gains);
         expect(fast.trend.weeks).toEqual(ref.weeks);
+        expect([fast.trend.slopeNow, fast.trend.slopeThen]).toEqual([ref.slopeNow, ref.slopeThen]);
         for (const side of SIDES) expect(fast.sides.sides[side]).toMatchObject(ref.sides[side]);
       }
     });
