@@ -1,5 +1,4 @@
-import { CATEGORIES } from '../../lib/analysis/types';
-import type { Demand, DemandRow } from '../../lib/insights';
+import { type Demand, type DemandRow, topDemand } from '../../lib/insights';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartLegend } from '../charts/ChartLegend';
@@ -13,9 +12,7 @@ export function youHave(d: { level: DemandRow['level'] }): string {
 
 /** The most asked-for skills of any category, as bars: filled when your profile has the skill. */
 export function DemandPanel({ demand, postings }: { demand: Demand; postings: number }) {
-  const top = CATEGORIES.flatMap((c) => demand[c])
-    .sort((a, b) => b.postings - a.postings || b.required - a.required || (a.name < b.name ? -1 : 1))
-    .slice(0, TOP);
+  const top = topDemand(demand, TOP);
   const held = top.filter((d) => d.level).length;
   return (
     <ChartFrame

@@ -1,10 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  type Columns,
   computeInsights,
   type InsightsFilter,
   NO_FILTER,
   ROLE_FAMILIES,
   type RoleFamily,
+  type Scored,
   scoreColumns,
   toColumns,
 } from '../../lib/insights';
@@ -27,6 +29,9 @@ import './insights.css';
 export const MEASURE_INSIGHTS = 'ml-fit:insights';
 export const MEASURE_INSIGHTS_PAINTED = 'ml-fit:insights-painted';
 
+/** The page's last build, kept while the page lives so that an update reuses what did not change. */
+const last: { columns: Columns | null; scored: Scored | null } = { columns: null, scored: null };
+
 /** Options page section: what the saved postings say about the market and about your gaps. */
 export function InsightsSection({ profile }: { profile: Profile }) {
   const { rows, error } = useHistory();
@@ -34,15 +39,21 @@ export function InsightsSection({ profile }: { profile: Profile }) {
   const started = useRef(0);
 
   // Three stages, each redone only when its input changes: rows → columns → fit per posting
-  // for this profile → aggregates for this filter.
+  // for this profile → aggregates for this filter. When the history changes (or the section is
+  // opened again), the rows and fits that did not change are copied from the last build.
   const columns = useMemo(() => {
     started.current = performance.now();
-    return rows ? timed('columns', () => toColumns(rows)) : null;
+    if (!rows) return null;
+    const built = timed('columns', () => toColumns(rows, last.columns));
+    last.columns = built;
+    return built;
   }, [rows]);
-  const scored = useMemo(
-    () => (columns ? timed('score', () => scoreColumns(columns, profile)) : null),
-    [columns, profile],
-  );
+  const scored = useMemo(() => {
+    if (!columns) return null;
+    const built = timed('score', () => scoreColumns(columns, profile, last.scored));
+    last.scored = built;
+    return built;
+  }, [columns, profile]);
   const insights = useMemo(
     () => (scored ? timed('aggregate', () => computeInsights(scored, filter)) : null),
     [scored, filter],

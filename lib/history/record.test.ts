@@ -1,8 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { CATALOGUE } from '../analysis/catalogue';
 import type { PostingReport } from '../messages/schema';
 import { canonicalUrl, historyKey } from './canonical-url';
 import { recordPosting } from './record';
-import { decodeRow, decodeSkill, encodeSkill, parseStoredRows, StoredRowSchema } from './schema';
+import {
+  catalogueFingerprint,
+  decodeRow,
+  decodeSkill,
+  encodeSkill,
+  parseStoredRows,
+  StoredRowSchema,
+} from './schema';
 
 const report: PostingReport = {
   site: 'linkedin',
@@ -79,7 +87,30 @@ describe('recordPosting', () => {
       skills: 'pytorch:cmr3 sql:uep1',
       requirements: { years: { min: 3, max: 5 }, degree: 'master' },
       fit: { score: 61, band: 'partial' },
+      catalogue: catalogueFingerprint(),
+      // PyTorch required (0), SQL preferred (1), by catalogue position.
+      skillIndex: String.fromCharCode(
+        (CATALOGUE.findIndex((s) => s.id === 'pytorch') << 2) | 0,
+        (CATALOGUE.findIndex((s) => s.id === 'sql') << 2) | 1,
+      ),
     });
+  });
+
+  test('no catalogue index when a skill is not in the catalogue as the row states it', () => {
+    const own = {
+      id: 'own:rust-macros',
+      name: 'rust macros',
+      category: 'nice-to-have',
+      side: 'engineering',
+      count: 1,
+      listedAs: 'required',
+    } as const;
+    const row = recordPosting({ ...report, skills: [...report.skills, own] }, null, 1000);
+    expect(row.skillIndex).toBeUndefined();
+    expect(row.catalogue).toBeUndefined();
+    const moved = { ...report.skills[0], category: 'nice-to-have' } as (typeof report.skills)[number];
+    expect(recordPosting({ ...report, skills: [moved] }, null, 1000).skillIndex).toBeUndefined();
+    expect(StoredRowSchema.safeParse(row).success).toBe(true);
   });
 
   test('seen again: first-seen kept, everything else refreshed', () => {

@@ -1,7 +1,7 @@
 import type { FitResult } from '../fit/types';
 import type { PostingReport } from '../messages/schema';
 import { canonicalUrl, historyKey } from './canonical-url';
-import { encodeSkills, type StoredRow } from './schema';
+import { catalogueFingerprint, encodeSkills, indexSkills, type StoredRow } from './schema';
 
 /**
  * The history row for a posting just analysed. When the posting was seen before, the
@@ -15,6 +15,7 @@ export function recordPosting(
   previous?: StoredRow,
 ): StoredRow {
   const key = historyKey(report.site, report.jobId, report.url);
+  const skillIndex = indexSkills(report.skills);
   return {
     key,
     site: report.site,
@@ -32,5 +33,6 @@ export function recordPosting(
       degree: report.requirements.degree,
     },
     fit: fit ? { score: fit.score, band: fit.band } : null,
+    ...(skillIndex === null ? {} : { catalogue: catalogueFingerprint(), skillIndex }),
   };
 }

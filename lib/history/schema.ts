@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { skillById } from '../analysis/catalogue';
+import { CATALOGUE, skillById } from '../analysis/catalogue';
 import {
   CATEGORIES,
   type Category,
@@ -57,6 +57,15 @@ export const StoredRowSchema = z.object({
   requirements: RequirementsSchema,
   /** The fit when the posting was last seen; null when no fit was computed then. */
   fit: z.nullable(z.object({ score: z.number(), band: z.enum(BANDS) })),
+  /**
+   * The same skills by catalogue position, for the insights to read 10,000 rows without
+   * splitting and looking up ~150,000 codes: one character per skill, in `skills`' order, its
+   * code unit `position << 2 | listedAs` (indexSkills). Valid only for the catalogue whose
+   * fingerprint is `catalogue`; absent when a skill is not in the catalogue as is (an own
+   * skill), and ignored after a catalogue change. `skills` stays the record.
+   */
+  catalogue: z.optional(z.number()),
+  skillIndex: z.optional(z.string()),
 });
 export type StoredRow = z.infer<typeof StoredRowSchema>;
 
@@ -90,6 +99,45 @@ export function skillCodes(row: Pick<StoredRow, 'skills'>): string[] {
   return row.skills ? row.skills.split(' ') : [];
 }
 
+/** What indexSkills can encode: positions whose code unit stays below the surrogate range. */
+const MAX_POSITIONS = 0xd800 >> 2;
+
+let fingerprint: number | null = null;
+let positions: Map<string, number> | null = null;
+
+/**
+ * A hash (FNV-1a, 32 bits) of the catalogue's ids, categories and sides in order: a row's
+ * skillIndex holds only for the catalogue it was written with.
+ */
+export function catalogueFingerprint(): number {
+  if (fingerprint === null) {
+    let h = 0x811c9dc5;
+    for (const s of CATALOGUE) {
+      const text = `${s.id}|${s.category}|${s.side};`;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    }
+    fingerprint = h >>> 0;
+  }
+  return fingerprint;
+}
+
+/**
+ * The skills as catalogue positions (see StoredRow.skillIndex); null when one is not in the
+ * catalogue with the same category and side, so that the index always says what `skills` says.
+ */
+export function indexSkills(skills: readonly SkillSummary[]): string | null {
+  positions ??= new Map(CATALOGUE.map((s, i) => [s.id, i]));
+  if (CATALOGUE.length > MAX_POSITIONS) return null;
+  let out = '';
+  for (const s of skills) {
+    const at = positions.get(s.id);
+    const entry = at === undefined ? undefined : CATALOGUE[at];
+    if (at === undefined || !entry || entry.category !== s.category || entry.side !== s.side) return null;
+    out += String.fromCharCode((at << 2) | LISTED_AS.indexOf(s.listedAs));
+  }
+  return out;
+}
+
 /** null for a malformed code (a damaged or foreign row): callers leave that skill out. */
 export function decodeSkill(code: string): SkillSummary | null {
   const m = SKILL_CODE.exec(code);
@@ -119,7 +167,8 @@ export function decodeRow(row: StoredRow): HistoryEntry {
     const s = decodeSkill(code);
     if (s) skills.push(s);
   }
-  return { ...row, skills };
+  const { catalogue: _, skillIndex: __, ...rest } = row;
+  return { ...rest, skills };
 }
 
 /** Rows read back from storage are parsed, never trusted; bad rows are dropped. */

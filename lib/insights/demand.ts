@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type Side } from '../analysis/types';
 import type { Level } from '../profile/schema';
+import type { SkillCounts } from './counts';
 import type { Scored } from './score';
 
 /** How often the market asks for one skill, and whether the user has it. */
@@ -18,41 +19,53 @@ export interface DemandRow {
 
 export type Demand = Record<Category, DemandRow[]>;
 
-const REQUIRED = 0;
-const PREFERRED = 1;
-
 /** Most-asked first; ties by required count, then name, so rankings are stable. */
-export function demandByCategory(s: Scored, rows: readonly number[]): Demand {
-  const c = s.columns;
-  const n = c.skills.length;
-  const postings = new Int32Array(n);
-  const required = new Int32Array(n);
-  const preferred = new Int32Array(n);
-  for (const r of rows) {
-    for (let e = c.start[r] as number; e < (c.start[r + 1] as number); e++) {
-      const k = c.skill[e] as number;
-      postings[k] = (postings[k] as number) + 1;
-      if (c.listed[e] === REQUIRED) required[k] = (required[k] as number) + 1;
-      else if (c.listed[e] === PREFERRED) preferred[k] = (preferred[k] as number) + 1;
-    }
-  }
+export function demandByCategory(s: Scored, counts: SkillCounts): Demand {
+  const skills = s.columns.skills;
   const out = Object.fromEntries(CATEGORIES.map((cat) => [cat, [] as DemandRow[]])) as Demand;
-  c.skills.forEach((meta, k) => {
-    if (!postings[k]) return;
+  for (let k = 0; k < skills.length; k++) {
+    const postings = counts.postings[k] as number;
+    if (!postings) continue;
+    const meta = skills[k] as (typeof skills)[number];
     out[meta.category].push({
-      ...meta,
-      postings: postings[k] as number,
-      required: required[k] as number,
-      preferred: preferred[k] as number,
+      id: meta.id,
+      name: meta.name,
+      category: meta.category,
+      side: meta.side,
+      postings,
+      required: counts.required[k] as number,
+      preferred: counts.preferred[k] as number,
       level: s.levels[k] ?? null,
     });
-  });
+  }
   for (const cat of CATEGORIES) out[cat].sort(byDemand);
   return out;
 }
 
-function byDemand(a: DemandRow, b: DemandRow): number {
+export function byDemand(a: DemandRow, b: DemandRow): number {
   return b.postings - a.postings || b.required - a.required || compareText(a.name, b.name);
+}
+
+/**
+ * The first `n` of every category's rows together, in byDemand order: a merge of the sorted
+ * lists (ties keep category order), without sorting them all again.
+ */
+export function topDemand(demand: Demand, n: number): DemandRow[] {
+  const at = CATEGORIES.map(() => 0);
+  const out: DemandRow[] = [];
+  while (out.length < n) {
+    let best = -1;
+    for (let i = 0; i < CATEGORIES.length; i++) {
+      const row = demand[CATEGORIES[i] as Category][at[i] as number];
+      if (!row) continue;
+      const current = best < 0 ? undefined : demand[CATEGORIES[best] as Category][at[best] as number];
+      if (!current || byDemand(row, current) < 0) best = i;
+    }
+    if (best < 0) break;
+    out.push(demand[CATEGORIES[best] as Category][at[best] as number] as DemandRow);
+    at[best] = (at[best] as number) + 1;
+  }
+  return out;
 }
 
 export function compareText(a: string, b: string): number {

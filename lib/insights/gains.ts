@@ -1,12 +1,13 @@
 import type { Category, Side } from '../analysis/types';
 import type { Level } from '../profile/schema';
+import type { SkillCounts } from './counts';
 import { compareText } from './demand';
-import { isStrong, isStrongScore, type Scored } from './score';
+import type { Scored } from './score';
 
 /**
  * What taking one skill to expert level (the level FitItem.gain is worked out at) would do
  * across the postings. A skill's gain in a posting does not depend on the other candidates,
- * so each posting's fit is computed once and the totals are plain sums.
+ * so each posting's fit is computed once and the totals are plain sums (countSkills).
  */
 export interface GainRow {
   id: string;
@@ -24,34 +25,23 @@ export interface GainRow {
 }
 
 /** Largest total gain first; ties by postings moved into strong, then name. */
-export function rankGains(s: Scored, rows: readonly number[]): GainRow[] {
-  const c = s.columns;
-  const n = c.skills.length;
-  const points = new Float64Array(n);
-  const postings = new Int32Array(n);
-  const toStrong = new Int32Array(n);
-  for (const r of rows) {
-    const score = s.score[r] as number;
-    const strong = isStrong(s, r);
-    for (let e = c.start[r] as number; e < (c.start[r + 1] as number); e++) {
-      const g = s.gain[e] as number;
-      if (g <= 0) continue;
-      const k = c.skill[e] as number;
-      points[k] = (points[k] as number) + g;
-      postings[k] = (postings[k] as number) + 1;
-      if (!strong && isStrongScore(score + g)) toStrong[k] = (toStrong[k] as number) + 1;
-    }
-  }
+export function rankGains(s: Scored, counts: SkillCounts): GainRow[] {
+  const skills = s.columns.skills;
   const out: GainRow[] = [];
-  c.skills.forEach((meta, k) => {
-    if (!postings[k]) return;
+  for (let k = 0; k < skills.length; k++) {
+    const postings = counts.raised[k] as number;
+    if (!postings) continue;
+    const meta = skills[k] as (typeof skills)[number];
     out.push({
-      ...meta,
+      id: meta.id,
+      name: meta.name,
+      category: meta.category,
+      side: meta.side,
       level: s.levels[k] ?? null,
-      points: points[k] as number,
-      postings: postings[k] as number,
-      toStrong: toStrong[k] as number,
+      points: counts.points[k] as number,
+      postings,
+      toStrong: counts.toStrong[k] as number,
     });
-  });
+  }
   return out.sort((a, b) => b.points - a.points || b.toStrong - a.toStrong || compareText(a.name, b.name));
 }

@@ -1,3 +1,4 @@
+import { countSkills } from './counts';
 import { type Demand, demandByCategory } from './demand';
 import { applyFilter, type InsightsFilter } from './filter';
 import { type GainRow, rankGains } from './gains';
@@ -19,10 +20,11 @@ export interface Insights {
  */
 export function computeInsights(scored: Scored, filter: InsightsFilter): Insights {
   const rows = applyFilter(scored.columns, filter);
-  const gains = rankGains(scored, rows);
+  const counts = countSkills(scored, rows);
+  const gains = rankGains(scored, counts);
   return {
     postings: rows.length,
-    demand: demandByCategory(scored, rows),
+    demand: demandByCategory(scored, counts),
     trend: fitTrend(scored, rows),
     gains,
     sides: sidesSummary(scored, rows, gains),
@@ -30,7 +32,7 @@ export function computeInsights(scored: Scored, filter: InsightsFilter): Insight
 }
 
 export { type Columns, toColumns } from './columns';
-export type { Demand, DemandRow } from './demand';
+export { type Demand, type DemandRow, topDemand } from './demand';
 export { type InsightsFilter, NO_FILTER } from './filter';
 export type { GainRow } from './gains';
 export { ROLE_FAMILIES, ROLE_FAMILY_LABEL, type RoleFamily } from './role-family';

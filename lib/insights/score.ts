@@ -33,13 +33,18 @@ const STRONG = BANDS.indexOf('strong');
  */
 const BAND_AT = Uint8Array.from({ length: 101 }, (_, score) => BANDS.indexOf(bandFor(score)));
 
-export function scoreColumns(c: Columns, profile: Profile): Scored {
+/**
+ * `previous`, the same profile's fit of the columns `c` was built from (toColumns with earlier
+ * columns), lets every row copied there have its fit copied too: a row's fit depends only on
+ * its own mentions and the profile.
+ */
+export function scoreColumns(c: Columns, profile: Profile, previous: Scored | null = null): Scored {
   const credits = creditsFor(c.skills, profile);
   const levels = c.skills.map((s) => credits.held[s.id] ?? null);
   // Held or transferable from a held relative: a property of the skill and the profile, not of the row.
-  const credit = c.skills.map((s) => creditOf(s.id, credits));
+  const credit = Float64Array.from(c.skills, (s) => creditOf(s.id, credits));
   // weight[category * 3 + listed], as skillWeight gives it.
-  const weight = CATEGORIES.flatMap((cat) => LISTED_AS.map((l) => skillWeight(cat, l)));
+  const weight = Float64Array.from(CATEGORIES.flatMap((cat) => LISTED_AS.map((l) => skillWeight(cat, l))));
   const rows = c.rows.length;
   const out: Scored = {
     columns: c,
@@ -50,35 +55,45 @@ export function scoreColumns(c: Columns, profile: Profile): Scored {
     gain: new Float64Array(c.skill.length),
     sides: new Float64Array(rows * 4),
   };
-  let longest = 0;
-  for (let r = 0; r < rows; r++)
-    longest = Math.max(longest, (c.start[r + 1] as number) - (c.start[r] as number));
-  const w = new Float64Array(longest);
+  // Locals rather than fields: this runs once per page, mostly before it is optimised.
+  const { start, skill, category, listed, side } = c;
+  const { score: scores, band, gain, sides } = out;
+  const reused = previous && previous.profile === profile ? c.reused : null;
+  const copy = previous && reused && reused.from === previous.columns ? reused.row : null;
   for (let r = 0; r < rows; r++) {
-    const from = c.start[r] as number;
-    const to = c.start[r + 1] as number;
+    const from = start[r] as number;
+    const to = start[r + 1] as number;
+    const p = copy ? (copy[r] as number) : -1;
+    if (p >= 0 && previous) {
+      scores[r] = previous.score[p] as number;
+      band[r] = previous.band[p] as number;
+      sides.set(previous.sides.subarray(p * 4, p * 4 + 4), r * 4);
+      const was = previous.columns.start[p] as number;
+      gain.set(previous.gain.subarray(was, was + to - from), from);
+      continue;
+    }
     let total = 0;
-    for (let e = from; e < to; e++) {
-      const v = weight[(c.category[e] as number) * 3 + (c.listed[e] as number)] as number;
-      w[e - from] = v;
-      total += v;
-    }
+    for (let e = from; e < to; e++)
+      total += weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
     let exact = 0;
-    for (let e = from; e < to; e++) {
-      const k = credit[c.skill[e] as number] as number;
-      if (k > 0 && total > 0) exact += (100 * ((w[e - from] as number) * k)) / total;
-    }
+    if (total > 0)
+      for (let e = from; e < to; e++) {
+        const k = credit[skill[e] as number] as number;
+        const v = weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
+        if (k > 0) exact += (100 * (v * k)) / total;
+      }
     const score = Math.min(100, Math.max(0, Math.round(exact)));
-    out.score[r] = score;
-    out.band[r] = BAND_AT[score] as number;
+    scores[r] = score;
+    band[r] = BAND_AT[score] as number;
     for (let e = from; e < to; e++) {
-      const k = credit[c.skill[e] as number] as number;
-      const max = total > 0 ? (100 * (w[e - from] as number)) / total : 0;
-      const got = k > 0 && total > 0 ? (100 * ((w[e - from] as number) * k)) / total : 0;
-      out.gain[e] = Math.round(Math.min(100, exact + (max - got))) - score;
-      const s = r * 4 + (c.side[e] as number) * 2;
-      out.sides[s] = (out.sides[s] as number) + got;
-      out.sides[s + 1] = (out.sides[s + 1] as number) + max;
+      const k = credit[skill[e] as number] as number;
+      const v = weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
+      const max = total > 0 ? (100 * v) / total : 0;
+      const got = k > 0 && total > 0 ? (100 * (v * k)) / total : 0;
+      gain[e] = Math.round(Math.min(100, exact + (max - got))) - score;
+      const s = r * 4 + (side[e] as number) * 2;
+      sides[s] = (sides[s] as number) + got;
+      sides[s + 1] = (sides[s + 1] as number) + max;
     }
   }
   return out;

@@ -32,26 +32,45 @@ export interface FitTrend {
 
 export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
   const c = s.columns;
+  const { date, recorded } = c;
+  const score = s.score;
   const buckets = new Map<number, { n: number; now: number; seenN: number; seen: number }>();
   let now = 0;
   let seen = 0;
   let seenN = 0;
-  for (const r of rows) {
-    const start = weekStart(c.date[r] as number);
-    let b = buckets.get(start);
-    if (!b) {
-      b = { n: 0, now: 0, seenN: 0, seen: 0 };
-      buckets.set(start, b);
+  // Both slopes' least-squares sums, in the same pass: x in weeks from the first row's date.
+  const then = new Fit();
+  const today = new Fit();
+  const origin = rows.length ? (date[rows[0] as number] as number) : 0;
+  // Rows usually come in date order, so most share the bucket of the row before.
+  let lastStart = Number.NaN;
+  let b = { n: 0, now: 0, seenN: 0, seen: 0 };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as number;
+    const d = date[r] as number;
+    const start = weekStart(d);
+    if (start !== lastStart) {
+      const found = buckets.get(start);
+      if (found) b = found;
+      else {
+        b = { n: 0, now: 0, seenN: 0, seen: 0 };
+        buckets.set(start, b);
+      }
+      lastStart = start;
     }
+    const v = score[r] as number;
+    const x = (d - origin) / WEEK;
     b.n++;
-    b.now += s.score[r] as number;
-    now += s.score[r] as number;
-    const recorded = c.recorded[r] as number;
-    if (!Number.isNaN(recorded)) {
+    b.now += v;
+    now += v;
+    today.add(x, v, d);
+    const was = recorded[r] as number;
+    if (!Number.isNaN(was)) {
       b.seenN++;
-      b.seen += recorded;
+      b.seen += was;
       seenN++;
-      seen += recorded;
+      seen += was;
+      then.add(x, was, d);
     }
   }
   const weeks = [...buckets.entries()]
@@ -67,36 +86,36 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
     avgNow: rows.length ? now / rows.length : null,
     avgThen: seenN ? seen / seenN : null,
     weeks,
-    slopeThen: slope(c.date, c.recorded, rows),
-    slopeNow: slope(c.date, s.score, rows),
+    slopeThen: then.slope(),
+    slopeNow: today.slope(),
   };
 }
 
-/** Least squares of y on the date in weeks, skipping NaN values. */
-function slope(date: Float64Array, y: Float64Array, rows: readonly number[]): number | null {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  // Weeks counted from the first row keep the sums small.
-  const origin = rows.length ? (date[rows[0] as number] as number) : 0;
-  for (const r of rows) {
-    const v = y[r] as number;
-    if (Number.isNaN(v)) continue;
-    const d = date[r] as number;
-    const x = (d - origin) / WEEK;
-    n++;
-    sx += x;
-    sy += v;
-    sxx += x * x;
-    sxy += x * v;
-    if (d < min) min = d;
-    if (d > max) max = d;
+/** Least squares of y on x (the date in weeks), fed one point at a time. */
+class Fit {
+  private n = 0;
+  private sx = 0;
+  private sy = 0;
+  private sxx = 0;
+  private sxy = 0;
+  private min = Number.POSITIVE_INFINITY;
+  private max = Number.NEGATIVE_INFINITY;
+
+  add(x: number, y: number, date: number): void {
+    this.n++;
+    this.sx += x;
+    this.sy += y;
+    this.sxx += x * x;
+    this.sxy += x * y;
+    if (date < this.min) this.min = date;
+    if (date > this.max) this.max = date;
   }
-  if (n < 2 || max - min < WEEK) return null;
-  const denom = n * sxx - sx * sx;
-  return denom === 0 ? null : (n * sxy - sx * sy) / denom;
+
+  /** Points per week; null with under two points or under a week's spread. */
+  slope(): number | null {
+    const { n, sx, sy, sxx, sxy } = this;
+    if (n < 2 || this.max - this.min < WEEK) return null;
+    const denom = n * sxx - sx * sx;
+    return denom === 0 ? null : (n * sxy - sx * sy) / denom;
+  }
 }
