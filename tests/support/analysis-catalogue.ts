@@ -92,6 +92,11 @@ export const TEST_CATALOGUE: SkillEntry[] = [
   amb('llama', 'Llama', 'llm', ['Llama 3']),
   amb('chef', 'Chef', 'infra'),
   amb('vault', 'Vault', 'infra', ['HashiCorp Vault']),
+  amb('windows', 'Windows', 'tool', ['Microsoft Windows', 'Windows 10']),
+  e('microsoft-teams', 'Microsoft Teams', ['MS Teams', 'Teams'], 'tool', 'nice-to-have'),
+  e('exchange-online', 'Exchange Online', [], 'tool', 'nice-to-have'),
+  e('sharepoint', 'SharePoint', [], 'tool', 'nice-to-have'),
+  e('linux', 'Linux', [], 'infra', 'nice-to-have'),
   amb('rest', 'REST', 'practice', ['REST API']),
   amb('great-expectations', 'Great Expectations', 'mlops'),
 ];

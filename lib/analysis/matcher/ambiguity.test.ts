@@ -103,6 +103,11 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
   llama: [['Fine-tuning Llama 3 models', 'llama']],
   rest: [['Design REST APIs in Python', 'rest']],
   vault: [['Secrets in Vault, Kubernetes and Terraform', 'vault']],
+  teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
+  windows: [
+    ['Experience with Windows and Linux administration', 'windows'],
+    ['Knowledge of Windows 10/11 operating systems', 'windows'],
+  ],
   s3: [
     ['Store artefacts in S3 on AWS', 's3'],
     ['Amazon S3 buckets', 's3'],
@@ -111,6 +116,14 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
 };
 
 const MUST_NOT: Record<string, string[]> = {
+  teams: [
+    'Our Teams work closely with Python developers.',
+    'You will support Product, Design and Engineering Teams using Jira.',
+  ],
+  windows: [
+    'An office with large Windows and a Python guild.',
+    'Release Windows are agreed with the Kubernetes team.',
+  ],
   go: [
     'She is our go-to person for Kubernetes questions.',
     'Snacks on the go and Python lunch talks.',

@@ -16,6 +16,11 @@ describe('skills named but not asked for', () => {
     ],
     ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
     ['a degree field', 'PhD or MS in Economics, Statistics, Operations Research. You use SQL.', ['SQL']],
+    [
+      "the employer's own certification",
+      'Acme is an ISO 9001-certified IT service provider; we are ISO 27001 certified. You know Python.',
+      ['Python'],
+    ],
     ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
     ['a negated role', 'This is not a model-deployment role. You build React apps.', ['React']],
   ])('%s', (_, text, expected) => {
@@ -31,6 +36,15 @@ describe('skills named but not asked for', () => {
       'deep learning',
       'PyTorch',
     ]);
+  });
+
+  it('keeps devices that are the work itself, not a perk', () => {
+    expect(highlighted('Images, deploys and maintains Windows 11 laptops, Chromebooks and iPads.')).toEqual([
+      'Windows 11',
+      'Chromebooks',
+      'iPads',
+    ]);
+    expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);
   });
 
   it('drops every skill of a benefits section', () => {

@@ -24,6 +24,12 @@ const DEVICE_AFTER =
   /^(?:\s*(?:or|and|\/|ou|oder|o|y)\s*[\w-]+)?[ \u00a0-]+(?:laptops?|workstations?|macbooks?)\b/i;
 const DEVICE_BEFORE =
   /\b(?:macbook|thinkpad|laptops?|workstations?|ordinateur(?: portable)?|poste de travail|portátil|rechner)\b[^.;:\n]{0,25}$/i;
+/**
+ * Work done on the devices ("images, deploys and maintains Windows 11 laptops, Chromebooks"):
+ * an IT-support duty, not a perk. Tested on the clause before the skill.
+ */
+const DEVICE_WORK =
+  /\b(?:deploy|maintain|imag(?:e|es|ed|ing)\b|administ|configur|provision|install|repair|troubleshoot|patch|enrol|manag|support|harden|secur|wart|betreu|verwalt|install|gestisc|gestion|configura|mantien|manten)\w*[^.;:\n]*$/i;
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
@@ -31,6 +37,13 @@ const CERTIFICATE_BEFORE =
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|bezahlt\w*|finanziert\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/i;
+/** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
+const CERTIFIED_EMPLOYER_AFTER =
+  /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
+const CERTIFIED_SELF_BEFORE =
+  /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
+const CERTIFIED_AFTER =
+  /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
 const PARTNER_AFTER = /^(?:[ \u00a0]+[A-Z][\w-]*){0,3}[ \u00a0]+Partner\b/;
 const INTERVIEW_BEFORE = /\binterviews?\s+(?:in|with|using|on)\s+$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
@@ -140,9 +153,10 @@ function namedNotAsked(
 }
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
-  if (DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) return true;
+  if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
-  if (PARTNER_AFTER.test(a)) return true;
+  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a)) return true;
+  if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }
 

@@ -298,6 +298,24 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:node(?:\.js)?|nestjs|framework|frameworks)\s*[(/,&]?\s*(?:and\s+|or\s+)?$/i,
     confirmAfter: /^\s*(?:\.js\b|js\b|(?:server|app|apps|apis?|endpoints?|routes?|middleware|backend)\b)/i,
   },
+  // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
+  teams: {
+    forms: ['Teams'],
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|[A-Z][a-z]+)\s+$/,
+    confirmBefore: /\b(?:microsoft|ms|office 365|m365|slack|zoom)\s*(?:[/,&]|and|or)?\s*$/i,
+  },
+  // Microsoft Windows written "Windows": the operating system, never the openings of a building.
+  windows: {
+    forms: ['Windows', 'WINDOWS'],
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:the|our|open|opening|big|large|floor-to-ceiling|time|maintenance|release|launch|delivery|tumbling|sliding)\s+$/i,
+    vetoAfter: /^\s+(?:of|to|into|onto|for|and doors)\b/i,
+    confirmAfter:
+      /^\s+(?:server|clients?|desktops?|environments?|administration|os|operating systems?|endpoints?|machines|workstations|laptops|devices|\d+|xp|vista)\b/i,
+  },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
 };
