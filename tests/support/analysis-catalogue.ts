@@ -30,7 +30,7 @@ export const TEST_CATALOGUE: SkillEntry[] = [
   e('cpp', 'C++', [], 'language', 'nice-to-have'),
   e('csharp', 'C#', [], 'language', 'nice-to-have'),
   e('dotnet', '.NET', [], 'language', 'nice-to-have'),
-  e('nodejs', 'Node.js', [], 'language', 'nice-to-have'),
+  e('nodejs', 'Node.js', ['Node'], 'language', 'nice-to-have'),
   e('kafka', 'Kafka', [], 'data-tool', 'nice-to-have'),
   e('kafka-streams', 'Kafka Streams', [], 'data-tool', 'nice-to-have'),
   e('aws', 'AWS', ['Amazon Web Services'], 'cloud', 'underemphasized'),

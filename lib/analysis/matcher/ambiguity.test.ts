@@ -103,6 +103,10 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
   llama: [['Fine-tuning Llama 3 models', 'llama']],
   rest: [['Design REST APIs in Python', 'rest']],
   vault: [['Secrets in Vault, Kubernetes and Terraform', 'vault']],
+  node: [
+    ['Backend in Node 18 with PostgreSQL', 'nodejs'],
+    ['Python, Node and Kafka', 'nodejs'],
+  ],
   teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
   windows: [
     ['Experience with Windows and Linux administration', 'windows'],
@@ -116,6 +120,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
 };
 
 const MUST_NOT: Record<string, string[]> = {
+  node: ['Each Node runs Python workers.', 'Node pools, Kafka and Python', 'A Node of the Kafka cluster'],
   teams: [
     'Our Teams work closely with Python developers.',
     'You will support Product, Design and Engineering Teams using Jira.',

@@ -298,6 +298,15 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:node(?:\.js)?|nestjs|framework|frameworks)\s*[(/,&]?\s*(?:and\s+|or\s+)?$/i,
     confirmAfter: /^\s*(?:\.js\b|js\b|(?:server|app|apps|apis?|endpoints?|routes?|middleware|backend)\b)/i,
   },
+  // Node.js written "Node": capitalised, among other skills or with a version ("Node 18", "React and Node").
+  node: {
+    forms: ['Node'],
+    evidence: 'list',
+    vetoBefore: /\b(?:a|an|the|each|every|per|one|worker|master|leader|edge|kubernetes|k8s)\s+$/i,
+    vetoAfter: /^\s+(?:pools?|groups?|affinity|selectors?|labels?|types?|exporters?|count|failures?)\b/i,
+    confirmAfter:
+      /^\s*(?:v?\d+(?:\.\d+)*(?:\.x)?\b|\s(?:backends?|services?|apis?|developers?|engineers?|runtime|ecosystem|servers?)\b)/i,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
