@@ -10,7 +10,8 @@ import type { Candidate } from './scan';
  *
  * Order of decisions for a candidate with a rule:
  * 0. Tag line: on a line of skill names ("Technologies: java spring go jenkins r", ./tag-lines.ts)
- *    it is the skill, whatever its case (a word steps 1-4 would reject is then accepted).
+ *    it is the skill, whatever its case (a word steps 1-4 would reject is then accepted), unless
+ *    its rule says the case decides (rule.caseStrict: "Solid Linux skills" is never SOLID).
  * 1. Veto: a neighbour that makes it the ordinary word (go-to, R&D, Series C, X-ray, excel at,
  *    rust belt, Spring 2026, Shell plc, flask of, Building S3...) rejects it, whatever else holds.
  * 2. Case: the written form must be one of the rule's forms ("Go", "R", "C" only as written) or
@@ -216,7 +217,10 @@ export function resolveAmbiguity(
     while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
     const kind = spans?.[span]?.kind;
     state[i] = judge(text, cands, i, c.terminal.rule, kind === 'requirements' || kind === 'preferred');
-    if (state[i] !== ACCEPT && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
+    const rule = c.terminal.rule;
+    const caseDecides =
+      rule.caseStrict === true && rule.forms !== undefined && !writtenAs(text, c, rule.forms);
+    if (state[i] !== ACCEPT && !caseDecides && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
   });
   // Lists matter only for candidates still pending: grow each one's list both ways.
   let i = 0;

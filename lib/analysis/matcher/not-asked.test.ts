@@ -22,6 +22,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
+    [
+      'the discipline of a years requirement',
+      '4+ years of software engineering experience, with Python in production.',
+      ['Python'],
+    ],
     ['a negated role', 'This is not a model-deployment role. You build React apps.', ['React']],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
@@ -43,6 +48,10 @@ describe('skills named but not asked for', () => {
       'Windows 11',
       'Chromebooks',
       'iPads',
+    ]);
+    expect(highlighted('Solid software engineering practices and Python.')).toEqual([
+      'software engineering',
+      'Python',
     ]);
     expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);
   });

@@ -17,7 +17,8 @@ import type { Candidate } from './scan';
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
- * - negated: "No machine learning experience needed", "this is not a model-deployment role".
+ * - negated: "No machine learning experience needed", "this is not a model-deployment role";
+ * - the umbrella discipline of a years requirement: "5+ years of software engineering".
  */
 
 const DEVICE_AFTER =
@@ -53,6 +54,14 @@ const DEGREE_BEFORE =
 const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "No machine learning experience needed", "keine Erfahrung in": no ... experience. */
 const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
+/**
+ * "5+ years of software engineering, including...", "4+ years of software engineering
+ * experience": the umbrella discipline measures the experience asked for; it is no skill of its own.
+ */
+const YEARS_OF_BEFORE =
+  /\b(?:years?|yrs?|jahre\w*|ans|años|anni)['’]?\s+(?:of\s+|in\s+|de\s+|di\s+|d['’]\s*|an\s+|in der\s+)?(?:(?:professional|hands-on|industry|commercial|practical|relevant|production|full-time|experience\s+in)\s+)*$/i;
+const DISCIPLINE =
+  /^(?:software|web|backend|back-end|frontend|front-end|full[- ]?stack|application) (?:engineering|development)$/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 const REACH = 80;
@@ -142,6 +151,7 @@ function namedNotAsked(
   // The negations end right before the candidate: their last 40 characters are enough.
   const tail = text.slice(Math.max(from, c.start - 40), c.start);
   if (NOT_BEFORE.test(tail)) return true;
+  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))

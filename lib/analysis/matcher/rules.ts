@@ -14,6 +14,7 @@
  *   (tested on up to 32 characters of the same line: before ends at the word, after starts
  *   right after it).
  * - confirmBefore / confirmAfter: neighbours that make it the skill ("in Go", "Spark SQL").
+ * - caseStrict: the written form decides even on a tag line (SOLID, never "Solid Linux skills").
  * - person: also a first name or surname: a capitalised neighbour that is not a skill, or
  *   "will / said / who..." after it, vetoes.
  * - leadsBullet: a language name that may open a bullet or line of a requirements or preferred
@@ -28,6 +29,8 @@
 export interface AmbiguityRule {
   forms?: readonly string[];
   lowercaseInList?: boolean;
+  /** The written form decides even on a tag line: another case is always the ordinary word. */
+  caseStrict?: boolean;
   evidence: 'list' | 'sentence' | 'capital';
   person?: boolean;
   adjective?: boolean;
@@ -288,7 +291,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:using|with|in)\s+$/i,
   },
   // The SOLID principles, never the adjective ("Solid Linux skills").
-  solid: { forms: ['SOLID'], evidence: 'sentence' },
+  solid: { forms: ['SOLID'], caseStrict: true, evidence: 'sentence' },
   // Express.js written "Express": also the verb and the adjective ("express delivery").
   express: {
     forms: ['Express'],
@@ -310,6 +313,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
+    caseStrict: true,
     evidence: 'list',
     vetoBefore:
       /\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|[A-Z][a-z]+)\s+$/,
@@ -318,6 +322,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // Microsoft Windows written "Windows": the operating system, never the openings of a building.
   windows: {
     forms: ['Windows', 'WINDOWS'],
+    caseStrict: true,
     evidence: 'sentence',
     vetoBefore:
       /\b(?:the|our|open|opening|big|large|floor-to-ceiling|time|maintenance|release|launch|delivery|tumbling|sliding)\s+$/i,

@@ -16,6 +16,15 @@ describe('tag lines and bare lists', () => {
     expect(found('Technologies: node.js typescript express mongodb')).toContain('express=express');
   });
 
+  it('keeps a word whose case decides an ordinary word, even on a line of skills', () => {
+    expect(found('Solid Linux and networking fundamentals (DNS, TLS)')).not.toContain('Solid=solid');
+    expect(found('- Solid TypeScript and modern JavaScript')).toEqual([
+      'TypeScript=typescript',
+      'JavaScript=javascript',
+    ]);
+    expect(found('OOP, SOLID, design patterns, Java')).toContain('SOLID=solid');
+  });
+
   it('does not take prose for a tag line', () => {
     expect(found('Go to the office and spring into action with Python')).toEqual(['Python=python']);
     expect(found('We go where the spring takes us, with kafka and spark and r.')).toEqual([]);
