@@ -107,6 +107,10 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Backend in Node 18 with PostgreSQL', 'nodejs'],
     ['Python, Node and Kafka', 'nodejs'],
   ],
+  rails: [
+    ['Ruby 3.3 and Rails 7.1 with PostgreSQL', 'ruby-on-rails'],
+    ['A Rails monolith', 'ruby-on-rails'],
+  ],
   teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
   windows: [
     ['Experience with Windows and Linux administration', 'windows'],
@@ -121,6 +125,11 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
 
 const MUST_NOT: Record<string, string[]> = {
   node: ['Each Node runs Python workers.', 'Node pools, Kafka and Python', 'A Node of the Kafka cluster'],
+  rails: [
+    'Guard Rails for Python models',
+    'We put guard rails on Kafka consumers.',
+    'Off the Rails with Python',
+  ],
   teams: [
     'Our Teams work closely with Python developers.',
     'You will support Product, Design and Engineering Teams using Jira.',

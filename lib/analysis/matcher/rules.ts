@@ -310,6 +310,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s*(?:v?\d+(?:\.\d+)*(?:\.x)?\b|\s(?:backends?|services?|apis?|developers?|engineers?|runtime|ecosystem|servers?)\b)/i,
   },
+  // Ruby on Rails written "Rails": capitalised, beside another skill ("Ruby 3.3 and Rails 7.1").
+  rails: {
+    forms: ['Rails'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:guard|the|off|on|our|safety|hand|side|curtain|towel)\s*-?\s*$/i,
+    confirmAfter:
+      /^\s*(?:v?\d+(?:\.\d+)*\b|\s(?:apps?|applications?|monoliths?|codebases?|developers?|engineers?|api|backends?)\b)/i,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
