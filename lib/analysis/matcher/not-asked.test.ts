@@ -21,6 +21,19 @@ describe('skills named but not asked for', () => {
       'Acme is an ISO 9001-certified IT service provider; we are ISO 27001 certified. You know Python.',
       ['Python'],
     ],
+    [
+      'a partner status with a tier in brackets',
+      'Acme is a Salesforce Summit (Platinum) Partner. You know Apex and SOQL.',
+      ['Apex', 'SOQL'],
+    ],
+    ['a certified partner', 'Acme is an SAP-certified integration partner. You write ABAP.', ['ABAP']],
+    ['a pay supplement', 'On-call stipend on top of base pay. You write Python.', ['Python']],
+    ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
+    [
+      'a negated verb phrase',
+      "We are not looking for someone to build machine learning models; you won't be training models. Python.",
+      ['Python'],
+    ],
     ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
     [
       'the discipline of a years requirement',
@@ -51,6 +64,14 @@ describe('skills named but not asked for', () => {
     ]);
     expect(highlighted('Solid software engineering practices and Python.')).toEqual([
       'software engineering',
+      'Python',
+    ]);
+    expect(
+      highlighted('You will not only build machine learning models but also ship them in Python.'),
+    ).toEqual(['machine learning', 'Python']);
+    expect(highlighted('Experience in Python, SQL and RecSys.')).toEqual(['Python', 'SQL', 'RecSys']);
+    expect(highlighted('Take part in the on-call rotation, in Python.')).toEqual([
+      'on-call rotation',
       'Python',
     ]);
     expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);

@@ -40,18 +40,33 @@ const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|bezahlt\w*|finanziert\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/i;
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
-  /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
+  /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
 const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
-const PARTNER_AFTER = /^(?:[ \u00a0]+[A-Z][\w-]*){0,3}[ \u00a0]+Partner\b/;
+const PARTNER_AFTER = /^(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+Partner\b/;
+/** Paid on top: "On-call stipend", "GPU allowance". */
+const PAY_AFTER =
+  /^[ \u00a0]+(?:stipends?|allowances?|bonus(?:es)?|premiums?|supplements?|compensation|pay)\b/i;
+/** A conference in a list of venues: "Published work at RecSys, KDD or SIGIR". */
+const VENUES =
+  /\b(?:KDD|SIGIR|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|WSDM|AAAI|IJCAI|Interspeech|ICASSP|WWW|CHI|UIST)\b/;
+const VENUE_BEFORE =
+  /\b(?:at|in|to)[ \u00a0]+$|\b(?:at|in|to)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)+$/;
 const INTERVIEW_BEFORE = /\binterviews?\s+(?:in|with|using|on)\s+$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
 /** "not a model-deployment role", "not to building production ML systems". */
 const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "you won't be training models", "not model training", "we are not looking for someone to
+ * build machine learning models", "you don't need deep learning": a verb phrase negated right
+ * before the concept ("not only", "not just" add rather than negate).
+ */
+const NEGATED_BEFORE =
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+)?(?:[\w-]+\s+)?$/i;
 /** "No machine learning experience needed", "keine Erfahrung in": no ... experience. */
 const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
 /**
@@ -142,6 +157,7 @@ function namedNotAsked(
   degrees: Hints,
   pieces: DegreeHints,
 ): boolean {
+  if (isVenue(text, c)) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
@@ -152,6 +168,7 @@ function namedNotAsked(
   const tail = text.slice(Math.max(from, c.start - 40), c.start);
   if (NOT_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
+  if (NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
@@ -162,10 +179,19 @@ function namedNotAsked(
   );
 }
 
+/** A name written as a conference among others ("at RecSys, KDD or SIGIR"): a venue, not a skill. */
+function isVenue(text: string, c: Candidate): boolean {
+  const written = text.slice(c.start, c.end);
+  if (!/^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(written) && !/^[A-Z]{3,}$/.test(written)) return false;
+  const b = before(text, c.start, 40);
+  const a = after(text, c.end, 40);
+  return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
+}
+
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
-  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a)) return true;
+  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a) || PAY_AFTER.test(a)) return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }
