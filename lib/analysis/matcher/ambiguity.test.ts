@@ -111,6 +111,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Ruby 3.3 and Rails 7.1 with PostgreSQL', 'ruby-on-rails'],
     ['A Rails monolith', 'ruby-on-rails'],
   ],
+  nx: [['Monorepo builds with Nx and Python', 'nx']],
   teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
   windows: [
     ['Experience with Windows and Linux administration', 'windows'],
@@ -130,6 +131,7 @@ const MUST_NOT: Record<string, string[]> = {
     'We put guard rails on Kafka consumers.',
     'Off the Rails with Python',
   ],
+  nx: ['Switches on NX-OS, scripted in Python', 'Design in Siemens NX and Python'],
   teams: [
     'Our Teams work closely with Python developers.',
     'You will support Product, Design and Engineering Teams using Jira.',

@@ -318,6 +318,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s*(?:v?\d+(?:\.\d+)*\b|\s(?:apps?|applications?|monoliths?|codebases?|developers?|engineers?|api|backends?)\b)/i,
   },
+  // The Nx build system, never the NX of "NX-OS" or Siemens NX.
+  nx: { forms: ['Nx'], evidence: 'sentence', vetoAfter: /^-/ },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
