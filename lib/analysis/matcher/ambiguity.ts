@@ -11,7 +11,8 @@ import type { Candidate } from './scan';
  * Order of decisions for a candidate with a rule:
  * 0. Tag line: on a line of skill names ("Technologies: java spring go jenkins r", ./tag-lines.ts)
  *    it is the skill, whatever its case (a word steps 1-4 would reject is then accepted), unless
- *    its rule says the case decides (rule.caseStrict: "Solid Linux skills" is never SOLID).
+ *    its rule says its form and vetoes decide (rule.strict: "Solid Linux skills" is never SOLID,
+ *    the "js" of "Web3.js" never JavaScript).
  * 1. Veto: a neighbour that makes it the ordinary word (go-to, R&D, Series C, X-ray, excel at,
  *    rust belt, Spring 2026, Shell plc, flask of, Building S3...) rejects it, whatever else holds.
  * 2. Case: the written form must be one of the rule's forms ("Go", "R", "C" only as written) or
@@ -218,9 +219,11 @@ export function resolveAmbiguity(
     const kind = spans?.[span]?.kind;
     state[i] = judge(text, cands, i, c.terminal.rule, kind === 'requirements' || kind === 'preferred');
     const rule = c.terminal.rule;
-    const caseDecides =
-      rule.caseStrict === true && rule.forms !== undefined && !writtenAs(text, c, rule.forms);
-    if (state[i] !== ACCEPT && !caseDecides && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
+    const strictNo =
+      rule.strict === true &&
+      ((rule.forms !== undefined && !writtenAs(text, c, rule.forms)) ||
+        (rule.vetoBefore?.test(before(text, c.start)) ?? false));
+    if (state[i] !== ACCEPT && !strictNo && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
   });
   // Lists matter only for candidates still pending: grow each one's list both ways.
   let i = 0;

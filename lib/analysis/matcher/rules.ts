@@ -14,7 +14,8 @@
  *   (tested on up to 32 characters of the same line: before ends at the word, after starts
  *   right after it).
  * - confirmBefore / confirmAfter: neighbours that make it the skill ("in Go", "Spark SQL").
- * - caseStrict: the written form decides even on a tag line (SOLID, never "Solid Linux skills").
+ * - strict: the written form and vetoBefore decide even on a tag line (SOLID, never "Solid Linux
+ *   skills"; the "js" of "Web3.js" is never JavaScript).
  * - person: also a first name or surname: a capitalised neighbour that is not a skill, or
  *   "will / said / who..." after it, vetoes.
  * - leadsBullet: a language name that may open a bullet or line of a requirements or preferred
@@ -29,8 +30,8 @@
 export interface AmbiguityRule {
   forms?: readonly string[];
   lowercaseInList?: boolean;
-  /** The written form decides even on a tag line: another case is always the ordinary word. */
-  caseStrict?: boolean;
+  /** The written form and vetoBefore decide even on a tag line. */
+  strict?: boolean;
   evidence: 'list' | 'sentence' | 'capital';
   person?: boolean;
   adjective?: boolean;
@@ -291,7 +292,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:using|with|in)\s+$/i,
   },
   // The SOLID principles, never the adjective ("Solid Linux skills").
-  solid: { forms: ['SOLID'], caseStrict: true, evidence: 'sentence' },
+  solid: { forms: ['SOLID'], strict: true, evidence: 'sentence' },
   // Express.js written "Express": also the verb and the adjective ("express delivery").
   express: {
     forms: ['Express'],
@@ -320,10 +321,19 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   },
   // The Nx build system, never the NX of "NX-OS" or Siemens NX.
   nx: { forms: ['Nx'], evidence: 'sentence', vetoAfter: /^-/ },
+  // JavaScript written "JS", but never the tail of a library's name the catalogue lacks ("Web3.js",
+  // "ethers.js"): otherwise taken as it stands.
+  js: {
+    forms: ['JS', 'js', 'Js'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore: /[\p{L}\d][.-]$/u,
+    confirmAfter: /^/,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
-    caseStrict: true,
+    strict: true,
     evidence: 'list',
     vetoBefore:
       /\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|[A-Z][a-z]+)\s+$/,
@@ -332,7 +342,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // Microsoft Windows written "Windows": the operating system, never the openings of a building.
   windows: {
     forms: ['Windows', 'WINDOWS'],
-    caseStrict: true,
+    strict: true,
     evidence: 'sentence',
     vetoBefore:
       /\b(?:the|our|open|opening|big|large|floor-to-ceiling|time|maintenance|release|launch|delivery|tumbling|sliding)\s+$/i,

@@ -25,6 +25,12 @@ describe('tag lines and bare lists', () => {
     expect(found('OOP, SOLID, design patterns, Java')).toContain('SOLID=solid');
   });
 
+  it('never reads the tail of a library name as JavaScript', () => {
+    expect(found('Stack: web3.js hardhat solidity')).not.toContain('js=javascript');
+    expect(found('Some.js, Thing.js and Hardhat')).toEqual(['Hardhat=hardhat']);
+    expect(found('Strong JS skills.')).toEqual(['JS=javascript']);
+  });
+
   it('does not take prose for a tag line', () => {
     expect(found('Go to the office and spring into action with Python')).toEqual(['Python=python']);
     expect(found('We go where the spring takes us, with kafka and spark and r.')).toEqual([]);
