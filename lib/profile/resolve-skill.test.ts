@@ -46,6 +46,13 @@ describe('resolveSkill', () => {
     expect(id('2')).toBeUndefined();
   });
 
+  it('reads a certification level after the name as the same skill', () => {
+    expect(id('Python Professional')).toBe('python');
+    expect(id('PyTorch 2 – Associate')).toBe('pytorch');
+    expect(id('SQL Foundation Level')).toBe('sql');
+    expect(id('Foundation')).toBeUndefined();
+  });
+
   it('leaves unknown text unresolved', () => {
     expect(id('Haskell')).toBeUndefined();
     expect(id('   ')).toBeUndefined();
