@@ -111,6 +111,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Ruby 3.3 and Rails 7.1 with PostgreSQL', 'ruby-on-rails'],
     ['A Rails monolith', 'ruby-on-rails'],
   ],
+  fiori: [['Fiori apps on top of Python services', 'sap-fiori']],
   nx: [['Monorepo builds with Nx and Python', 'nx']],
   teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
   windows: [
@@ -131,6 +132,7 @@ const MUST_NOT: Record<string, string[]> = {
     'We put guard rails on Kafka consumers.',
     'Off the Rails with Python',
   ],
+  fiori: ['Un mazzo di Fiori per il team Python', 'fiori e piante, Python e SQL'],
   nx: ['Switches on NX-OS, scripted in Python', 'Design in Siemens NX and Python'],
   teams: [
     'Our Teams work closely with Python developers.',

@@ -330,6 +330,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /[\p{L}\d][.-]$/u,
     confirmAfter: /^/,
   },
+  // SAP Fiori written "Fiori": capitalised, never the Italian word for flowers.
+  fiori: { forms: ['Fiori'], evidence: 'sentence', vetoBefore: /\b(?:di|dei|i|con|e)\s+$/i },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
