@@ -332,6 +332,16 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   },
   // SAP Fiori written "Fiori": capitalised, never the Italian word for flowers.
   fiori: { forms: ['Fiori'], evidence: 'sentence', vetoBefore: /\b(?:di|dei|i|con|e)\s+$/i },
+  // Informatica, the ETL tool; in Italian and Spanish "informatica / informática" is computing
+  // ("Laurea in Informatica", "sicurezza informatica", "Ingegneria Informatica").
+  informatica: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector)\s+$/i,
+    vetoAfter: /^\s+(?:e|y|o|ed|applicata|aziendale|gestionale|industriale|o affini|o equivalente)\b/i,
+    confirmAfter: /^\s+(?:powercenter|cloud|idmc|iics|etl|mappings?|workflows?)\b/i,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],

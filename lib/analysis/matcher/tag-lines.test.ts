@@ -60,6 +60,20 @@ describe('tag lines and bare lists', () => {
       'Pruebas unitarias=unit-testing',
       'revisión de código=code-review',
     ]);
+    expect(found('Maîtrise de l’apprentissage automatique et de la vision par ordinateur')).toEqual([
+      'apprentissage automatique=machine-learning',
+      'vision par ordinateur=computer-vision',
+    ]);
+    expect(found('Erfahrung mit maschinellem Lernen? Versionskontrolle und Testautomatisierung')).toEqual([
+      'Versionskontrolle=version-control',
+      'Testautomatisierung=testing',
+    ]);
+  });
+
+  it('never reads Italian or Spanish computing as the Informatica ETL tool', () => {
+    expect(found('Laurea in Informatica o Ingegneria; conoscenza di Python.')).toEqual(['Python=python']);
+    expect(found('Sicurezza Informatica e Python')).toEqual(['Python=python']);
+    expect(found('ETL tools such as Informatica, SSIS or Talend')).toContain('Informatica=informatica');
   });
 
   it('does not report a service mesh as Istio', () => {
