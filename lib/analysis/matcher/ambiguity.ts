@@ -37,6 +37,9 @@ import type { Candidate } from './scan';
  *    airflow"), or two joined by a slash ("Scala/Java"), or two and the sentence talks about languages, frameworks or tools
  *    ("languages such as Go or Rust").
  *
+ * 6. Sentence of three: three or more different skills still pending in one sentence, each
+ *    written as its rule wants, confirm each other ("des scénarios BDD en Gherkin avec Cucumber").
+ *
  * After these rules, ./names.ts drops concept skills that are part of a role, team or company
  * name ("a Machine Learning Engineer", "Acme Robotics").
  */
@@ -200,6 +203,39 @@ function judge(
   return isConfirmed(rule, b, a) ? ACCEPT : PENDING;
 }
 
+/**
+ * Step 6: three or more different skills still pending in one sentence, each written as its rule
+ * wants (not lower case), confirm each other: "des scénarios BDD en Gherkin avec Cucumber".
+ * Prose gives the ordinary words no such company.
+ */
+function confirmSentenceOfThree(text: string, cands: readonly Candidate[], state: Int8Array): void {
+  let i = 0;
+  while (i < cands.length) {
+    if (state[i] !== PENDING || !writtenCased(text, cands[i] as Candidate)) {
+      i++;
+      continue;
+    }
+    const end = sentenceEnd(text, (cands[i] as Candidate).start);
+    const group: number[] = [];
+    const skills = new Set<string>();
+    let k = i;
+    for (; k < cands.length && (cands[k] as Candidate).start < end; k++) {
+      const c = cands[k] as Candidate;
+      if (state[k] === PENDING && writtenCased(text, c)) {
+        group.push(k);
+        skills.add(c.terminal.entry.id);
+      }
+    }
+    if (skills.size >= 3) for (const g of group) state[g] = ACCEPT;
+    i = Math.max(k, i + 1);
+  }
+}
+
+/** Not a lower-case form of a name the catalogue capitalises. */
+function writtenCased(text: string, c: Candidate): boolean {
+  return !(isLowerAscii(text.charCodeAt(c.start)) && !isLowerAscii(c.terminal.entry.name.charCodeAt(0)));
+}
+
 /** Keeps the candidates that are skills, in order. */
 export function resolveAmbiguity(
   text: string,
@@ -239,6 +275,7 @@ export function resolveAmbiguity(
     if (e > g) confirmList(text, cands, state, g, e);
     i = e + 1;
   }
+  confirmSentenceOfThree(text, cands, state);
   sentenceText = ''; // do not keep the text alive between calls
   return cands.filter((_, k) => state[k] === ACCEPT);
 }

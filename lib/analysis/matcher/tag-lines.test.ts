@@ -70,6 +70,15 @@ describe('tag lines and bare lists', () => {
     ]);
   });
 
+  it('lets three ambiguous names in one sentence confirm each other, but not two', () => {
+    expect(found('Vous écrivez des scénarios BDD en Gherkin avec Cucumber ;')).toEqual([
+      'BDD=bdd',
+      'Gherkin=gherkin',
+      'Cucumber=cucumber',
+    ]);
+    expect(found('Vous écrivez des scénarios en Gherkin avec Cucumber ;')).toEqual([]);
+  });
+
   it('never reads Italian or Spanish computing as the Informatica ETL tool', () => {
     expect(found('Laurea in Informatica o Ingegneria; conoscenza di Python.')).toEqual(['Python=python']);
     expect(found('Sicurezza Informatica e Python')).toEqual(['Python=python']);
