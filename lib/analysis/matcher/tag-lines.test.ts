@@ -48,6 +48,10 @@ describe('tag lines and bare lists', () => {
       'Swift=swift',
     ]);
     expect(found('Erfahrung mit Spark bzw. Databricks')).toEqual(['Spark=spark', 'Databricks=databricks']);
+    expect(found('Desarrollar nuevas funcionalidades en Flutter y Dart.')).toEqual([
+      'Flutter=flutter',
+      'Dart=dart',
+    ]);
   });
 
   it('resolves word-order and translated variants to the same skill', () => {
