@@ -33,6 +33,7 @@ export const TEST_CATALOGUE: SkillEntry[] = [
   e('nodejs', 'Node.js', ['Node'], 'language', 'nice-to-have'),
   e('ruby-on-rails', 'Ruby on Rails', ['Rails', 'RoR'], 'framework', 'nice-to-have'),
   amb('nx', 'Nx', 'tool'),
+  e('jetpack-compose', 'Jetpack Compose', ['Compose'], 'framework', 'nice-to-have'),
   e('sap-fiori', 'SAP Fiori', ['Fiori'], 'tool', 'nice-to-have'),
   e('kafka', 'Kafka', [], 'data-tool', 'nice-to-have'),
   e('kafka-streams', 'Kafka Streams', [], 'data-tool', 'nice-to-have'),

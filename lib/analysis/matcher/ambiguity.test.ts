@@ -112,6 +112,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['A Rails monolith', 'ruby-on-rails'],
   ],
   fiori: [['Fiori apps on top of Python services', 'sap-fiori']],
+  compose: [['Build the UI in Compose with Python services', 'jetpack-compose']],
   nx: [['Monorepo builds with Nx and Python', 'nx']],
   teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
   windows: [
@@ -133,6 +134,7 @@ const MUST_NOT: Record<string, string[]> = {
     'Off the Rails with Python',
   ],
   fiori: ['Un mazzo di Fiori per il team Python', 'fiori e piante, Python e SQL'],
+  compose: ['Compose emails in English; Python.', 'compose a Python script', 'Compose your own Python stack'],
   nx: ['Switches on NX-OS, scripted in Python', 'Design in Siemens NX and Python'],
   teams: [
     'Our Teams work closely with Python developers.',

@@ -342,6 +342,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^\s+(?:e|y|o|ed|applicata|aziendale|gestionale|industriale|o affini|o equivalente)\b/i,
     confirmAfter: /^\s+(?:powercenter|cloud|idmc|iics|etl|mappings?|workflows?)\b/i,
   },
+  // Jetpack Compose written "Compose": capitalised, beside another skill ("UI in Compose and Kotlin").
+  compose: {
+    forms: ['Compose'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:a|an|the|your|our|emails?|messages?|letters?|music|yourself)\b/i,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
