@@ -28,6 +28,9 @@ describe('skills named but not asked for', () => {
     ],
     ['a certified partner', 'Acme is an SAP-certified integration partner. You write ABAP.', ['ABAP']],
     ['a pay supplement', 'On-call stipend on top of base pay. You write Python.', ['Python']],
+    ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
+    ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
+    ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
     [
       'a negated verb phrase',
@@ -72,6 +75,15 @@ describe('skills named but not asked for', () => {
     expect(highlighted('Experience in Python, SQL and RecSys.')).toEqual(['Python', 'SQL', 'RecSys']);
     expect(highlighted('Take part in the on-call rotation, in Python.')).toEqual([
       'on-call rotation',
+      'Python',
+    ]);
+    expect(highlighted('Git and GitHub; LAN, Wi-Fi, VPN; PCI DSS and Python.')).toEqual([
+      'Git',
+      'GitHub',
+      'LAN',
+      'Wi-Fi',
+      'VPN',
+      'PCI DSS',
       'Python',
     ]);
     expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);

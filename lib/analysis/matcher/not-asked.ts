@@ -41,6 +41,9 @@ const PAID =
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
+/** The employer's compliance level: "a PCI DSS Level 1 service provider". */
+const STATUS_AFTER =
+  /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified)\b/i;
 const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
@@ -191,7 +194,8 @@ function isVenue(text: string, c: Candidate): boolean {
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
-  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a) || PAY_AFTER.test(a)) return true;
+  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a) || PAY_AFTER.test(a) || STATUS_AFTER.test(a))
+    return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }

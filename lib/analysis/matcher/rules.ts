@@ -348,6 +348,27 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'sentence',
     vetoAfter: /^\s+(?:a|an|the|your|our|emails?|messages?|letters?|music|yourself)\b/i,
   },
+  // GitHub the tool, not the place where the employer's code or a candidate's profile lives
+  // ("14k GitHub stars", "public on GitHub", "a portfolio or GitHub you can walk us through").
+  github: {
+    forms: ['GitHub', 'Github', 'github', 'GITHUB'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:public on|available on|open[- ]sourced? on|star us on|follow us on|find us on|your|portfolio or|portfolio,|link to your)\s+$/i,
+    vetoAfter:
+      /^\s+(?:stars?|profiles?|accounts?|handles?|usernames?|page|sponsors?|repo(?:sitory|sitories|s)? (?:link|url))\b/i,
+    confirmAfter: /^/,
+  },
+  // Wi-Fi the networking skill, not the perk or the amenity ("guest Wi-Fi", "free Wi-Fi").
+  'wi fi': {
+    forms: ['Wi-Fi', 'WI-FI', 'wi-fi', 'Wi-fi'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:guest|free|fast|high-speed|public|school|hotel|office|café|cafe|onboard|in-flight)\s+$/i,
+    confirmAfter: /^/,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   teams: {
     forms: ['Teams'],
