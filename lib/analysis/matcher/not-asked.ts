@@ -184,8 +184,18 @@ function namedNotAsked(
 
 /** A name written as a conference among others ("at RecSys, KDD or SIGIR"): a venue, not a skill. */
 function isVenue(text: string, c: Candidate): boolean {
-  const written = text.slice(c.start, c.end);
-  if (!/^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(written) && !/^[A-Z]{3,}$/.test(written)) return false;
+  // CamelCase or capitals only ("RecSys", "KDD"), read without building a string: most
+  // candidates stop at their first or second character.
+  if (c.end - c.start < 3) return false;
+  const first = text.charCodeAt(c.start);
+  if (first < 65 || first > 90) return false;
+  let capitals = 0;
+  for (let k = c.start + 1; k < c.end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 65 && ch <= 90) capitals++;
+    else if (ch < 97 || ch > 122) return false;
+  }
+  if (capitals === 0) return false;
   const b = before(text, c.start, 40);
   const a = after(text, c.end, 40);
   return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
