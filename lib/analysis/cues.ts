@@ -43,7 +43,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
     `laptop laptops workstation workstations macbook macbooks thinkpad ordinateur poste portátil rechner
      certification certifications certificate certificates certified zertifizierung zertifizierungen
      zertifikat zertifikate certificaciones certificación certificazioni partner partners interview
-     interviews`,
+     interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato`,
   ),
   ...words(
     'legal',
@@ -56,7 +56,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      architect architects administrator administrators intern interns internship internships manager
      managers director directors specialist specialists consultant consultants practitioner
      practitioners team teams department departments lead leads group org organisation organization
-     squad guild role roles position positions puesto puestos posti postes`,
+     squad guild role roles position positions puesto puestos posti postes owner owners practice
+     division chapter tribe competence excellence coe`,
   ),
   ...words(
     'optional',

@@ -35,6 +35,24 @@ describe('resolveSkill', () => {
     expect(id(text)).toBe(expected);
   });
 
+  it('reads a version after the name as the same skill', () => {
+    expect(id('Python 3.11')).toBe('python');
+    expect(id('Python3')).toBe('python');
+    expect(id('PyTorch 2')).toBe('pytorch');
+    expect(id('Postgres 16')).toBe('postgresql');
+    expect(id('Spark 3.x')).toBe('spark');
+    // Glued digits are a version only after a language: "SQL2" is no name anyone writes for SQL.
+    expect(id('PyTorch2')).toBeUndefined();
+    expect(id('2')).toBeUndefined();
+  });
+
+  it('reads a certification level after the name as the same skill', () => {
+    expect(id('Python Professional')).toBe('python');
+    expect(id('PyTorch 2 – Associate')).toBe('pytorch');
+    expect(id('SQL Foundation Level')).toBe('sql');
+    expect(id('Foundation')).toBeUndefined();
+  });
+
   it('leaves unknown text unresolved', () => {
     expect(id('Haskell')).toBeUndefined();
     expect(id('   ')).toBeUndefined();

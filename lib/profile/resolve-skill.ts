@@ -11,7 +11,7 @@ export function normalizeSkillText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\-_/.,:;·•'"’()]+/g, '');
+    .replace(/[\s\-_/.,:;·•'"’()\u2013\u2014]+/g, '');
 }
 
 export type SkillResolver = (text: string) => SkillEntry | undefined;
@@ -28,7 +28,7 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
       }
     }
   }
-  return (text) => {
+  const lookup = (text: string): SkillEntry | undefined => {
     const key = normalizeSkillText(text);
     if (!key) return undefined;
     const hit = index.get(key);
@@ -37,7 +37,33 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (key.length > 3 && key.endsWith('s')) return index.get(key.slice(0, -1));
     return undefined;
   };
+  const resolve = (text: string): SkillEntry | undefined => {
+    const hit = lookup(text);
+    if (hit) return hit;
+    // A version after the name ("Spring Boot 3", "PHP 8.2", "Angular 17", "C++17", "Unity 2022
+    // LTS") is the same skill; glued to a word only for a language ("Python3", "Java17"), as
+    // "DDR4" or "S3" are names of their own.
+    const v = VERSION_AFTER.exec(text.trim());
+    if (!v) return undefined;
+    const base = lookup(v[1] as string);
+    if (!base) return undefined;
+    return v[2] !== '' || /[^\p{L}]$/u.test(v[1] as string) || base.kind === 'language' ? base : undefined;
+  };
+  return (text) => {
+    const hit = resolve(text);
+    if (hit) return hit;
+    // A level after a certification or standard ("ITIL 4 Foundation", "WCAG 2.1 AA", "AWS
+    // Certified DevOps Engineer – Professional") names the same skill as the text before it.
+    const level = LEVEL_AFTER.exec(text.trim());
+    return level ? resolve(level[1] as string) : undefined;
+  };
 }
+
+/** Name, separator, version: "Spring Boot 3" → ["Spring Boot", " "], "C++17" → ["C++", ""]. */
+const VERSION_AFTER = /^(.*?\S)(\s*)v?\d{1,4}(?:\.\d+)*(?:\.x|\+)?(?:\s*lts)?$/i;
+
+const LEVEL_AFTER =
+  /^(.*?\S)[\s\u2013\u2014-]+(?:foundation(?:\s+level)?|associate|professional|practitioner|specialist|expert|fundamentals|aaa?)$/i;
 
 let defaultResolver: SkillResolver | null = null;
 

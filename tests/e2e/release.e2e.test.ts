@@ -75,12 +75,14 @@ describe('size budgets', () => {
   });
 
   // pdf.js (the options page's PDF résumé reader, loaded only when a PDF is chosen) has a
-  // budget of its own. The rest had 250 KB with 713 skills; the catalogue is now 2,000+ skills
-  // (about +9 KB) and the engine reads real postings with more rules (+5 KB): 280 KB.
+  // budget of its own. The rest had 250 KB with 713 skills; the catalogue grew to 2,000+ skills
+  // (about +9 KB) and the engine reads real postings with more rules (+5 KB): 280 KB; then to
+  // 3,400+ skills, the technologies real ads name across web, mobile, QA, DevOps, security,
+  // embedded, data, ML and enterprise work (about +18 KB, the catalogue ships twice): 300 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 280 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 300 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -97,16 +99,17 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(280 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(300 * KB);
     }
   });
 
   // The sources zip is for Firefox review, not for users: it must carry package-lock.json
   // (about 110 KB compressed since pdf.js, the catalogue's source packages and the test
-  // browsers' drivers joined it) so the review build is reproducible. README explains it.
-  test('sources zip under 430 KB', () => {
+  // browsers' drivers joined it) so the review build is reproducible. README explains it. The
+  // 3,400-skill catalogue's data files and their tests added about 10 KB: 450 KB.
+  test('sources zip under 450 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(430 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(450 * KB);
   });
 });
 

@@ -103,6 +103,22 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
   llama: [['Fine-tuning Llama 3 models', 'llama']],
   rest: [['Design REST APIs in Python', 'rest']],
   vault: [['Secrets in Vault, Kubernetes and Terraform', 'vault']],
+  node: [
+    ['Backend in Node 18 with PostgreSQL', 'nodejs'],
+    ['Python, Node and Kafka', 'nodejs'],
+  ],
+  rails: [
+    ['Ruby 3.3 and Rails 7.1 with PostgreSQL', 'ruby-on-rails'],
+    ['A Rails monolith', 'ruby-on-rails'],
+  ],
+  fiori: [['Fiori apps on top of Python services', 'sap-fiori']],
+  compose: [['Build the UI in Compose with Python services', 'jetpack-compose']],
+  nx: [['Monorepo builds with Nx and Python', 'nx']],
+  teams: [['User accounts in Microsoft 365 (Exchange Online, Teams, SharePoint)', 'microsoft-teams']],
+  windows: [
+    ['Experience with Windows and Linux administration', 'windows'],
+    ['Knowledge of Windows 10/11 operating systems', 'windows'],
+  ],
   s3: [
     ['Store artefacts in S3 on AWS', 's3'],
     ['Amazon S3 buckets', 's3'],
@@ -111,6 +127,23 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
 };
 
 const MUST_NOT: Record<string, string[]> = {
+  node: ['Each Node runs Python workers.', 'Node pools, Kafka and Python', 'A Node of the Kafka cluster'],
+  rails: [
+    'Guard Rails for Python models',
+    'We put guard rails on Kafka consumers.',
+    'Off the Rails with Python',
+  ],
+  fiori: ['Un mazzo di Fiori per il team Python', 'fiori e piante, Python e SQL'],
+  compose: ['Compose emails in English; Python.', 'compose a Python script', 'Compose your own Python stack'],
+  nx: ['Switches on NX-OS, scripted in Python', 'Design in Siemens NX and Python'],
+  teams: [
+    'Our Teams work closely with Python developers.',
+    'You will support Product, Design and Engineering Teams using Jira.',
+  ],
+  windows: [
+    'An office with large Windows and a Python guild.',
+    'Release Windows are agreed with the Kubernetes team.',
+  ],
   go: [
     'She is our go-to person for Kubernetes questions.',
     'Snacks on the go and Python lunch talks.',

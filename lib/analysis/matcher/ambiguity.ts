@@ -10,7 +10,9 @@ import type { Candidate } from './scan';
  *
  * Order of decisions for a candidate with a rule:
  * 0. Tag line: on a line of skill names ("Technologies: java spring go jenkins r", ./tag-lines.ts)
- *    it is the skill, whatever its case (a word steps 1-4 would reject is then accepted).
+ *    it is the skill, whatever its case (a word steps 1-4 would reject is then accepted), unless
+ *    its rule says its form and vetoes decide (rule.strict: "Solid Linux skills" is never SOLID,
+ *    the "js" of "Web3.js" never JavaScript).
  * 1. Veto: a neighbour that makes it the ordinary word (go-to, R&D, Series C, X-ray, excel at,
  *    rust belt, Spring 2026, Shell plc, flask of, Building S3...) rejects it, whatever else holds.
  * 2. Case: the written form must be one of the rule's forms ("Go", "R", "C" only as written) or
@@ -34,6 +36,9 @@ import type { Candidate } from './scan';
  *    words counts when it has three or more members that passed 1-3 ("spark, kafka and
  *    airflow"), or two joined by a slash ("Scala/Java"), or two and the sentence talks about languages, frameworks or tools
  *    ("languages such as Go or Rust").
+ *
+ * 6. Sentence of three: three or more different skills still pending in one sentence, each
+ *    written as its rule wants, confirm each other ("des scénarios BDD en Gherkin avec Cucumber").
  *
  * After these rules, ./names.ts drops concept skills that are part of a role, team or company
  * name ("a Machine Learning Engineer", "Acme Robotics").
@@ -198,6 +203,39 @@ function judge(
   return isConfirmed(rule, b, a) ? ACCEPT : PENDING;
 }
 
+/**
+ * Step 6: three or more different skills still pending in one sentence, each written as its rule
+ * wants (not lower case), confirm each other: "des scénarios BDD en Gherkin avec Cucumber".
+ * Prose gives the ordinary words no such company.
+ */
+function confirmSentenceOfThree(text: string, cands: readonly Candidate[], state: Int8Array): void {
+  let i = 0;
+  while (i < cands.length) {
+    if (state[i] !== PENDING || !writtenCased(text, cands[i] as Candidate)) {
+      i++;
+      continue;
+    }
+    const end = sentenceEnd(text, (cands[i] as Candidate).start);
+    const group: number[] = [];
+    const skills = new Set<string>();
+    let k = i;
+    for (; k < cands.length && (cands[k] as Candidate).start < end; k++) {
+      const c = cands[k] as Candidate;
+      if (state[k] === PENDING && writtenCased(text, c)) {
+        group.push(k);
+        skills.add(c.terminal.entry.id);
+      }
+    }
+    if (skills.size >= 3) for (const g of group) state[g] = ACCEPT;
+    i = Math.max(k, i + 1);
+  }
+}
+
+/** Not a lower-case form of a name the catalogue capitalises. */
+function writtenCased(text: string, c: Candidate): boolean {
+  return !(isLowerAscii(text.charCodeAt(c.start)) && !isLowerAscii(c.terminal.entry.name.charCodeAt(0)));
+}
+
 /** Keeps the candidates that are skills, in order. */
 export function resolveAmbiguity(
   text: string,
@@ -216,7 +254,12 @@ export function resolveAmbiguity(
     while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
     const kind = spans?.[span]?.kind;
     state[i] = judge(text, cands, i, c.terminal.rule, kind === 'requirements' || kind === 'preferred');
-    if (state[i] !== ACCEPT && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
+    const rule = c.terminal.rule;
+    const strictNo =
+      rule.strict === true &&
+      ((rule.forms !== undefined && !writtenAs(text, c, rule.forms)) ||
+        (rule.vetoBefore?.test(before(text, c.start)) ?? false));
+    if (state[i] !== ACCEPT && !strictNo && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
   });
   // Lists matter only for candidates still pending: grow each one's list both ways.
   let i = 0;
@@ -232,6 +275,7 @@ export function resolveAmbiguity(
     if (e > g) confirmList(text, cands, state, g, e);
     i = e + 1;
   }
+  confirmSentenceOfThree(text, cands, state);
   sentenceText = ''; // do not keep the text alive between calls
   return cands.filter((_, k) => state[k] === ACCEPT);
 }

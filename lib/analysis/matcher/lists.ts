@@ -11,7 +11,9 @@ import { ACCEPT, PENDING } from './verdicts';
 
 const LIST_GAP =
   /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?|und|oder|bzw\.?|sowie|et|ou|y|o|e|oppure)[\s,/&|()[\]*–-]*)?$/i;
-const TECH_TALK = /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding)\b/i;
+/** A sentence about software, in the posting languages: two ambiguous names joined there are a list. */
+const TECH_TALK =
+  /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding|apps?|mobile|platforms?|sdks?|develop\w*|desarroll\w*|développ\w*|svilupp\w*|entwickl\w*|lenguajes?|langages?|programmiersprachen|sprachen|linguaggi|herramientas|outils|werkzeuge|strumenti|tecnolog\w*|technologien|librer\w*|biblioth\w*|aplicaci\w*|applicazion\w*|plataformas?|plateformes?|plattformen)\b/i;
 
 export function isListGap(text: string, a: Candidate, b: Candidate): boolean {
   return b.start - a.end <= 30 && LIST_GAP.test(text.slice(a.end, b.start));

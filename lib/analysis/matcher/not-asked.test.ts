@@ -16,7 +16,33 @@ describe('skills named but not asked for', () => {
     ],
     ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
     ['a degree field', 'PhD or MS in Economics, Statistics, Operations Research. You use SQL.', ['SQL']],
+    [
+      "the employer's own certification",
+      'Acme is an ISO 9001-certified IT service provider; we are ISO 27001 certified. You know Python.',
+      ['Python'],
+    ],
+    [
+      'a partner status with a tier in brackets',
+      'Acme is a Salesforce Summit (Platinum) Partner. You know Apex and SOQL.',
+      ['Apex', 'SOQL'],
+    ],
+    ['a certified partner', 'Acme is an SAP-certified integration partner. You write ABAP.', ['ABAP']],
+    ['a pay supplement', 'On-call stipend on top of base pay. You write Python.', ['Python']],
+    ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
+    ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
+    ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
+    ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
+    [
+      'a negated verb phrase',
+      "We are not looking for someone to build machine learning models; you won't be training models. Python.",
+      ['Python'],
+    ],
     ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
+    [
+      'the discipline of a years requirement',
+      '4+ years of software engineering experience, with Python in production.',
+      ['Python'],
+    ],
     ['a negated role', 'This is not a model-deployment role. You build React apps.', ['React']],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
@@ -31,6 +57,36 @@ describe('skills named but not asked for', () => {
       'deep learning',
       'PyTorch',
     ]);
+  });
+
+  it('keeps devices that are the work itself, not a perk', () => {
+    expect(highlighted('Images, deploys and maintains Windows 11 laptops, Chromebooks and iPads.')).toEqual([
+      'Windows 11',
+      'Chromebooks',
+      'iPads',
+    ]);
+    expect(highlighted('Solid software engineering practices and Python.')).toEqual([
+      'software engineering',
+      'Python',
+    ]);
+    expect(
+      highlighted('You will not only build machine learning models but also ship them in Python.'),
+    ).toEqual(['machine learning', 'Python']);
+    expect(highlighted('Experience in Python, SQL and RecSys.')).toEqual(['Python', 'SQL', 'RecSys']);
+    expect(highlighted('Take part in the on-call rotation, in Python.')).toEqual([
+      'on-call rotation',
+      'Python',
+    ]);
+    expect(highlighted('Git and GitHub; LAN, Wi-Fi, VPN; PCI DSS and Python.')).toEqual([
+      'Git',
+      'GitHub',
+      'LAN',
+      'Wi-Fi',
+      'VPN',
+      'PCI DSS',
+      'Python',
+    ]);
+    expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);
   });
 
   it('drops every skill of a benefits section', () => {

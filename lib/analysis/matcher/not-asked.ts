@@ -17,13 +17,20 @@ import type { Candidate } from './scan';
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
- * - negated: "No machine learning experience needed", "this is not a model-deployment role".
+ * - negated: "No machine learning experience needed", "this is not a model-deployment role";
+ * - the umbrella discipline of a years requirement: "5+ years of software engineering".
  */
 
 const DEVICE_AFTER =
   /^(?:\s*(?:or|and|\/|ou|oder|o|y)\s*[\w-]+)?[ \u00a0-]+(?:laptops?|workstations?|macbooks?)\b/i;
 const DEVICE_BEFORE =
   /\b(?:macbook|thinkpad|laptops?|workstations?|ordinateur(?: portable)?|poste de travail|portátil|rechner)\b[^.;:\n]{0,25}$/i;
+/**
+ * Work done on the devices ("images, deploys and maintains Windows 11 laptops, Chromebooks"):
+ * an IT-support duty, not a perk. Tested on the clause before the skill.
+ */
+const DEVICE_WORK =
+  /\b(?:deploy|maintain|imag(?:e|es|ed|ing)\b|administ|configur|provision|install|repair|troubleshoot|patch|enrol|manag|support|harden|secur|wart|betreu|verwalt|install|gestisc|gestion|configura|mantien|manten)\w*[^.;:\n]*$/i;
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
@@ -31,15 +38,48 @@ const CERTIFICATE_BEFORE =
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|bezahlt\w*|finanziert\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/i;
-const PARTNER_AFTER = /^(?:[ \u00a0]+[A-Z][\w-]*){0,3}[ \u00a0]+Partner\b/;
+/** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
+const CERTIFIED_EMPLOYER_AFTER =
+  /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
+/** The employer's compliance level: "a PCI DSS Level 1 service provider". */
+const STATUS_AFTER =
+  /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified)\b/i;
+const CERTIFIED_SELF_BEFORE =
+  /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
+const CERTIFIED_AFTER =
+  /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
+const PARTNER_AFTER = /^(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+Partner\b/;
+/** Paid on top: "On-call stipend", "GPU allowance". */
+const PAY_AFTER =
+  /^[ \u00a0]+(?:stipends?|allowances?|bonus(?:es)?|premiums?|supplements?|compensation|pay)\b/i;
+/** A conference in a list of venues: "Published work at RecSys, KDD or SIGIR". */
+const VENUES =
+  /\b(?:KDD|SIGIR|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|WSDM|AAAI|IJCAI|Interspeech|ICASSP|WWW|CHI|UIST)\b/;
+const VENUE_BEFORE =
+  /\b(?:at|in|to)[ \u00a0]+$|\b(?:at|in|to)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)+$/;
 const INTERVIEW_BEFORE = /\binterviews?\s+(?:in|with|using|on)\s+$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
 /** "not a model-deployment role", "not to building production ML systems". */
 const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "you won't be training models", "not model training", "we are not looking for someone to
+ * build machine learning models", "you don't need deep learning": a verb phrase negated right
+ * before the concept ("not only", "not just" add rather than negate).
+ */
+const NEGATED_BEFORE =
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+)?(?:[\w-]+\s+)?$/i;
 /** "No machine learning experience needed", "keine Erfahrung in": no ... experience. */
 const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
+/**
+ * "5+ years of software engineering, including...", "4+ years of software engineering
+ * experience": the umbrella discipline measures the experience asked for; it is no skill of its own.
+ */
+const YEARS_OF_BEFORE =
+  /\b(?:years?|yrs?|jahre\w*|ans|años|anni)['’]?\s+(?:of\s+|in\s+|de\s+|di\s+|d['’]\s*|an\s+|in der\s+)?(?:(?:professional|hands-on|industry|commercial|practical|relevant|production|full-time|experience\s+in)\s+)*$/i;
+const DISCIPLINE =
+  /^(?:software|web|backend|back-end|frontend|front-end|full[- ]?stack|application) (?:engineering|development)$/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 const REACH = 80;
@@ -120,6 +160,7 @@ function namedNotAsked(
   degrees: Hints,
   pieces: DegreeHints,
 ): boolean {
+  if (isVenue(text, c)) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
@@ -129,6 +170,8 @@ function namedNotAsked(
   // The negations end right before the candidate: their last 40 characters are enough.
   const tail = text.slice(Math.max(from, c.start - 40), c.start);
   if (NOT_BEFORE.test(tail)) return true;
+  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
+  if (NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
@@ -139,10 +182,31 @@ function namedNotAsked(
   );
 }
 
+/** A name written as a conference among others ("at RecSys, KDD or SIGIR"): a venue, not a skill. */
+function isVenue(text: string, c: Candidate): boolean {
+  // CamelCase or capitals only ("RecSys", "KDD"), read without building a string: most
+  // candidates stop at their first or second character.
+  if (c.end - c.start < 3) return false;
+  const first = text.charCodeAt(c.start);
+  if (first < 65 || first > 90) return false;
+  let capitals = 0;
+  for (let k = c.start + 1; k < c.end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 65 && ch <= 90) capitals++;
+    else if (ch < 97 || ch > 122) return false;
+  }
+  if (capitals === 0) return false;
+  const b = before(text, c.start, 40);
+  const a = after(text, c.end, 40);
+  return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
+}
+
 function namedByPerkOrStatus(b: string, a: string): boolean {
-  if (DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) return true;
+  if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
-  if (PARTNER_AFTER.test(a)) return true;
+  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a) || PAY_AFTER.test(a) || STATUS_AFTER.test(a))
+    return true;
+  if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }
 

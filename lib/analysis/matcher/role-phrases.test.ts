@@ -29,6 +29,16 @@ describe('skill words in role names', () => {
       ['Terraform'],
     ],
     ['a department', 'You join the ML Platform & Personalization department, using PyTorch.', ['PyTorch']],
+    [
+      'a competence center',
+      'As an ABAP Developer in the SAP Competence Center you extend SAP with ABAP.',
+      ['SAP', 'ABAP'],
+    ],
+    [
+      'an owner',
+      'The position reports to the ServiceNow Platform Owner. You script ServiceNow in JavaScript.',
+      ['ServiceNow', 'JavaScript'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });

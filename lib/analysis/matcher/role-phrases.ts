@@ -13,8 +13,9 @@ import type { Candidate } from './scan';
  *   "PHP Laravel Developer", "Scrum Master". Role nouns: engineer, scientist, researcher,
  *   developer, architect, administrator, intern(ship), manager, director, specialist,
  *   consultant, practitioner, team, department, group, "engineering manager / lead / director /
- *   team" in any case; Lead, Org, Organisation, Squad, Guild, Master only capitalised ("machine
- *   learning leads to..." is a verb).
+ *   team" in any case; Lead, Org, Organisation, Squad, Guild, Master, Owner, Practice, Division,
+ *   Chapter, Tribe, Competence Center, Center of Excellence, CoE only capitalised ("machine
+ *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization".
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
  *   Personalization department".
@@ -25,7 +26,7 @@ import type { Candidate } from './scan';
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
 /** Group 1: role nouns in any case; group 2: those that count only capitalised. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?))\b`,
+  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
   'iy',
 );
 const TEAMS_AFTER =
@@ -36,7 +37,8 @@ const LIST_ROLE_BEFORE = /\b(?:as an?|in an?|in|als)\s+(?:[\w-]+\s*,\s*)*$/i;
 const ROLE_OF_BEFORE =
   /\b(?:puestos?|roles?|positions?|posti|postes?)\s+(?:de|as|of|in|di|en)\s+(?:[\w-]+\s*,\s*)*$/i;
 
-const TEAM_NOUN = /\b(?:teams?|departments?|group|org|organi[sz]ation|squad|guild|masters?)$/i;
+const TEAM_NOUN =
+  /\b(?:teams?|departments?|group|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|cent(?:er|re)|excellence|coe)$/i;
 const ROLE_BEFORE =
   /\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?)\s*(?:,|in|for|of|–|-)\s*$/i;
 

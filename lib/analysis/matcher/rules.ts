@@ -14,6 +14,8 @@
  *   (tested on up to 32 characters of the same line: before ends at the word, after starts
  *   right after it).
  * - confirmBefore / confirmAfter: neighbours that make it the skill ("in Go", "Spark SQL").
+ * - strict: the written form and vetoBefore decide even on a tag line (SOLID, never "Solid Linux
+ *   skills"; the "js" of "Web3.js" is never JavaScript).
  * - person: also a first name or surname: a capitalised neighbour that is not a skill, or
  *   "will / said / who..." after it, vetoes.
  * - leadsBullet: a language name that may open a bullet or line of a requirements or preferred
@@ -28,6 +30,8 @@
 export interface AmbiguityRule {
   forms?: readonly string[];
   lowercaseInList?: boolean;
+  /** The written form and vetoBefore decide even on a tag line. */
+  strict?: boolean;
   evidence: 'list' | 'sentence' | 'capital';
   person?: boolean;
   adjective?: boolean;
@@ -288,7 +292,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:using|with|in)\s+$/i,
   },
   // The SOLID principles, never the adjective ("Solid Linux skills").
-  solid: { forms: ['SOLID'], evidence: 'sentence' },
+  solid: { forms: ['SOLID'], strict: true, evidence: 'sentence' },
   // Express.js written "Express": also the verb and the adjective ("express delivery").
   express: {
     forms: ['Express'],
@@ -297,6 +301,93 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^\s+(?:delivery|shipping|lane|entry|checkout|interest|written|consent|your|yourself|our|their)\b/i,
     confirmBefore: /\b(?:node(?:\.js)?|nestjs|framework|frameworks)\s*[(/,&]?\s*(?:and\s+|or\s+)?$/i,
     confirmAfter: /^\s*(?:\.js\b|js\b|(?:server|app|apps|apis?|endpoints?|routes?|middleware|backend)\b)/i,
+  },
+  // Node.js written "Node": capitalised, among other skills or with a version ("Node 18", "React and Node").
+  node: {
+    forms: ['Node'],
+    evidence: 'list',
+    vetoBefore: /\b(?:a|an|the|each|every|per|one|worker|master|leader|edge|kubernetes|k8s)\s+$/i,
+    vetoAfter: /^\s+(?:pools?|groups?|affinity|selectors?|labels?|types?|exporters?|count|failures?)\b/i,
+    confirmAfter:
+      /^\s*(?:v?\d+(?:\.\d+)*(?:\.x)?\b|\s(?:backends?|services?|apis?|developers?|engineers?|runtime|ecosystem|servers?)\b)/i,
+  },
+  // Ruby on Rails written "Rails": capitalised, beside another skill ("Ruby 3.3 and Rails 7.1").
+  rails: {
+    forms: ['Rails'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:guard|the|off|on|our|safety|hand|side|curtain|towel)\s*-?\s*$/i,
+    confirmAfter:
+      /^\s*(?:v?\d+(?:\.\d+)*\b|\s(?:apps?|applications?|monoliths?|codebases?|developers?|engineers?|api|backends?)\b)/i,
+  },
+  // The Nx build system, never the NX of "NX-OS" or Siemens NX.
+  nx: { forms: ['Nx'], evidence: 'sentence', vetoAfter: /^-/ },
+  // JavaScript written "JS", but never the tail of a library's name the catalogue lacks ("Web3.js",
+  // "ethers.js"): otherwise taken as it stands.
+  js: {
+    forms: ['JS', 'js', 'Js'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore: /[\p{L}\d][.-]$/u,
+    confirmAfter: /^/,
+  },
+  // SAP Fiori written "Fiori": capitalised, never the Italian word for flowers.
+  fiori: { forms: ['Fiori'], evidence: 'sentence', vetoBefore: /\b(?:di|dei|i|con|e)\s+$/i },
+  // Informatica, the ETL tool; in Italian and Spanish "informatica / informática" is computing
+  // ("Laurea in Informatica", "sicurezza informatica", "Ingegneria Informatica").
+  informatica: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector)\s+$/i,
+    vetoAfter: /^\s+(?:e|y|o|ed|applicata|aziendale|gestionale|industriale|o affini|o equivalente)\b/i,
+    confirmAfter: /^\s+(?:powercenter|cloud|idmc|iics|etl|mappings?|workflows?)\b/i,
+  },
+  // Jetpack Compose written "Compose": capitalised, beside another skill ("UI in Compose and Kotlin").
+  compose: {
+    forms: ['Compose'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:a|an|the|your|our|emails?|messages?|letters?|music|yourself)\b/i,
+  },
+  // GitHub the tool, not the place where the employer's code or a candidate's profile lives
+  // ("14k GitHub stars", "public on GitHub", "a portfolio or GitHub you can walk us through").
+  github: {
+    forms: ['GitHub', 'Github', 'github', 'GITHUB'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:public on|available on|open[- ]sourced? on|star us on|follow us on|find us on|your|portfolio or|portfolio,|link to your)\s+$/i,
+    vetoAfter:
+      /^\s+(?:stars?|profiles?|accounts?|handles?|usernames?|page|sponsors?|repo(?:sitory|sitories|s)? (?:link|url))\b/i,
+    confirmAfter: /^/,
+  },
+  // Wi-Fi the networking skill, not the perk or the amenity ("guest Wi-Fi", "free Wi-Fi").
+  'wi fi': {
+    forms: ['Wi-Fi', 'WI-FI', 'wi-fi', 'Wi-fi'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:guest|free|fast|high-speed|public|school|hotel|office|café|cafe|onboard|in-flight)\s+$/i,
+    confirmAfter: /^/,
+  },
+  // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
+  teams: {
+    forms: ['Teams'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|[A-Z][a-z]+)\s+$/,
+    confirmBefore: /\b(?:microsoft|ms|office 365|m365|slack|zoom)\s*(?:[/,&]|and|or)?\s*$/i,
+  },
+  // Microsoft Windows written "Windows": the operating system, never the openings of a building.
+  windows: {
+    forms: ['Windows', 'WINDOWS'],
+    strict: true,
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:the|our|open|opening|big|large|floor-to-ceiling|time|maintenance|release|launch|delivery|tumbling|sliding)\s+$/i,
+    vetoAfter: /^\s+(?:of|to|into|onto|for|and doors)\b/i,
+    confirmAfter:
+      /^\s+(?:server|clients?|desktops?|environments?|administration|os|operating systems?|endpoints?|machines|workstations|laptops|devices|\d+|xp|vista)\b/i,
   },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },

@@ -16,6 +16,21 @@ describe('tag lines and bare lists', () => {
     expect(found('Technologies: node.js typescript express mongodb')).toContain('express=express');
   });
 
+  it('keeps a word whose case decides an ordinary word, even on a line of skills', () => {
+    expect(found('Solid Linux and networking fundamentals (DNS, TLS)')).not.toContain('Solid=solid');
+    expect(found('- Solid TypeScript and modern JavaScript')).toEqual([
+      'TypeScript=typescript',
+      'JavaScript=javascript',
+    ]);
+    expect(found('OOP, SOLID, design patterns, Java')).toContain('SOLID=solid');
+  });
+
+  it('never reads the tail of a library name as JavaScript', () => {
+    expect(found('Stack: web3.js hardhat solidity')).not.toContain('js=javascript');
+    expect(found('Some.js, Thing.js and Hardhat')).toEqual(['Hardhat=hardhat']);
+    expect(found('Strong JS skills.')).toEqual(['JS=javascript']);
+  });
+
   it('does not take prose for a tag line', () => {
     expect(found('Go to the office and spring into action with Python')).toEqual(['Python=python']);
     expect(found('We go where the spring takes us, with kafka and spark and r.')).toEqual([]);
@@ -33,6 +48,10 @@ describe('tag lines and bare lists', () => {
       'Swift=swift',
     ]);
     expect(found('Erfahrung mit Spark bzw. Databricks')).toEqual(['Spark=spark', 'Databricks=databricks']);
+    expect(found('Desarrollar nuevas funcionalidades en Flutter y Dart.')).toEqual([
+      'Flutter=flutter',
+      'Dart=dart',
+    ]);
   });
 
   it('resolves word-order and translated variants to the same skill', () => {
@@ -45,6 +64,29 @@ describe('tag lines and bare lists', () => {
       'Pruebas unitarias=unit-testing',
       'revisión de código=code-review',
     ]);
+    expect(found('Maîtrise de l’apprentissage automatique et de la vision par ordinateur')).toEqual([
+      'apprentissage automatique=machine-learning',
+      'vision par ordinateur=computer-vision',
+    ]);
+    expect(found('Erfahrung mit maschinellem Lernen? Versionskontrolle und Testautomatisierung')).toEqual([
+      'Versionskontrolle=version-control',
+      'Testautomatisierung=testing',
+    ]);
+  });
+
+  it('lets three ambiguous names in one sentence confirm each other, but not two', () => {
+    expect(found('Vous écrivez des scénarios BDD en Gherkin avec Cucumber ;')).toEqual([
+      'BDD=bdd',
+      'Gherkin=gherkin',
+      'Cucumber=cucumber',
+    ]);
+    expect(found('Vous écrivez des scénarios en Gherkin avec Cucumber ;')).toEqual([]);
+  });
+
+  it('never reads Italian or Spanish computing as the Informatica ETL tool', () => {
+    expect(found('Laurea in Informatica o Ingegneria; conoscenza di Python.')).toEqual(['Python=python']);
+    expect(found('Sicurezza Informatica e Python')).toEqual(['Python=python']);
+    expect(found('ETL tools such as Informatica, SSIS or Talend')).toContain('Informatica=informatica');
   });
 
   it('does not report a service mesh as Istio', () => {

@@ -53,6 +53,14 @@ describe('role detection', () => {
     expect(role('Científica de Datos', DS_BODY).id).toBe('data-scientist');
   });
 
+  it('reads IT-support titles in the posting languages as another role', () => {
+    const body = 'Active Directory, LAN, VPN, DNS, DHCP and networking; on-call for outages and incidents.';
+    expect(role('Tecnico IT Help Desk / Supporto Utenti', body).id).toBe('other');
+    expect(role('Technicien support informatique', body).id).toBe('other');
+    expect(role('IT-Support (m/w/d)', body).id).toBe('other');
+    expect(role('Service Desk Analyst', body).id).toBe('other');
+  });
+
   it('lets the body overrule the title', () => {
     expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
     const r = role('Software Engineer', ML_BODY);

@@ -67,6 +67,13 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
     weight: 3,
   },
   {
+    // IT support and help-desk titles in the posting languages: "Tecnico IT Help Desk",
+    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst".
+    role: 'other',
+    re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu)/i,
+    weight: 3,
+  },
+  {
     role: 'devops',
     re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems) (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
     weight: 2.5,
