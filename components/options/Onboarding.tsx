@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { skillById } from '../../lib/analysis/catalogue/index';
-import { addSkill, addTypedSkill } from '../../lib/profile/edit';
+import { addSkill } from '../../lib/profile/edit';
 import { BACKGROUND_HINTS, BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { BACKGROUNDS } from '../../lib/profile/schema';
+import { addTypedSkill } from '../../lib/profile/typed-skill';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillPicker } from '../profile/SkillPicker';
 import type { SectionProps } from './sections';

@@ -1,4 +1,4 @@
-import { addSkill, addTypedSkill, removeSkill, setLevel, setSkillYears } from '../../lib/profile/edit';
+import { addSkill, removeSkill, setLevel, setSkillYears } from '../../lib/profile/edit';
 import {
   addAlias,
   mergeIntoCatalogue,
@@ -6,6 +6,7 @@ import {
   removeOwnSkill,
   updateOwnSkill,
 } from '../../lib/profile/own-edit';
+import { addTypedSkill } from '../../lib/profile/typed-skill';
 import { ProfileFields } from '../profile/ProfileFields';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillGroups } from '../profile/SkillGroups';
