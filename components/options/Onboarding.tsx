@@ -6,7 +6,7 @@ import { BACKGROUNDS } from '../../lib/profile/schema';
 import { addTypedSkill } from '../../lib/profile/typed-skill';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillPicker } from '../profile/SkillPicker';
-import type { SectionProps } from './sections';
+import type { SectionProps } from './section-props';
 
 /**
  * First run: 1) background, 2) skills (picker or résumé). Every choice saves at once, so

@@ -3,7 +3,8 @@ import { emptyProfile } from '../../lib/profile/schema';
 import { getSetting, setSetting } from '../../lib/storage/settings';
 import { Onboarding } from './Onboarding';
 import { SaveStatus } from './SaveStatus';
-import { SECTIONS, type SectionProps } from './sections';
+import type { SectionProps } from './section-props';
+import { SECTIONS } from './sections';
 import { useProfile } from './use-profile';
 
 /** The options page: a navigation of sections (URL hash), the save status, first-run onboarding. */

@@ -11,7 +11,7 @@ import { ProfileFields } from '../profile/ProfileFields';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillGroups } from '../profile/SkillGroups';
 import { SkillPicker } from '../profile/SkillPicker';
-import type { SectionProps } from './sections';
+import type { SectionProps } from './section-props';
 
 export function ProfileSection({ store, analyze }: SectionProps) {
   const { profile, update } = store;
