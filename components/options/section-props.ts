@@ -1,5 +1,5 @@
 import type { SkillSummary } from '../../lib/analysis/types';
-import type { ProfileStore } from './use-profile';
+import type { ProfileStore } from './profile-store';
 
 /** What every options section is given (sections.tsx lists them). */
 export interface SectionProps {
