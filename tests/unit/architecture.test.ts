@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers, read from the source itself:
- * - lib/ is the pure library: loadable in Node, no extension runtime, no UI framework, no
- *   database, and nothing from the layers above it;
+ * - lib/ is the pure library: every module loads in Node without a DOM (DOM use inside its
+ *   functions is fine), with no extension runtime, UI framework or database, and nothing
+ *   from the layers above it;
  * - app/ is the runtime shared by several entrypoints (browser glue, the Dexie stores);
  * - components/ is presentational Preact UI: no storage, no `browser`, no entrypoint;
  * - entrypoints/<name>/ is one entrypoint's own app; none reaches into another's folder.
@@ -227,6 +228,19 @@ describe('layers', () => {
   it('lib/ imports no extension runtime, UI framework or database', () => {
     expect(violations(under('lib'), (e) => e.target === null && RUNTIME.test(e.spec))).toEqual([]);
   });
+
+  it('every lib/ module loads in Node, where there is no DOM', async () => {
+    expect(typeof document).toBe('undefined');
+    const modules = [...graph.keys()].filter((f) => under('lib')(f) && !/\.test\.tsx?$/.test(f));
+    expect(modules.length).toBeGreaterThan(100);
+    const failed: string[] = [];
+    for (const file of modules) {
+      await import(/* @vite-ignore */ join(ROOT, file)).catch((error: unknown) =>
+        failed.push(`${file}: ${String(error)}`),
+      );
+    }
+    expect(failed).toEqual([]);
+  }, 60_000);
 
   it('lib/ imports nothing from app/, components/ or entrypoints/', () => {
     const above = (t: string | null) => under('app')(t) || under('components')(t) || under('entrypoints')(t);
