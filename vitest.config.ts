@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.{ts,tsx}',
+      'app/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',

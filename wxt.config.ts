@@ -83,7 +83,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'ML Fit' },
     commands: {
-      // lib/background/command.ts; users can change the key at chrome://extensions/shortcuts
+      // entrypoints/background/command.ts; users can change the key at chrome://extensions/shortcuts
       // or in Firefox's add-on manager.
       'analyze-page': {
         suggested_key: { default: 'Alt+Shift+M' },

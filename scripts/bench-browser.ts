@@ -78,7 +78,7 @@ function pageHtml(description: string): string {
 const bundle = (source: string) => bundleForPage(source, true);
 const lib = (path: string) => JSON.stringify(`${LIB}/${path}`);
 
-/** The background's part: the engine, answering each text as lib/background/flows.ts does. */
+/** The background's part: the engine, answering each text as entrypoints/background/flows.ts does. */
 function bundleWorker(): Promise<string> {
   return bundle(
     `import { analyzePosting } from ${lib('analysis/index.ts')};

@@ -8,7 +8,7 @@ import { median } from './bench/median';
  * Browser benchmark for the history at scale: 10,000 generated postings (real catalogue ids,
  * deterministic) written into the extension's IndexedDB, then the options page's Insights
  * section loaded in several fresh pages in Chromium with the production build. Each page's own
- * performance measures (use-history.ts for the load, lib/history/store.ts for the read and
+ * performance measures (use-history.ts for the load, app/storage/history.ts for the read and
  * parse, InsightsSection.tsx for the insights) are taken from one pipeline and turned into
  * consecutive phases from navigation start to the insights painted, so they add up (the
  * script fails when they do not). The budget is on rows in hand → painted. Beside it, in the
@@ -139,7 +139,7 @@ interface Measure {
 }
 
 /**
- * The page's measures (lib/history/store.ts, components/history/use-history.ts,
+ * The page's measures (app/storage/history.ts, components/history/use-history.ts,
  * components/insights/InsightsSection.tsx), taken from one pipeline: the first history load,
  * the read and parse that delivered its rows (a liveQuery may read more than once), and the
  * insights' first computation after it. Each phase starts where the one before ends.

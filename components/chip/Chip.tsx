@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Category, RoleVerdict, SkillSummary } from '../../lib/analysis/types';
-import type { TabView } from '../../lib/messages/schema';
+import type { Category, SkillSummary } from '../../lib/analysis/types';
+import type { ChipModel } from '../../lib/content/ui';
 import { FitExplanation } from '../fit/FitExplanation';
 import { BAND_LABEL, CATEGORY_LABEL, ROLE_LABEL } from '../fit/labels';
 
-export interface ChipModel {
-  role: RoleVerdict;
-  isMlEngineer: boolean;
-  skills: SkillSummary[];
-  /** The background's view; null until (or unless) it answers. */
-  view: TabView | null;
-}
+export type { ChipModel };
 
 function roleLine(model: ChipModel): string {
   const label = ROLE_LABEL[model.role.id];

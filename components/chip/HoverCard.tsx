@@ -1,20 +1,10 @@
-import type { Category, ListedAs, Side } from '../../lib/analysis/types';
+import type { ListedAs } from '../../lib/analysis/types';
+import type { HoverInfo } from '../../lib/content/ui';
 import { WHY } from '../../lib/highlight/why';
 import type { Level } from '../../lib/profile/schema';
 import { CATEGORY_CLASS, CATEGORY_LABEL, LEVEL_LABEL } from '../fit/labels';
 
-export interface HoverInfo {
-  name: string;
-  category: Category;
-  side: Side;
-  listedAs: ListedAs;
-  /** The user's level, null when the profile lacks the skill, undefined when unknown. */
-  level: Level | null | undefined;
-  /** When the profile lacks the skill but holds a close relative that earns it part of its points. */
-  via?: { name: string; level: Level } | null;
-  /** Viewport box of the highlighted word. */
-  rect: { left: number; top: number; bottom: number };
-}
+export type { HoverInfo };
 
 const LISTED: Record<ListedAs, string> = {
   required: 'Required here',

@@ -1,21 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import { historyCsv, historyJson } from '../../lib/history/export';
-import { notifyHistoryChanged } from '../../lib/history/notify';
 import type { StoredRow } from '../../lib/history/schema';
-import { deleteAllHistory, deletePosting, pruneHistory } from '../../lib/history/store';
 import { describeStorageError } from '../../lib/storage/errors';
 import { dateStamp, downloadText } from './download';
 import { plural } from './format';
 import { HistorySettingsCard } from './HistorySettingsCard';
 import { HistoryTable } from './HistoryTable';
 import { type Sort, type SortKey, searchRows, sortRows } from './sort';
-import { useHistory, useHistorySettings } from './use-history';
+import { useHistory, useHistorySettings, useHistoryStore } from './use-history';
 import './history.css';
 
 const PAGE = 50;
 
 /** Options page section: every ML engineer posting the extension analysed. */
 export function HistorySection() {
+  const store = useHistoryStore();
   const { rows, error: loadError } = useHistory();
   const { settings, change, error: settingsError } = useHistorySettings();
   const [query, setQuery] = useState('');
@@ -30,7 +29,7 @@ export function HistorySection() {
     try {
       await run();
       setActionError(null);
-      void notifyHistoryChanged();
+      void store.notifyChanged();
     } catch (e) {
       setActionError(describeStorageError(e));
     }
@@ -57,7 +56,7 @@ export function HistorySection() {
         settings={settings}
         onChange={(next) =>
           void change(next).then(() =>
-            next.keepDays !== undefined ? act(() => pruneHistory(next.keepDays ?? null)) : undefined,
+            next.keepDays !== undefined ? act(() => store.prune(next.keepDays ?? null)) : undefined,
           )
         }
       />
@@ -129,7 +128,7 @@ export function HistorySection() {
                 <button
                   type="button"
                   class="danger"
-                  onClick={() => void act(deleteAllHistory).then(() => setConfirming(false))}
+                  onClick={() => void act(() => store.deleteAll()).then(() => setConfirming(false))}
                 >
                   Delete all
                 </button>
@@ -148,7 +147,7 @@ export function HistorySection() {
             rows={visible.slice(0, shown)}
             sort={sort}
             onSort={onSort}
-            onDelete={(r: StoredRow) => void act(() => deletePosting(r.key))}
+            onDelete={(r: StoredRow) => void act(() => store.deletePosting(r.key))}
           />
           {visible.length > shown && (
             <button type="button" class="history__more" onClick={() => setShown(shown + PAGE)}>

@@ -1,5 +1,5 @@
 import { DWELL_MS, MAX_ROWS } from '../../lib/history/limits';
-import type { HistorySettings } from '../../lib/history/store';
+import type { HistorySettings } from '../../lib/history/settings';
 
 const KEEP_CHOICES: { days: number | null; label: string }[] = [
   { days: 30, label: '30 days' },

@@ -10,8 +10,8 @@ import {
   scoreColumns,
   toColumns,
 } from '../../lib/insights';
+import { hasSkills } from '../../lib/profile/load';
 import type { Profile } from '../../lib/profile/schema';
-import { hasSkills } from '../../lib/profile/store';
 import { useHistory } from '../history/use-history';
 import { CategoryTables } from './CategoryTables';
 import { DemandPanel } from './DemandPanel';

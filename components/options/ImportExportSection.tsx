@@ -1,5 +1,5 @@
 import { ImportExport } from '../profile/ImportExport';
-import type { SectionProps } from './sections';
+import type { SectionProps } from './section-props';
 
 export function ImportExportSection({ store }: SectionProps) {
   return (

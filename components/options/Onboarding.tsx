@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { skillById } from '../../lib/analysis/catalogue/index';
-import { addSkill, addTypedSkill } from '../../lib/profile/edit';
+import { addSkill } from '../../lib/profile/edit';
 import { BACKGROUND_HINTS, BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { BACKGROUNDS } from '../../lib/profile/schema';
+import { addTypedSkill } from '../../lib/profile/typed-skill';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillPicker } from '../profile/SkillPicker';
-import type { SectionProps } from './sections';
+import type { SectionProps } from './section-props';
 
 /**
  * First run: 1) background, 2) skills (picker or résumé). Every choice saves at once, so

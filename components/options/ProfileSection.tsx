@@ -1,4 +1,4 @@
-import { addSkill, addTypedSkill, removeSkill, setLevel, setSkillYears } from '../../lib/profile/edit';
+import { addSkill, removeSkill, setLevel, setSkillYears } from '../../lib/profile/edit';
 import {
   addAlias,
   mergeIntoCatalogue,
@@ -6,11 +6,12 @@ import {
   removeOwnSkill,
   updateOwnSkill,
 } from '../../lib/profile/own-edit';
+import { addTypedSkill } from '../../lib/profile/typed-skill';
 import { ProfileFields } from '../profile/ProfileFields';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillGroups } from '../profile/SkillGroups';
 import { SkillPicker } from '../profile/SkillPicker';
-import type { SectionProps } from './sections';
+import type { SectionProps } from './section-props';
 
 export function ProfileSection({ store, analyze }: SectionProps) {
   const { profile, update } = store;

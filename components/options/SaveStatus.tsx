@@ -1,4 +1,4 @@
-import type { SaveStatus as Status } from './use-profile';
+import type { SaveStatus as Status } from './profile-store';
 
 /** The small "Saved" note; errors are alerts, since the edit did not stick. */
 export function SaveStatus({ status }: { status: Status }) {

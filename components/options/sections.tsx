@@ -1,21 +1,14 @@
 import type { JSX } from 'preact';
-import type { SkillSummary } from '../../lib/analysis/types';
 import { HistorySection } from '../history/HistorySection';
 import { InsightsSection } from '../insights/InsightsSection';
 import { ImportExportSection } from './ImportExportSection';
 import { ProfileSection } from './ProfileSection';
-import type { ProfileStore } from './use-profile';
+import type { SectionProps } from './section-props';
 
 /**
  * The options page's sections, in navigation order. Adding one (History, Insights) is one
  * entry here: an id (also the URL hash, options.html#history), a title, and a component.
  */
-
-export interface SectionProps {
-  store: ProfileStore;
-  /** Skills the engine finds in a text (résumé); injected so tests need no engine. */
-  analyze(text: string): SkillSummary[];
-}
 
 export interface OptionsSection {
   id: string;

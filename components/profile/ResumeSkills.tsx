@@ -4,7 +4,7 @@ import { CATEGORY_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
 import { LEVELS, type Level } from '../../lib/profile/schema';
 import { cleanResumeText } from '../../lib/profile/skill-text';
 import { type ResumeRead, readResume } from '../../lib/resume/read-resume';
-import { browserReaders } from '../options/resume-readers';
+import { browserReaders } from './resume-readers';
 
 /**
  * Finds skills in a résumé (pasted, or a PDF, Word, .txt or .md file chosen or dropped here)

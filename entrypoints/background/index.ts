@@ -1,4 +1,4 @@
-import { registerBackground } from '../../lib/background/lifecycle';
+import { registerBackground } from './lifecycle';
 
 export default defineBackground({
   main() {

@@ -1,5 +1,5 @@
-import { runContentScript } from '../../lib/content/main';
 import { JOB_SITE_MATCHES } from '../../lib/sites/matches';
+import { runContentScript } from './main';
 
 export default defineContentScript({
   matches: JOB_SITE_MATCHES,

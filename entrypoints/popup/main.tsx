@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { browserPopupApi } from '../../components/popup/api';
 import { Popup } from '../../components/popup/Popup';
+import { browserPopupApi } from './api';
 
 const root = document.getElementById('app');
 if (root) {

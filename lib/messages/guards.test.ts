@@ -7,7 +7,7 @@ import type { AnalyzeReply, TabView } from './schema';
 
 const emptyView: TabView = { report: null, fit: null, held: {}, profile: 'empty', showAnyway: false };
 
-/** A reply built as lib/background/flows.ts builds it, from the real engine. */
+/** A reply built as entrypoints/background/flows.ts builds it, from the real engine. */
 function reply(): AnalyzeReply {
   const a = analyzePosting({
     text: 'Requirements: 3+ years of Python, PyTorch and SQL. Nice to have: Spark.',

@@ -151,3 +151,6 @@ export interface TabView {
   /** True when the user asked to see the analysis of a non-ML posting. */
   showAnyway: boolean;
 }
+
+/** The background's answer to `analyze-tab`: whether the tab could be read (injected: a script was added). */
+export type AnalyzeResult = { ok: true; injected: boolean } | { ok: false; error: string };

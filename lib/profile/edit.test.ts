@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_CATALOGUE } from '../../tests/support/profile-catalogue';
 import { diffProfiles, isEmptyDiff } from './diff';
-import { addSkill, addTypedSkill, removeSkill, setLevel, setSkillYears } from './edit';
+import { addSkill, removeSkill, setLevel, setSkillYears } from './edit';
 import { createSkillResolver } from './resolve-skill';
 import { emptyProfile, type Profile } from './schema';
+import { addTypedSkill } from './typed-skill';
 
 const resolve = createSkillResolver(TEST_CATALOGUE);
 const start: Profile = { ...emptyProfile(), skills: [{ skill: 'pytorch', level: 'working', years: 2 }] };

@@ -3,7 +3,7 @@ import { inAddon } from './addon-api';
 import type { FirefoxHarness } from './firefox';
 
 /**
- * Writes the profile row the way lib/profile/store.ts does (Dexie table `profile`, key 'me')
+ * Writes the profile row the way app/storage/profile.ts does (Dexie table `profile`, key 'me')
  * from the harness's extension page, then tells the background as saveProfile would: the
  * Firefox twin of storeProfile in tests/support/seed.ts. The options page's own saving
  * is tested in install-options.firefox.test.ts.

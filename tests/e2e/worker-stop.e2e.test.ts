@@ -24,7 +24,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Reports the background keeps, by posting URL (storage.session, as lib/background/tab-state.ts). */
+/** Reports the background keeps, by posting URL (storage.session, as entrypoints/background/tab-state.ts). */
 async function storedUrls(): Promise<string[]> {
   return control.evaluate(async () => {
     const all = await chrome.storage.session.get(null);

@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { DB_NAME, resetDb } from '../../app/storage/db';
+import { listHistory, savePosting, setHistorySettings } from '../../app/storage/history';
+import { DAY_MS } from '../../lib/history/settings';
+import { reportFixture } from '../../tests/fixtures/history/reports';
+import { pruneIfDue, recordInHistory } from './history';
+
+beforeEach(async () => {
+  resetDb();
+  await Dexie.delete(DB_NAME);
+});
+afterEach(() => resetDb());
+
+const T0 = Date.parse('2026-11-01T12:00:00Z');
+const fit = { score: 55, band: 'partial' as const };
+
+describe('background hook', () => {
+  test('records ML engineer postings only, and nothing while paused', async () => {
+    expect(await recordInHistory(reportFixture('1', 'ML Engineer'), null, T0)).toBe(true);
+    expect(
+      await recordInHistory({ ...reportFixture('2', 'Data Scientist'), isMlEngineer: false }, null, T0),
+    ).toBe(false);
+    await setHistorySettings({ paused: true });
+    expect(await recordInHistory(reportFixture('3', 'ML Engineer'), null, T0)).toBe(false);
+    expect((await listHistory()).map((r) => r.key)).toEqual(['greenhouse:1']);
+  });
+
+  test('keeps at most the row ceiling, removing the least recently viewed first', async () => {
+    const record = (id: string, at: number) =>
+      recordInHistory(reportFixture(id, 'ML Engineer'), null, at, null, { maxRows: 5 });
+    for (let i = 0; i < 5; i++) await record(`c${i}`, T0 + i * 1000);
+    await record('c0', T0 + 10_000); // seen again: no longer the oldest
+    await record('c5', T0 + 11_000);
+    await record('c6', T0 + 12_000);
+    expect((await listHistory()).map((r) => r.jobId)).toEqual(['c6', 'c5', 'c0', 'c4', 'c3']);
+  });
+
+  test('prunes at most once a day', async () => {
+    await setHistorySettings({ keepDays: 7 });
+    await savePosting(reportFixture('old', 'ML Engineer'), fit, T0 - 8 * DAY_MS);
+    expect(await pruneIfDue(T0)).toBe(1);
+    await savePosting(reportFixture('old2', 'ML Engineer'), fit, T0 - 8 * DAY_MS);
+    expect(await pruneIfDue(T0 + DAY_MS / 2)).toBe(0);
+    expect(await pruneIfDue(T0 + DAY_MS)).toBe(1);
+  });
+});

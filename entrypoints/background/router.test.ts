@@ -1,0 +1,193 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DB_NAME, resetDb } from '../../app/storage/db';
+import { saveProfile } from '../../app/storage/profile';
+import { computeFit } from '../../lib/fit';
+import { isAnalyzeReply } from '../../lib/messages/guards';
+import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
+import type { AnalyzeReply, TabView } from '../../lib/messages/schema';
+import { emptyProfile, type Profile } from '../../lib/profile/schema';
+import {
+  ANALYST_TEXT,
+  analyzeMessage,
+  contentSender,
+  ML_TEXT,
+  pageSender,
+} from '../../tests/support/background';
+import { routeMessage } from './router';
+import { getTabState } from './tab-state';
+
+const profile: Profile = {
+  ...emptyProfile(),
+  skills: [
+    { skill: 'python', level: 'expert' },
+    { skill: 'sql', level: 'learning' },
+  ],
+  years: 4,
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetDb();
+  await Dexie.delete(DB_NAME);
+});
+afterEach(() => resetDb());
+
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('routeMessage', () => {
+  test('a posting from a tab is analysed, stored, answered with mentions and view, and badged', async () => {
+    await saveProfile(profile);
+    const reply = (await routeMessage(analyzeMessage(), contentSender(7))) as AnalyzeReply;
+    expect(isAnalyzeReply(reply)).toBe(true);
+    const { view } = reply;
+    // Mentions are offsets into the text that was sent, as the content script maps them.
+    expect(reply.mentions.length).toBeGreaterThan(0);
+    for (const m of reply.mentions) expect(ML_TEXT.slice(m.start, m.end)).toBe(m.text);
+    expect(reply.mentions.map((m) => m.skill)).toContain('python');
+    expect(reply.analysis).toEqual({
+      isMlEngineer: view.report?.isMlEngineer,
+      role: view.report?.role,
+      skills: view.report?.skills,
+    });
+    expect(reply.analysis.isMlEngineer).toBe(true);
+    const skills = view.report?.skills ?? [];
+    const expected = computeFit(skills, view.report?.requirements ?? { years: null, degree: null }, {
+      ...profile,
+      updatedAt: 0,
+    });
+    expect(view.fit?.score).toBe(expected.score);
+    expect(view.held).toEqual({ python: 'expert', sql: 'learning' });
+    expect(view.profile).toBe('ready');
+    expect(await badge(7)).toBe(String(expected.score));
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(
+      /^ML Fit: \d+ — (strong fit|partial fit|stretch)$/,
+    );
+    expect((await getTabState(7)).report?.title).toBe('Machine Learning Engineer');
+    // The history waits until the posting has stayed on screen a moment (viewing.test.ts).
+  });
+
+  test('no badge for a posting that is not an ML engineer role, or without a profile', async () => {
+    const nonMl = analyzeMessage({ title: 'Data Analyst', jobId: '77' }, ANALYST_TEXT);
+    await routeMessage(analyzeMessage(), contentSender(3));
+    expect(await badge(3)).toBe('');
+    const noProfile = (await routeMessage({ type: 'get-tab', tabId: 3 }, pageSender())) as TabView;
+    expect(noProfile).toMatchObject({ profile: 'empty', fit: null });
+    await saveProfile(profile);
+    const reply = (await routeMessage(nonMl, contentSender(4))) as AnalyzeReply;
+    expect(reply.analysis.isMlEngineer).toBe(false);
+    expect(await badge(4)).toBe('');
+  });
+
+  test("the page's company name is passed to the engine: its words are not skills", async () => {
+    const text = 'Acme Robotics builds warehouse robots.\n\nRequirements\n- Python and Docker';
+    const named = (company: string | null) =>
+      routeMessage(analyzeMessage({ company }, text), contentSender(4)) as Promise<AnalyzeReply>;
+    expect((await named(null)).mentions.map((m) => m.text)).toContain('Robotics');
+    expect((await named('Acme Robotics')).mentions.map((m) => m.text)).toEqual(['Python', 'Docker']);
+  });
+
+  test('a posting the content script had to cut is reported as cut', async () => {
+    const cut = (await routeMessage(analyzeMessage({ truncated: true }), contentSender(6))) as AnalyzeReply;
+    expect(cut.view.report?.truncated).toBe(true);
+    const whole = (await routeMessage(analyzeMessage(), contentSender(6))) as AnalyzeReply;
+    expect(whole.view.report?.truncated).toBeUndefined();
+  });
+
+  test('analyze-anyway shows the fit of a non-ML posting and tells the tab', async () => {
+    await saveProfile(profile);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await routeMessage(analyzeMessage({ title: 'Data Analyst' }, ANALYST_TEXT), contentSender(5));
+    const view = (await routeMessage({ type: 'analyze-anyway', tabId: 5 }, pageSender())) as TabView;
+    expect(view.showAnyway).toBe(true);
+    expect(await badge(5)).toBe(String(view.fit?.score));
+    expect(send).toHaveBeenCalledWith(5, { type: 'show-anyway' });
+  });
+
+  test('no-posting forgets the tab and empties its badge', async () => {
+    await saveProfile(profile);
+    await routeMessage(analyzeMessage(), contentSender(2));
+    await routeMessage({ type: 'no-posting' }, contentSender(2));
+    expect(await badge(2)).toBe('');
+    const view = (await routeMessage({ type: 'get-tab', tabId: 2 }, pageSender())) as TabView;
+    expect(view.report).toBeNull();
+  });
+
+  test('profile-changed recomputes every tab, its badge and its chip', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await saveProfile(profile);
+    await routeMessage(analyzeMessage(), contentSender(1));
+    await routeMessage(analyzeMessage({ jobId: '9' }), contentSender(2));
+    const before = Number(await badge(1));
+    await saveProfile({ ...profile, skills: [...profile.skills, { skill: 'pytorch', level: 'expert' }] });
+    await routeMessage({ type: 'profile-changed' }, pageSender());
+    expect(Number(await badge(1))).toBeGreaterThan(before);
+    expect(await badge(2)).toBe(await badge(1));
+    const updates = send.mock.calls.filter(([, m]) => (m as { type: string }).type === 'fit-updated');
+    expect(updates.map(([tabId]) => tabId).sort()).toEqual([1, 2]);
+  });
+
+  test('analyze-tab asks a content script first, and injects one when none answers', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(undefined);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await routeMessage({ type: 'analyze-tab', tabId: 8 }, pageSender())).toEqual({
+      ok: true,
+      injected: false,
+    });
+    expect(inject).not.toHaveBeenCalled();
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await routeMessage({ type: 'analyze-tab', tabId: 8 }, pageSender())).toEqual({
+      ok: true,
+      injected: true,
+    });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 8 }, files: ['/content-scripts/job.js'] });
+    expect((await getTabState(8)).showAnyway).toBe(true);
+  });
+
+  test('ignores malformed messages and the wrong senders', async () => {
+    const posting = analyzeMessage();
+    expect(routeMessage({ ...posting, posting: { title: 1 } }, contentSender(1))).toBeUndefined();
+    expect(routeMessage({ ...posting, text: 7 }, contentSender(1))).toBeUndefined();
+    // No more text than the content script reads (one shared bound).
+    expect(
+      routeMessage({ ...posting, text: 'a'.repeat(MAX_TEXT_CHARS + 1) }, contentSender(1)),
+    ).toBeUndefined();
+    expect(routeMessage(analyzeMessage({ title: 'x'.repeat(5000) }), contentSender(1))).toBeUndefined();
+    // The old report-only message is gone: reports are built here, from the text.
+    expect(routeMessage({ type: 'posting', report: {} }, contentSender(1))).toBeUndefined();
+    expect(routeMessage({ type: 'nope' }, contentSender(1))).toBeUndefined();
+    expect(routeMessage('analyze', contentSender(1))).toBeUndefined();
+    // Content messages: our extension, a tab, its top frame, not an extension page.
+    expect(routeMessage(posting, { ...contentSender(1), id: 'someone-else' })).toBeUndefined();
+    expect(routeMessage(posting, { ...contentSender(1), tab: undefined })).toBeUndefined();
+    expect(routeMessage(posting, { ...contentSender(1), frameId: 3 })).toBeUndefined();
+    expect(
+      routeMessage(posting, { ...contentSender(1), url: 'chrome-extension://test-extension-id/popup.html' }),
+    ).toBeUndefined();
+    // Page messages: our own pages only.
+    expect(routeMessage({ type: 'get-tab', tabId: 1 }, contentSender(1))).toBeUndefined();
+    expect(routeMessage({ type: 'profile-changed' }, pageSender({ id: 'other' }))).toBeUndefined();
+    expect(
+      routeMessage({ type: 'analyze-tab', tabId: 1 }, pageSender({ url: 'https://evil.example/' })),
+    ).toBeUndefined();
+    // Background → content types are never accepted by the background.
+    expect(routeMessage({ type: 'show-anyway' }, pageSender())).toBeUndefined();
+    expect(routeMessage({ type: 'fit-updated', view: {} }, contentSender(1))).toBeUndefined();
+    expect(await getTabState(1)).toEqual({ report: null, showAnyway: false });
+  });
+});
+
+test('the badge also works where the toolbar button is browserAction (Firefox MV2)', async () => {
+  await saveProfile(profile);
+  const action = fakeBrowser.action;
+  Object.defineProperty(fakeBrowser, 'action', { value: undefined, configurable: true });
+  Object.defineProperty(fakeBrowser, 'browserAction', { value: action, configurable: true });
+  try {
+    await routeMessage(analyzeMessage(), contentSender(9));
+    expect(await action.getBadgeText({ tabId: 9 })).not.toBe('');
+  } finally {
+    Object.defineProperty(fakeBrowser, 'action', { value: action, configurable: true });
+  }
+});

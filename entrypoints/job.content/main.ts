@@ -1,0 +1,58 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type Controller, type OutgoingMessage, startController } from '../../lib/content/controller';
+import { startSeenMarkers } from '../../lib/content/seen-markers';
+import { createHighlighter } from '../../lib/highlight';
+import { recognise } from '../../lib/sites';
+import { CARD_SITES } from '../../lib/sites/cards';
+import { wxtUi } from './ui';
+
+/**
+ * Shared by every injection into this page's isolated world: a second injection (the popup's
+ * "Analyze this page" on a page where the script already runs) must not start a second
+ * controller; it asks the running one to show the analysis instead.
+ */
+const INSTANCE = Symbol.for('ml-fit.content');
+type Global = { [INSTANCE]?: Controller };
+
+export function runContentScript(ctx: ContentScriptContext): void {
+  const g = globalThis as Global;
+  const running = g[INSTANCE];
+  if (running && !ctx.signal.aborted) {
+    void running.onMessage({ type: 'show-anyway' });
+    return;
+  }
+  const url = new URL(location.href);
+  const highlighter = createHighlighter(document);
+  ctx.onInvalidated(() => highlighter.dispose());
+  const controller = startController({
+    doc: document,
+    highlighter,
+    ui: wxtUi(ctx),
+    send: (message: OutgoingMessage) => browser.runtime.sendMessage(message),
+    signal: ctx.signal,
+    // Not a site the manifest injects into: the user asked for this page through the popup.
+    onRequest: recognise(url) === null,
+  });
+  // Result lists of sites with card data (LinkedIn, Indeed): seen markers on every card.
+  const site = recognise(url)?.site;
+  const seen =
+    site && site in CARD_SITES
+      ? startSeenMarkers({
+          doc: document,
+          site,
+          send: (message) => browser.runtime.sendMessage(message),
+          signal: ctx.signal,
+        })
+      : null;
+  g[INSTANCE] = controller;
+  ctx.onInvalidated(() => {
+    if (g[INSTANCE] === controller) delete g[INSTANCE];
+  });
+  // Only our own background talks to this script (the page cannot reach runtime messaging,
+  // other extensions would need onMessageExternal); checked anyway, before anything is read.
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id ? (seen?.onMessage(raw) ?? controller.onMessage(raw)) : undefined;
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
