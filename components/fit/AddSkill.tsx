@@ -1,5 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { Level } from '../../lib/profile/schema';
+import './controls.css';
 import { LEVEL_LABEL, LEVEL_ORDER } from './labels';
 
 type Props = {
