@@ -12,7 +12,7 @@ import { bindHoverCard } from './hover-card';
 import { type Job, jobKey, newJob } from './job';
 import { pause, RETRY_PAUSES_MS, withTimeout } from './retry';
 import { extractText } from './text-map';
-import { type JobState, onLocated, onText } from './transitions';
+import { type JobState, onLocated, onReply, onText } from './transitions';
 import type { UiFactory } from './ui';
 import { type PageWatch, watchPage } from './watch';
 
@@ -130,17 +130,17 @@ export function startController(deps: ControllerDeps): Controller {
       } catch (error) {
         failure = error;
       }
-      if (stale()) break;
-      if (failure === null && isAnalyzeReply(reply)) {
+      const step = onReply(stale(), failure === null, attempt, RETRY_PAUSES_MS);
+      if (step.next === 'drop') break;
+      if (step.next === 'show' && isAnalyzeReply(reply)) {
         accept(current, hash, reply);
         break;
       }
-      const delay = RETRY_PAUSES_MS[attempt];
-      if (delay === undefined) {
+      if (step.next !== 'retry') {
         giveUp(current, failure);
         break;
       }
-      const wait = pause(delay, current.abort.signal);
+      const wait = pause(step.ms, current.abort.signal);
       waiting = { job: current, now: wait.now };
       await wait.done;
       if (waiting?.job === current) waiting = null;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { type JobState, MIN_TEXT, onLocated, onText, phaseOf, STALE_MS } from './transitions';
+import { type JobState, MIN_TEXT, onLocated, onReply, onText, phaseOf, STALE_MS } from './transitions';
 
 const job = (patch: Partial<JobState> = {}): JobState => ({
   key: 'linkedin:1',
@@ -59,4 +59,14 @@ test('analysing or shown: the same text is kept (repainted only where its answer
     repaintIfBroken: true,
   });
   expect(onText(job({ hash: 'a', shownHash: 'a' }), text('b'), null, 2000)).toEqual({ next: 'analyse' });
+});
+
+test('an answer: stale is dropped whatever it says; a good one is shown; failures retry, then give up', () => {
+  const pauses = [250, 1000];
+  expect(onReply(true, true, 0, pauses)).toEqual({ next: 'drop' });
+  expect(onReply(true, false, 5, pauses)).toEqual({ next: 'drop' });
+  expect(onReply(false, true, 2, pauses)).toEqual({ next: 'show' });
+  expect(onReply(false, false, 0, pauses)).toEqual({ next: 'retry', ms: 250 });
+  expect(onReply(false, false, 1, pauses)).toEqual({ next: 'retry', ms: 1000 });
+  expect(onReply(false, false, 2, pauses)).toEqual({ next: 'give-up' });
 });

@@ -83,3 +83,21 @@ export function onText(
   if (text.hash === job.hash) return { next: 'same-text', repaintIfBroken: job.shownHash === text.hash };
   return { next: 'analyse' };
 }
+
+/** What to do with the background's answer to attempt `attempt` (0 = the first send). */
+export type ReplyStep =
+  /** The user moved on (another job, or this job's text changed): the answer is stale. */
+  | { next: 'drop' }
+  /** analysing → shown. */
+  | { next: 'show' }
+  /** Failed or unanswered (the worker stopped mid-way): send again after `ms`. */
+  | { next: 'retry'; ms: number }
+  /** The last attempt failed: no annotation until the text changes or the user asks again. */
+  | { next: 'give-up' };
+
+export function onReply(stale: boolean, ok: boolean, attempt: number, pauses: readonly number[]): ReplyStep {
+  if (stale) return { next: 'drop' };
+  if (ok) return { next: 'show' };
+  const ms = pauses[attempt];
+  return ms === undefined ? { next: 'give-up' } : { next: 'retry', ms };
+}
