@@ -60,6 +60,11 @@ test('single white-space characters read as spaces within one segment; longer ru
   expect(map.nodeOffsets).toEqual([0, 16, 21]);
   expect(rangeFor(map, 7, 14)?.toString()).toBe('and\tSQL');
   expect(rangeFor(map, 11, 17)?.toString()).toBe('SQL  on');
+  // A single white-space character at either end of a node is not part of its run.
+  const ends = extractText(el('<p> deep learning </p><p>\tPyTorch\n</p>'));
+  expect(ends.text).toBe('deep learning\n\nPyTorch');
+  expect(ends.lengths).toEqual([13, 7]);
+  expect(ends.nodeOffsets).toEqual([1, 1]);
 });
 
 test('offsetOf inverts rangeFor', () => {

@@ -18,6 +18,8 @@ const CELL = new Set(['td', 'th']);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 /** Collapsible white space other than U+0020: each reads as one space. */
 const OTHER_SPACE = /[\n\t\r\f]/g;
+/** Two or more collapsible white-space characters: where a run of mapped text ends. */
+const BREAK = /[ \n\t\r\f]{2,}/g;
 
 /**
  * Postings run 2-10k characters (LinkedIn caps descriptions near 10k); past this bound the
@@ -99,19 +101,16 @@ export function extractText(root: Element, options: ExtractOptions = {}): TextMa
     const n = value.length;
     let i = 0;
     while (i < n && len < maxChars) {
-      let j = i + 1;
       if (isSpace(value.charCodeAt(i))) {
-        while (j < n && isSpace(value.charCodeAt(j))) j++;
+        while (i < n && isSpace(value.charCodeAt(i))) i++;
         if (!empty && pendingBreak === 0) pendingSpace = true;
-      } else {
-        // Up to the end of the node or the first run of two or more white-space characters.
-        for (;;) {
-          while (j < n && !isSpace(value.charCodeAt(j))) j++;
-          if (j + 1 < n && !isSpace(value.charCodeAt(j + 1))) j += 2;
-          else break;
-        }
-        emitRun(node, value, i, j);
+        continue;
       }
+      // Up to the first run of two or more white-space characters, or a last one at the end.
+      BREAK.lastIndex = i;
+      let j = BREAK.exec(value)?.index ?? n;
+      if (j === n && isSpace(value.charCodeAt(n - 1))) j = n - 1;
+      emitRun(node, value, i, j);
       i = j;
     }
     if (len >= maxChars && i < n) map.truncated = true;
