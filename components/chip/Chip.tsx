@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Category, SkillSummary } from '../../lib/analysis/types';
 import type { ChipModel } from '../../lib/content/ui';
 import { FitExplanation } from '../fit/FitExplanation';
@@ -37,84 +37,89 @@ function SkillSummaryList({ skills }: { skills: SkillSummary[] }) {
  * nothing the user holds may change it; the role (the posting's) comes first so that the
  * band, at the end, moves nothing when the fit changes.
  */
-export function Chip({ model }: { model: ChipModel }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const root = useRef<HTMLDivElement>(null);
-  const fit = model.view?.fit ?? null;
+export class Chip extends Component<{ model: ChipModel }, { open: boolean }> {
+  // A class, not hooks: preact/hooks would add a twentieth to the content script's size.
+  override state = { open: false };
+  private readonly button = createRef<HTMLButtonElement>();
+  private readonly root = createRef<HTMLDivElement>();
+
+  /** Closes the panel and returns focus to the chip. */
+  private readonly close = () => {
+    this.setState({ open: false });
+    this.button.current?.focus();
+  };
 
   // Escape closes the panel wherever focus is: inside the chip (keys never leave its shadow
-  // root, so the document would not hear them) or on the page.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const inside = root.current;
-    inside?.addEventListener('keydown', onKey);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      inside?.removeEventListener('keydown', onKey);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  // root, so the document would not hear them) or on the page, while the panel is open.
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.state.open) this.close();
+  };
 
-  const label = fit
-    ? `Fit ${fit.score} of 100, ${BAND_LABEL[fit.band]}. ${roleLine(model)}.`
-    : roleLine(model);
-  return (
-    <div class="mf-chip-root mf-anchor" ref={root}>
-      <button
-        ref={button}
-        type="button"
-        class={`mf-chip ${fit ? `mf-band-${fit.band}` : ''}`}
-        aria-expanded={open}
-        aria-label={`ML Fit: ${label} ${open ? 'Hide' : 'Show'} details.`}
-        onClick={() => setOpen(!open)}
-      >
-        <span class="mf-chip-score" aria-hidden="true">
-          {fit ? fit.score : 'ML'}
-        </span>
-        <span class="mf-chip-role" aria-hidden="true">
-          {roleLine(model)}
-        </span>
-        {fit && (
-          <span class="mf-chip-band" aria-hidden="true">
-            {BAND_LABEL[fit.band]}
+  override componentDidMount() {
+    this.root.current?.addEventListener('keydown', this.onKey);
+  }
+
+  override componentDidUpdate() {
+    if (this.state.open) document.addEventListener('keydown', this.onKey);
+    else document.removeEventListener('keydown', this.onKey);
+  }
+
+  override componentWillUnmount() {
+    this.root.current?.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('keydown', this.onKey);
+  }
+
+  override render() {
+    const { model } = this.props;
+    const { open } = this.state;
+    const fit = model.view?.fit ?? null;
+    const label = fit
+      ? `Fit ${fit.score} of 100, ${BAND_LABEL[fit.band]}. ${roleLine(model)}.`
+      : roleLine(model);
+    return (
+      <div class="mf-chip-root mf-anchor" ref={this.root}>
+        <button
+          ref={this.button}
+          type="button"
+          class={`mf-chip ${fit ? `mf-band-${fit.band}` : ''}`}
+          aria-expanded={open}
+          aria-label={`ML Fit: ${label} ${open ? 'Hide' : 'Show'} details.`}
+          onClick={() => this.setState({ open: !open })}
+        >
+          <span class="mf-chip-score" aria-hidden="true">
+            {fit ? fit.score : 'ML'}
           </span>
-        )}
-      </button>
-      {open && (
-        <section class="mf-panel" aria-label="ML Fit details">
-          <div class="mf-panel-head">
-            <div>
-              <p class="mf-panel-title">How you fit this posting</p>
-              <p class="mf-panel-role">{roleLine(model)}</p>
-            </div>
-            <button
-              type="button"
-              class="mf-close"
-              aria-label="Close"
-              onClick={() => {
-                setOpen(false);
-                button.current?.focus();
-              }}
-            >
-              ×
-            </button>
-          </div>
-          {model.view ? (
-            <>
-              <FitExplanation view={model.view} />
-              {!model.view.fit && <SkillSummaryList skills={model.skills} />}
-            </>
-          ) : (
-            <SkillSummaryList skills={model.skills} />
+          <span class="mf-chip-role" aria-hidden="true">
+            {roleLine(model)}
+          </span>
+          {fit && (
+            <span class="mf-chip-band" aria-hidden="true">
+              {BAND_LABEL[fit.band]}
+            </span>
           )}
-        </section>
-      )}
-    </div>
-  );
+        </button>
+        {open && (
+          <section class="mf-panel" aria-label="ML Fit details">
+            <div class="mf-panel-head">
+              <div>
+                <p class="mf-panel-title">How you fit this posting</p>
+                <p class="mf-panel-role">{roleLine(model)}</p>
+              </div>
+              <button type="button" class="mf-close" aria-label="Close" onClick={this.close}>
+                ×
+              </button>
+            </div>
+            {model.view ? (
+              <>
+                <FitExplanation view={model.view} />
+                {!model.view.fit && <SkillSummaryList skills={model.skills} />}
+              </>
+            ) : (
+              <SkillSummaryList skills={model.skills} />
+            )}
+          </section>
+        )}
+      </div>
+    );
+  }
 }

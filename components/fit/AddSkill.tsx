@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../lib/profile/schema';
+import './controls.css';
 import { LEVEL_LABEL, LEVEL_ORDER } from './labels';
 
 /** "Add to profile" for one missing skill: a real button that opens a level choice. */

@@ -3,8 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SkillSummary } from '../../lib/analysis/types';
 import { computeFit } from '../../lib/fit';
-import { emptyProfile } from '../../lib/profile/schema';
+import { emptyProfile, type Level } from '../../lib/profile/schema';
+import { AddSkill } from './AddSkill';
 import { FitExplanation } from './FitExplanation';
+
+/** The extension pages' "Add" control, as the popup passes it. */
+const adding = (onAdd: (skill: string, level: Level) => unknown) => (skill: string, name: string) => (
+  <AddSkill skill={skill} name={name} onAdd={onAdd} />
+);
 
 afterEach(cleanup);
 
@@ -73,7 +79,7 @@ describe('FitExplanation', () => {
 
   test('"Add" opens a labelled level choice and reports the choice', async () => {
     const onAddSkill = vi.fn();
-    render(<FitExplanation view={{ fit, profile: 'ready' }} onAddSkill={onAddSkill} />);
+    render(<FitExplanation view={{ fit, profile: 'ready' }} renderAdd={adding(onAddSkill)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add PyTorch to profile' }));
     const select = screen.getByLabelText('Your level in PyTorch') as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'expert' } });
@@ -81,7 +87,7 @@ describe('FitExplanation', () => {
     await vi.waitFor(() => expect(onAddSkill).toHaveBeenCalledWith('pytorch', 'expert'));
   });
 
-  test('no add buttons without a callback; a message instead of a fit when there is none', () => {
+  test('no add buttons without a control; a message instead of a fit when there is none', () => {
     const { container, rerender } = render(<FitExplanation view={{ fit, profile: 'ready' }} />);
     expect(screen.queryByRole('button', { name: /Add .* to profile/ })).toBeNull();
     rerender(<FitExplanation view={{ fit: null, profile: 'empty' }} />);
@@ -99,7 +105,7 @@ test('the level choice lists exactly the profile levels, weakest first', async (
 
 test('Escape closes the level choice without adding anything', () => {
   const onAddSkill = vi.fn();
-  render(<FitExplanation view={{ fit, profile: 'ready' }} onAddSkill={onAddSkill} />);
+  render(<FitExplanation view={{ fit, profile: 'ready' }} renderAdd={adding(onAddSkill)} />);
   fireEvent.click(screen.getByRole('button', { name: 'Add PyTorch to profile' }));
   fireEvent.keyDown(screen.getByLabelText('Your level in PyTorch'), { key: 'Escape' });
   expect(screen.queryByLabelText('Your level in PyTorch')).toBeNull();
@@ -132,7 +138,9 @@ describe('FitExplanation with a transferable skill', () => {
     };
     const f = computeFit(skills, { years: null, degree: null }, withRelative);
     const onAdd = vi.fn();
-    const { container } = render(<FitExplanation view={{ fit: f, profile: 'ready' }} onAddSkill={onAdd} />);
+    const { container } = render(
+      <FitExplanation view={{ fit: f, profile: 'ready' }} renderAdd={adding(onAdd)} />,
+    );
     const row = container.querySelector('.mf-transfer[data-skill="pytorch"]');
     expect(row?.querySelector('.mf-skill-icon')?.textContent).toBe('≈');
     expect(row?.querySelector('.mf-via')?.textContent).toBe('transferable from TensorFlow');

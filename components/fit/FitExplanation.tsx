@@ -1,18 +1,17 @@
 import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
 import type { TabView } from '../../lib/messages/schema';
-import type { Level } from '../../lib/profile/schema';
 import '../theme.css';
 import './fit.css';
 import { FitBadge } from './FitBadge';
 import { SideBars } from './SideBars';
-import { SkillGroups } from './SkillGroups';
+import { type RenderAdd, SkillGroups } from './SkillGroups';
 import { YearsLine } from './YearsLine';
 
 export interface FitExplanationProps {
   /** The background's view of the tab: the fit, the profile state and whether the text was cut. */
   view: Pick<TabView, 'fit' | 'profile'> & { report?: { truncated?: boolean } | null };
-  /** Shows "Add" on missing skills when given (extension pages; the chip may leave it out). */
-  onAddSkill?: (skill: string, level: Level) => unknown;
+  /** Draws "Add" on missing skills when given (extension pages pass AddSkill; the chip, none). */
+  renderAdd?: RenderAdd;
   /** Show the score badge at the top (the popup draws its own header and passes false). */
   showBadge?: boolean;
 }
@@ -22,7 +21,7 @@ export interface FitExplanationProps {
  * and every skill with its points. Shared by the popup and the on-page chip, so it depends on
  * nothing but its props (no browser APIs, no globals).
  */
-export function FitExplanation({ view, onAddSkill, showBadge = true }: FitExplanationProps) {
+export function FitExplanation({ view, renderAdd, showBadge = true }: FitExplanationProps) {
   const { fit } = view;
   const cut = view.report?.truncated === true && (
     <p class="mf-note">
@@ -54,7 +53,7 @@ export function FitExplanation({ view, onAddSkill, showBadge = true }: FitExplan
           <h2 class="mf-section-title">
             Skills <span class="mf-muted">your points add up to {fit.score}</span>
           </h2>
-          <SkillGroups fit={fit} onAddSkill={onAddSkill} />
+          <SkillGroups fit={fit} renderAdd={renderAdd} />
         </>
       )}
     </div>

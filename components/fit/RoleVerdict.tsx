@@ -1,4 +1,5 @@
 import type { PostingReport } from '../../lib/messages/schema';
+import './controls.css';
 import { ROLE_LABEL } from './labels';
 
 interface Props {

@@ -1,7 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { CATEGORIES, type Category } from '../../lib/analysis/types';
 import type { FitItem, FitResult } from '../../lib/fit/types';
 import type { Level } from '../../lib/profile/schema';
-import { AddSkill } from './AddSkill';
 import {
   CATEGORY_CLASS,
   CATEGORY_HINT,
@@ -11,16 +11,22 @@ import {
   SIDE_LABEL,
 } from './labels';
 
+/**
+ * The "Add to profile" control of a missing skill (extension pages pass AddSkill; the on-page
+ * chip passes none, so its bundle carries no form).
+ */
+export type RenderAdd = (skill: string, name: string) => ComponentChildren;
+
 interface Props {
   fit: FitResult;
-  onAddSkill?: (skill: string, level: Level) => unknown;
+  renderAdd?: RenderAdd | undefined;
 }
 
 /**
  * The posting's skills by category: held ones with the points they earn (these add up to the
  * score), missing ones with what each would add, largest gain first.
  */
-export function SkillGroups({ fit, onAddSkill }: Props) {
+export function SkillGroups({ fit, renderAdd }: Props) {
   return (
     <div class="mf-groups">
       {CATEGORIES.map((category) => {
@@ -41,10 +47,10 @@ export function SkillGroups({ fit, onAddSkill }: Props) {
             </h3>
             <ul class="mf-skills">
               {held.map((item) => (
-                <SkillRow key={item.skill} item={item} category={category} onAddSkill={onAddSkill} />
+                <SkillRow key={item.skill} item={item} category={category} renderAdd={renderAdd} />
               ))}
               {missing.map((item) => (
-                <SkillRow key={item.skill} item={item} category={category} onAddSkill={onAddSkill} />
+                <SkillRow key={item.skill} item={item} category={category} renderAdd={renderAdd} />
               ))}
             </ul>
           </section>
@@ -56,11 +62,11 @@ export function SkillGroups({ fit, onAddSkill }: Props) {
 
 function SkillRow({
   item,
-  onAddSkill,
+  renderAdd,
 }: {
   item: FitItem;
   category: Category;
-  onAddSkill?: Props['onAddSkill'];
+  renderAdd?: RenderAdd | undefined;
 }) {
   const mark = LISTED_AS_MARK[item.listedAs];
   const held = item.level !== null;
@@ -99,7 +105,7 @@ function SkillRow({
           <span title="Points it would add at expert level">up to +{item.gain}</span>
         )}
       </span>
-      {!held && onAddSkill && <AddSkill skill={item.skill} name={item.name} onAdd={onAddSkill} />}
+      {!held && renderAdd?.(item.skill, item.name)}
     </li>
   );
 }

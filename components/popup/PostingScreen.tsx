@@ -1,5 +1,6 @@
 import type { TabView } from '../../lib/messages/schema';
 import type { Level } from '../../lib/profile/schema';
+import { AddSkill } from '../fit/AddSkill';
 import { FitBadge } from '../fit/FitBadge';
 import { FitExplanation } from '../fit/FitExplanation';
 import { RoleVerdict } from '../fit/RoleVerdict';
@@ -26,7 +27,11 @@ export function PostingScreen({ view, onAnalyzeAnyway, onAddSkill }: Props) {
       </header>
       <RoleVerdict report={report} showAnyway={view.showAnyway} onAnalyzeAnyway={onAnalyzeAnyway} />
       {showFit ? (
-        <FitExplanation view={view} onAddSkill={onAddSkill} showBadge={false} />
+        <FitExplanation
+          view={view}
+          renderAdd={(skill, name) => <AddSkill skill={skill} name={name} onAdd={onAddSkill} />}
+          showBadge={false}
+        />
       ) : (
         <p class="pp-muted">
           The fit is worked out for ML engineer roles; ask for it anyway if this one interests you.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PostingReport } from '../../lib/messages/schema';
+import '../fit/controls.css';
 
 /** The popup's simple screens: each says where things stand and offers the next step. */
 

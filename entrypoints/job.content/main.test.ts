@@ -39,11 +39,18 @@ test('messages are read only when they come from this extension', async () => {
   const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   const { ctx, invalidate } = fakeCtx();
   runContentScript(ctx);
-  const listener = add.mock.calls[0]?.[0] as (raw: unknown, sender: { id?: string }) => unknown;
+  const listener = add.mock.calls[0]?.[0] as unknown as (
+    raw: unknown,
+    sender: { id?: string },
+    respond: (answer: unknown) => void,
+  ) => unknown;
   expect(listener).toBeTypeOf('function');
-  expect(listener({ type: 'show-anyway' }, { id: 'another-extension' })).toBeUndefined();
-  await expect(listener({ type: 'show-anyway' }, { id: fakeBrowser.runtime.id })).resolves.toEqual({
-    ok: true,
-  });
+  const respond = vi.fn();
+  expect(listener({ type: 'show-anyway' }, { id: 'another-extension' }, respond)).toBeUndefined();
+  expect(listener({ type: 'unknown' }, { id: fakeBrowser.runtime.id }, respond)).toBeUndefined();
+  // The browser's own API (no polyfill here): true keeps the channel open for sendResponse.
+  expect(listener({ type: 'show-anyway' }, { id: fakeBrowser.runtime.id }, respond)).toBe(true);
+  await vi.waitFor(() => expect(respond).toHaveBeenCalledWith({ ok: true }));
+  expect(respond).toHaveBeenCalledTimes(1);
   invalidate();
 });

@@ -51,8 +51,19 @@ export function runContentScript(ctx: ContentScriptContext): void {
   });
   // Only our own background talks to this script (the page cannot reach runtime messaging,
   // other extensions would need onMessageExternal); checked anyway, before anything is read.
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) =>
-    sender.id === browser.runtime.id ? (seen?.onMessage(raw) ?? controller.onMessage(raw)) : undefined;
+  // The answer goes through sendResponse (return true keeps the channel open): this script
+  // uses the browser's own API, not the polyfill (wxt.config.ts), and both browsers accept it.
+  const listener = (
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    respond: (answer: unknown) => void,
+  ) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const answer = seen?.onMessage(raw) ?? controller.onMessage(raw);
+    if (!answer) return undefined;
+    void answer.then(respond, () => respond(undefined));
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

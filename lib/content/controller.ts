@@ -12,16 +12,18 @@ import { bindHoverCard } from './hover-card';
 import { type Job, jobKey, newJob } from './job';
 import { pause, RETRY_PAUSES_MS, withTimeout } from './retry';
 import { extractText } from './text-map';
+import { type JobState, onLocated, onReply, onText } from './transitions';
 import type { UiFactory } from './ui';
 import { type PageWatch, watchPage } from './watch';
 
 /** What the content script says to the background (the analysis runs there). */
 export type OutgoingMessage = Extract<Message, { type: 'analyze' | 'no-posting' }>;
 
-/** Fewer visible characters than this is a placeholder still filling in: wait. */
-const MIN_TEXT = 40;
-/** How long a new job may show its predecessor's text before that text counts as its own. */
-const STALE_MS = 3000;
+/** What the transitions read of a job. */
+function stateOf(job: Job): JobState {
+  const { key, hash, reported, startedAt } = job;
+  return { key, hash, shownHash: job.annotation?.hash ?? null, reported, startedAt };
+}
 
 export interface ControllerDeps {
   doc: Document;
@@ -128,17 +130,17 @@ export function startController(deps: ControllerDeps): Controller {
       } catch (error) {
         failure = error;
       }
-      if (stale()) break;
-      if (failure === null && isAnalyzeReply(reply)) {
+      const step = onReply(stale(), failure === null, attempt, RETRY_PAUSES_MS);
+      if (step.next === 'drop') break;
+      if (step.next === 'show' && isAnalyzeReply(reply)) {
         accept(current, hash, reply);
         break;
       }
-      const delay = RETRY_PAUSES_MS[attempt];
-      if (delay === undefined) {
+      if (step.next !== 'retry') {
         giveUp(current, failure);
         break;
       }
-      const wait = pause(delay, current.abort.signal);
+      const wait = pause(step.ms, current.abort.signal);
       waiting = { job: current, now: wait.now };
       await wait.done;
       if (waiting?.job === current) waiting = null;
@@ -172,50 +174,44 @@ export function startController(deps: ControllerDeps): Controller {
 
   const bindHover = (current: Job) => bindHoverCard(doc, current, highlighter, deps.ui);
 
+  /** One settled page change: the transitions of transitions.ts, carried out. */
   const check = () => {
     const posting = locate();
-    if (!posting) {
-      const wasReported = job?.reported ?? false;
+    const key = posting && jobKey(posting, new URL(doc.location.href));
+    const located = onLocated(job && stateOf(job), key, toldNone);
+    if (located.next === 'idle' || !posting || !key) {
       end(job);
       job = null;
-      // Once per page without a posting, and again on leaving a reported one: the background
-      // forgets the tab, and knows this page was read and nothing found on it.
-      if (wasReported || !toldNone) {
+      if (located.next === 'idle' && located.tell) {
         toldNone = true;
         deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
       }
       return;
     }
     toldNone = false;
-    const key = jobKey(posting, new URL(doc.location.href));
-    if (job?.key !== key) {
-      leftText = job?.hash ?? null;
+    if (located.next === 'new-job' || !job) {
+      leftText = located.next === 'new-job' ? located.leftText : null;
       end(job);
       job = newJob(key, posting, deps.signal);
     } else job.posting = posting;
     const current = job;
 
     const map = guard('extract', () => extractText(posting.descriptionElement), null);
-    if (!map || map.text.replace(/\s+/g, '').length < MIN_TEXT) return;
-    const hash = textHash(map.text);
-    // The URL names the new job but the pane still shows the old text: wait for the site to
-    // render (up to STALE_MS, after which identical text is taken as the new job's own).
-    const waited = performance.now() - current.startedAt;
-    if (current.hash === null && hash === leftText && waited < STALE_MS) {
-      setTimeout(() => watch?.poke(), STALE_MS - waited);
+    const text = map && { hash: textHash(map.text), visibleChars: map.text.replace(/\s+/g, '').length };
+    const step = onText(stateOf(current), text, leftText, performance.now());
+    if (step.next === 'wait' || !map || !text) return;
+    if (step.next === 'wait-rerender') {
+      setTimeout(() => watch?.poke(), step.ms);
       return;
     }
-    if (hash === current.hash) {
-      // Same text: keep its newest reading (the answer, when it comes, maps onto it), and
-      // repaint only if the page re-rendered the text under the highlights.
-      current.map = map;
-      const shown = current.annotation;
-      if (shown?.hash === hash && !highlighter.intact()) show(current, map);
-      return;
-    }
-    current.hash = hash;
+    // Same text or new, this is its newest reading (an answer on its way maps onto it).
     current.map = map;
-    void analyze(current, hash, map.text, map.truncated);
+    if (step.next === 'same-text') {
+      if (step.repaintIfBroken && !highlighter.intact()) show(current, map);
+      return;
+    }
+    current.hash = text.hash;
+    void analyze(current, text.hash, map.text, map.truncated);
   };
 
   watch = watchPage(doc, deps.signal, check, { quietMs: deps.quietMs });

@@ -2,7 +2,7 @@
  * A closed shadow root under an `ml-fit-*` host, its styles given as text (no stylesheet URL
  * in the page, no web_accessible_resources). Hand-made rather than WXT's createShadowRootUi:
  * that one brings auto-mount and element-waiting code this script never uses (~3 KB gzipped
- * of a 30 KB budget), and all it has to do is this.
+ * of a 26 KB budget), and all it has to do is this.
  */
 export interface ShadowUi {
   host: HTMLElement;

@@ -50,6 +50,23 @@ test('a skill split across elements maps to one Range', () => {
   expect(rangeFor(map, start, start + 7)?.toString()).toBe('PyTorch');
 });
 
+test('single white-space characters read as spaces within one segment; longer runs split it', () => {
+  const root = el('<p>Python\nand\tSQL  on \n k8s</p>');
+  const map = extractText(root);
+  expect(map.text).toBe('Python and SQL on k8s');
+  // 1:1 where one character stands for the space; a run of two or more starts a new segment.
+  expect(map.starts).toEqual([0, 15, 18]);
+  expect(map.lengths).toEqual([14, 2, 3]);
+  expect(map.nodeOffsets).toEqual([0, 16, 21]);
+  expect(rangeFor(map, 7, 14)?.toString()).toBe('and\tSQL');
+  expect(rangeFor(map, 11, 17)?.toString()).toBe('SQL  on');
+  // A single white-space character at either end of a node is not part of its run.
+  const ends = extractText(el('<p> deep learning </p><p>\tPyTorch\n</p>'));
+  expect(ends.text).toBe('deep learning\n\nPyTorch');
+  expect(ends.lengths).toEqual([13, 7]);
+  expect(ends.nodeOffsets).toEqual([1, 1]);
+});
+
 test('offsetOf inverts rangeFor', () => {
   const root = el('<p>Python and   SQL</p>');
   const map = extractText(root);

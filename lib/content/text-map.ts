@@ -16,6 +16,10 @@ const CELL = new Set(['td', 'th']);
 
 /** HTML's collapsible white space (not U+00A0, which the page means to keep). */
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+/** Collapsible white space other than U+0020: each reads as one space. */
+const OTHER_SPACE = /[\n\t\r\f]/g;
+/** Two or more collapsible white-space characters: where a run of mapped text ends. */
+const BREAK = /[ \n\t\r\f]{2,}/g;
 
 /**
  * Postings run 2-10k characters (LinkedIn caps descriptions near 10k); past this bound the
@@ -55,15 +59,14 @@ export function extractText(root: Element, options: ExtractOptions = {}): TextMa
   let pendingBreak = 0;
   let pendingSpace = false;
   let prefix = '';
-  /** Chars emitted between the last segment and now that were not mapped (space, break, bullet). */
-  let gap = '';
 
   const lineBreak = (n: number) => {
     if (!empty) pendingBreak = Math.max(pendingBreak, n);
     pendingSpace = false;
   };
+  /** Emits what stands between the last run and the next, unmapped: space, breaks, bullet. */
   const flush = () => {
-    gap = pendingBreak > 0 ? '\n'.repeat(pendingBreak) : pendingSpace ? ' ' : '';
+    let gap = pendingBreak > 0 ? '\n'.repeat(pendingBreak) : pendingSpace ? ' ' : '';
     gap += prefix;
     if (gap) {
       out.push(gap);
@@ -74,7 +77,11 @@ export function extractText(root: Element, options: ExtractOptions = {}): TextMa
     prefix = '';
     empty = false;
   };
-  const emitRun = (node: Text, from: number, to: number) => {
+  /**
+   * Text [from, to) of `node`: words joined by single white-space characters, each read as one
+   * space, so the run maps 1:1 onto the node (a plain paragraph is one segment, one slice).
+   */
+  const emitRun = (node: Text, value: string, from: number, to: number) => {
     flush();
     let take = to - from;
     if (len + take > maxChars) {
@@ -82,38 +89,31 @@ export function extractText(root: Element, options: ExtractOptions = {}): TextMa
       map.truncated = true;
     }
     if (take === 0) return;
-    const run = (node.nodeValue ?? '').slice(from, from + take);
-    const last = map.starts.length - 1;
-    // One space inside the same node: extend the segment (1:1), so a plain paragraph is one segment.
-    if (
-      gap === ' ' &&
-      last >= 0 &&
-      map.nodes[last] === node &&
-      (map.nodeOffsets[last] ?? 0) + (map.lengths[last] ?? 0) + 1 === from
-    ) {
-      map.lengths[last] = (map.lengths[last] ?? 0) + 1 + take;
-    } else {
-      map.starts.push(len);
-      map.lengths.push(take);
-      map.nodes.push(node);
-      map.nodeOffsets.push(from);
-    }
-    out.push(run);
+    map.starts.push(len);
+    map.lengths.push(take);
+    map.nodes.push(node);
+    map.nodeOffsets.push(from);
+    out.push(value.slice(from, from + take).replace(OTHER_SPACE, ' '));
     len += take;
   };
   const emitText = (node: Text) => {
     const value = node.nodeValue ?? '';
+    const n = value.length;
     let i = 0;
-    while (i < value.length && len < maxChars) {
-      const ws = isSpace(value.charCodeAt(i));
-      let j = i + 1;
-      while (j < value.length && isSpace(value.charCodeAt(j)) === ws) j++;
-      if (ws) {
+    while (i < n && len < maxChars) {
+      if (isSpace(value.charCodeAt(i))) {
+        while (i < n && isSpace(value.charCodeAt(i))) i++;
         if (!empty && pendingBreak === 0) pendingSpace = true;
-      } else emitRun(node, i, j);
+        continue;
+      }
+      // Up to the first run of two or more white-space characters, or a last one at the end.
+      BREAK.lastIndex = i;
+      let j = BREAK.exec(value)?.index ?? n;
+      if (j === n && isSpace(value.charCodeAt(n - 1))) j = n - 1;
+      emitRun(node, value, i, j);
       i = j;
     }
-    if (len >= maxChars && i < value.length) map.truncated = true;
+    if (len >= maxChars && i < n) map.truncated = true;
   };
   const enter = (el: Element) => {
     const name = el.localName;

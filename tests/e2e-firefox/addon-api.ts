@@ -15,6 +15,7 @@ export interface AddonApi {
       active?: boolean;
       lastFocusedWindow?: boolean;
     }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
 }

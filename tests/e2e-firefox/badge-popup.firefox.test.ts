@@ -93,6 +93,20 @@ describe('Firefox: badge and popup', () => {
     expect(await h.badgeText(await h.tabId(h.probe))).toBe('');
   });
 
+  // The content script uses Firefox's own `browser`, not the polyfill (wxt.config.ts): its
+  // answer to the background travels through sendResponse.
+  test('the content script answers the background: "Analyze this page" reaches the running one', async () => {
+    const reply = await inAddon(
+      h.probe,
+      (api, id) => api.tabs.sendMessage(id, { type: 'show-anyway' }),
+      mlTab,
+    );
+    expect(reply).toEqual({ ok: true });
+    // Anything else gets no answer (Firefox resolves with nothing, or rejects: no receiver replied).
+    const other = inAddon(h.probe, (api, id) => api.tabs.sendMessage(id, { type: 'not-a-message' }), mlTab);
+    expect(await other.catch(() => undefined)).toBeUndefined();
+  });
+
   test('the popup for a tab shows its score, the posting, and its skills held and missing', async () => {
     const popup = await h.openExtensionPage(`popup.html?tabId=${mlTab}`, SCORE);
     expect(Number(await popup.$eval(SCORE, (e) => e.textContent))).toBe(expected.score);
