@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { BENCH_PROFILE, generateRows, mulberry32 } from '../../tests/fixtures/history/generate';
 import { CATEGORIES, LISTED_AS, SIDES } from '../analysis/types';
-import { catalogueFingerprint, decodeRow, encodeSkill, type StoredRow } from '../history/schema';
+import {
+  catalogueFingerprint,
+  decodeRow,
+  encodeSkill,
+  encodeSkills,
+  indexSkills,
+  type StoredRow,
+} from '../history/schema';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { type Columns, type SkillMeta, toColumns } from './columns';
 import { computeInsights, NO_FILTER } from './index';
@@ -129,6 +136,25 @@ describe('toColumns agrees with a plain reference', () => {
       // Shorter than the codes, so that reading them needs more room than the index promised.
       if (i % 4 === 2) return { ...r, skillIndex: `${String.fromCharCode(0)}${String.fromCharCode(0xffff)}` };
       return { ...r, skillIndex: `${r.skillIndex}${String.fromCharCode(3)}` };
+    });
+    expect(plain(toColumns(rows))).toEqual(reference(rows));
+  });
+
+  test('an indexed row naming a skill twice keeps its stronger listing, in the first row or later', () => {
+    const rows = generateRows(40, 23).map((r, i) => {
+      if (i % 5 !== 0) return r;
+      const skills = decodeRow(r).skills;
+      const first = skills[0];
+      if (!first) return r;
+      // The same skill again, preferred then required, after the others and before them.
+      const again = [
+        { ...first, listedAs: 'preferred' as const },
+        ...skills,
+        { ...first, listedAs: 'required' as const },
+      ];
+      const skillIndex = indexSkills(again);
+      expect(skillIndex).not.toBeNull();
+      return { ...r, skills: encodeSkills(again), skillIndex: skillIndex ?? undefined };
     });
     expect(plain(toColumns(rows))).toEqual(reference(rows));
   });

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type Side } from '../analysis/types';
 import type { Level } from '../profile/schema';
 import type { SkillCounts } from './counts';
+import { compareText, rankSkills } from './rank';
 import type { Scored } from './score';
 
 /** How often the market asks for one skill, and whether the user has it. */
@@ -23,22 +24,24 @@ export type Demand = Record<Category, DemandRow[]>;
 export function demandByCategory(s: Scored, counts: SkillCounts): Demand {
   const skills = s.columns.skills;
   const out = Object.fromEntries(CATEGORIES.map((cat) => [cat, [] as DemandRow[]])) as Demand;
-  for (let k = 0; k < skills.length; k++) {
-    const postings = counts.postings[k] as number;
-    if (!postings) continue;
+  const kept: number[] = [];
+  for (let k = 0; k < skills.length; k++) if (counts.postings[k]) kept.push(k);
+  // One ranking of all of them: each category's rows, taken in that order, are in byDemand order.
+  const order = rankSkills(skills, kept, counts.postings, counts.required);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i] as number;
     const meta = skills[k] as (typeof skills)[number];
     out[meta.category].push({
       id: meta.id,
       name: meta.name,
       category: meta.category,
       side: meta.side,
-      postings,
+      postings: counts.postings[k] as number,
       required: counts.required[k] as number,
       preferred: counts.preferred[k] as number,
       level: s.levels[k] ?? null,
     });
   }
-  for (const cat of CATEGORIES) out[cat].sort(byDemand);
   return out;
 }
 
@@ -66,8 +69,4 @@ export function topDemand(demand: Demand, n: number): DemandRow[] {
     at[best] = (at[best] as number) + 1;
   }
   return out;
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

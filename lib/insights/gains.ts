@@ -1,7 +1,7 @@
 import type { Category, Side } from '../analysis/types';
 import type { Level } from '../profile/schema';
 import type { SkillCounts } from './counts';
-import { compareText } from './demand';
+import { rankSkills } from './rank';
 import type { Scored } from './score';
 
 /**
@@ -27,21 +27,23 @@ export interface GainRow {
 /** Largest total gain first; ties by postings moved into strong, then name. */
 export function rankGains(s: Scored, counts: SkillCounts): GainRow[] {
   const skills = s.columns.skills;
-  const out: GainRow[] = [];
-  for (let k = 0; k < skills.length; k++) {
-    const postings = counts.raised[k] as number;
-    if (!postings) continue;
+  const kept: number[] = [];
+  for (let k = 0; k < skills.length; k++) if (counts.raised[k]) kept.push(k);
+  const order = rankSkills(skills, kept, counts.points, counts.toStrong);
+  const out: GainRow[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i] as number;
     const meta = skills[k] as (typeof skills)[number];
-    out.push({
+    out[i] = {
       id: meta.id,
       name: meta.name,
       category: meta.category,
       side: meta.side,
       level: s.levels[k] ?? null,
       points: counts.points[k] as number,
-      postings,
+      postings: counts.raised[k] as number,
       toStrong: counts.toStrong[k] as number,
-    });
+    };
   }
-  return out.sort((a, b) => b.points - a.points || b.toStrong - a.toStrong || compareText(a.name, b.name));
+  return out;
 }

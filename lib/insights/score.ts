@@ -20,8 +20,11 @@ export interface Scored {
   /** Per row: score 0..100 and band (index into BANDS). */
   score: Float64Array;
   band: Uint8Array;
-  /** Per entry: the rise of the row's score with that skill at expert level (FitItem.gain). */
-  gain: Float64Array;
+  /**
+   * Per entry: the rise of the row's score with that skill at expert level (FitItem.gain), an
+   * integer: the difference of two rounded scores 0..100, so it fits a byte.
+   */
+  gain: Int8Array;
   /** Per row, 4 numbers: ML points, ML max, engineering points, engineering max (0..100 scale). */
   sides: Float64Array;
 }
@@ -52,7 +55,7 @@ export function scoreColumns(c: Columns, profile: Profile, previous: Scored | nu
     levels,
     score: new Float64Array(rows),
     band: new Uint8Array(rows),
-    gain: new Float64Array(c.skill.length),
+    gain: new Int8Array(c.skill.length),
     sides: new Float64Array(rows * 4),
   };
   // Locals rather than fields: this runs once per page, mostly before it is optimised.
