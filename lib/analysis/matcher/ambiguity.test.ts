@@ -12,6 +12,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Go programming experience', 'go'],
     ['Python, Go', 'go'],
     ['Golang microservices', 'go'],
+    ['Desarrollo de servicios en Go', 'go'],
   ],
   r: [
     ['Proficiency in R or Python', 'r'],
@@ -19,10 +20,13 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['R programming for statistics', 'r'],
     ['Statistical work in R.', 'r'],
     ['R experience is a plus', 'r'],
+    ['La maîtrise de Python (pandas) ou de R est un plus', 'r'],
+    ['Conocimientos de R', 'r'],
   ],
   c: [
     ['C/C++ and Python', 'c'],
     ['Systems code in C', 'c'],
+    ['Programmation en C embarqué', 'c'],
     ['Languages: C, Java, Python', 'c'],
   ],
   rust: [
@@ -161,6 +165,7 @@ const MUST_NOT: Record<string, string[]> = {
   ],
   c: [
     'We are a Series C startup using Python.',
+    'Une levée de série C, en Python.',
     'Present to the C-suite and C-level executives.',
     'Vitamin C and Building C',
     'Keep the room at 21 °C.',
@@ -295,5 +300,10 @@ describe('catalogue names that are also first names, with no rule of their own',
     expect(shipped('Requirements: experience with Ada or C for embedded systems, and Python.')).toContain(
       'ada',
     );
+  });
+
+  it('a capitalised word opening a bullet is a verb, not a first name', () => {
+    expect(shipped('- Build iOS and Android apps')).toEqual(['ios', 'android']);
+    expect(shipped('Please ask Julia Roberts about the Python role.')).not.toContain('julia');
   });
 });

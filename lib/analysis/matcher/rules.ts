@@ -73,7 +73,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|for|out)\b)/i,
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
-    confirmBefore: /\b(?:in|using|with|of|written in|golang)\s+$/i,
+    confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
     confirmAfter:
       /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\.\d+)\b/i,
   },
@@ -84,7 +84,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // R&D, R & D, R-squared, initials ("John R. Smith").
     vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
-    confirmBefore: /\b(?:in|using|with|of)\s+$/i,
+    // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
+    confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
     confirmAfter:
       /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\b/i,
   },
@@ -95,8 +96,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // C-suite, C-level, initials, °C, "Series C", "Vitamin C", "Building C"...
     vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
     vetoBefore:
-      /(?:\b(?:series|vitamin|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
-    confirmBefore: /\b(?:in|using|with|of)\s+$/i,
+      /(?:\b(?:series|s[ée]rie|vitamin|vitamine|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
+    confirmBefore: /\b(?:in|using|with|of|en|con|mit|avec|di)\s+$/i,
     confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
   },
   spark: {
