@@ -6,6 +6,10 @@ import { analyzePosting } from '../index';
 type Case = [string, string];
 
 const MUST_HIGHLIGHT: Record<string, Case[]> = {
+  's3 after a preposition': [
+    ['Keep the raw files on S3', 's3'],
+    ['stockage en Parquet sur S3', 's3'],
+  ],
   go: [
     ['Strong skills in Go, Rust or C++', 'go'],
     ['Services written in Go and deployed on Kubernetes', 'go'],
@@ -305,5 +309,19 @@ describe('catalogue names that are also first names, with no rule of their own',
   it('a capitalised word opening a bullet is a verb, not a first name', () => {
     expect(shipped('- Build iOS and Android apps')).toEqual(['ios', 'android']);
     expect(shipped('Please ask Julia Roberts about the Python role.')).not.toContain('julia');
+  });
+});
+
+describe('rules of the shipped catalogue', () => {
+  const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('LoRA before adapters or weights is the fine-tuning method; LoRa is the radio', () => {
+    expect(shipped('Work with the training team on LoRA adapters')).toEqual(['lora']);
+    expect(shipped('Serve per-customer LoRA weights')).toEqual(['lora']);
+    expect(shipped('LoRa radios in the field')).toEqual([]);
+  });
+
+  it('an acronym after code written in it is the language', () => {
+    expect(shipped('Write and tune correlation searches in SPL and KQL')).toEqual(['spl', 'kql']);
   });
 });

@@ -226,12 +226,21 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:nvidia|openai)\s+$/i,
     confirmAfter: /^\s+(?:inference|server|kernels?|language)\b/i,
   },
+  // LoRa, the radio, is written otherwise; LoRA is the fine-tuning method wherever adapters,
+  // weights or fine-tuning follow it.
+  lora: {
+    forms: ['LoRA'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:with|using|via|multi-|and|or)\s*$/i,
+    confirmAfter: /^[\s-]+(?:adapters?|weights|fine-?tun\w*|training|serving|ranks?|layers?)\b/i,
+  },
   s3: {
     forms: ['S3'],
     evidence: 'sentence',
     vetoBefore:
       /\b(?:building|room|floor|level|suite|season|unit|block|hall|wing|gate|stage|phase|tier|zone|area|lab|office|bay|platform|grade|box|class|series|model)\s+$/i,
-    confirmBefore: /\b(?:aws|amazon)\s+$/i,
+    // Storage is put on, in or into S3, in the posting languages too ("stockage en Parquet sur S3").
+    confirmBefore: /\b(?:aws|amazon|on|into|from|to|sur|auf|su)\s+$/i,
     confirmAfter: /^\s+(?:buckets?|storage|objects?|data lake)\b/i,
   },
   java: {
@@ -400,11 +409,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
  * written in capitals, a capitalised name capitalised (lower case only in a confirmed list), a
  * lower-case name (pandas) as it is; and each needs a plain skill in its sentence, a list, or
  * nothing less; a capitalised one may also follow words asking for knowledge of it ("experience
- * with Hibernate", "Kenntnisse in Angular"). A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
+ * with Hibernate", "Kenntnisse in Angular"), and so may an acronym ("queries in KQL"). A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
  * nouns in any posting's perks.
  */
 export function defaultRule(name: string): AmbiguityRule {
-  if (/^[\p{Lu}\d]+$/u.test(name)) return { forms: [name], evidence: 'sentence' };
+  if (/^[\p{Lu}\d]+$/u.test(name))
+    return { forms: [name], evidence: 'sentence', confirmBefore: KNOWLEDGE_BEFORE };
   if (/\p{Lu}/u.test(name))
     return {
       lowercaseInList: true,
@@ -418,11 +428,12 @@ export function defaultRule(name: string): AmbiguityRule {
 }
 
 /**
- * "experience with Hibernate", "Kenntnisse in Angular", "conocimientos de Vue": a capitalised
- * name right after words asking for knowledge of something is that thing.
+ * "experience with Hibernate", "Kenntnisse in Angular", "conocimientos de Vue", "searches in SPL":
+ * a name right after words asking for knowledge of something, or for code written in it, is that
+ * thing.
  */
 const KNOWLEDGE_BEFORE =
-  /\b(?:experience (?:with|in|of)|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
+  /\b(?:experience (?:with|in|of)|(?:written|quer(?:y|ies)|searches|scripts?|scripting|coding|code) in|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
 
 /** "our Chef", "the Vault", "a Comet": a determiner before a common noun makes it the noun. */
 const DETERMINER_BEFORE = /\b(?:our|the|a|an|your|their|my|his|her|its|this|that|in-house)\s+$/i;
