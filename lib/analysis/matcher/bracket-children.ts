@@ -80,8 +80,16 @@ export function addBracketChildren(
   return [...candidates, ...added].sort((x, y) => x.start - y.start);
 }
 
-/** Does any candidate overlap [a, b)? */
+/** Does any candidate overlap [a, b)? Candidates are sorted by start and never overlap. */
 function covered(cands: readonly Candidate[], a: number, b: number): boolean {
-  for (const c of cands) if (c.start < b && c.end > a) return true;
-  return false;
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as Candidate).start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  // lo - 1 is the last candidate starting before b: only it can reach past a.
+  const last = cands[lo - 1];
+  return last !== undefined && last.end > a;
 }
