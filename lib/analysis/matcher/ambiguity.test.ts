@@ -324,4 +324,14 @@ describe('rules of the shipped catalogue', () => {
   it('an acronym after code written in it is the language', () => {
     expect(shipped('Write and tune correlation searches in SPL and KQL')).toEqual(['spl', 'kql']);
   });
+
+  it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {
+    expect(shipped('Comunicazione su bus CAN, CAN FD e LIN')).toEqual(['can-bus', 'lin-bus']);
+    expect(shipped('Conoscenza dei protocolli CAN e UDS')).toContain('can-bus');
+    expect(shipped('You CAN apply now with Python')).not.toContain('can-bus');
+    expect(shipped('Web servers: Apache, Nginx, Tomcat')).toContain('apache-http-server');
+    expect(shipped('Licensed under the Apache 2.0 license, written in Python')).toEqual(['python']);
+    expect(shipped('ABAP development on HANA')).toContain('sap-hana');
+    expect(shipped('Hana will call you about the Python role')).toEqual(['python']);
+  });
 });

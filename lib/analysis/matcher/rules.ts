@@ -234,6 +234,36 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:with|using|via|multi-|and|or)\s*$/i,
     confirmAfter: /^[\s-]+(?:adapters?|weights|fine-?tun\w*|training|serving|ranks?|layers?)\b/i,
   },
+  // Acronyms of buses and products that are also words or names: only as written, and only
+  // with a plain skill in the sentence (for CAN, the verb in capitals, a list) or a confirming
+  // neighbour.
+  can: {
+    forms: ['CAN'],
+    evidence: 'list',
+    confirmBefore: /\b(?:bus|protocols?|protocolli|protokolle?|protocoles?|via|over|su|über)\s+$/i,
+    confirmAfter:
+      /^\s*(?:[,/]\s*CAN FD|bus|FD|frames?|messages?|protocol|interface|stack|transceivers?|[,/]\s*LIN)\b/i,
+  },
+  lin: {
+    forms: ['LIN'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:CAN(?: FD)?|bus)\s*(?:,|\/|and|or|e|und|et|y)?\s*$/,
+    confirmAfter: /^\s+(?:bus|frames?|protocol|interface)\b/i,
+  },
+  // Apache alone is the web server; the foundation's other projects are longer names.
+  apache: {
+    forms: ['Apache'],
+    evidence: 'sentence',
+    vetoAfter:
+      /^\s*(?:[-–]?\s*(?:Software|Foundation|License|Licen[cs]e|licen[cs]ed?|2\.0|helicopters?|tribes?|nation|people|county|junction)|\()/i,
+    confirmAfter: /^\s*(?:[,/]\s*(?:Nginx|IIS|Tomcat)|web server|httpd|server|virtual hosts?|modules?|\d)\b/i,
+  },
+  hana: {
+    forms: ['HANA'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:SAP|on|auf|su|sur|sobre)\s+$/,
+    confirmAfter: /^\s+(?:database|DB|views?|modell?ing|studio|SQL)\b/i,
+  },
   s3: {
     forms: ['S3'],
     evidence: 'sentence',
