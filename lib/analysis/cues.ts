@@ -43,7 +43,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
     `laptop laptops workstation workstations macbook macbooks thinkpad ordinateur poste portátil rechner
      certification certifications certificate certificates certified zertifizierung zertifizierungen
      zertifikat zertifikate certificaciones certificación certificazioni partner partners interview
-     interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato`,
+     interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
+     summit conf conference meetup meetups live`,
   ),
   ...words(
     'legal',
