@@ -22,7 +22,7 @@ function childOf(
 ): { c: Candidate; len: number } | null {
   const phrase = `${parent} ${item}`;
   const found = scan(matcher, phrase).candidates[0];
-  if (!found || found.start !== 0 || found.terminal.rule) return null;
+  if (found?.start !== 0 || found.terminal.rule) return null;
   const len = found.end - parent.length - 1;
   return len > 0 ? { c: found, len } : null;
 }
