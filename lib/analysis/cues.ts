@@ -43,7 +43,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
     `laptop laptops workstation workstations macbook macbooks thinkpad ordinateur poste portátil rechner
      certification certifications certificate certificates certified zertifizierung zertifizierungen
      zertifikat zertifikate certificaciones certificación certificazioni partner partners interview
-     interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato`,
+     interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
+     summit conf conference meetup meetups live`,
   ),
   ...words(
     'legal',
@@ -57,7 +58,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      managers director directors specialist specialists consultant consultants practitioner
      practitioners team teams department departments lead leads group org organisation organization
      squad guild role roles position positions puesto puestos posti postes owner owners practice
-     division chapter tribe competence excellence coe`,
+     division chapter tribe competence excellence coe mission missions zespołu zespole équipe
+     equipo squadra abteilung`,
   ),
   ...words(
     'optional',

@@ -9,15 +9,15 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it): precision 0.95, recall 0.82, technology
- *   recall 0.93, 40 must-not-highlight phrases overlapped, no non-ML posting called ML engineer
+ * - tune (the engine's rules were written against it): precision 0.95, recall 0.83, technology
+ *   recall 0.95, 37 must-not-highlight phrases overlapped, no non-ML posting called ML engineer
  *   and no ML-engineer posting missed, role 0.94, listedAs 0.89.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.91,
- *   recall 0.80, technology recall 0.87, at most 46 must-not-highlight phrases overlapped, no
+ *   recall 0.80, technology recall 0.88, at most 44 must-not-highlight phrases overlapped, no
  *   false ML-engineer call, none missed, role 0.89, listedAs 0.84.
  *   The product's targets on held-out postings (precision and technology recall 0.95) are not
- *   reached yet: a wider catalogue and more rules lifted technology recall from 0.81 to 0.877,
- *   while precision stayed at 0.916. These floors record where the engine stands, not where it
+ *   reached yet: a wider catalogue and more rules lifted technology recall from 0.81 to 0.885,
+ *   while precision stayed near 0.917. These floors record where the engine stands, not where it
  *   should be.
  */
 const root = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -42,9 +42,9 @@ interface Floors {
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
     precision: 0.95,
-    recall: 0.82,
-    techRecall: 0.93,
-    falseHighlights: 40,
+    recall: 0.83,
+    techRecall: 0.95,
+    falseHighlights: 37,
     falseMl: 0,
     missedMl: 0,
     role: 0.94,
@@ -53,8 +53,8 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
   heldout: {
     precision: 0.91,
     recall: 0.8,
-    techRecall: 0.87,
-    falseHighlights: 46,
+    techRecall: 0.88,
+    falseHighlights: 44,
     falseMl: 0,
     missedMl: 0,
     role: 0.89,

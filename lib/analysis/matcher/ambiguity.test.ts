@@ -6,12 +6,17 @@ import { analyzePosting } from '../index';
 type Case = [string, string];
 
 const MUST_HIGHLIGHT: Record<string, Case[]> = {
+  's3 after a preposition': [
+    ['Keep the raw files on S3', 's3'],
+    ['stockage en Parquet sur S3', 's3'],
+  ],
   go: [
     ['Strong skills in Go, Rust or C++', 'go'],
     ['Services written in Go and deployed on Kubernetes', 'go'],
     ['Go programming experience', 'go'],
     ['Python, Go', 'go'],
     ['Golang microservices', 'go'],
+    ['Desarrollo de servicios en Go', 'go'],
   ],
   r: [
     ['Proficiency in R or Python', 'r'],
@@ -19,10 +24,13 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['R programming for statistics', 'r'],
     ['Statistical work in R.', 'r'],
     ['R experience is a plus', 'r'],
+    ['La maîtrise de Python (pandas) ou de R est un plus', 'r'],
+    ['Conocimientos de R', 'r'],
   ],
   c: [
     ['C/C++ and Python', 'c'],
     ['Systems code in C', 'c'],
+    ['Programmation en C embarqué', 'c'],
     ['Languages: C, Java, Python', 'c'],
   ],
   rust: [
@@ -161,6 +169,7 @@ const MUST_NOT: Record<string, string[]> = {
   ],
   c: [
     'We are a Series C startup using Python.',
+    'Une levée de série C, en Python.',
     'Present to the C-suite and C-level executives.',
     'Vitamin C and Building C',
     'Keep the room at 21 °C.',
@@ -295,5 +304,34 @@ describe('catalogue names that are also first names, with no rule of their own',
     expect(shipped('Requirements: experience with Ada or C for embedded systems, and Python.')).toContain(
       'ada',
     );
+  });
+
+  it('a capitalised word opening a bullet is a verb, not a first name', () => {
+    expect(shipped('- Build iOS and Android apps')).toEqual(['ios', 'android']);
+    expect(shipped('Please ask Julia Roberts about the Python role.')).not.toContain('julia');
+  });
+});
+
+describe('rules of the shipped catalogue', () => {
+  const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('LoRA before adapters or weights is the fine-tuning method; LoRa is the radio', () => {
+    expect(shipped('Work with the training team on LoRA adapters')).toEqual(['lora']);
+    expect(shipped('Serve per-customer LoRA weights')).toEqual(['lora']);
+    expect(shipped('LoRa radios in the field')).toEqual([]);
+  });
+
+  it('an acronym after code written in it is the language', () => {
+    expect(shipped('Write and tune correlation searches in SPL and KQL')).toEqual(['spl', 'kql']);
+  });
+
+  it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {
+    expect(shipped('Comunicazione su bus CAN, CAN FD e LIN')).toEqual(['can-bus', 'lin-bus']);
+    expect(shipped('Conoscenza dei protocolli CAN e UDS')).toContain('can-bus');
+    expect(shipped('You CAN apply now with Python')).not.toContain('can-bus');
+    expect(shipped('Web servers: Apache, Nginx, Tomcat')).toContain('apache-http-server');
+    expect(shipped('Licensed under the Apache 2.0 license, written in Python')).toEqual(['python']);
+    expect(shipped('ABAP development on HANA')).toContain('sap-hana');
+    expect(shipped('Hana will call you about the Python role')).toEqual(['python']);
   });
 });

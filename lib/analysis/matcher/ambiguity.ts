@@ -51,7 +51,6 @@ import { ACCEPT, PENDING, REJECT } from './verdicts';
 const PERSON_AFTER =
   /^\s+(?:will|said|says|who|joined|joins|leads|led|told|wrote|her|his|herself|himself)\b/i;
 const CAPITALISED_NEXT = /^\s+([A-Z][a-z]+)/;
-const CAPITALISED_PREV = /\b[A-Z][a-z]+\s+$/;
 const LOWER_WORD_NEXT = /^\s+(?!and\b|or\b)[a-z]/;
 
 function isPlain(c: Candidate): boolean {
@@ -177,7 +176,8 @@ function judge(
     const next = CAPITALISED_NEXT.exec(a);
     if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
     const prev = cands[i - 1];
-    if (CAPITALISED_PREV.test(b) && !(prev && /^\s+$/.test(text.slice(prev.end, c.start)))) return REJECT;
+    // Only in mid-sentence: the verb opening a bullet ("- Build iOS and Android apps") is no name.
+    if (nameBefore(b) && !(prev && /^\s+$/.test(text.slice(prev.end, c.start)))) return REJECT;
   }
   if (lowercase) return PENDING;
   const prev = cands[i - 1];

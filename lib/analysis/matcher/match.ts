@@ -4,6 +4,7 @@ import { CUE_CODE } from '../cues';
 import { employerRanges, inRanges, legalRanges, merged, type Range } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
+import { addBracketChildren } from './bracket-children';
 import { type CompiledMatcher, compileMatcher } from './compile';
 import { indexLines, releaseLines } from './context';
 import { Hints } from './hints';
@@ -55,7 +56,9 @@ export function findInText(
 function findIn(text: string, matcher: CompiledMatcher, companies: readonly string[]) {
   const spans = splitSections(text);
   const sectionsAbout = employerRanges(text, spans, companies[0] ?? '');
-  const { candidates, cues, cueCounts, zoneCueCounts } = scan(matcher, text, sectionsAbout);
+  const scanned = scan(matcher, text, sectionsAbout);
+  const { cues, cueCounts, zoneCueCounts } = scanned;
+  const candidates = addBracketChildren(text, matcher, scanned.candidates);
   // Legal lines are found from the scan's cue words; their few cue words are not discounted.
   const legal = legalRanges(
     text,

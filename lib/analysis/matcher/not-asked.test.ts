@@ -33,6 +33,11 @@ describe('skills named but not asked for', () => {
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
     [
+      'an event named after a skill',
+      'We sponsor Laravel Live UK and spoke at React Summit. You know PHP.',
+      ['PHP'],
+    ],
+    [
       'a negated verb phrase',
       "We are not looking for someone to build machine learning models; you won't be training models. Python.",
       ['Python'],

@@ -13,6 +13,7 @@ import type { Candidate } from './scan';
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner";
+ * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
@@ -49,6 +50,8 @@ const CERTIFIED_SELF_BEFORE =
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
 const PARTNER_AFTER = /^(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+Partner\b/;
+/** An event named after the skill: "sponsor Laravel Live UK", "a talk at React Summit", "KubeCon". */
+const EVENT_AFTER = /^[ \u00a0]+(?:Summit|Conf|Conference|Meetups?|Live(?=[ \u00a0]+(?:[A-Z]|\d)))\b/;
 /** Paid on top: "On-call stipend", "GPU allowance". */
 const PAY_AFTER =
   /^[ \u00a0]+(?:stipends?|allowances?|bonus(?:es)?|premiums?|supplements?|compensation|pay)\b/i;
@@ -204,7 +207,13 @@ function isVenue(text: string, c: Candidate): boolean {
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
-  if (PARTNER_AFTER.test(a) || CERTIFIED_EMPLOYER_AFTER.test(a) || PAY_AFTER.test(a) || STATUS_AFTER.test(a))
+  if (
+    PARTNER_AFTER.test(a) ||
+    CERTIFIED_EMPLOYER_AFTER.test(a) ||
+    PAY_AFTER.test(a) ||
+    STATUS_AFTER.test(a) ||
+    EVENT_AFTER.test(a)
+  )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);

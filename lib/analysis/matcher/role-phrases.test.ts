@@ -23,6 +23,9 @@ describe('skill words in role names', () => {
       ['Kubernetes'],
     ],
     ['puestos de', 'Experiencia en puestos de DevOps, SRE o sistemas; Kubernetes.', ['Kubernetes']],
+    ['a team noun before, in Polish', 'Szukamy osoby do zespołu Product Analytics. Wymagania: SQL.', ['SQL']],
+    ['a team noun before, in French', "Rejoignez l'équipe Computer Vision. Python requis.", ['Python']],
+    ['a mission', 'Shape the roadmap of the Personalization mission. You know Python.', ['Python']],
     [
       'teams joined by and',
       'Partner with the Cloud Infrastructure and Security teams on Terraform.',

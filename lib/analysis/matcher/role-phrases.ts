@@ -12,11 +12,12 @@ import type { Candidate } from './scan';
  *   Computer Vision team", "a Go developer", "Node.js Backend Engineer", "Java EE Developer",
  *   "PHP Laravel Developer", "Scrum Master". Role nouns: engineer, scientist, researcher,
  *   developer, architect, administrator, intern(ship), manager, director, specialist,
- *   consultant, practitioner, team, department, group, "engineering manager / lead / director /
+ *   consultant, practitioner, team, department, group, mission, "engineering manager / lead / director /
  *   team" in any case; Lead, Org, Organisation, Squad, Guild, Master, Owner, Practice, Division,
  *   Chapter, Tribe, Competence Center, Center of Excellence, CoE only capitalised ("machine
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
- * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization".
+ * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", or
+ *   after a team noun of the posting languages: "do zespołu Product Analytics".
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
  *   Personalization department".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
@@ -26,7 +27,7 @@ import type { Candidate } from './scan';
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
 /** Group 1: role nouns in any case; group 2: those that count only capitalised. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
+  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
   'iy',
 );
 const TEAMS_AFTER =
@@ -39,6 +40,8 @@ const ROLE_OF_BEFORE =
 
 const TEAM_NOUN =
   /\b(?:teams?|departments?|group|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|cent(?:er|re)|excellence|coe)$/i;
+const TEAM_BEFORE =
+  /(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipe|\bequipo|\bsquadra|\bTeam|\bAbteilung|\bteam)\s+(?:(?:de|di|del|des|du|der|des)\s+)?$/;
 const ROLE_BEFORE =
   /\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?)\s*(?:,|in|for|of|–|-)\s*$/i;
 
@@ -81,6 +84,9 @@ export function rolePhrase(
   const b = before(text, c.start, 60);
   // "a Senior Engineer in Personalization": a capitalised field right after a role noun.
   if (concept && ROLE_BEFORE.test(b)) return { end: c.end, held: false };
+  // "do zespołu Product Analytics", "l'équipe Personalization": a team noun of the posting
+  // languages before the capitalised name of the team.
+  if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
   if (roleOf && ROLE_OF_BEFORE.test(b)) return { end: c.end, held: true };
   return null;
 }

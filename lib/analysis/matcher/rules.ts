@@ -73,7 +73,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|for|out)\b)/i,
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
-    confirmBefore: /\b(?:in|using|with|of|written in|golang)\s+$/i,
+    confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
     confirmAfter:
       /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\.\d+)\b/i,
   },
@@ -84,7 +84,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // R&D, R & D, R-squared, initials ("John R. Smith").
     vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
-    confirmBefore: /\b(?:in|using|with|of)\s+$/i,
+    // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
+    confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
     confirmAfter:
       /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\b/i,
   },
@@ -95,8 +96,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // C-suite, C-level, initials, °C, "Series C", "Vitamin C", "Building C"...
     vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
     vetoBefore:
-      /(?:\b(?:series|vitamin|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
-    confirmBefore: /\b(?:in|using|with|of)\s+$/i,
+      /(?:\b(?:series|s[ée]rie|vitamin|vitamine|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
+    confirmBefore: /\b(?:in|using|with|of|en|con|mit|avec|di)\s+$/i,
     confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
   },
   spark: {
@@ -225,12 +226,51 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: /\b(?:nvidia|openai)\s+$/i,
     confirmAfter: /^\s+(?:inference|server|kernels?|language)\b/i,
   },
+  // LoRa, the radio, is written otherwise; LoRA is the fine-tuning method wherever adapters,
+  // weights or fine-tuning follow it.
+  lora: {
+    forms: ['LoRA'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:with|using|via|multi-|and|or)\s*$/i,
+    confirmAfter: /^[\s-]+(?:adapters?|weights|fine-?tun\w*|training|serving|ranks?|layers?)\b/i,
+  },
+  // Acronyms of buses and products that are also words or names: only as written, and only
+  // with a plain skill in the sentence (for CAN, the verb in capitals, a list) or a confirming
+  // neighbour.
+  can: {
+    forms: ['CAN'],
+    evidence: 'list',
+    confirmBefore: /\b(?:bus|protocols?|protocolli|protokolle?|protocoles?|via|over|su|über)\s+$/i,
+    confirmAfter:
+      /^\s*(?:[,/]\s*CAN FD|bus|FD|frames?|messages?|protocol|interface|stack|transceivers?|[,/]\s*LIN)\b/i,
+  },
+  lin: {
+    forms: ['LIN'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:CAN(?: FD)?|bus)\s*(?:,|\/|and|or|e|und|et|y)?\s*$/,
+    confirmAfter: /^\s+(?:bus|frames?|protocol|interface)\b/i,
+  },
+  // Apache alone is the web server; the foundation's other projects are longer names.
+  apache: {
+    forms: ['Apache'],
+    evidence: 'sentence',
+    vetoAfter:
+      /^\s*(?:[-–]?\s*(?:Software|Foundation|License|Licen[cs]e|licen[cs]ed?|2\.0|helicopters?|tribes?|nation|people|county|junction)|\()/i,
+    confirmAfter: /^\s*(?:[,/]\s*(?:Nginx|IIS|Tomcat)|web server|httpd|server|virtual hosts?|modules?|\d)\b/i,
+  },
+  hana: {
+    forms: ['HANA'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:SAP|on|auf|su|sur|sobre)\s+$/,
+    confirmAfter: /^\s+(?:database|DB|views?|modell?ing|studio|SQL)\b/i,
+  },
   s3: {
     forms: ['S3'],
     evidence: 'sentence',
     vetoBefore:
       /\b(?:building|room|floor|level|suite|season|unit|block|hall|wing|gate|stage|phase|tier|zone|area|lab|office|bay|platform|grade|box|class|series|model)\s+$/i,
-    confirmBefore: /\b(?:aws|amazon)\s+$/i,
+    // Storage is put on, in or into S3, in the posting languages too ("stockage en Parquet sur S3").
+    confirmBefore: /\b(?:aws|amazon|on|into|from|to|sur|auf|su)\s+$/i,
     confirmAfter: /^\s+(?:buckets?|storage|objects?|data lake)\b/i,
   },
   java: {
@@ -399,11 +439,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
  * written in capitals, a capitalised name capitalised (lower case only in a confirmed list), a
  * lower-case name (pandas) as it is; and each needs a plain skill in its sentence, a list, or
  * nothing less; a capitalised one may also follow words asking for knowledge of it ("experience
- * with Hibernate", "Kenntnisse in Angular"). A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
+ * with Hibernate", "Kenntnisse in Angular"), and so may an acronym ("queries in KQL"). A determiner right before ("our Chef", "the Vault") makes it the common noun. Mid-sentence capitals are not enough here: Chef, Vault, Comet, Storm are common
  * nouns in any posting's perks.
  */
 export function defaultRule(name: string): AmbiguityRule {
-  if (/^[\p{Lu}\d]+$/u.test(name)) return { forms: [name], evidence: 'sentence' };
+  if (/^[\p{Lu}\d]+$/u.test(name))
+    return { forms: [name], evidence: 'sentence', confirmBefore: KNOWLEDGE_BEFORE };
   if (/\p{Lu}/u.test(name))
     return {
       lowercaseInList: true,
@@ -417,11 +458,12 @@ export function defaultRule(name: string): AmbiguityRule {
 }
 
 /**
- * "experience with Hibernate", "Kenntnisse in Angular", "conocimientos de Vue": a capitalised
- * name right after words asking for knowledge of something is that thing.
+ * "experience with Hibernate", "Kenntnisse in Angular", "conocimientos de Vue", "searches in SPL":
+ * a name right after words asking for knowledge of something, or for code written in it, is that
+ * thing.
  */
 const KNOWLEDGE_BEFORE =
-  /\b(?:experience (?:with|in|of)|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
+  /\b(?:experience (?:with|in|of)|(?:written|quer(?:y|ies)|searches|scripts?|scripting|coding|code) in|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
 
 /** "our Chef", "the Vault", "a Comet": a determiner before a common noun makes it the noun. */
 const DETERMINER_BEFORE = /\b(?:our|the|a|an|your|their|my|his|her|its|this|that|in-house)\s+$/i;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+const found = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}=${m.skill}`);
+
+describe('products in brackets after their parent, by their short names', () => {
+  it('reads an item as the parent name followed by the item', () => {
+    expect(found('- Firebase (Auth, Firestore, Cloud Messaging)')).toEqual([
+      'Firebase=firebase',
+      'Auth=firebase-auth',
+      'Firestore=firestore',
+      'Cloud Messaging=firebase-cloud-messaging',
+    ]);
+    expect(found('- Strong knowledge of Symfony (Doctrine ORM, Messenger, Security component)')).toContain(
+      'Messenger=symfony-messenger',
+    );
+    expect(found('- Amazon SageMaker (Processing, Pipelines, Batch Transform)')).toEqual([
+      'Amazon SageMaker=sagemaker',
+      'Pipelines=sagemaker-pipelines',
+      'Batch Transform=sagemaker-batch-transform',
+    ]);
+  });
+
+  it('also as the vendor, the first word of the parent', () => {
+    expect(found('- Daten aus SAP S/4HANA (FI/CO, MM, SD)')).toEqual([
+      'SAP S/4HANA=sap',
+      'FI/CO=sap-fi-co',
+      'MM=sap-mm',
+      'SD=sap-sd',
+    ]);
+  });
+
+  it('leaves items that are names of their own, and words that make no name', () => {
+    expect(found('- Python (Django, Flask)')).toEqual(['Python=python', 'Django=django', 'Flask=flask']);
+    expect(found('- Kubernetes (Service, Ingress, mostly)')).toEqual(['Kubernetes=kubernetes']);
+  });
+});

@@ -1,0 +1,95 @@
+import type { CompiledMatcher } from './compile';
+import { type Candidate, scan } from './scan';
+
+/**
+ * Products listed in brackets after their vendor or parent, by their short names: "Amazon
+ * SageMaker (Processing, Pipelines, Batch Transform)", "Firebase (Auth, Firestore, Cloud
+ * Messaging)", "Symfony (Doctrine ORM, Messenger, Security component)", "SAP S/4HANA (FI/CO, MM,
+ * SD)". An item is the skill whose catalogue name is the parent's name, or its first word (the
+ * vendor), followed by the item ("Firebase Auth", "SAP MM"). Only unambiguous names count, and
+ * only items no other name covers; the bracket must close on the same line.
+ */
+
+const MAX_BRACKET = 160;
+const ITEM_SPLIT = /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e)\s+/g;
+const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e)\s+/i;
+
+/** The child skill of `parent` named `item`, and how many characters of the item it covers. */
+function childOf(
+  matcher: CompiledMatcher,
+  parent: string,
+  item: string,
+): { c: Candidate; len: number } | null {
+  const phrase = `${parent} ${item}`;
+  const found = scan(matcher, phrase).candidates[0];
+  if (found?.start !== 0 || found.terminal.rule) return null;
+  const len = found.end - parent.length - 1;
+  return len > 0 ? { c: found, len } : null;
+}
+
+/** Candidates for the bracketed children of the candidates, merged in order. */
+export function addBracketChildren(
+  text: string,
+  matcher: CompiledMatcher,
+  candidates: Candidate[],
+): Candidate[] {
+  let added: Candidate[] | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const parent = candidates[i] as Candidate;
+    let open = parent.end;
+    while (text.charCodeAt(open) === 32) open++;
+    if (text.charCodeAt(open) !== 40 /* ( */) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > MAX_BRACKET) continue;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('\n') || inner.includes('(')) continue;
+    const parentText = text.slice(parent.start, parent.end);
+    const names = [parentText, parent.terminal.entry.name];
+    const vendor = /^\S+(?=\s)/.exec(parentText)?.[0];
+    if (vendor) names.push(vendor);
+    ITEM_SPLIT.lastIndex = 0;
+    let from = 0;
+    for (;;) {
+      const sep = ITEM_SPLIT.exec(inner);
+      const to = sep ? sep.index : inner.length;
+      let a = open + 1 + from;
+      const raw = text.slice(a, open + 1 + to);
+      const lead = raw.length - raw.trimStart().length;
+      a += lead;
+      let item = raw.trim();
+      const word = LEAD_WORD.exec(item);
+      if (word) {
+        a += word[0].length;
+        item = item.slice(word[0].length);
+      }
+      if (item.length > 0 && !covered(candidates, a, a + item.length)) {
+        for (const name of names) {
+          const child = childOf(matcher, name, item);
+          if (child) {
+            added ??= [];
+            added.push({ start: a, end: a + child.len, terminal: child.c.terminal });
+            break;
+          }
+        }
+      }
+      if (!sep) break;
+      from = sep.index + sep[0].length;
+    }
+  }
+  if (!added) return candidates;
+  return [...candidates, ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Does any candidate overlap [a, b)? Candidates are sorted by start and never overlap. */
+function covered(cands: readonly Candidate[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as Candidate).start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  // lo - 1 is the last candidate starting before b: only it can reach past a.
+  const last = cands[lo - 1];
+  return last !== undefined && last.end > a;
+}
