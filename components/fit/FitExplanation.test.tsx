@@ -97,12 +97,6 @@ describe('FitExplanation', () => {
   });
 });
 
-test('the level choice lists exactly the profile levels, weakest first', async () => {
-  const { LEVELS } = await import('../../lib/profile/schema');
-  const { LEVEL_ORDER } = await import('./labels');
-  expect(LEVEL_ORDER).toEqual(LEVELS);
-});
-
 test('Escape closes the level choice without adding anything', () => {
   const onAddSkill = vi.fn();
   render(<FitExplanation view={{ fit, profile: 'ready' }} renderAdd={adding(onAddSkill)} />);

@@ -146,7 +146,7 @@ export interface TabView {
   report: PostingReport | null;
   fit: import('../fit/types').FitResult | null;
   /** Skill id → the user's level, for the skills of this posting the profile holds. */
-  held: Record<string, import('../profile/schema').Level>;
+  held: Record<string, import('../profile/levels').Level>;
   profile: 'ready' | 'empty' | 'unavailable';
   /** True when the user asked to see the analysis of a non-ML posting. */
   showAnyway: boolean;
