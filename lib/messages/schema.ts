@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import type { Mention, RoleVerdict, SkillSummary } from '../analysis/types';
+import {
+  CATEGORIES,
+  DEGREES,
+  LISTED_AS,
+  type Mention,
+  ROLE_IDS,
+  type RoleVerdict,
+  SIDES,
+  type SkillSummary,
+} from '../analysis/types';
 import { MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 import { MAX_SEEN_IDS } from './seen';
 
@@ -10,9 +19,9 @@ import { MAX_SEEN_IDS } from './seen';
  * background and checks what it reads with the hand-written guards in ./guards.ts.
  */
 
-const Category = z.enum(['core', 'underemphasized', 'nice-to-have']);
-const Side = z.enum(['ml', 'engineering']);
-const ListedAs = z.enum(['required', 'preferred', 'unspecified']);
+const Category = z.enum(CATEGORIES);
+const Side = z.enum(SIDES);
+const ListedAs = z.enum(LISTED_AS);
 
 export const SkillSummarySchema = z.object({
   id: z.string(),
@@ -24,25 +33,14 @@ export const SkillSummarySchema = z.object({
 });
 
 export const RoleVerdictSchema = z.object({
-  id: z.enum([
-    'ml-engineer',
-    'data-scientist',
-    'data-engineer',
-    'research-scientist',
-    'data-analyst',
-    'backend-engineer',
-    'frontend-engineer',
-    'devops',
-    'product-manager',
-    'other',
-  ]),
+  id: z.enum(ROLE_IDS),
   confidence: z.number(),
   reasons: z.array(z.string()),
 });
 
 export const RequirementsSchema = z.object({
   years: z.nullable(z.object({ min: z.number(), max: z.optional(z.number()) })),
-  degree: z.nullable(z.enum(['bachelor', 'master', 'phd'])),
+  degree: z.nullable(z.enum(DEGREES)),
 });
 
 /** What a tab reports about the posting it shows. */
