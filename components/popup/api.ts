@@ -1,4 +1,5 @@
-import type { AnalyzeResult, TabView } from '../../lib/messages/schema';
+import type { AnalyzeResult } from '../../lib/messages/protocol';
+import type { TabView } from '../../lib/messages/schema';
 import type { Level } from '../../lib/profile/levels';
 
 /**
