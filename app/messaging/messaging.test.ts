@@ -1,7 +1,19 @@
 import { beforeEach, describe, expect, expectTypeOf, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnalyzeResult, Received } from '../../lib/messages/protocol';
-import type { AnalyzeReply, PostingHeader, TabView } from '../../lib/messages/schema';
+import type {
+  AnalyzeResult,
+  ContentToBackground,
+  PageToBackground,
+  Received,
+  RequestOf,
+} from '../../lib/messages/protocol';
+import type {
+  AnalyzeReply,
+  ContentRequest,
+  PageRequest,
+  PostingHeader,
+  TabView,
+} from '../../lib/messages/schema';
 import type { SeenReply } from '../../lib/messages/seen';
 import { sendToContent } from './background';
 import { sendFromContent } from './content';
@@ -38,6 +50,11 @@ describe('the reply type follows the request type through the map', () => {
     expectTypeOf<
       Resolves<typeof sendToContent<{ type: 'fit-updated'; view: TabView }>>
     >().toEqualTypeOf<Received>();
+  });
+
+  test("each map lists exactly the requests its direction's schema accepts", () => {
+    expectTypeOf<RequestOf<ContentToBackground>>().toEqualTypeOf<ContentRequest>();
+    expectTypeOf<RequestOf<PageToBackground>>().toEqualTypeOf<PageRequest>();
   });
 
   test('a request outside its direction, or missing a field, does not compile', () => {

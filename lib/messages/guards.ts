@@ -150,6 +150,7 @@ export function checkedSend(
     const reply = await transport(message);
     const guard: (v: unknown) => boolean = REPLY_GUARDS[message.type];
     if (!guard(reply)) throw new Error(`the background gave no valid reply to ${message.type}`);
+    // Checked just now by the guard of this very type (TypeScript cannot follow the lookup).
     return reply as never;
   };
 }

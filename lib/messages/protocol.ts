@@ -5,7 +5,7 @@ import type { SeenReply } from './seen';
  * The protocol, one request → reply map per direction (./README.md says how each reply is
  * checked). Types only, plus the profile states: the content script imports this module
  * without the schema library. Requests the background receives are the zod-inferred types of
- * ./schema.ts; the sends are typed from these maps (app/messaging.ts), so no call site casts.
+ * ./schema.ts; the sends are typed from these maps (app/messaging/), so no call site casts.
  */
 
 /** A direction: every message type, with the request that carries it and its reply. */
