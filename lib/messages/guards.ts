@@ -1,13 +1,8 @@
 import { CATEGORIES, LISTED_AS, ROLE_IDS, SIDES } from '../analysis/types';
 import { BANDS } from '../fit/types';
 import { LEVELS } from '../profile/levels';
-import {
-  type BackgroundToContent,
-  type ContentToBackground,
-  PROFILE_STATES,
-  type RequestOf,
-  type Send,
-} from './protocol';
+import { PROFILE_STATES } from './profile-state';
+import type { BackgroundToContent, ContentToBackground, RequestOf, Send } from './protocol';
 import type { AnalysisSummary, AnalyzeReply, TabView } from './schema';
 import { isSeenReply } from './seen';
 

@@ -3,8 +3,7 @@ import type { SeenReply } from './seen';
 
 /**
  * The protocol, one request → reply map per direction (./README.md says how each reply is
- * checked). Types only, plus the profile states: the content script imports this module
- * without the schema library. Requests the background receives are the zod-inferred types of
+ * checked). Types only: the content script imports this module without the schema library. Requests the background receives are the zod-inferred types of
  * ./schema.ts; the sends are typed from these maps (app/messaging/), so no call site casts.
  */
 
@@ -68,7 +67,3 @@ export type SendToTab = <M extends RequestOf<BackgroundToContent>>(
 
 /** The background's answer to the popup's "Analyze this page". */
 export type AnalyzeResult = { ok: true; injected: boolean } | { ok: false; error: string };
-
-/** Whether the profile could be read when a view was built. */
-export const PROFILE_STATES = ['ready', 'empty', 'unavailable'] as const;
-export type ProfileState = (typeof PROFILE_STATES)[number];

@@ -10,7 +10,7 @@ import {
   type SkillSummary,
 } from '../analysis/types';
 import { MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
-import type { ProfileState } from './protocol';
+import type { ProfileState } from './profile-state';
 import { MAX_SEEN_IDS } from './seen';
 
 /**
