@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import { CATEGORIES, CATEGORY_LABELS, ROLE_LABELS, type SkillSummary } from '../../lib/analysis/types';
-import { BAND_LABELS } from '../../lib/fit/types';
 import type { ChipModel } from '../../lib/content/ui';
+import { BAND_LABELS } from '../../lib/fit/types';
 import { FitExplanation } from '../fit/FitExplanation';
 
 export type { ChipModel };

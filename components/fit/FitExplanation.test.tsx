@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SkillSummary } from '../../lib/analysis/types';
 import { computeFit } from '../../lib/fit';
-import { emptyProfile, type Level } from '../../lib/profile/schema';
+import type { Level } from '../../lib/profile/levels';
+import { emptyProfile } from '../../lib/profile/schema';
 import { AddSkill } from './AddSkill';
 import { FitExplanation } from './FitExplanation';
 
