@@ -124,6 +124,7 @@ export function startController(deps: ControllerDeps): Controller {
       let reply: AnalyzeReply | null = null;
       try {
         reply = await withTimeout(deps.send(message));
+        failure = null;
       } catch (error) {
         failure = error;
       }
