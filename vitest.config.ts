@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: [
+      'app/**/*.test.{ts,tsx}',
       'lib/**/*.test.{ts,tsx}',
       'app/**/*.test.{ts,tsx}',
       'components/**/*.test.{ts,tsx}',

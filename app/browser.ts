@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendFromPage } from './messaging/page';
 
 /**
  * What extension pages tell the background. Nothing listening (a test page, a background
@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
  */
 export async function notifyProfileChanged(): Promise<void> {
   try {
-    await browser.runtime.sendMessage({ type: 'profile-changed' });
+    await sendFromPage({ type: 'profile-changed' });
   } catch (error) {
     // No background listening (it is starting, or this is a test page) is not a failure:
     // the profile is saved and the background reads it on its next start.
@@ -26,7 +26,7 @@ export async function notifyProfileChanged(): Promise<void> {
  */
 export async function notifyHistoryChanged(): Promise<void> {
   try {
-    await browser.runtime.sendMessage({ type: 'history-changed' });
+    await sendFromPage({ type: 'history-changed' });
   } catch {
     // No receiver: see above.
   }

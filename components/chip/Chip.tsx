@@ -1,27 +1,26 @@
 import { Component, createRef } from 'preact';
-import type { Category, SkillSummary } from '../../lib/analysis/types';
+import { CATEGORIES, CATEGORY_LABELS, ROLE_LABELS, type SkillSummary } from '../../lib/analysis/types';
 import type { ChipModel } from '../../lib/content/ui';
+import { BAND_LABELS } from '../../lib/fit/types';
 import { FitExplanation } from '../fit/FitExplanation';
-import { BAND_LABEL, CATEGORY_LABEL, ROLE_LABEL } from '../fit/labels';
 
 export type { ChipModel };
 
 function roleLine(model: ChipModel): string {
-  const label = ROLE_LABEL[model.role.id];
+  const label = ROLE_LABELS[model.role.id];
   return model.isMlEngineer ? `${label} role` : `${label} role, not ML engineering`;
 }
 
 /** Skills by category when there is no fit to explain (no profile, or no answer yet). */
 function SkillSummaryList({ skills }: { skills: SkillSummary[] }) {
-  const groups: Category[] = ['core', 'underemphasized', 'nice-to-have'];
   if (skills.length === 0) return <p class="mf-muted">No skills from the catalogue in this posting.</p>;
   return (
     <div>
-      {groups.map((c) => {
+      {CATEGORIES.map((c) => {
         const names = skills.filter((s) => s.category === c).map((s) => s.name);
         return names.length === 0 ? null : (
           <div key={c}>
-            <p class="mf-summary-label">{CATEGORY_LABEL[c]}</p>
+            <p class="mf-summary-label">{CATEGORY_LABELS[c]}</p>
             <p class="mf-summary">{names.join(', ')}</p>
           </div>
         );
@@ -74,7 +73,7 @@ export class Chip extends Component<{ model: ChipModel }, { open: boolean }> {
     const { open } = this.state;
     const fit = model.view?.fit ?? null;
     const label = fit
-      ? `Fit ${fit.score} of 100, ${BAND_LABEL[fit.band]}. ${roleLine(model)}.`
+      ? `Fit ${fit.score} of 100, ${BAND_LABELS[fit.band]}. ${roleLine(model)}.`
       : roleLine(model);
     return (
       <div class="mf-chip-root mf-anchor" ref={this.root}>
@@ -94,7 +93,7 @@ export class Chip extends Component<{ model: ChipModel }, { open: boolean }> {
           </span>
           {fit && (
             <span class="mf-chip-band" aria-hidden="true">
-              {BAND_LABEL[fit.band]}
+              {BAND_LABELS[fit.band]}
             </span>
           )}
         </button>

@@ -1,8 +1,8 @@
-import type { ListedAs } from '../../lib/analysis/types';
+import { CATEGORY_LABELS, type ListedAs } from '../../lib/analysis/types';
 import type { HoverInfo } from '../../lib/content/ui';
 import { WHY } from '../../lib/highlight/why';
-import type { Level } from '../../lib/profile/schema';
-import { CATEGORY_CLASS, CATEGORY_LABEL, LEVEL_LABEL } from '../fit/labels';
+import { LEVEL_LABELS, type Level } from '../../lib/profile/levels';
+import { CATEGORY_CLASS } from '../fit/labels';
 
 export type { HoverInfo };
 
@@ -15,8 +15,8 @@ const LISTED: Record<ListedAs, string> = {
 /** Whether the user holds the skill: said here only, inside the closed shadow root. */
 function profileLine(level: Level | null | undefined, via: HoverInfo['via']): string {
   if (level === undefined) return 'Profile not checked';
-  if (level) return `✓ In your profile (${LEVEL_LABEL[level].toLowerCase()})`;
-  if (via) return `≈ Transferable from ${via.name} (${LEVEL_LABEL[via.level].toLowerCase()})`;
+  if (level) return `✓ In your profile (${LEVEL_LABELS[level].toLowerCase()})`;
+  if (via) return `≈ Transferable from ${via.name} (${LEVEL_LABELS[via.level].toLowerCase()})`;
   return 'Not in your profile';
 }
 
@@ -32,7 +32,7 @@ export function HoverCard({ info }: { info: HoverInfo }) {
     <div class="mf-card mf-chip-root" role="tooltip" style={{ top: `${top}px`, left: `${left}px` }}>
       <div class="mf-card-name">{info.name}</div>
       <div class="mf-card-meta">
-        <span class={`mf-card-cat ${CATEGORY_CLASS[info.category]}`}>{CATEGORY_LABEL[info.category]}</span>
+        <span class={`mf-card-cat ${CATEGORY_CLASS[info.category]}`}>{CATEGORY_LABELS[info.category]}</span>
         {' · '}
         {LISTED[info.listedAs]}
       </div>

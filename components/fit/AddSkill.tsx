@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Level } from '../../lib/profile/schema';
+import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
 import './controls.css';
-import { LEVEL_LABEL, LEVEL_ORDER } from './labels';
 
 /** "Add to profile" for one missing skill: a real button that opens a level choice. */
 export function AddSkill(props: {
@@ -60,9 +59,9 @@ export function AddSkill(props: {
         onChange={(e) => setLevel(e.currentTarget.value as Level)}
         disabled={busy}
       >
-        {LEVEL_ORDER.map((l) => (
+        {LEVELS.map((l) => (
           <option key={l} value={l}>
-            {LEVEL_LABEL[l]}
+            {LEVEL_LABELS[l]}
           </option>
         ))}
       </select>

@@ -1,5 +1,4 @@
-import type { Band } from '../../lib/fit/types';
-import { BAND_LABEL } from './labels';
+import { BAND_LABELS, type Band } from '../../lib/fit/types';
 
 /** The score out of 100 with its band in words (colour is never the only cue). */
 export function FitBadge({ score, band }: { score: number; band: Band }) {
@@ -10,7 +9,7 @@ export function FitBadge({ score, band }: { score: number; band: Band }) {
         {score}
       </span>
       <span class="mf-badge-text">
-        <span class="mf-badge-band">{BAND_LABEL[band]}</span>
+        <span class="mf-badge-band">{BAND_LABELS[band]}</span>
         <span class="mf-badge-max">fit score / 100</span>
       </span>
     </div>

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SkillSummary } from '../../lib/analysis/types';
 import { computeFit } from '../../lib/fit';
-import { emptyProfile, type Level } from '../../lib/profile/schema';
+import type { Level } from '../../lib/profile/levels';
+import { emptyProfile } from '../../lib/profile/schema';
 import { AddSkill } from './AddSkill';
 import { FitExplanation } from './FitExplanation';
 
@@ -95,12 +96,6 @@ describe('FitExplanation', () => {
     rerender(<FitExplanation view={{ fit: null, profile: 'unavailable' }} />);
     expect(container.textContent).toBe('Your profile could not be read, so there is no fit to show.');
   });
-});
-
-test('the level choice lists exactly the profile levels, weakest first', async () => {
-  const { LEVELS } = await import('../../lib/profile/schema');
-  const { LEVEL_ORDER } = await import('./labels');
-  expect(LEVEL_ORDER).toEqual(LEVELS);
 });
 
 test('Escape closes the level choice without adding anything', () => {

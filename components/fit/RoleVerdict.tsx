@@ -1,6 +1,6 @@
 import type { PostingReport } from '../../lib/messages/schema';
 import './controls.css';
-import { ROLE_LABEL } from './labels';
+import { ROLE_LABELS } from '../../lib/analysis/types';
 
 interface Props {
   report: Pick<PostingReport, 'isMlEngineer' | 'role' | 'onRequest'>;
@@ -12,7 +12,7 @@ interface Props {
 /** Whether this is an ML engineer posting, and why the engine thinks so. */
 export function RoleVerdict({ report, showAnyway, onAnalyzeAnyway }: Props) {
   const { role, isMlEngineer } = report;
-  const label = ROLE_LABEL[role.id];
+  const label = ROLE_LABELS[role.id];
   return (
     <div class={`mf-verdict ${isMlEngineer ? 'mf-verdict-ml' : 'mf-verdict-other'}`}>
       <p class="mf-verdict-head">

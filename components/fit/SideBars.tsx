@@ -1,6 +1,5 @@
-import { SIDES, type Side } from '../../lib/analysis/types';
+import { SIDE_LABELS, SIDES, type Side } from '../../lib/analysis/types';
 import type { Coverage } from '../../lib/fit/types';
-import { SIDE_LABEL } from './labels';
 
 /** ML vs engineering coverage: the article's two halves of the role, the weaker one named. */
 export function SideBars({
@@ -19,7 +18,7 @@ export function SideBars({
           <div class={`mf-side mf-side-${side}`} key={side}>
             <div class="mf-side-head">
               <span class="mf-side-name">
-                {SIDE_LABEL[side]}
+                {SIDE_LABELS[side]}
                 {weakerSide === side && <span class="mf-weaker">weaker side</span>}
               </span>
               <span class="mf-side-count">

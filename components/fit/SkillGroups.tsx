@@ -1,15 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { CATEGORIES, type Category } from '../../lib/analysis/types';
-import type { FitItem, FitResult } from '../../lib/fit/types';
-import type { Level } from '../../lib/profile/schema';
 import {
-  CATEGORY_CLASS,
-  CATEGORY_HINT,
-  CATEGORY_LABEL,
-  LEVEL_LABEL,
-  LISTED_AS_MARK,
-  SIDE_LABEL,
-} from './labels';
+  CATEGORIES,
+  CATEGORY_HINTS,
+  CATEGORY_LABELS,
+  type Category,
+  SIDE_LABELS,
+} from '../../lib/analysis/types';
+import type { FitItem, FitResult } from '../../lib/fit/types';
+import { LEVEL_LABELS, type Level } from '../../lib/profile/levels';
+import { CATEGORY_CLASS, LISTED_AS_MARK } from './labels';
 
 /**
  * The "Add to profile" control of a missing skill (extension pages pass AddSkill; the on-page
@@ -37,10 +36,10 @@ export function SkillGroups({ fit, renderAdd }: Props) {
           <section
             class={`mf-group ${CATEGORY_CLASS[category]}`}
             key={category}
-            aria-label={CATEGORY_LABEL[category]}
+            aria-label={CATEGORY_LABELS[category]}
           >
-            <h3 class="mf-group-head" title={CATEGORY_HINT[category]}>
-              <span>{CATEGORY_LABEL[category]}</span>
+            <h3 class="mf-group-head" title={CATEGORY_HINTS[category]}>
+              <span>{CATEGORY_LABELS[category]}</span>
               <span class="mf-group-count">
                 {fit.byCategory[category].held}/{fit.byCategory[category].total} held
               </span>
@@ -89,13 +88,13 @@ function SkillRow({
         )}
       </span>
       {mark && <span class={`mf-mark mf-mark-${item.listedAs}`}>{mark}</span>}
-      <span class="mf-side-tag" title={`${SIDE_LABEL[item.side]} side`}>
+      <span class="mf-side-tag" title={`${SIDE_LABELS[item.side]} side`}>
         {item.side === 'ml' ? 'ML' : 'Eng'}
       </span>
       <span class="mf-skill-points">
         {held ? (
           <>
-            {LEVEL_LABEL[item.level as Level]} · <strong>{item.points}</strong> pts
+            {LEVEL_LABELS[item.level as Level]} · <strong>{item.points}</strong> pts
           </>
         ) : via ? (
           <span title={`Points it earns through ${via.name}, and what it would add at expert level`}>

@@ -1,5 +1,5 @@
+import { BAND_LABELS } from '../../lib/fit/types';
 import type { StoredRow } from '../../lib/history/schema';
-import { BAND_LABEL } from '../fit/labels';
 import { formatDate } from './format';
 import type { Sort, SortKey } from './sort';
 
@@ -55,9 +55,9 @@ export function HistoryTable(props: {
             <td>{r.company ?? '—'}</td>
             <td class="num">
               {r.fit ? (
-                <span class={`band-chip band-chip--${r.fit.band}`} title={BAND_LABEL[r.fit.band]}>
+                <span class={`band-chip band-chip--${r.fit.band}`} title={BAND_LABELS[r.fit.band]}>
                   {r.fit.score}
-                  <span class="visually-hidden"> ({BAND_LABEL[r.fit.band]})</span>
+                  <span class="visually-hidden"> ({BAND_LABELS[r.fit.band]})</span>
                 </span>
               ) : (
                 <span class="hint" title="No profile when viewed">

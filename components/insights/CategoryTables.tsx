@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../../lib/analysis/types';
+import { CATEGORIES, CATEGORY_HINTS, CATEGORY_LABELS, type Category } from '../../lib/analysis/types';
 import type { Demand } from '../../lib/insights';
-import { CATEGORY_HINT, CATEGORY_LABEL, LEVEL_LABEL } from '../fit/labels';
+import { LEVEL_LABELS } from '../../lib/profile/levels';
 
 const SHOWN = 8;
 
@@ -30,9 +30,9 @@ function CategoryTable({ category, rows }: { category: Category; rows: Demand[Ca
   return (
     <div class={`category-table skill-group skill-group--${category}`}>
       <h4 id={id}>
-        {CATEGORY_LABEL[category]} <span class="count">({rows.length})</span>
+        {CATEGORY_LABELS[category]} <span class="count">({rows.length})</span>
       </h4>
-      <p class="hint">{CATEGORY_HINT[category]}</p>
+      <p class="hint">{CATEGORY_HINTS[category]}</p>
       {rows.length === 0 ? (
         <p class="empty-note">None in these postings.</p>
       ) : (
@@ -53,7 +53,7 @@ function CategoryTable({ category, rows }: { category: Category; rows: Demand[Ca
                 <td class="num">{d.postings.toLocaleString()}</td>
                 <td class="num">{d.required.toLocaleString()}</td>
                 <td class="num">{d.preferred.toLocaleString()}</td>
-                <td class={d.level ? 'you you--held' : 'you'}>{d.level ? LEVEL_LABEL[d.level] : '—'}</td>
+                <td class={d.level ? 'you you--held' : 'you'}>{d.level ? LEVEL_LABELS[d.level] : '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,13 @@
 import { type Demand, type DemandRow, topDemand } from '../../lib/insights';
+import { LEVEL_LABELS } from '../../lib/profile/levels';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from '../charts/ChartFrame';
 import { ChartLegend } from '../charts/ChartLegend';
-import { LEVEL_LABEL } from '../fit/labels';
 
 const TOP = 15;
 
 export function youHave(d: { level: DemandRow['level'] }): string {
-  return d.level ? `you: ${LEVEL_LABEL[d.level].toLowerCase()}` : 'not in your profile';
+  return d.level ? `you: ${LEVEL_LABELS[d.level].toLowerCase()}` : 'not in your profile';
 }
 
 /** The most asked-for skills of any category, as bars: filled when your profile has the skill. */
@@ -61,7 +61,7 @@ export function DemandPanel({ demand, postings }: { demand: Demand; postings: nu
                 <td>{d.name}</td>
                 <td class="num">{d.postings}</td>
                 <td class="num">{d.required}</td>
-                <td>{d.level ? LEVEL_LABEL[d.level] : 'Not in profile'}</td>
+                <td>{d.level ? LEVEL_LABELS[d.level] : 'Not in profile'}</td>
               </tr>
             ))}
           </tbody>

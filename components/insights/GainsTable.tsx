@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { CATEGORY_LABELS, SIDE_LABELS } from '../../lib/analysis/types';
 import type { GainRow } from '../../lib/insights';
-import { CATEGORY_LABEL, LEVEL_LABEL, SIDE_LABEL } from '../fit/labels';
+import { LEVEL_LABELS } from '../../lib/profile/levels';
 
 const SHOWN = 10;
 
@@ -38,11 +39,11 @@ export function GainsTable({ gains, postings }: { gains: GainRow[]; postings: nu
                 <td>
                   {g.name}
                   <span class="gains-table__tags">
-                    <span class={`cat-tag cat-tag--${g.category}`}>{CATEGORY_LABEL[g.category]}</span>
-                    <span class="side-tag">{SIDE_LABEL[g.side]}</span>
+                    <span class={`cat-tag cat-tag--${g.category}`}>{CATEGORY_LABELS[g.category]}</span>
+                    <span class="side-tag">{SIDE_LABELS[g.side]}</span>
                   </span>
                 </td>
-                <td class="gains-table__you">{g.level ? `${LEVEL_LABEL[g.level]} → Expert` : 'Missing'}</td>
+                <td class="gains-table__you">{g.level ? `${LEVEL_LABELS[g.level]} → Expert` : 'Missing'}</td>
                 <td class="num">{g.points.toLocaleString()}</td>
                 <td class="num">{g.postings.toLocaleString()}</td>
                 <td class="num">{g.toStrong.toLocaleString()}</td>

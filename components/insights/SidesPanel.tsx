@@ -1,6 +1,5 @@
-import { SIDES } from '../../lib/analysis/types';
+import { SIDE_LABELS, SIDES } from '../../lib/analysis/types';
 import type { SidesSummary } from '../../lib/insights';
-import { SIDE_LABEL } from '../fit/labels';
 
 /** ML versus engineering coverage across the postings, and the advice for the weaker side. */
 export function SidesPanel({ sides }: { sides: SidesSummary }) {
@@ -15,7 +14,7 @@ export function SidesPanel({ sides }: { sides: SidesSummary }) {
           return (
             <div key={side} class={`sides__row sides__row--${side}`}>
               <dt>
-                {SIDE_LABEL[side]}
+                {SIDE_LABELS[side]}
                 {sides.weaker === side && <strong class="sides__weaker"> (weaker)</strong>}
               </dt>
               <dd>

@@ -1,6 +1,6 @@
+import { BAND_LABELS } from '../../lib/fit/types';
 import { bandFor } from '../../lib/fit/weights';
 import type { FitTrend } from '../../lib/insights';
-import { BAND_LABEL } from '../fit/labels';
 
 /** Headline figures: postings, average fit today and when viewed, and the weekly trend. */
 export function Summary({ trend, profileEmpty }: { trend: FitTrend; profileEmpty: boolean }) {
@@ -16,7 +16,7 @@ export function Summary({ trend, profileEmpty }: { trend: FitTrend; profileEmpty
         <dd>
           {now === null || profileEmpty ? '—' : now}
           {now !== null && !profileEmpty && (
-            <span class="insights-summary__band"> {BAND_LABEL[bandFor(now)]}</span>
+            <span class="insights-summary__band"> {BAND_LABELS[bandFor(now)]}</span>
           )}
         </dd>
       </div>

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { computeFit } from '../../lib/fit';
 import type { PostingReport, TabView } from '../../lib/messages/schema';
-import { emptyProfile, type Level, type Profile } from '../../lib/profile/schema';
+import type { Level } from '../../lib/profile/levels';
+import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import type { PopupApi } from './api';
 import { Popup } from './Popup';
 import { WAIT_ON_OPEN } from './use-tab-view';

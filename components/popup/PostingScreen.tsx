@@ -1,5 +1,5 @@
 import type { TabView } from '../../lib/messages/schema';
-import type { Level } from '../../lib/profile/schema';
+import type { Level } from '../../lib/profile/levels';
 import { AddSkill } from '../fit/AddSkill';
 import { FitBadge } from '../fit/FitBadge';
 import { FitExplanation } from '../fit/FitExplanation';

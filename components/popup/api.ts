@@ -1,5 +1,6 @@
-import type { AnalyzeResult, TabView } from '../../lib/messages/schema';
-import type { Level } from '../../lib/profile/schema';
+import type { AnalyzeResult } from '../../lib/messages/protocol';
+import type { TabView } from '../../lib/messages/schema';
+import type { Level } from '../../lib/profile/levels';
 
 /**
  * Everything the popup asks of the extension, behind one interface so tests can fake it.

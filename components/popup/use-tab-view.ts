@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../../lib/messages/schema';
-import type { Level } from '../../lib/profile/schema';
+import type { Level } from '../../lib/profile/levels';
 import type { PopupApi } from './api';
 
 /** What the popup is showing; each kind is its own screen. */

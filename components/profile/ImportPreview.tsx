@@ -1,7 +1,8 @@
 import { skillById } from '../../lib/analysis/catalogue/index';
 import { isEmptyDiff, type ProfileDiff } from '../../lib/profile/diff';
 import type { ImportMode } from '../../lib/profile/import';
-import { BACKGROUND_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
+import { BACKGROUND_LABELS } from '../../lib/profile/labels';
+import { LEVEL_LABELS } from '../../lib/profile/levels';
 import type { Background, ProfileSkill } from '../../lib/profile/schema';
 
 /** What an import would change, shown before anything is written. */

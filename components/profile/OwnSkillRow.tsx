@@ -1,10 +1,16 @@
 import { useId, useState } from 'preact/hooks';
 import type { SkillEntry } from '../../lib/analysis/catalogue/index';
-import { CATEGORIES, type Category, SIDES, type Side } from '../../lib/analysis/types';
-import { CATEGORY_LABELS, LEVEL_LABELS, SIDE_LABELS } from '../../lib/profile/labels';
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  type Category,
+  SIDE_LABELS,
+  SIDES,
+  type Side,
+} from '../../lib/analysis/types';
+import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
 import type { OwnSkillChange } from '../../lib/profile/own-edit';
 import type { OwnSkill } from '../../lib/profile/own-skills';
-import { LEVELS, type Level } from '../../lib/profile/schema';
 
 export interface OwnSkillHandlers {
   onChange(id: string, change: OwnSkillChange): void;

@@ -1,7 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import type { SkillSummary } from '../../lib/analysis/types';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../../lib/profile/labels';
-import { LEVELS, type Level } from '../../lib/profile/schema';
+import { CATEGORY_LABELS, type SkillSummary } from '../../lib/analysis/types';
+import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
 import { cleanResumeText } from '../../lib/profile/skill-text';
 import { type ResumeRead, readResume } from '../../lib/resume/read-resume';
 import { browserReaders } from './resume-readers';

@@ -1,9 +1,15 @@
 import { type SkillEntry, skillById } from '../../lib/analysis/catalogue/index';
-import { CATEGORIES, type Category } from '../../lib/analysis/types';
-import { CATEGORY_HINTS, CATEGORY_LABELS, SIDE_LABELS } from '../../lib/profile/labels';
+import {
+  CATEGORIES,
+  CATEGORY_HINTS,
+  CATEGORY_LABELS,
+  type Category,
+  SIDE_LABELS,
+} from '../../lib/analysis/types';
+import type { Level } from '../../lib/profile/levels';
 import { catalogueTwin } from '../../lib/profile/own-edit';
 import type { OwnSkill } from '../../lib/profile/own-skills';
-import type { Level, ProfileSkill } from '../../lib/profile/schema';
+import type { ProfileSkill } from '../../lib/profile/schema';
 import { type OwnSkillHandlers, OwnSkillRow } from './OwnSkillRow';
 import { SkillRow } from './SkillRow';
 

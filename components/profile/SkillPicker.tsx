@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LABELS, LEVEL_LABELS, SIDE_LABELS } from '../../lib/profile/labels';
-import { LEVELS, type Level } from '../../lib/profile/schema';
+import { CATEGORY_LABELS, SIDE_LABELS } from '../../lib/analysis/types';
+import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
 import { namesSkill, type SkillSuggestion, searchSkills } from '../../lib/profile/skill-search';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { LEVEL_LABELS } from '../../lib/profile/labels';
-import { LEVELS, type Level, type ProfileSkill } from '../../lib/profile/schema';
+import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
+import type { ProfileSkill } from '../../lib/profile/schema';
 
 /** One held skill: level editable in place, optional years, remove. */
 export function SkillRow(props: {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Band } from '../../lib/fit/types';
+import { BAND_LABELS, type Band } from '../../lib/fit/types';
 import type { TabView } from '../../lib/messages/schema';
 
 /**
@@ -11,12 +11,6 @@ export const BAND_BADGE_COLOUR: Readonly<Record<Band, string>> = {
   strong: '#1f7a3a',
   partial: '#9a5b00',
   stretch: '#5f6670',
-};
-
-const BAND_WORDS: Readonly<Record<Band, string>> = {
-  strong: 'strong fit',
-  partial: 'partial fit',
-  stretch: 'stretch',
 };
 
 export interface BadgeLook {
@@ -32,7 +26,7 @@ export function badgeFor(view: TabView): BadgeLook {
   return {
     text: String(fit.score),
     colour: BAND_BADGE_COLOUR[fit.band],
-    title: `ML Fit: ${fit.score} — ${BAND_WORDS[fit.band]}`,
+    title: `ML Fit: ${fit.score} — ${BAND_LABELS[fit.band].toLowerCase()}`,
   };
 }
 

@@ -1,13 +1,9 @@
 import { browser } from 'wxt/browser';
+import { sendToContent } from '../../app/messaging/background';
 import { loadProfile } from '../../app/storage/profile';
 import { analyzePosting } from '../../lib/analysis';
-import type {
-  AnalyzeReply,
-  AnalyzeResult,
-  PostingHeader,
-  PostingReport,
-  TabView,
-} from '../../lib/messages/schema';
+import type { AnalyzeResult } from '../../lib/messages/protocol';
+import type { AnalyzeReply, PostingHeader, PostingReport, TabView } from '../../lib/messages/schema';
 import { extraSkillsOf } from '../../lib/profile/own-skills';
 import { applyBadge } from './badge';
 import { buildReport } from './report';
@@ -70,7 +66,7 @@ export async function viewOf(tabId: number): Promise<TabView> {
 export async function analyzeTab(tabId: number): Promise<AnalyzeResult> {
   await setShowAnyway(tabId);
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'show-anyway' });
+    await sendToContent(tabId, { type: 'show-anyway' });
     return { ok: true, injected: false };
   } catch {
     // No receiver: no content script in this page yet.
@@ -86,7 +82,7 @@ export async function analyzeTab(tabId: number): Promise<AnalyzeResult> {
 export async function analyzeAnyway(tabId: number): Promise<TabView> {
   const view = await tabView(await setShowAnyway(tabId));
   await applyBadge(tabId, view);
-  await browser.tabs.sendMessage(tabId, { type: 'show-anyway' }).catch(() => undefined);
+  await sendToContent(tabId, { type: 'show-anyway' }).catch(() => undefined);
   return view;
 }
 
@@ -97,7 +93,7 @@ export async function profileChanged(): Promise<{ tabs: number }> {
     [...states].map(async ([tabId, state]) => {
       const view = buildTabView(state, load);
       await applyBadge(tabId, view);
-      await browser.tabs.sendMessage(tabId, { type: 'fit-updated', view }).catch(() => undefined);
+      await sendToContent(tabId, { type: 'fit-updated', view }).catch(() => undefined);
     }),
   );
   return { tabs: states.size };

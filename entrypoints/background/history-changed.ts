@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToContent } from '../../app/messaging/background';
 
 /**
  * Tells content scripts that the history changed, so their seen markers re-ask: every tab
@@ -10,7 +11,7 @@ export async function tellTabsHistoryChanged(tabIds?: readonly number[]): Promis
   await Promise.all(
     ids.map(async (id) => {
       try {
-        await browser.tabs.sendMessage(id, { type: 'history-changed' });
+        await sendToContent(id, { type: 'history-changed' });
       } catch {
         // No content script in that tab.
       }

@@ -179,6 +179,36 @@ describe('routeMessage', () => {
   });
 });
 
+describe('every message type: answered from its own direction, refused when malformed or from the other', () => {
+  const valid: Array<[string, 'content' | 'page', unknown]> = [
+    ['analyze', 'content', analyzeMessage()],
+    ['no-posting', 'content', { type: 'no-posting' }],
+    ['seen', 'content', { type: 'seen', site: 'linkedin', ids: ['1'] }],
+    ['get-tab', 'page', { type: 'get-tab', tabId: 4 }],
+    ['analyze-tab', 'page', { type: 'analyze-tab', tabId: 4 }],
+    ['analyze-anyway', 'page', { type: 'analyze-anyway', tabId: 4 }],
+    ['profile-changed', 'page', { type: 'profile-changed' }],
+    ['history-changed', 'page', { type: 'history-changed' }],
+  ];
+  const own = (d: 'content' | 'page') => (d === 'content' ? contentSender(4) : pageSender());
+  const other = (d: 'content' | 'page') => (d === 'content' ? pageSender() : contentSender(4));
+
+  test.each(valid)('%s', async (_type, direction, message) => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
+    const answer = routeMessage(message, own(direction));
+    expect(answer).toBeInstanceOf(Promise);
+    await answer;
+    expect(routeMessage(message, other(direction))).toBeUndefined();
+    // A field of the wrong type, or one missing: refused by the direction's schema.
+    const fields = Object.keys(message as object).filter((k) => k !== 'type');
+    for (const field of fields) {
+      const { [field]: _dropped, ...without } = message as Record<string, unknown>;
+      expect(routeMessage(without, own(direction)), `${_type} without ${field}`).toBeUndefined();
+      expect(routeMessage({ ...(message as object), [field]: { x: 1 } }, own(direction))).toBeUndefined();
+    }
+  });
+});
+
 test('the badge also works where the toolbar button is browserAction (Firefox MV2)', async () => {
   await saveProfile(profile);
   const action = fakeBrowser.action;

@@ -1,46 +1,64 @@
 import type { Browser } from 'wxt/browser';
 import { seenEntries } from '../../app/storage/history';
-import { parseMessage } from '../../lib/messages/schema';
+import type {
+  ContentToBackground,
+  Direction,
+  PageToBackground,
+  RequestOf,
+} from '../../lib/messages/protocol';
+import { parseContentRequest, parsePageRequest } from '../../lib/messages/schema';
 import { analyzeAnyway, analyzeForTab, analyzeTab, forgetTab, profileChanged, viewOf } from './flows';
 import { tellTabsHistoryChanged } from './history-changed';
 import { contentTabId, isExtensionPage } from './senders';
 
 /**
- * The background's single onMessage handler: parse, check the sender, dispatch. Returns a
- * promise for messages it answers and undefined for anything it ignores (malformed, unknown,
- * background → content types, or from the wrong kind of sender).
+ * What the background does for each message, one table per direction. Each handler's
+ * reply is checked against the protocol's map by the compiler: the pages rely on it (their
+ * replies are typed by construction, lib/messages/README.md).
+ */
+type Handlers<D extends Direction, Context> = {
+  [K in keyof D]: (message: D[K]['request'], context: Context) => Promise<D[K]['reply']>;
+};
+
+const fromContent: Handlers<ContentToBackground, { tabId: number }> = {
+  analyze: (m, { tabId }) => analyzeForTab(tabId, m.posting, m.text),
+  'no-posting': (_m, { tabId }) => forgetTab(tabId),
+  seen: async (m) => ({ seen: await seenEntries(m.site, m.ids) }),
+};
+
+const fromPage: Handlers<PageToBackground, null> = {
+  'get-tab': (m) => viewOf(m.tabId),
+  'analyze-tab': (m) => analyzeTab(m.tabId),
+  'analyze-anyway': (m) => analyzeAnyway(m.tabId),
+  'profile-changed': () => profileChanged(),
+  'history-changed': () => tellTabsHistoryChanged(),
+};
+
+/** Runs the handler of the message's type (the table's key and the message's type agree). */
+function dispatch<D extends Direction, C>(
+  handlers: Handlers<D, C>,
+  message: RequestOf<D>,
+  context: C,
+): Promise<unknown> {
+  const handle = handlers[message.type] as (m: RequestOf<D>, c: C) => Promise<unknown>;
+  return handle(message, context);
+}
+
+/**
+ * The background's single onMessage handler: parse with the direction's schema, check the
+ * sender, dispatch. Returns a promise for messages it answers and undefined for anything it
+ * ignores (malformed, unknown, background → content types, or from the wrong kind of sender).
  */
 export function routeMessage(
   raw: unknown,
   sender: Browser.runtime.MessageSender,
 ): Promise<unknown> | undefined {
-  const message = parseMessage(raw);
-  if (!message) return undefined;
-  switch (message.type) {
-    case 'analyze': {
-      const tabId = contentTabId(sender);
-      return tabId === null ? undefined : analyzeForTab(tabId, message.posting, message.text);
-    }
-    case 'no-posting': {
-      const tabId = contentTabId(sender);
-      return tabId === null ? undefined : forgetTab(tabId);
-    }
-    case 'get-tab':
-      return isExtensionPage(sender) ? viewOf(message.tabId) : undefined;
-    case 'analyze-tab':
-      return isExtensionPage(sender) ? analyzeTab(message.tabId) : undefined;
-    case 'analyze-anyway':
-      return isExtensionPage(sender) ? analyzeAnyway(message.tabId) : undefined;
-    case 'profile-changed':
-      return isExtensionPage(sender) ? profileChanged() : undefined;
-    case 'seen':
-      return contentTabId(sender) === null
-        ? undefined
-        : seenEntries(message.site, message.ids).then((seen) => ({ seen }));
-    case 'history-changed':
-      return isExtensionPage(sender) ? tellTabsHistoryChanged() : undefined;
-    default:
-      // fit-updated and show-anyway travel background → content only.
-      return undefined;
+  const fromTab = parseContentRequest(raw);
+  if (fromTab) {
+    const tabId = contentTabId(sender);
+    return tabId === null ? undefined : dispatch(fromContent, fromTab, { tabId });
   }
+  const fromExtension = parsePageRequest(raw);
+  if (fromExtension) return isExtensionPage(sender) ? dispatch(fromPage, fromExtension, null) : undefined;
+  return undefined;
 }

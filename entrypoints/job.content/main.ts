@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Controller, type OutgoingMessage, startController } from '../../lib/content/controller';
+import { sendFromContent } from '../../app/messaging/content';
+import { type Controller, startController } from '../../lib/content/controller';
 import { startSeenMarkers } from '../../lib/content/seen-markers';
 import { createHighlighter } from '../../lib/highlight';
 import { recognise } from '../../lib/sites';
@@ -29,7 +30,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
     doc: document,
     highlighter,
     ui: wxtUi(ctx),
-    send: (message: OutgoingMessage) => browser.runtime.sendMessage(message),
+    send: sendFromContent,
     signal: ctx.signal,
     // Not a site the manifest injects into: the user asked for this page through the popup.
     onRequest: recognise(url) === null,
@@ -41,7 +42,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
       ? startSeenMarkers({
           doc: document,
           site,
-          send: (message) => browser.runtime.sendMessage(message),
+          send: sendFromContent,
           signal: ctx.signal,
         })
       : null;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { sendFromPage } from '../../app/messaging/page';
 import type { PopupApi } from '../../components/popup/api';
-import type { AnalyzeResult, TabView } from '../../lib/messages/schema';
 
 /** The popup's PopupApi: messages to the background, and the profile store for one edit. */
 export function browserPopupApi(search: string): PopupApi {
@@ -12,16 +12,13 @@ export function browserPopupApi(search: string): PopupApi {
       return tab?.id ?? null;
     },
     async getView(tabId) {
-      return ((await browser.runtime.sendMessage({ type: 'get-tab', tabId })) as TabView | undefined) ?? null;
+      return sendFromPage({ type: 'get-tab', tabId });
     },
     async analyzeTab(tabId) {
-      return (await browser.runtime.sendMessage({ type: 'analyze-tab', tabId })) as AnalyzeResult;
+      return sendFromPage({ type: 'analyze-tab', tabId });
     },
     async analyzeAnyway(tabId) {
-      return (
-        ((await browser.runtime.sendMessage({ type: 'analyze-anyway', tabId })) as TabView | undefined) ??
-        null
-      );
+      return sendFromPage({ type: 'analyze-anyway', tabId });
     },
     async addSkill(skill, level) {
       // Loaded on first use: Dexie stays out of the popup's first paint. One patch, applied to

@@ -8,8 +8,27 @@
 export const CATEGORIES = ['core', 'underemphasized', 'nice-to-have'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Words shown for each category (popup, chip, options page, CLI). */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+  core: 'Core',
+  underemphasized: 'Underemphasized',
+  'nice-to-have': 'Nice to have',
+};
+
+/** One line per category: what it means for the role. */
+export const CATEGORY_HINTS: Readonly<Record<Category, string>> = {
+  core: 'What the role genuinely needs',
+  underemphasized: 'Needed in practice, often left out of postings',
+  'nice-to-have': 'Helps, rarely decides',
+};
+
 export const SIDES = ['ml', 'engineering'] as const;
 export type Side = (typeof SIDES)[number];
+
+export const SIDE_LABELS: Readonly<Record<Side, string>> = {
+  ml: 'ML',
+  engineering: 'Engineering',
+};
 
 /** Strongest first: a skill's listedAs is the strongest of its mentions. */
 export const LISTED_AS = ['required', 'preferred', 'unspecified'] as const;
@@ -28,6 +47,30 @@ export const ROLE_IDS = [
   'other',
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
+
+/** How each role is named, capitalised as a heading; `inSentence` gives the running-text form. */
+export const ROLE_LABELS: Readonly<Record<RoleId, string>> = {
+  'ml-engineer': 'ML engineer',
+  'data-scientist': 'Data scientist',
+  'data-engineer': 'Data engineer',
+  'research-scientist': 'Research scientist',
+  'data-analyst': 'Data analyst',
+  'backend-engineer': 'Backend engineer',
+  'frontend-engineer': 'Frontend engineer',
+  devops: 'DevOps / SRE',
+  'product-manager': 'Product manager',
+  other: 'Other role',
+};
+
+/**
+ * A label inside a sentence: the first letter lower-cased unless the first word is a name
+ * or an acronym with other capitals ("Data scientist" → "data scientist"; "ML engineer" and
+ * "DevOps / SRE" stay).
+ */
+export function inSentence(label: string): string {
+  const first = label.split(' ', 1)[0] ?? '';
+  return /[A-Z]/.test(first.slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
 
 export interface RoleVerdict {
   id: RoleId;

@@ -1,4 +1,14 @@
-import type { Analysis, Category, ListedAs, RoleId, SkillSummary } from '../analysis/types';
+import {
+  type Analysis,
+  CATEGORIES,
+  CATEGORY_HINTS,
+  CATEGORY_LABELS,
+  inSentence,
+  LISTED_AS,
+  type ListedAs,
+  ROLE_LABELS,
+  type SkillSummary,
+} from '../analysis/types';
 import type { FitResult } from '../fit/types';
 import { MAX_TEXT_CHARS } from '../messages/limits';
 import type { PostingSource } from './posting-source';
@@ -6,26 +16,8 @@ import { safeLine } from './terminal-safe';
 
 /** The terminal report and the --json line for one analysed file. */
 
-export const ROLE_NAMES: Record<RoleId, string> = {
-  'ml-engineer': 'ML engineer',
-  'data-scientist': 'Data scientist',
-  'data-engineer': 'Data engineer',
-  'research-scientist': 'Research scientist',
-  'data-analyst': 'Data analyst',
-  'backend-engineer': 'Backend engineer',
-  'frontend-engineer': 'Frontend engineer',
-  devops: 'DevOps / SRE',
-  'product-manager': 'Product manager',
-  other: 'Other role',
-};
-
-const CATEGORY_TITLES: Record<Category, string> = {
-  core: 'Core',
-  underemphasized: 'Underemphasized (required in practice, often under-listed)',
-  'nice-to-have': 'Nice to have',
-};
-const CATEGORY_ORDER: Category[] = ['core', 'underemphasized', 'nice-to-have'];
-const LISTED_ORDER: Record<ListedAs, number> = { required: 0, preferred: 1, unspecified: 2 };
+/** The order in which skills of one category are listed: required first. */
+const listedRank = (l: ListedAs) => LISTED_AS.indexOf(l);
 
 export interface Style {
   bold(s: string): string;
@@ -120,21 +112,23 @@ export function textReport(file: string, source: PostingSource, a: Analysis, st:
     );
   const pct = Math.round(a.role.confidence * 100);
   const verdict = a.isMlEngineer ? st.green('ML engineer posting') : st.yellow(`not an ML engineer posting`);
-  lines.push(`  Role: ${st.bold(ROLE_NAMES[a.role.id])} (${pct}% confident), ${verdict}`);
+  lines.push(`  Role: ${st.bold(ROLE_LABELS[a.role.id])} (${pct}% confident), ${verdict}`);
   for (const reason of a.role.reasons) lines.push(st.dim(`    - ${safeLine(reason)}`));
   lines.push(`  Skills: ${a.skills.length}`);
   const width = Math.max(8, ...a.skills.map((s) => s.name.length));
-  for (const category of CATEGORY_ORDER) {
+  for (const category of CATEGORIES) {
     const group = a.skills
       .filter((s) => s.category === category)
       .sort(
         (x, y) =>
-          LISTED_ORDER[x.listedAs] - LISTED_ORDER[y.listedAs] ||
+          listedRank(x.listedAs) - listedRank(y.listedAs) ||
           y.count - x.count ||
           x.name.localeCompare(y.name),
       );
     if (group.length === 0) continue;
-    lines.push(`  ${st.cyan(CATEGORY_TITLES[category])} — ${group.length}`);
+    lines.push(
+      `  ${st.cyan(`${CATEGORY_LABELS[category]} (${inSentence(CATEGORY_HINTS[category])})`)} — ${group.length}`,
+    );
     for (const s of group) lines.push(skillLine(s, width, st));
   }
   lines.push(requirementsLine(a));

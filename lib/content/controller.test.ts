@@ -3,9 +3,14 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Analysis } from '../analysis/types';
 import { markHighlighter } from '../highlight/marks';
+import { checkedSend } from '../messages/guards';
 import { MAX_TEXT_CHARS } from '../messages/limits';
+import type { ContentToBackground, RequestOf } from '../messages/protocol';
 import type { AnalyzeReply, TabView } from '../messages/schema';
-import { type Controller, type OutgoingMessage, startController } from './controller';
+
+type OutgoingMessage = RequestOf<ContentToBackground>;
+
+import { type Controller, startController } from './controller';
 import { REPLY_TIMEOUT_MS, RETRY_PAUSES_MS } from './retry';
 import type { UiFactory } from './ui';
 
@@ -102,7 +107,7 @@ interface BackgroundOptions {
 function fakeBackground(options: BackgroundOptions = {}) {
   return async (m: OutgoingMessage): Promise<unknown> => {
     sent.push(m);
-    if (m.type !== 'analyze') return undefined;
+    if (m.type !== 'analyze') return view(null, '');
     calls.push(m.text);
     const analysis = fakeAnalysis(m.text, options.ml ?? true);
     const normal: AnalyzeReply = {
@@ -120,7 +125,7 @@ function start(options: BackgroundOptions = {}) {
     doc: document,
     highlighter: markHighlighter(document),
     ui,
-    send: fakeBackground(options),
+    send: checkedSend(fakeBackground(options)),
     signal: abort.signal,
     onRequest: false,
     quietMs: 20,

@@ -1,6 +1,7 @@
 import type { Highlighter } from '../highlight';
-import { isAnalyzeReply, parseContentMessage } from '../messages/guards';
-import type { AnalyzeReply, Message, TabView } from '../messages/schema';
+import { parseToContent } from '../messages/guards';
+import type { ContentToBackground, Received, Send } from '../messages/protocol';
+import type { AnalyzeReply, TabView } from '../messages/schema';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
 import { paint } from './annotate';
@@ -16,9 +17,6 @@ import { type JobState, onLocated, onReply, onText } from './transitions';
 import type { UiFactory } from './ui';
 import { type PageWatch, watchPage } from './watch';
 
-/** What the content script says to the background (the analysis runs there). */
-export type OutgoingMessage = Extract<Message, { type: 'analyze' | 'no-posting' }>;
-
 /** What the transitions read of a job. */
 function stateOf(job: Job): JobState {
   const { key, hash, reported, startedAt } = job;
@@ -29,8 +27,8 @@ export interface ControllerDeps {
   doc: Document;
   highlighter: Highlighter;
   ui: UiFactory;
-  /** To the background; resolves to its reply (an AnalyzeReply for `analyze`). */
-  send(message: OutgoingMessage): Promise<unknown>;
+  /** To the background (the analysis runs there); rejects unless the reply passes its guard. */
+  send: Send<ContentToBackground>;
   /** The content script's life (WXT's ctx.signal). */
   signal: AbortSignal;
   /** Injected at the user's request into a page no adapter claims: analyse whatever it shows. */
@@ -41,8 +39,8 @@ export interface ControllerDeps {
 export interface Controller {
   /** Re-read the page now (tests, and show-anyway). */
   check(): void;
-  /** Runtime messages from the background; returns the reply, if any. */
-  onMessage(raw: unknown): Promise<unknown> | undefined;
+  /** Runtime messages from the background; answers show-anyway and fit-updated, ignores the rest. */
+  onMessage(raw: unknown): Promise<Received> | undefined;
 }
 
 export function startController(deps: ControllerDeps): Controller {
@@ -112,7 +110,7 @@ export function startController(deps: ControllerDeps): Controller {
    */
   const analyze = async (current: Job, hash: string, text: string, truncated: boolean) => {
     current.reported = true;
-    const message: OutgoingMessage = {
+    const message: ContentToBackground['analyze']['request'] = {
       type: 'analyze',
       posting: postingHeader(current.posting, doc.location.href, onRequest, truncated),
       text,
@@ -123,16 +121,16 @@ export function startController(deps: ControllerDeps): Controller {
     sending = token;
     let failure: unknown = null;
     for (let attempt = 0; ; attempt++) {
-      let reply: unknown;
+      let reply: AnalyzeReply | null = null;
       try {
         reply = await withTimeout(deps.send(message));
-        failure = isAnalyzeReply(reply) ? null : new Error('the background gave no analysis');
+        failure = null;
       } catch (error) {
         failure = error;
       }
       const step = onReply(stale(), failure === null, attempt, RETRY_PAUSES_MS);
       if (step.next === 'drop') break;
-      if (step.next === 'show' && isAnalyzeReply(reply)) {
+      if (step.next === 'show' && reply) {
         accept(current, hash, reply);
         break;
       }
@@ -221,8 +219,9 @@ export function startController(deps: ControllerDeps): Controller {
   return {
     check,
     onMessage(raw) {
-      const message = parseContentMessage(raw);
-      if (!message) return undefined;
+      const message = parseToContent(raw);
+      // history-changed is the seen markers' (./seen-markers.ts).
+      if (!message || message.type === 'history-changed') return undefined;
       if (message.type === 'show-anyway') {
         if (job) {
           job.showAnyway = true;

@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { checkedSend } from '../messages/guards';
+import type { ContentToBackground } from '../messages/protocol';
 import type { SeenEntry } from '../messages/seen';
+
+type SeenQuestion = ContentToBackground['seen']['request'];
+
 import { createMarkerHost, type MarkerHost } from './seen-host';
-import { type SeenQuestion, startSeenMarkers } from './seen-markers';
+import { startSeenMarkers } from './seen-markers';
 import type { SeenWords } from './seen-wording';
 
 const NOW = Date.parse('2026-12-06T12:00:00Z');
@@ -51,7 +56,7 @@ function start(send: (q: SeenQuestion) => Promise<unknown>, mount = recordingMou
   return startSeenMarkers({
     doc: document,
     site: 'linkedin',
-    send,
+    send: checkedSend((q) => send(q as SeenQuestion)),
     signal: abort.signal,
     mount,
     now: () => NOW,
@@ -118,7 +123,7 @@ describe('seen markers', () => {
     startSeenMarkers({
       doc: document,
       site: 'linkedin',
-      send: h.send,
+      send: checkedSend((q) => h.send(q as SeenQuestion)),
       signal: abort.signal,
       mount: rec.mount,
       now: () => NOW,

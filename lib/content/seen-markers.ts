@@ -1,4 +1,6 @@
-import { isHistoryChanged, isSeenReply, MAX_SEEN_IDS, type SeenEntry } from '../messages/seen';
+import { parseToContent } from '../messages/guards';
+import type { ContentToBackground, Received, Send } from '../messages/protocol';
+import { MAX_SEEN_IDS, type SeenEntry } from '../messages/seen';
 import { type Card, findCards } from '../sites/cards';
 import { isOwnUi } from '../sites/skip';
 import { guard, guardAsync } from './failsafe';
@@ -13,16 +15,11 @@ import { watchPage } from './watch';
  * it holds; answers are kept per id, so a scroll asks only about the new cards. The history
  * changing (a message from the background) or the tab coming back into view asks afresh.
  */
-export interface SeenQuestion {
-  type: 'seen';
-  site: string;
-  ids: string[];
-}
-
 export interface SeenMarkerDeps {
   doc: Document;
   site: string;
-  send(message: SeenQuestion): Promise<unknown>;
+  /** To the background; rejects unless the reply passes its guard. */
+  send: Send<ContentToBackground>;
   signal: AbortSignal;
   /** Builds a card's host (tests pass one they can read). */
   mount?: (doc: Document) => MarkerHost;
@@ -34,7 +31,7 @@ export interface SeenMarkers {
   /** Scan now (tests); resolves when the answer is drawn. */
   scan(): Promise<void>;
   /** Runtime messages: answers history-changed, ignores the rest (undefined). */
-  onMessage(raw: unknown): Promise<unknown> | undefined;
+  onMessage(raw: unknown): Promise<Received> | undefined;
 }
 
 const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);
@@ -87,7 +84,7 @@ export function startSeenMarkers(deps: SeenMarkerDeps): SeenMarkers {
 
   const ask = async (ids: string[]): Promise<void> => {
     const reply = await guardAsync('seen markers', () => deps.send({ type: 'seen', site, ids }), null);
-    if (signal.aborted || !isSeenReply(reply)) return;
+    if (signal.aborted || !reply) return;
     for (const id of ids) known.set(id, null);
     for (const entry of reply.seen) if (ids.includes(entry.id)) known.set(entry.id, entry);
   };
@@ -123,7 +120,7 @@ export function startSeenMarkers(deps: SeenMarkerDeps): SeenMarkers {
   return {
     scan: () => scan(),
     onMessage(raw) {
-      if (!isHistoryChanged(raw)) return undefined;
+      if (parseToContent(raw)?.type !== 'history-changed') return undefined;
       return scan(true).then(() => ({ ok: true }));
     },
   };

@@ -1,6 +1,6 @@
 import type { Category, ListedAs, RoleVerdict, Side, SkillSummary } from '../analysis/types';
 import type { TabView } from '../messages/schema';
-import type { Level } from '../profile/schema';
+import type { Level } from '../profile/levels';
 
 /**
  * What the controller asks of the on-page UI, and the data it draws. The content script

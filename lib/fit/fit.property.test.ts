@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, LISTED_AS, type Requirements, SIDES, type SkillSummary } from '../analysis/types';
-import { emptyProfile, LEVELS, type Level, type Profile } from '../profile/schema';
+import { LEVELS, type Level } from '../profile/levels';
+import { emptyProfile, type Profile } from '../profile/schema';
 import { computeFit } from './index';
 
 const ids = [

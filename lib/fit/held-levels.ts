@@ -1,6 +1,7 @@
 import { CATALOGUE } from '../analysis/catalogue';
 import type { SkillSummary } from '../analysis/types';
-import { LEVELS, type Level, type Profile } from '../profile/schema';
+import { LEVELS, type Level } from '../profile/levels';
+import type { Profile } from '../profile/schema';
 import { FREE_TEXT_LEVEL } from './weights';
 
 /**

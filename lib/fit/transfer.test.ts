@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
 import { skillById } from '../analysis/catalogue';
-import { LEVELS } from '../profile/schema';
+import { LEVELS } from '../profile/levels';
 import { computeFit } from './index';
 import { RELATED_GROUPS, relativesOf } from './related';
 

@@ -1,5 +1,6 @@
 import { skillById } from '../analysis/catalogue';
-import type { Level, Profile } from '../profile/schema';
+import type { Level } from '../profile/levels';
+import type { Profile } from '../profile/schema';
 import { heldLevels } from './held-levels';
 import { relativesOf } from './related';
 import { LEVEL_CREDIT, TRANSFER_SHARE } from './weights';

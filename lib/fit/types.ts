@@ -1,8 +1,14 @@
 import type { Category, ListedAs, Side } from '../analysis/types';
-import type { Level } from '../profile/schema';
+import type { Level } from '../profile/levels';
 
 export const BANDS = ['strong', 'partial', 'stretch'] as const;
 export type Band = (typeof BANDS)[number];
+
+export const BAND_LABELS: Readonly<Record<Band, string>> = {
+  strong: 'Strong fit',
+  partial: 'Partial fit',
+  stretch: 'Stretch',
+};
 
 /** One skill of the posting, as the fit sees it. */
 export interface FitItem {

@@ -1,5 +1,5 @@
 import type { Category, ListedAs } from '../analysis/types';
-import type { Level } from '../profile/schema';
+import type { Level } from '../profile/levels';
 import type { Band } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, type Side } from '../analysis/types';
-import type { Level } from '../profile/schema';
+import type { Level } from '../profile/levels';
 import type { SkillCounts } from './counts';
 import { compareText, rankSkills } from './rank';
 import type { Scored } from './score';

@@ -1,5 +1,5 @@
 import type { Category, Side } from '../analysis/types';
-import type { Level } from '../profile/schema';
+import type { Level } from '../profile/levels';
 import type { SkillCounts } from './counts';
 import { rankSkills } from './rank';
 import type { Scored } from './score';

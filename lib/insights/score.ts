@@ -2,7 +2,8 @@ import { CATEGORIES, LISTED_AS } from '../analysis/types';
 import { creditOf, creditsFor } from '../fit/transfer';
 import { BANDS } from '../fit/types';
 import { bandFor, skillWeight } from '../fit/weights';
-import type { Level, Profile } from '../profile/schema';
+import type { Level } from '../profile/levels';
+import type { Profile } from '../profile/schema';
 import type { Columns } from './columns';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzePosting } from '../analysis';
 import { computeFit } from '../fit';
 import { emptyProfile } from '../profile/schema';
-import { isAnalyzeReply, isTabView, parseContentMessage } from './guards';
+import { checkedSend, isAnalyzeReply, isTabView, parseToContent } from './guards';
 import type { AnalyzeReply, TabView } from './schema';
 
 const emptyView: TabView = { report: null, fit: null, held: {}, profile: 'empty', showAnyway: false };
@@ -93,15 +93,41 @@ describe('isTabView', () => {
   });
 });
 
-describe('parseContentMessage', () => {
-  test('only show-anyway and fit-updated with a valid view', () => {
-    expect(parseContentMessage({ type: 'show-anyway' })).toEqual({ type: 'show-anyway' });
-    expect(parseContentMessage({ type: 'fit-updated', view: emptyView })).toEqual({
+describe('parseToContent', () => {
+  test('only show-anyway, history-changed and fit-updated with a valid view', () => {
+    expect(parseToContent({ type: 'show-anyway' })).toEqual({ type: 'show-anyway' });
+    expect(parseToContent({ type: 'history-changed', extra: 1 })).toEqual({ type: 'history-changed' });
+    expect(parseToContent({ type: 'fit-updated', view: emptyView })).toEqual({
       type: 'fit-updated',
       view: emptyView,
     });
-    expect(parseContentMessage({ type: 'fit-updated', view: { nonsense: true } })).toBeNull();
-    expect(parseContentMessage({ type: 'analyze', text: 'x' })).toBeNull();
-    expect(parseContentMessage('show-anyway')).toBeNull();
+    expect(parseToContent({ type: 'fit-updated', view: { nonsense: true } })).toBeNull();
+    expect(parseToContent({ type: 'analyze', text: 'x' })).toBeNull();
+    expect(parseToContent('show-anyway')).toBeNull();
+  });
+});
+
+describe('checkedSend', () => {
+  const seen = { type: 'seen' as const, site: 'linkedin', ids: ['1'] };
+
+  test('resolves to a reply that passes the guard of its request type', async () => {
+    const answer = { seen: [{ id: '1', score: 70, lastSeen: 5 }] };
+    await expect(checkedSend(async () => answer)(seen)).resolves.toEqual(answer);
+    const r = JSON.parse(JSON.stringify(reply()));
+    await expect(checkedSend(async () => r)({ type: 'no-posting' })).rejects.toThrow(/no-posting/);
+    await expect(checkedSend(async () => r.view)({ type: 'no-posting' })).resolves.toEqual(r.view);
+  });
+
+  test.each([
+    ['no answer', undefined],
+    ["another request type's reply", { mentions: [], analysis: {}, view: {} }],
+    ['a malformed entry', { seen: [{ id: 1, score: null, lastSeen: 0 }] }],
+  ])('rejects %s', async (_name, answer) => {
+    await expect(checkedSend(async () => answer)(seen)).rejects.toThrow('no valid reply to seen');
+  });
+
+  test('a transport failure rejects as it is', async () => {
+    const down = new Error('Receiving end does not exist.');
+    await expect(checkedSend(() => Promise.reject(down))(seen)).rejects.toBe(down);
   });
 });

@@ -1,13 +1,17 @@
 import { CATEGORIES, LISTED_AS, ROLE_IDS, SIDES } from '../analysis/types';
 import { BANDS } from '../fit/types';
 import { LEVELS } from '../profile/levels';
+import { PROFILE_STATES } from './profile-state';
+import type { BackgroundToContent, ContentToBackground, RequestOf, Send } from './protocol';
 import type { AnalysisSummary, AnalyzeReply, TabView } from './schema';
+import { isSeenReply } from './seen';
 
 /**
- * Hand-written checks for what the content script receives from its own background (replies
- * to `analyze`, and `fit-updated` / `show-anyway`). The background builds these values itself
- * and the sender is checked, so the guards only make sure the parts the content script reads
- * have the shape it reads them in; they keep the schema library out of the page's bundle.
+ * Hand-written checks for what the content script receives from its own background: the
+ * replies to its requests (checked inside its send, `checkedSend`) and the background's
+ * messages (`parseToContent`). The background builds these values itself and the sender is
+ * checked, so the guards only make sure the parts the content script reads have the shape it
+ * reads them in; they keep the schema library out of the page's bundle.
  */
 
 type Obj = Record<string, unknown>;
@@ -26,7 +30,7 @@ const isSide = oneOf(SIDES);
 const isRoleId = oneOf(ROLE_IDS);
 const isLevel = oneOf(LEVELS);
 const isBand = oneOf(BANDS);
-const isProfileState = oneOf(['ready', 'empty', 'unavailable'] as const);
+const isProfileState = oneOf(PROFILE_STATES);
 
 function isMention(v: unknown): boolean {
   return (
@@ -111,13 +115,37 @@ export function isAnalyzeReply(v: unknown): v is AnalyzeReply {
   );
 }
 
-/** Messages the background sends the content script. */
-export type ContentMessage = { type: 'show-anyway' } | { type: 'fit-updated'; view: TabView };
+type ToContent = RequestOf<BackgroundToContent>;
 
-/** A message for the content script, or null for anything else (including malformed views). */
-export function parseContentMessage(raw: unknown): ContentMessage | null {
+/** A message from the background, or null for anything else (including malformed views). */
+export function parseToContent(raw: unknown): ToContent | null {
   if (!isObj(raw)) return null;
-  if (raw.type === 'show-anyway') return { type: 'show-anyway' };
+  if (raw.type === 'show-anyway' || raw.type === 'history-changed') return { type: raw.type };
   if (raw.type === 'fit-updated' && isTabView(raw.view)) return { type: 'fit-updated', view: raw.view };
   return null;
+}
+
+/** The guard of each reply the content script receives. */
+const REPLY_GUARDS: {
+  [K in keyof ContentToBackground]: (v: unknown) => v is ContentToBackground[K]['reply'];
+} = {
+  analyze: isAnalyzeReply,
+  'no-posting': isTabView,
+  seen: isSeenReply,
+};
+
+/**
+ * The content script's send, over a transport that delivers to the background and resolves
+ * to whatever came back: a reply that fails its guard rejects, as a missing one does.
+ */
+export function checkedSend(
+  transport: (message: RequestOf<ContentToBackground>) => Promise<unknown>,
+): Send<ContentToBackground> {
+  return async (message) => {
+    const reply = await transport(message);
+    const guard: (v: unknown) => boolean = REPLY_GUARDS[message.type];
+    if (!guard(reply)) throw new Error(`the background gave no valid reply to ${message.type}`);
+    // Checked just now by the guard of this very type (TypeScript cannot follow the lookup).
+    return reply as never;
+  };
 }

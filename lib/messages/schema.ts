@@ -1,18 +1,28 @@
 import * as z from 'zod/mini';
-import type { Mention, RoleVerdict, SkillSummary } from '../analysis/types';
+import {
+  CATEGORIES,
+  DEGREES,
+  LISTED_AS,
+  type Mention,
+  ROLE_IDS,
+  type RoleVerdict,
+  SIDES,
+  type SkillSummary,
+} from '../analysis/types';
 import { MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import type { ProfileState } from './profile-state';
 import { MAX_SEEN_IDS } from './seen';
 
 /**
- * Every message between the content script, the background and the extension pages.
- * One module, one schema each; the background parses with `parseMessage` and checks the
- * sender. The content script never loads this module's schemas: it only receives from its own
- * background and checks what it reads with the hand-written guards in ./guards.ts.
+ * The schemas of every message the background receives, by direction (content script →
+ * background, extension page → background), and the payload types they share with the
+ * replies. The background parses with `parseMessage` and checks the sender; the content script
+ * never loads this module's schemas (see ./README.md for the protocol).
  */
 
-const Category = z.enum(['core', 'underemphasized', 'nice-to-have']);
-const Side = z.enum(['ml', 'engineering']);
-const ListedAs = z.enum(['required', 'preferred', 'unspecified']);
+const Category = z.enum(CATEGORIES);
+const Side = z.enum(SIDES);
+const ListedAs = z.enum(LISTED_AS);
 
 export const SkillSummarySchema = z.object({
   id: z.string(),
@@ -24,25 +34,14 @@ export const SkillSummarySchema = z.object({
 });
 
 export const RoleVerdictSchema = z.object({
-  id: z.enum([
-    'ml-engineer',
-    'data-scientist',
-    'data-engineer',
-    'research-scientist',
-    'data-analyst',
-    'backend-engineer',
-    'frontend-engineer',
-    'devops',
-    'product-manager',
-    'other',
-  ]),
+  id: z.enum(ROLE_IDS),
   confidence: z.number(),
   reasons: z.array(z.string()),
 });
 
 export const RequirementsSchema = z.object({
   years: z.nullable(z.object({ min: z.number(), max: z.optional(z.number()) })),
-  degree: z.nullable(z.enum(['bachelor', 'master', 'phd'])),
+  degree: z.nullable(z.enum(DEGREES)),
 });
 
 /** What a tab reports about the posting it shows. */
@@ -78,43 +77,50 @@ export const PostingHeaderSchema = z.object({
 });
 export type PostingHeader = z.infer<typeof PostingHeaderSchema>;
 
-export const MessageSchema = z.discriminatedUnion('type', [
-  /**
-   * content → background: analyse the selected posting's text (read by the content script,
-   * cut to MAX_TEXT_CHARS), keep its report for the tab. Reply: AnalyzeReply.
-   */
+/** content → background. Replies: ./protocol.ts ContentToBackground. */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  /** Analyse the selected posting's text (cut to MAX_TEXT_CHARS); keep its report for the tab. */
   z.object({
     type: z.literal('analyze'),
     posting: PostingHeaderSchema,
     text: z.string().check(z.maxLength(MAX_TEXT_CHARS)),
   }),
-  /** content → background: the page no longer shows a posting. */
+  /** The page no longer shows a posting. */
   z.object({ type: z.literal('no-posting') }),
-  /** popup → background: what does tab N show? Reply: TabView. */
-  z.object({ type: z.literal('get-tab'), tabId: z.number() }),
-  /** popup → background: analyse tab N at the user's request (activeTab + scripting). */
-  z.object({ type: z.literal('analyze-tab'), tabId: z.number() }),
-  /** popup → background: show the chip even though the posting is not an ML engineer role. */
-  z.object({ type: z.literal('analyze-anyway'), tabId: z.number() }),
-  /** extension pages → background: the profile changed; recompute every tab. */
-  z.object({ type: z.literal('profile-changed') }),
-  /** background → content: new fit for the shown posting (after a profile change). */
-  z.object({ type: z.literal('fit-updated'), view: z.unknown() }),
-  /** background → content: the user asked to see the analysis even for a non-ML posting. */
-  z.object({ type: z.literal('show-anyway') }),
-  /** content → background: which of these job ids does the history hold? Reply: SeenReply. */
+  /** Which of these job ids does the history hold? */
   z.object({
     type: z.literal('seen'),
     site: z.string().check(z.maxLength(MAX_ID_CHARS)),
     ids: z.array(z.string().check(z.maxLength(MAX_ID_CHARS))).check(z.maxLength(MAX_SEEN_IDS)),
   }),
-  /**
-   * options → background → every tab: the history changed (deleted, cleared, paused); also
-   * background → the tab whose posting was just saved. Tabs re-ask for their seen markers.
-   */
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** Extension pages (popup, options) → background. Replies: ./protocol.ts PageToBackground. */
+export const PageRequestSchema = z.discriminatedUnion('type', [
+  /** What does tab N show? */
+  z.object({ type: z.literal('get-tab'), tabId: z.number() }),
+  /** Analyse tab N at the user's request (activeTab + scripting). */
+  z.object({ type: z.literal('analyze-tab'), tabId: z.number() }),
+  /** Show the chip even though the posting is not an ML engineer role. */
+  z.object({ type: z.literal('analyze-anyway'), tabId: z.number() }),
+  /** The profile changed; recompute every tab. */
+  z.object({ type: z.literal('profile-changed') }),
+  /** The history changed (deleted, cleared, paused); every tab re-asks for its seen markers. */
   z.object({ type: z.literal('history-changed') }),
 ]);
-export type Message = z.infer<typeof MessageSchema>;
+export type PageRequest = z.infer<typeof PageRequestSchema>;
+
+const parser =
+  <T>(schema: z.ZodMiniType<T>) =>
+  (raw: unknown): T | null => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  };
+/** A content script's request, or null for anything malformed or of another direction. */
+export const parseContentRequest = parser(ContentRequestSchema);
+/** An extension page's request, or null for anything malformed or of another direction. */
+export const parsePageRequest = parser(PageRequestSchema);
 
 /**
  * The background's answer to `analyze`: the mentions as offsets into the text that was sent
@@ -132,11 +138,6 @@ export interface AnalysisSummary {
   skills: SkillSummary[];
 }
 
-export function parseMessage(raw: unknown): Message | null {
-  const parsed = MessageSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
 /**
  * The background's answer about one tab: what the popup renders and what the
  * content script needs to mark held skills and draw the chip. Built by the
@@ -146,11 +147,8 @@ export interface TabView {
   report: PostingReport | null;
   fit: import('../fit/types').FitResult | null;
   /** Skill id → the user's level, for the skills of this posting the profile holds. */
-  held: Record<string, import('../profile/schema').Level>;
-  profile: 'ready' | 'empty' | 'unavailable';
+  held: Record<string, import('../profile/levels').Level>;
+  profile: ProfileState;
   /** True when the user asked to see the analysis of a non-ML posting. */
   showAnyway: boolean;
 }
-
-/** The background's answer to `analyze-tab`: whether the tab could be read (injected: a script was added). */
-export type AnalyzeResult = { ok: true; injected: boolean } | { ok: false; error: string };

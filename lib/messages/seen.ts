@@ -31,8 +31,3 @@ export function isSeenReply(v: unknown): v is SeenReply {
   const seen = (v as { seen?: unknown } | null)?.seen;
   return Array.isArray(seen) && seen.every(isEntry);
 }
-
-/** background → content: the history changed (a posting saved or deleted, paused, cleared). */
-export function isHistoryChanged(v: unknown): boolean {
-  return (v as { type?: unknown } | null)?.type === 'history-changed';
-}

@@ -1,4 +1,5 @@
-import type { Level, Profile, ProfileSkill } from './schema';
+import type { Level } from './levels';
+import type { Profile, ProfileSkill } from './schema';
 
 /**
  * The options page's edits, as pure functions from profile to profile (easy to test, and the

@@ -9,8 +9,9 @@ import {
 import { ImportOwnSkillSchema, importOwnSkills, mergeOwnSkills } from './import-own';
 import { describeIssues } from './issues';
 import { describeJsonError } from './json-error';
+import { LEVELS } from './levels';
 import { resolveSkill, type SkillResolver } from './resolve-skill';
-import { BACKGROUNDS, emptyProfile, LEVELS, type Profile, type ProfileSkill } from './schema';
+import { BACKGROUNDS, emptyProfile, type Profile, type ProfileSkill } from './schema';
 import { cleanSkillText } from './skill-text';
 
 /**

@@ -1,7 +1,6 @@
-import type { Category, Side } from '../analysis/types';
-import type { Background, Level } from './schema';
+import type { Background } from './schema';
 
-/** Words the UI shows for the profile's enumerations (one place, so pages agree). */
+/** Words the options page shows for each background (levels are named in ./levels.ts). */
 
 export const BACKGROUND_LABELS: Record<Background, string> = {
   'backend-engineer': 'Backend / software engineer',
@@ -20,27 +19,4 @@ export const BACKGROUND_HINTS: Record<Background, string> = {
   research: 'Deep ML knowledge; production engineering is usually the gap.',
   'phd-graduate': 'Strong fundamentals; industry tooling and deployment are usually the gap.',
   other: 'Start from the skills you have; the fit view shows what to add.',
-};
-
-export const LEVEL_LABELS: Record<Level, string> = {
-  learning: 'Learning',
-  working: 'Working',
-  expert: 'Expert',
-};
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  core: 'Core',
-  underemphasized: 'Underemphasized',
-  'nice-to-have': 'Nice to have',
-};
-
-export const CATEGORY_HINTS: Record<Category, string> = {
-  core: 'What the role genuinely needs',
-  underemphasized: 'Needed in practice, often left out of postings',
-  'nice-to-have': 'Helps, rarely decides',
-};
-
-export const SIDE_LABELS: Record<Side, string> = {
-  ml: 'ML',
-  engineering: 'Engineering',
 };

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffProfiles } from './diff';
+import { LEVELS } from './levels';
 import { applyPatch, applyPatches, type ProfilePatch, patchesFromDiff } from './patch';
-import { emptyProfile, LEVELS, type Profile } from './schema';
+import { emptyProfile, type Profile } from './schema';
 
 const start: Profile = {
   ...emptyProfile(),

@@ -1,7 +1,8 @@
 import type { ProfileDiff } from './diff';
 import { addSkill, removeFreeText, removeSkill, setLevel, setSkillYears } from './edit';
+import type { Level } from './levels';
 import { applyOwnPatch, type OwnSkillPatch, ownPatchesFromDiff } from './own-patch';
-import type { Level, Profile, ProfileSkill } from './schema';
+import type { Profile, ProfileSkill } from './schema';
 
 /**
  * One change to the profile, small enough to apply to whatever the stored row holds when it

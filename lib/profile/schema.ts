@@ -8,8 +8,6 @@ import { migrateFreeText, OwnSkillSchema } from './own-skills';
  * import files, messages): nothing read back is trusted.
  */
 
-export { LEVELS, type Level } from './levels';
-
 export const BACKGROUNDS = [
   'backend-engineer',
   'data-scientist',

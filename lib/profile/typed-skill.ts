@@ -1,7 +1,8 @@
 import { addSkill } from './edit';
+import type { Level } from './levels';
 import { addOwnSkill, findOwnSkill } from './own-edit';
 import { resolveSkill, type SkillResolver } from './resolve-skill';
-import type { Level, Profile } from './schema';
+import type { Profile } from './schema';
 import { cleanSkillText } from './skill-text';
 
 /**

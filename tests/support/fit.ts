@@ -1,5 +1,6 @@
 import type { Category, ListedAs, Requirements, Side, SkillSummary } from '../../lib/analysis/types';
-import { emptyProfile, type Level, type Profile } from '../../lib/profile/schema';
+import type { Level } from '../../lib/profile/levels';
+import { emptyProfile, type Profile } from '../../lib/profile/schema';
 
 /** Small builders shared by the fit tests. */
 

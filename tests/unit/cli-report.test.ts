@@ -70,9 +70,13 @@ describe('textReport', () => {
     expect(report).toContain('ML Engineer · Acme');
     expect(report).toContain('Role: ML engineer (87% confident), ML engineer posting');
     expect(report).toContain('- Title names a machine learning engineer');
-    expect(report).toMatch(/Core — 1\n\s+Python\s+required\s+engineering side ×2/);
-    expect(report).toMatch(/Underemphasized.* — 1\n\s+SQL\s+mentioned/);
-    expect(report).toMatch(/Nice to have — 1\n\s+Spark\s+preferred/);
+    expect(report).toMatch(
+      /Core \(what the role genuinely needs\) — 1\n\s+Python\s+required\s+engineering side ×2/,
+    );
+    expect(report).toMatch(
+      /Underemphasized \(needed in practice, often left out of postings\) — 1\n\s+SQL\s+mentioned/,
+    );
+    expect(report).toMatch(/Nice to have \(helps, rarely decides\) — 1\n\s+Spark\s+preferred/);
     expect(report).toContain('Experience: 3-5 years · Degree: master');
   });
 

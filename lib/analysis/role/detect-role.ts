@@ -1,7 +1,6 @@
 import type { Cue } from '../matcher/scan';
-import { ROLE_IDS, type RoleId, type RoleVerdict } from '../types';
+import { inSentence, ROLE_IDS, ROLE_LABELS, type RoleId, type RoleVerdict } from '../types';
 import { type BodySignals, bodyScores, type RoleSkill, readBody } from './body';
-import { ROLE_LABELS } from './labels';
 import { matchTitle, pickTitleMatched, type TitleMatch } from './title';
 
 /** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
@@ -113,7 +112,9 @@ export function detectRole(
   if (own) reasons.push(`${where} names “${own.matched}”`);
   const strongest = [...titleMatches].sort((a, b) => b.weight - a.weight)[0];
   if (!own && strongest) {
-    reasons.push(`${where} says “${strongest.matched}”, but the body reads as ${ROLE_LABELS[winner]} work`);
+    reasons.push(
+      `${where} says “${strongest.matched}”, but the body reads as ${inSentence(ROLE_LABELS[winner])} work`,
+    );
   }
   const why = bodyReason(winner, body);
   if (why) reasons.push(why);
@@ -123,6 +124,7 @@ export function detectRole(
     reasons.push(`ML words describe the employer, not this job (${list(body.employerMl)})`);
   }
   const runnerUp = ranked[1]?.[0];
-  if (runnerUp && second > 0 && lead < 0.25) reasons.push(`Also reads partly as ${ROLE_LABELS[runnerUp]}`);
+  if (runnerUp && second > 0 && lead < 0.25)
+    reasons.push(`Also reads partly as ${inSentence(ROLE_LABELS[runnerUp])}`);
   return { id: winner, confidence, reasons };
 }
