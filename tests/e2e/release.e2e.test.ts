@@ -118,10 +118,12 @@ describe('size budgets', () => {
   // The sources zip is for Firefox review, not for users: it must carry package-lock.json
   // (about 110 KB compressed since pdf.js, the catalogue's source packages and the test
   // browsers' drivers joined it) so the review build is reproducible. README explains it. The
-  // 3,400-skill catalogue's data files and their tests added about 10 KB: 450 KB.
-  test('sources zip under 450 KB', () => {
+  // 3,400-skill catalogue's data files and their tests added about 10 KB: 450 KB. The typed
+  // message protocol, the app/ layer and the insights' fast paths added about 12 KB of source
+  // (456 KB measured): 480 KB.
+  test('sources zip under 480 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(450 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(480 * KB);
   });
 });
 
