@@ -90,7 +90,8 @@ function pane(id: string, text: string): void {
   document.body.append(container);
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 120));
+/** Lets the page's watch settle and the fake background answer: 120 ms of fake time, no real wait. */
+const settle = () => vi.advanceTimersByTimeAsync(120);
 let abort: AbortController;
 let sent: OutgoingMessage[];
 /** Texts the background was asked to analyse. */
@@ -167,8 +168,12 @@ beforeEach(() => {
   sent = [];
   calls = [];
   history.replaceState({}, '', '/jobs/search/?currentJobId=4012345678');
+  vi.useFakeTimers();
 });
-afterEach(() => abort.abort());
+afterEach(() => {
+  abort.abort();
+  vi.useRealTimers();
+});
 
 test('sends the text once it settles, and highlights the mentions of the reply, held or not alike', async () => {
   pane('A', ML_TEXT);
