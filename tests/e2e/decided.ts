@@ -89,7 +89,7 @@ type CallLog = { __mlFitCalls?: BackgroundCall[] };
  * Records, in the service worker, the background's calls that end one of its decisions about a
  * tab: every message it sends to a tab with the content script's answer (fit-updated is
  * answered once the chip has the new view), and the tab and window it looks up when a
- * posting's dwell ends (lib/background/viewing.ts decides there whether to save it). Call
+ * posting's dwell ends (entrypoints/background/viewing.ts decides there whether to save it). Call
  * once per service worker, before the action; the product's calls go through unchanged.
  */
 export async function recordBackgroundCalls(h: Harness): Promise<void> {
