@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reportFixture } from '../../tests/fixtures/history/reports';
+import { freshDb } from '../../tests/support/db';
 import { DB_NAME, getDb, openShared, resetDb } from './db';
 import { savePosting } from './history';
 import { loadProfile, updateProfile } from './profile';
@@ -10,8 +11,7 @@ import { getSetting, setSetting } from './settings';
 import { CURRENT_VERSION, declareVersions } from './versions';
 
 beforeEach(async () => {
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DAY_MS, DEFAULT_HISTORY_SETTINGS } from '../../lib/history/settings';
 import { reportFixture } from '../../tests/fixtures/history/reports';
-import { DB_NAME, getDb, resetDb } from './db';
+import { freshDb } from '../../tests/support/db';
+import { getDb, resetDb } from './db';
 import {
   deleteAllHistory,
   deletePosting,
@@ -15,8 +15,7 @@ import {
 } from './history';
 
 beforeEach(async () => {
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

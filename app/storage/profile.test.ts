@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
-import { DB_NAME, getDb, resetDb } from './db';
+import { freshDb } from '../../tests/support/db';
+import { getDb, resetDb } from './db';
 import { loadProfile, saveProfile, updateProfile } from './profile';
 
 const PROLOG = {
@@ -29,8 +29,7 @@ const profile: Profile = {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

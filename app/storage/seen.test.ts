@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { reportFixture } from '../../tests/fixtures/history/reports';
-import { DB_NAME, resetDb } from './db';
+import { freshDb } from '../../tests/support/db';
+import { resetDb } from './db';
 import { deletePosting, savePosting, seenEntries, setHistorySettings } from './history';
 
 beforeEach(async () => {
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

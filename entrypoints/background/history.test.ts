@@ -1,15 +1,14 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DB_NAME, resetDb } from '../../app/storage/db';
+import { resetDb } from '../../app/storage/db';
 import { listHistory, savePosting, setHistorySettings } from '../../app/storage/history';
 import { DAY_MS } from '../../lib/history/settings';
 import { reportFixture } from '../../tests/fixtures/history/reports';
+import { freshDb } from '../../tests/support/db';
 import { pruneIfDue, recordInHistory } from './history';
 
 beforeEach(async () => {
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

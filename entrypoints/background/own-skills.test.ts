@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME, resetDb } from '../../app/storage/db';
+import { resetDb } from '../../app/storage/db';
 import { saveProfile } from '../../app/storage/profile';
 import { recordPosting } from '../../lib/history/record';
 import type { AnalyzeReply, PostingReport, TabView } from '../../lib/messages/schema';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import { analyzeMessage, contentSender, ML_TEXT, pageSender } from '../../tests/support/background';
+import { freshDb } from '../../tests/support/db';
 import { routeMessage } from './router';
 
 const MACROS = {
@@ -27,8 +27,7 @@ const TEXT = ML_TEXT.replace('• SQL for analysing data', '• SQL for analysin
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME, resetDb } from '../../app/storage/db';
+import { resetDb } from '../../app/storage/db';
 import { saveProfile } from '../../app/storage/profile';
 import { computeFit } from '../../lib/fit';
 import { isAnalyzeReply } from '../../lib/messages/guards';
@@ -16,6 +15,7 @@ import {
   ML_TEXT,
   pageSender,
 } from '../../tests/support/background';
+import { freshDb } from '../../tests/support/db';
 import { routeMessage } from './router';
 import { getTabState } from './tab-state';
 
@@ -30,8 +30,7 @@ const profile: Profile = {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

@@ -1,19 +1,18 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME, resetDb } from '../../app/storage/db';
+import { resetDb } from '../../app/storage/db';
 import { savePosting, setHistorySettings } from '../../app/storage/history';
 import { MAX_SEEN_IDS } from '../../lib/messages/seen';
 import { contentSender, pageSender, report } from '../../tests/support/background';
+import { freshDb } from '../../tests/support/db';
 import { routeMessage } from './router';
 
 /** The seen-markers exchange through the background's router. */
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
 });
 afterEach(() => resetDb());
 

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME, resetDb } from '../../app/storage/db';
+import { resetDb } from '../../app/storage/db';
 import { listHistory } from '../../app/storage/history';
 import { DWELL_MS, RATE_MAX, RATE_WINDOW_MS } from '../../lib/history/limits';
 import { analyzeMessage, contentSender } from '../../tests/support/background';
+import { freshDb } from '../../tests/support/db';
 import { registerBackground } from './lifecycle';
 import { routeMessage } from './router';
 
@@ -19,8 +19,7 @@ let visible: Set<number>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   visible = new Set([7]);
   // fake-browser has no commands API (registerBackground adds the shortcut's listener).

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import Dexie from 'dexie';
 import type { ComponentChildren } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, getDb, resetDb } from '../../app/storage/db';
+import { getDb, resetDb } from '../../app/storage/db';
 import { getHistorySettings, listHistory, savePosting } from '../../app/storage/history';
 import { HistorySection } from '../../components/history/HistorySection';
 import { HistoryStoreContext } from '../../components/history/use-history';
 import { reportFixture } from '../../tests/fixtures/history/reports';
+import { freshDb } from '../../tests/support/db';
 import { historyStore } from './history-store';
 
 /** The history the options page gives its sections: the stored one. */
@@ -20,8 +20,7 @@ const DAY = 86_400_000;
 const now = Date.now();
 
 beforeEach(async () => {
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   await savePosting(
     { ...reportFixture('1', 'Machine Learning Engineer'), company: 'Zeta' },
     { score: 40, band: 'stretch' },

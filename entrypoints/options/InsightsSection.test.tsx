@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import Dexie from 'dexie';
 import type { ComponentChildren } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, getDb, resetDb } from '../../app/storage/db';
+import { getDb, resetDb } from '../../app/storage/db';
 import { HistoryStoreContext } from '../../components/history/use-history';
 import { InsightsSection } from '../../components/insights/InsightsSection';
 import { P1, P2, P3, PROFILE } from '../../tests/fixtures/history/rows';
+import { freshDb } from '../../tests/support/db';
 import { historyStore } from './history-store';
 
 /** The history the options page gives its sections: the stored one. */
@@ -18,8 +18,7 @@ const wrapper = ({ children }: { children: ComponentChildren }) => (
 // Figures worked by hand in lib/insights/insights.test.ts: fits today 46, 20, 39.
 
 beforeEach(async () => {
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   await getDb().history.bulkPut([P1, P2, P3]);
 });
 afterEach(() => {

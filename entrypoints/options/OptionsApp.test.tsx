@@ -8,14 +8,14 @@ import { DB_NAME, getDb, resetDb } from '../../app/storage/db';
 import { loadProfile, saveProfile } from '../../app/storage/profile';
 import { getSetting, setSetting } from '../../app/storage/settings';
 import { CURRENT_VERSION, declareVersions } from '../../app/storage/versions';
+import { freshDb } from '../../tests/support/db';
 import { OptionsApp } from './OptionsApp';
 
 const analyze = () => [];
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   location.hash = '';
 });
 afterEach(() => {

@@ -1,19 +1,18 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME, getDb, resetDb } from '../../app/storage/db';
+import { getDb, resetDb } from '../../app/storage/db';
 import { loadProfile } from '../../app/storage/profile';
 import { setSetting } from '../../app/storage/settings';
 import { emptyProfile } from '../../lib/profile/schema';
+import { freshDb } from '../../tests/support/db';
 import { OptionsApp } from './OptionsApp';
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  resetDb();
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   location.hash = '';
   await setSetting('onboarding-done', true);
 });
