@@ -10,7 +10,7 @@ import {
   waitForCall,
   waitUntilSaid,
 } from './decided';
-import { settled } from './paint';
+import { chipHitCells, settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /** The chip, the hover card, held skills and the background's answers, in real Chromium. */
@@ -27,17 +27,6 @@ async function sendToTab(page: Page, message: unknown): Promise<unknown> {
   const tabId = await h.tabId(page);
   const sw = await h.serviceWorker();
   return sw.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
-}
-
-/** Viewport points (20 px grid) where the page hits the chip's host: grows when the panel opens. */
-function chipArea(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let hits = 0;
-    for (let x = 0; x < innerWidth; x += 20)
-      for (let y = 0; y < innerHeight; y += 20)
-        if (document.elementFromPoint(x, y)?.localName === 'ml-fit-chip') hits++;
-    return hits;
-  });
 }
 
 /**
@@ -108,14 +97,14 @@ test('the chip is a keyboard button: Enter opens the explanation, Escape closes 
     focused = await page.evaluate(() => document.activeElement?.localName ?? '');
   }
   expect(focused).toBe('ml-fit-chip');
-  const closed = await chipArea(page);
+  const closed = await chipHitCells(page);
   await page.keyboard.press('Enter');
-  await expect.poll(() => chipArea(page)).toBeGreaterThan(closed * 5);
+  await expect.poll(() => chipHitCells(page)).toBeGreaterThan(closed * 5);
   await h.screenshot(page, 'content-chip-open');
   // Focus into the panel (its close button), then Escape from there.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
-  await expect.poll(() => chipArea(page)).toBe(closed);
+  await expect.poll(() => chipHitCells(page)).toBe(closed);
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('ml-fit-chip');
   await page.close();
 });
@@ -131,10 +120,10 @@ test('with no title to anchor to, the chip sits in a corner and its panel opens 
     await page.keyboard.press('Tab');
     focused = await page.evaluate(() => document.activeElement?.localName ?? '');
   }
-  const closed = await chipArea(page);
+  const closed = await chipHitCells(page);
   expect(closed).toBeGreaterThan(0);
   await page.keyboard.press('Enter');
-  await expect.poll(() => chipArea(page)).toBeGreaterThan(closed * 5);
+  await expect.poll(() => chipHitCells(page)).toBeGreaterThan(closed * 5);
   await h.screenshot(page, 'content-chip-corner-open');
   await page.close();
 });

@@ -8,7 +8,7 @@ import { fixtureProfile, storeProfile } from '../support/seed';
 import { fixture, ownHosts, readHighlights } from '../support/site-pages';
 import { EXTENSION_DIR, type Harness } from './browser';
 import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } from './page-snapshot';
-import { settled } from './paint';
+import { chipHitCells, settled } from './paint';
 import { launchPerFile } from './per-file';
 
 /**
@@ -122,10 +122,10 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
     i++
   )
     await page.keyboard.press('Tab');
-  const closed = await chipCellsNow(page);
+  const closed = await chipHitCells(page);
   await page.keyboard.press('Enter');
   // Open: the page hits the chip's host over the panel's area (the same for every profile).
-  await expect.poll(() => chipCellsNow(page)).toBeGreaterThan(closed * 5);
+  await expect.poll(() => chipHitCells(page)).toBeGreaterThan(closed * 5);
   await settled(page);
   const open = await pageSnapshot(page);
 
@@ -142,17 +142,6 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
   const badge = await h.badgeText(tabId);
   await page.close();
   return { badge, loaded, hover, open, wheel };
-}
-
-/** Viewport points (20 px grid) where the page's hit test lands on the chip's host, now. */
-function chipCellsNow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let hits = 0;
-    for (let x = 0; x < innerWidth; x += 20)
-      for (let y = 0; y < innerHeight; y += 20)
-        if (document.elementFromPoint(x, y)?.localName === 'ml-fit-chip') hits++;
-    return hits;
-  });
 }
 
 /** Grid cells where the page's hit test lands on the chip's host. */

@@ -34,6 +34,20 @@ export function layoutShifts(page: Page): Promise<number> {
 }
 
 /**
+ * Viewport points (20 px grid) where the page's own hit test lands on the chip's host: what a
+ * page script can measure of it, and what grows when the panel opens.
+ */
+export function chipHitCells(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let hits = 0;
+    for (let x = 0; x < innerWidth; x += 20)
+      for (let y = 0; y < innerHeight; y += 20)
+        if (document.elementFromPoint(x, y)?.localName === 'ml-fit-chip') hits++;
+    return hits;
+  });
+}
+
+/**
  * Waits until the page has rendered two frames in a row with the extension's hosts (chip,
  * hover card, seen markers) in the same place and the same scroll position (the chip's
  * ResizeObserver placement runs inside a frame), then yields one task. A positive sign that
