@@ -3,6 +3,7 @@ import { CATALOGUE, skillById } from '../analysis/catalogue';
 import {
   CATEGORIES,
   type Category,
+  DEGREES,
   LISTED_AS,
   type ListedAs,
   type Requirements,
@@ -193,7 +194,7 @@ export function parseStoredRows(raw: readonly unknown[]): StoredRow[] {
 
 const ROLE_SET: ReadonlySet<unknown> = new Set(ROLE_IDS);
 const BAND_SET: ReadonlySet<unknown> = new Set(BANDS);
-const DEGREE_SET: ReadonlySet<unknown> = new Set(['bachelor', 'master', 'phd']);
+const DEGREE_SET: ReadonlySet<unknown> = new Set(DEGREES);
 
 /**
  * StoredRowSchema's parse, by hand, for a plain object that passes it: the same new object
