@@ -34,6 +34,11 @@ export async function setHistorySettings(change: Partial<HistorySettings>): Prom
 export interface SaveOptions {
   /** Asked only when the posting is not saved yet: false leaves it unsaved (rate limit). */
   allowNew?: () => boolean;
+  /**
+   * At most `max` new postings per site within `windowMs`, counted from the rows' first-seen
+   * dates in the table itself, so the limit survives the background worker's restarts.
+   */
+  siteLimit?: { max: number; windowMs: number };
   /** The ceiling on rows: a new posting beyond it removes the least recently viewed. */
   maxRows?: number;
 }
@@ -49,17 +54,30 @@ export async function savePosting(
   options: SaveOptions = {},
 ): Promise<StoredRow | null> {
   const db = await openShared();
-  const { allowNew, maxRows = MAX_ROWS } = options;
+  const { allowNew, siteLimit, maxRows = MAX_ROWS } = options;
   return db.transaction('rw', db.history, async () => {
     const key = historyKey(report.site, report.jobId, report.url);
     const stored = await db.history.get(key);
-    if (stored === undefined && allowNew && !allowNew()) return null;
+    if (stored === undefined) {
+      if (siteLimit && (await newSince(db, report.site, now - siteLimit.windowMs)) >= siteLimit.max)
+        return null;
+      if (allowNew && !allowNew()) return null;
+    }
     const [previous] = parseStoredRows([stored]);
     const row = recordPosting(report, fit, now, previous);
     await db.history.put(row);
     if (stored === undefined) await trimTo(db, maxRows);
     return row;
   });
+}
+
+/** How many of the site's rows were first saved at or after `since`. */
+function newSince(db: MlFitDb, site: string, since: number): Promise<number> {
+  return db.history
+    .where('firstSeen')
+    .aboveOrEqual(since)
+    .filter((row) => row.site === site)
+    .count();
 }
 
 /** Deletes the least recently viewed rows beyond `maxRows`. */

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { resetDb } from '../../app/storage/db';
 import { listHistory, savePosting, setHistorySettings } from '../../app/storage/history';
+import { RATE_MAX, RATE_WINDOW_MS } from '../../lib/history/limits';
 import { DAY_MS } from '../../lib/history/settings';
 import { reportFixture } from '../../tests/fixtures/history/reports';
 import { freshDb } from '../../tests/support/db';
@@ -34,6 +35,28 @@ describe('background hook', () => {
     await record('c5', T0 + 11_000);
     await record('c6', T0 + 12_000);
     expect((await listHistory()).map((r) => r.jobId)).toEqual(['c6', 'c5', 'c0', 'c4', 'c3']);
+  });
+
+  test('the per-site limit holds across a restart of the background worker', async () => {
+    const flood = async (hook: typeof recordInHistory, from: number, tabId: number) => {
+      const saved: boolean[] = [];
+      for (let i = from; i < from + RATE_MAX; i++) {
+        saved.push(await hook(reportFixture(`f${i}`, 'ML Engineer'), null, T0 + i * 1000, tabId));
+      }
+      return saved.filter(Boolean).length;
+    };
+    expect(await flood(recordInHistory, 0, 7)).toBe(RATE_MAX);
+    // A stopped worker starts with fresh module state: the tab's counter is gone.
+    vi.resetModules();
+    const restarted = (await import('./history')).recordInHistory;
+    expect(await flood(restarted, RATE_MAX, 8)).toBe(0);
+    // Another site, and the same site once the window has passed, are saved.
+    const elsewhere = { ...reportFixture('w1', 'ML Engineer'), site: 'workday' };
+    expect(await restarted(elsewhere, null, T0 + RATE_MAX * 2000, 8)).toBe(true);
+    expect(
+      await restarted(reportFixture('late', 'ML Engineer'), null, T0 + RATE_WINDOW_MS + RATE_MAX * 1000, 8),
+    ).toBe(true);
+    expect(await listHistory()).toHaveLength(RATE_MAX + 2);
   });
 
   test('prunes at most once a day', async () => {

@@ -16,7 +16,12 @@ import type { PostingReport } from '../../lib/messages/schema';
  * that cannot be written must never stop the badge or the chip.
  */
 
-const newPostings = createRateLimit(RATE_MAX, RATE_WINDOW_MS);
+/**
+ * New postings per tab, in memory: a page that floods the history keeps the worker awake. The
+ * per-site limit is counted from the table (savePosting's siteLimit), so a worker restart
+ * between bursts does not reset it.
+ */
+const newPerTab = createRateLimit(RATE_MAX, RATE_WINDOW_MS);
 
 /**
  * Saves an ML engineer posting the user looked at (viewing.ts decides that)
@@ -34,10 +39,10 @@ export async function recordInHistory(
   try {
     const settings = await getHistorySettings();
     if (settings.paused) return false;
-    const keys = [`site:${report.site}`, ...(tabId === null ? [] : [`tab:${tabId}`])];
     const row = await savePosting(report, fit, now, {
       ...options,
-      allowNew: () => newPostings.allow(keys, now),
+      siteLimit: { max: RATE_MAX, windowMs: RATE_WINDOW_MS },
+      allowNew: () => tabId === null || newPerTab.allow([`tab:${tabId}`], now),
     });
     await pruneIfDue(now, settings);
     return row !== null;
