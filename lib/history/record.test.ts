@@ -141,6 +141,21 @@ describe('skill codes', () => {
     }
   });
 
+  test('an own skill survives the code, named from its id', () => {
+    const own = {
+      id: 'own:rust-macros',
+      name: 'Rust macros',
+      category: 'core',
+      side: 'engineering',
+      count: 1,
+      listedAs: 'required',
+    } as const;
+    const code = encodeSkill(own);
+    expect(code).toBe('own:rust-macros:cer1');
+    expect(decodeSkill(code)).toEqual({ ...own, name: 'rust macros' });
+    expect(decodeSkill('own:Bad:cer1')).toBeNull();
+  });
+
   test('decodeRow restores skills and leaves out malformed codes; parseStoredRows drops malformed rows', () => {
     const row = recordPosting(report, null, 1);
     expect(decodeRow(row).skills.map((s) => s.id)).toEqual(['pytorch', 'sql']);
