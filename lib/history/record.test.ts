@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '../analysis/catalogue';
-import type { PostingReport } from '../messages/schema';
+import type { PostingReport } from '../messages/protocol';
 import { canonicalUrl, historyKey } from './canonical-url';
 import { recordPosting } from './record';
 import {
