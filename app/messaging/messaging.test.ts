@@ -1,19 +1,15 @@
 import { beforeEach, describe, expect, expectTypeOf, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type {
+  AnalyzeReply,
   AnalyzeResult,
   ContentToBackground,
   PageToBackground,
   Received,
   RequestOf,
-} from '../../lib/messages/protocol';
-import type {
-  AnalyzeReply,
-  ContentRequest,
-  PageRequest,
-  PostingHeader,
   TabView,
-} from '../../lib/messages/schema';
+} from '../../lib/messages/protocol';
+import type { ContentRequest, PageRequest, PostingHeader } from '../../lib/messages/schema';
 import type { SeenReply } from '../../lib/messages/seen';
 import { sendToContent } from './background';
 import { sendFromContent } from './content';

@@ -10,7 +10,7 @@ import {
   HistorySettingsSchema,
   parseHistorySettings,
 } from '../../lib/history/settings';
-import type { PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
 import type { SeenEntry } from '../../lib/messages/seen';
 import { getDb, type MlFitDb, openShared } from './db';
 import { getSetting, setSetting } from './settings';

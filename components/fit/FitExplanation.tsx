@@ -1,5 +1,5 @@
 import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
-import type { TabView } from '../../lib/messages/schema';
+import type { TabView } from '../../lib/messages/protocol';
 import '../theme.css';
 import './fit.css';
 import { FitBadge } from './FitBadge';

@@ -1,4 +1,4 @@
-import type { PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
 import './controls.css';
 import { ROLE_LABELS } from '../../lib/analysis/types';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { computeFit } from '../../lib/fit';
-import type { PostingReport, TabView } from '../../lib/messages/schema';
+import type { PostingReport, TabView } from '../../lib/messages/protocol';
 import type { Level } from '../../lib/profile/levels';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import type { PopupApi } from './api';

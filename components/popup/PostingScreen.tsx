@@ -1,4 +1,4 @@
-import type { TabView } from '../../lib/messages/schema';
+import type { TabView } from '../../lib/messages/protocol';
 import type { Level } from '../../lib/profile/levels';
 import { AddSkill } from '../fit/AddSkill';
 import { FitBadge } from '../fit/FitBadge';

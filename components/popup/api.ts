@@ -1,5 +1,4 @@
-import type { AnalyzeResult } from '../../lib/messages/protocol';
-import type { TabView } from '../../lib/messages/schema';
+import type { AnalyzeResult, TabView } from '../../lib/messages/protocol';
 import type { Level } from '../../lib/profile/levels';
 
 /**

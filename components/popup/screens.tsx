@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
 import '../fit/controls.css';
 
 /** The popup's simple screens: each says where things stand and offers the next step. */

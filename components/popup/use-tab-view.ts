@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { TabView } from '../../lib/messages/schema';
+import type { TabView } from '../../lib/messages/protocol';
 import type { Level } from '../../lib/profile/levels';
 import type { PopupApi } from './api';
 

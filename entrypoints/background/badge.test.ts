@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FitResult } from '../../lib/fit/types';
-import type { TabView } from '../../lib/messages/schema';
+import type { TabView } from '../../lib/messages/protocol';
 import { report } from '../../tests/support/background';
 import { BAND_BADGE_COLOUR, badgeFor } from './badge';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BAND_LABELS, type Band } from '../../lib/fit/types';
-import type { TabView } from '../../lib/messages/schema';
+import type { TabView } from '../../lib/messages/protocol';
 
 /**
  * The toolbar badge of one tab: the fit score for an ML engineer posting (or one the user

@@ -9,7 +9,7 @@ import type { FitResult } from '../../lib/fit/types';
 import { RATE_MAX, RATE_WINDOW_MS } from '../../lib/history/limits';
 import { createRateLimit } from '../../lib/history/rate-limit';
 import { DAY_MS, type HistorySettings } from '../../lib/history/settings';
-import type { PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
 
 /**
  * The background's two calls into the history. Both swallow and log their errors: a history

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetDb } from '../../app/storage/db';
 import { saveProfile } from '../../app/storage/profile';
 import { recordPosting } from '../../lib/history/record';
-import type { AnalyzeReply, PostingReport, TabView } from '../../lib/messages/schema';
+import type { AnalyzeReply, PostingReport, TabView } from '../../lib/messages/protocol';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import { analyzeMessage, contentSender, ML_TEXT, pageSender } from '../../tests/support/background';
 import { freshDb } from '../../tests/support/db';

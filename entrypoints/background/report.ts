@@ -1,5 +1,6 @@
 import type { Analysis } from '../../lib/analysis/types';
-import type { PostingHeader, PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
+import type { PostingHeader } from '../../lib/messages/schema';
 
 /** What the background keeps about a posting: the page's header plus the analysis, no offsets. */
 export function buildReport(posting: PostingHeader, analysis: Analysis): PostingReport {

@@ -6,7 +6,7 @@ import { saveProfile } from '../../app/storage/profile';
 import { computeFit } from '../../lib/fit';
 import { isAnalyzeReply } from '../../lib/messages/guards';
 import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
-import type { AnalyzeReply, TabView } from '../../lib/messages/schema';
+import type { AnalyzeReply, TabView } from '../../lib/messages/protocol';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
   ANALYST_TEXT,

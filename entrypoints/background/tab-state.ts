@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
 
 /**
  * What each tab shows, kept in storage.session so that a service worker stopped by the

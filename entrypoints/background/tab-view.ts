@@ -1,6 +1,6 @@
 import { loadProfile } from '../../app/storage/profile';
 import { computeFit, heldLevels } from '../../lib/fit';
-import type { TabView } from '../../lib/messages/schema';
+import type { TabView } from '../../lib/messages/protocol';
 import type { ProfileLoad } from '../../lib/profile/load';
 import { withoutRemovedOwn } from './own-skills';
 import type { TabState } from './tab-state';

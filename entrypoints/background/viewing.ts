@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { historyKey } from '../../lib/history/canonical-url';
 import { DWELL_MS } from '../../lib/history/limits';
-import type { PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
 import { recordInHistory } from './history';
 import { tellTabsHistoryChanged } from './history-changed';
 import { getTabState } from './tab-state';

@@ -1,6 +1,6 @@
 import type { Mention } from '../analysis/types';
 import type { Highlighter, HighlightItem } from '../highlight';
-import type { AnalysisSummary } from '../messages/schema';
+import type { AnalysisSummary } from '../messages/protocol';
 import { rangeFor, type TextMap } from './text-map';
 
 /**

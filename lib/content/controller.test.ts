@@ -5,8 +5,7 @@ import type { Analysis } from '../analysis/types';
 import { markHighlighter } from '../highlight/marks';
 import { checkedSend } from '../messages/guards';
 import { MAX_TEXT_CHARS } from '../messages/limits';
-import type { ContentToBackground, RequestOf } from '../messages/protocol';
-import type { AnalyzeReply, TabView } from '../messages/schema';
+import type { AnalyzeReply, ContentToBackground, RequestOf, TabView } from '../messages/protocol';
 
 type OutgoingMessage = RequestOf<ContentToBackground>;
 

@@ -1,7 +1,6 @@
 import type { Highlighter } from '../highlight';
 import { parseToContent } from '../messages/guards';
-import type { ContentToBackground, Received, Send } from '../messages/protocol';
-import type { AnalyzeReply, TabView } from '../messages/schema';
+import type { AnalyzeReply, ContentToBackground, Received, Send, TabView } from '../messages/protocol';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
 import { paint } from './annotate';

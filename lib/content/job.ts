@@ -1,4 +1,4 @@
-import type { AnalysisSummary, TabView } from '../messages/schema';
+import type { AnalysisSummary, TabView } from '../messages/protocol';
 import type { Posting } from '../sites/types';
 import type { Annotation } from './annotate';
 import type { TextMap } from './text-map';

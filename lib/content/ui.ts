@@ -1,5 +1,5 @@
 import type { Category, ListedAs, RoleVerdict, Side, SkillSummary } from '../analysis/types';
-import type { TabView } from '../messages/schema';
+import type { TabView } from '../messages/protocol';
 import type { Level } from '../profile/levels';
 
 /**

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { P1 } from '../../tests/fixtures/history/rows';
 import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
-import { decodeSkill, encodeSkill, type StoredRow } from '../history/schema';
-import { computeInsights, NO_FILTER, scoreColumns, toColumns } from '../insights';
 import type { OwnSkill } from '../profile/own-skills';
 import { heldLevels } from './held-levels';
 import { computeFit } from './index';
@@ -34,26 +31,5 @@ describe('own skills in the fit', () => {
   it('credits a catalogue skill named by an own skill’s alias, at the own skill’s level', () => {
     const held = heldLevels([{ id: 'pytorch', name: 'PyTorch' }], profileWith({}, { ownSkills: [MACROS] }));
     expect(held).toEqual({ pytorch: 'expert' });
-  });
-});
-
-describe('own skills in history and insights', () => {
-  it('survive the history row code, named from their id', () => {
-    const code = encodeSkill(found);
-    expect(code).toBe('own:rust-macros:cer1');
-    expect(decodeSkill(code)).toEqual({ ...found, name: 'rust macros' });
-    expect(decodeSkill('own:Bad:cer1')).toBeNull();
-  });
-
-  it('are counted in the insights’ demand with the level the profile holds', () => {
-    const row: StoredRow = { ...P1, skills: `${P1.skills} ${encodeSkill(found)}` };
-    const scored = scoreColumns(toColumns([row]), profileWith({}, { ownSkills: [MACROS] }));
-    const core = computeInsights(scored, NO_FILTER).demand.core;
-    expect(core.find((d) => d.id === 'own:rust-macros')).toMatchObject({
-      name: 'rust macros',
-      postings: 1,
-      required: 1,
-      level: 'expert',
-    });
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { extractText, rangeFor } from '../content/text-map';
 import { markHighlighter } from './marks';
 import { MARK_ATTR } from './names';
 import type { HighlightItem } from './types';
@@ -13,12 +12,30 @@ function setup(html: string) {
   return root;
 }
 
+/**
+ * The text node of `root` and the offset in it where the text's offset `at` falls: a start
+ * at a node's end belongs to the next node, an end to the node it closes.
+ */
+function pointAt(root: Element, at: number, isEnd: boolean): [Text, number] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const end = seen + node.data.length;
+    if (at < end || (isEnd && at === end)) return [node, at - seen];
+    seen = end;
+  }
+  throw new Error(`offset ${at} is past the text`);
+}
+
+/** One item per word, its range over the page's own text nodes (across elements if need be). */
 function items(root: Element, words: [string, HighlightItem['category']][]): HighlightItem[] {
-  const map = extractText(root);
+  const text = root.textContent ?? '';
   return words.map(([word, category], key) => {
-    const start = map.text.indexOf(word);
-    const range = rangeFor(map, start, start + word.length);
-    if (!range) throw new Error(word);
+    const start = text.indexOf(word);
+    if (start < 0) throw new Error(word);
+    const range = document.createRange();
+    range.setStart(...pointAt(root, start, false));
+    range.setEnd(...pointAt(root, start + word.length, true));
     return { key, range, category };
   });
 }

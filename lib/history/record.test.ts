@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '../analysis/catalogue';
-import type { PostingReport } from '../messages/schema';
+import type { PostingReport } from '../messages/protocol';
 import { canonicalUrl, historyKey } from './canonical-url';
 import { recordPosting } from './record';
 import {
@@ -139,6 +139,21 @@ describe('skill codes', () => {
     for (const s of report.skills) {
       expect({ ...decodeSkill(encodeSkill(s)), name: s.name }).toEqual(s);
     }
+  });
+
+  test('an own skill survives the code, named from its id', () => {
+    const own = {
+      id: 'own:rust-macros',
+      name: 'Rust macros',
+      category: 'core',
+      side: 'engineering',
+      count: 1,
+      listedAs: 'required',
+    } as const;
+    const code = encodeSkill(own);
+    expect(code).toBe('own:rust-macros:cer1');
+    expect(decodeSkill(code)).toEqual({ ...own, name: 'rust macros' });
+    expect(decodeSkill('own:Bad:cer1')).toBeNull();
   });
 
   test('decodeRow restores skills and leaves out malformed codes; parseStoredRows drops malformed rows', () => {

@@ -1,5 +1,5 @@
 import type { FitResult } from '../fit/types';
-import type { PostingReport } from '../messages/schema';
+import type { PostingReport } from '../messages/protocol';
 import { canonicalUrl, historyKey } from './canonical-url';
 import { catalogueFingerprint, encodeSkills, indexSkills, type StoredRow } from './schema';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateRows } from '../../tests/fixtures/history/generate';
+import { DEGREES, ROLE_IDS } from '../analysis/types';
 import { checkStoredRow, parseStoredRows, StoredRowSchema } from './schema';
 
 /**
@@ -163,5 +164,17 @@ describe('checkStoredRow agrees with StoredRowSchema', () => {
       expect(checkStoredRow(bad)).toBeNull();
       expect(parseStoredRows([bad])).toEqual([]);
     }
+  });
+});
+
+describe('the row schema takes its enums from the vocabulary', () => {
+  const row = VALID[0] as Record<string, unknown>;
+  const withDegree = (degree: unknown) => ({ ...row, requirements: { years: null, degree } });
+
+  test('every role id and degree passes; anything else does not', () => {
+    for (const role of ROLE_IDS) expect(StoredRowSchema.safeParse({ ...row, role }).success).toBe(true);
+    expect(StoredRowSchema.safeParse({ ...row, role: 'ceo' }).success).toBe(false);
+    for (const degree of DEGREES) expect(StoredRowSchema.safeParse(withDegree(degree)).success).toBe(true);
+    expect(StoredRowSchema.safeParse(withDegree('mba')).success).toBe(false);
   });
 });

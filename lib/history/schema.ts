@@ -14,7 +14,6 @@ import {
   type SkillSummary,
 } from '../analysis/types';
 import { BANDS, type Band } from '../fit/types';
-import { RequirementsSchema } from '../messages/schema';
 import { isOwnId, OWN_PREFIX } from '../profile/own-skills';
 
 /**
@@ -35,6 +34,11 @@ const listedOf = invert(LISTED_CODE, LISTED_AS);
 
 /** The id is a catalogue id, or one of the user's own ("own:rust-macros:nep1"). */
 export const SKILL_CODE = /^((?:own:)?[a-z0-9]+(?:-[a-z0-9]+)*):([cun])([me])([rpu])(\d{1,5})$/;
+
+const RequirementsSchema = z.object({
+  years: z.nullable(z.object({ min: z.number(), max: z.optional(z.number()) })),
+  degree: z.nullable(z.enum(DEGREES)),
+});
 
 export const StoredRowSchema = z.object({
   /** site + ':' + jobId, or the canonical URL when the site gives no job id. */

@@ -3,7 +3,7 @@ import { analyzePosting } from '../analysis';
 import { computeFit } from '../fit';
 import { emptyProfile } from '../profile/schema';
 import { checkedSend, isAnalyzeReply, isTabView, parseToContent } from './guards';
-import type { AnalyzeReply, TabView } from './schema';
+import type { AnalyzeReply, TabView } from './protocol';
 
 const emptyView: TabView = { report: null, fit: null, held: {}, profile: 'empty', showAnyway: false };
 

@@ -2,8 +2,15 @@ import { CATEGORIES, LISTED_AS, ROLE_IDS, SIDES } from '../analysis/types';
 import { BANDS } from '../fit/types';
 import { LEVELS } from '../profile/levels';
 import { PROFILE_STATES } from './profile-state';
-import type { BackgroundToContent, ContentToBackground, RequestOf, Send } from './protocol';
-import type { AnalysisSummary, AnalyzeReply, TabView } from './schema';
+import type {
+  AnalysisSummary,
+  AnalyzeReply,
+  BackgroundToContent,
+  ContentToBackground,
+  RequestOf,
+  Send,
+  TabView,
+} from './protocol';
 import { isSeenReply } from './seen';
 
 /**

@@ -1,9 +1,14 @@
-import type { AnalyzeReply, ContentRequest, PageRequest, TabView } from './schema';
+import type { Mention, Requirements, RoleVerdict, SkillSummary } from '../analysis/types';
+import type { FitResult } from '../fit/types';
+import type { Level } from '../profile/levels';
+import type { ProfileState } from './profile-state';
+import type { ContentRequest, PageRequest, PostingHeader } from './schema';
 import type { SeenReply } from './seen';
 
 /**
- * The protocol, one request → reply map per direction (./README.md says how each reply is
- * checked). Types only: the content script imports this module without the schema library. Requests the background receives are the zod-inferred types of
+ * The protocol, one request → reply map per direction, and the payloads its replies carry
+ * (./README.md says how each is checked). Types only: the content script imports this module
+ * without the schema library. Requests the background receives are the zod-inferred types of
  * ./schema.ts; the sends are typed from these maps (app/messaging/), so no call site casts.
  */
 
@@ -67,3 +72,39 @@ export type SendToTab = <M extends RequestOf<BackgroundToContent>>(
 
 /** The background's answer to the popup's "Analyze this page". */
 export type AnalyzeResult = { ok: true; injected: boolean } | { ok: false; error: string };
+
+/** What the background keeps about a tab's posting: the page's header and the analysis, no offsets. */
+export interface PostingReport extends PostingHeader, AnalysisSummary {
+  requirements: Requirements;
+}
+
+/**
+ * The background's answer to `analyze`: the mentions as offsets into the text that was sent
+ * (the content script maps them back onto the page), what the chip needs of the analysis,
+ * and the tab's view with the fit.
+ */
+export interface AnalyzeReply {
+  mentions: Mention[];
+  analysis: AnalysisSummary;
+  view: TabView;
+}
+export interface AnalysisSummary {
+  isMlEngineer: boolean;
+  role: RoleVerdict;
+  skills: SkillSummary[];
+}
+
+/**
+ * The background's answer about one tab: what the popup renders and what the
+ * content script needs to mark held skills and draw the chip. Built by the
+ * background itself, so it is typed rather than parsed.
+ */
+export interface TabView {
+  report: PostingReport | null;
+  fit: FitResult | null;
+  /** Skill id → the user's level, for the skills of this posting the profile holds. */
+  held: Record<string, Level>;
+  profile: ProfileState;
+  /** True when the user asked to see the analysis of a non-ML posting. */
+  showAnyway: boolean;
+}

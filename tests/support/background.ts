@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import type { PostingHeader, PostingReport } from '../../lib/messages/schema';
+import type { PostingReport } from '../../lib/messages/protocol';
+import type { PostingHeader } from '../../lib/messages/schema';
 
 /** Reports and senders shared by the background tests. */
 

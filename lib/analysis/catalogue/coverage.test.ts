@@ -1,73 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSkill } from '../../profile/resolve-skill';
 import { RULES } from '../matcher/rules';
 import { phraseTokens } from '../matcher/tokenize';
 import { CATALOGUE } from './index';
-
-/** Technologies common in real job ads, each as a person would type or an ad would write it. */
-const COMMON_IN_ADS = [
-  'Angular',
-  'AngularJS',
-  '.NET',
-  '.NET Core',
-  'ASP.NET',
-  'ASP.NET Core',
-  'jQuery',
-  'Redux',
-  'Webpack',
-  'Jest',
-  'Cypress',
-  'Selenium',
-  'JUnit',
-  'Maven',
-  'Gradle',
-  'Hibernate',
-  'JMS',
-  'Java EE',
-  'JEE',
-  'Jakarta EE',
-  'Laravel',
-  'CodeIgniter',
-  'Symfony',
-  'NestJS',
-  'Android',
-  'iOS',
-  'Heroku',
-  'JSON',
-  'HTTP',
-  'Ajax',
-  'ES6',
-  'DAX',
-  'Dynamics 365',
-  'SAP',
-  'MS Office',
-  'Microsoft Office',
-  'Karpenter',
-  'Linkerd',
-  'Tomcat',
-  'Unity',
-  'Unreal Engine',
-  'COBOL',
-  'DB2',
-  'AUTOSAR',
-  'HL7',
-  'FHIR',
-  'Magento',
-  'Shopify',
-  'Windows Server',
-  'Active Directory',
-  'PowerShell',
-  'Power BI',
-  'Jira',
-  'Confluence',
-  'Figma',
-];
-
-describe('the catalogue knows the technologies ads name', () => {
-  it.each(COMMON_IN_ADS)('%s resolves to a skill', (name) => {
-    expect(resolveSkill(name)?.id).toBeDefined();
-  });
-});
 
 /**
  * Words that are also ordinary words, names or places (in English or in the other languages

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { P1 } from '../../tests/fixtures/history/rows';
+import { profileWith, skill } from '../../tests/support/fit';
+import { encodeSkill, type StoredRow } from '../history/schema';
+import type { OwnSkill } from '../profile/own-skills';
+import { computeInsights, NO_FILTER, scoreColumns, toColumns } from './index';
+
+const MACROS: OwnSkill = {
+  id: 'own:rust-macros',
+  name: 'Rust macros',
+  aliases: ['Torch'],
+  category: 'core',
+  side: 'engineering',
+  level: 'expert',
+};
+const found = { ...skill('own:rust-macros', 'core', 'required', 'engineering'), name: 'Rust macros' };
+
+describe('own skills in the insights', () => {
+  it('are counted in the demand with the level the profile holds', () => {
+    const row: StoredRow = { ...P1, skills: `${P1.skills} ${encodeSkill(found)}` };
+    const scored = scoreColumns(toColumns([row]), profileWith({}, { ownSkills: [MACROS] }));
+    const core = computeInsights(scored, NO_FILTER).demand.core;
+    expect(core.find((d) => d.id === 'own:rust-macros')).toMatchObject({
+      name: 'rust macros',
+      postings: 1,
+      required: 1,
+      level: 'expert',
+    });
+  });
+});
