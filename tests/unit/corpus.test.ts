@@ -9,9 +9,10 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it): precision 0.95, recall 0.83, technology
- *   recall 0.95, 37 must-not-highlight phrases overlapped, no non-ML posting called ML engineer
- *   and no ML-engineer posting missed, role 0.94, listedAs 0.89.
+ * - tune (the engine's rules were written against it, except postings 401-450, added by readers
+ *   who never ran the engine and not tuned on yet): precision 0.92, recall 0.72, technology
+ *   recall 0.87, 107 must-not-highlight phrases overlapped, 1 of 138 non-ML postings called ML
+ *   engineer and no ML-engineer posting missed, role 0.91, listedAs 0.86.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.91,
  *   recall 0.80, technology recall 0.88, at most 44 must-not-highlight phrases overlapped, no
  *   false ML-engineer call, none missed, role 0.89, listedAs 0.84.
@@ -41,14 +42,14 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.95,
-    recall: 0.83,
-    techRecall: 0.95,
-    falseHighlights: 37,
-    falseMl: 0,
+    precision: 0.92,
+    recall: 0.72,
+    techRecall: 0.87,
+    falseHighlights: 107,
+    falseMl: 0.01,
     missedMl: 0,
-    role: 0.94,
-    listedAs: 0.89,
+    role: 0.91,
+    listedAs: 0.86,
   },
   heldout: {
     precision: 0.91,
