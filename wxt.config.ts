@@ -17,7 +17,12 @@ function preactWithoutInnerHtml(): Plugin {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
       const found = code.match(assignment)?.length ?? 0;
       if (found !== 1) throw new Error(`preact.mjs: expected one innerHTML assignment, found ${found}`);
-      return code.replace(assignment, '(()=>{throw Error("dangerouslySetInnerHTML is disabled")})()');
+      // map: null keeps preact.mjs's own source map (its code is one line, so only columns
+      // after the patch shift): without it, Preact's bytes map to no source at all.
+      return {
+        code: code.replace(assignment, '(()=>{throw Error("dangerouslySetInnerHTML is disabled")})()'),
+        map: null,
+      };
     },
   };
 }
@@ -122,6 +127,7 @@ function selectorNotesStripped(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    build: { sourcemap: process.env.ML_FIT_SOURCEMAP ? true : undefined },
     plugins: [
       contentScriptWithoutPolyfill(),
       selectorNotesStripped(),
