@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -103,6 +104,33 @@ function contentScriptWithoutPolyfill(): Plugin {
 }
 
 /**
+ * The content script draws its JSX (the chip, its panel's FitExplanation, the hover card) with
+ * components/chip/dom.ts, not Preact's renderer. Preact's JSX factory would still bring the
+ * renderer along (its module sets up the component prototype, which tree-shaking keeps), so
+ * in that build `preact/jsx-runtime` is components/chip/jsx-runtime.ts: nodes of type and
+ * props, all dom.ts reads. The build fails if any other Preact module reaches the script.
+ */
+function contentScriptWithoutPreact(): Plugin {
+  let content = false;
+  return {
+    name: 'ml-fit:content-script-without-preact',
+    enforce: 'pre',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : null;
+      content = typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+    },
+    resolveId(source, importer) {
+      if (!content || !/^preact(?:\/|$)/.test(source)) return null;
+      if (source === 'preact/jsx-runtime' || source === 'preact/jsx-dev-runtime')
+        return resolve('components/chip/jsx-runtime.ts');
+      throw new Error(
+        `content script: ${importer ?? '?'} imports ${source}; it has no Preact (dom.ts draws its views)`,
+      );
+    },
+  };
+}
+
+/**
  * The selector tables' `since` and `note` fields (lib/sites/selectors.ts) document each entry
  * for people and the data tests; nothing reads them at run time, so the build drops them
  * (about 0.7 KB of the content script, gzipped). If a table stops writing them as plain
@@ -130,6 +158,7 @@ export default defineConfig({
     build: { sourcemap: process.env.ML_FIT_SOURCEMAP ? true : undefined },
     plugins: [
       contentScriptWithoutPolyfill(),
+      contentScriptWithoutPreact(),
       selectorNotesStripped(),
       preactWithoutInnerHtml(),
       pdfjsWithoutEval(),

@@ -1,12 +1,12 @@
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Chip } from '../../components/chip/Chip';
+import { mountChip } from '../../components/chip/Chip';
 import { CHIP_CSS } from '../../components/chip/chip-css';
+import { toDom } from '../../components/chip/dom';
 import { HoverCard } from '../../components/chip/HoverCard';
 import { HOST_BASE, pinStyles, raise } from '../../lib/content/host-style';
 import { anchorFor, chipOffset } from '../../lib/content/place-chip';
 import { createShadowUi, type ShadowUi } from '../../lib/content/shadow-ui';
-import type { ChipModel, UiFactory } from '../../lib/content/ui';
+import type { UiFactory } from '../../lib/content/ui';
 
 /**
  * The extension's on-page UI: closed shadow roots under `ml-fit-*` hosts, styles passed as
@@ -27,10 +27,10 @@ const CORNER_PX = 16;
 
 const px = (n: number) => `${Math.round(n)}px`;
 
-/** Unmounts the Preact tree, then the host; also when the content script is invalidated. */
-function removable(ctx: ContentScriptContext, ui: ShadowUi): () => void {
+/** Takes the view down (`before`), then the host; also when the content script is invalidated. */
+function removable(ctx: ContentScriptContext, ui: ShadowUi, before?: () => void): () => void {
   const remove = () => {
-    render(null, ui.container);
+    before?.();
     ui.remove();
   };
   ctx.onInvalidated(remove);
@@ -64,7 +64,8 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
         // The panel opens towards the room there is: upwards and leftwards from the corner.
         container.classList.add('mf-open-up', 'mf-open-left');
       }
-      const removeUi = removable(ctx, ui);
+      const chip = mountChip(container, model);
+      const removeUi = removable(ctx, ui, chip.remove);
       /** The host's offset from where it sits in the flow (its margins). */
       let offset = { left: 0, top: 0 };
       const place = () => {
@@ -77,8 +78,6 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
         const right = origin.left + offset.left + PANEL_WIDTH;
         container.classList.toggle('mf-open-left', right > document.documentElement.clientWidth - 8);
       };
-      const draw = (m: ChipModel) => render(h(Chip, { model: m }), container);
-      draw(model);
       place();
       window.addEventListener('resize', place, { passive: true, signal });
       const resize = anchor && title ? new ResizeObserver(place) : null;
@@ -89,7 +88,7 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
       };
       signal.addEventListener('abort', remove, { once: true });
       if (signal.aborted) remove();
-      return { update: draw, remove };
+      return { update: chip.update, remove };
     },
 
     async mountCard(signal) {
@@ -112,7 +111,7 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
       signal.addEventListener('abort', remove, { once: true });
       if (signal.aborted) remove();
       return {
-        show: (info) => render(info ? h(HoverCard, { info }) : null, ui.container),
+        show: (info) => ui.container.replaceChildren(toDom(document, info && HoverCard({ info }))),
         remove,
       };
     },
