@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
@@ -131,6 +132,56 @@ function contentScriptWithoutPreact(): Plugin {
 }
 
 /**
+ * The chip's styles (components/chip/chip-css.ts: the theme, the fit explanation's and the
+ * chip's own sheets, inlined as text) travel inside the content script, so its build trims
+ * them beyond minifying: custom properties that nothing reads are dropped (the theme's
+ * extension-page colours, the minifier's unused light/dark helpers), and the ones read are
+ * renamed short, consistently across the three sheets. The popup and options keep the sheets
+ * as written. Only the content script's build applies this; nothing outside these sheets
+ * names their custom properties.
+ */
+function chipCssTrimmed(): Plugin {
+  let content = false;
+  const sheets = ['components/theme.css', 'components/fit/fit.css', 'components/chip/chip.css'];
+  const sheet = /[\\/]components[\\/](?:theme|fit[\\/]fit|chip[\\/]chip)\.css\?inline$/;
+  let short: Map<string, string> | null = null;
+  /** Every custom property the sheets read, in order of first use: short names by rank. */
+  const names = () => {
+    if (short) return short;
+    const text = sheets.map((f) => readFileSync(resolve(f), 'utf8')).join('\n');
+    const read = [...new Set([...text.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1] as string))];
+    short = new Map(
+      read.map((name, i) => [name, `--${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : (i / 26) | 0}`]),
+    );
+    return short;
+  };
+  return {
+    name: 'ml-fit:chip-css-trimmed',
+    enforce: 'post',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : null;
+      content = typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+    },
+    transform(code, id) {
+      if (!content || !sheet.test(id)) return null;
+      const found = /^export default ("(?:[^"\\]|\\.)*");?\s*$/.exec(code);
+      if (!found?.[1]) throw new Error(`${id}: expected a CSS string module`);
+      const map = names();
+      const css = (JSON.parse(found[1]) as string)
+        // A declaration of a property nothing reads: gone (with its separator).
+        .replace(/(--[\w-]+):[^;{}]*(;|(?=\}))/g, (decl, name: string) => (map.has(name) ? decl : ''))
+        .replace(/;\}/g, '}')
+        .replace(/--[\w-]+/g, (name) => {
+          const to = map.get(name);
+          if (!to) throw new Error(`${id}: ${name} is read but never declared`);
+          return to;
+        });
+      return { code: `export default ${JSON.stringify(css)};`, map: null };
+    },
+  };
+}
+
+/**
  * The selector tables' `since` and `note` fields (lib/sites/selectors.ts) document each entry
  * for people and the data tests; nothing reads them at run time, so the build drops them
  * (about 0.7 KB of the content script, gzipped). If a table stops writing them as plain
@@ -159,6 +210,7 @@ export default defineConfig({
     plugins: [
       contentScriptWithoutPolyfill(),
       contentScriptWithoutPreact(),
+      chipCssTrimmed(),
       selectorNotesStripped(),
       preactWithoutInnerHtml(),
       pdfjsWithoutEval(),
