@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -80,6 +80,12 @@ function pdfjsWithoutEval(): Plugin {
   };
 }
 
+/** WXT builds each content script on its own, as a library build of its entry. */
+function isContentScriptBuild(config: ResolvedConfig): boolean {
+  const entry = config.build.lib ? config.build.lib.entry : null;
+  return typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+}
+
 /**
  * The content script talks to the extension APIs natively: Chrome's MV3 `chrome.runtime`
  * returns promises and Firefox has `browser`, so the webextension-polyfill (a tenth of the
@@ -94,12 +100,31 @@ function contentScriptWithoutPolyfill(): Plugin {
     name: 'ml-fit:content-script-without-polyfill',
     enforce: 'pre',
     configResolved(config) {
-      const entry = config.build.lib ? config.build.lib.entry : null;
-      content = typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+      content = isContentScriptBuild(config);
     },
     resolveId(source, importer) {
       if (!content || source !== '@wxt-dev/webextension-polyfill/browser') return null;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * WXT's ContentScriptContext is a class with timers, a location watcher and a logger this
+ * script never uses; in the content script's build the module is
+ * entrypoints/job.content/context.ts, which keeps what it does here (see there).
+ */
+function contentScriptLeanContext(): Plugin {
+  let content = false;
+  return {
+    name: 'ml-fit:content-script-lean-context',
+    enforce: 'pre',
+    configResolved(config) {
+      content = isContentScriptBuild(config);
+    },
+    resolveId(source) {
+      if (!content || source !== 'wxt/utils/content-script-context') return null;
+      return resolve('entrypoints/job.content/context.ts');
     },
   };
 }
@@ -117,8 +142,7 @@ function contentScriptWithoutPreact(): Plugin {
     name: 'ml-fit:content-script-without-preact',
     enforce: 'pre',
     configResolved(config) {
-      const entry = config.build.lib ? config.build.lib.entry : null;
-      content = typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+      content = isContentScriptBuild(config);
     },
     resolveId(source, importer) {
       if (!content || !/^preact(?:\/|$)/.test(source)) return null;
@@ -159,8 +183,7 @@ function chipCssTrimmed(): Plugin {
     name: 'ml-fit:chip-css-trimmed',
     enforce: 'post',
     configResolved(config) {
-      const entry = config.build.lib ? config.build.lib.entry : null;
-      content = typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+      content = isContentScriptBuild(config);
     },
     transform(code, id) {
       if (!content || !sheet.test(id)) return null;
@@ -210,6 +233,7 @@ export default defineConfig({
     plugins: [
       contentScriptWithoutPolyfill(),
       contentScriptWithoutPreact(),
+      contentScriptLeanContext(),
       chipCssTrimmed(),
       selectorNotesStripped(),
       preactWithoutInnerHtml(),

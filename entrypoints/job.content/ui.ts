@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountChip } from '../../components/chip/Chip';
 import { CHIP_CSS } from '../../components/chip/chip-css';
 import { toDom } from '../../components/chip/dom';
@@ -7,6 +6,7 @@ import { HOST_BASE, pinStyles, raise } from '../../lib/content/host-style';
 import { anchorFor, chipOffset } from '../../lib/content/place-chip';
 import { createShadowUi, type ShadowUi } from '../../lib/content/shadow-ui';
 import type { UiFactory } from '../../lib/content/ui';
+import type { ScriptContext } from './context';
 
 /**
  * The extension's on-page UI: closed shadow roots under `ml-fit-*` hosts, styles passed as
@@ -28,7 +28,7 @@ const CORNER_PX = 16;
 const px = (n: number) => `${Math.round(n)}px`;
 
 /** Takes the view down (`before`), then the host; also when the content script is invalidated. */
-function removable(ctx: ContentScriptContext, ui: ShadowUi, before?: () => void): () => void {
+function removable(ctx: ScriptContext, ui: ShadowUi, before?: () => void): () => void {
   const remove = () => {
     before?.();
     ui.remove();
@@ -37,7 +37,7 @@ function removable(ctx: ContentScriptContext, ui: ShadowUi, before?: () => void)
   return remove;
 }
 
-export function wxtUi(ctx: ContentScriptContext): UiFactory {
+export function wxtUi(ctx: ScriptContext): UiFactory {
   return {
     async mountChip(title, model, signal) {
       const anchor = anchorFor(title);
