@@ -6,7 +6,7 @@ import type { ComponentChildren, VNode } from 'preact';
  * from the very components the popup uses (components/fit/FitExplanation.tsx) and carries
  * only this instead of the diffing engine (about a fifth of its size). No state, hooks,
  * class components or keyed updates: a redraw builds the nodes again. Attributes follow
- * Preact's choices for what these components use (class, style objects, aria-*="false",
+ * Preact's choices for what these components use (`class`, style objects, aria-*="false",
  * on* listeners); dom.test.ts checks the output against Preact's own for the shared views.
  * Text and attribute values are set as text, never parsed as HTML.
  */
@@ -28,8 +28,8 @@ function append(doc: Document, parent: Node, node: ComponentChildren): void {
   }
   const { type, props } = node as VNode<Record<string, unknown>>;
   if (typeof type === 'function') {
-    // Fragments are functions too (they return their children).
-    if (type.prototype?.render) throw new Error('toDom: class components are not supported');
+    // Fragments are functions too (they return their children). Class components cannot
+    // reach here: the content script's build has no Preact (wxt.config.ts).
     append(doc, parent, (type as (p: object) => ComponentChildren)(props));
     return;
   }
@@ -46,7 +46,7 @@ function append(doc: Document, parent: Node, node: ComponentChildren): void {
     } else if (name[0] === 'o' && name[1] === 'n' && typeof value === 'function') {
       el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
     } else if (value !== false || name[4] === '-') {
-      el.setAttribute(name === 'className' ? 'class' : name, String(value));
+      el.setAttribute(name, String(value));
     }
   }
   append(doc, el, props.children as ComponentChildren);
