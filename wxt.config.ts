@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -17,7 +19,12 @@ function preactWithoutInnerHtml(): Plugin {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
       const found = code.match(assignment)?.length ?? 0;
       if (found !== 1) throw new Error(`preact.mjs: expected one innerHTML assignment, found ${found}`);
-      return code.replace(assignment, '(()=>{throw Error("dangerouslySetInnerHTML is disabled")})()');
+      // map: null keeps preact.mjs's own source map (its code is one line, so only columns
+      // after the patch shift): without it, Preact's bytes map to no source at all.
+      return {
+        code: code.replace(assignment, '(()=>{throw Error("dangerouslySetInnerHTML is disabled")})()'),
+        map: null,
+      };
     },
   };
 }
@@ -73,6 +80,12 @@ function pdfjsWithoutEval(): Plugin {
   };
 }
 
+/** WXT builds each content script on its own, as a library build of its entry. */
+function isContentScriptBuild(config: ResolvedConfig): boolean {
+  const entry = config.build.lib ? config.build.lib.entry : null;
+  return typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+}
+
 /**
  * The content script talks to the extension APIs natively: Chrome's MV3 `chrome.runtime`
  * returns promises and Firefox has `browser`, so the webextension-polyfill (a tenth of the
@@ -87,12 +100,106 @@ function contentScriptWithoutPolyfill(): Plugin {
     name: 'ml-fit:content-script-without-polyfill',
     enforce: 'pre',
     configResolved(config) {
-      const entry = config.build.lib ? config.build.lib.entry : null;
-      content = typeof entry === 'string' && /[\\/]entrypoints[\\/]job\.content[\\/]index\.ts$/.test(entry);
+      content = isContentScriptBuild(config);
     },
     resolveId(source, importer) {
       if (!content || source !== '@wxt-dev/webextension-polyfill/browser') return null;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * WXT's ContentScriptContext is a class with timers, a location watcher and a logger this
+ * script never uses; in the content script's build the module is
+ * entrypoints/job.content/context.ts, which keeps what it does here (see there).
+ */
+function contentScriptLeanContext(): Plugin {
+  let content = false;
+  return {
+    name: 'ml-fit:content-script-lean-context',
+    enforce: 'pre',
+    configResolved(config) {
+      content = isContentScriptBuild(config);
+    },
+    resolveId(source) {
+      if (!content || source !== 'wxt/utils/content-script-context') return null;
+      return resolve('entrypoints/job.content/context.ts');
+    },
+  };
+}
+
+/**
+ * The content script draws its JSX (the chip, its panel's FitExplanation, the hover card) with
+ * components/chip/dom.ts, not Preact's renderer. Preact's JSX factory would still bring the
+ * renderer along (its module sets up the component prototype, which tree-shaking keeps), so
+ * in that build `preact/jsx-runtime` is components/chip/jsx-runtime.ts: nodes of type and
+ * props, all dom.ts reads. The build fails if any other Preact module reaches the script.
+ */
+function contentScriptWithoutPreact(): Plugin {
+  let content = false;
+  return {
+    name: 'ml-fit:content-script-without-preact',
+    enforce: 'pre',
+    configResolved(config) {
+      content = isContentScriptBuild(config);
+    },
+    resolveId(source, importer) {
+      if (!content || !/^preact(?:\/|$)/.test(source)) return null;
+      if (source === 'preact/jsx-runtime' || source === 'preact/jsx-dev-runtime')
+        return resolve('components/chip/jsx-runtime.ts');
+      throw new Error(
+        `content script: ${importer ?? '?'} imports ${source}; it has no Preact (dom.ts draws its views)`,
+      );
+    },
+  };
+}
+
+/**
+ * The chip's styles (components/chip/chip-css.ts: the theme, the fit explanation's and the
+ * chip's own sheets, inlined as text) travel inside the content script, so its build trims
+ * them beyond minifying: custom properties that nothing reads are dropped (the theme's
+ * extension-page colours, the minifier's unused light/dark helpers), and the ones read are
+ * renamed short, consistently across the three sheets. The popup and options keep the sheets
+ * as written. Only the content script's build applies this; nothing outside these sheets
+ * names their custom properties.
+ */
+function chipCssTrimmed(): Plugin {
+  let content = false;
+  const sheets = ['components/theme.css', 'components/fit/fit.css', 'components/chip/chip.css'];
+  const sheet = /[\\/]components[\\/](?:theme|fit[\\/]fit|chip[\\/]chip)\.css\?inline$/;
+  let short: Map<string, string> | null = null;
+  /** Every custom property the sheets read, in order of first use: short names by rank. */
+  const names = () => {
+    if (short) return short;
+    const text = sheets.map((f) => readFileSync(resolve(f), 'utf8')).join('\n');
+    const read = [...new Set([...text.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1] as string))];
+    short = new Map(
+      read.map((name, i) => [name, `--${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : (i / 26) | 0}`]),
+    );
+    return short;
+  };
+  return {
+    name: 'ml-fit:chip-css-trimmed',
+    enforce: 'post',
+    configResolved(config) {
+      content = isContentScriptBuild(config);
+    },
+    transform(code, id) {
+      if (!content || !sheet.test(id)) return null;
+      const found = /^export default ("(?:[^"\\]|\\.)*");?\s*$/.exec(code);
+      if (!found?.[1]) throw new Error(`${id}: expected a CSS string module`);
+      const map = names();
+      const css = (JSON.parse(found[1]) as string)
+        // A declaration of a property nothing reads: gone (with its separator).
+        .replace(/(--[\w-]+):[^;{}]*(;|(?=\}))/g, (decl, name: string) => (map.has(name) ? decl : ''))
+        .replace(/;\}/g, '}')
+        .replace(/--[\w-]+/g, (name) => {
+          const to = map.get(name);
+          if (!to) throw new Error(`${id}: ${name} is read but never declared`);
+          return to;
+        });
+      return { code: `export default ${JSON.stringify(css)};`, map: null };
     },
   };
 }
@@ -122,8 +229,12 @@ function selectorNotesStripped(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    build: { sourcemap: process.env.ML_FIT_SOURCEMAP ? true : undefined },
     plugins: [
       contentScriptWithoutPolyfill(),
+      contentScriptWithoutPreact(),
+      contentScriptLeanContext(),
+      chipCssTrimmed(),
       selectorNotesStripped(),
       preactWithoutInnerHtml(),
       pdfjsWithoutEval(),

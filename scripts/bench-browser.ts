@@ -297,8 +297,9 @@ const sizeSection: Section = {
       {
         label: 'content-scripts/job.js gzipped',
         value: `${(gz / 1024).toFixed(1)} KB`,
-        target: '< 26 KB',
-        ok: gz < 26 * 1024,
+        // The release budget (tests/e2e/release.e2e.test.ts).
+        target: '< 20.75 KB',
+        ok: gz < 20.75 * 1024,
       },
       {
         label: 'engine, in the background only (lib/analysis, gzipped)',

@@ -1,8 +1,8 @@
-import { Component, createRef } from 'preact';
 import { CATEGORIES, CATEGORY_LABELS, ROLE_LABELS, type SkillSummary } from '../../lib/analysis/types';
 import type { ChipModel } from '../../lib/content/ui';
 import { BAND_LABELS } from '../../lib/fit/types';
 import { FitExplanation } from '../fit/FitExplanation';
+import { toDom } from './dom';
 
 export type { ChipModel };
 
@@ -29,96 +29,123 @@ function SkillSummaryList({ skills }: { skills: SkillSummary[] }) {
   );
 }
 
+/** What the chip's button shows: the role (the posting's) first, so the band, last, moves nothing. */
+export function ChipFace({ model }: { model: ChipModel }) {
+  const fit = model.view?.fit ?? null;
+  return (
+    <>
+      <span class="mf-chip-score" aria-hidden="true">
+        {fit ? fit.score : 'ML'}
+      </span>
+      <span class="mf-chip-role" aria-hidden="true">
+        {roleLine(model)}
+      </span>
+      {fit && (
+        <span class="mf-chip-band" aria-hidden="true">
+          {BAND_LABELS[fit.band]}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The open panel's content: the explanation the popup shows (FitExplanation itself). */
+export function ChipPanel({ model, onClose }: { model: ChipModel; onClose: () => void }) {
+  return (
+    <>
+      <div class="mf-panel-head">
+        <div>
+          <p class="mf-panel-title">How you fit this posting</p>
+          <p class="mf-panel-role">{roleLine(model)}</p>
+        </div>
+        <button type="button" class="mf-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {model.view ? (
+        <>
+          <FitExplanation view={model.view} />
+          {!model.view.fit && <SkillSummaryList skills={model.skills} />}
+        </>
+      ) : (
+        <SkillSummaryList skills={model.skills} />
+      )}
+    </>
+  );
+}
+
+export interface ChipView {
+  update(model: ChipModel): void;
+  /** Drops the listener it may have on the document. */
+  remove(): void;
+}
+
 /**
  * The on-page chip: fit and role at a glance; a button that opens the explanation the
  * popup shows. Escape or the close button closes it and returns focus to the chip.
  * Chip and panel have fixed sizes (chip.css): the page can measure the host's hit area, so
- * nothing the user holds may change it; the role (the posting's) comes first so that the
- * band, at the end, moves nothing when the fit changes.
+ * nothing the user holds may change it.
+ * Drawn straight into the DOM (./dom.ts), not by Preact: the button stays the same element
+ * across updates, so focus stays on it; a redraw replaces what is inside.
  */
-export class Chip extends Component<{ model: ChipModel }, { open: boolean }> {
-  // A class, not hooks: preact/hooks would add a twentieth to the content script's size.
-  override state = { open: false };
-  private readonly button = createRef<HTMLButtonElement>();
-  private readonly root = createRef<HTMLDivElement>();
+export function mountChip(container: HTMLElement, first: ChipModel): ChipView {
+  const doc = container.ownerDocument;
+  let model = first;
+  let panel: HTMLElement | null = null;
+  const root = doc.createElement('div');
+  root.className = 'mf-chip-root mf-anchor';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  root.append(button);
+  container.append(root);
 
-  /** Closes the panel and returns focus to the chip. */
-  private readonly close = () => {
-    this.setState({ open: false });
-    this.button.current?.focus();
+  const setOpen = (open: boolean) => {
+    if (open === !!panel) return;
+    if (open) {
+      panel = doc.createElement('section');
+      panel.className = 'mf-panel';
+      panel.setAttribute('aria-label', 'ML Fit details');
+      root.append(panel);
+      // Escape closes the panel wherever focus is: inside the chip (keys never leave its
+      // shadow root, so the document would not hear them) or on the page, while it is open.
+      doc.addEventListener('keydown', onKey);
+    } else {
+      panel?.remove();
+      panel = null;
+      doc.removeEventListener('keydown', onKey);
+    }
+    draw();
+  };
+  const close = () => {
+    setOpen(false);
+    button.focus();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && panel) close();
   };
 
-  // Escape closes the panel wherever focus is: inside the chip (keys never leave its shadow
-  // root, so the document would not hear them) or on the page, while the panel is open.
-  private readonly onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.state.open) this.close();
-  };
-
-  override componentDidMount() {
-    this.root.current?.addEventListener('keydown', this.onKey);
-  }
-
-  override componentDidUpdate() {
-    if (this.state.open) document.addEventListener('keydown', this.onKey);
-    else document.removeEventListener('keydown', this.onKey);
-  }
-
-  override componentWillUnmount() {
-    this.root.current?.removeEventListener('keydown', this.onKey);
-    document.removeEventListener('keydown', this.onKey);
-  }
-
-  override render() {
-    const { model } = this.props;
-    const { open } = this.state;
+  const draw = () => {
     const fit = model.view?.fit ?? null;
-    const label = fit
-      ? `Fit ${fit.score} of 100, ${BAND_LABELS[fit.band]}. ${roleLine(model)}.`
-      : roleLine(model);
-    return (
-      <div class="mf-chip-root mf-anchor" ref={this.root}>
-        <button
-          ref={this.button}
-          type="button"
-          class={`mf-chip ${fit ? `mf-band-${fit.band}` : ''}`}
-          aria-expanded={open}
-          aria-label={`ML Fit: ${label} ${open ? 'Hide' : 'Show'} details.`}
-          onClick={() => this.setState({ open: !open })}
-        >
-          <span class="mf-chip-score" aria-hidden="true">
-            {fit ? fit.score : 'ML'}
-          </span>
-          <span class="mf-chip-role" aria-hidden="true">
-            {roleLine(model)}
-          </span>
-          {fit && (
-            <span class="mf-chip-band" aria-hidden="true">
-              {BAND_LABELS[fit.band]}
-            </span>
-          )}
-        </button>
-        {open && (
-          <section class="mf-panel" aria-label="ML Fit details">
-            <div class="mf-panel-head">
-              <div>
-                <p class="mf-panel-title">How you fit this posting</p>
-                <p class="mf-panel-role">{roleLine(model)}</p>
-              </div>
-              <button type="button" class="mf-close" aria-label="Close" onClick={this.close}>
-                ×
-              </button>
-            </div>
-            {model.view ? (
-              <>
-                <FitExplanation view={model.view} />
-                {!model.view.fit && <SkillSummaryList skills={model.skills} />}
-              </>
-            ) : (
-              <SkillSummaryList skills={model.skills} />
-            )}
-          </section>
-        )}
-      </div>
-    );
-  }
+    const role = roleLine(model);
+    const label = fit ? `Fit ${fit.score} of 100, ${BAND_LABELS[fit.band]}. ${role}.` : role;
+    button.className = `mf-chip ${fit ? `mf-band-${fit.band}` : ''}`;
+    button.setAttribute('aria-expanded', String(!!panel));
+    button.setAttribute('aria-label', `ML Fit: ${label} ${panel ? 'Hide' : 'Show'} details.`);
+    button.replaceChildren(toDom(doc, <ChipFace model={model} />));
+    panel?.replaceChildren(toDom(doc, <ChipPanel model={model} onClose={close} />));
+  };
+
+  button.addEventListener('click', () => setOpen(!panel));
+  root.addEventListener('keydown', onKey);
+  draw();
+  return {
+    update(next) {
+      model = next;
+      draw();
+    },
+    remove() {
+      doc.removeEventListener('keydown', onKey);
+      root.remove();
+    },
+  };
 }

@@ -1,11 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendFromContent } from '../../app/messaging/content';
 import { type Controller, startController } from '../../lib/content/controller';
 import { startSeenMarkers } from '../../lib/content/seen-markers';
 import { createHighlighter } from '../../lib/highlight';
 import { recognise } from '../../lib/sites';
 import { CARD_SITES } from '../../lib/sites/cards';
+import type { ScriptContext } from './context';
 import { wxtUi } from './ui';
 
 /**
@@ -16,7 +16,7 @@ import { wxtUi } from './ui';
 const INSTANCE = Symbol.for('ml-fit.content');
 type Global = { [INSTANCE]?: Controller };
 
-export function runContentScript(ctx: ContentScriptContext): void {
+export function runContentScript(ctx: ScriptContext): void {
   const g = globalThis as Global;
   const running = g[INSTANCE];
   if (running && !ctx.signal.aborted) {

@@ -1,19 +1,20 @@
-import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Chip } from '../../components/chip/Chip';
+import { mountChip } from '../../components/chip/Chip';
 import { CHIP_CSS } from '../../components/chip/chip-css';
+import { toDom } from '../../components/chip/dom';
 import { HoverCard } from '../../components/chip/HoverCard';
 import { HOST_BASE, pinStyles, raise } from '../../lib/content/host-style';
 import { anchorFor, chipOffset } from '../../lib/content/place-chip';
 import { createShadowUi, type ShadowUi } from '../../lib/content/shadow-ui';
-import type { ChipModel, UiFactory } from '../../lib/content/ui';
+import type { UiFactory } from '../../lib/content/ui';
+import type { ScriptContext } from './context';
 
 /**
  * The extension's on-page UI: closed shadow roots under `ml-fit-*` hosts, styles passed as
  * text (no stylesheet URL in the page), keyboard events kept inside (isolateEvents) so the
  * site's shortcuts do not fire while the chip has focus. The page can measure and hit-test
  * the hosts, so their geometry never depends on the user: the chip's host is CHIP_SIZE, the
- * card's a point, and what differs per user stays inside.
+ * card's a point, and what differs per user stays inside. The views inside are drawn as DOM
+ * (components/chip/dom.ts) from the same components the popup renders with Preact.
  */
 const HOST_RESET = ':host{all:initial}';
 /**
@@ -27,44 +28,59 @@ const CORNER_PX = 16;
 
 const px = (n: number) => `${Math.round(n)}px`;
 
-/** Unmounts the Preact tree, then the host; also when the content script is invalidated. */
-function removable(ctx: ContentScriptContext, ui: ShadowUi): () => void {
+/**
+ * A closed shadow root with the chip's styles, appended and pinned by `place`, taken down
+ * (`before` first) when `signal` aborts or the content script is invalidated.
+ */
+function mount(
+  ctx: ScriptContext,
+  signal: AbortSignal,
+  name: `ml-fit-${string}`,
+  place: (host: HTMLElement) => void,
+  isolateEvents?: boolean,
+): ShadowUi & { onRemove: (before: () => void) => void } {
+  const ui = createShadowUi(document, name, `${HOST_RESET}\n${CHIP_CSS}`, { isolateEvents });
+  place(ui.host);
+  const before: Array<() => void> = [];
   const remove = () => {
-    render(null, ui.container);
+    for (const f of before) f();
     ui.remove();
   };
   ctx.onInvalidated(remove);
-  return remove;
+  signal.addEventListener('abort', remove, { once: true });
+  return { ...ui, remove, onRemove: (f) => before.push(f) };
 }
 
-export function wxtUi(ctx: ContentScriptContext): UiFactory {
+const inCorner = (host: HTMLElement, styles: Record<string, string>) => {
+  (document.body ?? document.documentElement).append(host);
+  pinStyles(host, { ...HOST_BASE, position: 'fixed', ...styles });
+  raise(host);
+};
+
+export function wxtUi(ctx: ScriptContext): UiFactory {
   return {
     async mountChip(title, model, signal) {
       const anchor = anchorFor(title);
-      const ui = createShadowUi(document, 'ml-fit-chip', `${HOST_RESET}\n${CHIP_CSS}`, {
-        isolateEvents: true,
-      });
-      const { host, container } = ui;
       const size = { width: px(CHIP_SIZE.width), height: px(CHIP_SIZE.height) };
-      if (anchor) {
-        anchor.after(host);
-        // Out of flow: the page's layout never moves for the chip.
-        pinStyles(host, { ...HOST_BASE, ...size, position: 'absolute', 'z-index': '9' });
-      } else {
-        (document.body ?? document.documentElement).append(host);
-        pinStyles(host, {
-          ...HOST_BASE,
-          ...size,
-          position: 'fixed',
-          right: px(CORNER_PX),
-          bottom: px(CORNER_PX),
-          'z-index': '2147483646',
-        });
-        raise(host);
-        // The panel opens towards the room there is: upwards and leftwards from the corner.
-        container.classList.add('mf-open-up', 'mf-open-left');
-      }
-      const removeUi = removable(ctx, ui);
+      const ui = mount(
+        ctx,
+        signal,
+        'ml-fit-chip',
+        (host) => {
+          if (anchor) {
+            anchor.after(host);
+            // Out of flow: the page's layout never moves for the chip.
+            pinStyles(host, { ...HOST_BASE, ...size, position: 'absolute', 'z-index': '9' });
+          } else {
+            inCorner(host, { ...size, right: px(CORNER_PX), bottom: px(CORNER_PX), 'z-index': '2147483646' });
+          }
+        },
+        true,
+      );
+      const { host, container } = ui;
+      // In the corner the panel opens towards the room there is: upwards and leftwards.
+      if (!anchor) container.classList.add('mf-open-up', 'mf-open-left');
+      const chip = mountChip(container, model);
       /** The host's offset from where it sits in the flow (its margins). */
       let offset = { left: 0, top: 0 };
       const place = () => {
@@ -77,43 +93,33 @@ export function wxtUi(ctx: ContentScriptContext): UiFactory {
         const right = origin.left + offset.left + PANEL_WIDTH;
         container.classList.toggle('mf-open-left', right > document.documentElement.clientWidth - 8);
       };
-      const draw = (m: ChipModel) => render(h(Chip, { model: m }), container);
-      draw(model);
       place();
       window.addEventListener('resize', place, { passive: true, signal });
       const resize = anchor && title ? new ResizeObserver(place) : null;
       if (title) resize?.observe(title);
-      const remove = () => {
-        resize?.disconnect();
-        removeUi();
-      };
-      signal.addEventListener('abort', remove, { once: true });
-      if (signal.aborted) remove();
-      return { update: draw, remove };
+      ui.onRemove(() => resize?.disconnect());
+      ui.onRemove(chip.remove);
+      if (signal.aborted) ui.remove();
+      return { update: chip.update, remove: ui.remove };
     },
 
     async mountCard(signal) {
-      const ui = createShadowUi(document, 'ml-fit-card', `${HOST_RESET}\n${CHIP_CSS}`);
-      (document.body ?? document.documentElement).append(ui.host);
       // A point at the viewport's corner that the pointer never hits: the card inside has a
       // fixed size too (components/chip/HoverCard.tsx), whatever it says.
-      pinStyles(ui.host, {
-        ...HOST_BASE,
-        position: 'fixed',
-        top: '0',
-        left: '0',
-        width: '0',
-        height: '0',
-        'pointer-events': 'none',
-        'z-index': '2147483647',
-      });
-      raise(ui.host);
-      const remove = removable(ctx, ui);
-      signal.addEventListener('abort', remove, { once: true });
-      if (signal.aborted) remove();
+      const ui = mount(ctx, signal, 'ml-fit-card', (host) =>
+        inCorner(host, {
+          top: '0',
+          left: '0',
+          width: '0',
+          height: '0',
+          'pointer-events': 'none',
+          'z-index': '2147483647',
+        }),
+      );
+      if (signal.aborted) ui.remove();
       return {
-        show: (info) => render(info ? h(HoverCard, { info }) : null, ui.container),
-        remove,
+        show: (info) => ui.container.replaceChildren(toDom(document, info && HoverCard({ info }))),
+        remove: ui.remove,
       };
     },
   };
