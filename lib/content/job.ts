@@ -13,8 +13,8 @@ export interface Job {
   /** The newest reading of the text sent (the page may re-render it while the answer is on its way). */
   map: TextMap | null;
   /**
-   * The answer shown (mentions painted over `map`, analysis in the chip): the one for the text
-   * sent, or for an earlier text until it comes.
+   * The answer shown (its mentions painted, its analysis in the chip): the one for the text
+   * sent, painted over `map`; until that comes, an earlier text's, as it was painted.
    */
   annotation: Pick<AnalyzeReply, 'mentions' | 'analysis'> | null;
   view: TabView | null;
