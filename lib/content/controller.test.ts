@@ -562,3 +562,31 @@ test('another posting while the first is retrying: the first is not sent again, 
   expect(marks.map((m) => m.textContent)).toEqual(['Python', 'SQL', 'Docker']);
   expect(marks.every((m) => m.closest('#job-details')?.textContent?.includes('For job B.'))).toBe(true);
 });
+
+test('on the clock: a failed attempt is retried after each pause, an unanswered one after the timeout and the pause', async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const at: number[] = [];
+  const gaps = () => at.slice(1).map((t, i) => t - (at[i] as number));
+  pane('A', ML_TEXT);
+  start({
+    answer: () => {
+      at.push(Date.now());
+      return Promise.reject(new Error('Receiving end does not exist.'));
+    },
+  });
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(gaps()).toEqual(RETRY_PAUSES_MS);
+
+  abort.abort();
+  abort = new AbortController();
+  at.length = 0;
+  pane('B', `${ML_TEXT} B.`);
+  start({
+    answer: () => {
+      at.push(Date.now());
+      return new Promise(() => {});
+    },
+  });
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(gaps()).toEqual(RETRY_PAUSES_MS.map((ms) => REPLY_TIMEOUT_MS + ms));
+});
