@@ -1,6 +1,6 @@
 import type { Highlighter } from '../highlight';
 import { parseToContent } from '../messages/guards';
-import type { ContentToBackground, Received, Send, TabView } from '../messages/protocol';
+import type { ContentToBackground, Received, Send } from '../messages/protocol';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
 import { paint } from './annotate';
@@ -72,6 +72,14 @@ export function startController(deps: ControllerDeps): Controller {
       case 'tell':
         deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
         return;
+      case 'anyway':
+        // The chip shows whatever the role; on a page without a job, read it as a posting.
+        if (current) {
+          current.showAnyway = true;
+          return updateChip(current);
+        }
+        onRequest = true;
+        return check();
       case 'recheck':
         setTimeout(() => watch.poke(), effect.ms);
         return;
@@ -80,10 +88,6 @@ export function startController(deps: ControllerDeps): Controller {
         return;
       case 'cancel':
         return clearTimeout(retry);
-      case 'read-anyway':
-        // On-request mode reads any page as a posting and shows the chip whatever the role.
-        onRequest = true;
-        return check();
     }
     if (!current) return;
     switch (effect.do) {
@@ -120,9 +124,6 @@ export function startController(deps: ControllerDeps): Controller {
         current.annotation = null;
         clearHighlights();
         return dropChip(current);
-      case 'anyway':
-        current.showAnyway = true;
-        return updateChip(current);
     }
   };
 
@@ -166,7 +167,9 @@ export function startController(deps: ControllerDeps): Controller {
         // fit-updated (the view is checked by the guard): highlights stay as they are (they
         // show nothing of the profile); only the chip of the job it belongs to changes.
         const current = job;
-        if (current?.annotation && sameJob(message.view, current)) {
+        const r = message.view.report;
+        // Only for the job shown now (not one the user has left).
+        if (current?.annotation && r?.site === current.posting.site && r.jobId === current.posting.jobId) {
           current.view = message.view;
           updateChip(current);
         }
@@ -174,10 +177,4 @@ export function startController(deps: ControllerDeps): Controller {
       return Promise.resolve({ ok: true });
     },
   };
-}
-
-/** A fit-updated view belongs to the job shown now (and not to one the user has left). */
-function sameJob(view: TabView, current: Job): boolean {
-  const r = view.report;
-  return r?.site === current.posting.site && r.jobId === current.posting.jobId;
 }

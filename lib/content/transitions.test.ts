@@ -53,7 +53,7 @@ const ROWS: Row[] = [
     { phase: 'reading', ids: 5, key: 'B', startedAt: 7, leftText: null },
     [{ do: 'begin' }],
   ],
-  ['idle: the user asks', idle, { type: 'request' }, idle, [{ do: 'read-anyway' }]],
+  ['idle: the user asks', idle, { type: 'request' }, idle, [{ do: 'anyway' }]],
   ...Object.entries(JOBS).map(
     ([name, state]): Row => [
       `${name}: the same posting found again`,

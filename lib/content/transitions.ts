@@ -9,7 +9,7 @@ import type { AnalyzeReply } from '../messages/protocol';
  *   state      event                             → state      effects
  *   idle       none, the background not told yet → idle       tell
  *   idle       found                             → reading    begin
- *   idle       request                           → idle       read-anyway
+ *   idle       request                           → idle       anyway (the page read as a posting)
  *   any job    found, the same key               → (same)     —
  *   any job    found, another key                → reading    cancel?, end, begin
  *   any job    none                              → idle       cancel?, end, tell
@@ -107,10 +107,8 @@ export type Effect =
   /** A timer event for `timer` in `ms`. */
   | { do: 'wait'; timer: number; ms: number }
   | { do: 'cancel'; timer: number }
-  /** The user asked: the chip shows whatever the role. */
-  | { do: 'anyway' }
-  /** Nothing recognised here but the user asked: read the page as a posting, and look again. */
-  | { do: 'read-anyway' };
+  /** The user asked: the chip shows whatever the role (idle: the page is read as a posting). */
+  | { do: 'anyway' };
 
 export interface Step {
   state: State;
@@ -146,11 +144,15 @@ export function transition(state: State, event: Event): Step {
       return to({ phase: 'reading', ids, key, startedAt: now, leftText }, ...end, { do: 'begin' });
     }
     case 'request':
-      if (state.phase === 'idle') return to(state, { do: 'read-anyway' });
-      if (state.phase === 'retrying')
-        return send(state, state.hash, state.attempt, { do: 'anyway' }, ...cancel);
-      if (state.phase === 'failed') return send(state, state.hash, 0, { do: 'anyway' });
-      return to(state, { do: 'anyway' });
+      if (state.phase !== 'retrying' && state.phase !== 'failed') return to(state, { do: 'anyway' });
+      // At once: a retry skips its pause; a job that gave up gets its attempts anew.
+      return send(
+        state,
+        state.hash,
+        state.phase === 'failed' ? 0 : state.attempt,
+        { do: 'anyway' },
+        ...cancel,
+      );
     case 'timer':
       return state.phase === 'retrying' && state.timer === event.timer
         ? send(state, state.hash, state.attempt)
