@@ -1,20 +1,6 @@
 import type { Mention } from '../analysis/types';
 import type { Highlighter, HighlightItem } from '../highlight';
-import type { AnalysisSummary } from '../messages/protocol';
 import { rangeFor, type TextMap } from './text-map';
-
-/**
- * One annotated description: the text that was analysed (by the background), what it found,
- * and where each mention is on the page.
- */
-export interface Annotation {
-  /** textHash of the analysed text: the mentions' offsets index into it. */
-  hash: string;
-  map: TextMap;
-  mentions: Mention[];
-  analysis: AnalysisSummary;
-  items: HighlightItem[];
-}
 
 /**
  * Mentions → highlight items over the mapped text (mentions that map to nothing are dropped).

@@ -10,12 +10,7 @@ import type { UiFactory } from './ui';
 export function syncChip(job: Job, onRequest: boolean, ui: UiFactory): void {
   const analysis = job.annotation?.analysis;
   if (!analysis || job.abort.signal.aborted) return;
-  const model = {
-    role: analysis.role,
-    isMlEngineer: analysis.isMlEngineer,
-    skills: analysis.skills,
-    view: job.view,
-  };
+  const model = { ...analysis, view: job.view };
   if (!shouldShowChip(job, analysis, onRequest)) {
     dropChip(job);
     return;

@@ -10,7 +10,7 @@ import type { AnalyzeReply, ContentToBackground, RequestOf, TabView } from '../m
 type OutgoingMessage = RequestOf<ContentToBackground>;
 
 import { type Controller, startController } from './controller';
-import { REPLY_TIMEOUT_MS, RETRY_PAUSES_MS } from './retry';
+import { REPLY_TIMEOUT_MS, RETRY_PAUSES_MS } from './transitions';
 import type { UiFactory } from './ui';
 
 /**
@@ -509,4 +509,84 @@ test('two jobs with the same text: the second is annotated once the wait is over
   } finally {
     vi.useRealTimers();
   }
+});
+
+test('stopped (the content script ends) while a retry waits: no retry after', async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  pane('A', ML_TEXT);
+  start({ answer: () => Promise.reject(new Error('Receiving end does not exist.')) });
+  await settle(); // the first attempt failed: a retry waits
+  expect(calls).toHaveLength(1);
+  abort.abort();
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(calls).toHaveLength(1);
+});
+
+test('stopped with an answer on its way: highlights cleared, the late answer paints nothing', async () => {
+  const release: Array<() => void> = [];
+  pane('A', ML_TEXT);
+  const { log } = start({
+    answer: (_m, normal) =>
+      calls.length === 1 ? normal : new Promise((ok) => release.push(() => ok(normal))),
+  });
+  await settle();
+  expect(document.querySelectorAll('mark').length).toBe(3);
+  document.querySelector('#job-details p')?.append(' Also MLflow.');
+  await settle();
+  expect(release).toHaveLength(1);
+  abort.abort();
+  expect(document.querySelectorAll('mark').length).toBe(0);
+  release[0]?.();
+  await settle();
+  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(log).toEqual(['mount ml-engineer 61', 'chip removed']);
+});
+
+test('another posting while the first is retrying: the first is not sent again, its answer never paints', async () => {
+  pane('A', ML_TEXT);
+  let failA = true;
+  start({
+    answer: (m, normal) =>
+      m.posting.jobId === '4012345678' && failA
+        ? Promise.reject(new Error('The message port closed before a response was received.'))
+        : normal,
+  });
+  await settle();
+  expect(calls).toEqual([ML_TEXT]); // failed, a retry waits 250 ms
+  failA = false;
+  history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
+  pane('B', `${ML_TEXT} For job B.`);
+  await vi.advanceTimersByTimeAsync(10_000);
+  expect(calls).toEqual([ML_TEXT, `${ML_TEXT} For job B.`]);
+  const marks = [...document.querySelectorAll('mark')];
+  expect(marks.map((m) => m.textContent)).toEqual(['Python', 'SQL', 'Docker']);
+  expect(marks.every((m) => m.closest('#job-details')?.textContent?.includes('For job B.'))).toBe(true);
+});
+
+test('on the clock: a failed attempt is retried after each pause, an unanswered one after the timeout and the pause', async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const at: number[] = [];
+  const gaps = () => at.slice(1).map((t, i) => t - (at[i] as number));
+  pane('A', ML_TEXT);
+  start({
+    answer: () => {
+      at.push(Date.now());
+      return Promise.reject(new Error('Receiving end does not exist.'));
+    },
+  });
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(gaps()).toEqual(RETRY_PAUSES_MS);
+
+  abort.abort();
+  abort = new AbortController();
+  at.length = 0;
+  pane('B', `${ML_TEXT} B.`);
+  start({
+    answer: () => {
+      at.push(Date.now());
+      return new Promise(() => {});
+    },
+  });
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(gaps()).toEqual(RETRY_PAUSES_MS.map((ms) => REPLY_TIMEOUT_MS + ms));
 });

@@ -1,6 +1,6 @@
 import type { Highlighter } from '../highlight';
 import { parseToContent } from '../messages/guards';
-import type { AnalyzeReply, ContentToBackground, Received, Send, TabView } from '../messages/protocol';
+import type { ContentToBackground, Received, Send } from '../messages/protocol';
 import { findPosting, pagePosting } from '../sites';
 import type { Posting } from '../sites/types';
 import { paint } from './annotate';
@@ -10,17 +10,10 @@ import { textHash } from './fingerprint';
 import { postingHeader } from './header';
 import { bindHoverCard } from './hover-card';
 import { type Job, jobKey, newJob } from './job';
-import { pause, RETRY_PAUSES_MS, withTimeout } from './retry';
-import { extractText } from './text-map';
-import { type JobState, onLocated, onReply, onText } from './transitions';
+import { extractText, type TextMap } from './text-map';
+import { type Effect, type Event, REPLY_TIMEOUT_MS, START, transition } from './transitions';
 import type { UiFactory } from './ui';
-import { type PageWatch, watchPage } from './watch';
-
-/** What the transitions read of a job. */
-function stateOf(job: Job): JobState {
-  const { key, hash, reported, startedAt } = job;
-  return { key, hash, shownHash: job.annotation?.hash ?? null, reported, startedAt };
-}
+import { watchPage } from './watch';
 
 export interface ControllerDeps {
   doc: Document;
@@ -45,174 +38,122 @@ export interface Controller {
 export function startController(deps: ControllerDeps): Controller {
   const { doc, highlighter } = deps;
   let onRequest = deps.onRequest;
+  let state = START;
+  /** The selected job's DOM side: set by `begin`, torn down by `end`. */
   let job: Job | null = null;
-  /** Text hash of the job the user just left. */
-  let leftText: string | null = null;
-  let watch: PageWatch | null = null;
-  /** The background was told this page shows no posting (and nothing was found since). */
-  let toldNone = false;
+  /** The posting and the text map the current `found` and `text` events are about. */
+  let found: Posting | null = null;
+  let read: TextMap | null = null;
+  /** The retry timer (one at most: the machine cancels it before it waits again). */
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
-  const end = (old: Job | null) => {
-    if (!old) return;
-    old.abort.abort();
-    watch?.quietly(() => guard('highlight', () => highlighter.clear(), undefined));
+  const clearHighlights = () => watch.quietly(() => guard('highlight', () => highlighter.clear(), undefined));
+  const updateChip = (current: Job) => syncChip(current, onRequest, deps.ui);
+
+  /** Paints the job's annotation over its newest reading of the text. */
+  const paintJob = (current: Job) => {
+    const { annotation, map } = current;
+    if (!annotation || !map) return;
+    watch.quietly(() => guard('highlight', () => paint(map, annotation.mentions, highlighter), []));
+    bindHoverCard(doc, current, highlighter, deps.ui);
   };
 
-  const locate = (): Posting | null => {
+  /** Carries out one effect of a transition (transitions.ts says when each comes). */
+  const perform = (effect: Effect) => {
+    const current = job;
+    switch (effect.do) {
+      case 'begin':
+        if (found) job = newJob(found);
+        return;
+      case 'end':
+        current?.abort.abort();
+        job = null;
+        return clearHighlights();
+      case 'tell':
+        deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
+        return;
+      case 'anyway':
+        // The chip shows whatever the role; on a page without a job, read it as a posting.
+        if (current) {
+          current.showAnyway = true;
+          return updateChip(current);
+        }
+        onRequest = true;
+        return check();
+      case 'recheck':
+        setTimeout(() => watch.poke(), effect.ms);
+        return;
+      case 'wait':
+        retry = setTimeout(() => dispatch({ type: 'timer', timer: effect.timer }), effect.ms);
+        return;
+      case 'cancel':
+        return clearTimeout(retry);
+    }
+    if (!current) return;
+    switch (effect.do) {
+      case 'keep':
+        current.map = read;
+        return;
+      case 'repaint':
+        if (!highlighter.intact()) paintJob(current);
+        return;
+      case 'send': {
+        const { map } = current;
+        if (!map) return;
+        // Whichever comes first counts: the reply, its failure, or no reply in time (the
+        // machine ignores events for a request it no longer waits for).
+        const failed = (error: unknown) => dispatch({ type: 'error', request: effect.request, error });
+        const timeout = setTimeout(failed, REPLY_TIMEOUT_MS, new Error('no answer in time'));
+        deps
+          .send({
+            type: 'analyze',
+            posting: postingHeader(current.posting, doc.location.href, onRequest, map.truncated),
+            text: map.text,
+          })
+          .then((reply) => dispatch({ type: 'reply', request: effect.request, reply }), failed)
+          .finally(() => clearTimeout(timeout));
+        return;
+      }
+      case 'show':
+        current.view = effect.reply.view;
+        current.annotation = effect.reply;
+        paintJob(current);
+        return updateChip(current);
+      case 'clear':
+        reportOnce('analysis', effect.error);
+        current.annotation = null;
+        clearHighlights();
+        return dropChip(current);
+    }
+  };
+
+  const dispatch = (event: Event) => {
+    const step = transition(state, event);
+    state = step.state;
+    for (const effect of step.effects) perform(effect);
+  };
+
+  /** One settled page change: which posting the page shows, then its text. */
+  const check = () => {
     const url = new URL(doc.location.href);
-    return guard(
+    const posting = guard(
       'sites',
       () => (onRequest ? pagePosting(doc, url) : findPosting(doc, url, reportOnce)),
       null,
     );
-  };
-
-  const updateChip = (current: Job) => syncChip(current, onRequest, deps.ui);
-
-  const applyView = (current: Job, view: TabView) => {
-    if (current.abort.signal.aborted || !current.annotation) return;
-    // Highlights stay as they are (they show nothing of the profile): only the chip changes.
-    current.view = view;
-    updateChip(current);
-  };
-
-  /** Paints the job's annotation over `map` (the newest reading of its text). */
-  const show = (current: Job, map: NonNullable<Job['map']>) => {
-    const shown = current.annotation;
-    if (!shown) return;
-    shown.map = map;
-    watch?.quietly(() => {
-      shown.items = guard('highlight', () => paint(map, shown.mentions, highlighter), []);
-    });
-    bindHover(current);
-  };
-
-  /** The background could not analyse this text: no annotation for it, said once in the console. */
-  const giveUp = (current: Job, error: unknown) => {
-    reportOnce('analysis', error);
-    current.annotation = null;
-    watch?.quietly(() => guard('highlight', () => highlighter.clear(), undefined));
-    dropChip(current);
-  };
-
-  /** An analysis waiting between attempts: `now()` retries at once. */
-  let waiting: { job: Job; now: () => void } | null = null;
-  /** The analysis being sent or retried (the user's "Analyze this page" does not start another). */
-  let sending: { job: Job } | null = null;
-
-  /**
-   * Sends the text to the background and shows its answer, unless the user has moved on
-   * meanwhile (another job, or this job's text changed): then the answer is stale and dropped.
-   * A failed or unanswered request (the service worker stopped mid-analysis, or was starting)
-   * is retried a few times with growing pauses; after the last one the job shows nothing until
-   * its text changes or the user asks again ("Analyze this page").
-   */
-  const analyze = async (current: Job, hash: string, text: string, truncated: boolean) => {
-    current.reported = true;
-    const message: ContentToBackground['analyze']['request'] = {
-      type: 'analyze',
-      posting: postingHeader(current.posting, doc.location.href, onRequest, truncated),
-      text,
-    };
-    const stale = () =>
-      job !== current || current.abort.signal.aborted || current.hash !== hash || !current.map;
-    const token = { job: current };
-    sending = token;
-    let failure: unknown = null;
-    for (let attempt = 0; ; attempt++) {
-      let reply: AnalyzeReply | null = null;
-      try {
-        reply = await withTimeout(deps.send(message));
-        failure = null;
-      } catch (error) {
-        failure = error;
-      }
-      const step = onReply(stale(), failure === null, attempt, RETRY_PAUSES_MS);
-      if (step.next === 'drop') break;
-      if (step.next === 'show' && reply) {
-        accept(current, hash, reply);
-        break;
-      }
-      if (step.next !== 'retry') {
-        giveUp(current, failure);
-        break;
-      }
-      const wait = pause(step.ms, current.abort.signal);
-      waiting = { job: current, now: wait.now };
-      await wait.done;
-      if (waiting?.job === current) waiting = null;
-      if (stale()) break;
-    }
-    if (sending === token) sending = null;
-  };
-
-  const accept = (current: Job, hash: string, reply: AnalyzeReply) => {
-    if (!current.map) return;
-    current.view = reply.view;
-    current.annotation = {
-      hash,
-      map: current.map,
-      mentions: reply.mentions,
-      analysis: reply.analysis,
-      items: [],
-    };
-    show(current, current.map);
-    updateChip(current);
-  };
-
-  /** The user asked for the analysis: run it again if this job has none (failed or never answered). */
-  const rerun = (current: Job) => {
-    if (current.annotation) return;
-    if (waiting?.job === current) return waiting.now();
-    if (sending?.job === current) return;
-    current.hash = null;
-    check();
-  };
-
-  const bindHover = (current: Job) => bindHoverCard(doc, current, highlighter, deps.ui);
-
-  /** One settled page change: the transitions of transitions.ts, carried out. */
-  const check = () => {
-    const posting = locate();
-    const key = posting && jobKey(posting, new URL(doc.location.href));
-    const located = onLocated(job && stateOf(job), key, toldNone);
-    if (located.next === 'idle' || !posting || !key) {
-      end(job);
-      job = null;
-      if (located.next === 'idle' && located.tell) {
-        toldNone = true;
-        deps.send({ type: 'no-posting' }).catch((error) => reportOnce('messages', error));
-      }
-      return;
-    }
-    toldNone = false;
-    if (located.next === 'new-job' || !job) {
-      leftText = located.next === 'new-job' ? located.leftText : null;
-      end(job);
-      job = newJob(key, posting, deps.signal);
-    } else job.posting = posting;
-    const current = job;
-
+    const now = performance.now();
+    found = posting;
+    dispatch(posting ? { type: 'found', key: jobKey(posting, url), now } : { type: 'none' });
+    if (!posting || !job) return;
+    job.posting = posting;
     const map = guard('extract', () => extractText(posting.descriptionElement), null);
+    read = map;
     const text = map && { hash: textHash(map.text), visibleChars: map.text.replace(/\s+/g, '').length };
-    const step = onText(stateOf(current), text, leftText, performance.now());
-    if (step.next === 'wait' || !map || !text) return;
-    if (step.next === 'wait-rerender') {
-      setTimeout(() => watch?.poke(), step.ms);
-      return;
-    }
-    // Same text or new, this is its newest reading (an answer on its way maps onto it).
-    current.map = map;
-    if (step.next === 'same-text') {
-      if (step.repaintIfBroken && !highlighter.intact()) show(current, map);
-      return;
-    }
-    current.hash = text.hash;
-    void analyze(current, text.hash, map.text, map.truncated);
+    dispatch({ type: 'text', text, now });
   };
 
-  watch = watchPage(doc, deps.signal, check, { quietMs: deps.quietMs });
-  deps.signal.addEventListener('abort', () => end(job), { once: true });
+  const watch = watchPage(doc, deps.signal, check, { quietMs: deps.quietMs });
+  deps.signal.addEventListener('abort', () => dispatch({ type: 'stop' }), { once: true });
   watch.poke();
 
   return {
@@ -221,29 +162,19 @@ export function startController(deps: ControllerDeps): Controller {
       const message = parseToContent(raw);
       // history-changed is the seen markers' (./seen-markers.ts).
       if (!message || message.type === 'history-changed') return undefined;
-      if (message.type === 'show-anyway') {
-        if (job) {
-          job.showAnyway = true;
-          updateChip(job);
-          rerun(job);
-        } else {
-          // Nothing recognised here: the user asked, so read the page as a posting (on-request
-          // mode shows the chip whatever the role).
-          onRequest = true;
-          check();
+      if (message.type === 'show-anyway') dispatch({ type: 'request' });
+      else {
+        // fit-updated (the view is checked by the guard): highlights stay as they are (they
+        // show nothing of the profile); only the chip of the job it belongs to changes.
+        const current = job;
+        const r = message.view.report;
+        // Only for the job shown now (not one the user has left).
+        if (current?.annotation && r?.site === current.posting.site && r.jobId === current.posting.jobId) {
+          current.view = message.view;
+          updateChip(current);
         }
-        return Promise.resolve({ ok: true });
       }
-      // fit-updated: the view is already checked by the guard.
-      const current = job;
-      if (current && sameJob(message.view, current)) applyView(current, message.view);
       return Promise.resolve({ ok: true });
     },
   };
-}
-
-/** A fit-updated view belongs to the job shown now (and not to one the user has left). */
-function sameJob(view: TabView, current: Job): boolean {
-  const r = view.report;
-  return r !== null && r.site === current.posting.site && r.jobId === current.posting.jobId;
 }

@@ -1,20 +1,22 @@
-import type { AnalysisSummary, TabView } from '../messages/protocol';
+import type { AnalysisSummary, AnalyzeReply, TabView } from '../messages/protocol';
 import type { Posting } from '../sites/types';
-import type { Annotation } from './annotate';
 import type { TextMap } from './text-map';
 import type { CardHandle, ChipHandle } from './ui';
 
-/** Everything that belongs to the selected job; its AbortController tears it all down. */
+/**
+ * The DOM side of the selected job (its state is transitions.ts's): everything its
+ * AbortController tears down when the job ends.
+ */
 export interface Job {
-  key: string;
   posting: Posting;
   abort: AbortController;
-  /** Hash of the last text sent for analysis (never analyse the same text twice in a row). */
-  hash: string | null;
-  /** The newest reading of that text (the page may re-render it while the answer is on its way). */
+  /** The newest reading of the text sent (the page may re-render it while the answer is on its way). */
   map: TextMap | null;
-  /** What is shown: the background's answer for `hash`, or for an earlier text until it comes. */
-  annotation: Annotation | null;
+  /**
+   * The answer shown (its mentions painted, its analysis in the chip): the one for the text
+   * sent, painted over `map`; until that comes, an earlier text's, as it was painted.
+   */
+  annotation: Pick<AnalyzeReply, 'mentions' | 'analysis'> | null;
   view: TabView | null;
   showAnyway: boolean;
   chip: Promise<ChipHandle | null> | null;
@@ -22,23 +24,12 @@ export interface Job {
   /** The description element hover tracking is bound to. */
   hoverScope: Element | null;
   hoverAbort: AbortController | null;
-  reported: boolean;
-  /** performance.now() when the job was first seen. */
-  startedAt: number;
 }
 
-export function newJob(key: string, posting: Posting, parent: AbortSignal): Job {
-  const abort = new AbortController();
-  // Tied to the content script's life, without piling listeners onto the parent signal.
-  const stop = () => abort.abort();
-  parent.addEventListener('abort', stop, { once: true });
-  abort.signal.addEventListener('abort', () => parent.removeEventListener('abort', stop), { once: true });
-  if (parent.aborted) abort.abort();
+export function newJob(posting: Posting): Job {
   return {
-    key,
     posting,
-    abort,
-    hash: null,
+    abort: new AbortController(),
     map: null,
     annotation: null,
     view: null,
@@ -47,8 +38,6 @@ export function newJob(key: string, posting: Posting, parent: AbortSignal): Job 
     card: null,
     hoverScope: null,
     hoverAbort: null,
-    reported: false,
-    startedAt: performance.now(),
   };
 }
 
