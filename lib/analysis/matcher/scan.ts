@@ -40,46 +40,6 @@ const AMP = 38;
 /** Widest separator run inside one skill name: "CI / CD". */
 const MAX_GAP = 3;
 
-// Scratch for the look-ahead reader: module state, not per-call allocation.
-let tokStart = 0;
-let tokEnd = 0;
-let tokHash = 0;
-
-/**
- * Reads the token after `pos` when it may continue a skill name, storing it in tokStart/tokEnd
- * and its folded hash in tokHash; false when a boundary (punctuation, line break, long gap)
- * comes first. Symbols other than & must touch their neighbours ("C++", "Node.js" but not
- * "Node. JS").
- */
-function readNext(text: string, pos: number, prevWasDot: boolean): boolean {
-  const n = text.length;
-  let i = pos;
-  while (i < n && CLASS[text.charCodeAt(i)] === SEP) i++;
-  const gap = i - pos;
-  if (i >= n || gap > MAX_GAP) return false;
-  const c = text.charCodeAt(i);
-  const cls = CLASS[c];
-  let h = FNV_OFFSET;
-  if (cls === WORD) {
-    if (gap > 0 && prevWasDot) return false;
-    tokStart = i;
-    do {
-      h = Math.imul(h ^ (LOWER[text.charCodeAt(i)] as number), FNV_PRIME);
-      i++;
-    } while (i < n && CLASS[text.charCodeAt(i)] === WORD);
-  } else if (cls === SYMBOL) {
-    if (gap > 0 && (c !== AMP || prevWasDot)) return false;
-    tokStart = i;
-    h = Math.imul(h ^ c, FNV_PRIME);
-    i++;
-  } else {
-    return false;
-  }
-  tokEnd = i;
-  tokHash = h;
-  return true;
-}
-
 /**
  * One pass over the text: hashes each word as it is read, looks it up, and at a word that starts
  * a skill name walks the trie ahead to the longest complete name. Matches never overlap because
@@ -161,12 +121,39 @@ export function scan(
     let pos = i;
     let prevWasDot = cls === SYMBOL && text.charCodeAt(start) === DOT;
     for (;;) {
-      if (!readNext(text, pos, prevWasDot)) break;
-      const child = edgeTable.child(node, tokHash, text, tokStart, tokEnd);
+      // The next token, when it may continue the name: read here rather than by a helper (this
+      // loop runs at every word that may start a longer name). A boundary (punctuation, line
+      // break, a gap over MAX_GAP) ends the name; symbols other than & must touch their
+      // neighbours ("C++", "Node.js" but not "Node. JS").
+      let k = pos;
+      while (k < n && classOf[text.charCodeAt(k)] === SEP) k++;
+      const gap = k - pos;
+      if (k >= n || gap > MAX_GAP) break;
+      const tc = text.charCodeAt(k);
+      const tcls = classOf[tc];
+      const tokStart = k;
+      let th = FNV_OFFSET;
+      if (tcls === WORD) {
+        if (gap > 0 && prevWasDot) break;
+        let f = wordFold[tc] as number;
+        for (;;) {
+          th = Math.imul(th ^ f, FNV_PRIME);
+          if (++k >= n) break;
+          f = wordFold[text.charCodeAt(k)] as number;
+          if (f === 0) break;
+        }
+      } else if (tcls === SYMBOL) {
+        if (gap > 0 && (tc !== AMP || prevWasDot)) break;
+        th = Math.imul(th ^ tc, FNV_PRIME);
+        k++;
+      } else {
+        break;
+      }
+      const child = edgeTable.child(node, th, text, tokStart, k);
       if (child < 0) break;
       node = child;
-      pos = tokEnd;
-      prevWasDot = tokEnd - tokStart === 1 && text.charCodeAt(tokStart) === DOT;
+      pos = k;
+      prevWasDot = k - tokStart === 1 && tc === DOT;
       if (terminals[node]) {
         shorter = best;
         shorterNode = bestNode;
