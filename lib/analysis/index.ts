@@ -25,22 +25,28 @@ function roleSkillsOf(
 ): RoleSkill[] {
   // Entries in order of first appearance, with the highest weight any of their mentions has.
   const out: RoleSkill[] = [];
-  const at = ROLE_SKILL_AT;
-  at.begin(size);
-  const weigh = (t: Terminal, w: number) => {
-    if (!at.has(t.index)) {
-      at.set(t.index, out.length);
-      out.push({ entry: t.entry, weight: w });
-      return;
-    }
-    const s = out[at.get(t.index)] as RoleSkill;
-    if (w > s.weight) s.weight = w;
-  };
+  ROLE_SKILL_AT.begin(size);
   const employer = scanned.employer;
-  for (const c of found) weigh(c.terminal, inRanges(employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
-  for (const { candidate } of scanned.roleNamed) weigh(candidate.terminal, 1);
-  for (const c of scanned.employerNamed) weigh(c.terminal, EMPLOYER_WEIGHT);
+  for (const c of found) weigh(out, c.terminal, inRanges(employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
+  for (const { candidate } of scanned.roleNamed) weigh(out, candidate.terminal, 1);
+  for (const c of scanned.employerNamed) weigh(out, c.terminal, EMPLOYER_WEIGHT);
   return out;
+}
+
+/**
+ * Adds a mention's weight to its entry's row. A module function, not a closure made per call:
+ * under tsx (the bench, the tools) every function expression is also given its name at creation,
+ * which costs more than the loop it serves.
+ */
+function weigh(out: RoleSkill[], t: Terminal, w: number): void {
+  const at = ROLE_SKILL_AT;
+  if (!at.has(t.index)) {
+    at.set(t.index, out.length);
+    out.push({ entry: t.entry, weight: w });
+    return;
+  }
+  const s = out[at.get(t.index)] as RoleSkill;
+  if (w > s.weight) s.weight = w;
 }
 const ROLE_SKILL_AT = new EntryMarks();
 
