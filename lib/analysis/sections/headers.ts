@@ -21,13 +21,14 @@ const MAX_HEADER_LINE = 400;
 
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s+/;
 /** Characters that may precede a header's words: spaces, markdown, bullets, arrows. */
-const MARKS = new Set(Array.from(' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d', (ch) => ch.charCodeAt(0)));
+const MARKS = new Uint8Array(65536);
+for (const ch of ' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d') MARKS[ch.charCodeAt(0)] = 1;
 
 /** Index of the first character after leading marks, "1." / "2)" numbering and emoji. */
 function skipMarks(line: string): number {
   let i = 0;
   for (;;) {
-    while (i < line.length && MARKS.has(line.charCodeAt(i))) i++;
+    while (i < line.length && MARKS[line.charCodeAt(i)] === 1) i++;
     const c = line.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       i += 2; // emoji (astral) before a header: "🎯 Requirements"
@@ -77,10 +78,11 @@ function isAllCaps(s: string): boolean {
   return (s.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
-function wordCount(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
+/** More than 8 words (spaces + 1)? Stops at the ninth space. */
+function hasManyWords(s: string): boolean {
+  let spaces = 0;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) if (++spaces >= 8) return true;
+  return false;
 }
 
 const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
@@ -117,7 +119,7 @@ export function classifyLine(line: string): HeaderLine | null {
   if (colonAt < 0) colonAt = core.indexOf('：');
   if (colonAt >= 2 && colonAt <= 50 && /\S/.test(core.slice(colonAt + 1))) {
     const label = core.slice(0, colonAt);
-    if (wordCount(label) > 8) return null;
+    if (hasManyWords(label)) return null;
     const kind = kindOfLabel(normaliseLabel(label));
     return kind ? INLINE[kind] : null;
   }
@@ -126,7 +128,7 @@ export function classifyLine(line: string): HeaderLine | null {
   while (end > 0 && TRAILING_CHARS.has(core[end - 1] as string)) end--;
   if (end < 2 || end > 60) return null;
   core = core.slice(0, end);
-  if (wordCount(core) > 8) return null;
+  if (hasManyWords(core)) return null;
   const label = normaliseLabel(core);
   const kind = kindOfLabel(label);
   if (kind) return HEADER[kind];
