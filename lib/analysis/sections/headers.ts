@@ -73,6 +73,23 @@ export function normaliseLabel(s: string): string {
   return out;
 }
 
+/**
+ * normaliseLabel of recent header lines, by their raw text: header lines repeat across postings
+ * ("Requirements:", "What you'll do"), and the normalised label kept here is the very string
+ * kindOfLabel has seen, so its own memo finds it without hashing a new string again.
+ */
+const labels = new Map<string, string>();
+const LABEL_LIMIT = 2000;
+
+function labelOf(raw: string): string {
+  const known = labels.get(raw);
+  if (known !== undefined) return known;
+  const label = normaliseLabel(raw);
+  if (labels.size >= LABEL_LIMIT) labels.clear();
+  labels.set(raw, label);
+  return label;
+}
+
 function isAllCaps(s: string): boolean {
   if (/[,/]/.test(s) || /\p{Ll}/u.test(s)) return false;
   return (s.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
@@ -120,7 +137,7 @@ export function classifyLine(line: string): HeaderLine | null {
   if (colonAt >= 2 && colonAt <= 50 && /\S/.test(core.slice(colonAt + 1))) {
     const label = core.slice(0, colonAt);
     if (hasManyWords(label)) return null;
-    const kind = kindOfLabel(normaliseLabel(label));
+    const kind = kindOfLabel(labelOf(label));
     return kind ? INLINE[kind] : null;
   }
   const colon = colonAt >= 0;
@@ -129,7 +146,7 @@ export function classifyLine(line: string): HeaderLine | null {
   if (end < 2 || end > 60) return null;
   core = core.slice(0, end);
   if (hasManyWords(core)) return null;
-  const label = normaliseLabel(core);
+  const label = labelOf(core);
   const kind = kindOfLabel(label);
   if (kind) return HEADER[kind];
   if (bulleted && !bold) return null;
