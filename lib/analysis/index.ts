@@ -8,7 +8,7 @@ import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
 import { detectRole } from './role/detect-role';
-import { inRanges } from './sections/employer';
+import { RangeCursor } from './sections/employer';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
 import type { Analysis, Mention, PostingInput } from './types';
@@ -26,8 +26,8 @@ function roleSkillsOf(
   // Entries in order of first appearance, with the highest weight any of their mentions has.
   const out: RoleSkill[] = [];
   ROLE_SKILL_AT.begin(size);
-  const employer = scanned.employer;
-  for (const c of found) weigh(out, c.terminal, inRanges(employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
+  const inEmployer = new RangeCursor(scanned.employer);
+  for (const c of found) weigh(out, c.terminal, inEmployer.has(c.start, c.end) ? EMPLOYER_WEIGHT : 1);
   for (const { candidate } of scanned.roleNamed) weigh(out, candidate.terminal, 1);
   for (const c of scanned.employerNamed) weigh(out, c.terminal, EMPLOYER_WEIGHT);
   return out;

@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE } from '../cues';
-import { employerRanges, inRanges, legalRanges, merged, type Range } from '../sections/employer';
+import { employerRanges, legalRanges, merged, type Range, RangeCursor } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { addBracketChildren } from './bracket-children';
@@ -86,8 +86,9 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   let skills = notAsked.kept;
   if (employer.length > 0) {
     skills = [];
+    const inEmployer = new RangeCursor(employer);
     for (const c of notAsked.kept) {
-      if (c.terminal.concept && inRanges(employer, c.start, c.end)) employerNamed.push(c);
+      if (c.terminal.concept && inEmployer.has(c.start, c.end)) employerNamed.push(c);
       else skills.push(c);
     }
   }
