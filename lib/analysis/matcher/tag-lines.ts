@@ -34,32 +34,40 @@ function isTokenBreak(c: number): boolean {
 const TOKEN_BREAK_ASCII = new Uint8Array(128);
 for (const ch of ',;|/()[]') TOKEN_BREAK_ASCII[ch.charCodeAt(0)] = 1;
 
+/** Longest word read as a number by shortKey: 7 characters of 7 bits and a leading 1 stay exact in a double. */
+const MAX_KEYED = 7;
 /**
- * A short ASCII word folded to lower case as a number (7 bits a character), or -1 for any other
- * word: no word of PROSE_WORDS or JOINERS is longer than 4 or outside ASCII, and no other
- * character folds into ASCII letters they hold.
+ * A word of at most MAX_KEYED characters that lower-cases to ASCII, as a number (7 bits a
+ * lower-cased character), or -1 for any other word. Only ASCII letters and the Kelvin sign
+ * (to "k") lower-case into ASCII ("İ" becomes two characters), so equal keys mean equal
+ * lower-case words.
  */
 function shortKey(text: string, start: number, end: number): number {
-  if (end - start > 4) return -1;
-  let key = 0;
+  if (end - start > MAX_KEYED) return -1;
+  // A leading 1 keeps words of different lengths apart ("\0to" is not "to").
+  let key = 1;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
-    if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x212a) c = 107;
+    else if (c >= 128) return -1;
     key = key * 128 + c;
   }
   return key;
 }
-function keyOf(word: string): number {
-  return shortKey(word, 0, word.length);
+
+/** Words of prose: a line holding one is no tag line. Keyed by shortKey, the rest as strings. */
+const PROSE =
+  'to the a an of in for with on at is are be we you our your will this that who as by from it its can';
+const PROSE_KEYS = new Set<number>();
+const PROSE_OTHERS = new Set<string>();
+for (const w of PROSE.split(' ')) {
+  const key = shortKey(w, 0, w.length);
+  if (key >= 0) PROSE_KEYS.add(key);
+  else PROSE_OTHERS.add(w);
 }
-const PROSE_WORDS = new Set(
-  'to the a an of in for with on at is are be we you our your will this that who as by from it its can'
-    .split(' ')
-    .map(keyOf),
-);
 /** Words that join names and are not counted: "java and spring", "C & C++". */
-const JOINERS = new Set(['and', 'or', '&', '+'].map(keyOf));
+const JOINER_KEYS = new Set(['and', 'or', '&', '+'].map((w) => shortKey(w, 0, w.length)));
 const MIN_SHARE = 0.75;
 /** Tag lines are short; a longer line is prose. */
 const MAX_LINE = 200;
@@ -117,8 +125,10 @@ function isTagLine(text: string, cands: readonly Candidate[], i: number, a: numb
     const end = pos;
     const key = shortKey(text, start, end);
     if (key >= 0) {
-      if (PROSE_WORDS.has(key)) return false;
-      if (JOINERS.has(key)) continue;
+      if (PROSE_KEYS.has(key)) return false;
+      if (JOINER_KEYS.has(key)) continue;
+    } else if (PROSE_OTHERS.size > 0 && PROSE_OTHERS.has(text.slice(start, end).toLowerCase())) {
+      return false;
     }
     words++;
     while (k <= last && (cands[k] as Candidate).end <= start) k++;
