@@ -3,6 +3,7 @@ import type { CompiledMatcher, Terminal } from './matcher/compile';
 import { indexLines, releaseLines } from './matcher/context';
 import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
+import type { RoleNamed } from './matcher/names';
 import type { Candidate } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
@@ -27,9 +28,17 @@ function roleSkillsOf(
   const out: RoleSkill[] = [];
   ROLE_SKILL_AT.begin(size);
   const inEmployer = new RangeCursor(scanned.employer);
-  for (const c of found) weigh(out, c.terminal, inEmployer.has(c.start, c.end) ? EMPLOYER_WEIGHT : 1);
-  for (const { candidate } of scanned.roleNamed) weigh(out, candidate.terminal, 1);
-  for (const c of scanned.employerNamed) weigh(out, c.terminal, EMPLOYER_WEIGHT);
+  // Indexed loops: this runs once per analysis, often before the optimising compiler has seen
+  // it, and a for-of over a page's mentions would then make an iterator result per mention.
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i] as Candidate;
+    weigh(out, c.terminal, inEmployer.has(c.start, c.end) ? EMPLOYER_WEIGHT : 1);
+  }
+  const roleNamed = scanned.roleNamed;
+  for (let i = 0; i < roleNamed.length; i++) weigh(out, (roleNamed[i] as RoleNamed).candidate.terminal, 1);
+  const employerNamed = scanned.employerNamed;
+  for (let i = 0; i < employerNamed.length; i++)
+    weigh(out, (employerNamed[i] as Candidate).terminal, EMPLOYER_WEIGHT);
   return out;
 }
 

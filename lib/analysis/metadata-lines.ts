@@ -19,7 +19,8 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
   let lineStart = -1;
   let lineEnd = -1;
   let metadata = false;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
     if (c.start >= HEAD) {
       out.push(c);
       continue;

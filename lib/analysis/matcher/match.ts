@@ -87,7 +87,9 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   if (employer.length > 0) {
     skills = [];
     const inEmployer = new RangeCursor(employer);
-    for (const c of notAsked.kept) {
+    const kept = notAsked.kept;
+    for (let i = 0; i < kept.length; i++) {
+      const c = kept[i] as Candidate;
       if (c.terminal.concept && inEmployer.has(c.start, c.end)) employerNamed.push(c);
       else skills.push(c);
     }

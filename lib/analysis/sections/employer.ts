@@ -112,7 +112,8 @@ export function employerRanges(text: string, spans: readonly SectionSpan[], comp
 export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
   const out: Array<[number, number]> = [];
   let done = -1;
-  for (const at of legalAt) {
+  for (let i = 0; i < legalAt.length; i++) {
+    const at = legalAt[i] as number;
     if (at < done) continue;
     const a = lineStartOf(text, at + 1);
     const b = lineEnd(text, at);
