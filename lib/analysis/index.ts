@@ -12,7 +12,7 @@ import { detectRole } from './role/detect-role';
 import { RangeCursor } from './sections/employer';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
-import type { Analysis, Mention, PostingInput } from './types';
+import type { Analysis, ListedAs, Mention, PostingInput } from './types';
 
 /**
  * The skills role detection weighs: each found skill in full unless only the employer's text
@@ -97,6 +97,33 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
   const found = dropMetadataLines(text, scanned.skills);
   const spans = scanned.spans;
   const listedAs = assignListedAs(text, found, cues, spans);
+  const mentions = mentionsOf(text, found, listedAs);
+  const distinct = summarize(found, mentions, matcher.entries.length);
+  const role = detectRole(
+    input.title,
+    text,
+    cues,
+    scanned.cueCounts,
+    roleSkillsOf(found, scanned, matcher.entries.length),
+    distinctPhrases(text, scanned.roleNamed),
+    scanned.employerCueCounts,
+  );
+  return {
+    isMlEngineer: role.id === 'ml-engineer',
+    role,
+    mentions,
+    skills: distinct.map((s) => s.summary),
+    requirements: readRequirements(text, cues, spans),
+  };
+}
+
+/**
+ * The mentions of the found skills. The loops over a page's mentions live in functions of their
+ * own: analyzeText runs once per analysis, so its loops are compiled on the fly (on-stack
+ * replacement) and such code was thrown away at the first line after the loop on every long
+ * page; a function holding only the loop keeps its compiled code.
+ */
+function mentionsOf(text: string, found: readonly Candidate[], listedAs: readonly ListedAs[]): Mention[] {
   const mentions: Mention[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const c = found[i] as Candidate;
@@ -111,24 +138,17 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
       listedAs: listedAs[i] ?? 'unspecified',
     };
   }
-  const distinct = summarize(found, mentions, matcher.entries.length);
-  const role = detectRole(
-    input.title,
-    text,
-    cues,
-    scanned.cueCounts,
-    roleSkillsOf(found, scanned, matcher.entries.length),
-    // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
-    [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))],
-    scanned.employerCueCounts,
-  );
-  return {
-    isMlEngineer: role.id === 'ml-engineer',
-    role,
-    mentions,
-    skills: distinct.map((s) => s.summary),
-    requirements: readRequirements(text, cues, spans),
-  };
+  return mentions;
+}
+
+/** The role phrases, each once, in order: a long page repeats "Machine Learning Engineer" many times. */
+function distinctPhrases(text: string, roleNamed: readonly RoleNamed[]): string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < roleNamed.length; i++) {
+    const r = roleNamed[i] as RoleNamed;
+    seen.add(text.slice(r.candidate.start, r.phraseEnd));
+  }
+  return [...seen];
 }
 
 export type { ExtraSkill } from './extra-skills';
