@@ -3,15 +3,16 @@ import type { CompiledMatcher, Terminal } from './matcher/compile';
 import { indexLines, releaseLines } from './matcher/context';
 import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
+import type { RoleNamed } from './matcher/names';
 import type { Candidate } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
 import { detectRole } from './role/detect-role';
-import { inRanges } from './sections/employer';
+import { RangeCursor } from './sections/employer';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
-import type { Analysis, Mention, PostingInput } from './types';
+import type { Analysis, ListedAs, Mention, PostingInput } from './types';
 
 /**
  * The skills role detection weighs: each found skill in full unless only the employer's text
@@ -25,22 +26,36 @@ function roleSkillsOf(
 ): RoleSkill[] {
   // Entries in order of first appearance, with the highest weight any of their mentions has.
   const out: RoleSkill[] = [];
-  const at = ROLE_SKILL_AT;
-  at.begin(size);
-  const weigh = (t: Terminal, w: number) => {
-    if (!at.has(t.index)) {
-      at.set(t.index, out.length);
-      out.push({ entry: t.entry, weight: w });
-      return;
-    }
-    const s = out[at.get(t.index)] as RoleSkill;
-    if (w > s.weight) s.weight = w;
-  };
-  const employer = scanned.employer;
-  for (const c of found) weigh(c.terminal, inRanges(employer, c.start, c.end) ? EMPLOYER_WEIGHT : 1);
-  for (const { candidate } of scanned.roleNamed) weigh(candidate.terminal, 1);
-  for (const c of scanned.employerNamed) weigh(c.terminal, EMPLOYER_WEIGHT);
+  ROLE_SKILL_AT.begin(size);
+  const inEmployer = new RangeCursor(scanned.employer);
+  // Indexed loops: this runs once per analysis, often before the optimising compiler has seen
+  // it, and a for-of over a page's mentions would then make an iterator result per mention.
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i] as Candidate;
+    weigh(out, c.terminal, inEmployer.has(c.start, c.end) ? EMPLOYER_WEIGHT : 1);
+  }
+  const roleNamed = scanned.roleNamed;
+  for (let i = 0; i < roleNamed.length; i++) weigh(out, (roleNamed[i] as RoleNamed).candidate.terminal, 1);
+  const employerNamed = scanned.employerNamed;
+  for (let i = 0; i < employerNamed.length; i++)
+    weigh(out, (employerNamed[i] as Candidate).terminal, EMPLOYER_WEIGHT);
   return out;
+}
+
+/**
+ * Adds a mention's weight to its entry's row. A module function, not a closure made per call:
+ * under tsx (the bench, the tools) every function expression is also given its name at creation,
+ * which costs more than the loop it serves.
+ */
+function weigh(out: RoleSkill[], t: Terminal, w: number): void {
+  const at = ROLE_SKILL_AT;
+  if (!at.has(t.index)) {
+    at.set(t.index, out.length);
+    out.push({ entry: t.entry, weight: w });
+    return;
+  }
+  const s = out[at.get(t.index)] as RoleSkill;
+  if (w > s.weight) s.weight = w;
 }
 const ROLE_SKILL_AT = new EntryMarks();
 
@@ -82,6 +97,33 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
   const found = dropMetadataLines(text, scanned.skills);
   const spans = scanned.spans;
   const listedAs = assignListedAs(text, found, cues, spans);
+  const mentions = mentionsOf(text, found, listedAs);
+  const distinct = summarize(found, mentions, matcher.entries.length);
+  const role = detectRole(
+    input.title,
+    text,
+    cues,
+    scanned.cueCounts,
+    roleSkillsOf(found, scanned, matcher.entries.length),
+    distinctPhrases(text, scanned.roleNamed),
+    scanned.employerCueCounts,
+  );
+  return {
+    isMlEngineer: role.id === 'ml-engineer',
+    role,
+    mentions,
+    skills: distinct.map((s) => s.summary),
+    requirements: readRequirements(text, cues, spans),
+  };
+}
+
+/**
+ * The mentions of the found skills. The loops over a page's mentions live in functions of their
+ * own: analyzeText runs once per analysis, so its loops are compiled on the fly (on-stack
+ * replacement) and such code was thrown away at the first line after the loop on every long
+ * page; a function holding only the loop keeps its compiled code.
+ */
+function mentionsOf(text: string, found: readonly Candidate[], listedAs: readonly ListedAs[]): Mention[] {
   const mentions: Mention[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const c = found[i] as Candidate;
@@ -96,24 +138,17 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
       listedAs: listedAs[i] ?? 'unspecified',
     };
   }
-  const distinct = summarize(found, mentions, matcher.entries.length);
-  const role = detectRole(
-    input.title,
-    text,
-    cues,
-    scanned.cueCounts,
-    roleSkillsOf(found, scanned, matcher.entries.length),
-    // Distinct phrases: a long page repeats "Machine Learning Engineer" many times.
-    [...new Set(scanned.roleNamed.map((r) => text.slice(r.candidate.start, r.phraseEnd)))],
-    scanned.employerCueCounts,
-  );
-  return {
-    isMlEngineer: role.id === 'ml-engineer',
-    role,
-    mentions,
-    skills: distinct.map((s) => s.summary),
-    requirements: readRequirements(text, cues, spans),
-  };
+  return mentions;
+}
+
+/** The role phrases, each once, in order: a long page repeats "Machine Learning Engineer" many times. */
+function distinctPhrases(text: string, roleNamed: readonly RoleNamed[]): string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < roleNamed.length; i++) {
+    const r = roleNamed[i] as RoleNamed;
+    seen.add(text.slice(r.candidate.start, r.phraseEnd));
+  }
+  return [...seen];
 }
 
 export type { ExtraSkill } from './extra-skills';

@@ -15,23 +15,27 @@ const HEAD = 1000;
 
 export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[] {
   if (!cands.length || (cands[0] as Candidate).start >= HEAD) return cands;
-  const out: Candidate[] = [];
+  // Only the candidates in the head are read; the rest are kept as they are, in one copy, and
+  // none is made when no line of the head is metadata.
+  let out: Candidate[] | null = null;
   let lineStart = -1;
   let lineEnd = -1;
   let metadata = false;
-  for (const c of cands) {
-    if (c.start >= HEAD) {
-      out.push(c);
-      continue;
-    }
+  let i = 0;
+  for (; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    if (c.start >= HEAD) break;
     if (c.start >= lineEnd) {
       lineStart = lineStartOf(text, c.start);
       lineEnd = text.indexOf('\n', c.start);
       if (lineEnd < 0) lineEnd = text.length;
       metadata = METADATA.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
     }
-    if (!metadata) out.push(c);
+    if (metadata) out ??= cands.slice(0, i);
+    else if (out) out.push(c);
   }
+  if (!out) return cands;
+  for (; i < cands.length; i++) out.push(cands[i] as Candidate);
   return out;
 }
 

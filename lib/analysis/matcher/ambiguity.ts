@@ -246,21 +246,23 @@ export function resolveAmbiguity(
   const state = new Int8Array(cands.length);
   const tagLines = new Map<number, boolean>();
   let span = 0;
-  cands.forEach((c, i) => {
-    if (!c.terminal.rule) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    const rule = c.terminal.rule;
+    if (!rule) {
       state[i] = ACCEPT;
-      return;
+      continue;
     }
     while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
     const kind = spans?.[span]?.kind;
-    state[i] = judge(text, cands, i, c.terminal.rule, kind === 'requirements' || kind === 'preferred');
-    const rule = c.terminal.rule;
+    state[i] = judge(text, cands, i, rule, kind === 'requirements' || kind === 'preferred');
+    if (state[i] === ACCEPT) continue;
     const strictNo =
       rule.strict === true &&
       ((rule.forms !== undefined && !writtenAs(text, c, rule.forms)) ||
         (rule.vetoBefore?.test(before(text, c.start)) ?? false));
-    if (state[i] !== ACCEPT && !strictNo && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
-  });
+    if (!strictNo && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
+  }
   // Lists matter only for candidates still pending: grow each one's list both ways.
   let i = 0;
   while (i < cands.length) {
@@ -277,5 +279,7 @@ export function resolveAmbiguity(
   }
   confirmSentenceOfThree(text, cands, state);
   sentenceText = ''; // do not keep the text alive between calls
-  return cands.filter((_, k) => state[k] === ACCEPT);
+  const kept: Candidate[] = [];
+  for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept.push(cands[k] as Candidate);
+  return kept;
 }

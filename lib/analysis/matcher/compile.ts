@@ -24,12 +24,11 @@ export interface CompiledMatcher {
   readonly entries: readonly SkillEntry[];
   readonly lexicon: Lexicon;
   /**
-   * Only the words the scan must stop at (first words of names, cue words), with
-   * starterIds mapping their ids to lexicon ids: "and", "to", "of" inside names like
-   * "Infrastructure as Code" are then looked up only while a name is being read.
+   * Only the words the scan must stop at (first words of names, cue words), each with what the
+   * scan needs of it: "and", "to", "of" inside names like "Infrastructure as Code" are then
+   * looked up only while a name is being read.
    */
-  readonly starters: Lexicon;
-  readonly starterIds: Int32Array;
+  readonly starters: StarterTable;
   /** By word id: trie node for a phrase starting with that word, or -1. */
   readonly rootNode: Int32Array;
   /** By word id: cue code (see ../cues.ts), or 0. */
@@ -109,6 +108,54 @@ export class EdgeTable {
     }
   }
 }
+
+/**
+ * The words the scan stops at, in one open-addressing table keyed by the folded word's hash:
+ * a slot holds the hash, the word's length and place in `flat`, its cue code, its trie node
+ * (or -1) and that node's nextChars, side by side (STARTER_STRIDE numbers a slot), so a word
+ * found costs one probe and one comparison and everything after it is read from the same few
+ * bytes. `bits` (one bit per masked hash) rejects most words of a text with one read first.
+ */
+export class StarterTable {
+  readonly mask: number;
+  readonly slots: Int32Array;
+  readonly flat: Uint16Array;
+  readonly bits: Int32Array;
+  readonly bitMask: number;
+
+  constructor(words: readonly string[], info: (word: string) => { cue: number; node: number; next: number }) {
+    let size = 64;
+    while (size < words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * STARTER_STRIDE);
+    let bitCount = 64;
+    while (bitCount < words.length * 16) bitCount *= 2;
+    this.bitMask = bitCount - 1;
+    this.bits = new Int32Array(bitCount >>> 5);
+    this.flat = new Uint16Array(words.reduce((n, w) => n + w.length, 0));
+    let at = 0;
+    for (const w of words) {
+      const h = hashFolded(w);
+      let s = h & this.mask;
+      // A used slot has a length: every word has one or more characters.
+      while (this.slots[s * STARTER_STRIDE + 1] !== 0) s = (s + 1) & this.mask;
+      const o = s * STARTER_STRIDE;
+      const { cue, node, next } = info(w);
+      this.slots[o] = h;
+      this.slots[o + 1] = w.length;
+      this.slots[o + 2] = at;
+      this.slots[o + 3] = cue;
+      this.slots[o + 4] = node;
+      this.slots[o + 5] = next;
+      for (let k = 0; k < w.length; k++) this.flat[at++] = w.charCodeAt(k);
+      const b = h & this.bitMask;
+      this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
+    }
+  }
+}
+
+/** Numbers per StarterTable slot: hash, length, offset in flat, cue code, trie node, nextChars. */
+export const STARTER_STRIDE = 8;
 
 /**
  * Compiles a catalogue into a token trie over a shared word lexicon. Done once per catalogue
@@ -200,14 +247,16 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
   const cueCode = new Uint8Array(lexicon.words.length);
   for (const [word, kind] of CUE_WORDS) cueCode[lexicon.get(word)] = CUE_CODE[kind];
   const starterWords = lexicon.words.filter((_, id) => (rootNode[id] as number) >= 0 || cueCode[id] !== 0);
-  const starters = new Lexicon(starterWords);
-  const starterIds = new Int32Array(starters.words.map((w) => lexicon.get(w)));
+  const starters = new StarterTable(starterWords, (w) => {
+    const id = lexicon.get(w);
+    const node = rootNode[id] as number;
+    return { cue: cueCode[id] as number, node, next: node >= 0 ? (nextChars[node] as number) : 0 };
+  });
   const cueKinds = CUE_KINDS.length;
   return {
     entries,
     lexicon,
     starters,
-    starterIds,
     rootNode,
     cueCode,
     cueKinds,

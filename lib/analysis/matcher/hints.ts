@@ -9,7 +9,10 @@ export class Hints {
   private readonly at: number[] = [];
 
   constructor(cues: readonly Cue[], code: number, other = code) {
-    for (const c of cues) if (c.code === code || c.code === other) this.at.push(c.start);
+    for (let i = 0; i < cues.length; i++) {
+      const c = cues[i] as Cue;
+      if (c.code === code || c.code === other) this.at.push(c.start);
+    }
   }
 
   /** The last answer's index: rules ask in text order, so the next answer is near it. */

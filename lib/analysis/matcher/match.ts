@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE } from '../cues';
-import { employerRanges, inRanges, legalRanges, merged, type Range } from '../sections/employer';
+import { employerRanges, legalRanges, merged, type Range, RangeCursor } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { addBracketChildren } from './bracket-children';
@@ -83,14 +83,8 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
-  let skills = notAsked.kept;
-  if (employer.length > 0) {
-    skills = [];
-    for (const c of notAsked.kept) {
-      if (c.terminal.concept && inRanges(employer, c.start, c.end)) employerNamed.push(c);
-      else skills.push(c);
-    }
-  }
+  const skills =
+    employer.length > 0 ? outsideEmployer(notAsked.kept, employer, employerNamed) : notAsked.kept;
   return {
     skills,
     roleNamed,
@@ -101,6 +95,27 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     employerCueCounts: zoneCueCounts,
     spans,
   };
+}
+
+/**
+ * The candidates that are skills: all but the concepts in the employer's text, which go to
+ * `employerNamed`. A function of its own, like every loop over a page's candidates run once per
+ * analysis: a loop inside findIn was compiled on the fly on long pages, and that code thrown
+ * away at findIn's next line on every analysis.
+ */
+function outsideEmployer(
+  kept: readonly Candidate[],
+  employer: readonly Range[],
+  employerNamed: Candidate[],
+): Candidate[] {
+  const skills: Candidate[] = [];
+  const inEmployer = new RangeCursor(employer);
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i] as Candidate;
+    if (c.terminal.concept && inEmployer.has(c.start, c.end)) employerNamed.push(c);
+    else skills.push(c);
+  }
+  return skills;
 }
 
 /** Non-overlapping skill mentions of a text, sorted by position. */

@@ -231,7 +231,8 @@ export function dropNotAsked(
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   let s = 0;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks, degrees, pieces))
       dropped.push(c);

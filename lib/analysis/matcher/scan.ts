@@ -1,6 +1,6 @@
 import { POSITIONAL_KINDS } from '../cues';
 import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
-import type { CompiledMatcher, Terminal } from './compile';
+import { type CompiledMatcher, STARTER_STRIDE, type Terminal } from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
 
 /** A phrase of the catalogue found in the text, before the ambiguity rules judge it. */
@@ -40,46 +40,6 @@ const AMP = 38;
 /** Widest separator run inside one skill name: "CI / CD". */
 const MAX_GAP = 3;
 
-// Scratch for the look-ahead reader: module state, not per-call allocation.
-let tokStart = 0;
-let tokEnd = 0;
-let tokHash = 0;
-
-/**
- * Reads the token after `pos` when it may continue a skill name, storing it in tokStart/tokEnd
- * and its folded hash in tokHash; false when a boundary (punctuation, line break, long gap)
- * comes first. Symbols other than & must touch their neighbours ("C++", "Node.js" but not
- * "Node. JS").
- */
-function readNext(text: string, pos: number, prevWasDot: boolean): boolean {
-  const n = text.length;
-  let i = pos;
-  while (i < n && CLASS[text.charCodeAt(i)] === SEP) i++;
-  const gap = i - pos;
-  if (i >= n || gap > MAX_GAP) return false;
-  const c = text.charCodeAt(i);
-  const cls = CLASS[c];
-  let h = FNV_OFFSET;
-  if (cls === WORD) {
-    if (gap > 0 && prevWasDot) return false;
-    tokStart = i;
-    do {
-      h = Math.imul(h ^ (LOWER[text.charCodeAt(i)] as number), FNV_PRIME);
-      i++;
-    } while (i < n && CLASS[text.charCodeAt(i)] === WORD);
-  } else if (cls === SYMBOL) {
-    if (gap > 0 && (c !== AMP || prevWasDot)) return false;
-    tokStart = i;
-    h = Math.imul(h ^ c, FNV_PRIME);
-    i++;
-  } else {
-    return false;
-  }
-  tokEnd = i;
-  tokHash = h;
-  return true;
-}
-
 /**
  * One pass over the text: hashes each word as it is read, looks it up, and at a word that starts
  * a skill name walks the trie ahead to the longest complete name. Matches never overlap because
@@ -95,7 +55,8 @@ export function scan(
   const cueCounts = new Int32Array(m.cueKinds + 1);
   const zoneCueCounts = new Int32Array(m.cueKinds + 1);
   let zone = 0;
-  const { rootNode, cueCode, edgeTable, terminals, starters, starterIds, nextChars } = m;
+  const { edgeTable, terminals, starters } = m;
+  const { mask, slots, flat, bits, bitMask } = starters;
   // Local aliases: the inner loop then reads registers, not module bindings.
   const classOf = CLASS;
   const lower = LOWER;
@@ -124,11 +85,27 @@ export function scan(
       i++;
     }
     // Most words of a text are not in the lexicon: one bit read rejects them.
-    if (!starters.has(h)) continue;
-    const sid = starters.lookup(text, start, i, h);
-    if (sid < 0) continue;
-    const id = starterIds[sid] as number;
-    const cue = cueCode[id] as number;
+    const bit = h & bitMask;
+    if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
+    // The starter's slot, read by hand: this runs for about a third of a text's words.
+    const len = i - start;
+    let slot = -1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const o = s * STARTER_STRIDE;
+      const l = slots[o + 1] as number;
+      if (l === 0) break;
+      if (slots[o] === h && l === len) {
+        const off = slots[o + 2] as number;
+        let k = 0;
+        while (k < len && lower[text.charCodeAt(start + k)] === flat[off + k]) k++;
+        if (k === len) {
+          slot = o;
+          break;
+        }
+      }
+    }
+    if (slot < 0) continue;
+    const cue = slots[slot + 3] as number;
     if (cue !== 0) {
       const seen = (cueCounts[cue] as number) + 1;
       cueCounts[cue] = seen;
@@ -138,10 +115,10 @@ export function scan(
         zoneCueCounts[cue] = (zoneCueCounts[cue] as number) + 1;
       }
     }
-    let node = rootNode[id] as number;
+    let node = slots[slot + 4] as number;
     if (node < 0) continue;
     // Look ahead only when the next token's first character can continue a longer name.
-    const follow = nextChars[node] as number;
+    const follow = slots[slot + 5] as number;
     let j = i;
     while (j < n && classOf[text.charCodeAt(j)] === SEP) j++;
     if (
@@ -161,12 +138,39 @@ export function scan(
     let pos = i;
     let prevWasDot = cls === SYMBOL && text.charCodeAt(start) === DOT;
     for (;;) {
-      if (!readNext(text, pos, prevWasDot)) break;
-      const child = edgeTable.child(node, tokHash, text, tokStart, tokEnd);
+      // The next token, when it may continue the name: read here rather than by a helper (this
+      // loop runs at every word that may start a longer name). A boundary (punctuation, line
+      // break, a gap over MAX_GAP) ends the name; symbols other than & must touch their
+      // neighbours ("C++", "Node.js" but not "Node. JS").
+      let k = pos;
+      while (k < n && classOf[text.charCodeAt(k)] === SEP) k++;
+      const gap = k - pos;
+      if (k >= n || gap > MAX_GAP) break;
+      const tc = text.charCodeAt(k);
+      const tcls = classOf[tc];
+      const tokStart = k;
+      let th = FNV_OFFSET;
+      if (tcls === WORD) {
+        if (gap > 0 && prevWasDot) break;
+        let f = wordFold[tc] as number;
+        for (;;) {
+          th = Math.imul(th ^ f, FNV_PRIME);
+          if (++k >= n) break;
+          f = wordFold[text.charCodeAt(k)] as number;
+          if (f === 0) break;
+        }
+      } else if (tcls === SYMBOL) {
+        if (gap > 0 && (tc !== AMP || prevWasDot)) break;
+        th = Math.imul(th ^ tc, FNV_PRIME);
+        k++;
+      } else {
+        break;
+      }
+      const child = edgeTable.child(node, th, text, tokStart, k);
       if (child < 0) break;
       node = child;
-      pos = tokEnd;
-      prevWasDot = tokEnd - tokStart === 1 && text.charCodeAt(tokStart) === DOT;
+      pos = k;
+      prevWasDot = k - tokStart === 1 && tc === DOT;
       if (terminals[node]) {
         shorter = best;
         shorterNode = bestNode;

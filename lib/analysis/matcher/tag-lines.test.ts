@@ -36,6 +36,15 @@ describe('tag lines and bare lists', () => {
     expect(found('We go where the spring takes us, with kafka and spark and r.')).toEqual([]);
   });
 
+  it('reads the words of a tag line whatever their case and separators', () => {
+    // A prose word in capitals still makes the line prose; joiners are not counted as words.
+    expect(found('Technologies: java spring THE go jenkins r')).not.toContain('go=go');
+    expect(found('Technologies: java AND spring & go + jenkins OR r')).toContain('go=go');
+    // No-break spaces, middle dots and bullets separate tags as spaces do.
+    expect(found('Skills:\u00a0java\u00a0spring\u00a0go')).toContain('go=go');
+    expect(found('Skills: java•spring•go')).toContain('go=go');
+  });
+
   it('reads a name written all in lower case as the longer name', () => {
     expect(found('Skills: docker · helm · github-actions')).toContain('github-actions=github-actions');
     expect(found('Kafka streams')).toEqual(['Kafka=kafka']);

@@ -11,12 +11,63 @@ import type { Candidate } from './scan';
  */
 
 const LABEL = /^\s*(?:[-*•·]\s*)?[\p{L}][\p{L} ]{1,29}:\s*/u;
-const TOKEN = /[^\s,;|·•/()[\]]+/g;
-const PROSE_WORDS = new Set(
-  'to the a an of in for with on at is are be we you our your will this that who as by from it its can'.split(
-    ' ',
-  ),
-);
+/**
+ * The line's words are runs of characters other than white space (as /\s/ reads it) and
+ * , ; | · • / ( ) [ ], read by hand: a tag line is tested for many candidates.
+ */
+function isTokenBreak(c: number): boolean {
+  if (c < 128) return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : TOKEN_BREAK_ASCII[c] === 1;
+  return (
+    c === 0xa0 ||
+    c === 0xb7 ||
+    c === 0x2022 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const TOKEN_BREAK_ASCII = new Uint8Array(128);
+for (const ch of ',;|/()[]') TOKEN_BREAK_ASCII[ch.charCodeAt(0)] = 1;
+
+/** Longest word read as a number by shortKey: 7 characters of 7 bits and a leading 1 stay exact in a double. */
+const MAX_KEYED = 7;
+/**
+ * A word of at most MAX_KEYED characters that lower-cases to ASCII, as a number (7 bits a
+ * lower-cased character), or -1 for any other word. Only ASCII letters and the Kelvin sign
+ * (to "k") lower-case into ASCII ("İ" becomes two characters), so equal keys mean equal
+ * lower-case words.
+ */
+function shortKey(text: string, start: number, end: number): number {
+  if (end - start > MAX_KEYED) return -1;
+  // A leading 1 keeps words of different lengths apart ("\0to" is not "to").
+  let key = 1;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x212a) c = 107;
+    else if (c >= 128) return -1;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/** Words of prose: a line holding one is no tag line. Keyed by shortKey, the rest as strings. */
+const PROSE =
+  'to the a an of in for with on at is are be we you our your will this that who as by from it its can';
+const PROSE_KEYS = new Set<number>();
+const PROSE_OTHERS = new Set<string>();
+for (const w of PROSE.split(' ')) {
+  const key = shortKey(w, 0, w.length);
+  if (key >= 0) PROSE_KEYS.add(key);
+  else PROSE_OTHERS.add(w);
+}
+/** Words that join names and are not counted: "java and spring", "C & C++". */
+const JOINER_KEYS = new Set(['and', 'or', '&', '+'].map((w) => shortKey(w, 0, w.length)));
 const MIN_SHARE = 0.75;
 /** Tag lines are short; a longer line is prose. */
 const MAX_LINE = 200;
@@ -46,9 +97,14 @@ export function onTagLine(
 }
 
 function isTagLine(text: string, cands: readonly Candidate[], i: number, a: number, b: number): boolean {
-  const line = text.slice(a, b);
-  const colon = line.indexOf(':');
-  const label = colon > 0 && colon < 34 ? LABEL.exec(line) : null;
+  let colon = -1;
+  for (let k = a; k < b && k - a < 34; k++) {
+    if (text.charCodeAt(k) === 58) {
+      colon = k - a;
+      break;
+    }
+  }
+  const label = colon > 0 ? LABEL.exec(text.slice(a, b)) : null;
   const from = a + (label ? label[0].length : 0);
   // The candidates of this line, from the first at or after `from`.
   let first = i;
@@ -58,13 +114,22 @@ function isTagLine(text: string, cands: readonly Candidate[], i: number, a: numb
   let words = 0;
   let covered = 0;
   let k = first;
-  TOKEN.lastIndex = from - a;
-  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
-    const start = a + m.index;
-    const end = start + m[0].length;
-    const word = m[0].toLowerCase();
-    if (PROSE_WORDS.has(word)) return false;
-    if (word === 'and' || word === 'or' || word === '&' || word === '+') continue;
+  let pos = from;
+  while (pos < b) {
+    if (isTokenBreak(text.charCodeAt(pos))) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    while (pos < b && !isTokenBreak(text.charCodeAt(pos))) pos++;
+    const end = pos;
+    const key = shortKey(text, start, end);
+    if (key >= 0) {
+      if (PROSE_KEYS.has(key)) return false;
+      if (JOINER_KEYS.has(key)) continue;
+    } else if (PROSE_OTHERS.size > 0 && PROSE_OTHERS.has(text.slice(start, end).toLowerCase())) {
+      return false;
+    }
     words++;
     while (k <= last && (cands[k] as Candidate).end <= start) k++;
     const c = cands[k];

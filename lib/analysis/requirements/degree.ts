@@ -95,7 +95,8 @@ const RANK: Record<Degree, number> = { bachelor: 0, master: 1, phd: 2 };
 /** The lowest degree level the posting names ("BS/MS or PhD" is a bachelor's), or null. */
 export function findDegree(text: string, cues: readonly Cue[], degreeCode: number): Degree | null {
   let best: Degree | null = null;
-  for (const cue of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
     if (cue.code !== degreeCode) continue;
     const level = levelAt(text, cue);
     if (level && (best === null || RANK[level] < RANK[best])) best = level;

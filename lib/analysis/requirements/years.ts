@@ -28,7 +28,8 @@ const EXPERIENCE_AFTER =
 
 export function findYears(text: string, cues: readonly Cue[], yearsCode: number): YearsFound[] {
   const out: YearsFound[] = [];
-  for (const cue of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
     if (cue.code !== yearsCode) continue;
     const head = text.slice(Math.max(0, cue.start - 40), cue.start);
     const tail = after(text, cue.end, 24);

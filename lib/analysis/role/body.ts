@@ -94,7 +94,8 @@ export function readBody(
     words[k] = [];
     counts[k] = (cueCounts[i + 1] ?? 0) - (1 - EMPLOYER_WEIGHT) * (employerCueCounts?.[i + 1] ?? 0);
   }
-  for (const cue of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
     // The cue words read where they stand (optional, years, role nouns...) are no role signal.
     if (cue.code <= POSITIONAL_KINDS) continue;
     const kind = CUE_KINDS[cue.code - 1] as CueKind;
@@ -118,7 +119,8 @@ export function readBody(
     deployWeight: 0,
     mlWeight: 0,
   };
-  for (const { entry: s, weight } of skills) {
+  for (let i = 0; i < skills.length; i++) {
+    const { entry: s, weight } = skills[i] as RoleSkill;
     const full = weight >= 1;
     if (isAppFramework(s)) {
       if (full) (FRONTEND_IDS.has(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);

@@ -112,7 +112,8 @@ export function employerRanges(text: string, spans: readonly SectionSpan[], comp
 export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
   const out: Array<[number, number]> = [];
   let done = -1;
-  for (const at of legalAt) {
+  for (let i = 0; i < legalAt.length; i++) {
+    const at = legalAt[i] as number;
     if (at < done) continue;
     const a = lineStartOf(text, at + 1);
     const b = lineEnd(text, at);
@@ -150,4 +151,24 @@ export function inRanges(ranges: readonly Range[], start: number, end: number): 
   }
   const r = ranges[lo];
   return r !== undefined && r[0] <= start && end <= r[1];
+}
+
+/**
+ * inRanges for spans asked in text order (by start): the first range that can hold them only
+ * moves forward, so a page of many mentions costs a step per question instead of a search.
+ */
+export class RangeCursor {
+  private k = 0;
+
+  constructor(private readonly ranges: readonly Range[]) {}
+
+  /** inRanges(ranges, start, end), for a start no smaller than the last one asked. */
+  has(start: number, end: number): boolean {
+    const ranges = this.ranges;
+    let k = this.k;
+    while (k < ranges.length && (ranges[k] as Range)[1] <= start) k++;
+    this.k = k;
+    const r = ranges[k];
+    return r !== undefined && r[0] <= start && end <= r[1];
+  }
 }

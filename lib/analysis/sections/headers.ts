@@ -21,13 +21,14 @@ const MAX_HEADER_LINE = 400;
 
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s+/;
 /** Characters that may precede a header's words: spaces, markdown, bullets, arrows. */
-const MARKS = new Set(Array.from(' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d', (ch) => ch.charCodeAt(0)));
+const MARKS = new Uint8Array(65536);
+for (const ch of ' \t#>*•·▪►▸◦‣⁃○●■□✓✔➤→–—+-_\u00a0\ufe0f\u200d') MARKS[ch.charCodeAt(0)] = 1;
 
 /** Index of the first character after leading marks, "1." / "2)" numbering and emoji. */
 function skipMarks(line: string): number {
   let i = 0;
   for (;;) {
-    while (i < line.length && MARKS.has(line.charCodeAt(i))) i++;
+    while (i < line.length && MARKS[line.charCodeAt(i)] === 1) i++;
     const c = line.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       i += 2; // emoji (astral) before a header: "🎯 Requirements"
@@ -72,15 +73,33 @@ export function normaliseLabel(s: string): string {
   return out;
 }
 
+/**
+ * normaliseLabel of recent header lines, by their raw text: header lines repeat across postings
+ * ("Requirements:", "What you'll do"), and the normalised label kept here is the very string
+ * kindOfLabel has seen, so its own memo finds it without hashing a new string again.
+ */
+const labels = new Map<string, string>();
+const LABEL_LIMIT = 2000;
+
+function labelOf(raw: string): string {
+  const known = labels.get(raw);
+  if (known !== undefined) return known;
+  const label = normaliseLabel(raw);
+  if (labels.size >= LABEL_LIMIT) labels.clear();
+  labels.set(raw, label);
+  return label;
+}
+
 function isAllCaps(s: string): boolean {
   if (/[,/]/.test(s) || /\p{Ll}/u.test(s)) return false;
   return (s.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
-function wordCount(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
+/** More than 8 words (spaces + 1)? Stops at the ninth space. */
+function hasManyWords(s: string): boolean {
+  let spaces = 0;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) if (++spaces >= 8) return true;
+  return false;
 }
 
 const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
@@ -117,8 +136,8 @@ export function classifyLine(line: string): HeaderLine | null {
   if (colonAt < 0) colonAt = core.indexOf('：');
   if (colonAt >= 2 && colonAt <= 50 && /\S/.test(core.slice(colonAt + 1))) {
     const label = core.slice(0, colonAt);
-    if (wordCount(label) > 8) return null;
-    const kind = kindOfLabel(normaliseLabel(label));
+    if (hasManyWords(label)) return null;
+    const kind = kindOfLabel(labelOf(label));
     return kind ? INLINE[kind] : null;
   }
   const colon = colonAt >= 0;
@@ -126,8 +145,8 @@ export function classifyLine(line: string): HeaderLine | null {
   while (end > 0 && TRAILING_CHARS.has(core[end - 1] as string)) end--;
   if (end < 2 || end > 60) return null;
   core = core.slice(0, end);
-  if (wordCount(core) > 8) return null;
-  const label = normaliseLabel(core);
+  if (hasManyWords(core)) return null;
+  const label = labelOf(core);
   const kind = kindOfLabel(label);
   if (kind) return HEADER[kind];
   if (bulleted && !bold) return null;

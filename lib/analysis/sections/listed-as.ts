@@ -42,7 +42,8 @@ interface PhraseSentence {
 function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
   const out: PhraseSentence[] = [];
   let current: PhraseSentence | undefined;
-  for (const cue of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
     if (cue.code !== OPTIONAL && cue.code !== MUST) continue;
     const word = text.slice(cue.start, cue.end).toLowerCase();
     const optional = isOptionalCue(text, cue, word);
