@@ -5,6 +5,7 @@ import type { SkillSummary } from '../../lib/analysis/types';
 import type { ChipModel } from '../../lib/content/ui';
 import { computeFit } from '../../lib/fit';
 import { emptyProfile } from '../../lib/profile/schema';
+import { SAMPLE_SKILLS } from '../../tests/support/fit';
 import { toDom } from './dom';
 
 /**
@@ -14,24 +15,7 @@ import { toDom } from './dom';
  */
 
 const skills: SkillSummary[] = [
-  { id: 'python', name: 'Python', category: 'core', side: 'engineering', count: 2, listedAs: 'required' },
-  { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml', count: 1, listedAs: 'required' },
-  {
-    id: 'sql',
-    name: 'SQL',
-    category: 'underemphasized',
-    side: 'engineering',
-    count: 1,
-    listedAs: 'required',
-  },
-  {
-    id: 'spark',
-    name: 'Spark',
-    category: 'nice-to-have',
-    side: 'engineering',
-    count: 1,
-    listedAs: 'preferred',
-  },
+  ...SAMPLE_SKILLS,
   { id: 'mlflow', name: 'MLflow', category: 'core', side: 'ml', count: 1, listedAs: 'unspecified' },
 ];
 const profile = {

@@ -5,6 +5,7 @@ import type { SkillSummary } from '../../lib/analysis/types';
 import { computeFit } from '../../lib/fit';
 import type { Level } from '../../lib/profile/levels';
 import { emptyProfile } from '../../lib/profile/schema';
+import { SAMPLE_SKILLS } from '../../tests/support/fit';
 import { AddSkill } from './AddSkill';
 import { FitExplanation } from './FitExplanation';
 
@@ -15,26 +16,7 @@ const adding = (onAdd: (skill: string, level: Level) => unknown) => (skill: stri
 
 afterEach(cleanup);
 
-const skills: SkillSummary[] = [
-  { id: 'python', name: 'Python', category: 'core', side: 'engineering', count: 2, listedAs: 'required' },
-  { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml', count: 1, listedAs: 'required' },
-  {
-    id: 'sql',
-    name: 'SQL',
-    category: 'underemphasized',
-    side: 'engineering',
-    count: 1,
-    listedAs: 'required',
-  },
-  {
-    id: 'spark',
-    name: 'Spark',
-    category: 'nice-to-have',
-    side: 'engineering',
-    count: 1,
-    listedAs: 'preferred',
-  },
-];
+const skills: SkillSummary[] = [...SAMPLE_SKILLS];
 const profile = {
   ...emptyProfile(),
   background: 'backend-engineer' as const,

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NO_REQUIREMENTS, profileWith, skill } from '../../tests/support/fit';
-import type { OwnSkill } from '../profile/own-skills';
+import { NO_REQUIREMENTS, profileWith, RUST_MACROS, RUST_MACROS_FOUND, skill } from '../../tests/support/fit';
 import { heldLevels } from './held-levels';
 import { computeFit } from './index';
 
-const MACROS: OwnSkill = {
-  id: 'own:rust-macros',
-  name: 'Rust macros',
-  aliases: ['Torch'],
-  category: 'core',
-  side: 'engineering',
-  level: 'expert',
-};
-const found = { ...skill('own:rust-macros', 'core', 'required', 'engineering'), name: 'Rust macros' };
+const MACROS = RUST_MACROS;
+const found = RUST_MACROS_FOUND;
 
 describe('own skills in the fit', () => {
   it('counts a held own skill like a catalogue skill of its category and side', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { P1 } from '../../tests/fixtures/history/rows';
-import { profileWith, skill } from '../../tests/support/fit';
+import { profileWith, RUST_MACROS, RUST_MACROS_FOUND } from '../../tests/support/fit';
 import { encodeSkill, type StoredRow } from '../history/schema';
-import type { OwnSkill } from '../profile/own-skills';
 import { computeInsights, NO_FILTER, scoreColumns, toColumns } from './index';
 
-const MACROS: OwnSkill = {
-  id: 'own:rust-macros',
-  name: 'Rust macros',
-  aliases: ['Torch'],
-  category: 'core',
-  side: 'engineering',
-  level: 'expert',
-};
-const found = { ...skill('own:rust-macros', 'core', 'required', 'engineering'), name: 'Rust macros' };
+const MACROS = RUST_MACROS;
+const found = RUST_MACROS_FOUND;
 
 describe('own skills in the insights', () => {
   it('are counted in the demand with the level the profile holds', () => {

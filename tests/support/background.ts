@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { PostingReport } from '../../lib/messages/protocol';
 import type { PostingHeader } from '../../lib/messages/schema';
+import { SAMPLE_SKILLS } from './fit';
 
 /** Reports and senders shared by the background tests. */
 
@@ -20,26 +21,7 @@ export function report(overrides: Partial<PostingReport> = {}): PostingReport {
     ...HEADER,
     isMlEngineer: true,
     role: { id: 'ml-engineer', confidence: 0.9, reasons: ['Title says “Machine Learning Engineer”'] },
-    skills: [
-      { id: 'python', name: 'Python', category: 'core', side: 'engineering', count: 2, listedAs: 'required' },
-      { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml', count: 1, listedAs: 'required' },
-      {
-        id: 'sql',
-        name: 'SQL',
-        category: 'underemphasized',
-        side: 'engineering',
-        count: 1,
-        listedAs: 'required',
-      },
-      {
-        id: 'spark',
-        name: 'Spark',
-        category: 'nice-to-have',
-        side: 'engineering',
-        count: 1,
-        listedAs: 'preferred',
-      },
-    ],
+    skills: [...SAMPLE_SKILLS],
     requirements: { years: { min: 3 }, degree: null },
     ...overrides,
   };
