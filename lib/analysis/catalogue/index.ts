@@ -10,6 +10,7 @@ import mainstream from './data/mainstream.json';
 import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
+import networking from './data/networking.json';
 import practices from './data/practices.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
@@ -35,6 +36,7 @@ export const CATALOGUE: SkillEntry[] = [
   infra,
   practices,
   viz,
+  networking,
   mainstream,
   generated,
 ].flatMap((file) => expandCompact(file as CompactCatalogue));
