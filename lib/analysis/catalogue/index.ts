@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import security from './data/security.json';
 import practices from './data/practices.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
@@ -37,6 +38,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  security,
   mainstream,
   generated,
 ].flatMap((file) => expandCompact(file as CompactCatalogue));
