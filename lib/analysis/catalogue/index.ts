@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import enterprise from './data/enterprise.json';
 import security from './data/security.json';
 import practices from './data/practices.json';
 import serving from './data/serving.json';
@@ -38,6 +39,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  enterprise,
   security,
   mainstream,
   generated,
