@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import embedded from './data/embedded.json';
 import enterprise from './data/enterprise.json';
 import security from './data/security.json';
 import practices from './data/practices.json';
@@ -39,6 +40,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  embedded,
   enterprise,
   security,
   mainstream,
