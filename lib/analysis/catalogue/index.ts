@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import gamedev from './data/gamedev.json';
 import embedded from './data/embedded.json';
 import enterprise from './data/enterprise.json';
 import security from './data/security.json';
@@ -40,6 +41,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  gamedev,
   embedded,
   enterprise,
   security,
