@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import compliance from './data/compliance.json';
 import gamedev from './data/gamedev.json';
 import embedded from './data/embedded.json';
 import enterprise from './data/enterprise.json';
@@ -41,6 +42,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  compliance,
   gamedev,
   embedded,
   enterprise,
