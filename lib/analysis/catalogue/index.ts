@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import cloudServices from './data/cloud-services.json';
 import compliance from './data/compliance.json';
 import gamedev from './data/gamedev.json';
 import embedded from './data/embedded.json';
@@ -42,6 +43,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  cloudServices,
   compliance,
   gamedev,
   embedded,
