@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import blockchain from './data/blockchain.json';
 import cloudServices from './data/cloud-services.json';
 import compliance from './data/compliance.json';
 import gamedev from './data/gamedev.json';
@@ -43,6 +44,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  blockchain,
   cloudServices,
   compliance,
   gamedev,
