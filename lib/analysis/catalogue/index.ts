@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import dataPlatform from './data/data-platform.json';
 import blockchain from './data/blockchain.json';
 import cloudServices from './data/cloud-services.json';
 import compliance from './data/compliance.json';
@@ -44,6 +45,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  dataPlatform,
   blockchain,
   cloudServices,
   compliance,
