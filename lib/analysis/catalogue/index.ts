@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import devTools from './data/dev-tools.json';
 import dataPlatform from './data/data-platform.json';
 import blockchain from './data/blockchain.json';
 import cloudServices from './data/cloud-services.json';
@@ -45,6 +46,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  devTools,
   dataPlatform,
   blockchain,
   cloudServices,
