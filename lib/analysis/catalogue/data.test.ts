@@ -12,6 +12,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import industry from './data/industry.json';
 import mlTooling from './data/ml-tooling.json';
 import devTools from './data/dev-tools.json';
 import dataPlatform from './data/data-platform.json';
@@ -48,6 +49,7 @@ const FILES: Record<string, { data: CompactCatalogue; kinds: Kind[] }> = {
   'viz.json': { data: viz as CompactCatalogue, kinds: ['viz'] },
   // Hand-curated by domain: the tools, products, standards and certifications of each field.
   'networking.json': { data: networking as CompactCatalogue, kinds: [...KINDS] },
+  'industry.json': { data: industry as CompactCatalogue, kinds: [...KINDS] },
   'ml-tooling.json': { data: mlTooling as CompactCatalogue, kinds: [...KINDS] },
   'dev-tools.json': { data: devTools as CompactCatalogue, kinds: [...KINDS] },
   'data-platform.json': { data: dataPlatform as CompactCatalogue, kinds: [...KINDS] },

@@ -11,6 +11,7 @@ import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
 import mlops from './data/mlops.json';
 import networking from './data/networking.json';
+import industry from './data/industry.json';
 import mlTooling from './data/ml-tooling.json';
 import devTools from './data/dev-tools.json';
 import dataPlatform from './data/data-platform.json';
@@ -47,6 +48,7 @@ export const CATALOGUE: SkillEntry[] = [
   practices,
   viz,
   networking,
+  industry,
   mlTooling,
   devTools,
   dataPlatform,
