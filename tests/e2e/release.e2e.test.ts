@@ -108,8 +108,9 @@ describe('size budgets', () => {
   // 3,400+ skills, the technologies real ads name across web, mobile, QA, DevOps, security,
   // embedded, data, ML and enterprise work (about +18 KB, the catalogue ships twice): 300 KB;
   // then the domain files (about 1,500 more: networking, security, enterprise, embedded, games,
-  // compliance, cloud services, blockchain, data platforms, developer and ML tooling, industries) took the
-  // Chrome zip without the PDF reader from 288 to 313 KB measured (+25 KB): 325 KB.
+  // compliance, cloud services, blockchain, data platforms, developer and ML tooling,
+  // industries) took the Chrome zip without the PDF reader from 288 to 313 KB measured
+  // (+25 KB): 325 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
