@@ -109,8 +109,8 @@ describe('size budgets', () => {
   // embedded, data, ML and enterprise work (about +18 KB, the catalogue ships twice): 300 KB;
   // then the domain files (about 1,500 more: networking, security, enterprise, embedded, games,
   // compliance, cloud services, blockchain, data platforms, developer and ML tooling,
-  // industries) took the Chrome zip without the PDF reader from 288 to 313 KB measured
-  // (+25 KB): 325 KB.
+  // industries) took the Chrome zip without the PDF reader from 288 to 312 KB measured
+  // (+24 KB): 325 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
@@ -141,7 +141,7 @@ describe('size budgets', () => {
   // 3,400-skill catalogue's data files and their tests added about 10 KB: 450 KB. The typed
   // message protocol, the app/ layer and the insights' fast paths added about 12 KB of source
   // (456 KB measured): 480 KB. The catalogue's domain files (about 1,500 skills) took it from
-  // 462 to 482 KB measured: 500 KB.
+  // 462 to 481 KB measured: 500 KB.
   test('sources zip under 500 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
     expect(statSync(join(OUT, sources)).size).toBeLessThan(500 * KB);
