@@ -106,11 +106,15 @@ describe('size budgets', () => {
   // budget of its own. The rest had 250 KB with 713 skills; the catalogue grew to 2,000+ skills
   // (about +9 KB) and the engine reads real postings with more rules (+5 KB): 280 KB; then to
   // 3,400+ skills, the technologies real ads name across web, mobile, QA, DevOps, security,
-  // embedded, data, ML and enterprise work (about +18 KB, the catalogue ships twice): 300 KB.
+  // embedded, data, ML and enterprise work (about +18 KB, the catalogue ships twice): 300 KB;
+  // then the domain files (about 1,500 more: networking, security, enterprise, embedded, games,
+  // compliance, cloud services, blockchain, data platforms, developer and ML tooling,
+  // industries) took the Chrome zip without the PDF reader from 288 to 312 KB measured
+  // (+24 KB): 325 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 300 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 325 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -127,7 +131,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(300 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(325 * KB);
     }
   });
 
@@ -136,10 +140,11 @@ describe('size budgets', () => {
   // browsers' drivers joined it) so the review build is reproducible. README explains it. The
   // 3,400-skill catalogue's data files and their tests added about 10 KB: 450 KB. The typed
   // message protocol, the app/ layer and the insights' fast paths added about 12 KB of source
-  // (456 KB measured): 480 KB.
-  test('sources zip under 480 KB', () => {
+  // (456 KB measured): 480 KB. The catalogue's domain files (about 1,500 skills) took it from
+  // 462 to 481 KB measured: 500 KB.
+  test('sources zip under 500 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(480 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(500 * KB);
   });
 });
 

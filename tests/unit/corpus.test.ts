@@ -11,14 +11,15 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
  * figures). Floors sit just below what the engine achieves, so any regression fails.
  * - tune (the engine's rules were written against it, except postings 401-450, added by readers
  *   who never ran the engine and not tuned on yet): precision 0.92, recall 0.72, technology
- *   recall 0.87, 107 must-not-highlight phrases overlapped, 1 of 138 non-ML postings called ML
+ *   recall 0.88, 107 must-not-highlight phrases overlapped, 1 of 138 non-ML postings called ML
  *   engineer and no ML-engineer posting missed, role 0.91, listedAs 0.86.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.91,
- *   recall 0.80, technology recall 0.88, at most 44 must-not-highlight phrases overlapped, no
+ *   recall 0.80, technology recall 0.89, at most 45 must-not-highlight phrases overlapped, no
  *   false ML-engineer call, none missed, role 0.89, listedAs 0.84.
  *   The product's targets on held-out postings (precision and technology recall 0.95) are not
- *   reached yet: a wider catalogue and more rules lifted technology recall from 0.81 to 0.885,
- *   while precision stayed near 0.917. These floors record where the engine stands, not where it
+ *   reached yet: a wider catalogue and more rules lifted technology recall from 0.81 to 0.895
+ *   (the per-field catalogue files: 0.885 to 0.895, and one more employer phrase highlighted),
+ *   while precision stayed near 0.916. These floors record where the engine stands, not where it
  *   should be.
  */
 const root = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -44,7 +45,7 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
     precision: 0.92,
     recall: 0.72,
-    techRecall: 0.87,
+    techRecall: 0.88,
     falseHighlights: 107,
     falseMl: 0.01,
     missedMl: 0,
@@ -54,8 +55,8 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
   heldout: {
     precision: 0.91,
     recall: 0.8,
-    techRecall: 0.88,
-    falseHighlights: 44,
+    techRecall: 0.89,
+    falseHighlights: 45,
     falseMl: 0,
     missedMl: 0,
     role: 0.89,

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { type CompactCatalogue, decodeSkill, expandCompact } from './compact';
+import blockchain from './data/blockchain.json';
 import cloud from './data/cloud.json';
+import cloudServices from './data/cloud-services.json';
+import compliance from './data/compliance.json';
+import dataPlatform from './data/data-platform.json';
 import dataTools from './data/data-tools.json';
 import databases from './data/databases.json';
+import devTools from './data/dev-tools.json';
+import embedded from './data/embedded.json';
+import enterprise from './data/enterprise.json';
+import gamedev from './data/gamedev.json';
 import generated from './data/generated.json';
+import industry from './data/industry.json';
 import infra from './data/infra.json';
 import languages from './data/languages.json';
 import llm from './data/llm.json';
 import mainstream from './data/mainstream.json';
 import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
+import mlTooling from './data/ml-tooling.json';
 import mlops from './data/mlops.json';
+import networking from './data/networking.json';
 import practices from './data/practices.json';
+import security from './data/security.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
 import { CATALOGUE } from './index';
@@ -35,6 +47,19 @@ const FILES: Record<string, { data: CompactCatalogue; kinds: Kind[] }> = {
   'infra.json': { data: infra as CompactCatalogue, kinds: ['infra'] },
   'practices.json': { data: practices as CompactCatalogue, kinds: ['practice'] },
   'viz.json': { data: viz as CompactCatalogue, kinds: ['viz'] },
+  // Hand-curated by domain: the tools, products, standards and certifications of each field.
+  'networking.json': { data: networking as CompactCatalogue, kinds: [...KINDS] },
+  'industry.json': { data: industry as CompactCatalogue, kinds: [...KINDS] },
+  'ml-tooling.json': { data: mlTooling as CompactCatalogue, kinds: [...KINDS] },
+  'dev-tools.json': { data: devTools as CompactCatalogue, kinds: [...KINDS] },
+  'data-platform.json': { data: dataPlatform as CompactCatalogue, kinds: [...KINDS] },
+  'blockchain.json': { data: blockchain as CompactCatalogue, kinds: [...KINDS] },
+  'cloud-services.json': { data: cloudServices as CompactCatalogue, kinds: [...KINDS] },
+  'compliance.json': { data: compliance as CompactCatalogue, kinds: [...KINDS] },
+  'gamedev.json': { data: gamedev as CompactCatalogue, kinds: [...KINDS] },
+  'embedded.json': { data: embedded as CompactCatalogue, kinds: [...KINDS] },
+  'enterprise.json': { data: enterprise as CompactCatalogue, kinds: [...KINDS] },
+  'security.json': { data: security as CompactCatalogue, kinds: [...KINDS] },
   // Hand-curated mainstream technologies the generator's sources lack, of every kind.
   'mainstream.json': { data: mainstream as CompactCatalogue, kinds: [...KINDS] },
   // Written by scripts/catalogue/generate.ts.

@@ -1,16 +1,28 @@
 import { type CompactCatalogue, expandCompact } from './compact';
+import blockchain from './data/blockchain.json';
 import cloud from './data/cloud.json';
+import cloudServices from './data/cloud-services.json';
+import compliance from './data/compliance.json';
+import dataPlatform from './data/data-platform.json';
 import dataTools from './data/data-tools.json';
 import databases from './data/databases.json';
+import devTools from './data/dev-tools.json';
+import embedded from './data/embedded.json';
+import enterprise from './data/enterprise.json';
+import gamedev from './data/gamedev.json';
 import generated from './data/generated.json';
+import industry from './data/industry.json';
 import infra from './data/infra.json';
 import languages from './data/languages.json';
 import llm from './data/llm.json';
 import mainstream from './data/mainstream.json';
 import mlConcepts from './data/ml-concepts.json';
 import mlFrameworks from './data/ml-frameworks.json';
+import mlTooling from './data/ml-tooling.json';
 import mlops from './data/mlops.json';
+import networking from './data/networking.json';
 import practices from './data/practices.json';
+import security from './data/security.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
 import type { SkillEntry } from './schema';
@@ -35,6 +47,18 @@ export const CATALOGUE: SkillEntry[] = [
   infra,
   practices,
   viz,
+  networking,
+  security,
+  enterprise,
+  embedded,
+  gamedev,
+  compliance,
+  cloudServices,
+  blockchain,
+  dataPlatform,
+  devTools,
+  mlTooling,
+  industry,
   mainstream,
   generated,
 ].flatMap((file) => expandCompact(file as CompactCatalogue));

@@ -3,8 +3,9 @@ import { CATEGORIES, SIDES } from '../types';
 
 /**
  * One skill of the catalogue. The catalogue is data: data/*.json, one hand-curated file per
- * kind, mainstream.json (hand-curated, every kind) and generated.json, all in the compact form
- * of ./compact.ts; this schema and data.test.ts keep it honest.
+ * kind, mainstream.json (hand-curated, every kind), one hand-curated file per field of work
+ * (networking.json, security.json, enterprise.json...: every kind) and generated.json, all in the
+ * compact form of ./compact.ts; this schema and data.test.ts keep it honest.
  *
  * Matching rules the data can rely on (implemented by the matcher, not repeated in the data):
  * case, separators ("CI / CD", "ci-cd", "CI/CD"), and the English plural of the last word
