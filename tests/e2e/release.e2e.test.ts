@@ -60,6 +60,10 @@ describe('manifest', () => {
     expect(chrome.action).not.toHaveProperty('default_area');
   });
 
+  test('Chrome: minimum version with the Highlight API (the only painter)', () => {
+    expect(chrome.minimum_chrome_version).toBe('105');
+  });
+
   test('Firefox: gecko id, nothing collected, minimum version with the Highlight API', () => {
     const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toMatch(/@/);
@@ -90,6 +94,17 @@ describe('size budgets', () => {
     const chunks = readdirSync(join(OUT, 'chrome-mv3', 'chunks'));
     const pages = chunks.map((f) => readFileSync(join(OUT, 'chrome-mv3', 'chunks', f), 'utf8'));
     expect(pages.some((code) => /\.prototype\.setState=/.test(code))).toBe(true);
+  });
+
+  // The page hears nothing from the content script: WXT's script context announced each run by
+  // an event named with the extension's id (and a window message); the lean one
+  // (entrypoints/job.content/context.ts) sends no event or message at all.
+  test('content script dispatches no event and posts no message the page could hear', () => {
+    for (const target of ['chrome-mv3', 'firefox-mv2'] as const) {
+      const script = readFileSync(join(OUT, target, 'content-scripts', 'job.js'), 'utf8');
+      for (const marker of ['content-script-started', 'dispatchEvent', 'postMessage', 'CustomEvent'])
+        expect(script, `${target}: ${marker}`).not.toContain(marker);
+    }
   });
 
   // wxt.config.ts keeps webextension-polyfill out of the content script only (its marker,
