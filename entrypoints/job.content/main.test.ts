@@ -209,6 +209,14 @@ describe('a run whose extension is gone (updated, reloaded, removed) ends itself
     const stale = document.createElement('ml-fit-chip');
     document.body.append(stale);
     registry.set('ml-fit-nice-to-have', {});
+    // happy-dom drops ::highlight() rules, so the left-over sheet shows its rule as a browser would.
+    const pages = new CSSStyleSheet();
+    pages.replaceSync('p { color: red; }');
+    const left = new CSSStyleSheet();
+    Object.defineProperty(left, 'cssRules', {
+      value: [{ cssText: '::highlight(ml-fit-core) { color: blue; }' }],
+    });
+    document.adoptedStyleSheets = [pages, left];
     Reflect.deleteProperty(globalThis, Symbol.for('ml-fit.content'));
     const newer = fakeCtx();
     runContentScript(newer.ctx);
@@ -216,6 +224,11 @@ describe('a run whose extension is gone (updated, reloaded, removed) ends itself
     expect(stale.isConnected).toBe(false);
     expect(hosts()).toBe(1);
     expect([...registry.keys()]).toEqual(['ml-fit-core']);
+    // The page's own sheet stays; the left-over rules give way to the newer run's.
+    const sheets = document.adoptedStyleSheets;
+    expect(sheets).toHaveLength(2);
+    expect(sheets[0]).toBe(pages);
+    expect(sheets.includes(left)).toBe(false);
     newer.invalidate();
     older.ctx.abort();
   });

@@ -3,7 +3,7 @@ import { sendFromContent } from '../../app/messaging/content';
 import { type Controller, startController } from '../../lib/content/controller';
 import { startSeenMarkers } from '../../lib/content/seen-markers';
 import { createHighlighter, type Highlighter } from '../../lib/highlight';
-import { ALL_NAMES } from '../../lib/highlight/names';
+import { ALL_NAMES, OWN_ATTR } from '../../lib/highlight/names';
 import type { ContentToBackground, Send } from '../../lib/messages/protocol';
 import { recognise } from '../../lib/sites';
 import { CARD_SITES } from '../../lib/sites/cards';
@@ -79,12 +79,20 @@ export function runContentScript(ctx: ScriptContext): void {
 }
 
 /**
- * What an older run of this script left in the page: its hosts and highlights. At a first
- * start in this world, anything of the kind belongs to a run whose extension was updated,
- * reloaded or removed and that cannot take it down (Firefox unloads such a run at once;
- * Chrome's ends itself only when it next looks, context.ts).
+ * What an older run of this script left in the page: its hosts, highlights and highlight
+ * rules. At a first start in this world, anything of the kind belongs to a run whose extension
+ * was updated or reloaded and that cannot take it down: Firefox unloads such a run at once and
+ * starts the new one in the open tab; Chrome's ends itself when it next looks (context.ts).
  */
 function clearLeftovers(): void {
-  for (const host of document.querySelectorAll('ml-fit-chip, ml-fit-card, ml-fit-seen')) host.remove();
-  if (typeof CSS !== 'undefined' && CSS.highlights) for (const name of ALL_NAMES) CSS.highlights.delete(name);
+  for (const el of document.querySelectorAll(`ml-fit-chip, ml-fit-card, ml-fit-seen, style[${OWN_ATTR}]`))
+    el.remove();
+  try {
+    for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    const ours = (sheet: CSSStyleSheet) => sheet.cssRules[0]?.cssText.includes(`(${ALL_NAMES[0]})`);
+    if (document.adoptedStyleSheets.some(ours))
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => !ours(sheet));
+  } catch {
+    // No Highlight API (nothing to clear), or a sheet the page holds refuses to be read.
+  }
 }
