@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { REPLY_TIMEOUT_MS } from '../../lib/content/retry';
+import { REPLY_TIMEOUT_MS } from '../../lib/content/transitions';
 import { CHECK_MS, LeanContentScriptContext } from './context';
 import { runContentScript } from './main';
 
