@@ -111,8 +111,9 @@ function contentScriptWithoutPolyfill(): Plugin {
 
 /**
  * WXT's ContentScriptContext is a class with timers, a location watcher and a logger this
- * script never uses; in the content script's build the module is
- * entrypoints/job.content/context.ts, which keeps what it does here (see there).
+ * script never uses, and it announces each run to the page by an event named with the
+ * extension's id; in the content script's build the module is entrypoints/job.content/context.ts,
+ * which ends a run whose extension is gone without telling the page anything (see there).
  */
 function contentScriptLeanContext(): Plugin {
   let content = false;
@@ -267,7 +268,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // 105: the CSS Custom Highlight API arrives here; the content script paints with nothing else.
+        { minimum_chrome_version: '105' }),
   }),
   zip: {
     // Firefox review needs what builds the extension, nothing more: no tests or their helpers

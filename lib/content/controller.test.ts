@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.linkedin.com/jobs/search/?currentJobId=4012345678"}
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { type FakePainter, fakePainter } from '../../tests/support/painter';
 import type { Analysis } from '../analysis/types';
-import { markHighlighter } from '../highlight/marks';
 import { checkedSend } from '../messages/guards';
 import { MAX_TEXT_CHARS } from '../messages/limits';
 import type { AnalyzeReply, ContentToBackground, RequestOf, TabView } from '../messages/protocol';
@@ -92,6 +92,9 @@ function pane(id: string, text: string): void {
 /** Lets the page's watch settle and the fake background answer: 120 ms of fake time, no real wait. */
 const settle = () => vi.advanceTimersByTimeAsync(120);
 let abort: AbortController;
+let painter: FakePainter;
+/** What is highlighted now: the text of each highlight. */
+const painted = () => painter.painted().map(([text]) => text);
 let sent: OutgoingMessage[];
 /** Texts the background was asked to analyse. */
 let calls: string[];
@@ -121,9 +124,10 @@ function fakeBackground(options: BackgroundOptions = {}) {
 
 function start(options: BackgroundOptions = {}) {
   const { ui, log } = fakeUi();
+  painter = fakePainter();
   const controller: Controller = startController({
     doc: document,
-    highlighter: markHighlighter(document),
+    highlighter: painter,
     ui,
     send: checkedSend(fakeBackground(options)),
     signal: abort.signal,
@@ -194,12 +198,8 @@ test('sends the text once it settles, and highlights the mentions of the reply, 
       text: ML_TEXT,
     },
   ]);
-  const marks = [...document.querySelectorAll('mark[data-ml-fit]')].map((m) => [
-    m.textContent,
-    m.getAttribute('data-ml-fit'),
-  ]);
-  // Python is held: the page's marks must not say so (held-ness lives in the chip and card).
-  expect(marks).toEqual([
+  // Python is held: the highlights must not say so (held-ness lives in the chip and card).
+  expect(painter.painted()).toEqual([
     ['Python', 'core'],
     ['SQL', 'core'],
     ['Docker', 'core'],
@@ -208,7 +208,7 @@ test('sends the text once it settles, and highlights the mentions of the reply, 
   expect(log).toEqual(['mount ml-engineer 61']);
 });
 
-test('never analyses the same text twice in a row; its own marks do not wake it', async () => {
+test('never analyses the same text twice in a row; its own painting does not wake it', async () => {
   pane('A', ML_TEXT);
   const { controller } = start();
   await settle();
@@ -238,7 +238,7 @@ test('switching jobs tears the old one down; growing text ("see more") is analys
   await settle();
   expect(calls).toHaveLength(2);
   expect(log.filter((l) => l === 'chip removed')).toHaveLength(1);
-  expect(document.querySelectorAll('mark').length).toBe(3);
+  expect(painted().length).toBe(3);
   const p = document.querySelector('#job-details p');
   if (p) p.append(' Also MLflow.');
   await settle();
@@ -253,7 +253,7 @@ test('leaving the posting clears everything and says so once', async () => {
   document.body.replaceChildren(document.createElement('main'));
   await settle();
   expect(sent.map((m) => m.type)).toEqual(['analyze', 'no-posting']);
-  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(painted().length).toBe(0);
 });
 
 test('a page without a posting says so once, so the background knows it was read', async () => {
@@ -264,7 +264,7 @@ test('a page without a posting says so once, so the background knows it was read
   document.querySelector('main')?.append('More of the feed.');
   await settle();
   expect(sent.map((m) => m.type)).toEqual(['no-posting']);
-  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(painted().length).toBe(0);
 });
 
 test('fit-updated updates the chip only, for the job shown: the page sees no change at all', async () => {
@@ -313,19 +313,19 @@ test('a failing background is retried a bounded number of times, then no annotat
     expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 1); // bounded
     await wait(60_000);
     expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 1); // and it stays quiet
-    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(painted().length).toBe(0);
     expect(log).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
     const p = document.querySelector('#job-details p');
     fail = 'garbage';
     p?.append(' More text.');
     await wait(10_000);
-    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(painted().length).toBe(0);
     expect(warn).toHaveBeenCalledTimes(1); // once per piece, not per failure
     fail = null;
     p?.append(' Even more.');
     await wait(120);
-    expect(document.querySelectorAll('mark').length).toBe(3);
+    expect(painted().length).toBe(3);
     warn.mockRestore();
   } finally {
     vi.useRealTimers();
@@ -348,14 +348,10 @@ test('the worker stopped mid-analysis: a lost or unanswered request is retried u
       },
     });
     await vi.advanceTimersByTimeAsync(120);
-    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(painted().length).toBe(0);
     await vi.advanceTimersByTimeAsync(REPLY_TIMEOUT_MS + RETRY_PAUSES_MS.reduce((a, b) => a + b, 0));
     expect(calls).toHaveLength(3);
-    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
-      'Python',
-      'SQL',
-      'Docker',
-    ]);
+    expect(painted()).toEqual(['Python', 'SQL', 'Docker']);
   } finally {
     vi.useRealTimers();
   }
@@ -376,7 +372,7 @@ test('"Analyze this page" re-runs an analysis that gave up, and skips the wait o
     await controller.onMessage({ type: 'show-anyway' });
     await vi.advanceTimersByTimeAsync(120);
     expect(calls).toHaveLength(RETRY_PAUSES_MS.length + 2);
-    expect(document.querySelectorAll('mark').length).toBe(3);
+    expect(painted().length).toBe(3);
 
     // A second job whose first attempt failed: the request retries at once, not after the pause.
     down = true;
@@ -388,7 +384,7 @@ test('"Analyze this page" re-runs an analysis that gave up, and skips the wait o
     await controller.onMessage({ type: 'show-anyway' });
     await vi.advanceTimersByTimeAsync(10);
     expect(calls).toHaveLength(sentSoFar + 1);
-    expect(document.querySelectorAll('mark').length).toBe(3);
+    expect(painted().length).toBe(3);
   } finally {
     vi.useRealTimers();
   }
@@ -410,7 +406,7 @@ test('a reply for a job the user has left, or for text that has since changed, i
   expect(calls).toHaveLength(2);
   release.shift()?.(); // the answer for the old text
   await settle();
-  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(painted().length).toBe(0);
   expect(log).toEqual([]);
   // Another job is selected before the second answer comes.
   history.pushState({}, '', '/jobs/search/?currentJobId=4099999999');
@@ -419,14 +415,10 @@ test('a reply for a job the user has left, or for text that has since changed, i
   expect(calls).toHaveLength(3);
   release.shift()?.(); // job A's answer: stale
   await settle();
-  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(painted().length).toBe(0);
   release.shift()?.(); // job B's answer: shown
   await settle();
-  expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
-    'Python',
-    'SQL',
-    'Docker',
-  ]);
+  expect(painted()).toEqual(['Python', 'SQL', 'Docker']);
   expect(log).toEqual(['mount ml-engineer 61']);
 });
 
@@ -439,9 +431,8 @@ test('a re-render while the answer is on its way: the answer maps onto the new n
   await settle();
   release?.();
   await settle();
-  const marks = [...document.querySelectorAll('mark')];
-  expect(marks.map((m) => m.textContent)).toEqual(['Python', 'SQL', 'Docker']);
-  expect(marks.every((m) => m.isConnected)).toBe(true);
+  expect(painted()).toEqual(['Python', 'SQL', 'Docker']);
+  expect(painter.intact()).toBe(true);
   expect(calls).toHaveLength(1);
 });
 
@@ -460,7 +451,7 @@ test('a huge posting is read up to a bound', async () => {
   await settle();
   // The bound the background's schema enforces: one shared constant.
   expect(calls[0]?.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-  expect(document.querySelectorAll('mark').length).toBe(3);
+  expect(painted().length).toBe(3);
   // ... and the background hears that the text was cut, so the user is told.
   const analyzed = sent.find((m) => m.type === 'analyze');
   expect(analyzed?.type === 'analyze' && analyzed.posting.truncated).toBe(true);
@@ -482,7 +473,7 @@ test('a new job id over the old job text waits for the pane to re-render', async
   document.body.append(document.createElement('span')); // the site starts re-rendering
   await settle();
   expect(calls).toHaveLength(1);
-  expect(document.querySelectorAll('mark').length).toBe(0); // the old job's marks are gone
+  expect(painted().length).toBe(0); // the old job's highlights are gone
   pane('B', `${ML_TEXT} For job B.`);
   await settle();
   expect(calls).toHaveLength(2);
@@ -505,7 +496,7 @@ test('two jobs with the same text: the second is annotated once the wait is over
     expect(calls).toHaveLength(1);
     await tick(600);
     expect(calls).toHaveLength(2);
-    expect(document.querySelectorAll('mark').length).toBe(3);
+    expect(painted().length).toBe(3);
   } finally {
     vi.useRealTimers();
   }
@@ -530,15 +521,15 @@ test('stopped with an answer on its way: highlights cleared, the late answer pai
       calls.length === 1 ? normal : new Promise((ok) => release.push(() => ok(normal))),
   });
   await settle();
-  expect(document.querySelectorAll('mark').length).toBe(3);
+  expect(painted().length).toBe(3);
   document.querySelector('#job-details p')?.append(' Also MLflow.');
   await settle();
   expect(release).toHaveLength(1);
   abort.abort();
-  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(painted().length).toBe(0);
   release[0]?.();
   await settle();
-  expect(document.querySelectorAll('mark').length).toBe(0);
+  expect(painted().length).toBe(0);
   expect(log).toEqual(['mount ml-engineer 61', 'chip removed']);
 });
 
@@ -558,9 +549,9 @@ test('another posting while the first is retrying: the first is not sent again, 
   pane('B', `${ML_TEXT} For job B.`);
   await vi.advanceTimersByTimeAsync(10_000);
   expect(calls).toEqual([ML_TEXT, `${ML_TEXT} For job B.`]);
-  const marks = [...document.querySelectorAll('mark')];
-  expect(marks.map((m) => m.textContent)).toEqual(['Python', 'SQL', 'Docker']);
-  expect(marks.every((m) => m.closest('#job-details')?.textContent?.includes('For job B.'))).toBe(true);
+  expect(painted()).toEqual(['Python', 'SQL', 'Docker']);
+  // Over job B's text: the page holds only B's pane, and every range is in it.
+  expect(painter.intact()).toBe(true);
 });
 
 test('on the clock: a failed attempt is retried after each pause, an unanswered one after the timeout and the pause', async () => {

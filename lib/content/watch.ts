@@ -1,10 +1,10 @@
-import { MARK_ATTR } from '../highlight/names';
+import { OWN_ATTR } from '../highlight/names';
 import { isOwnUi } from '../sites/skip';
 
 /**
  * Calls `onSettled` once the page has stopped changing for `quietMs` (or at most every
  * `maxWaitMs` while it keeps changing), and on every same-document navigation. Mutations
- * made by the extension itself (its shadow hosts, its fallback marks) are ignored.
+ * made by the extension itself (its shadow hosts, the highlights' fallback <style>) are ignored.
  */
 export interface PageWatch {
   /** Run `change` (the extension's own DOM edits) without waking the watcher. */
@@ -14,12 +14,12 @@ export interface PageWatch {
 }
 
 function isOwnNode(n: Node): boolean {
-  return n.nodeType === 1 && (isOwnUi(n as Element) || (n as Element).hasAttribute(MARK_ATTR));
+  return n.nodeType === 1 && (isOwnUi(n as Element) || (n as Element).hasAttribute(OWN_ATTR));
 }
 
 function ownRecord(r: MutationRecord): boolean {
   const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
-  if (target?.closest(`[${MARK_ATTR}]`) || (target && isOwnUi(target))) return true;
+  if (target?.closest(`[${OWN_ATTR}]`) || (target && isOwnUi(target))) return true;
   if (r.type !== 'childList') return false;
   const nodes = [...r.addedNodes, ...r.removedNodes];
   return nodes.length > 0 && nodes.every(isOwnNode);

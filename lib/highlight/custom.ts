@@ -44,18 +44,25 @@ export function customHighlighter(doc: Document): Highlighter {
     }
     for (const name of ALL_NAMES) {
       const ranges = groups.get(name);
-      if (ranges) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
+      if (ranges) {
+        const highlight = new Highlight(...ranges);
+        CSS.highlights.set(name, highlight);
+        mine.set(name, highlight);
+      } else CSS.highlights.delete(name);
     }
   };
 
+  /** What this painter registered, by name: it removes its own entries and no other's. */
+  const mine = new Map<string, Highlight>();
+
   const clear = () => {
     items = [];
-    for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    for (const [name, highlight] of mine)
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    mine.clear();
   };
 
   return {
-    kind: 'custom',
     show(next) {
       items = [...next];
       paint();

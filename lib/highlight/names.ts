@@ -2,8 +2,8 @@ import { CATEGORIES, type Category } from '../analysis/types';
 
 /**
  * What painting needs the page to hold, and no more: one highlight name per category (three
- * looks, three names), and for the <mark> fallback one attribute naming the category. Both
- * depend on the posting only, never on the profile (the page's scripts can read them).
+ * looks, three names). They depend on the posting only, never on the profile (the page's
+ * scripts can read them).
  */
 export const PREFIX = 'ml-fit-';
 
@@ -13,5 +13,8 @@ export function highlightName(category: Category): string {
 
 export const ALL_NAMES: readonly string[] = CATEGORIES.map(highlightName);
 
-/** Attribute carried by the fallback <mark> elements: the category id ("core"). */
-export const MARK_ATTR = 'data-ml-fit';
+/**
+ * Attribute of the <style> element that carries the highlight rules where a constructed sheet
+ * is refused (./styles.ts), so the page watcher knows it as the extension's own.
+ */
+export const OWN_ATTR = 'data-ml-fit';

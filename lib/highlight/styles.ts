@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../analysis/types';
-import { highlightName, MARK_ATTR } from './names';
+import { highlightName, OWN_ATTR } from './names';
 
 /**
  * Category looks that read on light and dark pages and do not rely on hue alone: blue /
@@ -23,12 +23,6 @@ export function highlightCss(): string {
   return CATEGORIES.map((c) => rule(`::highlight(${highlightName(c)})`, c)).join('\n');
 }
 
-/** The same looks for the <mark> fallback (browsers without CSS.highlights). */
-export function markCss(): string {
-  const base = `mark[${MARK_ATTR}]{color:inherit;padding:0;border-radius:2px;}`;
-  return [base, ...CATEGORIES.map((c) => rule(`mark[${MARK_ATTR}="${c}"]`, c))].join('\n');
-}
-
 /**
  * Adds the rules to the page. A constructed sheet leaves nothing in the DOM; where that is
  * refused, a <style> built with createElement + textContent (never an HTML string).
@@ -46,8 +40,8 @@ export function installStyles(doc: Document, css: string): () => void {
     };
   } catch {
     const style = doc.createElement('style');
-    // Tagged like the marks, so the page watcher knows this change is the extension's own.
-    style.setAttribute(MARK_ATTR, 'styles');
+    // Tagged, so the page watcher knows this change is the extension's own.
+    style.setAttribute(OWN_ATTR, 'styles');
     style.textContent = css;
     (doc.head ?? doc.documentElement).append(style);
     return () => style.remove();

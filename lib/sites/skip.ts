@@ -33,7 +33,7 @@ export function readableText(el: Element): string {
   return parts.join('');
 }
 
-/** The extension's own UI: shadow hosts are named ml-fit-*, fallback marks carry data-ml-fit. */
+/** The extension's own UI: its shadow hosts are named ml-fit-*. */
 export function isOwnUi(el: Element): boolean {
   return el.localName.startsWith('ml-fit-');
 }

@@ -1,12 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Profile } from '../../lib/profile/schema';
 import { fixtureProfile, storeProfile } from '../support/seed';
-import { fixture, ownHosts, readHighlights } from '../support/site-pages';
-import { EXTENSION_DIR, type Harness } from './browser';
+import { fixture, ownHosts } from '../support/site-pages';
+import type { Harness } from './browser';
+import { listenForTheId } from './heard';
 import { type PageSnapshot, pageSnapshot, recordLayoutShifts, snapshotDiff } from './page-snapshot';
 import { chipHitCells, settled } from './paint';
 import { launchPerFile } from './per-file';
@@ -15,8 +13,8 @@ import { launchPerFile } from './per-file';
  * Nothing about the user is observable by the page: the same posting opened with three
  * different profiles gives the page's scripts exactly the same view (registry, DOM, sheets,
  * computed styles, boxes, hit testing, scrolling), on load, while a highlight is pointed at,
- * with the chip's explanation open, and after the wheel turned over it. Run for both
- * painters: CSS Custom Highlights, and the <mark> fallback of browsers without them.
+ * with the chip's explanation open, and after the wheel turned over it. Nor does the page hear
+ * the extension's id: no event named with it, no window message carrying it.
  */
 
 const POSTING = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678';
@@ -73,6 +71,8 @@ interface Run {
   open: PageSnapshot;
   /** After the wheel turned over the open panel: whether the page scrolled must not tell its length. */
   wheel: PageSnapshot;
+  /** What the page's listeners heard that names the extension's id (nothing, always). */
+  heard: string[];
 }
 const STAGES = ['loaded', 'hover', 'open', 'wheel'] as const;
 
@@ -80,12 +80,7 @@ const STAGES = ['loaded', 'hover', 'open', 'wheel'] as const;
 function wordCenter(page: Page, word: string): Promise<{ x: number; y: number }> {
   return page.evaluate((w) => {
     const ranges: Range[] = [...CSS.highlights.values()].flatMap((hl) => [...hl] as Range[]);
-    const marks = [...document.querySelectorAll('mark')].map((m) => {
-      const r = document.createRange();
-      r.selectNodeContents(m);
-      return r;
-    });
-    const range = [...ranges, ...marks].find((r) => r.toString() === w);
+    const range = ranges.find((r) => r.toString() === w);
     if (!range) throw new Error(`${w} is not highlighted`);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const box = range.getBoundingClientRect();
@@ -96,6 +91,7 @@ function wordCenter(page: Page, word: string): Promise<{ x: number; y: number }>
 async function visit(h: Harness, profile: Profile): Promise<Run> {
   await storeProfile(h, profile);
   const page = await h.context.newPage();
+  const heard = await listenForTheId(page, h.extensionId);
   // Shorter than the posting, so that the page itself can scroll.
   await page.setViewportSize({ width: 1280, height: 640 });
   await recordLayoutShifts(page);
@@ -140,8 +136,9 @@ async function visit(h: Harness, profile: Profile): Promise<Run> {
   }
   const wheel = await pageSnapshot(page);
   const badge = await h.badgeText(tabId);
+  const result = { badge, loaded, hover, open, wheel, heard: await heard() };
   await page.close();
-  return { badge, loaded, hover, open, wheel };
+  return result;
 }
 
 /** Grid cells where the page's hit test lands on the chip's host. */
@@ -167,6 +164,7 @@ function samePageView(runs: Record<'A' | 'B' | 'C', Run>): void {
     }
   expect(Object.keys(runs.A.hover).some((k) => k.endsWith(' ml-fit-card'))).toBe(true);
   expect(chipCells(runs.A.open)).toBeGreaterThan(chipCells(runs.A.loaded) * 5);
+  for (const run of Object.values(runs)) expect(run.heard).toEqual([]);
 }
 
 describe('CSS Custom Highlights', () => {
@@ -189,43 +187,3 @@ describe('CSS Custom Highlights', () => {
     expect(runs.A.loaded['adopted:0']).toContain('::highlight(ml-fit-core)');
   }, 120_000);
 });
-
-describe('<mark> fallback', () => {
-  // The production build, run as in a browser without the Custom Highlight API: the content
-  // script's world loses CSS.highlights and Highlight before the script starts.
-  const dir = mkdtempSync(join(tmpdir(), 'ml-fit-marks-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const script = join(dir, 'content-scripts/job.js');
-  writeFileSync(
-    script,
-    `delete CSS.highlights; delete globalThis.Highlight;\n${readFileSync(script, 'utf8')}`,
-  );
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  let h: Harness;
-  launchPerFile(
-    (harness) => {
-      h = harness;
-    },
-    { extensionDir: dir },
-  );
-
-  test('three profiles, one posting: the marks, their styles and the chip read the same to the page', async () => {
-    h.server.page(POSTING, fixture('linkedin-classic'));
-    const page = await h.context.newPage();
-    await page.goto(POSTING);
-    await waitForMarks(page);
-    await page.close();
-    const runs = await visitAll(h);
-    samePageView(runs);
-    expect(runs.A.loaded.dom).toContain('<mark data-ml-fit="core">Python</mark>');
-    expect(runs.A.loaded.dom).not.toContain('held');
-    expect(Object.keys(runs.A.loaded).some((k) => k.startsWith('highlight:'))).toBe(false);
-  }, 120_000);
-});
-
-async function waitForMarks(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('mark[data-ml-fit]').count(), { timeout: 10_000 }).toBeGreaterThan(5);
-  // The fallback really ran (the marks are its answer painted): nothing in the highlight registry.
-  expect(await readHighlights(page)).toEqual([]);
-}
