@@ -298,8 +298,8 @@ const sizeSection: Section = {
         label: 'content-scripts/job.js gzipped',
         value: `${(gz / 1024).toFixed(1)} KB`,
         // The release budget (tests/e2e/release.e2e.test.ts).
-        target: '< 20.14 KB',
-        ok: gz < 20.14 * 1024,
+        target: '≤ 20 KB',
+        ok: gz <= 20 * 1024,
       },
       {
         label: 'engine, in the background only (lib/analysis, gzipped)',

@@ -73,13 +73,13 @@ describe('manifest', () => {
 });
 
 describe('size budgets', () => {
-  // 19.89 KB when set, and 0.25 KB to spare: no webextension-polyfill, no Preact (the
+  // 19.89 KB when set; the budget is the product's 20 KB target itself: no webextension-polyfill, no Preact (the
   // chip's views are drawn as DOM by components/chip/dom.ts), a lean script context instead of
   // WXT's, the chip's CSS trimmed, no add-skill form or selector notes (wxt.config.ts), and one
   // highlight painter (the CSS Custom Highlight API; Chrome 105+, Firefox 140+).
-  test('content script under 20.14 KB gzipped', () => {
+  test('content script at most 20 KB gzipped', () => {
     const script = readFileSync(join(OUT, 'chrome-mv3', 'content-scripts', 'job.js'));
-    expect(gzipSync(script, { level: 9 }).length).toBeLessThan(20.14 * KB);
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(20 * KB);
   });
 
   // The content script's build swaps Preact's JSX factory for components/chip/jsx-runtime.ts
