@@ -6,8 +6,8 @@ const POSTING = `Title: Senior Machine Learning Engineer
 Company: Python Robotics
 Location: Building S3, Cambridge
 
-About us
-We deploy PyTorch models to production and serve them on Kubernetes.
+The work
+Deploy PyTorch models to production and serve them on Kubernetes.
 
 Requirements
 - 5+ years of experience with Python and SQL

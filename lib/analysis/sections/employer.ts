@@ -7,8 +7,8 @@ import type { SectionSpan } from './headers';
  * job; whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
  * before the job is addressed ("Optisight is a computer vision company. ..."); and legal
  * text anywhere (equal opportunity, GDPR). Words there describe the company, its product and
- * its perks: concepts there are no skills (../matcher/match.ts), and role detection weighs them
- * little (../role/).
+ * its perks: concepts there are no skills, nor are tools in its prose and perks
+ * (../matcher/match.ts); role detection weighs them little (../role/).
  */
 
 export type Range = readonly [number, number];
