@@ -7,6 +7,7 @@ import { resolveAmbiguity } from './ambiguity';
 import { addBracketChildren } from './bracket-children';
 import { type CompiledMatcher, compileMatcher } from './compile';
 import { indexLines, releaseLines } from './context';
+import { dropEmployerSays } from './employer-says';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
@@ -87,10 +88,14 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   // A concept anywhere in the employer's text; a tool only in its prose and perks ("our product
   // is a Rails monolith", "we run on Azure"), as a legal line may list a requirement ("privacy
   // (PIPEDA/GDPR)").
-  const skills =
+  const outside =
     employer.length > 0
       ? outsideEmployer(notAsked.kept, employer, sectionsAbout, employerNamed)
       : notAsked.kept;
+  // Concepts where the employer speaks of itself ("Our deep learning models watch...").
+  const says = dropEmployerSays(text, outside, spans, companies[0] ?? '');
+  employerNamed.push(...says.dropped);
+  const skills = says.kept;
   return {
     skills,
     roleNamed,
