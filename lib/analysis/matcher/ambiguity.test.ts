@@ -48,6 +48,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Advanced Excel and SQL skills', 'excel'],
     ['Reporting in Excel', 'excel'],
     ['Tableau, Excel', 'excel'],
+    // The bullet before "Strong" is no letter: "Strong" opens the line, it is no first name.
+    ['• Strong Excel / SQL skills', 'excel'],
   ],
   scala: [
     ['Java or Scala', 'scala'],
