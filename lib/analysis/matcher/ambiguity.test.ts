@@ -310,6 +310,11 @@ describe('catalogue names that are also first names, with no rule of their own',
 
   it('a capitalised word opening a bullet is a verb, not a first name', () => {
     expect(shipped('- Build iOS and Android apps')).toEqual(['ios', 'android']);
+  });
+
+  it('a name in mixed case is no common noun: a determiner before it does not reject it', () => {
+    expect(shipped('- Integrate models into the iOS and Android apps (C++ runtime)')).toContain('ios');
+    expect(shipped('- Cook for the Chef and the team, with Python')).not.toContain('chef');
     expect(shipped('Please ask Julia Roberts about the Python role.')).not.toContain('julia');
   });
 });

@@ -451,7 +451,8 @@ export function defaultRule(name: string): AmbiguityRule {
       evidence: 'sentence',
       // Many such names are also first names (Ada, Julia, Ember...): "Ada Lovelace" is a person.
       person: true,
-      vetoBefore: DETERMINER_BEFORE,
+      // A name in mixed case (iOS, macOS) is no common noun: "the iOS app" names the platform.
+      ...(/\p{Ll}\p{Lu}/u.test(name) ? {} : { vetoBefore: DETERMINER_BEFORE }),
       confirmBefore: KNOWLEDGE_BEFORE,
     };
   return { evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };
