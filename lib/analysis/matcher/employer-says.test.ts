@@ -40,3 +40,30 @@ Requirements
     );
   });
 });
+
+describe('skills another team of the employer works with', () => {
+  it("are that team's, not asked of the candidate", () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(
+      ids(
+        'Backend Developer\n\nWe ship parcels, and our Data & AI team uses machine learning to predict delivery windows – but this role is all about Java.',
+      ),
+    ).toEqual(['java']);
+    expect(
+      ids(
+        'Site reliability\n\nThe platform\nOur ML engineers run vLLM, Ray and MLflow on top of this platform.\n\nYou keep Kubernetes healthy.',
+      ),
+    ).toEqual(['kubernetes']);
+  });
+
+  it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(ids('Data Engineer\n\nThe team\nOur team uses Kafka and Flink every day.')).toEqual([
+      'kafka',
+      'flink',
+    ]);
+    expect(ids('Data Engineer\n\nThe team\nOur Data Platform team runs Kafka, and you will own it.')).toEqual(
+      ['kafka'],
+    );
+  });
+});

@@ -3,13 +3,17 @@ import { lineStartOf, sentenceEnd, sentenceStart } from './context';
 import type { Candidate } from './scan';
 
 /**
- * Concepts named in a sentence where the employer speaks of itself, outside the opening and
- * "About us" prose that ../sections/employer.ts finds: "We use machine learning to approve
- * loans", "Our deep learning models watch camera feeds", "Sightframe AI builds computer-vision
- * safety software". The sentence describes the employer's product, not what the candidate
- * must know. It must be prose (no bullet), outside the requirements, and must not address the
- * candidate or the job ("our models, which you will retrain": the candidate's work). Tools in
- * such sentences stay skills: "Our stack: Go, gRPC, Kafka" names the job's tools.
+ * Skills named where the employer speaks of itself or of its other teams, outside the opening
+ * and "About us" prose that ../sections/employer.ts finds, and outside the requirements:
+ * - concepts in a prose sentence (no bullet) the employer opens: "We use machine learning to
+ *   approve loans", "Our deep learning models watch camera feeds", "Sightframe AI builds
+ *   computer-vision safety software". Tools there stay skills: "Our stack: Go, gRPC, Kafka"
+ *   names the job's tools;
+ * - any skill in the clause of another, named team at work: "our Data & AI team uses machine
+ *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
+ *   separate team, runs the Vespa clusters". "Our team uses Kafka" is the candidate's own team.
+ * Neither applies when the sentence (for a team, its clause) addresses the candidate or the
+ * job ("our models, which you will retrain": the candidate's work).
  */
 
 /** The employer as the sentence's subject, at its start. */
@@ -18,6 +22,17 @@ const SELF =
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅⭐➤→–—+]|\d{1,2}[.)])\s/;
 const CANDIDATE =
   /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|looking for|hiring|join)\b/i;
+
+/**
+ * Another team or group of the employer as the subject, doing the work with the skill: "our
+ * Data & AI team uses machine learning to predict delivery windows", "Our ML engineers run
+ * vLLM, Ray and MLflow on this platform", "The Search Infrastructure team, a separate team,
+ * runs the Vespa clusters", "our product engineering teams build the apps in Kotlin and Swift".
+ * The team must be named (one to four words before the noun): "our team uses Kafka" is the
+ * candidate's own team.
+ */
+const OTHER_TEAM =
+  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},)?\s+(?:already\s+|also\s+|currently\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages)\b/i;
 
 export function dropEmployerSays(
   text: string,
@@ -28,28 +43,53 @@ export function dropEmployerSays(
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   let s = 0;
-  let lastStart = -1;
-  let lastVerdict = false;
+  // Both tests read the candidate's sentence; candidates come in order, often several per sentence.
+  let sentenceA = -1;
+  let sentenceB = -1;
+  let selfVerdict = false;
+  /** Where the sentence's "our X team builds" ends, or -1. */
+  let teamEnd = -1;
   for (const c of candidates) {
-    let mine = false;
-    if (c.terminal.concept) {
-      while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
-      const kind = spans[s]?.kind;
-      if (kind !== 'requirements' && kind !== 'preferred') {
-        const a = sentenceStart(text, c.start);
-        if (a !== lastStart) {
-          const line = lineStartOf(text, c.start + 1);
-          const head = text.slice(a, c.start);
-          lastStart = a;
-          lastVerdict =
-            !BULLET.test(text.slice(line, line + 4)) &&
-            (SELF.test(head) || (company !== '' && head.trimStart().startsWith(company))) &&
-            !CANDIDATE.test(text.slice(a, sentenceEnd(text, c.end)));
-        }
-        mine = lastVerdict;
-      }
+    while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
+    const kind = spans[s]?.kind;
+    if (kind === 'requirements' || kind === 'preferred') {
+      kept.push(c);
+      continue;
     }
+    if (c.start >= sentenceB || c.start < sentenceA) {
+      sentenceA = sentenceStart(text, c.start);
+      sentenceB = sentenceEnd(text, c.end);
+      const sentence = text.slice(sentenceA, sentenceB);
+      const line = lineStartOf(text, c.start + 1);
+      selfVerdict =
+        !BULLET.test(text.slice(line, line + 4)) &&
+        (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
+        !CANDIDATE.test(sentence);
+      const team = OTHER_TEAM.exec(sentence);
+      teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+    }
+    const mine =
+      (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
+      (c.terminal.concept && selfVerdict);
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
+}
+
+/** Where the clause holding a candidate ends: a dash, colon or "but" opens another ("– but this role..."). */
+const CLAUSE_BREAK = /\s[–—-]\s|:|,?\s+(?:but|though|although|while|whereas|which means)\b/;
+
+/** A turn to another subject between the team and the candidate: "..., but you will use Kafka". */
+const TURN = /,?\s+(?:but|though|although|while|whereas|which means)\b/;
+
+/** The team's clause reaches the candidate and addresses neither the candidate nor the job. */
+function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boolean {
+  const between = text.slice(teamEnd, c.start);
+  if (TURN.test(between)) return false;
+  const head = text.slice(a, teamEnd);
+  const opens = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf(': '));
+  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens)) || CANDIDATE.test(between)) return false;
+  const rest = text.slice(c.end, sentenceEnd(text, c.end));
+  const cut = CLAUSE_BREAK.exec(rest);
+  return !CANDIDATE.test(cut ? rest.slice(0, cut.index) : rest);
 }
