@@ -43,6 +43,14 @@ describe('analyzePosting', () => {
     });
   });
 
+  it("reads no skill from a recruiter mail's subject line", () => {
+    const mail =
+      'Subject: Senior Android Developer | Kotlin | Berlin\n\nHi Sam,\n\nThe team needs Kotlin and Jetpack Compose.';
+    const m = analyzePosting({ text: mail }).mentions;
+    expect(m.map((x) => x.text)).toEqual(['Kotlin', 'Jetpack Compose']);
+    expect(m[0]?.start).toBe(mail.lastIndexOf('Kotlin'));
+  });
+
   it('detects the role and the requirements', () => {
     expect(a.isMlEngineer).toBe(true);
     expect(a.role.id).toBe('ml-engineer');
