@@ -35,10 +35,10 @@ const DEVICE_WORK =
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
-  /\b(?:certifications?|certificaciones|zertifizierungen|certificazioni)\s+(?:de|in|for|für|di|en)\s+$/i;
+  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s+(?:(?:de|in|for|für|di|en)\s+|[\p{L}-]+\s+(?:[\p{L}-]+\s+)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
-  /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|bezahlt\w*|finanziert\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/i;
+  /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
@@ -49,7 +49,8 @@ const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
-const PARTNER_AFTER = /^(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+Partner\b/;
+const PARTNER_AFTER =
+  /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:Partner|MSP)\b/;
 /** An event named after the skill: "sponsor Laravel Live UK", "a talk at React Summit", "KubeCon". */
 const EVENT_AFTER = /^[ \u00a0]+(?:Summit|Conf|Conference|Meetups?|Live(?=[ \u00a0]+(?:[A-Z]|\d)))\b/;
 /** Paid on top: "On-call stipend", "GPU allowance". */
