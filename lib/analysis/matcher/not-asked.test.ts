@@ -52,6 +52,16 @@ describe('skills named but not asked for', () => {
     ],
     ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
     [
+      'a negation of any experience',
+      "You don't need any machine learning experience; we don't expect you to be a deep learning expert. Python.",
+      ['Python'],
+    ],
+    [
+      'a list of what the job is not',
+      'No model training, no prompt engineering, no MLOps: a pure infrastructure role with Kubernetes.',
+      ['MLOps', 'Kubernetes'],
+    ],
+    [
       'the discipline of a years requirement',
       '4+ years of software engineering experience, with Python in production.',
       ['Python'],

@@ -18,7 +18,8 @@ import type { Candidate } from './scan';
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
- * - negated: "No machine learning experience needed", "this is not a model-deployment role";
+ * - negated: "No machine learning experience needed", "this is not a model-deployment role",
+ *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering".
  */
 
@@ -73,7 +74,10 @@ const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
  * before the concept ("not only", "not just" add rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?)?(?:[\w-]+\s+)?$/i;
+/** "No model training, no prompt engineering, no MLOps pipelines": a list of what the job is not. */
+const NO_LIST_BEFORE = /(?:^|[.:;!]\s*|,\s*no\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)no\s+$/i;
+const NO_LIST_AFTER = /^(?:\s+[\w-]+)?\s*,\s*no\s/i;
 /** "No machine learning experience needed", "keine Erfahrung in": no ... experience. */
 const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
 /**
@@ -176,6 +180,8 @@ function namedNotAsked(
   if (NOT_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   if (NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
+  if (/\bno\s+$/i.test(tail) && (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40))))
+    return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
