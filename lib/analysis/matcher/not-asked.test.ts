@@ -28,6 +28,11 @@ describe('skills named but not asked for', () => {
     ],
     ['a certified partner', 'Acme is an SAP-certified integration partner. You write ABAP.', ['ABAP']],
     ['a pay supplement', 'On-call stipend on top of base pay. You write Python.', ['Python']],
+    [
+      'a head count',
+      'The team (6 FPGA and 3 board engineers, 3 Android, 2 iOS) writes VHDL; Python 3 and 4 GPUs.',
+      ['VHDL', 'Python', 'GPUs'],
+    ],
     ['a paid certification, in Portuguese', 'Certificações AWS pagas e muito Python.', ['Python']],
     [
       'paid vendor certifications, in French',

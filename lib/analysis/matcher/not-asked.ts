@@ -14,7 +14,8 @@ import type { Candidate } from './scan';
  *   certificaciones de Kubernetes");
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
- * - in an interview: "a coding interview in Python", "a system design interview".
+ * - in an interview: "a coding interview in Python", "a system design interview";
+ * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
@@ -226,6 +227,19 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }
 
+/** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
+const COUNT_BEFORE = /(?:^|[\s(,])\d{1,3}[ \u00a0]+$/;
+const COUNT_AFTER =
+  /^(?:s?\s*\)|s?\s*,\s*\d{1,3}\s|s?\s+(?:and|&|und|et|y|e|en|i)\s+\d{1,3}\s|(?:\s+[\w-]+)?\s+(?:engineers|developers|devs|people|specialists|experts|testers|analysts|scientists|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori)\b)/i;
+
+function isHeadCount(text: string, c: Candidate): boolean {
+  // Read only when a digit and a space stand right before: most candidates stop here.
+  const d = text.charCodeAt(c.start - 2);
+  if (d < 48 || d > 57 || (text.charCodeAt(c.start - 1) !== 32 && text.charCodeAt(c.start - 1) !== 0xa0))
+    return false;
+  return COUNT_BEFORE.test(before(text, c.start, 6)) && COUNT_AFTER.test(after(text, c.end, 40));
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -241,7 +255,11 @@ export function dropNotAsked(
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
-    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks, degrees, pieces))
+    if (
+      (spans[s] as SectionSpan).kind === 'benefits' ||
+      isHeadCount(text, c) ||
+      namedNotAsked(text, c, perks, degrees, pieces)
+    )
       dropped.push(c);
     else kept.push(c);
   }
