@@ -165,6 +165,7 @@ const MUST_NOT: Record<string, string[]> = {
   ],
   r: [
     'Join our R&D team working on PyTorch models.',
+    'Salário de R$ 22.000 a R$ 28.000, Python e SQL.',
     'R & D budget',
     'Contact John R. Smith for details.',
     'Plan R was chosen.',

@@ -81,8 +81,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     forms: ['R'],
     evidence: 'list',
     leadsBullet: true,
-    // R&D, R & D, R-squared, initials ("John R. Smith").
-    vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
+    // R&D, R & D, R-squared, initials ("John R. Smith"), Brazilian reais ("R$ 22.000").
+    vetoAfter: /^(?:\$|\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
     // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
     confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
