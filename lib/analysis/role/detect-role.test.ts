@@ -61,6 +61,18 @@ describe('role detection', () => {
     expect(role('Service Desk Analyst', body).id).toBe('other');
   });
 
+  it('reads network, hardware, enterprise-suite, database, writing and pre-sales titles as another role', () => {
+    const body =
+      'Document our vector search and embeddings APIs, review reports and dashboards, and work with Python.';
+    expect(role('Senior Technical Writer, Developer Documentation', body).id).toBe('other');
+    expect(role('Salesforce Functional Consultant – Sales & Service Cloud', DS_BODY).id).toBe('other');
+    expect(role('Dynamics 365 Finance & Operations Technical Developer (X++)', DS_BODY).id).toBe('other');
+    expect(role('Ingénieur Réseaux & Sécurité H/F', body).id).toBe('other');
+    expect(role('FPGA Design Engineer – Satellite Payloads', body).id).toBe('other');
+    expect(role('Database Administrator (PostgreSQL & Oracle)', body).id).toBe('other');
+    expect(role('Arquiteto(a) de Soluções Sênior – Pré-vendas', body).id).toBe('other');
+  });
+
   it('lets the body overrule the title', () => {
     expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
     const r = role('Software Engineer', ML_BODY);
