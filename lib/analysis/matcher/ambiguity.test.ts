@@ -329,6 +329,22 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('LoRa radios in the field')).toEqual([]);
   });
 
+  it('Stripe, Lambda and Great Expectations by the words around them, in any posting language', () => {
+    expect(shipped('- Usage-based billing with Stripe')).toEqual(['stripe']);
+    expect(shipped('- Integrare i pagamenti con Stripe e Satispay')).toEqual(['stripe']);
+    expect(shipped('A blue Stripe on the logo, and Python')).toEqual(['python']);
+    expect(shipped('- Write the odd Lambda function in Go')).toContain('lambda');
+    expect(shipped('The Lambda calculus, and Python')).not.toContain('lambda');
+    expect(shipped('- Testes de qualidade de dados com Great Expectations')).toEqual(['great-expectations']);
+    expect(shipped('We have Great Expectations for you')).toEqual([]);
+  });
+
+  it('MATLAB/Simulink names both tools', () => {
+    expect(shipped('- DSP blocks from MATLAB/Simulink reference models')).toEqual(
+      expect.arrayContaining(['matlab', 'simulink']),
+    );
+  });
+
   it('an acronym after code written in it is the language', () => {
     expect(shipped('Write and tune correlation searches in SPL and KQL')).toEqual(['spl', 'kql']);
   });

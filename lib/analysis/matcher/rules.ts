@@ -59,6 +59,26 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     lowercaseInList: true,
     evidence: 'sentence',
     vetoBefore: /\b(?:have|has|had|set|our|high|the)\s+$/i,
+    // "data quality checks with Great Expectations", "com Great Expectations": the tool, capitalised.
+    confirmBefore: /\b(?:with|using|via|com|con|avec|mit|met|usando|utilizzando)\s+$/,
+  },
+  // The payment platform: "billing with Stripe", "pagamenti con Stripe", "Stripe Connect".
+  stripe: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    person: true,
+    vetoBefore: /\b(?:a|an|the|our|one|red|white|blue|black|green|yellow|gold|silver|racing)\s+$/i,
+    confirmBefore: /\b(?:with|via|using|through|con|avec|mit|met|com|usando|über|tramite)\s+$/,
+    confirmAfter:
+      /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
+  },
+  // AWS Lambda: "the odd Lambda function in Go", "Lambda@Edge", "AWS Lambda".
+  lambda: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    person: true,
+    vetoBefore: /\b(?:a|an|the|our|your|their|its|this|that|greek)\s+$/i,
+    confirmAfter: /^(?:\s+(?:functions?|layers?|handlers?|triggers?|runtimes?)\b|@edge\b)/i,
   },
   'active learning': {
     evidence: 'sentence',
