@@ -4,7 +4,7 @@ import type { Candidate } from './scan';
 
 /**
  * Skills named where the employer speaks of itself or of its other teams, outside the opening
- * and "About us" prose that ../sections/employer.ts finds, and outside the requirements:
+ * and "About us" prose that ../sections/employer.ts finds, and outside the duties and requirements:
  * - concepts in a prose sentence (no bullet) the employer opens: "We use machine learning to
  *   approve loans", "Our deep learning models watch camera feeds", "Sightframe AI builds
  *   computer-vision safety software". Tools there stay skills: "Our stack: Go, gRPC, Kafka"
@@ -52,7 +52,7 @@ export function dropEmployerSays(
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
-    if (kind === 'requirements' || kind === 'preferred') {
+    if (kind === 'requirements' || kind === 'preferred' || kind === 'duties') {
       kept.push(c);
       continue;
     }

@@ -34,7 +34,7 @@ describe('matching', () => {
     expect(found('Scikit-Learn or SKLEARN')).toEqual(['Scikit-Learn=scikit-learn', 'SKLEARN=scikit-learn']);
   });
   it('matches the plural of the last word', () => {
-    expect(found('We run feature stores.')).toEqual(['feature stores=feature-store']);
+    expect(found('You will run feature stores.')).toEqual(['feature stores=feature-store']);
   });
   it('matches the singular of a multi-word name written in the plural, never of a single word', () => {
     const m = compileMatcher([
