@@ -54,6 +54,12 @@ Curata is an equal opportunity employer and uses no machine learning in hiring.`
     expect(a.mentions.map((m) => m.text)).not.toContain('Linux');
   });
 
+  it('reads a privacy notice for applicants as legal text', () => {
+    const notice =
+      'Requirements\n- Python\n\nCalifornia applicants: please review our CCPA notice for job applicants.';
+    expect(analyzePosting({ text: notice }).mentions.map((m) => m.text)).toEqual(['Python']);
+  });
+
   it('drops a tool only from prose about the employer, not from a legal line that lists a requirement', () => {
     const legal = `Requirements\n✅ Understanding of privacy law (PIPEDA/GDPR) and Kafka\n\nAbout us\nOur stack is Kafka and Snowflake.`;
     const a = analyzePosting({ text: legal });
