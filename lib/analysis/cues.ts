@@ -48,7 +48,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ),
   ...words(
     'legal',
-    `opportunity opportunities eeo affirmative regard regardless gdpr ccpa protection privacy datenschutz
+    `opportunity opportunities eeo affirmative regard regardless gdpr ccpa export protection privacy datenschutz
      chancengleichheit égalité igualdad protección opportunità`,
   ),
   ...words(

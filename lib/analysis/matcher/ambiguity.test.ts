@@ -339,6 +339,11 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('We have Great Expectations for you')).toEqual([]);
   });
 
+  it('Informatica after a degree is the Italian for computer science, else the ETL suite', () => {
+    expect(shipped('- Laurea magistrale in Informatica, Python e SQL')).toEqual(['python', 'sql']);
+    expect(shipped('- ETL with Informatica and Talend')).toContain('informatica');
+  });
+
   it('MATLAB/Simulink names both tools', () => {
     expect(shipped('- DSP blocks from MATLAB/Simulink reference models')).toEqual(
       expect.arrayContaining(['matlab', 'simulink']),

@@ -67,3 +67,29 @@ describe('skills another team of the employer works with', () => {
     );
   });
 });
+
+describe("skills named as not the candidate's", () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it("in another team's clause in other posting languages", () => {
+    expect(
+      ids(
+        'Ingeniero QA\n\nSomos una tienda online y nuestro equipo de Data & IA utiliza modelos de machine learning.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('Architecte cloud\n\nEt notre pôle Data construit des plateformes sur Microsoft Fabric.'),
+    ).toEqual([]);
+  });
+
+  it('in a clause the text says is not the job', () => {
+    expect(
+      ids("Gameplay\n\nOur backend is written in Go on Kubernetes, but you won't need to touch it."),
+    ).toEqual([]);
+    expect(
+      ids(
+        'Frontend\n\nThe API is a Node/NestJS backend (not your job!) and the app uses React and TypeScript.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['nestjs']));
+  });
+});

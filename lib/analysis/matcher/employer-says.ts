@@ -12,7 +12,8 @@ import type { Candidate } from './scan';
  * - any skill in the clause of another, named team at work: "our Data & AI team uses machine
  *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
  *   separate team, runs the Vespa clusters". "Our team uses Kafka" is the candidate's own team.
- * Neither applies when the sentence (for a team, its clause) addresses the candidate or the
+ * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it".
+ * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
 
@@ -33,6 +34,13 @@ const CANDIDATE =
  */
 const OTHER_TEAM =
   /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},)?\s+(?:already\s+|also\s+|currently\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages)\b/i;
+
+/** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
+const OTHER_TEAM_ELSEWHERE =
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+/** "(not your job!)", "but you won't need to touch it": what the sentence names is not the candidate's. */
+const NOT_YOURS_AFTER =
+  /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
 
 export function dropEmployerSays(
   text: string,
@@ -65,10 +73,11 @@ export function dropEmployerSays(
         !BULLET.test(text.slice(line, line + 4)) &&
         (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
         !CANDIDATE.test(sentence);
-      const team = OTHER_TEAM.exec(sentence);
+      const team = OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence);
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
     }
     const mine =
+      NOT_YOURS_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 160))) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       (c.terminal.concept && selfVerdict);
     (mine ? dropped : kept).push(c);

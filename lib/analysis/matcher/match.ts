@@ -85,13 +85,12 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
-  // A concept anywhere in the employer's text; a tool only in its prose and perks ("our product
-  // is a Rails monolith", "we run on Azure"), as a legal line may list a requirement ("privacy
-  // (PIPEDA/GDPR)").
+  // A concept anywhere in the employer's text; a tool in its prose and perks ("our product is
+  // a Rails monolith", "we run on Azure") and in legal prose ("Due to export control
+  // regulations (ITAR)"), as a listed requirement may name a law ("✅ privacy (PIPEDA/GDPR)").
+  const toolRanges = legal.length ? merged([...sectionsAbout, ...proseLines(text, legal)]) : sectionsAbout;
   const outside =
-    employer.length > 0
-      ? outsideEmployer(notAsked.kept, employer, sectionsAbout, employerNamed)
-      : notAsked.kept;
+    employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
   // Concepts where the employer speaks of itself ("Our deep learning models watch...").
   const says = dropEmployerSays(text, outside, spans, companies[0] ?? '');
   employerNamed.push(...says.dropped);
@@ -146,4 +145,9 @@ export function matchSkills(
     text: text.slice(c.start, c.end),
     entry: c.terminal.entry,
   }));
+}
+
+/** The legal lines written as prose: a line opening with a bullet or an emoji ("✅ privacy (PIPEDA)") lists a requirement. */
+function proseLines(text: string, ranges: readonly Range[]): Range[] {
+  return ranges.filter(([a]) => /^\s*\p{L}/u.test(text.slice(a, a + 8)));
 }

@@ -15,6 +15,11 @@ describe('skills named but not asked for', () => {
       ['Python', 'Docker'],
     ],
     ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
+    [
+      "an interview's topic",
+      'A system design interview focused on ML infrastructure, then a pairing session on a small model-serving problem.',
+      [],
+    ],
     ['a degree field', 'PhD or MS in Economics, Statistics, Operations Research. You use SQL.', ['SQL']],
     [
       "the employer's own certification",

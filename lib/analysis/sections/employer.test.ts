@@ -54,6 +54,12 @@ Curata is an equal opportunity employer and uses no machine learning in hiring.`
     expect(a.mentions.map((m) => m.text)).not.toContain('Linux');
   });
 
+  it('reads export-control eligibility as legal text', () => {
+    const legal =
+      'Requirements\n- VHDL\n\nDue to export control regulations (ITAR/EAR), applicants must be UK nationals.';
+    expect(analyzePosting({ text: legal }).mentions.map((m) => m.text)).toEqual(['VHDL']);
+  });
+
   it('reads a privacy notice for applicants as legal text', () => {
     const notice =
       'Requirements\n- Python\n\nCalifornia applicants: please review our CCPA notice for job applicants.';
