@@ -62,12 +62,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // "data quality checks with Great Expectations", "com Great Expectations": the tool, capitalised.
     confirmBefore: /\b(?:with|using|via|com|con|avec|mit|met|usando|utilizzando)\s+$/,
   },
-  // The ETL suite, not the Italian and Spanish word for computer science ("Laurea in Informatica").
-  informatica: {
-    evidence: 'capital',
-    vetoBefore:
-      /\b(?:laurea|diploma|ingegneria|scienze|studi|licenciatura|grado|ingenier[ií]a|ingeniero|t[ée]cnico|bachelor|master|degree)\b[^.;\n]{0,60}$/i,
-  },
   // The payment platform: "billing with Stripe", "pagamenti con Stripe", "Stripe Connect".
   stripe: {
     lowercaseInList: true,
