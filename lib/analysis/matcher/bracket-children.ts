@@ -44,7 +44,10 @@ export function addBracketChildren(
     while (text.charCodeAt(open) === 32) open++;
     if (text.charCodeAt(open) !== 40 /* ( */) {
       const siblings = vendorSiblings(text, matcher, candidates, parent);
-      if (siblings) (added ??= []).push(...siblings);
+      if (siblings) {
+        added ??= [];
+        added.push(...siblings);
+      }
       continue;
     }
     const close = text.indexOf(')', open);
@@ -132,7 +135,8 @@ function vendorSiblings(
     }
     const child = childOf(matcher, vendor, item);
     if (!child || child.len !== item.length) break;
-    (out ??= []).push({ start: a, end: a + child.len, terminal: child.c.terminal });
+    out ??= [];
+    out.push({ start: a, end: a + child.len, terminal: child.c.terminal });
     at = a + item.length;
   }
   return out;
