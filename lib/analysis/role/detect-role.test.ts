@@ -73,6 +73,11 @@ describe('role detection', () => {
     expect(role('Arquiteto(a) de Soluções Sênior – Pré-vendas', body).id).toBe('other');
   });
 
+  it('keeps such a title an ML engineer posting when it names ML work too', () => {
+    expect(role('Neural Network Engineer', ML_BODY).id).toBe('ml-engineer');
+    expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
+  });
+
   it('lets the body overrule the title', () => {
     expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
     const r = role('Software Engineer', ML_BODY);
