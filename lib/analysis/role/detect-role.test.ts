@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePostingWith } from '../index';
+import { matchTitle } from './title';
 
 const role = (title: string | undefined, text: string) =>
   analyzePostingWith(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
@@ -73,8 +74,17 @@ describe('role detection', () => {
     expect(role('Arquiteto(a) de Soluções Sênior – Pré-vendas', body).id).toBe('other');
   });
 
-  it('keeps such a title an ML engineer posting when it names ML work too', () => {
-    expect(role('Neural Network Engineer', ML_BODY).id).toBe('ml-engineer');
+  it('does not read such a title as another role when it names ML work too', () => {
+    for (const title of [
+      'Neural Network Engineer',
+      'Machine Learning Engineer, Game AI',
+      'Database ML Engineer',
+    ]) {
+      expect(
+        matchTitle(title).map((m) => m.role),
+        title,
+      ).not.toContain('other');
+    }
     expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
   });
 
