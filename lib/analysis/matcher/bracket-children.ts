@@ -118,10 +118,11 @@ function vendorSiblings(
   // Read only when a list separator follows: most candidates stop at their next character.
   const next = text.charCodeAt(parent.end);
   if (next !== 47 && next !== 44 && next !== 32) return null;
-  const parentText = text.slice(parent.start, parent.end);
-  const space = parentText.indexOf(' ');
-  if (space < 1) return null;
-  const vendor = parentText.slice(0, space);
+  // Only a name of several words has a vendor word: found without building a string.
+  let space = parent.start + 1;
+  while (space < parent.end && text.charCodeAt(space) !== 32) space++;
+  if (space >= parent.end) return null;
+  const vendor = text.slice(parent.start, space);
   let out: Candidate[] | null = null;
   let at = parent.end;
   for (let k = 0; k < 3; k++) {

@@ -39,6 +39,7 @@ const OTHER_TEAM =
 const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
 /** "(not your job!)", "but you won't need to touch it": what the sentence names is not the candidate's. */
+const NOT_YOURS = /\bnot (?:your|the candidate['’]s)\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b/i;
 const NOT_YOURS_AFTER =
   /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
 
@@ -57,6 +58,8 @@ export function dropEmployerSays(
   let selfVerdict = false;
   /** Where the sentence's "our X team builds" ends, or -1. */
   let teamEnd = -1;
+  /** Does the sentence say part of it is not the job ("(not your job!)")? */
+  let notYours = false;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -74,10 +77,11 @@ export function dropEmployerSays(
         (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
         !CANDIDATE.test(sentence);
       const team = OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence);
+      notYours = NOT_YOURS.test(sentence);
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
     }
     const mine =
-      NOT_YOURS_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 160))) ||
+      (notYours && NOT_YOURS_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 160)))) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       (c.terminal.concept && selfVerdict);
     (mine ? dropped : kept).push(c);
