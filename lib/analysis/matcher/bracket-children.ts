@@ -105,8 +105,8 @@ function covered(cands: readonly Candidate[], a: number, b: number): boolean {
   return last !== undefined && last.end > a;
 }
 
-/** After a product: "/", ",", "and" (in the posting languages) and a short name. */
-const SIBLING = /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{L}[\p{L}\d.+-]*)/u;
+/** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
+const SIBLING = /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*)/u;
 
 /** Products named after `parent` by their short names, with `parent`'s vendor word ("Juniper EX/QFX"). */
 function vendorSiblings(

@@ -35,6 +35,9 @@ const CANDIDATE =
 const OTHER_TEAM =
   /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},)?\s+(?:already\s+|also\s+|currently\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages)\b/i;
 
+const TEAM_NOUN =
+  /\b(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
+
 /** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
 const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
@@ -76,7 +79,10 @@ export function dropEmployerSays(
         !BULLET.test(text.slice(line, line + 4)) &&
         (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
         !CANDIDATE.test(sentence);
-      const team = OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence);
+      // The nouns first: a sentence without one names no team, and most sentences have none.
+      const team = TEAM_NOUN.test(sentence)
+        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence))
+        : null;
       notYours = NOT_YOURS.test(sentence);
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
     }
