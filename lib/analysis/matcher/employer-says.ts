@@ -42,7 +42,8 @@ const TEAM_NOUN =
 const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
 /** "(not your job!)", "but you won't need to touch it": what the sentence names is not the candidate's. */
-const NOT_YOURS = /\bnot (?:your|the candidate['’]s)\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b/i;
+const NOT_YOURS =
+  /\bnot (?:your|the candidate['’]s)\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b/i;
 const NOT_YOURS_AFTER =
   /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
 
