@@ -10,16 +10,16 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
  * - tune (the engine's rules were written against it, postings 401-450 included since they
- *   landed): precision 0.96, recall 0.77, technology recall 0.95, 37 must-not-highlight phrases
+ *   landed): precision 0.96, recall 0.78, technology recall 0.96, 37 must-not-highlight phrases
  *   overlapped, no non-ML posting called ML engineer and no ML-engineer posting missed, role
  *   0.96, listedAs 0.86.
- * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.918,
- *   recall 0.82, technology recall 0.91, 37 must-not-highlight phrases overlapped, no false
- *   ML-engineer call, none missed, role 0.88, listedAs 0.85.
+ * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.917,
+ *   recall 0.83, technology recall 0.92, 37 must-not-highlight phrases overlapped, no false
+ *   ML-engineer call, none missed, role 0.88, listedAs 0.84.
  *   The product's targets on held-out postings (precision and technology recall 0.95) are not
- *   reached yet: a catalogue grown to 4,700+ skills lifted technology recall from 0.885 to 0.91,
- *   and rules for what the employer says of itself and its other teams cut the held-out
- *   must-not-highlight overlaps from 44 to 37, while precision stayed near 0.918 and role
+ *   reached yet: a catalogue grown to 6,100+ skills lifted technology recall from 0.895 to 0.92,
+ *   and rules for what the employer says of itself and of its other teams cut the held-out
+ *   must-not-highlight overlaps from 45 to 37, while precision stayed near 0.917 and role
  *   accuracy went from 0.89 to 0.88. These floors record where the engine stands, not where it
  *   should be.
  */
@@ -44,9 +44,9 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.95,
+    precision: 0.955,
     recall: 0.77,
-    techRecall: 0.95,
+    techRecall: 0.955,
     falseHighlights: 37,
     falseMl: 0,
     missedMl: 0,
@@ -55,8 +55,8 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
   },
   heldout: {
     precision: 0.91,
-    recall: 0.82,
-    techRecall: 0.91,
+    recall: 0.83,
+    techRecall: 0.92,
     falseHighlights: 37,
     falseMl: 0,
     missedMl: 0,
