@@ -331,7 +331,7 @@ describe('rules of the shipped catalogue', () => {
 
   it('Stripe, Lambda and Great Expectations by the words around them, in any posting language', () => {
     expect(shipped('- Usage-based billing with Stripe')).toEqual(['stripe']);
-    expect(shipped('- Integrare i pagamenti con Stripe e Satispay')).toEqual(['stripe']);
+    expect(shipped('- Integrare i pagamenti con Stripe e Satispay')).toContain('stripe');
     expect(shipped('A blue Stripe on the logo, and Python')).toEqual(['python']);
     expect(shipped('- Write the odd Lambda function in Go')).toContain('lambda');
     expect(shipped('The Lambda calculus, and Python')).not.toContain('lambda');
