@@ -42,13 +42,13 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
     'perk',
     `laptop laptops workstation workstations macbook macbooks thinkpad ordinateur poste portátil rechner
      certification certifications certificate certificates certified zertifizierung zertifizierungen
-     zertifikat zertifikate certificaciones certificación certificazioni partner partners interview
+     zertifikat zertifikate certificaciones certificación certificazioni certificações certificação partner partners msp interview
      interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
      summit conf conference meetup meetups live`,
   ),
   ...words(
     'legal',
-    `opportunity opportunities eeo affirmative regard regardless gdpr protection privacy datenschutz
+    `opportunity opportunities eeo affirmative regard regardless gdpr ccpa export protection privacy datenschutz
      chancengleichheit égalité igualdad protección opportunità`,
   ),
   ...words(

@@ -6,8 +6,8 @@ const POSTING = `Title: Senior Machine Learning Engineer
 Company: Python Robotics
 Location: Building S3, Cambridge
 
-About us
-We deploy PyTorch models to production and serve them on Kubernetes.
+The work
+Deploy PyTorch models to production and serve them on Kubernetes.
 
 Requirements
 - 5+ years of experience with Python and SQL
@@ -41,6 +41,14 @@ describe('analyzePosting', () => {
       category: 'underemphasized',
       side: 'engineering',
     });
+  });
+
+  it("reads no skill from a recruiter mail's subject line", () => {
+    const mail =
+      'Subject: Senior Android Developer | Kotlin | Berlin\n\nHi Sam,\n\nThe team needs Kotlin and Jetpack Compose.';
+    const m = analyzePosting({ text: mail }).mentions;
+    expect(m.map((x) => x.text)).toEqual(['Kotlin', 'Jetpack Compose']);
+    expect(m[0]?.start).toBe(mail.lastIndexOf('Kotlin'));
   });
 
   it('detects the role and the requirements', () => {

@@ -48,6 +48,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Advanced Excel and SQL skills', 'excel'],
     ['Reporting in Excel', 'excel'],
     ['Tableau, Excel', 'excel'],
+    // The bullet before "Strong" is no letter: "Strong" opens the line, it is no first name.
+    ['• Strong Excel / SQL skills', 'excel'],
   ],
   scala: [
     ['Java or Scala', 'scala'],
@@ -163,6 +165,7 @@ const MUST_NOT: Record<string, string[]> = {
   ],
   r: [
     'Join our R&D team working on PyTorch models.',
+    'Salário de R$ 22.000 a R$ 28.000, Python e SQL.',
     'R & D budget',
     'Contact John R. Smith for details.',
     'Plan R was chosen.',
@@ -308,6 +311,11 @@ describe('catalogue names that are also first names, with no rule of their own',
 
   it('a capitalised word opening a bullet is a verb, not a first name', () => {
     expect(shipped('- Build iOS and Android apps')).toEqual(['ios', 'android']);
+  });
+
+  it('a name in mixed case is no common noun: a determiner before it does not reject it', () => {
+    expect(shipped('- Integrate models into the iOS and Android apps (C++ runtime)')).toContain('ios');
+    expect(shipped('- Cook for the Chef and the team, with Python')).not.toContain('chef');
     expect(shipped('Please ask Julia Roberts about the Python role.')).not.toContain('julia');
   });
 });
@@ -319,6 +327,27 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Work with the training team on LoRA adapters')).toEqual(['lora']);
     expect(shipped('Serve per-customer LoRA weights')).toEqual(['lora']);
     expect(shipped('LoRa radios in the field')).toEqual([]);
+  });
+
+  it('Stripe, Lambda and Great Expectations by the words around them, in any posting language', () => {
+    expect(shipped('- Usage-based billing with Stripe')).toEqual(['stripe']);
+    expect(shipped('- Integrare i pagamenti con Stripe e Satispay')).toContain('stripe');
+    expect(shipped('A blue Stripe on the logo, and Python')).toEqual(['python']);
+    expect(shipped('- Write the odd Lambda function in Go')).toContain('lambda');
+    expect(shipped('The Lambda calculus, and Python')).not.toContain('lambda');
+    expect(shipped('- Testes de qualidade de dados com Great Expectations')).toEqual(['great-expectations']);
+    expect(shipped('We have Great Expectations for you')).toEqual([]);
+  });
+
+  it('Informatica after a degree is the Italian for computer science, else the ETL suite', () => {
+    expect(shipped('- Laurea magistrale in Informatica, Python e SQL')).toEqual(['python', 'sql']);
+    expect(shipped('- ETL with Informatica and Talend')).toContain('informatica');
+  });
+
+  it('MATLAB/Simulink names both tools', () => {
+    expect(shipped('- DSP blocks from MATLAB/Simulink reference models')).toEqual(
+      expect.arrayContaining(['matlab', 'simulink']),
+    );
   });
 
   it('an acronym after code written in it is the language', () => {

@@ -119,8 +119,12 @@ function nameBefore(b: string): boolean {
   while (i >= 0 && b.charCodeAt(i) === 32) i--;
   if (i < 0) return false;
   const c = b.charCodeAt(i);
-  return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+  if (c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  // A letter beyond ASCII ("für Sam Looker"), not a bullet or dash ("• Strong Excel / Sheets").
+  return c >= 0xc0 && LETTER.test(b.charAt(i));
 }
+
+const LETTER = /\p{L}/u;
 
 // The sentence last looked at: candidates come in text order, and often several per sentence.
 let sentenceText = '';

@@ -35,3 +35,22 @@ describe('products in brackets after their parent, by their short names', () => 
     expect(found('- Kubernetes (Service, Ingress, mostly)')).toEqual(['Kubernetes=kubernetes']);
   });
 });
+
+describe("siblings listed after a vendor's product, by their short names", () => {
+  it('reads an item after a slash, comma or "and" as the vendor word followed by the item', () => {
+    expect(found('- Cisco Catalyst et Nexus, Juniper EX/QFX')).toEqual([
+      'Cisco Catalyst=cisco-catalyst',
+      'Nexus=cisco-nexus',
+      'Juniper EX=juniper-ex',
+      'QFX=juniper-qfx',
+    ]);
+  });
+
+  it('leaves items that name no product of the vendor, and numbers, alone', () => {
+    expect(found('- Google Cloud and Security reviews')).toEqual(['Google Cloud=gcp']);
+    expect(found('- Windows 10/11 e Active Directory')).toEqual([
+      'Windows 10=windows',
+      'Active Directory=active-directory',
+    ]);
+  });
+});

@@ -8,6 +8,10 @@ import { type Candidate, scan } from './scan';
  * SD)". An item is the skill whose catalogue name is the parent's name, or its first word (the
  * vendor), followed by the item ("Firebase Auth", "SAP MM"). Only unambiguous names count, and
  * only items no other name covers; the bracket must close on the same line.
+ *
+ * The same for siblings listed right after a vendor's product by their short names: "Juniper
+ * EX/QFX", "Cisco Catalyst et Nexus", "Microsoft Azure and Office" (the vendor word followed by
+ * the item must be an unambiguous catalogue name).
  */
 
 const MAX_BRACKET = 160;
@@ -38,7 +42,14 @@ export function addBracketChildren(
     const parent = candidates[i] as Candidate;
     let open = parent.end;
     while (text.charCodeAt(open) === 32) open++;
-    if (text.charCodeAt(open) !== 40 /* ( */) continue;
+    if (text.charCodeAt(open) !== 40 /* ( */) {
+      const siblings = vendorSiblings(text, matcher, candidates, parent);
+      if (siblings) {
+        added ??= [];
+        added.push(...siblings);
+      }
+      continue;
+    }
     const close = text.indexOf(')', open);
     if (close < 0 || close - open > MAX_BRACKET) continue;
     const inner = text.slice(open + 1, close);
@@ -92,4 +103,42 @@ function covered(cands: readonly Candidate[], a: number, b: number): boolean {
   // lo - 1 is the last candidate starting before b: only it can reach past a.
   const last = cands[lo - 1];
   return last !== undefined && last.end > a;
+}
+
+/** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
+const SIBLING = /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*)/u;
+
+/** Products named after `parent` by their short names, with `parent`'s vendor word ("Juniper EX/QFX"). */
+function vendorSiblings(
+  text: string,
+  matcher: CompiledMatcher,
+  candidates: readonly Candidate[],
+  parent: Candidate,
+): Candidate[] | null {
+  // Read only when a list separator follows: most candidates stop at their next character.
+  const next = text.charCodeAt(parent.end);
+  if (next !== 47 && next !== 44 && next !== 32) return null;
+  // Only a name of several words has a vendor word: found without building a string.
+  let space = parent.start + 1;
+  while (space < parent.end && text.charCodeAt(space) !== 32) space++;
+  if (space >= parent.end) return null;
+  const vendor = text.slice(parent.start, space);
+  let out: Candidate[] | null = null;
+  let at = parent.end;
+  for (let k = 0; k < 3; k++) {
+    const m = SIBLING.exec(text.slice(at, at + 60));
+    if (!m) break;
+    const item = m[1] as string;
+    const a = at + m[0].length - item.length;
+    if (covered(candidates, a, a + item.length)) {
+      at = a + item.length;
+      continue;
+    }
+    const child = childOf(matcher, vendor, item);
+    if (!child || child.len !== item.length) break;
+    out ??= [];
+    out.push({ start: a, end: a + child.len, terminal: child.c.terminal });
+    at = a + item.length;
+  }
+  return out;
 }

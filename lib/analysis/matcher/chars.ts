@@ -47,6 +47,8 @@ function build(): void {
   CLASS.fill(SEP, 0x2000, 0x200b);
   CLASS[0x2010] = SEP;
   CLASS[0x2011] = SEP;
+  // En dash: certification names are written with one ("AWS Certified Security – Specialty").
+  CLASS[0x2013] = SEP;
   for (const ch of '+#.&') CLASS[ch.charCodeAt(0)] = SYMBOL;
   CLASS[10] = NEWLINE;
   CLASS[13] = NEWLINE;

@@ -7,6 +7,7 @@ import { resolveAmbiguity } from './ambiguity';
 import { addBracketChildren } from './bracket-children';
 import { type CompiledMatcher, compileMatcher } from './compile';
 import { indexLines, releaseLines } from './context';
+import { dropEmployerSays } from './employer-says';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
@@ -27,8 +28,9 @@ export interface SkillMatch {
  * Skills (after the ambiguity and name rules), cue words and sections of a text, in order.
  * `roleNamed`: concepts that name the role or a team ("Machine Learning Engineer"), not skills.
  * `companies`: the hiring company's name(s), whose words are never skills (./names.ts).
- * `employer`: where the text describes the employer (../sections/employer.ts); concepts there
- * ("a leader in computer vision") are no skills, only weak role evidence (`employerNamed`).
+ * `employer`: where the text describes the employer (../sections/employer.ts); what it names
+ * there ("a leader in computer vision", "our product is a Rails monolith") is the employer's,
+ * not asked of the candidate: no skills, only weak role evidence (`employerNamed`).
  */
 export function findInText(
   text: string,
@@ -83,8 +85,16 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
-  const skills =
-    employer.length > 0 ? outsideEmployer(notAsked.kept, employer, employerNamed) : notAsked.kept;
+  // A concept anywhere in the employer's text; a tool in its prose and perks ("our product is
+  // a Rails monolith", "we run on Azure") and in legal prose ("Due to export control
+  // regulations (ITAR)"), as a listed requirement may name a law ("✅ privacy (PIPEDA/GDPR)").
+  const toolRanges = legal.length ? merged([...sectionsAbout, ...proseLines(text, legal)]) : sectionsAbout;
+  const outside =
+    employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
+  // Concepts where the employer speaks of itself ("Our deep learning models watch...").
+  const says = dropEmployerSays(text, outside, spans, companies[0] ?? '');
+  employerNamed.push(...says.dropped);
+  const skills = says.kept;
   return {
     skills,
     roleNamed,
@@ -98,21 +108,26 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
 }
 
 /**
- * The candidates that are skills: all but the concepts in the employer's text, which go to
- * `employerNamed`. A function of its own, like every loop over a page's candidates run once per
- * analysis: a loop inside findIn was compiled on the fly on long pages, and that code thrown
- * away at findIn's next line on every analysis.
+ * The candidates that are skills: all but the concepts in the employer's text and the tools in
+ * `toolRanges`, which go to `employerNamed`. A function of its own, like every loop over a page's
+ * candidates run once per analysis: a loop inside findIn was compiled on the fly on long pages,
+ * and that code thrown away at findIn's next line on every analysis.
  */
 function outsideEmployer(
   kept: readonly Candidate[],
   employer: readonly Range[],
+  toolRanges: readonly Range[],
   employerNamed: Candidate[],
 ): Candidate[] {
   const skills: Candidate[] = [];
   const inEmployer = new RangeCursor(employer);
+  const inToolRanges = new RangeCursor(toolRanges);
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i] as Candidate;
-    if (c.terminal.concept && inEmployer.has(c.start, c.end)) employerNamed.push(c);
+    // Both cursors advance with every candidate: they are asked in text order.
+    const concept = inEmployer.has(c.start, c.end);
+    const tool = inToolRanges.has(c.start, c.end);
+    if (c.terminal.concept ? concept : tool) employerNamed.push(c);
     else skills.push(c);
   }
   return skills;
@@ -130,4 +145,9 @@ export function matchSkills(
     text: text.slice(c.start, c.end),
     entry: c.terminal.entry,
   }));
+}
+
+/** The legal lines written as prose: a line opening with a bullet or an emoji ("✅ privacy (PIPEDA)") lists a requirement. */
+function proseLines(text: string, ranges: readonly Range[]): Range[] {
+  return ranges.filter(([a]) => /^\s*\p{L}/u.test(text.slice(a, a + 8)));
 }

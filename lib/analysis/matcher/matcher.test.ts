@@ -33,8 +33,23 @@ describe('matching', () => {
     expect(ids('ci/cd, CI / CD, Ci-Cd and CI CD')).toEqual(['ci-cd', 'ci-cd', 'ci-cd', 'ci-cd']);
     expect(found('Scikit-Learn or SKLEARN')).toEqual(['Scikit-Learn=scikit-learn', 'SKLEARN=scikit-learn']);
   });
+  it('reads an en dash inside a name as a separator, as certifications are written with one', () => {
+    const m = compileMatcher([
+      {
+        id: 'aws-certified-security-specialty',
+        name: 'AWS Certified Security Specialty',
+        aliases: [],
+        category: 'nice-to-have',
+        side: 'engineering',
+        kind: 'tool',
+      },
+    ]);
+    expect(matchSkills('Certifications: AWS Certified Security – Specialty', m).map((x) => x.text)).toEqual([
+      'AWS Certified Security – Specialty',
+    ]);
+  });
   it('matches the plural of the last word', () => {
-    expect(found('We run feature stores.')).toEqual(['feature stores=feature-store']);
+    expect(found('You will run feature stores.')).toEqual(['feature stores=feature-store']);
   });
   it('matches the singular of a multi-word name written in the plural, never of a single word', () => {
     const m = compileMatcher([

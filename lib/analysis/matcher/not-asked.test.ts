@@ -15,6 +15,11 @@ describe('skills named but not asked for', () => {
       ['Python', 'Docker'],
     ],
     ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
+    [
+      "an interview's topic",
+      'A system design interview focused on ML infrastructure, then a pairing session on a small model-serving problem.',
+      [],
+    ],
     ['a degree field', 'PhD or MS in Economics, Statistics, Operations Research. You use SQL.', ['SQL']],
     [
       "the employer's own certification",
@@ -28,6 +33,19 @@ describe('skills named but not asked for', () => {
     ],
     ['a certified partner', 'Acme is an SAP-certified integration partner. You write ABAP.', ['ABAP']],
     ['a pay supplement', 'On-call stipend on top of base pay. You write Python.', ['Python']],
+    [
+      'a head count',
+      'The team (6 FPGA and 3 board engineers, 3 Android, 2 iOS) writes VHDL; Python 3 and 4 GPUs.',
+      ['VHDL', 'Python', 'GPUs'],
+    ],
+    ['a paid certification, in Portuguese', 'Certificações AWS pagas e muito Python.', ['Python']],
+    [
+      'paid vendor certifications, in French',
+      'Un poste avec Python. Certifications constructeurs financées (Cisco, Fortinet, Palo Alto).',
+      ['Python'],
+    ],
+    ['a partner award', "We were Snowflake's EMEA Partner of the Year. You know Python.", ['Python']],
+    ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
@@ -43,6 +61,16 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     ['a negation', 'No machine learning experience needed; you build React apps.', ['React']],
+    [
+      'a negation of any experience',
+      "You don't need any machine learning experience; we don't expect you to be a deep learning expert. Python.",
+      ['Python'],
+    ],
+    [
+      'a list of what the job is not',
+      'No model training, no prompt engineering, no MLOps: a pure infrastructure role with Kubernetes.',
+      ['MLOps', 'Kubernetes'],
+    ],
     [
       'the discipline of a years requirement',
       '4+ years of software engineering experience, with Python in production.',

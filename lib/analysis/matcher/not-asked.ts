@@ -14,11 +14,13 @@ import type { Candidate } from './scan';
  *   certificaciones de Kubernetes");
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
- * - in an interview: "a coding interview in Python", "a system design interview".
+ * - in an interview: "a coding interview in Python", "a system design interview";
+ * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
- * - negated: "No machine learning experience needed", "this is not a model-deployment role";
+ * - negated: "No machine learning experience needed", "this is not a model-deployment role",
+ *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering".
  */
 
@@ -35,10 +37,10 @@ const DEVICE_WORK =
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
-  /\b(?:certifications?|certificaciones|zertifizierungen|certificazioni)\s+(?:de|in|for|für|di|en)\s+$/i;
+  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s+(?:(?:de|in|for|für|di|en)\s+|[\p{L}-]+\s+(?:[\p{L}-]+\s+)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
-  /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|bezahlt\w*|finanziert\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/i;
+  /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
@@ -49,7 +51,8 @@ const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
-const PARTNER_AFTER = /^(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+Partner\b/;
+const PARTNER_AFTER =
+  /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:Partner|MSP)\b/;
 /** An event named after the skill: "sponsor Laravel Live UK", "a talk at React Summit", "KubeCon". */
 const EVENT_AFTER = /^[ \u00a0]+(?:Summit|Conf|Conference|Meetups?|Live(?=[ \u00a0]+(?:[A-Z]|\d)))\b/;
 /** Paid on top: "On-call stipend", "GPU allowance". */
@@ -60,7 +63,8 @@ const VENUES =
   /\b(?:KDD|SIGIR|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|WSDM|AAAI|IJCAI|Interspeech|ICASSP|WWW|CHI|UIST)\b/;
 const VENUE_BEFORE =
   /\b(?:at|in|to)[ \u00a0]+$|\b(?:at|in|to)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)+$/;
-const INTERVIEW_BEFORE = /\binterviews?\s+(?:in|with|using|on)\s+$/i;
+const INTERVIEW_BEFORE =
+  /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
@@ -72,7 +76,10 @@ const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
  * before the concept ("not only", "not just" add rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?)?(?:[\w-]+\s+)?$/i;
+/** "No model training, no prompt engineering, no MLOps pipelines": a list of what the job is not. */
+const NO_LIST_BEFORE = /(?:^|[.:;!]\s*|,\s*no\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)no\s+$/i;
+const NO_LIST_AFTER = /^(?:\s+[\w-]+)?\s*,\s*no\s/i;
 /** "No machine learning experience needed", "keine Erfahrung in": no ... experience. */
 const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
 /**
@@ -175,6 +182,8 @@ function namedNotAsked(
   if (NOT_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   if (NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
+  if (/\bno\s+$/i.test(tail) && (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40))))
+    return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
@@ -219,6 +228,19 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
 }
 
+/** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
+const COUNT_BEFORE = /(?:^|[\s(,])\d{1,3}[ \u00a0]+$/;
+const COUNT_AFTER =
+  /^(?:s?\s*\)|s?\s*,\s*\d{1,3}\s|s?\s+(?:and|&|und|et|y|e|en|i)\s+\d{1,3}\s|(?:\s+[\w-]+)?\s+(?:engineers|developers|devs|people|specialists|experts|testers|analysts|scientists|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori)\b)/i;
+
+function isHeadCount(text: string, c: Candidate): boolean {
+  // Read only when a digit and a space stand right before: most candidates stop here.
+  const d = text.charCodeAt(c.start - 2);
+  if (d < 48 || d > 57 || (text.charCodeAt(c.start - 1) !== 32 && text.charCodeAt(c.start - 1) !== 0xa0))
+    return false;
+  return COUNT_BEFORE.test(before(text, c.start, 6)) && COUNT_AFTER.test(after(text, c.end, 40));
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -234,7 +256,11 @@ export function dropNotAsked(
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
-    if ((spans[s] as SectionSpan).kind === 'benefits' || namedNotAsked(text, c, perks, degrees, pieces))
+    if (
+      (spans[s] as SectionSpan).kind === 'benefits' ||
+      isHeadCount(text, c) ||
+      namedNotAsked(text, c, perks, degrees, pieces)
+    )
       dropped.push(c);
     else kept.push(c);
   }

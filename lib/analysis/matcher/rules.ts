@@ -59,6 +59,26 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     lowercaseInList: true,
     evidence: 'sentence',
     vetoBefore: /\b(?:have|has|had|set|our|high|the)\s+$/i,
+    // "data quality checks with Great Expectations", "com Great Expectations": the tool, capitalised.
+    confirmBefore: /\b(?:with|using|via|com|con|avec|mit|met|usando|utilizzando)\s+$/,
+  },
+  // The payment platform: "billing with Stripe", "pagamenti con Stripe", "Stripe Connect".
+  stripe: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    person: true,
+    vetoBefore: /\b(?:a|an|the|our|one|red|white|blue|black|green|yellow|gold|silver|racing)\s+$/i,
+    confirmBefore: /\b(?:with|via|using|through|con|avec|mit|met|com|usando|über|tramite)\s+$/,
+    confirmAfter:
+      /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
+  },
+  // AWS Lambda: "the odd Lambda function in Go", "Lambda@Edge", "AWS Lambda".
+  lambda: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    person: true,
+    vetoBefore: /\b(?:a|an|the|our|your|their|its|this|that|greek)\s+$/i,
+    confirmAfter: /^(?:\s+(?:functions?|layers?|handlers?|triggers?|runtimes?)\b|@edge\b)/i,
   },
   'active learning': {
     evidence: 'sentence',
@@ -81,8 +101,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     forms: ['R'],
     evidence: 'list',
     leadsBullet: true,
-    // R&D, R & D, R-squared, initials ("John R. Smith").
-    vetoAfter: /^(?:\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
+    // R&D, R & D, R-squared, initials ("John R. Smith"), Brazilian reais ("R$ 22.000").
+    vetoAfter: /^(?:\$|\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
     // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
     confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
@@ -451,7 +471,8 @@ export function defaultRule(name: string): AmbiguityRule {
       evidence: 'sentence',
       // Many such names are also first names (Ada, Julia, Ember...): "Ada Lovelace" is a person.
       person: true,
-      vetoBefore: DETERMINER_BEFORE,
+      // A name in mixed case (iOS, macOS) is no common noun: "the iOS app" names the platform.
+      ...(/\p{Ll}\p{Lu}/u.test(name) ? {} : { vetoBefore: DETERMINER_BEFORE }),
       confirmBefore: KNOWLEDGE_BEFORE,
     };
   return { evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePostingWith } from '../index';
+import { matchTitle } from './title';
 
 const role = (title: string | undefined, text: string) =>
   analyzePostingWith(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
@@ -59,6 +60,32 @@ describe('role detection', () => {
     expect(role('Technicien support informatique', body).id).toBe('other');
     expect(role('IT-Support (m/w/d)', body).id).toBe('other');
     expect(role('Service Desk Analyst', body).id).toBe('other');
+  });
+
+  it('reads network, hardware, enterprise-suite, database, writing and pre-sales titles as another role', () => {
+    const body =
+      'Document our vector search and embeddings APIs, review reports and dashboards, and work with Python.';
+    expect(role('Senior Technical Writer, Developer Documentation', body).id).toBe('other');
+    expect(role('Salesforce Functional Consultant – Sales & Service Cloud', DS_BODY).id).toBe('other');
+    expect(role('Dynamics 365 Finance & Operations Technical Developer (X++)', DS_BODY).id).toBe('other');
+    expect(role('Ingénieur Réseaux & Sécurité H/F', body).id).toBe('other');
+    expect(role('FPGA Design Engineer – Satellite Payloads', body).id).toBe('other');
+    expect(role('Database Administrator (PostgreSQL & Oracle)', body).id).toBe('other');
+    expect(role('Arquiteto(a) de Soluções Sênior – Pré-vendas', body).id).toBe('other');
+  });
+
+  it('does not read such a title as another role when it names ML work too', () => {
+    for (const title of [
+      'Neural Network Engineer',
+      'Machine Learning Engineer, Game AI',
+      'Database ML Engineer',
+    ]) {
+      expect(
+        matchTitle(title).map((m) => m.role),
+        title,
+      ).not.toContain('other');
+    }
+    expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
   });
 
   it('lets the body overrule the title', () => {

@@ -74,6 +74,18 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
     weight: 3,
   },
   {
+    // Network, hardware, game, blockchain, enterprise-suite, database, writing and pre-sales
+    // roles: also the "other role" ("Network Engineer", "FPGA Design Engineer", "Salesforce
+    // Functional Consultant", "Database Administrator", "Senior Technical Writer").
+    role: 'other',
+    // Not when the title names ML work too ("Neural Network Engineer", "ML Engineer, Game AI").
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:technical writer|documentation (?:engineer|writer|specialist)|database administrator|dba|pre-?sales|pré-?vendas|preventa|avant-vente|solutions? consultant|functional consultant)\b)`,
+      'i',
+    ),
+    weight: 3,
+  },
+  {
     role: 'devops',
     re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems) (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
     weight: 2.5,

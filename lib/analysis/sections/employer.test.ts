@@ -44,12 +44,33 @@ Curata is an equal opportunity employer and uses no machine learning in hiring.`
     expect(inEmployer(text, 'GDPR-compliant')).toBe(false);
   });
 
-  it('holds no concept skill, while tools there stay skills', () => {
+  it("holds no skill: concepts and tools there are the employer's, not asked of the candidate", () => {
     const a = analyzePosting({ text });
     const concepts = a.mentions
       .filter((m) => /machine learning|computer vision|recommendation/i.test(m.text))
       .map((m) => text.slice(m.start, m.end + 7));
     expect(concepts).toEqual(['machine learning in the', 'computer vision toolin']);
-    expect(a.mentions.map((m) => m.text)).toContain('Kafka');
+    expect(a.mentions.map((m) => m.text)).not.toContain('Kafka');
+    expect(a.mentions.map((m) => m.text)).not.toContain('Linux');
+  });
+
+  it('reads export-control eligibility as legal text', () => {
+    const legal =
+      'Requirements\n- VHDL\n\nDue to export control regulations (ITAR/EAR), applicants must be UK nationals.';
+    expect(analyzePosting({ text: legal }).mentions.map((m) => m.text)).toEqual(['VHDL']);
+  });
+
+  it('reads a privacy notice for applicants as legal text', () => {
+    const notice =
+      'Requirements\n- Python\n\nCalifornia applicants: please review our CCPA notice for job applicants.';
+    expect(analyzePosting({ text: notice }).mentions.map((m) => m.text)).toEqual(['Python']);
+  });
+
+  it('drops a tool only from prose about the employer, not from a legal line that lists a requirement', () => {
+    const legal = `Requirements\n✅ Understanding of privacy law (PIPEDA/GDPR) and Kafka\n\nAbout us\nOur stack is Kafka and Snowflake.`;
+    const a = analyzePosting({ text: legal });
+    expect(a.mentions.map((m) => `${m.text}@${m.start}`)).toContain(`Kafka@${legal.indexOf('Kafka')}`);
+    expect(a.mentions.map((m) => m.text)).toContain('PIPEDA');
+    expect(a.mentions.map((m) => m.text)).not.toContain('Snowflake');
   });
 });

@@ -7,8 +7,8 @@ import type { SectionSpan } from './headers';
  * job; whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
  * before the job is addressed ("Optisight is a computer vision company. ..."); and legal
  * text anywhere (equal opportunity, GDPR). Words there describe the company, its product and
- * its perks: concepts there are no skills (../matcher/match.ts), and role detection weighs them
- * little (../role/).
+ * its perks: concepts there are no skills, nor are tools in its prose and perks
+ * (../matcher/match.ts); role detection weighs them little (../role/).
  */
 
 export type Range = readonly [number, number];
@@ -24,7 +24,7 @@ const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
 /** Legal boilerplate, wherever it stands in prose. */
 const LEGAL =
-  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
+  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|ccpa notice|export control|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
 

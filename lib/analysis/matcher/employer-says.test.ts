@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/** Each mention as "text@line", the line's first words standing for the line. */
+const found = (text: string, company?: string) =>
+  analyzePosting({ text, ...(company ? { company } : {}) }).mentions.map((m) => {
+    const line = text.slice(text.lastIndexOf('\n', m.start) + 1);
+    return `${m.text}@${line.split(' ').slice(0, 2).join(' ')}`;
+  });
+
+describe('concepts in a sentence where the employer speaks of itself', () => {
+  const text = `Backend Engineer
+
+What you'll do
+- Build the APIs behind our camera platform in Go and PostgreSQL
+
+The team
+We are twelve engineers. Our deep learning models watch camera feeds for near-misses.
+Sightframe builds computer vision software for construction sites.
+Our stack: Go, Kafka and Kubernetes.
+We expect you to know deep learning basics.
+
+Requirements
+- Experience with computer vision pipelines`;
+
+  it("are the employer's product, not skills asked for", () => {
+    const m = found(text, 'Sightframe');
+    expect(m).not.toContain('deep learning@We are');
+    expect(m).not.toContain('computer vision@Sightframe builds');
+  });
+
+  it('stay skills when the sentence addresses the candidate, in the requirements, and for tools', () => {
+    expect(found(text, 'Sightframe')).toEqual(
+      expect.arrayContaining([
+        'deep learning@We expect',
+        'computer vision@- Experience',
+        'Kafka@Our stack:',
+        'Kubernetes@Our stack:',
+      ]),
+    );
+  });
+});
+
+describe('skills another team of the employer works with', () => {
+  it("are that team's, not asked of the candidate", () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(
+      ids(
+        'Backend Developer\n\nWe ship parcels, and our Data & AI team uses machine learning to predict delivery windows – but this role is all about Java.',
+      ),
+    ).toEqual(['java']);
+    expect(
+      ids(
+        'Site reliability\n\nThe platform\nOur ML engineers run vLLM, Ray and MLflow on top of this platform.\n\nYou keep Kubernetes healthy.',
+      ),
+    ).toEqual(['kubernetes']);
+  });
+
+  it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(ids('Data Engineer\n\nThe team\nOur team uses Kafka and Flink every day.')).toEqual([
+      'kafka',
+      'flink',
+    ]);
+    expect(ids('Data Engineer\n\nThe team\nOur Data Platform team runs Kafka, and you will own it.')).toEqual(
+      ['kafka'],
+    );
+  });
+});
+
+describe("skills named as not the candidate's", () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it("in another team's clause in other posting languages", () => {
+    expect(
+      ids(
+        'Ingeniero QA\n\nSomos una tienda online y nuestro equipo de Data & IA utiliza modelos de machine learning.',
+      ),
+    ).toEqual([]);
+    expect(
+      ids('Architecte cloud\n\nEt notre pôle Data construit des plateformes sur Microsoft Fabric.'),
+    ).toEqual([]);
+  });
+
+  it('in a clause the text says is not the job', () => {
+    expect(
+      ids("Gameplay\n\nOur backend is written in Go on Kubernetes, but you won't need to touch it."),
+    ).toEqual([]);
+    expect(
+      ids(
+        'Frontend\n\nThe API is a Node/NestJS backend (not your job!) and the app uses React and TypeScript.',
+      ),
+    ).toEqual(expect.not.arrayContaining(['nestjs']));
+  });
+});

@@ -1,0 +1,115 @@
+import type { SectionSpan } from '../sections/headers';
+import { lineStartOf, sentenceEnd, sentenceStart } from './context';
+import type { Candidate } from './scan';
+
+/**
+ * Skills named where the employer speaks of itself or of its other teams, outside the opening
+ * and "About us" prose that ../sections/employer.ts finds, and outside the duties and requirements:
+ * - concepts in a prose sentence (no bullet) the employer opens: "We use machine learning to
+ *   approve loans", "Our deep learning models watch camera feeds", "Sightframe AI builds
+ *   computer-vision safety software". Tools there stay skills: "Our stack: Go, gRPC, Kafka"
+ *   names the job's tools;
+ * - any skill in the clause of another, named team at work: "our Data & AI team uses machine
+ *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
+ *   separate team, runs the Vespa clusters". "Our team uses Kafka" is the candidate's own team.
+ * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it".
+ * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
+ * job ("our models, which you will retrain": the candidate's work).
+ */
+
+/** The employer as the sentence's subject, at its start. */
+const SELF =
+  /^[\s"'“«(]*(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo)\b/i;
+const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅⭐➤→–—+]|\d{1,2}[.)])\s/;
+const CANDIDATE =
+  /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|looking for|hiring|join)\b/i;
+
+/**
+ * Another team or group of the employer as the subject, doing the work with the skill: "our
+ * Data & AI team uses machine learning to predict delivery windows", "Our ML engineers run
+ * vLLM, Ray and MLflow on this platform", "The Search Infrastructure team, a separate team,
+ * runs the Vespa clusters", "our product engineering teams build the apps in Kotlin and Swift".
+ * The team must be named (one to four words before the noun): "our team uses Kafka" is the
+ * candidate's own team.
+ */
+const OTHER_TEAM =
+  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},)?\s+(?:already\s+|also\s+|currently\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages)\b/i;
+
+const TEAM_NOUN =
+  /\b(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
+
+/** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
+const OTHER_TEAM_ELSEWHERE =
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+/** "(not your job!)", "but you won't need to touch it": what the sentence names is not the candidate's. */
+const NOT_YOURS =
+  /\bnot (?:your|the candidate['’]s)\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b/i;
+const NOT_YOURS_AFTER =
+  /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
+
+export function dropEmployerSays(
+  text: string,
+  candidates: readonly Candidate[],
+  spans: readonly SectionSpan[],
+  company: string,
+): { kept: Candidate[]; dropped: Candidate[] } {
+  const kept: Candidate[] = [];
+  const dropped: Candidate[] = [];
+  let s = 0;
+  // Both tests read the candidate's sentence; candidates come in order, often several per sentence.
+  let sentenceA = -1;
+  let sentenceB = -1;
+  let selfVerdict = false;
+  /** Where the sentence's "our X team builds" ends, or -1. */
+  let teamEnd = -1;
+  /** Does the sentence say part of it is not the job ("(not your job!)")? */
+  let notYours = false;
+  for (const c of candidates) {
+    while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
+    const kind = spans[s]?.kind;
+    if (kind === 'requirements' || kind === 'preferred' || kind === 'duties') {
+      kept.push(c);
+      continue;
+    }
+    if (c.start >= sentenceB || c.start < sentenceA) {
+      sentenceA = sentenceStart(text, c.start);
+      sentenceB = sentenceEnd(text, c.end);
+      const sentence = text.slice(sentenceA, sentenceB);
+      const line = lineStartOf(text, c.start + 1);
+      selfVerdict =
+        !BULLET.test(text.slice(line, line + 4)) &&
+        (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
+        !CANDIDATE.test(sentence);
+      // The nouns first: a sentence without one names no team, and most sentences have none.
+      const team = TEAM_NOUN.test(sentence)
+        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence))
+        : null;
+      notYours = NOT_YOURS.test(sentence);
+      teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+    }
+    const mine =
+      (notYours && NOT_YOURS_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 160)))) ||
+      (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
+      (c.terminal.concept && selfVerdict);
+    (mine ? dropped : kept).push(c);
+  }
+  return { kept, dropped };
+}
+
+/** Where the clause holding a candidate ends: a dash, colon or "but" opens another ("– but this role..."). */
+const CLAUSE_BREAK = /\s[–—-]\s|:|,?\s+(?:but|though|although|while|whereas|which means)\b/;
+
+/** A turn to another subject between the team and the candidate: "..., but you will use Kafka". */
+const TURN = /,?\s+(?:but|though|although|while|whereas|which means)\b/;
+
+/** The team's clause reaches the candidate and addresses neither the candidate nor the job. */
+function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boolean {
+  const between = text.slice(teamEnd, c.start);
+  if (TURN.test(between)) return false;
+  const head = text.slice(a, teamEnd);
+  const opens = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf(': '));
+  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens)) || CANDIDATE.test(between)) return false;
+  const rest = text.slice(c.end, sentenceEnd(text, c.end));
+  const cut = CLAUSE_BREAK.exec(rest);
+  return !CANDIDATE.test(cut ? rest.slice(0, cut.index) : rest);
+}
