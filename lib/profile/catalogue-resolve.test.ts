@@ -101,3 +101,38 @@ describe('the catalogue knows the technologies ads name', () => {
     expect(resolveSkill(name)?.id).toBeDefined();
   });
 });
+
+/** How people write a skill in a profile or a list: with a generic noun, a singular, another order. */
+describe('skills as people write them', () => {
+  it.each([
+    ['Salesforce development', 'salesforce'],
+    ['iOS development', 'ios'],
+    ['Linux internals', 'linux'],
+    ['Terraform modules', 'terraform'],
+    ['LLM application frameworks', 'llm'],
+    ['Experimentation platforms', 'experimentation'],
+    ['AWS services', 'aws'],
+    ['Large language model', 'llm'],
+    ['Random forest', 'random-forests'],
+    ['Propensity score methods', 'propensity-scores'],
+    ['API REST', 'rest'],
+  ])('%s → %s', (text, expected) => {
+    expect(resolveSkill(text)?.id).toBe(expected);
+  });
+
+  it.each([
+    ['Power BI Service', 'power-bi-service'],
+    ['Core Data Services', 'cds-views'],
+    ['.NET Framework', 'dotnet-framework'],
+    ['Slack API', 'slack-api'],
+  ])('a catalogue name ending in a generic noun stays its own skill: %s → %s', (text, expected) => {
+    expect(resolveSkill(text)?.id).toBe(expected);
+  });
+
+  it.each(['Web application testing', 'API security testing', 'PostgreSQL administration', 'Window'])(
+    '%s names no catalogue skill by these rules',
+    (text) => {
+      expect(resolveSkill(text)).toBeUndefined();
+    },
+  );
+});

@@ -53,6 +53,62 @@ describe('resolveSkill', () => {
     expect(id('Foundation')).toBeUndefined();
   });
 
+  it('reads a generic head noun after a skill as the skill', () => {
+    expect(id('Python development')).toBe('python');
+    expect(id('Kubernetes ecosystem')).toBe('kubernetes');
+    expect(id('AWS services')).toBe('aws');
+    expect(id('PyTorch experience')).toBe('pytorch');
+    expect(id('Go programming')).toBe('go');
+    expect(id('Postgres internals')).toBe('postgresql');
+    expect(id('Spark-Frameworks')).toBe('spark');
+    expect(id('Python 3 development')).toBe('python');
+    // Stacked heads come off one at a time.
+    expect(id('Python application frameworks')).toBe('python');
+    // Only when the rest resolves exactly: no guessing from a word inside.
+    expect(id('Web development')).toBeUndefined();
+    expect(id('development')).toBeUndefined();
+    expect(id('Pythonic development')).toBeUndefined();
+  });
+
+  it('never strips a head that makes another skill', () => {
+    expect(id('Python testing')).toBeUndefined();
+    expect(id('AWS security')).toBeUndefined();
+    expect(id('PostgreSQL administration')).toBeUndefined();
+    expect(id('Kubernetes monitoring')).toBeUndefined();
+    expect(id('SQL documentation')).toBeUndefined();
+  });
+
+  it('keeps a catalogue name that ends in a generic noun as its own skill', () => {
+    const skill = (sid: string, name: string) => ({ ...testSkill('aws'), id: sid, name, aliases: [] });
+    const own = createSkillResolver([...TEST_CATALOGUE, skill('aws-app-service', 'AWS Service')]);
+    expect(own('AWS Service')?.id).toBe('aws-app-service');
+    expect(own('AWS Services')?.id).toBe('aws-app-service');
+    expect(own('AWS platform')?.id).toBe('aws');
+  });
+
+  it('reads the singular of a plural name as the skill, not of a lone word or short code', () => {
+    const plural = (sid: string, name: string) => ({ ...testSkill('aws'), id: sid, name, aliases: [] });
+    const r = createSkillResolver([
+      ...TEST_CATALOGUE,
+      plural('random-forests', 'Random forests'),
+      plural('windows', 'Windows'),
+      plural('cisco-ucs', 'Cisco UCS'),
+    ]);
+    expect(r('Random forest')?.id).toBe('random-forests');
+    expect(r('random-forest')?.id).toBe('random-forests');
+    expect(r('Window')).toBeUndefined();
+    expect(r('Cisco UC')).toBeUndefined();
+  });
+
+  it('reads "API <name>" (Romance word order) as "<name> API"', () => {
+    const rest = { ...testSkill('aws'), id: 'rest', name: 'REST', aliases: ['REST API'] };
+    const r = createSkillResolver([...TEST_CATALOGUE, rest]);
+    expect(r('API REST')?.id).toBe('rest');
+    expect(r('APIs REST')?.id).toBe('rest');
+    expect(r('API security')).toBeUndefined();
+    expect(r('API')).toBeUndefined();
+  });
+
   it('leaves unknown text unresolved', () => {
     expect(id('Haskell')).toBeUndefined();
     expect(id('   ')).toBeUndefined();

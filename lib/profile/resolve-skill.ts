@@ -2,8 +2,10 @@ import { CATALOGUE, type SkillEntry } from '../analysis/catalogue/index';
 
 /**
  * Typed text → catalogue skill, by id, name or alias, ignoring case and separators
- * ("scikit learn", "Scikit-Learn", "CI / CD", "ci-cd"). Only text that matches nothing
- * stays a free-text skill. Pure; loads in Node (the CLI uses it for profile files).
+ * ("scikit learn", "Scikit-Learn", "CI / CD", "ci-cd"), and as people write skills: with a
+ * plural or singular, a version, a level or a generic head noun ("Random forest", "PHP 8.2",
+ * "ITIL 4 Foundation", "iOS development"), or "API REST". Only text that matches nothing stays
+ * a free-text skill. Pure; loads in Node (the CLI and `npm run eval`'s gold use it too).
  */
 
 /** Lower case, compatibility-normalised, without spaces and separator punctuation. */
@@ -35,6 +37,9 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (hit) return hit;
     // A plural of the last word ("feature stores", "Transformers") is the same skill.
     if (key.length > 3 && key.endsWith('s')) return index.get(key.slice(0, -1));
+    // So is the singular of a name written in the plural ("Large language model", "Feature
+    // flag"); not of a lone word ("Window" is no "Windows") or a short code ("Cisco UC").
+    if (SINGULAR_LAST.test(text.trim())) return index.get(`${key}s`);
     return undefined;
   };
   const resolve = (text: string): SkillEntry | undefined => {
@@ -49,7 +54,7 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (!base) return undefined;
     return v[2] !== '' || /[^\p{L}]$/u.test(v[1] as string) || base.kind === 'language' ? base : undefined;
   };
-  return (text) => {
+  const resolveWhole = (text: string): SkillEntry | undefined => {
     const hit = resolve(text);
     if (hit) return hit;
     // A level after a certification or standard ("ITIL 4 Foundation", "WCAG 2.1 AA", "AWS
@@ -57,7 +62,36 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     const level = LEVEL_AFTER.exec(text.trim());
     return level ? resolve(level[1] as string) : undefined;
   };
+  const resolveHeaded = (text: string): SkillEntry | undefined => {
+    const hit = resolveWhole(text);
+    if (hit) return hit;
+    const trimmed = text.trim();
+    // A generic head noun after a skill ("Salesforce development", "Linux internals", "LLM
+    // application frameworks", "AWS services") names the skill itself, but only when the whole
+    // text is no catalogue name (tried above: "Power BI Service", ".NET Framework" stay theirs).
+    // Heads that make another skill ("… testing", "… security", "… administration") are not here.
+    // Stacked heads ("LLM application frameworks") come off one at a time.
+    const head = GENERIC_HEAD.exec(trimmed);
+    return head ? resolveHeaded(head[1] as string) : undefined;
+  };
+  return (text) => {
+    const hit = resolveHeaded(text);
+    if (hit) return hit;
+    // Romance word order ("API REST", "APIs GraphQL") for a name written "REST API".
+    const api = API_FIRST.exec(text.trim());
+    return api ? resolveHeaded(`${api[2] as string} ${api[1] as string}`) : undefined;
+  };
 }
+
+/** Two or more words, the last one of three or more letters. */
+const SINGULAR_LAST = /\S[\s-]+\p{L}{3,}$/u;
+
+/** Skill, separator, generic head noun: "iOS development" → ["iOS"]. */
+const GENERIC_HEAD =
+  /^(.*?[^\s\-\u2013\u2014])[\s\-\u2013\u2014]+(?:applications?|development|experience|frameworks?|ecosystems?|platforms?|programming|services?|internals|modules|protocols|methods|techniques|tooling|technolog(?:y|ies)|environments?)$/i;
+
+/** "API REST" → ["API", "REST"]. */
+const API_FIRST = /^(APIs?)\s+(\S.*)$/i;
 
 /** Name, separator, version: "Spring Boot 3" → ["Spring Boot", " "], "C++17" → ["C++", ""]. */
 const VERSION_AFTER = /^(.*?\S)(\s*)v?\d{1,4}(?:\.\d+)*(?:\.x|\+)?(?:\s*lts)?$/i;

@@ -10,12 +10,15 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
  * - tune (the engine's rules were written against it, postings 401-450 included since they
- *   landed): precision 0.96, recall 0.78, technology recall 0.96, 37 must-not-highlight phrases
- *   overlapped, no non-ML posting called ML engineer and no ML-engineer posting missed, role
- *   0.96, listedAs 0.86.
+ *   landed): precision 0.961, recall 0.780, technology recall 0.959, 37 must-not-highlight
+ *   phrases overlapped, no non-ML posting called ML engineer and no ML-engineer posting missed,
+ *   role 0.96, listedAs 0.86.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.917,
- *   recall 0.83, technology recall 0.92, 37 must-not-highlight phrases overlapped, no false
- *   ML-engineer call, none missed, role 0.88, listedAs 0.84.
+ *   recall 0.835, technology recall 0.922, 37 must-not-highlight phrases overlapped, no false
+ *   ML-engineer call, none missed, role 0.88, listedAs 0.845.
+ *   Gold names resolve by the profile's resolver, which also reads a skill written with a generic
+ *   head noun or in the singular ("Salesforce development", "Propensity score methods"); that
+ *   took tune precision from 0.960 to 0.961 and left held-out precision at 0.917.
  *   The product's targets on held-out postings (precision and technology recall 0.95) are not
  *   reached yet: a catalogue grown to 6,100+ skills lifted technology recall from 0.895 to 0.92,
  *   and rules for what the employer says of itself and of its other teams cut the held-out
@@ -44,8 +47,8 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.955,
-    recall: 0.77,
+    precision: 0.958,
+    recall: 0.775,
     techRecall: 0.955,
     falseHighlights: 37,
     falseMl: 0,
@@ -54,7 +57,7 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
     listedAs: 0.86,
   },
   heldout: {
-    precision: 0.91,
+    precision: 0.915,
     recall: 0.83,
     techRecall: 0.92,
     falseHighlights: 37,
