@@ -142,8 +142,7 @@ function parse(rows: readonly StoredRow[]): Columns {
           atPosition[at] = k;
         }
         if (lastRow[k] === mark) {
-          for (let x = start[r] as number; x < e; x++)
-            if (skill[x] === k && l < (listed[x] as number)) listed[x] = l;
+          keepStronger(skill, listed, start[r] as number, e, k, l);
           continue;
         }
         lastRow[k] = mark;
@@ -187,9 +186,7 @@ function parse(rows: readonly StoredRow[]): Columns {
       const k = d >> 8;
       const l = d & 3;
       if (lastRow[k] === mark) {
-        // Listed twice: keep one entry with the stronger listedAs, as the fit does.
-        for (let x = start[r] as number; x < e; x++)
-          if (skill[x] === k && l < (listed[x] as number)) listed[x] = l;
+        keepStronger(skill, listed, start[r] as number, e, k, l);
         continue;
       }
       lastRow[k] = mark;
@@ -219,6 +216,21 @@ function parse(rows: readonly StoredRow[]): Columns {
 }
 
 /** `into`, a larger array, with `from` copied to its start. */
+/**
+ * A skill listed twice in one row (entries `from`..`to`): its one entry keeps the stronger
+ * listedAs (the lower code), as the fit does.
+ */
+function keepStronger(
+  skill: Int32Array,
+  listed: Uint8Array,
+  from: number,
+  to: number,
+  k: number,
+  l: number,
+): void {
+  for (let x = from; x < to; x++) if (skill[x] === k && l < (listed[x] as number)) listed[x] = l;
+}
+
 function grown<T extends Int32Array | Uint8Array>(from: T, into: T): T {
   into.set(from);
   return into;
