@@ -341,6 +341,14 @@ describe('rules of the shipped catalogue', () => {
 
   it('Informatica after a degree is the Italian for computer science, else the ETL suite', () => {
     expect(shipped('- Laurea magistrale in Informatica, Python e SQL')).toEqual(['python', 'sql']);
+    expect(
+      shipped(
+        "Requisiti\n• Laurea in Ingegneria Elettronica, Informatica, dell'Automazione o affini\n• Python",
+      ),
+    ).toEqual(['python']);
+    expect(shipped('Wat vragen we?\n• Hbo-niveau, bijvoorbeeld een opleiding Informatica\n• Python')).toEqual(
+      ['python'],
+    );
     expect(shipped('- ETL with Informatica and Talend')).toContain('informatica');
   });
 
