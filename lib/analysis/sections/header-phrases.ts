@@ -1,6 +1,7 @@
 /**
  * Header phrases by section kind, matched against a whole normalised header line (lower case,
- * markers and trailing colon removed). English first, then German, French and Spanish.
+ * markers and trailing colon removed). English first, then German, French, Spanish, Italian,
+ * Dutch, Portuguese, Polish and Swedish: the headers each language's job ads use.
  * Preferred is tried before requirements ("Preferred qualifications" vs "Qualifications").
  */
 
@@ -30,6 +31,11 @@ export const PREFERRED = full([
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
   'not required,? but (?:nice|helpful)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
   'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
+  'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|graditi?|gradite?|preferibile|(?:è|sarà) (?:considerato )?un plus',
+  'pluspunten|pluspunt|(?:is )?een pré|(?:is )?een pre|mooi meegenomen|extra pluspunten|bonuspunten|wenselijk|gewenst',
+  'diferenciais|diferencial|desejáve(?:l|is)|requisitos desejáveis|(?:será|seria) um (?:diferencial|plus)|mais[- ]valias?|(?:seria|é) uma mais[- ]valia',
+  'mile widziane|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty',
+  'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
 ]);
 
 export const REQUIREMENTS = full([
@@ -43,12 +49,23 @@ export const REQUIREMENTS = full([
   "you(?:'ll| will) thrive if(?: you have)?|you might be a (?:good|great) fit if|we(?:'re| are) excited about you if|(?:the )?ideal candidate (?:will have|has)",
   'to (?:be successful|succeed) in this role|knowledge,? skills,? (?:and|&) abilities|your (?:toolkit|background)|position requirements',
   "we(?:'re| are) looking for(?: someone (?:who has|with))?|deine skills|le profil recherché",
+  'requisiti(?: richiesti| minimi| tecnici| essenziali)?|competenze(?: richieste| tecniche)?|(?:il )?profilo(?: che cerchiamo| ricercato| richiesto)?|il tuo profilo|chi cerchiamo|cosa cerchiamo|cosa (?:ti )?chiediamo|esperienza richiesta',
+  'wat (?:vragen|verwachten) (?:we|wij)|wat (?:we|wij) (?:vragen|verwachten)|wie (?:ben jij|zoeken (?:we|wij))|(?:jouw |je )?profiel|functie-?eisen|vereisten|wat (?:neem|breng) (?:je|jij) mee|(?:dit|wat) breng je mee|kwalificaties|competenties',
+  'requisitos(?: obrigatórios| necessários)?|o que (?:buscamos|procuramos|esperamos de (?:você|ti))|qualificações|(?:o )?seu perfil|pré-?requisitos|conhecimentos necessários',
+  'wymagania(?: techniczne)?|nasze wymagania|czego (?:oczekujemy|szukamy)|oczekujemy|oczekiwania|kogo szukamy|twój profil|wymagane umiejętności',
+  'krav|kvalifikationer|vi söker dig som(?: har)?|vem är du|din profil|(?:vi tror att )?du (?:har|är)',
+  'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
 ]);
 
 export const EMPLOYER = full([
   "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life at [a-z0-9&.-]+",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
   'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
+  "la società|l'azienda|chi siamo noi",
+  'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+',
+  'sobre nós|quem somos|sobre a empresa',
+  'o nas|kim jesteśmy|o firmie',
+  'om oss|vilka (?:vi|är vi)|om företaget',
 ]);
 
 export const BENEFITS = full([
@@ -56,6 +73,11 @@ export const BENEFITS = full([
   'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
   'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
   'cosa offriamo|offriamo|benefit',
+  'cosa ti offriamo|si offre|offerta|perché unirti a noi',
+  'wat (?:bieden|krijg) (?:wij|we|je)(?: ervoor terug)?|wat (?:wij|we) bieden|ons aanbod|arbeidsvoorwaarden|wij bieden',
+  'benefícios|o que oferecemos|oferecemos|o que temos para (?:você|ti)',
+  '(?:co )?oferujemy|benefity|co zyskujesz|wynagrodzenie',
+  '(?:vad )?vi erbjuder|förmåner',
 ]);
 
 export const DUTIES = full([
@@ -64,12 +86,18 @@ export const DUTIES = full([
   'vos missions|tes missions|missions|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
   'responsabilidades|funciones|tus funciones|qué harás|lo que harás',
   'responsabilità|mansioni|cosa farai|il ruolo',
+  'attività|le tue attività|principali responsabilità|di cosa ti occuperai|ti occuperai di|compiti',
+  'wat ga (?:je|jij) doen|wat (?:je|jij) gaat doen|(?:jouw )?taken|functieomschrijving|de functie|jouw rol|verantwoordelijkheden|werkzaamheden',
+  'atividades|(?:as )?suas atividades|o que (?:você )?vai fazer|o que vais fazer|principais atividades|atribuições|funções',
+  'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
+  '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
 ]);
 
 export const OTHER = full([
   'about the (?:team|role|job|position)|our (?:team|stack)|the (?:team|role|job|opportunity|position)|work|research',
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location|tech stack',
   'descripción del puesto|description du poste',
+  'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */
