@@ -28,6 +28,12 @@ describe('header lines', () => {
     ['Lo que buscamos', 'requirements'],
     ['What we look for', 'requirements'],
     ['What we ask', 'requirements'],
+    ['Qualifications – required', 'requirements'],
+    ['Qualifications – preferred', 'preferred'],
+    ['What they need:', 'requirements'],
+    ["You'll fit in if you have", 'requirements'],
+    ['You might be a good fit if you have', 'requirements'],
+    ['Stack summary', 'other'],
     ['Requisiti', 'requirements'],
     ['Competenze richieste:', 'requirements'],
     ['Il profilo che cerchiamo', 'requirements'],
@@ -206,6 +212,7 @@ describe('header lines', () => {
   });
 
   it('reads inline labels as governing their own line', () => {
+    expect(classifyLine('Stack: TypeScript, Node.js, PostgreSQL')).toEqual({ kind: 'other', inline: true });
     expect(classifyLine('Nice to have: Spark, Kafka')).toEqual({ kind: 'preferred', inline: true });
     expect(classifyLine('Requirements: Python, SQL')).toEqual({ kind: 'requirements', inline: true });
     expect(classifyLine('Note: we are remote-first')).toBeNull();

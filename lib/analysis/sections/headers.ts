@@ -95,10 +95,13 @@ function isAllCaps(s: string): boolean {
   return (s.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
-/** More than 8 words (spaces + 1)? Stops at the ninth space. */
+/**
+ * More than 10 words (spaces + 1)? Stops at the tenth space. The longest known headers have nine
+ * ("You might be a good fit if you have").
+ */
 function hasManyWords(s: string): boolean {
   let spaces = 0;
-  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) if (++spaces >= 8) return true;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', at + 1)) if (++spaces >= 10) return true;
   return false;
 }
 
