@@ -36,7 +36,7 @@ export const PREFERRED = full([
   'diferenciais|diferencial|desejáve(?:l|is)|requisitos desejáveis|(?:será|seria) um (?:diferencial|plus)|mais[- ]valias?|(?:seria|é) uma mais[- ]valia',
   'mile widziane|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty',
   'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
-  String.raw`(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)`,
+  '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
 ]);
 
@@ -57,9 +57,9 @@ export const REQUIREMENTS = full([
   'wymagania(?: techniczne)?|nasze wymagania|czego (?:oczekujemy|szukamy)|oczekujemy|oczekiwania|kogo szukamy|twój profil|wymagane umiejętności',
   'krav|kvalifikationer|vi söker dig som(?: har)?|vem är du|din profil|(?:vi tror att )?du (?:har|är)',
   'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
-  String.raw`(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)`,
-  String.raw`what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)`,
-  String.raw`you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?|you might be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?`,
+  '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
+  "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
+  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?|you might be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?",
 ]);
 
 export const EMPLOYER = full([
