@@ -29,7 +29,7 @@ const FIRST_WORD_LIST =
    benefícios oferecemos wymagania nasze czego oczekujemy oczekiwania kogo twój wymagane mile
    dodatkowym dodatkowe atutem będzie atuty obowiązki zakres twoje zadania czym kim oferujemy co
    benefity wynagrodzenie opis krav kvalifikationer vi vem din du meriterande det arbetsuppgifter
-   dina ansvarsområden om vad vilka förmåner stack technologies tools be`
+   dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré's pré’s ce les`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */
@@ -40,7 +40,7 @@ const BULLET_FIRST_WORDS = new Set(
   `requirements requirement qualifications qualification preferred nice nice-to-have nice-to-haves bonus
    must must-have must-haves minimum basic desired desirable responsibilities benefits what who about
    skills plus pluses good good-to-have extra ideally anforderungen profil dein ihr wünschenswert
-   requisitos atouts requisiti gradito graditi pluspunten wymagania diferenciais desejável meriterande krav`
+   requisitos atouts essential desirable extras requisiti gradito graditi pluspunten wymagania diferenciais desejável meriterande krav`
     .split(/\s+/)
     .filter(Boolean)
     .map(hashFolded),

@@ -38,6 +38,7 @@ export const PREFERRED = full([
   'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
+  "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré['’]?s|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
 ]);
 
 export const REQUIREMENTS = full([
@@ -60,6 +61,7 @@ export const REQUIREMENTS = full([
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
   "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
   "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?|you might be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?",
+  "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
 ]);
 
 export const EMPLOYER = full([
