@@ -38,7 +38,7 @@ export const PREFERRED = full([
   'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
-  "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré['’]?s|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
+  "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
 ]);
 
 export const REQUIREMENTS = full([
@@ -60,7 +60,7 @@ export const REQUIREMENTS = full([
   'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
   "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
-  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?|you might be a (?:good|great|strong) (?:fit|match) if(?: you(?: have| are| bring))?",
+  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring))?",
   "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
 ]);
 
@@ -93,7 +93,7 @@ export const DUTIES = full([
   'vos missions|tes missions|missions|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
   'responsabilidades|funciones|tus funciones|qué harás|lo que harás',
   'responsabilità|mansioni|cosa farai|il ruolo',
-  'attività|le tue attività|principali responsabilità|di cosa ti occuperai|ti occuperai di|compiti',
+  'attività(?: principali)?|le tue attività|principali (?:responsabilità|attività)|la posizione|di cosa ti occuperai|ti occuperai di|compiti',
   'wat ga (?:je|jij) doen|wat (?:je|jij) gaat doen|(?:jouw )?taken|functieomschrijving|de functie|jouw rol|verantwoordelijkheden|werkzaamheden',
   'atividades|(?:as )?suas atividades|o que (?:você )?vai fazer|o que vais fazer|principais atividades|atribuições|funções',
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
