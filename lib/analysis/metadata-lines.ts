@@ -6,10 +6,11 @@ import type { Candidate } from './matcher/scan';
  * Building S3, Cambridge", "Title: Senior Java Developer", "Role: DevOps"), or a recruiter's
  * mail with its subject line ("Subject: Senior Android Developer | Kotlin | Berlin"). Names, titles and
  * addresses there are not skills the posting asks for (the title is read as the title: ./role).
- * Only the head of the text is examined. English, German, French, Spanish and Italian labels.
+ * Only the head of the text is examined. English, German, French, Spanish, Italian, Dutch,
+ * Portuguese, Polish and Swedish labels.
  */
 const METADATA =
-  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione|subject|re|fwd?|betreff|objet|asunto|oggetto|assunto)[ \t]*:/i;
+  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione|functie|functietitel|bedrijf|werkgever|locatie|standplaats|salaris|dienstverband|cargo|vaga|localização|localizacao|local|salário|empresa contratante|stanowisko|firma|pracodawca|lokalizacja|miejsce pracy|wynagrodzenie|tjänst|befattning|företag|arbetsgivare|ort|placering|lön|anställningsform|subject|re|fwd?|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne)[ \t]*:/i;
 
 /** How far into the text a metadata block can reach: it heads the posting. */
 const HEAD = 1000;
@@ -41,7 +42,7 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
 }
 
 const COMPANY_LINE =
-  /^[ \t]*(?:company|employer|unternehmen|firma|entreprise|société|empresa|azienda)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
+  /^[ \t]*(?:company|employer|unternehmen|firma|entreprise|société|empresa|azienda|bedrijf|werkgever|pracodawca|företag|arbetsgivare)[ \t]*:[ \t]*(\S[^\r\n]*?)[ \t]*$/im;
 
 /** COMPANY_LINE tried at one line start only. */
 const COMPANY_LINE_AT = new RegExp(COMPANY_LINE.source, 'imy');

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from './index';
+import { companyFromHead } from './metadata-lines';
+
+const found = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+describe('metadata lines heading a posting', () => {
+  it.each([
+    ['Functie: Senior Java Developer\nBedrijf: Kotlin Kade B.V.\nLocatie: Utrecht', 'Python'],
+    ['Stanowisko: Programista Java\nFirma: Swift Logistics\nLokalizacja: Kraków', 'Python'],
+    ['Cargo: Desenvolvedor Java\nEmpresa: Ruby Pagamentos\nLocalização: Lisboa', 'Python'],
+    ['Tjänst: Javautvecklare\nFöretag: Rust & Co AB\nOrt: Malmö', 'Python'],
+    ['Title: Java Developer\nCompany: Acme\nLocation: London', 'Python'],
+  ])('hold no skills: %s', (head, skill) => {
+    // The body asks for one skill; the names, titles and places above it are not asks.
+    expect(found(`${head}\n\nRequirements\n- ${skill}, 3+ years`)).toEqual([skill]);
+  });
+
+  it('name the company in any of the labelled languages', () => {
+    expect(companyFromHead('Functie: Data Engineer\nBedrijf: Spark Energie\n')).toBe('Spark Energie');
+    expect(companyFromHead('Företag: Rust & Co AB\n')).toBe('Rust & Co AB');
+    expect(companyFromHead('Pracodawca: Swift Logistics\n')).toBe('Swift Logistics');
+  });
+});
