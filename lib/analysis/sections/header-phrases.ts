@@ -39,6 +39,7 @@ export const PREFERRED = full([
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
+  'valorizamos|valorizamos também|também valorizamos',
 ]);
 
 export const REQUIREMENTS = full([
@@ -62,6 +63,7 @@ export const REQUIREMENTS = full([
   "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
   "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring))?",
   "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
+  'you probably|vi tror att du|wat vragen (?:ze|zij)|wat zoeken (?:ze|zij)|was sie (?:erwarten|suchen)|was (?:sie|er) mitbringen sollte',
 ]);
 
 export const EMPLOYER = full([
@@ -85,6 +87,7 @@ export const BENEFITS = full([
   'benefícios|o que oferecemos|oferecemos|o que temos para (?:você|ti)',
   '(?:co )?oferujemy|benefity|co zyskujesz|wynagrodzenie',
   '(?:vad )?vi erbjuder|förmåner',
+  'aanbod|het aanbod',
 ]);
 
 export const DUTIES = full([
@@ -98,6 +101,7 @@ export const DUTIES = full([
   'atividades|(?:as )?suas atividades|o que (?:você )?vai fazer|o que vais fazer|principais atividades|atribuições|funções',
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
+  'du kommer att|waar gaat het om|om de functie',
 ]);
 
 export const OTHER = full([
