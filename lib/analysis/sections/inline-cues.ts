@@ -16,7 +16,10 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   plus: (b, a) =>
     /\b(?:a|big|huge|definite|strong|real|major|un|is|are|as)\s+$/i.test(b) || /^\s*(?:[.!)]|$)/.test(a),
   nice: (b, a) =>
-    /^[\s-]*to[\s-]+have/i.test(a) || /\b(?:is|are|be|'d be)\s+(?:really\s+|very\s+)?$/i.test(b),
+    /^[\s-]*to[\s-]+have/i.test(a) ||
+    /\b(?:is|are|be|'d be)\s+(?:really\s+|very\s+)?$/i.test(b) ||
+    // "Nice if you've done point clouds": opening its sentence.
+    (/^\s+if\b/i.test(a) && /(?:^|[.!?:\n]\s*|^\s*[-*•]\s*)$/.test(b)),
   great: (b) => /\b(?:would|'d|will|could)\s+be\s+(?:a\s+)?$/i.test(b),
   welcome: (b) => /\b(?:is|are|be|also|very|most|more than)\s+$/i.test(b),
   welcomed: () => true,
@@ -32,7 +35,7 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   required: (b) => !/\bnot\s+$/i.test(b),
   need: (b, a) =>
     !/^\s+(?:to\s+(?:know|be|learn|understand))/i.test(a) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
-  must: (_b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a),
+  must: (b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a) && !/\bnot\s+a\s+$/i.test(b),
 };
 
 /** Optional words that speak only for what follows them: "SQL, ideally with TimescaleDB". */
@@ -45,8 +48,9 @@ export function isForwardOnly(word: string): boolean {
 /** `word`: the cue's text in lower case. */
 export function isOptionalCue(text: string, cue: Cue, word: string): boolean {
   if (cue.code === MUST) {
-    // "not required", "no ... required" reads as optional.
-    return word === 'required' && /\bnot\s+$/i.test(before(text, cue.start, 8));
+    // "not required", "not a must" read as optional.
+    if (word === 'required') return /\bnot\s+$/i.test(before(text, cue.start, 8));
+    return word === 'must' && /\bnot\s+a\s+$/i.test(before(text, cue.start, 8));
   }
   if (cue.code !== OPTIONAL) return false;
   const check = OPTIONAL_CONTEXT[word];

@@ -37,6 +37,14 @@ describe('listedAs', () => {
       'docker:unspecified',
     ]);
     expect(listed('Docker is not required.')).toEqual(['docker:preferred']);
+    expect(listed('Docker is not a must.')).toEqual(['docker:preferred']);
+  });
+  it('reads "Nice if" opening a sentence as optional', () => {
+    expect(listed('You know Python.\nNice if you have used Kafka or Docker.')).toEqual([
+      'python:unspecified',
+      'kafka:preferred',
+      'docker:preferred',
+    ]);
   });
   it('lets a bracketed phrase speak only for its own mention', () => {
     expect(listed('Requirements\n- Python, Docker, Kubernetes (preferred)')).toEqual([
