@@ -109,7 +109,7 @@ export const OTHER = full([
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location|tech stack',
   'descripción del puesto|description du poste',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
-  '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use',
+  '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */

@@ -232,6 +232,7 @@ describe('header lines', () => {
 
   it('reads inline labels as governing their own line', () => {
     expect(classifyLine('Stack: TypeScript, Node.js, PostgreSQL')).toEqual({ kind: 'other', inline: true });
+    expect(classifyLine('Tags: python sql kafka')).toEqual({ kind: 'other', inline: true });
     expect(classifyLine('Nice to have: Spark, Kafka')).toEqual({ kind: 'preferred', inline: true });
     expect(classifyLine('Requirements: Python, SQL')).toEqual({ kind: 'requirements', inline: true });
     expect(classifyLine('Note: we are remote-first')).toBeNull();
