@@ -89,6 +89,39 @@ export function duplicateKeys(form: string): DuplicateKeys {
   };
 }
 
+/** "a / b", the lower id first: how pairs are named here and in DISTINCT_PAIRS. */
+export function pairOf(a: string, b: string): string {
+  return a < b ? `${a} / ${b}` : `${b} / ${a}`;
+}
+
+/**
+ * Finds, for a form, the skills of a fixed list (the hand-curated ones, for the generator) that
+ * it is a near duplicate of.
+ */
+export function nearDuplicateIndex(skills: readonly Named[]): (form: string) => Set<string> {
+  const keys = new Map<string, Set<string>>();
+  const probes = new Map<string, Set<string>>();
+  const put = (map: Map<string, Set<string>>, key: string, id: string) => {
+    const ids = map.get(key) ?? new Set<string>();
+    ids.add(id);
+    map.set(key, ids);
+  };
+  for (const s of skills) {
+    for (const form of [s.name, ...s.aliases]) {
+      const d = duplicateKeys(form);
+      for (const k of d.keys) put(keys, k, s.id);
+      for (const p of d.probes) put(probes, p, s.id);
+    }
+  }
+  return (form) => {
+    const d = duplicateKeys(form);
+    const out = new Set<string>();
+    for (const k of d.keys) for (const id of [...(keys.get(k) ?? []), ...(probes.get(k) ?? [])]) out.add(id);
+    for (const p of d.probes) for (const id of keys.get(p) ?? []) out.add(id);
+    return out;
+  };
+}
+
 export interface Named {
   id: string;
   name: string;
@@ -117,7 +150,7 @@ export function nearDuplicatePairs(skills: readonly Named[]): Map<string, string
   const add = (a: { id: string; form: string }, b: { id: string; form: string }) => {
     if (a.id === b.id) return;
     const [x, y] = a.id < b.id ? [a, b] : [b, a];
-    const pair = `${x.id} / ${y.id}`;
+    const pair = pairOf(x.id, y.id);
     if (!pairs.has(pair)) pairs.set(pair, `"${x.form}" ~ "${y.form}"`);
   };
   for (const list of byKey.values()) {
@@ -155,7 +188,6 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'qlik / qlik-cloud',
   'sap / sap-s-4hana-cloud',
   'sonarqube / sonarqube-cloud',
-  'sonarqube-cloud / sonarqube-server',
   'spring / spring-cloud',
   'tableau / tableau-cloud',
   'tableau / tableau-server',
@@ -205,7 +237,6 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-dns / dns',
   'azure-landing-zones / landing-zones',
   'azure-load-testing / load-testing',
-  'azure-machine-learning-studio / machine-learning',
   'azure-ml / machine-learning',
   'azure-openai / openai-api',
   'azure-rtos / rtos',
@@ -242,7 +273,6 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-lighthouse / lighthouse',
   'azure-relay / relay',
   'cloud-composer / composer',
-  'composer / google-cloud-composer',
   'cloud-foundry / foundry-framework',
   'cloud-vision-api / vision-framework',
   'copilot-studio / microsoft-copilot',
@@ -252,6 +282,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'google-play-store / play-framework',
   'lambda / lambda-labs',
   'o3de / open3d',
+  // Objection is SensePost's mobile runtime toolkit (security.json), Objection.js a Node ORM.
   'objection / objection-js',
   'prisma / prisma-cloud',
   'protobuf / protobuf-js',
