@@ -38,8 +38,12 @@ import { riskOf } from './words';
  * a re-run on the same versions writes the same file.
  */
 
-const compacted = compactCurated();
-if (compacted.length > 0) console.log(`compacted ${compacted.join(', ')}`);
+/** `--check`: writes nothing, and fails when generated.json is not what this run would write. */
+const check = process.argv.includes('--check');
+if (!check) {
+  const compacted = compactCurated();
+  if (compacted.length > 0) console.log(`compacted ${compacted.join(', ')}`);
+}
 
 const ROOT = join(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'lib/analysis/catalogue/data');
@@ -176,6 +180,16 @@ const out: CompactCatalogue = {
   groups: [...groups.values()],
 };
 
+if (check) {
+  if (readFileSync(OUT, 'utf8') !== stringifyCompact(out)) {
+    console.error(
+      `${OUT} is not what \`npm run catalogue\` writes from today's sources and curated files: re-run it.`,
+    );
+    process.exit(1);
+  }
+  console.log(`${OUT} is up to date`);
+  process.exit(0);
+}
 writeFileSync(OUT, stringifyCompact(out));
 const total = out.groups.reduce((n, g) => n + g.skills.length, 0);
 const ambiguous = out.groups.reduce((n, g) => n + g.skills.filter((s) => s.startsWith('~')).length, 0);

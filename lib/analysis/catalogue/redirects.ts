@@ -3,7 +3,8 @@
  * ./near-duplicates.ts), and the id that now stands for the product. Profiles, history rows and
  * corpus gold keep ids, so every place that looks a stored id up goes through canonicalSkillId:
  * the profile schema, history decoding, the fit's held levels, the skill resolver and
- * skillById. An id listed here never comes back as a catalogue id (data.test.ts checks both ends).
+ * skillById. An id listed here never comes back as a catalogue id (tests/unit/skill-redirects.test.ts
+ * checks both ends).
  */
 export const REDIRECTS: Readonly<Record<string, string>> = {
   'amazon-kinesis-data-analytics': 'amazon-managed-service-for-apache-flink',

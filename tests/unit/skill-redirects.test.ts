@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { heldLevels } from '../../fit/held-levels';
-import { computeFit } from '../../fit/index';
-import { decodeRow, decodeSkill, type StoredRow } from '../../history/schema';
-import { parseProfileImport } from '../../profile/import';
-import { profileLoadOf } from '../../profile/load';
-import { resolveSkill } from '../../profile/resolve-skill';
-import { emptyProfile, type Profile } from '../../profile/schema';
-import { analyzePosting } from '../index';
-import { CATALOGUE, skillById } from './index';
-import { canonicalSkillId, REDIRECTS } from './redirects';
+import { CATALOGUE, skillById } from '../../lib/analysis/catalogue/index';
+import { canonicalSkillId, REDIRECTS } from '../../lib/analysis/catalogue/redirects';
+import { analyzePosting } from '../../lib/analysis/index';
+import { heldLevels } from '../../lib/fit/held-levels';
+import { computeFit } from '../../lib/fit/index';
+import { decodeRow, decodeSkill, type StoredRow } from '../../lib/history/schema';
+import { parseProfileImport } from '../../lib/profile/import';
+import { profileLoadOf } from '../../lib/profile/load';
+import { resolveSkill } from '../../lib/profile/resolve-skill';
+import { emptyProfile, type Profile } from '../../lib/profile/schema';
 
 const ids = new Set(CATALOGUE.map((s) => s.id));
 
