@@ -8,7 +8,7 @@
  * Two forms are near duplicates when, split into words (at separators and at a lower-to-upper
  * case change), they read the same after
  * - a product suffix is dropped from the end (CSS, JS, Server, Cloud, API, Studio, Framework,
- *   Engine, ORM, Lang, Language, IO);
+ *   Engine, ORM, Lang, Language, IO, Labs, .NET);
  * - "Apache" is dropped from the start, and a vendor's prefixes are written as one ("Amazon" and
  *   "AWS"; "Google", "Google Cloud", "GCP" and "Cloud"; "Microsoft", "MS" and "Azure");
  * - the words are glued together ("Node.js" and "Nodejs").
@@ -29,6 +29,8 @@ const SUFFIXES = new Set([
   'lang',
   'language',
   'io',
+  'labs',
+  'net',
 ]);
 
 /** Leading words → the vendor they name; longest first. */
@@ -204,6 +206,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-sql / sql-server',
   'cloud-sql / sql-server',
   // A product and its API or SDK for developers, or a library for another language.
+  'akka / akka-net',
   'google-ads / google-ads-api',
   'google-maps / google-maps-sdk',
   'jira / jira-api',
