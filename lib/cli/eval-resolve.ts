@@ -1,3 +1,4 @@
+import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import type { RoleId } from '../analysis/types';
 import { type CorpusPosting, type Forbidden, type Gold, isCompleteGold } from './eval-gold';
 
@@ -46,9 +47,10 @@ export function resolveGold(gold: Gold, resolve: ResolveId): ResolvedGold {
   for (const s of gold.skills) {
     const label = typeof s === 'string' ? s : s.skill;
     const technology = concepts ? !concepts.has(label) : null;
-    // An old-format id must be an id, not someone's alias that happens to resolve.
+    // An old-format id must be an id (or one merged into it since), not someone's alias that
+    // happens to resolve.
     const found = resolve(label);
-    const id = found !== undefined && (complete || found === label) ? found : null;
+    const id = found !== undefined && (complete || found === canonicalSkillId(label)) ? found : null;
     byLabel.set(label, id);
     if (id === null) skills.push({ label, id, technology });
     else if (!seen.has(id)) {
@@ -77,7 +79,8 @@ export function goldErrors(p: CorpusPosting, resolve: ResolveId): string[] {
   for (const s of p.gold.skills) {
     const label = typeof s === 'string' ? s : s.skill;
     // Names the catalogue lacks are recall misses; an old-format id must exist.
-    if (!complete && resolve(label) !== label) errors.push(`${where}: unknown gold skill id "${label}"`);
+    if (!complete && resolve(label) !== canonicalSkillId(label))
+      errors.push(`${where}: unknown gold skill id "${label}"`);
     if (labels.has(label)) errors.push(`${where}: gold skill "${label}" listed twice`);
     labels.add(label);
   }
@@ -97,7 +100,7 @@ export function goldErrors(p: CorpusPosting, resolve: ResolveId): string[] {
   for (const f of p.gold.mustNotHighlight) {
     const text = typeof f === 'string' ? f : f.text;
     if (!p.text.includes(text)) errors.push(`${where}: mustNotHighlight "${text}" is not in the text`);
-    if (typeof f !== 'string' && resolve(f.skill) !== f.skill)
+    if (typeof f !== 'string' && resolve(f.skill) !== canonicalSkillId(f.skill))
       errors.push(`${where}: unknown skill id "${f.skill}"`);
   }
   return errors;

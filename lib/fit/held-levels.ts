@@ -1,12 +1,13 @@
-import { CATALOGUE } from '../analysis/catalogue';
+import { CATALOGUE, canonicalSkillId } from '../analysis/catalogue';
 import type { SkillSummary } from '../analysis/types';
 import { LEVELS, type Level } from '../profile/levels';
 import type { Profile } from '../profile/schema';
 import { FREE_TEXT_LEVEL } from './weights';
 
 /**
- * Which of a posting's skills the profile holds, and at what level. Catalogue ids and the
- * user's own skills ("own:…") match directly; an own skill's name or alias, and legacy
+ * Which of a posting's skills the profile holds, and at what level. Catalogue ids (an id merged
+ * into another as that one: ../analysis/catalogue/redirects.ts) and the user's own skills
+ * ("own:…") match directly; an own skill's name or alias, and legacy
  * free-text entries ("pytorch", "Postgres"), also match a skill's name or a catalogue alias,
  * so a skill typed before the catalogue knew it still counts (until the user merges it).
  */
@@ -48,7 +49,9 @@ export function heldLevels(
   const wanted = new Set(skills.map((s) => s.id));
   const held: Record<string, Level> = {};
   for (const ps of profile.skills) {
-    if (wanted.has(ps.skill)) held[ps.skill] = stronger(held[ps.skill], ps.level);
+    // A parsed profile holds today's ids; a profile built by hand may still name a merged one.
+    const id = canonicalSkillId(ps.skill);
+    if (wanted.has(id)) held[id] = stronger(held[id], ps.level);
   }
   const named: Array<{ text: string; level: Level }> = profile.freeText.map((text) => ({
     text,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CATALOGUE, skillById } from '../analysis/catalogue';
+import { CATALOGUE, canonicalSkillId, skillById } from '../analysis/catalogue';
 import {
   CATEGORIES,
   type Category,
@@ -143,11 +143,14 @@ export function indexSkills(skills: readonly SkillSummary[]): string | null {
   return out;
 }
 
-/** null for a malformed code (a damaged or foreign row): callers leave that skill out. */
+/**
+ * null for a malformed code (a damaged or foreign row): callers leave that skill out. An id
+ * merged into another since the row was saved reads as that one (../analysis/catalogue/redirects.ts).
+ */
 export function decodeSkill(code: string): SkillSummary | null {
   const m = SKILL_CODE.exec(code);
   if (!m) return null;
-  const id = m[1] as string;
+  const id = canonicalSkillId(m[1] as string);
   return {
     id,
     name: skillById(id)?.name ?? nameFromOwnId(id),
@@ -168,9 +171,27 @@ function nameFromOwnId(id: string): string {
 
 export function decodeRow(row: StoredRow): HistoryEntry {
   const skills: SkillSummary[] = [];
+  let redirected = false;
   for (const code of skillCodes(row)) {
     const s = decodeSkill(code);
-    if (s) skills.push(s);
+    if (!s) continue;
+    // Two ids of a row merged into one skill since: one entry, the stronger listing, both counts.
+    // Only a row that held a merged id can list a skill twice; others skip the search.
+    if (!redirected && code.startsWith(`${s.id}:`)) {
+      skills.push(s);
+      continue;
+    }
+    redirected = true;
+    const same = skills.findIndex((k) => k.id === s.id);
+    const kept = same < 0 ? undefined : skills[same];
+    if (!kept) skills.push(s);
+    else
+      skills[same] = {
+        ...kept,
+        listedAs:
+          LISTED_AS.indexOf(s.listedAs) < LISTED_AS.indexOf(kept.listedAs) ? s.listedAs : kept.listedAs,
+        count: kept.count + s.count,
+      };
   }
   const { catalogue: _, skillIndex: __, ...rest } = row;
   return { ...rest, skills };

@@ -1,7 +1,8 @@
 import { CATALOGUE, type SkillEntry } from '../analysis/catalogue/index';
+import { REDIRECTS } from '../analysis/catalogue/redirects';
 
 /**
- * Typed text → catalogue skill, by id, name or alias, ignoring case and separators
+ * Typed text → catalogue skill, by id (or an id since merged into it), name or alias, ignoring case and separators
  * ("scikit learn", "Scikit-Learn", "CI / CD", "ci-cd"), and as people write skills: with a
  * plural or singular, a version, a level or a generic head noun ("Random forest", "PHP 8.2",
  * "ITIL 4 Foundation", "iOS development"), or "API REST". Only text that matches nothing stays
@@ -29,6 +30,13 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
         if (key && !index.has(key)) index.set(key, skill);
       }
     }
+  }
+  // An id merged into another (saved in an export before the merge) is that skill.
+  const byId = new Map(catalogue.map((s) => [s.id, s]));
+  for (const [old, id] of Object.entries(REDIRECTS)) {
+    const key = normalizeSkillText(old);
+    const skill = byId.get(id);
+    if (skill && !index.has(key)) index.set(key, skill);
   }
   const lookup = (text: string): SkillEntry | undefined => {
     const key = normalizeSkillText(text);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import { LEVELS } from './levels';
 import { migrateFreeText, OwnSkillSchema } from './own-skills';
 
@@ -47,8 +48,31 @@ const StoredProfileSchema = z.object({
 
 export const ProfileSchema = z.pipe(
   StoredProfileSchema,
-  z.transform((profile) => migrateFreeText(profile)),
+  z.transform((profile) => migrateFreeText(redirectSkillIds(profile))),
 );
+
+/**
+ * Catalogue ids merged into another since the profile was saved ("tailwind-css" into
+ * "tailwind": ../analysis/catalogue/redirects.ts) are read as the id that stands for the skill
+ * now, so the skill still matches postings. Two entries that become one keep the higher level
+ * and the larger years. The next save writes the new ids.
+ */
+export function redirectSkillIds<P extends { skills: ProfileSkill[] }>(profile: P): P {
+  if (profile.skills.every((s) => canonicalSkillId(s.skill) === s.skill)) return profile;
+  const skills = new Map<string, ProfileSkill>();
+  for (const s of profile.skills) {
+    const skill = canonicalSkillId(s.skill);
+    const prev = skills.get(skill);
+    if (!prev) {
+      skills.set(skill, { ...s, skill });
+      continue;
+    }
+    const level = LEVELS.indexOf(s.level) > LEVELS.indexOf(prev.level) ? s.level : prev.level;
+    const years = Math.max(prev.years ?? -1, s.years ?? -1);
+    skills.set(skill, { skill, level, ...(years >= 0 ? { years } : {}) });
+  }
+  return { ...profile, skills: [...skills.values()] };
+}
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export function emptyProfile(): Profile {

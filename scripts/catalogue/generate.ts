@@ -8,6 +8,7 @@ import {
   skillId,
   stringifyCompact,
 } from '../../lib/analysis/catalogue/compact';
+import { DISTINCT_PAIRS, nearDuplicateIndex, pairOf } from '../../lib/analysis/catalogue/near-duplicates';
 import type { SkillEntry } from '../../lib/analysis/catalogue/schema';
 import { surfaceKey } from '../../lib/analysis/catalogue/surface';
 import { normalizeSkillText } from '../../lib/profile/resolve-skill';
@@ -30,14 +31,19 @@ import { riskOf } from './words';
  * `npm run catalogue`: writes lib/analysis/catalogue/data/generated.json from devicon,
  * linguist-languages and simple-icons (versions pinned in package.json), with the review
  * decisions of ./overrides.json. Hand-curated data (every other data/*.json) keeps priority: a
- * source skill whose id, name or alias the curated data already has is skipped. Forms that are
+ * source skill whose id, name or alias the curated data already has is skipped, and so is one
+ * whose name is another name of a curated skill (../../lib/analysis/catalogue/near-duplicates.ts). Forms that are
  * also English words, first names or short tokens are flagged ambiguous when they are the
  * name and dropped when they are an alias (the matcher guards names only). Output is sorted, so
  * a re-run on the same versions writes the same file.
  */
 
-const compacted = compactCurated();
-if (compacted.length > 0) console.log(`compacted ${compacted.join(', ')}`);
+/** `--check`: writes nothing, and fails when generated.json is not what this run would write. */
+const check = process.argv.includes('--check');
+if (!check) {
+  const compacted = compactCurated();
+  if (compacted.length > 0) console.log(`compacted ${compacted.join(', ')}`);
+}
 
 const ROOT = join(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'lib/analysis/catalogue/data');
@@ -69,6 +75,14 @@ for (const s of curatedEntries()) {
   for (const f of [s.id, s.name, ...s.aliases]) for (const k of keysOf(f)) taken.add(k);
 }
 const curatedIds = new Set(curatedEntries().map((s) => s.id));
+const nearCurated = nearDuplicateIndex(curatedEntries());
+/**
+ * A form that names a hand-curated product another way ("Apache Cordova" for "Cordova", "Ionic"
+ * for "Ionic Framework"; the rules of near-duplicates.ts), unless the pair is reviewed as two
+ * products there. The data tests hold the catalogue to the same rules.
+ */
+const duplicatesCurated = (id: string, form: string) =>
+  [...nearCurated(form)].some((other) => other !== id && !DISTINCT_PAIRS.has(pairOf(id, other)));
 
 const candidates = gatherCandidates();
 
@@ -95,6 +109,10 @@ for (const c of candidates) {
     skip('already curated');
     continue;
   }
+  if (duplicatesCurated(id, c.name)) {
+    skip('another name of a curated skill');
+    continue;
+  }
   if (!id || looseKey(c.name).replace(/[+#]/g, '').length <= 2 || GENERIC.has(norm(c.name))) {
     skip('name too short or generic');
     continue;
@@ -118,7 +136,7 @@ for (const c of candidates) {
     const keys = keysOf(alias);
     if (alias !== alias.trim() || keys.some((k) => seen.has(k) || taken.has(k))) continue;
     if (GENERIC.has(norm(alias)) || (riskOf(alias) !== null && !plain.has(looseKey(alias)))) continue;
-    if (looseKey(alias).length <= 2) continue;
+    if (looseKey(alias).length <= 2 || duplicatesCurated(id, alias)) continue;
     for (const k of keys) seen.add(k);
     aliases.push(alias);
   }
@@ -162,6 +180,16 @@ const out: CompactCatalogue = {
   groups: [...groups.values()],
 };
 
+if (check) {
+  if (readFileSync(OUT, 'utf8') !== stringifyCompact(out)) {
+    console.error(
+      `${OUT} is not what \`npm run catalogue\` writes from today's sources and curated files: re-run it.`,
+    );
+    process.exit(1);
+  }
+  console.log(`${OUT} is up to date`);
+  process.exit(0);
+}
 writeFileSync(OUT, stringifyCompact(out));
 const total = out.groups.reduce((n, g) => n + g.skills.length, 0);
 const ambiguous = out.groups.reduce((n, g) => n + g.skills.filter((s) => s.startsWith('~')).length, 0);

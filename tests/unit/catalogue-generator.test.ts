@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { categoryOf, kindFromName, kindFromTags, sideOf } from '../../scripts/catalogue/classify';
 import { riskOf } from '../../scripts/catalogue/words';
@@ -51,4 +52,19 @@ describe('classification of generated skills (scripts/catalogue/classify.ts)', (
     expect(sideOf('ml-library')).toBe('ml');
     expect(sideOf('framework')).toBe('engineering');
   });
+});
+
+describe('generated.json (npm run catalogue)', () => {
+  it('matches what the generator writes from the pinned sources and the curated files', async () => {
+    const run = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      execFile(
+        'npx',
+        ['tsx', 'scripts/catalogue/generate.ts', '--check'],
+        { cwd: new URL('../..', import.meta.url).pathname },
+        (error, _stdout, stderr) => done({ code: error ? (error.code as number) : 0, stderr }),
+      );
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 60_000);
 });

@@ -7,7 +7,8 @@ import type { Kind, SkillEntry } from './schema';
  * grouped by category, side and kind, and each skill is one string, "Name|alias|alias", with a
  * leading "~" when it is ambiguous. Its id is derived from its name by skillId(), unless the
  * string starts with "id=" ("spring=Spring Boot|Spring"): ids are stored in profiles and history,
- * so they never change once given.
+ * so they never change once given; when two skills prove one product, the id that goes stays
+ * in ./redirects.ts.
  */
 export interface CompactGroup {
   category: SkillEntry['category'];

@@ -27,6 +27,7 @@ import security from './data/security.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
 import { CATALOGUE } from './index';
+import { DISTINCT_PAIRS, nearDuplicatePairs } from './near-duplicates';
 import { CatalogueSchema, KINDS, type Kind, type SkillEntry } from './schema';
 import { surfaceKey } from './surface';
 
@@ -146,6 +147,23 @@ describe('surface forms', () => {
   it('keeps names and aliases trimmed', () => {
     const untrimmed = all.flatMap((s) => [s.name, ...s.aliases].filter((f) => f !== f.trim()));
     expect(untrimmed).toEqual([]);
+  });
+});
+
+describe('one product, one skill', () => {
+  // Rules in ./near-duplicates.ts: a product suffix (CSS, JS, Server, Cloud, API...), a vendor
+  // prefix ("Amazon X" and "AWS X", "Apache X" and "X"), dots and spaces ("Node.js", "Nodejs").
+  const pairs = nearDuplicatePairs(all);
+
+  it('has no two skills for one product: every near-duplicate pair is reviewed as distinct', () => {
+    const unreviewed = [...pairs]
+      .filter(([pair]) => !DISTINCT_PAIRS.has(pair))
+      .map(([p, why]) => `${p}: ${why}`);
+    expect(unreviewed).toEqual([]);
+  });
+
+  it('lists only pairs the rules still find, so that the allow-list stays short', () => {
+    expect([...DISTINCT_PAIRS].filter((pair) => !pairs.has(pair))).toEqual([]);
   });
 });
 

@@ -25,6 +25,7 @@ import practices from './data/practices.json';
 import security from './data/security.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
+import { canonicalSkillId } from './redirects';
 import type { SkillEntry } from './schema';
 
 /**
@@ -65,8 +66,11 @@ export const CATALOGUE: SkillEntry[] = [
 
 const byId = new Map(CATALOGUE.map((s) => [s.id, s]));
 
+/** The skill a catalogue id names; an id merged into another (./redirects.ts) names that one. */
 export function skillById(id: string): SkillEntry | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? byId.get(canonicalSkillId(id));
 }
+
+export { canonicalSkillId } from './redirects';
 
 export type { Kind, SkillEntry } from './schema';

@@ -49,7 +49,7 @@ const FRONTEND_IDS = new Set([
   'redux',
   'ember',
   'nuxt',
-  'tailwind-css',
+  'tailwind',
   'bootstrap',
   'react-native',
   'webpack',
