@@ -95,16 +95,34 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
-/** The pieces' first two (ASCII) characters: one pass over the context finds where any may start. */
+/**
+ * By the pieces' first two (ASCII) characters, which pieces start with them (one bit each): one
+ * pass over the context finds where any may start, and only those few are compared there.
+ */
 const PIECE_PAIR = new Uint8Array(128 * 128);
-for (const p of DEGREE_PIECES) PIECE_PAIR[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
+DEGREE_PIECES.forEach((p, i) => {
+  const at = p.charCodeAt(0) * 128 + p.charCodeAt(1);
+  PIECE_PAIR[at] = (PIECE_PAIR[at] as number) | (1 << i);
+});
+/** The pieces starting at `k`, whose first two characters make the pair `pair` (PIECE_PAIR), as bits. */
+function piecesAt(text: string, k: number, pair: number): number {
+  let found = 0;
+  for (let i = 0; pair >>> i !== 0; i++) {
+    if ((pair >>> i) & 1 && text.startsWith(DEGREE_PIECES[i] as string, k)) found |= 1 << i;
+  }
+  return found;
+}
 /** Does text[from, to) hold one of DEGREE_PIECES? */
 function degreeHint(text: string, from: number, to: number): boolean {
   let c0 = text.charCodeAt(from);
   for (let k = from; k + 1 < to; k++) {
     const c1 = text.charCodeAt(k + 1);
-    if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
-      for (const p of DEGREE_PIECES) if (k + p.length <= to && text.startsWith(p, k)) return true;
+    const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
+    if (pair !== 0) {
+      const found = piecesAt(text, k, pair);
+      for (let i = 0; found >>> i !== 0; i++) {
+        if ((found >>> i) & 1 && k + (DEGREE_PIECES[i] as string).length <= to) return true;
+      }
     }
     c0 = c1;
   }
@@ -139,11 +157,13 @@ class DegreeHints {
       let c0 = text.charCodeAt(k);
       for (; k + 1 < to; k++) {
         const c1 = text.charCodeAt(k + 1);
-        if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
-          for (const p of DEGREE_PIECES) {
-            if (text.startsWith(p, k)) {
+        const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
+        if (pair !== 0) {
+          const found = piecesAt(text, k, pair);
+          for (let i = 0; found >>> i !== 0; i++) {
+            if ((found >>> i) & 1) {
               this.starts.push(k);
-              this.ends.push(k + p.length);
+              this.ends.push(k + (DEGREE_PIECES[i] as string).length);
             }
           }
         }
