@@ -122,6 +122,8 @@ export class StarterTable {
   readonly flat: Uint16Array;
   readonly bits: Int32Array;
   readonly bitMask: number;
+  /** No two words share a hash and a length: a word's slot is the first with its hash and length. */
+  readonly unique: boolean;
 
   constructor(words: readonly string[], info: (word: string) => { cue: number; node: number; next: number }) {
     let size = 64;
@@ -134,8 +136,10 @@ export class StarterTable {
     this.bits = new Int32Array(bitCount >>> 5);
     this.flat = new Uint16Array(words.reduce((n, w) => n + w.length, 0));
     let at = 0;
+    const keys = new Set<string>();
     for (const w of words) {
       const h = hashFolded(w);
+      keys.add(`${h} ${w.length}`);
       let s = h & this.mask;
       // A used slot has a length: every word has one or more characters.
       while (this.slots[s * STARTER_STRIDE + 1] !== 0) s = (s + 1) & this.mask;
@@ -151,6 +155,7 @@ export class StarterTable {
       const b = h & this.bitMask;
       this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
     }
+    this.unique = keys.size === words.length;
   }
 }
 
