@@ -238,7 +238,9 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
         surface: tokens.join(' '),
         capitalLast,
         concept: isConceptEntry(entry),
-        ...(rule ? { rule } : {}),
+        // Always present (undefined when none), so every terminal has one shape and the many
+        // reads of a candidate's terminal stay monomorphic.
+        rule,
       };
     }
   }
