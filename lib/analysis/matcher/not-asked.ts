@@ -209,10 +209,54 @@ function namedNotAsked(
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
     return true;
   return (
+    mayListAfterPreposition(text, from, c.start) &&
     (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
     DEGREE_BEFORE.test(text.slice(from, c.start))
   );
 }
+
+/** The characters \s matches in a regular expression without the u flag (JavaScript's white space and line terminators). */
+function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Does text[to - word.length, to) read `word` (lower-case ASCII letters), whatever its case? */
+function endsWithWord(text: string, from: number, to: number, word: string): boolean {
+  const at = to - word.length;
+  if (at < from) return false;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * What DEGREE_BEFORE needs at its end, read by hand before any other of its reads: past the
+ * trailing white space, text[from, to) ends with its preposition (in, en, im, di, der, des, of)
+ * or with a list separator (",", "/", or, and). Most concepts ("experience with machine
+ * learning") stop here.
+ */
+function mayListAfterPreposition(text: string, from: number, to: number): boolean {
+  let q = to;
+  while (q > from && isRegExpSpace(text.charCodeAt(q - 1))) q--;
+  if (q === from) return false;
+  const last = text.charCodeAt(q - 1);
+  if (last === 44 || last === 47) return true;
+  for (const w of FIELD_LEADS) if (endsWithWord(text, from, q, w)) return true;
+  return false;
+}
+const FIELD_LEADS = ['in', 'en', 'im', 'di', 'der', 'des', 'of', 'or', 'and'];
 
 /** A name written as a conference among others ("at RecSys, KDD or SIGIR"): a venue, not a skill. */
 function isVenue(text: string, c: Candidate): boolean {
