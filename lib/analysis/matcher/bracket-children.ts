@@ -88,7 +88,29 @@ export function addBracketChildren(
     }
   }
   if (!added) return candidates;
-  return [...candidates, ...added].sort((x, y) => x.start - y.start);
+  return mergedByStart(candidates, added.sort(byStart));
+}
+
+function byStart(x: Candidate, y: Candidate): number {
+  return x.start - y.start;
+}
+
+/**
+ * Two lists sorted by start merged into one, as a stable sort of their concatenation would
+ * order them (at equal starts, `a` first), without sorting a page's candidates again for a few
+ * children.
+ */
+function mergedByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if ((a[i] as Candidate).start <= (b[j] as Candidate).start) out.push(a[i++] as Candidate);
+    else out.push(b[j++] as Candidate);
+  }
+  while (i < a.length) out.push(a[i++] as Candidate);
+  while (j < b.length) out.push(b[j++] as Candidate);
+  return out;
 }
 
 /** Does any candidate overlap [a, b)? Candidates are sorted by start and never overlap. */
