@@ -253,10 +253,26 @@ function mayListAfterPreposition(text: string, from: number, to: number): boolea
   if (q === from) return false;
   const last = text.charCodeAt(q - 1);
   if (last === 44 || last === 47) return true;
-  for (const w of FIELD_LEADS) if (endsWithWord(text, from, q, w)) return true;
-  return false;
+  // By the last letter: most words end otherwise and are passed over with one comparison.
+  switch (last | 32) {
+    case 110: // n
+      return endsWithWord(text, from, q, 'in') || endsWithWord(text, from, q, 'en');
+    case 109: // m
+      return endsWithWord(text, from, q, 'im');
+    case 105: // i
+      return endsWithWord(text, from, q, 'di');
+    case 114: // r
+      return endsWithWord(text, from, q, 'der') || endsWithWord(text, from, q, 'or');
+    case 115: // s
+      return endsWithWord(text, from, q, 'des');
+    case 102: // f
+      return endsWithWord(text, from, q, 'of');
+    case 100: // d
+      return endsWithWord(text, from, q, 'and');
+    default:
+      return false;
+  }
 }
-const FIELD_LEADS = ['in', 'en', 'im', 'di', 'der', 'des', 'of', 'or', 'and'];
 
 /** A name written as a conference among others ("at RecSys, KDD or SIGIR"): a venue, not a skill. */
 function isVenue(text: string, c: Candidate): boolean {
