@@ -1,4 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
+import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom } from './context';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
@@ -212,23 +213,6 @@ function namedNotAsked(
     mayListAfterPreposition(text, from, c.start) &&
     (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
     DEGREE_BEFORE.test(text.slice(from, c.start))
-  );
-}
-
-/** The characters \s matches in a regular expression without the u flag (JavaScript's white space and line terminators). */
-function isRegExpSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
   );
 }
 
