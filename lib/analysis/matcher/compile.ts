@@ -114,7 +114,7 @@ export class EdgeTable {
  * a slot holds the hash, the word's length and place in `flat`, its cue code, its trie node
  * (or -1) and that node's nextChars, side by side (STARTER_STRIDE numbers a slot), so a word
  * found costs one probe and one comparison and everything after it is read from the same few
- * bytes. `bits` (one bit per masked hash) rejects most words of a text with one read first.
+ * bytes. `bits` (one bit per masked hash) rejects most words that are no starter with one read first.
  */
 export class StarterTable {
   readonly mask: number;

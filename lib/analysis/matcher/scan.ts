@@ -84,7 +84,7 @@ export function scan(
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    // Most words of a text are not in the lexicon: one bit read rejects them.
+    // About half the words of a posting start no name and are no cue: one bit read rejects them.
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
     // The starter's slot, read by hand: this runs for about half of a text's words ("the", "a",
