@@ -199,11 +199,17 @@ function namedNotAsked(
   // before(text, c.start, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, c.start, REACH);
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tail = text.slice(Math.max(from, c.start - 40), c.start);
-  if (NOT_BEFORE.test(tail)) return true;
+  const tailFrom = Math.max(from, c.start - 40);
+  const tail = text.slice(tailFrom, c.start);
+  // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
+  const negation = mayNegate(text, from, c.start);
+  if (negation && NOT_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
-  if (NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
-  if (/\bno\s+$/i.test(tail) && (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40))))
+  if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
+  if (
+    endsWithNo(text, tailFrom, c.start) &&
+    (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40)))
+  )
     return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
@@ -214,6 +220,40 @@ function namedNotAsked(
     (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
     DEGREE_BEFORE.test(text.slice(from, c.start))
   );
+}
+
+/** Is there "not", "n't", "n’t" or "never" (in any case) in text[from, to)? */
+function mayNegate(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if ((text.charCodeAt(k) | 32) !== 110) continue; // n
+    const c1 = text.charCodeAt(k + 1);
+    const c2 = text.charCodeAt(k + 2) | 32;
+    if ((c1 | 32) === 111 && c2 === 116) return true; // not
+    if ((c1 === 39 || c1 === 0x2019) && c2 === 116) return true; // n't, n’t
+    if (
+      (c1 | 32) === 101 &&
+      c2 === 118 &&
+      k + 4 < to &&
+      (text.charCodeAt(k + 3) | 32) === 101 &&
+      (text.charCodeAt(k + 4) | 32) === 114
+    )
+      return true; // never
+  }
+  return false;
+}
+
+/** /\bno\s+$/i on text[from, to), read by hand: "no" in any case, then only white space. */
+function endsWithNo(text: string, from: number, to: number): boolean {
+  let q = to;
+  while (q > from && isRegExpSpace(text.charCodeAt(q - 1))) q--;
+  if (q === to || q - 2 < from) return false;
+  if ((text.charCodeAt(q - 2) | 32) !== 110 || (text.charCodeAt(q - 1) | 32) !== 111) return false;
+  return q - 2 === from || !isAsciiWordChar(text.charCodeAt(q - 3));
+}
+
+/** \w of a regular expression without the u flag: ASCII letters, digits and "_". */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** Does text[to - word.length, to) read `word` (lower-case ASCII letters), whatever its case? */
