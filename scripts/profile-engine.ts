@@ -1,12 +1,12 @@
 /**
- * A CPU profile of the engine on the bench's texts:
+ * A CPU profile of the engine on the bench's texts, bundled as the bench and the extension run it
+ * (scripts/bench/bundle.ts):
  *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile-engine.ts [typical|big] [seconds]
  * then `npx tsx scripts/profile-engine.ts --top /tmp/prof/<file>.cpuprofile` prints the functions
  * with the most self time and their files. Not part of any test: a tool for work on speed.
  */
 import { readFileSync } from 'node:fs';
-import { analyzePosting } from '../lib/analysis/index';
-import { POSTINGS } from './bench/postings';
+import { loadBundledEngine } from './bench/bundle';
 
 interface ProfileNode {
   id: number;
@@ -35,16 +35,8 @@ if (process.argv[2] === '--top') {
 } else {
   const which = process.argv[2] ?? 'typical';
   const seconds = Number(process.argv[3] ?? 5);
-  let text = POSTINGS[0] as string;
-  if (which === 'big') {
-    const parts: string[] = [];
-    for (let i = 0, size = 0; size < 1024 * 1024; i++) {
-      const p = POSTINGS[i % POSTINGS.length] as string;
-      parts.push(p);
-      size += p.length + 1;
-    }
-    text = parts.join('\n');
-  }
+  const { analyzePosting, megabyteOfPostings, POSTINGS } = await loadBundledEngine();
+  const text = which === 'big' ? megabyteOfPostings(POSTINGS) : (POSTINGS[0] as string);
   let sink = 0;
   const end = performance.now() + seconds * 1000;
   let runs = 0;

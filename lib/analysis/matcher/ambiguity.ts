@@ -57,15 +57,14 @@ function isPlain(c: Candidate): boolean {
   return c.terminal.rule === undefined;
 }
 
-/** Is there a candidate without a rule in [a, b)? Candidates are sorted by start. */
+/**
+ * Is there a candidate without a rule in [a, b), other than `self`, which starts in it?
+ * Candidates are sorted by start: the first in range is found by stepping back from `self`
+ * over the few candidates of its sentence, not by a search of the whole page's.
+ */
 function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: number): boolean {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cands[mid] as Candidate).start < a) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = self;
+  while (lo > 0 && (cands[lo - 1] as Candidate).start >= a) lo--;
   for (let i = lo; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     if (c.start >= b) break;

@@ -44,6 +44,12 @@ describe("siblings listed after a vendor's product, by their short names", () =>
       'Juniper EX=juniper-ex',
       'QFX=juniper-qfx',
     ]);
+    // An item that is no catalogue name by itself: only the vendor word makes it one.
+    expect(found('- Microsoft Azure and Office; Python')).toEqual([
+      'Microsoft Azure=azure',
+      'Office=ms-office',
+      'Python=python',
+    ]);
   });
 
   it('leaves items that name no product of the vendor, and numbers, alone', () => {

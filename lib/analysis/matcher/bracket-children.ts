@@ -1,3 +1,4 @@
+import { isRegExpSpace } from './chars';
 import type { CompiledMatcher } from './compile';
 import { type Candidate, scan } from './scan';
 
@@ -43,7 +44,7 @@ export function addBracketChildren(
     let open = parent.end;
     while (text.charCodeAt(open) === 32) open++;
     if (text.charCodeAt(open) !== 40 /* ( */) {
-      const siblings = vendorSiblings(text, matcher, candidates, parent);
+      const siblings = vendorSiblings(text, matcher, candidates, i);
       if (siblings) {
         added ??= [];
         added.push(...siblings);
@@ -88,7 +89,29 @@ export function addBracketChildren(
     }
   }
   if (!added) return candidates;
-  return [...candidates, ...added].sort((x, y) => x.start - y.start);
+  return mergedByStart(candidates, added.sort(byStart));
+}
+
+function byStart(x: Candidate, y: Candidate): number {
+  return x.start - y.start;
+}
+
+/**
+ * Two lists sorted by start merged into one, as a stable sort of their concatenation would
+ * order them (at equal starts, `a` first), without sorting a page's candidates again for a few
+ * children.
+ */
+function mergedByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if ((a[i] as Candidate).start <= (b[j] as Candidate).start) out.push(a[i++] as Candidate);
+    else out.push(b[j++] as Candidate);
+  }
+  while (i < a.length) out.push(a[i++] as Candidate);
+  while (j < b.length) out.push(b[j++] as Candidate);
+  return out;
 }
 
 /** Does any candidate overlap [a, b)? Candidates are sorted by start and never overlap. */
@@ -105,6 +128,28 @@ function covered(cands: readonly Candidate[], a: number, b: number): boolean {
   return last !== undefined && last.end > a;
 }
 
+/**
+ * covered() for [a, b) at or after the end of candidate `p`: the candidates after `p` are
+ * stepped through, as few stand between a name and its sibling.
+ */
+function coveredAfter(cands: readonly Candidate[], p: number, a: number, b: number): boolean {
+  let k = p;
+  while (k + 1 < cands.length && (cands[k + 1] as Candidate).start < b) k++;
+  return (cands[k] as Candidate).end > a;
+}
+
+/**
+ * What SIBLING needs first, read by hand: past any white space, a "/" or ",", or after some
+ * white space the first letter of one of its conjunctions.
+ */
+function maySibling(text: string, at: number): boolean {
+  let k = at;
+  while (isRegExpSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (c === 47 || c === 44) return true;
+  return k > at && (c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105);
+}
+
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
 const SIBLING = /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*)/u;
 
@@ -113,8 +158,10 @@ function vendorSiblings(
   text: string,
   matcher: CompiledMatcher,
   candidates: readonly Candidate[],
-  parent: Candidate,
+  /** The parent's index in `candidates`. */
+  p: number,
 ): Candidate[] | null {
+  const parent = candidates[p] as Candidate;
   // Read only when a list separator follows: most candidates stop at their next character.
   const next = text.charCodeAt(parent.end);
   if (next !== 47 && next !== 44 && next !== 32) return null;
@@ -126,11 +173,12 @@ function vendorSiblings(
   let out: Candidate[] | null = null;
   let at = parent.end;
   for (let k = 0; k < 3; k++) {
+    if (!maySibling(text, at)) break;
     const m = SIBLING.exec(text.slice(at, at + 60));
     if (!m) break;
     const item = m[1] as string;
     const a = at + m[0].length - item.length;
-    if (covered(candidates, a, a + item.length)) {
+    if (coveredAfter(candidates, p, a, a + item.length)) {
       at = a + item.length;
       continue;
     }

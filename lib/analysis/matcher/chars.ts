@@ -73,3 +73,20 @@ export function fold(s: string): string {
   for (let i = 0; i < s.length; i++) out += String.fromCharCode(LOWER[s.charCodeAt(i)] ?? 0);
   return out;
 }
+
+/** The characters \s matches in a regular expression (white space and line terminators). */
+export function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

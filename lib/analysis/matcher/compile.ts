@@ -114,7 +114,7 @@ export class EdgeTable {
  * a slot holds the hash, the word's length and place in `flat`, its cue code, its trie node
  * (or -1) and that node's nextChars, side by side (STARTER_STRIDE numbers a slot), so a word
  * found costs one probe and one comparison and everything after it is read from the same few
- * bytes. `bits` (one bit per masked hash) rejects most words of a text with one read first.
+ * bytes. `bits` (one bit per masked hash) rejects most words that are no starter with one read first.
  */
 export class StarterTable {
   readonly mask: number;
@@ -122,6 +122,8 @@ export class StarterTable {
   readonly flat: Uint16Array;
   readonly bits: Int32Array;
   readonly bitMask: number;
+  /** No two words share a hash and a length: a word's slot is the first with its hash and length. */
+  readonly unique: boolean;
 
   constructor(words: readonly string[], info: (word: string) => { cue: number; node: number; next: number }) {
     let size = 64;
@@ -134,8 +136,10 @@ export class StarterTable {
     this.bits = new Int32Array(bitCount >>> 5);
     this.flat = new Uint16Array(words.reduce((n, w) => n + w.length, 0));
     let at = 0;
+    const keys = new Set<string>();
     for (const w of words) {
       const h = hashFolded(w);
+      keys.add(`${h} ${w.length}`);
       let s = h & this.mask;
       // A used slot has a length: every word has one or more characters.
       while (this.slots[s * STARTER_STRIDE + 1] !== 0) s = (s + 1) & this.mask;
@@ -151,6 +155,7 @@ export class StarterTable {
       const b = h & this.bitMask;
       this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
     }
+    this.unique = keys.size === words.length;
   }
 }
 
@@ -233,7 +238,9 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
         surface: tokens.join(' '),
         capitalLast,
         concept: isConceptEntry(entry),
-        ...(rule ? { rule } : {}),
+        // Always present (undefined when none), so every terminal has one shape and the many
+        // reads of a candidate's terminal stay monomorphic.
+        rule,
       };
     }
   }

@@ -34,6 +34,14 @@ export function indexLines(text: string): boolean {
   return true;
 }
 
+/**
+ * The position of every line break of `text` in order, when `text` is the indexed text (read
+ * `count` entries of `at`, which the next indexLines overwrites), else null.
+ */
+export function lineBreaksOf(text: string): { at: Int32Array; count: number } | null {
+  return text === linesOf ? { at: breaks, count: breakCount } : null;
+}
+
 export function releaseLines(): void {
   linesOf = null;
 }

@@ -1,4 +1,5 @@
 import { isTitleCaseLine } from './context';
+import { EntryMarks } from './entry-marks';
 import type { Hints } from './hints';
 import { rolePhrase } from './role-phrases';
 import type { Candidate } from './scan';
@@ -66,6 +67,8 @@ const KEEP = 0;
 const DROP = 1;
 /** A name only if the same pair is confirmed elsewhere (rule B3). */
 const MAYBE = 2;
+/** While dropToolRoles runs: a tool named in a role. */
+const TOOL_ROLE = 3;
 
 /** Rule B 2 for candidate `k`: DROP, MAYBE or KEEP, and the "Word Concept" pair. */
 function nameBefore(text: string, cands: readonly Candidate[], k: number): [number, string] {
@@ -197,25 +200,44 @@ export function dropNames(
     verdict[maybeAt[m] as number] = DROP;
     dropped++;
   }
-  if (toolRoles.length > 0) {
-    // Which of the tools named in a role the posting names elsewhere too.
-    const isToolRole = new Uint8Array(cands.length);
-    const tools = new Set<unknown>();
-    for (const k of toolRoles) {
-      isToolRole[k] = 1;
-      tools.add((cands[k] as Candidate).terminal.entry);
-    }
-    const elsewhere = new Set<unknown>();
-    for (let k = 0; k < cands.length; k++) {
-      const entry = (cands[k] as Candidate).terminal.entry;
-      if (verdict[k] !== DROP && isToolRole[k] === 0 && tools.has(entry)) elsewhere.add(entry);
-    }
-    for (const k of toolRoles) {
-      if (!elsewhere.has((cands[k] as Candidate).terminal.entry)) continue;
-      verdict[k] = DROP;
-      dropped++;
-    }
-  }
+  if (toolRoles.length > 0) dropped += dropToolRoles(cands, verdict, toolRoles);
   if (dropped === 0) return { kept: cands, roleNamed };
   return { kept: cands.filter((_, k) => verdict[k] !== DROP), roleNamed };
 }
+
+/**
+ * Drops the tools named in a role ("a Go developer") that the posting names elsewhere too;
+ * returns how many. By entry index (./entry-marks.ts): this reads every candidate of the page.
+ */
+function dropToolRoles(
+  cands: readonly Candidate[],
+  verdict: Uint8Array,
+  toolRoles: readonly number[],
+): number {
+  // Marked: a tool named in a role; value 1: also named elsewhere.
+  const marks = TOOL_ROLES;
+  let size = 0;
+  for (let m = 0; m < toolRoles.length; m++) {
+    const index = (cands[toolRoles[m] as number] as Candidate).terminal.index;
+    if (index >= size) size = index + 1;
+  }
+  marks.begin(size);
+  for (let m = 0; m < toolRoles.length; m++) {
+    const k = toolRoles[m] as number;
+    verdict[k] = TOOL_ROLE;
+    marks.set((cands[k] as Candidate).terminal.index, 0);
+  }
+  for (let k = 0; k < cands.length; k++) {
+    const index = (cands[k] as Candidate).terminal.index;
+    if (verdict[k] === KEEP && index < size && marks.has(index)) marks.set(index, 1);
+  }
+  let dropped = 0;
+  for (let m = 0; m < toolRoles.length; m++) {
+    const k = toolRoles[m] as number;
+    const elsewhere = marks.get((cands[k] as Candidate).terminal.index) === 1;
+    verdict[k] = elsewhere ? DROP : KEEP;
+    if (elsewhere) dropped++;
+  }
+  return dropped;
+}
+const TOOL_ROLES = new EntryMarks();

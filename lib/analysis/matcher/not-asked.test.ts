@@ -77,6 +77,18 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     ['a negated role', 'This is not a model-deployment role. You build React apps.', ['React']],
+    // Negations, "no" and degree fields in the other forms the regexes accept.
+    [
+      'a curly apostrophe',
+      'You won’t be training models, and you DON’T need deep learning. Python.',
+      ['Python'],
+    ],
+    ['a negation in capitals', 'This is NOT a machine learning role. You build React apps.', ['React']],
+    ['never', 'You will never build machine learning models here. Python.', ['Python']],
+    ['"No" after a break', 'Python required.\nNO\u00a0machine learning experience needed.', ['Python']],
+    ['a degree field after a slash', 'MSc in Economics/Statistics. You use SQL.', ['SQL']],
+    ['a degree field after "and"', 'A degree in Economics and Statistics. You use SQL.', ['SQL']],
+    ['a degree field in capitals', 'A DEGREE IN STATISTICS OR ECONOMICS. You use SQL.', ['SQL']],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
+import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom } from './context';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
@@ -95,16 +96,34 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
-/** The pieces' first two (ASCII) characters: one pass over the context finds where any may start. */
+/**
+ * By the pieces' first two (ASCII) characters, which pieces start with them (one bit each): one
+ * pass over the context finds where any may start, and only those few are compared there.
+ */
 const PIECE_PAIR = new Uint8Array(128 * 128);
-for (const p of DEGREE_PIECES) PIECE_PAIR[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
+DEGREE_PIECES.forEach((p, i) => {
+  const at = p.charCodeAt(0) * 128 + p.charCodeAt(1);
+  PIECE_PAIR[at] = (PIECE_PAIR[at] as number) | (1 << i);
+});
+/** The pieces starting at `k`, whose first two characters make the pair `pair` (PIECE_PAIR), as bits. */
+function piecesAt(text: string, k: number, pair: number): number {
+  let found = 0;
+  for (let i = 0; pair >>> i !== 0; i++) {
+    if ((pair >>> i) & 1 && text.startsWith(DEGREE_PIECES[i] as string, k)) found |= 1 << i;
+  }
+  return found;
+}
 /** Does text[from, to) hold one of DEGREE_PIECES? */
 function degreeHint(text: string, from: number, to: number): boolean {
   let c0 = text.charCodeAt(from);
   for (let k = from; k + 1 < to; k++) {
     const c1 = text.charCodeAt(k + 1);
-    if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
-      for (const p of DEGREE_PIECES) if (k + p.length <= to && text.startsWith(p, k)) return true;
+    const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
+    if (pair !== 0) {
+      const found = piecesAt(text, k, pair);
+      for (let i = 0; found >>> i !== 0; i++) {
+        if ((found >>> i) & 1 && k + (DEGREE_PIECES[i] as string).length <= to) return true;
+      }
     }
     c0 = c1;
   }
@@ -139,11 +158,13 @@ class DegreeHints {
       let c0 = text.charCodeAt(k);
       for (; k + 1 < to; k++) {
         const c1 = text.charCodeAt(k + 1);
-        if (c0 < 128 && c1 < 128 && PIECE_PAIR[c0 * 128 + c1] === 1) {
-          for (const p of DEGREE_PIECES) {
-            if (text.startsWith(p, k)) {
+        const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
+        if (pair !== 0) {
+          const found = piecesAt(text, k, pair);
+          for (let i = 0; found >>> i !== 0; i++) {
+            if ((found >>> i) & 1) {
               this.starts.push(k);
-              this.ends.push(k + p.length);
+              this.ends.push(k + (DEGREE_PIECES[i] as string).length);
             }
           }
         }
@@ -178,20 +199,103 @@ function namedNotAsked(
   // before(text, c.start, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, c.start, REACH);
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tail = text.slice(Math.max(from, c.start - 40), c.start);
-  if (NOT_BEFORE.test(tail)) return true;
+  const tailFrom = Math.max(from, c.start - 40);
+  const tail = text.slice(tailFrom, c.start);
+  // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
+  const negation = mayNegate(text, from, c.start);
+  if (negation && NOT_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
-  if (NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
-  if (/\bno\s+$/i.test(tail) && (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40))))
+  if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
+  if (
+    endsWithNo(text, tailFrom, c.start) &&
+    (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40)))
+  )
     return true;
   // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
   const next = text.charCodeAt(c.end);
   if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
     return true;
   return (
+    mayListAfterPreposition(text, from, c.start) &&
     (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
     DEGREE_BEFORE.test(text.slice(from, c.start))
   );
+}
+
+/** Is there "not", "n't", "n’t" or "never" (in any case) in text[from, to)? */
+function mayNegate(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if ((text.charCodeAt(k) | 32) !== 110) continue; // n
+    const c1 = text.charCodeAt(k + 1);
+    const c2 = text.charCodeAt(k + 2) | 32;
+    if ((c1 | 32) === 111 && c2 === 116) return true; // not
+    if ((c1 === 39 || c1 === 0x2019) && c2 === 116) return true; // n't, n’t
+    if (
+      (c1 | 32) === 101 &&
+      c2 === 118 &&
+      k + 4 < to &&
+      (text.charCodeAt(k + 3) | 32) === 101 &&
+      (text.charCodeAt(k + 4) | 32) === 114
+    )
+      return true; // never
+  }
+  return false;
+}
+
+/** /\bno\s+$/i on text[from, to), read by hand: "no" in any case, then only white space. */
+function endsWithNo(text: string, from: number, to: number): boolean {
+  let q = to;
+  while (q > from && isRegExpSpace(text.charCodeAt(q - 1))) q--;
+  if (q === to || q - 2 < from) return false;
+  if ((text.charCodeAt(q - 2) | 32) !== 110 || (text.charCodeAt(q - 1) | 32) !== 111) return false;
+  return q - 2 === from || !isAsciiWordChar(text.charCodeAt(q - 3));
+}
+
+/** \w of a regular expression without the u flag: ASCII letters, digits and "_". */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Does text[to - word.length, to) read `word` (lower-case ASCII letters), whatever its case? */
+function endsWithWord(text: string, from: number, to: number, word: string): boolean {
+  const at = to - word.length;
+  if (at < from) return false;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * What DEGREE_BEFORE needs at its end, read by hand before any other of its reads: past the
+ * trailing white space, text[from, to) ends with its preposition (in, en, im, di, der, des, of)
+ * or with a list separator (",", "/", or, and). Most concepts ("experience with machine
+ * learning") stop here.
+ */
+function mayListAfterPreposition(text: string, from: number, to: number): boolean {
+  let q = to;
+  while (q > from && isRegExpSpace(text.charCodeAt(q - 1))) q--;
+  if (q === from) return false;
+  const last = text.charCodeAt(q - 1);
+  if (last === 44 || last === 47) return true;
+  // By the last letter: most words end otherwise and are passed over with one comparison.
+  switch (last | 32) {
+    case 110: // n
+      return endsWithWord(text, from, q, 'in') || endsWithWord(text, from, q, 'en');
+    case 109: // m
+      return endsWithWord(text, from, q, 'im');
+    case 105: // i
+      return endsWithWord(text, from, q, 'di');
+    case 114: // r
+      return endsWithWord(text, from, q, 'der') || endsWithWord(text, from, q, 'or');
+    case 115: // s
+      return endsWithWord(text, from, q, 'des');
+    case 102: // f
+      return endsWithWord(text, from, q, 'of');
+    case 100: // d
+      return endsWithWord(text, from, q, 'and');
+    default:
+      return false;
+  }
 }
 
 /** A name written as a conference among others ("at RecSys, KDD or SIGIR"): a venue, not a skill. */

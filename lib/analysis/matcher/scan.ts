@@ -56,7 +56,7 @@ export function scan(
   const zoneCueCounts = new Int32Array(m.cueKinds + 1);
   let zone = 0;
   const { edgeTable, terminals, starters } = m;
-  const { mask, slots, flat, bits, bitMask } = starters;
+  const { mask, slots, flat, bits, bitMask, unique } = starters;
   // Local aliases: the inner loop then reads registers, not module bindings.
   const classOf = CLASS;
   const lower = LOWER;
@@ -84,28 +84,51 @@ export function scan(
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     }
-    // Most words of a text are not in the lexicon: one bit read rejects them.
+    // About half the words of a posting start no name and are no cue: one bit read rejects them.
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
-    // The starter's slot, read by hand: this runs for about a third of a text's words.
+    // The starter's slot, read by hand: this runs for about half of a text's words ("the", "a",
+    // "data" start names). When no two starters share a hash and a length, the first slot with
+    // both is the only one the word can be, and the word itself is compared only when the slot
+    // would be used: most of these words ("the" before an ordinary word) are then passed over
+    // without reading them again.
     const len = i - start;
     let slot = -1;
+    let verified = false;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const o = s * STARTER_STRIDE;
       const l = slots[o + 1] as number;
       if (l === 0) break;
       if (slots[o] === h && l === len) {
-        const off = slots[o + 2] as number;
-        let k = 0;
-        while (k < len && lower[text.charCodeAt(start + k)] === flat[off + k]) k++;
-        if (k === len) {
+        if (unique) {
           slot = o;
+          break;
+        }
+        if (sameWord(text, start, len, lower, flat, slots[o + 2] as number)) {
+          slot = o;
+          verified = true;
           break;
         }
       }
     }
     if (slot < 0) continue;
     const cue = slots[slot + 3] as number;
+    let node = slots[slot + 4] as number;
+    // Look ahead only when the next token's first character can continue a longer name.
+    let walk = false;
+    if (node >= 0) {
+      const follow = slots[slot + 5] as number;
+      let j = i;
+      while (j < n && classOf[text.charCodeAt(j)] === SEP) j++;
+      walk = !(
+        follow === 0 ||
+        j - i > MAX_GAP ||
+        j >= n ||
+        (follow & (1 << ((lower[text.charCodeAt(j)] as number) & 31))) === 0
+      );
+    }
+    if (cue === 0 && !walk && (node < 0 || !terminals[node])) continue;
+    if (!verified && !sameWord(text, start, len, lower, flat, slots[slot + 2] as number)) continue;
     if (cue !== 0) {
       const seen = (cueCounts[cue] as number) + 1;
       cueCounts[cue] = seen;
@@ -115,18 +138,8 @@ export function scan(
         zoneCueCounts[cue] = (zoneCueCounts[cue] as number) + 1;
       }
     }
-    let node = slots[slot + 4] as number;
     if (node < 0) continue;
-    // Look ahead only when the next token's first character can continue a longer name.
-    const follow = slots[slot + 5] as number;
-    let j = i;
-    while (j < n && classOf[text.charCodeAt(j)] === SEP) j++;
-    if (
-      follow === 0 ||
-      j - i > MAX_GAP ||
-      j >= n ||
-      (follow & (1 << ((lower[text.charCodeAt(j)] as number) & 31))) === 0
-    ) {
+    if (!walk) {
       if (terminals[node]) candidates.push({ start, end: i, terminal: terminals[node] as Terminal });
       continue;
     }
@@ -198,4 +211,18 @@ export function scan(
     }
   }
   return { candidates, cues, cueCounts, zoneCueCounts };
+}
+
+/** Is text[start, start + len) in lower case the starter word at `off` in `flat`? */
+function sameWord(
+  text: string,
+  start: number,
+  len: number,
+  lower: Uint16Array,
+  flat: Uint16Array,
+  off: number,
+): boolean {
+  let k = 0;
+  while (k < len && lower[text.charCodeAt(start + k)] === flat[off + k]) k++;
+  return k === len;
 }

@@ -1,4 +1,4 @@
-import { lineStartOf } from '../matcher/context';
+import { lineEndOf, lineStartOf } from '../matcher/context';
 import type { SectionSpan } from './headers';
 
 /**
@@ -28,11 +28,6 @@ const LEGAL =
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
 
-function lineEnd(text: string, a: number): number {
-  const b = text.indexOf('\n', a);
-  return b < 0 ? text.length : b;
-}
-
 /**
  * Prose lines about the employer from `from` on, until the first line about the job (one that
  * addresses the candidate, a bullet, a job section, or a sentence that names neither the
@@ -53,7 +48,7 @@ function walk(
 ): void {
   let s = firstSpan;
   for (let a = from; a < limit; ) {
-    const b = Math.min(lineEnd(text, a), limit);
+    const b = Math.min(lineEndOf(text, a), limit);
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= a) s++;
     const span = spans[s] as SectionSpan;
     const line = text.slice(a, b);
@@ -116,7 +111,7 @@ export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
     const at = legalAt[i] as number;
     if (at < done) continue;
     const a = lineStartOf(text, at + 1);
-    const b = lineEnd(text, at);
+    const b = lineEndOf(text, at);
     done = b;
     const line = text.slice(a, b);
     // A duty ("- GDPR-compliant consent flows") is work, not boilerplate.

@@ -1,4 +1,5 @@
 import { CLASS, LOWER, WORD } from '../matcher/chars';
+import { lineBreaksOf } from '../matcher/context';
 import { mayBeHeader } from './gate';
 import { kindOfLabel, PREFERRED_WORD, REQUIREMENTS_WORD, type SectionKind } from './header-phrases';
 
@@ -175,9 +176,16 @@ export function splitSections(text: string): SectionSpan[] {
   const n = text.length;
   let a = 0;
   let colon = text.indexOf(':');
+  // The line breaks found once for the whole analysis, when this text is the one indexed.
+  const indexed = lineBreaksOf(text);
+  let line = 0;
   while (a <= n) {
-    let b = text.indexOf('\n', a);
-    if (b < 0) b = n;
+    let b: number;
+    if (indexed) b = line < indexed.count ? (indexed.at[line++] as number) : n;
+    else {
+      b = text.indexOf('\n', a);
+      if (b < 0) b = n;
+    }
     const len = b - a;
     // One native search finds the next colon for many lines at once.
     if (colon >= 0 && colon < a) colon = text.indexOf(':', a);
