@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePostingWith } from '../index';
-import { matchTitle } from './title';
+import { jobPartOf, matchTitle } from './title';
 
 const role = (title: string | undefined, text: string) =>
   analyzePostingWith(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
@@ -116,5 +116,84 @@ describe('role detection', () => {
     const r = role(undefined, 'Hello world.');
     expect(r.id).toBe('other');
     expect(r.confidence).toBeLessThan(0.5);
+  });
+});
+
+const BACKEND_BODY =
+  'You will build backend services and REST APIs in Go, own the ingestion microservices and their endpoints, ' +
+  'and run them on PostgreSQL and Kafka.';
+
+describe('title parts about the employer', () => {
+  it('drops a part after a dash, in brackets or after "at" that describes the employer', () => {
+    expect(jobPartOf('Staff Rust Engineer – Computer Vision start-up – Munich').job).not.toMatch(/vision/i);
+    expect(jobPartOf('Backend Developer (Series B InsurTech)').job).not.toMatch(/insurtech/i);
+    expect(jobPartOf('Platform Engineer at an NLP company').job).not.toMatch(/nlp/i);
+    expect(jobPartOf('Machine Learning Engineer – Search & Ranking').job).toMatch(/ranking/i);
+  });
+
+  it('reads the job, not the employer, and says so', () => {
+    const r = role('Staff Go Engineer – Computer Vision start-up – Munich', BACKEND_BODY);
+    expect(r.id).toBe('backend-engineer');
+    expect(r.reasons).toContain(
+      '“Computer Vision start-up” in the title describes the employer, not the job',
+    );
+  });
+});
+
+describe('professions outside engineering in the title', () => {
+  it('are not overruled by the subject of the work', () => {
+    expect(role('Developer Documentation Writer – LLM Platform', ML_BODY).id).toBe('other');
+    expect(role('Pre-Sales Architect, Data & AI', DE_BODY).id).toBe('other');
+    expect(role('Group Product Manager', DS_BODY).id).toBe('product-manager');
+    expect(
+      role('Cyber Security Analyst', 'Triage incidents, tune observability alerts, keep uptime.').id,
+    ).toBe('other');
+    expect(
+      role(
+        'Ingénieur QA Automatisation Python',
+        'Write automated tests for our backend services, REST APIs and microservices with pytest; run them in CI.',
+      ).id,
+    ).toBe('other');
+  });
+});
+
+describe('more title words', () => {
+  it.each([
+    ['Java-ontwikkelaar', 'backend-engineer'],
+    ['Desenvolvedor Backend Python', 'backend-engineer'],
+    ['Programista Java (Senior)', 'backend-engineer'],
+    ['Utvecklare Java', 'backend-engineer'],
+    ['Inżynier Danych', 'data-engineer'],
+    ['Engenheira de Dados Sênior', 'data-engineer'],
+    ['Dataingenjör', 'data-engineer'],
+    ['Analityk Danych', 'data-analyst'],
+    ['Data-analist', 'data-analyst'],
+    ['BI-analytiker', 'data-analyst'],
+    ['Cientista de Dados', 'data-scientist'],
+    ['Científica/o de Datos', 'data-scientist'],
+    ['KI-Ingenieur (m/w/d)', 'ml-engineer'],
+    ['Ingénieur·e IA', 'ml-engineer'],
+    ['ML-ingenjör', 'ml-engineer'],
+    ['Research Engineer, Large Language Models', 'ml-engineer'],
+    ['Développeur Frontend', 'frontend-engineer'],
+    ['Forskare', 'research-scientist'],
+  ])('%s', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toContain(expected);
+  });
+
+  it('reads React Native as mobile, not frontend', () => {
+    expect(matchTitle('React Native Developer').map((m) => m.role)).toEqual(['other']);
+  });
+
+  it('lets the body decide for a research engineer', () => {
+    expect(role('Research Engineer', ML_BODY).id).toBe('ml-engineer');
+    expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
+  });
+
+  it('reads the subject line of a recruiter mail as the title', () => {
+    const mail =
+      'Subject: Senior iOS Developer | Swift | Up to €90k | Hamburg/Remote | AI-first mobility start-up\n\n' +
+      'Hi! My client builds an app; you build the app in Swift, with backend services and APIs in Go.';
+    expect(role(undefined, mail).id).toBe('other');
   });
 });

@@ -6,6 +6,13 @@ import { matchTitle, pickTitleMatched, type TitleMatch } from './title';
 /** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
 const BODY_TITLE_SHARE = 0.5;
 
+/**
+ * A title that names a profession outside engineering and science (./title.ts: a writer,
+ * pre-sales) keeps this share of the body's scores for the other roles: the body describes what
+ * the job writes or sells about.
+ */
+const DECISIVE_BODY_SHARE = 0.5;
+
 /** Below this total score nothing speaks clearly for any role. */
 const MIN_SCORE = 1.2;
 
@@ -88,8 +95,12 @@ export function detectRole(
     body,
     titleMatches.some((t) => t.role === 'ml-engineer'),
   );
+  const decisive = titleMatches.find((t) => t.decisive);
   // Totals in ROLE_IDS order, then a stable sort: ties keep that order.
-  const ranked: Array<[RoleId, number]> = ROLE_IDS.map((r) => [r, scores[r]]);
+  const ranked: Array<[RoleId, number]> = ROLE_IDS.map((r) => [
+    r,
+    decisive && r !== decisive.role ? scores[r] * DECISIVE_BODY_SHARE : scores[r],
+  ]);
   for (const t of titleMatches) {
     const row = ranked[ROLE_IDS.indexOf(t.role)] as [RoleId, number];
     row[1] += t.weight;
@@ -115,6 +126,9 @@ export function detectRole(
     reasons.push(
       `${where} says “${strongest.matched}”, but the body reads as ${inSentence(ROLE_LABELS[winner])} work`,
     );
+  }
+  if (picked?.employerMl && winner !== 'ml-engineer') {
+    reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
   }
   const why = bodyReason(winner, body);
   if (why) reasons.push(why);
