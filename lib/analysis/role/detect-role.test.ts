@@ -140,6 +140,38 @@ describe('title parts about the employer', () => {
   });
 });
 
+describe('a posting that says the job is no ML work', () => {
+  const SAYS = `${ML_BODY} Please note: this is not an AI role, the applied science team owns the models.`;
+
+  it('is not called an ML engineer, and the reason quotes it', () => {
+    expect(role(undefined, ML_BODY).id).toBe('ml-engineer');
+    const r = role(undefined, SAYS);
+    expect(r.id).not.toBe('ml-engineer');
+    expect(r.reasons).toContain('Says the job is no ML work (“not an AI role”)');
+  });
+
+  it('reads the statement in the posting languages', () => {
+    for (const said of [
+      'Wichtig: Das ist keine KI-Rolle.',
+      "Attention, ce n'est pas un poste de machine learning.",
+      'Ojo: no es un puesto de IA.',
+      'Nota bene: non è un ruolo di ML.',
+      'Let op: dit is geen ML-functie.',
+      'Obs: detta är inte en AI-roll.',
+      'Atenção: não é uma vaga de IA.',
+    ]) {
+      expect(role(undefined, `${ML_BODY} ${said}`).id, said).not.toBe('ml-engineer');
+    }
+  });
+
+  it('counts "no model work" only when the title names no ML work', () => {
+    const body = `${ML_BODY} You will not be training ML models yourself.`;
+    expect(role('Site Reliability Engineer', body).id).not.toBe('ml-engineer');
+    expect(role('ML Platform Engineer', body).id).toBe('ml-engineer');
+    expect(role(undefined, `${ML_BODY} You won't be training models from scratch.`).id).toBe('ml-engineer');
+  });
+});
+
 describe('professions outside engineering in the title', () => {
   it('are not overruled by the subject of the work', () => {
     expect(role('Developer Documentation Writer – LLM Platform', ML_BODY).id).toBe('other');

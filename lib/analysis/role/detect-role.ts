@@ -1,6 +1,7 @@
 import type { Cue } from '../matcher/scan';
 import { inSentence, ROLE_IDS, ROLE_LABELS, type RoleId, type RoleVerdict } from '../types';
 import { type BodySignals, bodyScores, type RoleSkill, readBody } from './body';
+import { notMlStatement } from './not-ml';
 import { matchTitle, pickTitleMatched, type TitleMatch } from './title';
 
 /** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
@@ -12,6 +13,9 @@ const BODY_TITLE_SHARE = 0.5;
  * the job writes or sells about.
  */
 const DECISIVE_BODY_SHARE = 0.5;
+
+/** The ML engineer score keeps this share when the posting says the job is no ML work (./not-ml.ts). */
+const NOT_ML_SHARE = 0.25;
 
 /** Below this total score nothing speaks clearly for any role. */
 const MIN_SCORE = 1.2;
@@ -106,14 +110,23 @@ export function detectRole(
     row[1] += t.weight;
   }
   ranked.sort((a, b) => b[1] - a[1]);
+  // Read only when it could matter: the statement can only take the lead from ML engineer.
+  let notMl: string | null = null;
+  if (ranked[0]?.[0] === 'ml-engineer') {
+    const said = notMlStatement(text);
+    const mlTitle = titleMatches.some((t) => t.role === 'ml-engineer' && t.weight >= 3);
+    if (said && (said.strong || !mlTitle)) {
+      notMl = said.words;
+      (ranked[0] as [RoleId, number])[1] *= NOT_ML_SHARE;
+      ranked.sort((a, b) => b[1] - a[1]);
+    }
+  }
   const [winner, top] = ranked[0] as [RoleId, number];
   const second = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) {
-    return {
-      id: 'other',
-      confidence: 0.3,
-      reasons: ['Neither the title nor the body points clearly to one role'],
-    };
+    const reasons = ['Neither the title nor the body points clearly to one role'];
+    if (notMl) reasons.push(`Says the job is no ML work (“${notMl}”)`);
+    return { id: 'other', confidence: 0.3, reasons };
   }
   const lead = (top - second) / top;
   const confidence = Math.round(Math.min(0.97, 0.35 + 0.45 * lead + 0.04 * Math.min(top, 5)) * 100) / 100;
@@ -127,6 +140,7 @@ export function detectRole(
       `${where} says “${strongest.matched}”, but the body reads as ${inSentence(ROLE_LABELS[winner])} work`,
     );
   }
+  if (notMl && winner !== 'ml-engineer') reasons.push(`Says the job is no ML work (“${notMl}”)`);
   if (picked?.employerMl && winner !== 'ml-engineer') {
     reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
   }
