@@ -172,20 +172,41 @@ describe('a posting that says the job is no ML work', () => {
   });
 });
 
-describe('professions outside engineering in the title', () => {
-  it('are not overruled by the subject of the work', () => {
-    expect(role('Developer Documentation Writer – LLM Platform', ML_BODY).id).toBe('other');
-    expect(role('Pre-Sales Architect, Data & AI', DE_BODY).id).toBe('other');
-    expect(role('Group Product Manager', DS_BODY).id).toBe('product-manager');
-    expect(
-      role('Cyber Security Analyst', 'Triage incidents, tune observability alerts, keep uptime.').id,
-    ).toBe('other');
-    expect(
-      role(
-        'Ingénieur QA Automatisation Python',
-        'Write automated tests for our backend services, REST APIs and microservices with pytest; run them in CI.',
-      ).id,
-    ).toBe('other');
+describe('professions whose ads describe the systems around the work', () => {
+  it.each([
+    ['Developer Documentation Writer – LLM Platform', ML_BODY, 'other'],
+    [
+      'Senior iOS Engineer',
+      'You build the app in SwiftUI against our backend services, REST APIs, microservices and endpoints written in Go with Django, Flask and Spring. Backend services, microservices, APIs and endpoints run on Node.js.',
+      'other',
+    ],
+    [
+      'Engineering Manager, Payments',
+      'Lead the team that owns the backend services, microservices and APIs. DevOps, SRE, on-call, incidents, uptime and observability; incident reviews. Kubernetes, Terraform, Docker, Prometheus, Grafana and AWS.',
+      'other',
+    ],
+    [
+      'Group Product Manager',
+      'You will analyze data, design experiments and A/B tests, run statistical analysis, build dashboards and share insights with stakeholders. Analysis, analytics, experimentation, hypotheses and reports in Tableau and Looker.',
+      'product-manager',
+    ],
+    [
+      'Pre-Sales Architect, Data & AI',
+      'You will design ETL and ELT pipelines, ingestion, the warehouse and the lakehouse with dbt, Kafka, Airflow, Snowflake, Databricks and Spark. Warehousing and pipelines.',
+      'other',
+    ],
+    [
+      'Cyber Security Analyst',
+      'Triage incidents, tune observability alerts, keep uptime; SRE and DevOps on-call, incident reviews. Kubernetes, Terraform, Docker, Prometheus and AWS.',
+      'other',
+    ],
+    [
+      'Ingénieur QA Automatisation Python',
+      'Write automated tests for our backend services, REST APIs and microservices with pytest; run them in CI. Backend services, endpoints and APIs in Django, Flask and FastAPI.',
+      'other',
+    ],
+  ])('%s is not overruled by the subject of the work', (title, body, expected) => {
+    expect(role(title, body).id).toBe(expected);
   });
 });
 

@@ -72,13 +72,30 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     weight: 3,
   },
   {
-    // Mobile, QA, security, embedded and support roles: the product's "other role".
+    // Embedded and support roles: the product's "other role".
     role: 'other',
     re: new RegExp(
-      String.raw`\b(?:ios|android|mobile|flutter|react native|swift|embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile)\b`,
+      String.raw`\b(?:embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b`,
       'i',
     ),
     weight: 3,
+  },
+  {
+    // Mobile roles: the backend services and APIs in such an ad are what the app talks to.
+    role: 'other',
+    re: new RegExp(
+      String.raw`\b(?:ios|android|mobile|flutter|react native|swift)\b[^,]*\b(?:${ENGINEER}|tester|specialist)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile)\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+  },
+  {
+    // Engineering managers: the stack in such an ad is the team's.
+    role: 'other',
+    re: /\b(?:engineering manager|manager,? engineering|head of engineering|director of engineering|engineering director|vp,? (?:of )?engineering)\b/i,
+    weight: 3,
+    decisive: true,
   },
   {
     // Security roles: the systems in such an ad are what is secured ("SOC Analyst", "Product
