@@ -230,8 +230,18 @@ describe('more title words', () => {
     ['Research Engineer, Large Language Models', 'ml-engineer'],
     ['Développeur Frontend', 'frontend-engineer'],
     ['Forskare', 'research-scientist'],
+    ['Systems Engineer (Rust)', 'backend-engineer'],
+    ['C++ Developer', 'backend-engineer'],
+    ['C# Developer', 'backend-engineer'],
+    ['Entwickler C# / .NET', 'backend-engineer'],
   ])('%s', (title, expected) => {
     expect(matchTitle(title).map((m) => m.role)).toContain(expected);
+  });
+
+  it('reads no language in "go-to-market"', () => {
+    expect(matchTitle('Solutions Engineer, Go-to-Market').map((m) => m.role)).not.toContain(
+      'backend-engineer',
+    );
   });
 
   it('reads React Native as mobile, not frontend', () => {

@@ -154,7 +154,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     role: 'backend-engineer',
     re: new RegExp(
-      String.raw`(?:\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|c\+\+|c#|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|c#|golang)\b|\.net\b)`,
+      String.raw`(?:\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\bc(?:\+\+|#)|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|golang|go(?![- ]to\b)|rust|scala|node(?:\.js)?)\b|\.net\b)`,
       'i',
     ),
     weight: 2.5,
