@@ -232,6 +232,14 @@ describe('more title words', () => {
     ['Forskare', 'research-scientist'],
     ['Systems Engineer (Rust)', 'backend-engineer'],
     ['C++ Developer', 'backend-engineer'],
+    ['Programador/a Backend Java', 'backend-engineer'],
+    ['Programmeur Front-end', 'frontend-engineer'],
+    ['Ingeniera DevOps', 'devops'],
+    ['Architecte Cloud AWS', 'devops'],
+    ['Unix-Systemadministrator', 'devops'],
+    ['Administrador de Sistemas Linux', 'devops'],
+    ['Cloud / Kubernetes Engineer', 'devops'],
+    ['Data Analist Marketing', 'data-analyst'],
     ['C# Developer', 'backend-engineer'],
     ['Entwickler C# / .NET', 'backend-engineer'],
   ])('%s', (title, expected) => {
@@ -251,6 +259,12 @@ describe('more title words', () => {
   it('lets the body decide for a research engineer', () => {
     expect(role('Research Engineer', ML_BODY).id).toBe('ml-engineer');
     expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
+  });
+
+  it('reads a long labelled first line as the title', () => {
+    const text =
+      'Titolo: Sviluppatore Backend Java (Spring Boot / Kafka) – sede Torino o full remote in Italia\n\nCiao!';
+    expect(role(undefined, text).reasons[0]).toMatch(/^Title names “/);
   });
 
   it('reads the subject line of a recruiter mail as the title', () => {

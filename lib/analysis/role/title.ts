@@ -11,7 +11,7 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
  * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
  * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?`;
 
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
@@ -54,7 +54,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'data-analyst',
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)-?analist\b|\b(?:data|bi)-?analytiker\b/i,
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
   },
   {
@@ -121,10 +121,12 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     // IT support and help-desk titles in the posting languages: "Tecnico IT Help Desk",
-    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst".
+    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst". The
+    // servers and networks in such an ad are what is supported.
     role: 'other',
     re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu)/i,
     weight: 3,
+    decisive: true,
   },
   {
     // Network, hardware, game, blockchain, enterprise-suite, database, writing and pre-sales
@@ -148,7 +150,18 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'devops',
-    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems) (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
+    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems)(?:\s*\/\s*[\w-]+)? (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
+    weight: 2.5,
+  },
+  {
+    // The job noun first ("Ingeniero/a DevOps", "Architecte Cloud Azure"), and system
+    // administrators in the posting languages ("Linux-Systemadministrator", "Administrator
+    // Systemów Linux", "Administrador de Sistemas").
+    role: 'devops',
+    re: new RegExp(
+      String.raw`\b(?:${ENGINEER})\b\s+(?:de\s+|en\s+|du\s+)?(?:devops|devsecops|sre|cloud|infrastructure|infraestructura|infraestrutura|infrastruktur|plateforme)\b|systemadministrat|\bsysadmin|\bsystem administrator|\badministra(?:tor|teur|tore|dor)\w* (?:(?:de\s+|di\s+)?(?:sistem\w*|systèmes|systemów)\s+)?(?:linux|unix)\b|\bsysteembeheerder`,
+      'i',
+    ),
     weight: 2.5,
   },
   {
@@ -227,6 +240,9 @@ export function jobPartOf(title: string): { job: string; employerMl: string | nu
 const SUBJECT =
   /^(?:(?:re|aw|fwd?|wg|tr)\s*:\s*)*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne)\s*:\s*/i;
 
+const TITLE_LABEL =
+  /^(?:(?:job )?title|titel|titre(?: du poste)?|título(?: del puesto)?|titolo|puesto|posizione|stelle)\s*:\s*/i;
+
 /** The title when given, else a short first line that reads like one ("Senior ML Engineer"). */
 export function pickTitle(title: string | undefined, text: string): string | null {
   return pickTitleMatched(title, text)?.title ?? null;
@@ -242,18 +258,15 @@ export function pickTitleMatched(
     const { job, employerMl } = jobPartOf(given);
     return { title: given, matches: matchTitle(job), employerMl };
   }
-  // A recruiter's mail opens with its subject line, often longer: "Subject: Senior Android
+  // A labelled line may be longer, such as a recruiter's subject line: "Subject: Senior Android
   // Developer | Kotlin | Up to €95k | Berlin/Remote".
   const m = /^\s*([^\n]{3,160})\n/.exec(text);
   const first = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '');
-  const subject = first ? SUBJECT.exec(first) : null;
-  const line = subject
-    ? (first as string).slice(subject[0].length)
+  const label = first ? (SUBJECT.exec(first) ?? TITLE_LABEL.exec(first)) : null;
+  const line = label
+    ? (first as string).slice(label[0].length)
     : first && first.length <= 80
-      ? first.replace(
-          /^(?:(?:job )?title|titel|titre(?: du poste)?|título(?: del puesto)?|titolo|puesto|posizione|stelle)\s*:\s*/i,
-          '',
-        )
+      ? first
       : undefined;
   if (!line || /[.!?]$/.test(line)) return null;
   const { job, employerMl } = jobPartOf(line);
