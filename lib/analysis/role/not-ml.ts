@@ -10,7 +10,7 @@
  */
 const FIELD = String.raw`(?:ml|machine[- ]learning|ai|a\.i\.|ki|ia|data[- ]science|llm|genai)`;
 const MODELS =
-  '(?:(?:ml|ai|ki|ia|machine[- ]learning|llm)[- ])?(?:models?|modelle|modèles|modelos|modelli|modellen)';
+  '(?:(?:ml|ai|ki|ia|machine[- ]learning|llm)[- ])?(?:modellen|modelle|modelli|modelos|modèles|models?)';
 /** "…models from scratch", "…models alone": the job still works on models. */
 const STILL_MODELS = String.raw`(?!\s+(?:from\s+scratch|alone|in\s+isolation|on\s+your\s+own|by\s+yourself))`;
 
@@ -56,12 +56,25 @@ const NO_MODEL_WORK = new RegExp(
 );
 
 /**
+ * Every statement holds a negation: the statements are read only in a window around one, which
+ * one cheap pass finds (the statements' own patterns, run over a whole long page, cost twice as much).
+ */
+const NEGATION = /\b(?:not|keine|pas|no|non|geen|inte|nie)\b|n['’]t\b|não/gi;
+const BEFORE = 60;
+const AFTER = 90;
+
+/**
  * The words by which the posting says the job is no ML work, or null; `strong` when it says so
  * of the job itself ("not an ML role"), not only of model work.
  */
 export function notMlStatement(text: string): { words: string; strong: boolean } | null {
-  const job = NOT_ML_JOB.exec(text);
-  if (job) return { words: job[0], strong: true };
-  const work = NO_MODEL_WORK.exec(text);
-  return work ? { words: work[0], strong: false } : null;
+  let work: string | null = null;
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(text); m !== null; m = NEGATION.exec(text)) {
+    const window = text.slice(Math.max(0, m.index - BEFORE), m.index + AFTER);
+    const job = NOT_ML_JOB.exec(window);
+    if (job) return { words: job[0], strong: true };
+    if (work === null) work = NO_MODEL_WORK.exec(window)?.[0] ?? null;
+  }
+  return work === null ? null : { words: work, strong: false };
 }
