@@ -77,6 +77,21 @@ function bodyTitles(phrases: readonly string[]): TitleMatch[] {
   return [...best.values()];
 }
 
+/** The role with the highest total when no title is decisive. */
+function bodyLeader(scores: Record<RoleId, number>, titleMatches: readonly TitleMatch[]): RoleId {
+  let best: RoleId = 'other';
+  let top = -1;
+  for (const r of ROLE_IDS) {
+    let total = scores[r];
+    for (const t of titleMatches) if (t.role === r) total += t.weight;
+    if (total > top) {
+      top = total;
+      best = r;
+    }
+  }
+  return best;
+}
+
 /**
  * Role from title and body together: title patterns give up to 3 points, body signals add theirs,
  * the highest total wins. Confidence grows with the winner's lead over the runner-up and with
@@ -143,6 +158,12 @@ export function detectRole(
   if (notMl && winner !== 'ml-engineer') reasons.push(`Says the job is no ML work (“${notMl}”)`);
   if (picked?.employerMl && winner !== 'ml-engineer') {
     reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
+  }
+  // A body that alone would have won describes what the decisive title's job deals with.
+  if (decisive && winner === decisive.role) {
+    const lead = bodyLeader(scores, titleMatches);
+    const about = lead !== winner ? bodyReason(lead, body) : null;
+    if (about) reasons.push(`${about}: the subject of this job, not its work`);
   }
   const why = bodyReason(winner, body);
   if (why) reasons.push(why);
