@@ -55,6 +55,8 @@ function bodyReason(role: RoleId, b: BodySignals): string | null {
     }
     case 'product-manager':
       return w.product.length ? `Body centres on product work (${list(w.product)})` : null;
+    case 'other':
+      return b.mobileSkills.length ? `Body centres on mobile apps (${list(b.mobileSkills)})` : null;
     default:
       return null;
   }

@@ -51,6 +51,16 @@ What you'll do
     );
   });
 
+  it('counts mobile frameworks for a mobile job, not for backend work', () => {
+    const r = analyzePosting({
+      text: `What you'll do
+- Build our screens in SwiftUI and Jetpack Compose, with Hilt and Koin for injection
+- Persist offline data with Core Data and Room; call our services with Retrofit and Alamofire`,
+    }).role;
+    expect(r.id).toBe('other');
+    expect(r.reasons.join(' ')).toMatch(/Body centres on mobile apps \((?:SwiftUI|Jetpack Compose|Hilt)/);
+  });
+
   it('reads a title line in French, German or Italian when no title is given', () => {
     for (const line of [
       'Titre du poste : Développeur·se Backend Python / Django (H/F)',
