@@ -210,6 +210,16 @@ describe('professions whose ads describe the systems around the work', () => {
   });
 });
 
+describe('the reasons for a decisive title', () => {
+  it('name what the body centres on as the subject of the job', () => {
+    const r = role('Developer Documentation Writer – LLM Platform', ML_BODY);
+    expect(r.reasons[0]).toBe('Title names “Documentation Writer”');
+    expect(r.reasons[1]).toMatch(
+      /^Body centres on deployment and serving \(.+\): the subject of this job, not its work$/,
+    );
+  });
+});
+
 describe('more title words', () => {
   it.each([
     ['Java-ontwikkelaar', 'backend-engineer'],
