@@ -51,6 +51,15 @@ What you'll do
     );
   });
 
+  it('counts Nuxt.js and Ember.js for frontend work', () => {
+    const r = analyzePosting({
+      title: 'Software Engineer',
+      text: 'You will build our storefront UI in Nuxt.js and our admin UI in Ember.js, with responsive CSS.',
+    }).role;
+    expect(r.id).toBe('frontend-engineer');
+    expect(r.reasons.join(' ')).toMatch(/Body centres on user interfaces \((?:Nuxt\.js|Ember\.js)/);
+  });
+
   it('counts mobile frameworks for a mobile job, not for backend work', () => {
     const r = analyzePosting({
       text: `What you'll do
