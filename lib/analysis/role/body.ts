@@ -24,7 +24,7 @@ export const EMPLOYER_WEIGHT = 0.25;
  * although the catalogue files some of them with the serving tools. Entries of kind 'framework'
  * count the same way; FRONTEND_IDS tells which side of the web they are on.
  */
-const APP_FRAMEWORK_IDS = new Set([
+export const APP_FRAMEWORK_IDS = new Set([
   'django',
   'express',
   'fastapi',
@@ -38,7 +38,7 @@ const APP_FRAMEWORK_IDS = new Set([
   'spring',
   'vue',
 ]);
-const FRONTEND_IDS = new Set([
+export const FRONTEND_IDS = new Set([
   'react',
   'vue',
   'nextjs',
@@ -59,7 +59,7 @@ const FRONTEND_IDS = new Set([
  * Mobile frameworks and platforms: evidence of a mobile job (the product's "other role"), not of
  * backend work (the catalogue files most as frameworks) or of infrastructure (iOS, Android).
  */
-const MOBILE_IDS = new Set([
+export const MOBILE_IDS = new Set([
   'alamofire',
   'android',
   'android-architecture-components',

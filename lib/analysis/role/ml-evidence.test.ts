@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { skillById } from '../catalogue';
 import { analyzePosting } from '../index';
+import { APP_FRAMEWORK_IDS, FRONTEND_IDS, MOBILE_IDS } from './body';
 
 /** Role detection needs ML work, not ML words (ordinary software ads were called ML engineer). */
 
@@ -77,6 +79,12 @@ What you'll do
       'Titolo: Sviluppatore Backend PHP',
     ]) {
       expect(analyzePosting({ text: `${line}\n\nBuild APIs.` }).role.id, line).toBe('backend-engineer');
+    }
+  });
+
+  it('names only skills the catalogue holds', () => {
+    for (const id of [...APP_FRAMEWORK_IDS, ...FRONTEND_IDS, ...MOBILE_IDS]) {
+      expect(skillById(id), id).toBeDefined();
     }
   });
 });
