@@ -10,11 +10,7 @@ describe('notMlStatement', () => {
       true,
     ],
     ['Achtung: keine KI-Stelle, sondern klassisches Backend.', 'keine KI-Stelle', true],
-    [
-      "Précision : il ne s'agit pas d'un poste de data science.",
-      "ne s'agit pas d'un poste de data science",
-      true,
-    ],
+    ["Précision : il ne s'agit pas d'un poste d'IA.", "ne s'agit pas d'un poste d'IA", true],
     ['Você não vai treinar modelos; vai integrar APIs.', 'não vai treinar modelos', false],
     ["You won't be designing AI models here.", "won't be designing AI models", false],
     ['Model training is not part of this role.', 'Model training is not part of this role', false],
@@ -27,6 +23,9 @@ describe('notMlStatement', () => {
     "You won't be training models from scratch; you'll fine-tune them.",
     'Not only ML: you will also own the data pipelines.',
     'No ML experience? No problem, we will teach you.',
+    'This is not a data science role: you will productionise what the scientists build.',
+    'This is not a GenAI role; we do classical ranking.',
+    "You won't be building models in notebooks: you will ship them.",
   ])('reads no statement in %s', (text) => {
     expect(notMlStatement(text)).toBeNull();
   });

@@ -5,14 +5,15 @@
  */
 
 /**
- * The field named: ML, AI, data science ("KI", "IA" in the posting languages). Not research or
- * modelling: "this is not a research role" is said of ML engineering jobs.
+ * The field named: ML or AI ("KI", "IA" in the posting languages). Not research, modelling,
+ * data science or GenAI: "this is not a research role", "not a data science role", "not a GenAI
+ * role" are said of ML engineering jobs.
  */
-const FIELD = String.raw`(?:ml|machine[- ]learning|ai|a\.i\.|ki|ia|data[- ]science|llm|genai)`;
+const FIELD = String.raw`(?:ml|machine[- ]learning|ai|a\.i\.|ki|ia)`;
 const MODELS =
   '(?:(?:ml|ai|ki|ia|machine[- ]learning|llm)[- ])?(?:modellen|modelle|modelli|modelos|modèles|models?)';
-/** "…models from scratch", "…models alone": the job still works on models. */
-const STILL_MODELS = String.raw`(?!\s+(?:from\s+scratch|alone|in\s+isolation|on\s+your\s+own|by\s+yourself))`;
+/** "…models from scratch", "…models in notebooks": the job still works on models. */
+const STILL_MODELS = String.raw`(?!\s+(?:from\s+scratch|alone|in\s+isolation|on\s+your\s+own|by\s+yourself|in\s+(?:a\s+)?(?:notebooks?|jupyter)|for\s+research|only|just|that\s+never))`;
 
 /** The job is said to be no ML job. */
 const NOT_ML_JOB = new RegExp(
