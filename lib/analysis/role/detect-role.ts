@@ -127,9 +127,12 @@ export function detectRole(
     row[1] += t.weight;
   }
   ranked.sort((a, b) => b[1] - a[1]);
-  // Read only when it could matter: the statement can only take the lead from ML engineer.
+  // Read only when it could matter: when ML engineer leads by less than the statement takes.
   let notMl: string | null = null;
-  if (ranked[0]?.[0] === 'ml-engineer') {
+  if (
+    ranked[0]?.[0] === 'ml-engineer' &&
+    ranked[0][1] * NOT_ML_SHARE <= Math.max(ranked[1]?.[1] ?? 0, MIN_SCORE)
+  ) {
     const said = notMlStatement(text);
     const mlTitle = titleMatches.some((t) => t.role === 'ml-engineer' && t.weight >= 3);
     if (said && (said.strong || !mlTitle)) {
