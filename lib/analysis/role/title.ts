@@ -5,13 +5,13 @@ import type { RoleId } from '../types';
  * body): each matching pattern gives its role a weight, the strongest per role counts.
  */
 
-const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczenie maszynowe|maskininlärning`;
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning`;
 
 /**
  * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
  * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?`;
 
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
@@ -28,9 +28,15 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     role: 'ml-engineer',
     re: new RegExp(
-      String.raw`(?:${ENGINEER})\s*(?:[,–—(|:-]|\bin\b|\bfor\b|\bde\b|\bfür\b|\ben\b)?\s*(?:${ML_WORDS})\b`,
+      String.raw`(?:${ENGINEER})\s*(?:[,–—(|:-]|\b(?:in|for|de|für|en|di|del|per|em|do|da|voor|inom|w)\b|\bd['’])?\s*(?:${ML_WORDS})\b`,
       'i',
     ),
+    weight: 3,
+  },
+  {
+    // Compounds: "Maskininlärningsingenjör", "KI-Softwareentwickler".
+    role: 'ml-engineer',
+    re: /maskininlärningsingenjör|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
     weight: 3,
   },
   {
@@ -44,12 +50,12 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5 },
   {
     role: 'data-scientist',
-    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler/i,
+    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
     weight: 3,
   },
   {
     role: 'data-engineer',
-    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b/i,
+    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b|\bingegner[ei] (?:dei )?dati\b|\b(?:ingénieur(?:e|[·.]e)?|développeur(?:[·.-]?se)?) (?:big )?data\b(?! ?scien| ?analy)/i,
     weight: 3,
   },
   {
