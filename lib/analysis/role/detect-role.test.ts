@@ -175,6 +175,9 @@ describe('a posting that says the job is no ML work', () => {
 describe('professions whose ads describe the systems around the work', () => {
   it.each([
     ['Developer Documentation Writer – LLM Platform', ML_BODY, 'other'],
+    ['Solutions Engineer, LLM APIs', ML_BODY, 'other'],
+    ['Developer Advocate – ML Platform', ML_BODY, 'other'],
+    ['Technical Recruiter', ML_BODY, 'other'],
     [
       'Senior iOS Engineer',
       'You build the app in SwiftUI against our backend services, REST APIs, microservices and endpoints written in Go with Django, Flask and Spring. Backend services, microservices, APIs and endpoints run on Node.js.',

@@ -17,8 +17,13 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
   re: RegExp;
   weight: number;
-  /** A profession that is no engineering or science work: see TitleMatch.decisive. */
+  /** Work around other systems: see TitleMatch.decisive. */
   decisive?: true;
+  /**
+   * A profession that is no engineering or science work (writing, pre-sales, product): the
+   * title's other role words name its subject ("Solutions Engineer, LLM APIs") and do not count.
+   */
+  profession?: true;
 }> = [
   {
     role: 'ml-engineer',
@@ -68,6 +73,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b|\bproduktmanager|\bchef de produit\b|\bresponsable de producto\b/i,
     weight: 3,
     decisive: true,
+    profession: true,
   },
   {
     role: 'frontend-engineer',
@@ -147,12 +153,14 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     weight: 3,
   },
   {
-    // Writing and pre-sales: ML words in such a title name the subject ("Technical Writer – ML
-    // Platform", "Pre-Sales Architect, Data & AI"), not the work.
+    // Writing, pre-sales, developer advocacy and recruiting: ML words in such a title name the
+    // subject ("Technical Writer – ML Platform", "Pre-Sales Architect, Data & AI", "Solutions
+    // Engineer, LLM APIs", "Technical Recruiter – AI"), not the work.
     role: 'other',
-    re: /\b(?:technical writer|tech writer|documentation (?:writer|specialist)|r[ée]dact(?:eur|rice) techni|technische[rn]? redakteur|pre-?sales|pr[ée]-?vendas?|pre-?venta|avant-vente|solutions? consultant)/i,
+    re: /\b(?:technical writer|tech writer|documentation (?:writer|specialist)|r[ée]dact(?:eur|rice) techni|technische[rn]? redakteur|pre-?sales|pr[ée]-?vendas?|pre-?venta|avant-vente|solutions? consultant|(?:sales|solutions?|customer) engineer|technical account manager|developer (?:advocate|evangelist)|(?:technical |tech )?recruiter|talent acquisition)/i,
     weight: 3,
     decisive: true,
+    profession: true,
   },
   {
     role: 'devops',
@@ -191,17 +199,19 @@ export interface TitleMatch {
   /** The words of the title that matched, for the reason shown in the UI. */
   matched: string;
   /**
-   * The title names a profession that is no engineering or science work (a writer, pre-sales):
-   * the body's words describe what the job is about, so they weigh less for the other roles.
+   * The title names work around other systems (writing, pre-sales, product, security, QA,
+   * mobile, help desk, engineering management): the body's words describe those systems, so
+   * they weigh less for the other roles.
    */
   decisive?: true;
 }
 
 export function matchTitle(title: string): TitleMatch[] {
   const best = new Map<RoleId, TitleMatch>();
-  for (const { role, re, weight, decisive } of TITLE_PATTERNS) {
+  for (const { role, re, weight, decisive, profession } of TITLE_PATTERNS) {
     const m = re.exec(title);
     if (!m) continue;
+    if (profession) return [{ role, weight, matched: m[0].trim(), decisive: true }];
     const prev = best.get(role);
     if (!prev || prev.weight < weight || (decisive && prev.weight === weight)) {
       best.set(
