@@ -129,6 +129,8 @@ describe('title parts about the employer', () => {
     expect(jobPartOf('Backend Developer (Series B InsurTech)').job).not.toMatch(/insurtech/i);
     expect(jobPartOf('Platform Engineer at an NLP company').job).not.toMatch(/nlp/i);
     expect(jobPartOf('Machine Learning Engineer – Search & Ranking').job).toMatch(/ranking/i);
+    expect(jobPartOf('Computer Vision Scale-up | Senior Backend Engineer').job).not.toMatch(/vision/i);
+    expect(jobPartOf('AI Start-up Engineer – Remote').job).toMatch(/engineer/i);
   });
 
   it('reads the job, not the employer, and says so', () => {

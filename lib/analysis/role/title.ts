@@ -224,7 +224,7 @@ export function matchTitle(title: string): TitleMatch[] {
 }
 
 /**
- * A part of the title after a dash or a bar, in brackets or after "at" that describes the
+ * A part of the title (before or after a dash or a bar, in brackets, after "at") that describes the
  * employer ("Senior Go Engineer – AI Observability scale-up", "(Series A HealthTech)", "Backend
  * Engineer at an AI start-up") is no part of the job: its ML words make no ML job.
  */
@@ -239,8 +239,14 @@ export function jobPartOf(title: string): { job: string; employerMl: string | nu
   if (!PART_BREAK.test(title)) return { job: title, employerMl: null };
   // Parts and their breaks alternate: [part, break, part, break, part...].
   const pieces = title.split(PART_BREAK);
-  let job = pieces[0] as string;
+  const first = pieces[0] as string;
+  let job = first;
   let employerMl: string | null = null;
+  // The employer first ("AI start-up – Backend Engineer"): only when it names no job itself.
+  if (EMPLOYER_PART.test(first) && matchTitle(first).length === 0) {
+    if (ML_IN_PART.test(first)) employerMl = first.trim();
+    job = ' ';
+  }
   for (let i = 2; i < pieces.length; i += 2) {
     const part = pieces[i] as string;
     const brk = pieces[i - 1] as string;
