@@ -10,10 +10,11 @@ describe('notMlStatement', () => {
       true,
     ],
     ['Achtung: keine KI-Stelle, sondern klassisches Backend.', 'keine KI-Stelle', true],
-    ["Précision : il ne s'agit pas d'un poste d'IA.", "ne s'agit pas d'un poste d'IA", true],
+    ["Précision : il ne s'agit pas d'un poste d'IA.", "pas d'un poste d'IA", true],
     ['Você não vai treinar modelos; vai integrar APIs.', 'não vai treinar modelos', false],
     ["You won't be designing AI models here.", "won't be designing AI models", false],
-    ['Model training is not part of this role.', 'Model training is not part of this role', false],
+    ['Du wirst keine Modelle trainieren.', 'keine Modelle', false],
+    ['Nota: questo non è un ruolo di IA.', 'non è un ruolo di IA', true],
   ])('reads %s', (text, words, strong) => {
     expect(notMlStatement(text)).toEqual({ words, strong });
   });
@@ -26,6 +27,8 @@ describe('notMlStatement', () => {
     'This is not a data science role: you will productionise what the scientists build.',
     'This is not a GenAI role; we do classical ranking.',
     "You won't be building models in notebooks: you will ship them.",
+    'Not a typical ML role: you will own the models end to end.',
+    "We don't ship models without a review.",
   ])('reads no statement in %s', (text) => {
     expect(notMlStatement(text)).toBeNull();
   });

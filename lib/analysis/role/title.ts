@@ -229,7 +229,7 @@ export function matchTitle(title: string): TitleMatch[] {
  * Engineer at an AI start-up") is no part of the job: its ML words make no ML job.
  */
 const EMPLOYER_PART =
-  /\b(?:scale-?ups?|start-?ups?|company|companies|firm|vendor|unicorn|agency|consultancy|series [a-e]|seed[- ]stage|(?:health|fin|insur|legal|prop|ed|climate|deep|med|reg|agri|food|clean|gov|hr)[- ]?tech|saas|unternehmen|firma|entreprise|empresa|société|azienda|bedrijf|företag|spółka)\b/i;
+  /\b(?:scale-?ups?|start-?ups?|company|companies|firm|vendor|unicorn|agency|consultancy|series [a-e]|seed[- ]stage|[a-z]+-?tech|saas|unternehmen|firma|entreprise|empresa|société|azienda|bedrijf|företag|spółka)\b/i;
 /** Where a title's parts begin: dashes and bars with spaces, brackets, " at ", " @ ", " bei ", " chez ". */
 const PART_BREAK = /(\s[–—-]\s|\s*\|\s*|[()[\]]|\s(?:at|@|bei|chez)\s)/i;
 const ML_IN_PART = new RegExp(String.raw`\b(?:${ML_WORDS})\b`, 'i');
