@@ -228,6 +228,10 @@ describe('the reasons for a decisive title', () => {
 describe('more title words', () => {
   it.each([
     ['Java-ontwikkelaar', 'backend-engineer'],
+    ['Javautvecklare', 'backend-engineer'],
+    ['Backendontwikkelaar', 'backend-engineer'],
+    ['Frontendutvecklare', 'frontend-engineer'],
+    ['Spelutvecklare', 'other'],
     ['Desenvolvedor Backend Python', 'backend-engineer'],
     ['Programista Java (Senior)', 'backend-engineer'],
     ['Utvecklare Java', 'backend-engineer'],

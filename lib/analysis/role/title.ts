@@ -188,9 +188,17 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'backend-engineer',
-    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler/i,
+    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar)/i,
     weight: 1.5,
   },
+  // Swedish and Dutch compounds: "Javautvecklare", "Backendontwikkelaar", "Frontendutvecklare".
+  {
+    role: 'backend-engineer',
+    re: /(?:back-?end|java|python|php|golang|node|\.net|c#)-?(?:utvecklare|ontwikkelaar)/i,
+    weight: 2.5,
+  },
+  { role: 'frontend-engineer', re: /(?:front-?end|webb?)-?(?:utvecklare|ontwikkelaar)/i, weight: 3 },
+  { role: 'other', re: /spel(?:utvecklare|programmerare)|game-?ontwikkelaar/i, weight: 3 },
 ];
 
 export interface TitleMatch {
