@@ -280,6 +280,11 @@ describe('more title words', () => {
     );
   });
 
+  it('reads the language in a QA or security title as its tool, not as backend work', () => {
+    expect(matchTitle('Test Automation Engineer (Java / Selenium)').map((m) => m.role)).toEqual(['other']);
+    expect(matchTitle('Application Security Engineer (Python)').map((m) => m.role)).toEqual(['other']);
+  });
+
   it('reads React Native as mobile, not frontend', () => {
     expect(matchTitle('React Native Developer').map((m) => m.role)).toEqual(['other']);
   });

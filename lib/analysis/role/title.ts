@@ -20,8 +20,9 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   /** Work around other systems: see TitleMatch.decisive. */
   decisive?: true;
   /**
-   * A profession that is no engineering or science work (writing, pre-sales, product): the
-   * title's other role words name its subject ("Solutions Engineer, LLM APIs") and do not count.
+   * A profession of its own (writing, pre-sales, product, security, QA): the title's other role
+   * words name its subject or tools ("Solutions Engineer, LLM APIs", "QA Engineer (Java)") and do
+   * not count.
    */
   profession?: true;
 }> = [
@@ -119,6 +120,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     ),
     weight: 3,
     decisive: true,
+    profession: true,
   },
   {
     // QA and test roles: the languages and services in such an ad are what is tested, and
@@ -130,6 +132,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     ),
     weight: 3,
     decisive: true,
+    profession: true,
   },
   {
     // IT support and help-desk titles in the posting languages: "Tecnico IT Help Desk",
