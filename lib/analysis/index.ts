@@ -12,7 +12,7 @@ import { detectRole } from './role/detect-role';
 import { RangeCursor } from './sections/employer';
 import { assignListedAs } from './sections/listed-as';
 import { summarize } from './summarize';
-import type { Analysis, ListedAs, Mention, PostingInput } from './types';
+import type { Analysis, ListedAs, Mention, PostingInput, SkillSummary } from './types';
 
 /**
  * The skills role detection weighs: each found skill in full unless only the employer's text
@@ -87,18 +87,37 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
   }
 }
 
-function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher): Analysis {
+/**
+ * The skills of a text alone, without role or requirements: the options page reads a résumé
+ * with it, and its bundle then holds no role detection.
+ */
+export function skillsOf(text: string): SkillSummary[] {
+  const indexed = indexLines(text);
+  try {
+    return findSkills({ text }, text, DEFAULT_MATCHER).distinct.map((s) => s.summary);
+  } finally {
+    if (indexed) releaseLines();
+  }
+}
+
+/** The passes that find the skills: scan, metadata lines, listedAs, mentions, summaries. */
+function findSkills(input: PostingInput, text: string, matcher: CompiledMatcher) {
   const companies: string[] = [];
   if (typeof input.company === 'string' && input.company.trim() !== '') companies.push(input.company.trim());
   const headCompany = companyFromHead(text);
   if (headCompany) companies.push(headCompany);
   const scanned = findInText(text, matcher, companies);
-  const cues = scanned.cues;
   const found = dropMetadataLines(text, scanned.skills);
-  const spans = scanned.spans;
-  const listedAs = assignListedAs(text, found, cues, spans);
+  const listedAs = assignListedAs(text, found, scanned.cues, scanned.spans);
   const mentions = mentionsOf(text, found, listedAs);
   const distinct = summarize(found, mentions, matcher.entries.length);
+  return { scanned, found, mentions, distinct };
+}
+
+function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher): Analysis {
+  const { scanned, found, mentions, distinct } = findSkills(input, text, matcher);
+  const cues = scanned.cues;
+  const spans = scanned.spans;
   const role = detectRole(
     input.title,
     text,

@@ -24,7 +24,7 @@ export const EMPLOYER_WEIGHT = 0.25;
  * although the catalogue files some of them with the serving tools. Entries of kind 'framework'
  * count the same way; FRONTEND_IDS tells which side of the web they are on.
  */
-const APP_FRAMEWORK_IDS = new Set([
+export const APP_FRAMEWORK_IDS = new Set([
   'django',
   'express',
   'fastapi',
@@ -38,7 +38,7 @@ const APP_FRAMEWORK_IDS = new Set([
   'spring',
   'vue',
 ]);
-const FRONTEND_IDS = new Set([
+export const FRONTEND_IDS = new Set([
   'react',
   'vue',
   'nextjs',
@@ -47,12 +47,52 @@ const FRONTEND_IDS = new Set([
   'svelte',
   'jquery',
   'redux',
-  'ember',
-  'nuxt',
+  'ember-js',
+  'nuxt-js',
   'tailwind',
   'bootstrap',
   'react-native',
   'webpack',
+]);
+
+/**
+ * Mobile frameworks and platforms: evidence of a mobile job (the product's "other role"), not of
+ * backend work (the catalogue files most as frameworks) or of infrastructure (iOS, Android).
+ */
+export const MOBILE_IDS = new Set([
+  'alamofire',
+  'android',
+  'android-architecture-components',
+  'bloc',
+  'combine-framework',
+  'core-data',
+  'cordova',
+  'dagger',
+  'datastore',
+  'dotnet-maui',
+  'expo',
+  'flutter',
+  'hilt',
+  'ionic-framework',
+  'ios',
+  'jetpack-compose',
+  'jetpack-navigation',
+  'jetpack-paging',
+  'keychain',
+  'koin',
+  'kotlin-coroutines',
+  'kotlin-flow',
+  'kotlin-multiplatform',
+  'navigation-compose',
+  'react-native',
+  'realm',
+  'retrofit',
+  'room',
+  'rxswift',
+  'swiftui',
+  'the-composable-architecture',
+  'uikit',
+  'xamarin-forms',
 ]);
 
 export function isAppFramework(s: SkillEntry): boolean {
@@ -72,6 +112,7 @@ export interface BodySignals {
   infraSkills: string[];
   backendSkills: string[];
   frontendSkills: string[];
+  mobileSkills: string[];
   /** ML skills only the employer's text names ("a computer vision company"). */
   employerMl: string[];
   /** Weighted sizes of the groups that the scores read. */
@@ -115,6 +156,7 @@ export function readBody(
     infraSkills: [],
     backendSkills: [],
     frontendSkills: [],
+    mobileSkills: [],
     employerMl: [],
     deployWeight: 0,
     mlWeight: 0,
@@ -122,7 +164,9 @@ export function readBody(
   for (let i = 0; i < skills.length; i++) {
     const { entry: s, weight } = skills[i] as RoleSkill;
     const full = weight >= 1;
-    if (isAppFramework(s)) {
+    if (MOBILE_IDS.has(s.id)) {
+      if (full) signals.mobileSkills.push(s.name);
+    } else if (isAppFramework(s)) {
       if (full) (FRONTEND_IDS.has(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);
     } else if (s.kind === 'mlops' || s.kind === 'serving') {
       signals.deployWeight += weight;
@@ -168,6 +212,6 @@ export function bodyScores(b: BodySignals, mlTitle: boolean): Record<RoleId, num
     'frontend-engineer': 0.5 * cap(c.frontend, 8) + 0.3 * cap(b.frontendSkills.length, 4),
     devops: 0.4 * cap(c.ops, 8) + 0.25 * cap(b.infraSkills.length, 6),
     'product-manager': 0.45 * cap(c.product, 8),
-    other: 0,
+    other: 0.3 * cap(b.mobileSkills.length, 4),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePostingWith } from '../index';
-import { matchTitle } from './title';
+import { jobPartOf, matchTitle } from './title';
 
 const role = (title: string | undefined, text: string) =>
   analyzePostingWith(title === undefined ? { text } : { title, text }, TEST_MATCHER).role;
@@ -116,5 +116,194 @@ describe('role detection', () => {
     const r = role(undefined, 'Hello world.');
     expect(r.id).toBe('other');
     expect(r.confidence).toBeLessThan(0.5);
+  });
+});
+
+const BACKEND_BODY =
+  'You will build backend services and REST APIs in Go, own the ingestion microservices and their endpoints, ' +
+  'and run them on PostgreSQL and Kafka.';
+
+describe('title parts about the employer', () => {
+  it('drops a part after a dash, in brackets or after "at" that describes the employer', () => {
+    expect(jobPartOf('Staff Rust Engineer – Computer Vision start-up – Munich').job).not.toMatch(/vision/i);
+    expect(jobPartOf('Backend Developer (Series B InsurTech)').job).not.toMatch(/insurtech/i);
+    expect(jobPartOf('Platform Engineer at an NLP company').job).not.toMatch(/nlp/i);
+    expect(jobPartOf('Machine Learning Engineer – Search & Ranking').job).toMatch(/ranking/i);
+    expect(jobPartOf('Computer Vision Scale-up | Senior Backend Engineer').job).not.toMatch(/vision/i);
+    expect(jobPartOf('AI Start-up Engineer – Remote').job).toMatch(/engineer/i);
+  });
+
+  it('reads the job, not the employer, and says so', () => {
+    const r = role('Staff Go Engineer – Computer Vision start-up – Munich', BACKEND_BODY);
+    expect(r.id).toBe('backend-engineer');
+    expect(r.reasons).toContain(
+      '“Computer Vision start-up” in the title describes the employer, not the job',
+    );
+  });
+});
+
+describe('a posting that says the job is no ML work', () => {
+  const SAYS = `${ML_BODY} Please note: this is not an AI role, the applied science team owns the models.`;
+
+  it('is not called an ML engineer, and the reason quotes it', () => {
+    expect(role(undefined, ML_BODY).id).toBe('ml-engineer');
+    const r = role(undefined, SAYS);
+    expect(r.id).not.toBe('ml-engineer');
+    expect(r.reasons).toContain('Says the job is no ML work (“not an AI role”)');
+  });
+
+  it('reads the statement in the posting languages', () => {
+    for (const said of [
+      'Wichtig: Das ist keine KI-Rolle.',
+      "Attention, ce n'est pas un poste de machine learning.",
+      'Ojo: no es un puesto de IA.',
+      'Nota bene: non è un ruolo di ML.',
+      'Let op: dit is geen ML-functie.',
+      'Obs: detta är inte en AI-roll.',
+      'Atenção: não é uma vaga de IA.',
+    ]) {
+      expect(role(undefined, `${ML_BODY} ${said}`).id, said).not.toBe('ml-engineer');
+    }
+  });
+
+  it('counts "no model work" only when the title names no ML work', () => {
+    const body = `${ML_BODY} You will not be training ML models yourself.`;
+    expect(role('Site Reliability Engineer', body).id).not.toBe('ml-engineer');
+    expect(role('ML Platform Engineer', body).id).toBe('ml-engineer');
+    expect(role(undefined, `${ML_BODY} You won't be training models from scratch.`).id).toBe('ml-engineer');
+  });
+});
+
+describe('professions whose ads describe the systems around the work', () => {
+  it.each([
+    ['Developer Documentation Writer – LLM Platform', ML_BODY, 'other'],
+    ['Solutions Engineer, LLM APIs', ML_BODY, 'other'],
+    ['Developer Advocate – ML Platform', ML_BODY, 'other'],
+    ['Technical Recruiter', ML_BODY, 'other'],
+    [
+      'Senior iOS Engineer',
+      'You build the app in SwiftUI against our backend services, REST APIs, microservices and endpoints written in Go with Django, Flask and Spring. Backend services, microservices, APIs and endpoints run on Node.js.',
+      'other',
+    ],
+    [
+      'Engineering Manager, Payments',
+      'Lead the team that owns the backend services, microservices and APIs. DevOps, SRE, on-call, incidents, uptime and observability; incident reviews. Kubernetes, Terraform, Docker, Prometheus, Grafana and AWS.',
+      'other',
+    ],
+    [
+      'Group Product Manager',
+      'You will analyze data, design experiments and A/B tests, run statistical analysis, build dashboards and share insights with stakeholders. Analysis, analytics, experimentation, hypotheses and reports in Tableau and Looker.',
+      'product-manager',
+    ],
+    [
+      'Pre-Sales Architect, Data & AI',
+      'You will design ETL and ELT pipelines, ingestion, the warehouse and the lakehouse with dbt, Kafka, Airflow, Snowflake, Databricks and Spark. Warehousing and pipelines.',
+      'other',
+    ],
+    [
+      'Cyber Security Analyst',
+      'Triage incidents, tune observability alerts, keep uptime; SRE and DevOps on-call, incident reviews. Kubernetes, Terraform, Docker, Prometheus and AWS.',
+      'other',
+    ],
+    [
+      'Ingénieur QA Automatisation Python',
+      'Write automated tests for our backend services, REST APIs and microservices with pytest; run them in CI. Backend services, endpoints and APIs in Django, Flask and FastAPI.',
+      'other',
+    ],
+  ])('%s is not overruled by the subject of the work', (title, body, expected) => {
+    expect(role(title, body).id).toBe(expected);
+  });
+});
+
+describe('the reasons for a decisive title', () => {
+  it('name what the body centres on as the subject of the job', () => {
+    const r = role('Developer Documentation Writer – LLM Platform', ML_BODY);
+    expect(r.reasons[0]).toBe('Title names “Documentation Writer”');
+    expect(r.reasons[1]).toMatch(
+      /^Body centres on deployment and serving \(.+\): the subject of this job, not its work$/,
+    );
+  });
+});
+
+describe('more title words', () => {
+  it.each([
+    ['Java-ontwikkelaar', 'backend-engineer'],
+    ['Javautvecklare', 'backend-engineer'],
+    ['Backendontwikkelaar', 'backend-engineer'],
+    ['Frontendutvecklare', 'frontend-engineer'],
+    ['Spelutvecklare', 'other'],
+    ['Desenvolvedor Backend Python', 'backend-engineer'],
+    ['Programista Java (Senior)', 'backend-engineer'],
+    ['Utvecklare Java', 'backend-engineer'],
+    ['Inżynier Danych', 'data-engineer'],
+    ['Engenheira de Dados Sênior', 'data-engineer'],
+    ['Dataingenjör', 'data-engineer'],
+    ['Analityk Danych', 'data-analyst'],
+    ['Data-analist', 'data-analyst'],
+    ['BI-analytiker', 'data-analyst'],
+    ['Cientista de Dados', 'data-scientist'],
+    ['Científica/o de Datos', 'data-scientist'],
+    ['KI-Ingenieur (m/w/d)', 'ml-engineer'],
+    ['Ingénieur·e IA', 'ml-engineer'],
+    ['ML-ingenjör', 'ml-engineer'],
+    ['Research Engineer, Large Language Models', 'ml-engineer'],
+    ['Développeur Frontend', 'frontend-engineer'],
+    ['Forskare', 'research-scientist'],
+    ['Systems Engineer (Rust)', 'backend-engineer'],
+    ['C++ Developer', 'backend-engineer'],
+    ['Programador/a Backend Java', 'backend-engineer'],
+    ['Programmeur Front-end', 'frontend-engineer'],
+    ['Ingeniera DevOps', 'devops'],
+    ['Architecte Cloud AWS', 'devops'],
+    ['Unix-Systemadministrator', 'devops'],
+    ['Administrador de Sistemas Linux', 'devops'],
+    ['Cloud / Kubernetes Engineer', 'devops'],
+    ['Data Analist Marketing', 'data-analyst'],
+    ['Ingegnere del Machine Learning', 'ml-engineer'],
+    ['Inżynier uczenia maszynowego', 'ml-engineer'],
+    ['Maskininlärningsingenjör', 'ml-engineer'],
+    ["Ingénieur·e d'IA", 'ml-engineer'],
+    ['Engenheira de IA Generativa', 'ml-engineer'],
+    ['Ingénieur Big Data (H/F)', 'data-engineer'],
+    ['Ingegnere dei Dati', 'data-engineer'],
+    ['Scientifique des données', 'data-scientist'],
+    ['Scienziata dei dati', 'data-scientist'],
+    ['C# Developer', 'backend-engineer'],
+    ['Entwickler C# / .NET', 'backend-engineer'],
+  ])('%s', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toContain(expected);
+  });
+
+  it('reads no language in "go-to-market"', () => {
+    expect(matchTitle('Solutions Engineer, Go-to-Market').map((m) => m.role)).not.toContain(
+      'backend-engineer',
+    );
+  });
+
+  it('reads the language in a QA or security title as its tool, not as backend work', () => {
+    expect(matchTitle('Test Automation Engineer (Java / Selenium)').map((m) => m.role)).toEqual(['other']);
+    expect(matchTitle('Application Security Engineer (Python)').map((m) => m.role)).toEqual(['other']);
+  });
+
+  it('reads React Native as mobile, not frontend', () => {
+    expect(matchTitle('React Native Developer').map((m) => m.role)).toEqual(['other']);
+  });
+
+  it('lets the body decide for a research engineer', () => {
+    expect(role('Research Engineer', ML_BODY).id).toBe('ml-engineer');
+    expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
+  });
+
+  it('reads a long labelled first line as the title', () => {
+    const text =
+      'Titolo: Sviluppatore Backend Java (Spring Boot / Kafka) – sede Torino o full remote in Italia\n\nCiao!';
+    expect(role(undefined, text).reasons[0]).toMatch(/^Title names “/);
+  });
+
+  it('reads the subject line of a recruiter mail as the title', () => {
+    const mail =
+      'Subject: Senior iOS Developer | Swift | Up to €90k | Hamburg/Remote | AI-first mobility start-up\n\n' +
+      'Hi! My client builds an app; you build the app in Swift, with backend services and APIs in Go.';
+    expect(role(undefined, mail).id).toBe('other');
   });
 });

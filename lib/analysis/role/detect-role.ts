@@ -1,10 +1,21 @@
 import type { Cue } from '../matcher/scan';
 import { inSentence, ROLE_IDS, ROLE_LABELS, type RoleId, type RoleVerdict } from '../types';
 import { type BodySignals, bodyScores, type RoleSkill, readBody } from './body';
+import { notMlStatement } from './not-ml';
 import { matchTitle, pickTitleMatched, type TitleMatch } from './title';
 
 /** A role named in the body ("We are hiring a Machine Learning Engineer") weighs this much of a title. */
 const BODY_TITLE_SHARE = 0.5;
+
+/**
+ * A title that names a profession outside engineering and science (./title.ts: a writer,
+ * pre-sales) keeps this share of the body's scores for the other roles: the body describes what
+ * the job writes or sells about.
+ */
+const DECISIVE_BODY_SHARE = 0.5;
+
+/** The ML engineer score keeps this share when the posting says the job is no ML work (./not-ml.ts). */
+const NOT_ML_SHARE = 0.25;
 
 /** Below this total score nothing speaks clearly for any role. */
 const MIN_SCORE = 1.2;
@@ -44,6 +55,8 @@ function bodyReason(role: RoleId, b: BodySignals): string | null {
     }
     case 'product-manager':
       return w.product.length ? `Body centres on product work (${list(w.product)})` : null;
+    case 'other':
+      return b.mobileSkills.length ? `Body centres on mobile apps (${list(b.mobileSkills)})` : null;
     default:
       return null;
   }
@@ -64,6 +77,21 @@ function bodyTitles(phrases: readonly string[]): TitleMatch[] {
     }
   }
   return [...best.values()];
+}
+
+/** The role with the highest total when no title is decisive. */
+function bodyLeader(scores: Record<RoleId, number>, titleMatches: readonly TitleMatch[]): RoleId {
+  let best: RoleId = 'other';
+  let top = -1;
+  for (const r of ROLE_IDS) {
+    let total = scores[r];
+    for (const t of titleMatches) if (t.role === r) total += t.weight;
+    if (total > top) {
+      top = total;
+      best = r;
+    }
+  }
+  return best;
 }
 
 /**
@@ -88,21 +116,37 @@ export function detectRole(
     body,
     titleMatches.some((t) => t.role === 'ml-engineer'),
   );
+  const decisive = titleMatches.find((t) => t.decisive);
   // Totals in ROLE_IDS order, then a stable sort: ties keep that order.
-  const ranked: Array<[RoleId, number]> = ROLE_IDS.map((r) => [r, scores[r]]);
+  const ranked: Array<[RoleId, number]> = ROLE_IDS.map((r) => [
+    r,
+    decisive && r !== decisive.role ? scores[r] * DECISIVE_BODY_SHARE : scores[r],
+  ]);
   for (const t of titleMatches) {
     const row = ranked[ROLE_IDS.indexOf(t.role)] as [RoleId, number];
     row[1] += t.weight;
   }
   ranked.sort((a, b) => b[1] - a[1]);
+  // Read only when it could matter: when ML engineer leads by less than the statement takes.
+  let notMl: string | null = null;
+  if (
+    ranked[0]?.[0] === 'ml-engineer' &&
+    ranked[0][1] * NOT_ML_SHARE <= Math.max(ranked[1]?.[1] ?? 0, MIN_SCORE)
+  ) {
+    const said = notMlStatement(text);
+    const mlTitle = titleMatches.some((t) => t.role === 'ml-engineer' && t.weight >= 3);
+    if (said && (said.strong || !mlTitle)) {
+      notMl = said.words;
+      (ranked[0] as [RoleId, number])[1] *= NOT_ML_SHARE;
+      ranked.sort((a, b) => b[1] - a[1]);
+    }
+  }
   const [winner, top] = ranked[0] as [RoleId, number];
   const second = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) {
-    return {
-      id: 'other',
-      confidence: 0.3,
-      reasons: ['Neither the title nor the body points clearly to one role'],
-    };
+    const reasons = ['Neither the title nor the body points clearly to one role'];
+    if (notMl) reasons.push(`Says the job is no ML work (“${notMl}”)`);
+    return { id: 'other', confidence: 0.3, reasons };
   }
   const lead = (top - second) / top;
   const confidence = Math.round(Math.min(0.97, 0.35 + 0.45 * lead + 0.04 * Math.min(top, 5)) * 100) / 100;
@@ -115,6 +159,16 @@ export function detectRole(
     reasons.push(
       `${where} says “${strongest.matched}”, but the body reads as ${inSentence(ROLE_LABELS[winner])} work`,
     );
+  }
+  if (notMl && winner !== 'ml-engineer') reasons.push(`Says the job is no ML work (“${notMl}”)`);
+  if (picked?.employerMl && winner !== 'ml-engineer') {
+    reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
+  }
+  // A body that alone would have won describes what the decisive title's job deals with.
+  if (decisive && winner === decisive.role) {
+    const lead = bodyLeader(scores, titleMatches);
+    const about = lead !== winner ? bodyReason(lead, body) : null;
+    if (about) reasons.push(`${about}: the subject of this job, not its work`);
   }
   const why = bodyReason(winner, body);
   if (why) reasons.push(why);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { skillById } from '../catalogue';
 import { analyzePosting } from '../index';
+import { APP_FRAMEWORK_IDS, FRONTEND_IDS, MOBILE_IDS } from './body';
 
 /** Role detection needs ML work, not ML words (ordinary software ads were called ML engineer). */
 
@@ -51,6 +53,25 @@ What you'll do
     );
   });
 
+  it('counts Nuxt.js and Ember.js for frontend work', () => {
+    const r = analyzePosting({
+      title: 'Software Engineer',
+      text: 'You will build our storefront UI in Nuxt.js and our admin UI in Ember.js, with responsive CSS.',
+    }).role;
+    expect(r.id).toBe('frontend-engineer');
+    expect(r.reasons.join(' ')).toMatch(/Body centres on user interfaces \((?:Nuxt\.js|Ember\.js)/);
+  });
+
+  it('counts mobile frameworks for a mobile job, not for backend work', () => {
+    const r = analyzePosting({
+      text: `What you'll do
+- Build our screens in SwiftUI and Jetpack Compose, with Hilt and Koin for injection
+- Persist offline data with Core Data and Room; call our services with Retrofit and Alamofire`,
+    }).role;
+    expect(r.id).toBe('other');
+    expect(r.reasons.join(' ')).toMatch(/Body centres on mobile apps \((?:SwiftUI|Jetpack Compose|Hilt)/);
+  });
+
   it('reads a title line in French, German or Italian when no title is given', () => {
     for (const line of [
       'Titre du poste : Développeur·se Backend Python / Django (H/F)',
@@ -58,6 +79,12 @@ What you'll do
       'Titolo: Sviluppatore Backend PHP',
     ]) {
       expect(analyzePosting({ text: `${line}\n\nBuild APIs.` }).role.id, line).toBe('backend-engineer');
+    }
+  });
+
+  it('names only skills the catalogue holds', () => {
+    for (const id of [...APP_FRAMEWORK_IDS, ...FRONTEND_IDS, ...MOBILE_IDS]) {
+      expect(skillById(id), id).toBeDefined();
     }
   });
 });

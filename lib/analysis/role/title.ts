@@ -5,12 +5,27 @@ import type { RoleId } from '../types';
  * body): each matching pattern gives its role a weight, the strongest per role counts.
  */
 
-const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving`;
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning`;
 
-/** "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur, Ingeniero/a. */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieure?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer`;
+/**
+ * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
+ * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör.
+ */
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?`;
 
-export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: number }> = [
+export const TITLE_PATTERNS: ReadonlyArray<{
+  role: RoleId;
+  re: RegExp;
+  weight: number;
+  /** Work around other systems: see TitleMatch.decisive. */
+  decisive?: true;
+  /**
+   * A profession of its own (writing, pre-sales, product, security, QA): the title's other role
+   * words name its subject or tools ("Solutions Engineer, LLM APIs", "QA Engineer (Java)") and do
+   * not count.
+   */
+  profession?: true;
+}> = [
   {
     role: 'ml-engineer',
     re: new RegExp(String.raw`\b(?:${ML_WORDS})\b[^,;|]*?(?:${ENGINEER})\b`, 'i'),
@@ -19,59 +34,114 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
   {
     role: 'ml-engineer',
     re: new RegExp(
-      String.raw`(?:${ENGINEER})\s*(?:[,–—(|:-]|\bin\b|\bfor\b|\bde\b|\bfür\b|\ben\b)?\s*(?:${ML_WORDS})\b`,
+      String.raw`(?:${ENGINEER})\s*(?:[,–—(|:-]|\b(?:in|for|de|für|en|di|del|per|em|do|da|voor|inom|w)\b|\bd['’])?\s*(?:${ML_WORDS})\b`,
       'i',
     ),
     weight: 3,
   },
   {
-    role: 'research-scientist',
-    re: /\bresearch (?:scientist|engineer)\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b/i,
+    // Compounds: "Maskininlärningsingenjör", "KI-Softwareentwickler".
+    role: 'ml-engineer',
+    re: /maskininlärningsingenjör|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
     weight: 3,
   },
   {
+    role: 'research-scientist',
+    re: /\bresearch scientist\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b|\bonderzoeker\b|\bpesquisador(?:a)?\b|\bbadacz(?:ka)?\b|\bforskare\b|\bricercat(?:ore|rice)\b/i,
+    weight: 3,
+  },
+  // A research engineer builds what research needs, often the models themselves: the title
+  // leans both ways and the body decides (papers and novel methods, or training and shipping).
+  { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1.5 },
+  { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5 },
+  {
     role: 'data-scientist',
-    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa] de datos\b|\bdatenwissenschaftler/i,
+    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
     weight: 3,
   },
   {
     role: 'data-engineer',
-    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b/i,
+    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b|\bingegner[ei] (?:dei )?dati\b|\b(?:ingénieur(?:e|[·.]e)?|développeur(?:[·.-]?se)?) (?:big )?data\b(?! ?scien| ?analy)/i,
     weight: 3,
   },
   {
     role: 'data-analyst',
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b|\banalista\b|\bdatenanalyst/i,
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
   },
   {
     role: 'product-manager',
     re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b|\bproduktmanager|\bchef de produit\b|\bresponsable de producto\b/i,
     weight: 3,
+    decisive: true,
+    profession: true,
   },
   {
     role: 'frontend-engineer',
     re: new RegExp(
-      String.raw`\b(?:front[- ]?end|ui|react|web|angular|vue|javascript)\b[^,]*\b(?:${ENGINEER})\b`,
+      String.raw`\b(?:front[- ]?end|ui|react(?! native)|web|angular|vue|javascript)\b[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*\bfront[- ]?end\b`,
       'i',
     ),
     weight: 3,
   },
   {
-    // Mobile, QA, security, embedded and support roles: the product's "other role".
+    // Embedded and support roles: the product's "other role".
     role: 'other',
     re: new RegExp(
-      String.raw`\b(?:ios|android|mobile|flutter|react native|swift|qa|test|testing|quality assurance|automation test|security|appsec|penetration|embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile)\b`,
+      String.raw`\b(?:embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b`,
       'i',
     ),
     weight: 3,
+  },
+  {
+    // Mobile roles: the backend services and APIs in such an ad are what the app talks to.
+    role: 'other',
+    re: new RegExp(
+      String.raw`\b(?:ios|android|mobile|flutter|react native|swift)\b[^,]*\b(?:${ENGINEER}|tester|specialist)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile)\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+  },
+  {
+    // Engineering managers: the stack in such an ad is the team's.
+    role: 'other',
+    re: /\b(?:engineering manager|manager,? engineering|head of engineering|director of engineering|engineering director|vp,? (?:of )?engineering)\b/i,
+    weight: 3,
+    decisive: true,
+  },
+  {
+    // Security roles: the systems in such an ad are what is secured ("SOC Analyst", "Product
+    // Security Engineer").
+    role: 'other',
+    re: new RegExp(
+      String.raw`\b(?:security|appsec|penetration|soc)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
+    // QA and test roles: the languages and services in such an ad are what is tested, and
+    // what it is tested with ("Ingénieur·e QA / Test Automation Java").
+    role: 'other',
+    re: new RegExp(
+      String.raw`\b(?:qa|test|testing|quality assurance|automation test)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist)\b|\b(?:${ENGINEER})\b[^,]*\b(?:qa|test|tests|testing)\b|\btesters?\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
   },
   {
     // IT support and help-desk titles in the posting languages: "Tecnico IT Help Desk",
-    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst".
+    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst". The
+    // servers and networks in such an ad are what is supported.
     role: 'other',
     re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu)/i,
     weight: 3,
+    decisive: true,
   },
   {
     // Network, hardware, game, blockchain, enterprise-suite, database, writing and pre-sales
@@ -80,29 +150,58 @@ export const TITLE_PATTERNS: ReadonlyArray<{ role: RoleId; re: RegExp; weight: n
     role: 'other',
     // Not when the title names ML work too ("Neural Network Engineer", "ML Engineer, Game AI").
     re: new RegExp(
-      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:technical writer|documentation (?:engineer|writer|specialist)|database administrator|dba|pre-?sales|pré-?vendas|preventa|avant-vente|solutions? consultant|functional consultant)\b)`,
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b)`,
       'i',
     ),
     weight: 3,
   },
   {
+    // Writing, pre-sales, developer advocacy and recruiting: ML words in such a title name the
+    // subject ("Technical Writer – ML Platform", "Pre-Sales Architect, Data & AI", "Solutions
+    // Engineer, LLM APIs", "Technical Recruiter – AI"), not the work.
+    role: 'other',
+    re: /\b(?:technical writer|tech writer|documentation (?:writer|specialist)|r[ée]dact(?:eur|rice) techni|technische[rn]? redakteur|pre-?sales|pr[ée]-?vendas?|pre-?venta|avant-vente|solutions? consultant|(?:sales|solutions?|customer) engineer|technical account manager|developer (?:advocate|evangelist)|(?:technical |tech )?recruiter|talent acquisition)/i,
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
     role: 'devops',
-    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems) (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
+    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems)(?:\s*\/\s*[\w-]+)? (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
     weight: 2.5,
   },
   {
-    role: 'backend-engineer',
+    // The job noun first ("Ingeniero/a DevOps", "Architecte Cloud Azure"), and system
+    // administrators in the posting languages ("Linux-Systemadministrator", "Administrator
+    // Systemów Linux", "Administrador de Sistemas").
+    role: 'devops',
     re: new RegExp(
-      String.raw`(?:\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|c\+\+|c#|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|c#|golang)\b|\.net\b)`,
+      String.raw`\b(?:${ENGINEER})\b\s+(?:de\s+|en\s+|du\s+)?(?:devops|devsecops|sre|cloud|infrastructure|infraestructura|infraestrutura|infrastruktur|plateforme)\b|systemadministrat|\bsysadmin|\bsystem administrator|\badministra(?:tor|teur|tore|dor)\w* (?:(?:de\s+|di\s+)?(?:sistem\w*|systèmes|systemów)\s+)?(?:linux|unix)\b|\bsysteembeheerder`,
       'i',
     ),
     weight: 2.5,
   },
   {
     role: 'backend-engineer',
-    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler/i,
+    re: new RegExp(
+      String.raw`(?:\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\bc(?:\+\+|#)|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|golang|go(?![- ]to\b)|rust|scala|node(?:\.js)?)\b|\.net\b)`,
+      'i',
+    ),
+    weight: 2.5,
+  },
+  {
+    role: 'backend-engineer',
+    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar)/i,
     weight: 1.5,
   },
+  // Swedish and Dutch compounds: "Javautvecklare", "Backendontwikkelaar", "Frontendutvecklare".
+  {
+    role: 'backend-engineer',
+    re: /(?:back-?end|java|python|php|golang|node|\.net|c#)-?(?:utvecklare|ontwikkelaar)/i,
+    weight: 2.5,
+  },
+  { role: 'frontend-engineer', re: /(?:front-?end|webb?)-?(?:utvecklare|ontwikkelaar)/i, weight: 3 },
+  { role: 'other', re: /spel(?:utvecklare|programmerare)|game-?ontwikkelaar/i, weight: 3 },
 ];
 
 export interface TitleMatch {
@@ -110,18 +209,72 @@ export interface TitleMatch {
   weight: number;
   /** The words of the title that matched, for the reason shown in the UI. */
   matched: string;
+  /**
+   * The title names work around other systems (writing, pre-sales, product, security, QA,
+   * mobile, help desk, engineering management): the body's words describe those systems, so
+   * they weigh less for the other roles.
+   */
+  decisive?: true;
 }
 
 export function matchTitle(title: string): TitleMatch[] {
   const best = new Map<RoleId, TitleMatch>();
-  for (const { role, re, weight } of TITLE_PATTERNS) {
+  for (const { role, re, weight, decisive, profession } of TITLE_PATTERNS) {
     const m = re.exec(title);
     if (!m) continue;
+    if (profession) return [{ role, weight, matched: m[0].trim(), decisive: true }];
     const prev = best.get(role);
-    if (!prev || prev.weight < weight) best.set(role, { role, weight, matched: m[0].trim() });
+    if (!prev || prev.weight < weight || (decisive && prev.weight === weight)) {
+      best.set(
+        role,
+        decisive ? { role, weight, matched: m[0].trim(), decisive } : { role, weight, matched: m[0].trim() },
+      );
+    }
   }
   return [...best.values()];
 }
+
+/**
+ * A part of the title (before or after a dash or a bar, in brackets, after "at") that describes the
+ * employer ("Senior Go Engineer – AI Observability scale-up", "(Series A HealthTech)", "Backend
+ * Engineer at an AI start-up") is no part of the job: its ML words make no ML job.
+ */
+const EMPLOYER_PART =
+  /\b(?:scale-?ups?|start-?ups?|company|companies|firm|vendor|unicorn|agency|consultancy|series [a-e]|seed[- ]stage|[a-z]+-?tech|saas|unternehmen|firma|entreprise|empresa|société|azienda|bedrijf|företag|spółka)\b/i;
+/** Where a title's parts begin: dashes and bars with spaces, brackets, " at ", " @ ", " bei ", " chez ". */
+const PART_BREAK = /(\s[–—-]\s|\s*\|\s*|[()[\]]|\s(?:at|@|bei|chez)\s)/i;
+const ML_IN_PART = new RegExp(String.raw`\b(?:${ML_WORDS})\b`, 'i');
+
+/** The title without the parts that describe the employer, and those parts when ML words are in them. */
+export function jobPartOf(title: string): { job: string; employerMl: string | null } {
+  if (!PART_BREAK.test(title)) return { job: title, employerMl: null };
+  // Parts and their breaks alternate: [part, break, part, break, part...].
+  const pieces = title.split(PART_BREAK);
+  const first = pieces[0] as string;
+  let job = first;
+  let employerMl: string | null = null;
+  // The employer first ("AI start-up – Backend Engineer"): only when it names no job itself.
+  if (EMPLOYER_PART.test(first) && matchTitle(first).length === 0) {
+    if (ML_IN_PART.test(first)) employerMl = first.trim();
+    job = ' ';
+  }
+  for (let i = 2; i < pieces.length; i += 2) {
+    const part = pieces[i] as string;
+    const brk = pieces[i - 1] as string;
+    if (/^\s(?:at|@|bei|chez)\s$/i.test(brk) || EMPLOYER_PART.test(part)) {
+      if (employerMl === null && ML_IN_PART.test(part)) employerMl = part.trim();
+      job += ' ';
+    } else job += brk + part;
+  }
+  return { job, employerMl };
+}
+
+/** The subject label of a mail in the posting languages. */
+const SUBJECT =
+  /^(?:(?:re|aw|fwd?|wg|tr)\s*:\s*)*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne)\s*:\s*/i;
+
+const TITLE_LABEL =
+  /^(?:(?:job )?title|titel|titre(?: du poste)?|título(?: del puesto)?|titolo|puesto|posizione|stelle)\s*:\s*/i;
 
 /** The title when given, else a short first line that reads like one ("Senior ML Engineer"). */
 export function pickTitle(title: string | undefined, text: string): string | null {
@@ -132,19 +285,24 @@ export function pickTitle(title: string | undefined, text: string): string | nul
 export function pickTitleMatched(
   title: string | undefined,
   text: string,
-): { title: string; matches: TitleMatch[] } | null {
+): { title: string; matches: TitleMatch[]; employerMl: string | null } | null {
   if (title?.trim()) {
     const given = title.trim();
-    return { title: given, matches: matchTitle(given) };
+    const { job, employerMl } = jobPartOf(given);
+    return { title: given, matches: matchTitle(job), employerMl };
   }
-  const m = /^\s*([^\n]{3,80})\n/.exec(text);
-  const line = m?.[1]
-    ?.replace(/^[#*\s]+|[*\s:]+$/g, '')
-    .replace(
-      /^(?:(?:job )?title|titel|titre(?: du poste)?|título(?: del puesto)?|titolo|puesto|posizione|stelle)\s*:\s*/i,
-      '',
-    );
+  // A labelled line may be longer, such as a recruiter's subject line: "Subject: Senior Android
+  // Developer | Kotlin | Up to €95k | Berlin/Remote".
+  const m = /^\s*([^\n]{3,160})\n/.exec(text);
+  const first = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '');
+  const label = first ? (SUBJECT.exec(first) ?? TITLE_LABEL.exec(first)) : null;
+  const line = label
+    ? (first as string).slice(label[0].length)
+    : first && first.length <= 80
+      ? first
+      : undefined;
   if (!line || /[.!?]$/.test(line)) return null;
-  const matches = matchTitle(line);
-  return matches.length ? { title: line, matches } : null;
+  const { job, employerMl } = jobPartOf(line);
+  const matches = matchTitle(job);
+  return matches.length ? { title: line, matches, employerMl } : null;
 }

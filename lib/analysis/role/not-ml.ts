@@ -1,0 +1,60 @@
+/**
+ * A posting that says its job is no ML work ("this is NOT an ML role", "you won't be building
+ * ML models", "keine ML-Rolle", "ce n'est pas un poste de ML") is no ML-engineer posting, however
+ * many ML words describe the employer's product or the users the job serves.
+ *
+ * Every statement holds a negation: one cheap pass finds them, and the words after each are read.
+ */
+const NEGATION = /\b(?:not|keine?|pas|no|non|geen|inte|nie|(?:won|don|wouldn|isn)['’]t)\b|não/gi;
+
+/**
+ * The field: ML or AI ("KI", "IA" in the posting languages). Not research, modelling, data
+ * science or GenAI: "this is not a research role", "not a GenAI role" are said of ML jobs.
+ */
+const FIELD = String.raw`(?:ml|machine[- ]learning|ai|a\.i\.|ki|ia)`;
+const ROLE =
+  '(?:role|job|position|rolle|stelle|poste|rôle|puesto|rol|ruolo|vaga|função|cargo|functie|roll|tjänst|stanowisko|rola)';
+
+/**
+ * After the negation, articles and copulas only, then the field beside a role noun: "not an ML
+ * role", "keine KI-Stelle", "pas un poste de ML", "não é uma vaga de IA", "inte en AI-roll".
+ * "Not a typical ML role" says nothing of the kind.
+ */
+const ML_JOB = new RegExp(
+  String.raw`^(?:[\s']+(?:a|an|un|una|une|um|uma|en|ett|een|è|é|es|is|jest|to|d['’]un))*\s+(?:${FIELD}[- ]?(?:engineering\s+)?${ROLE}|${ROLE}\s+(?:de\s+|di\s+|d['’]|en\s+|w\s+)?${FIELD})\b`,
+  'i',
+);
+
+/**
+ * No model work: "won't be building ML models", "keine Modelle trainieren", "n'entraînerez pas
+ * de modèles", "não vai treinar modelos". Models within a few words after the negation and a
+ * verb of making them nearby; not "models from scratch", "models in notebooks" (the job still
+ * makes models).
+ */
+const MODELS = new RegExp(
+  String.raw`^(?:\s+[\w'’-]+){0,3}?\s+(?:de\s+|any\s+)?(?:${FIELD}[- ])?(?:modellen|modelle|modelli|modelos|modèles|models)\b(?!\s+(?:from\s+scratch|alone|in\s+isolation|on\s+your\s+own|by\s+yourself|in\s+(?:a\s+)?(?:notebooks?|jupyter)|for\s+research|before|yet))`,
+  'i',
+);
+const MAKE =
+  /\b(?:build|train|develop|design|bau|trainier|entwickel|construi|développ|entraîn|conce|entren|desarroll|trein|desenvolv|addestr|svilupp|costrui|bouw|trainen|ontwikkel)/i;
+
+/**
+ * The words by which the posting says the job is no ML work, or null; `strong` when it says so
+ * of the job itself ("not an ML role"), not only of model work.
+ */
+export function notMlStatement(text: string): { words: string; strong: boolean } | null {
+  let work: string | null = null;
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(text); m !== null; m = NEGATION.exec(text)) {
+    const at = m.index + m[0].length;
+    const rest = text.slice(at, at + 60);
+    const job = ML_JOB.exec(rest);
+    if (job) return { words: m[0] + job[0], strong: true };
+    if (work !== null) continue;
+    const models = MODELS.exec(rest);
+    if (models && MAKE.test(text.slice(Math.max(0, m.index - 20), at + models[0].length + 20))) {
+      work = m[0] + models[0];
+    }
+  }
+  return work === null ? null : { words: work, strong: false };
+}
