@@ -12,6 +12,8 @@ describe('normalizeSkillText', () => {
     expect(normalizeSkillText('CI / CD')).toBe('cicd');
     expect(normalizeSkillText('C++')).toBe('c++');
     expect(normalizeSkillText('C#')).toBe('c#');
+    // A vertical bar joins variants as a slash does ("Xbox Series X|S").
+    expect(normalizeSkillText('Series X|S')).toBe(normalizeSkillText('Series X/S'));
   });
 });
 
@@ -44,6 +46,20 @@ describe('resolveSkill', () => {
     // Glued digits are a version only after a language: "SQL2" is no name anyone writes for SQL.
     expect(id('PyTorch2')).toBeUndefined();
     expect(id('2')).toBeUndefined();
+  });
+
+  it('reads a release letter after a version number as a version', () => {
+    expect(id('Postgres 16c')).toBe('postgresql');
+    expect(id('SQL 11g')).toBe('sql');
+    expect(id('SQL 23ai')).toBe('sql');
+    expect(id('SQL 11x')).toBeUndefined();
+  });
+
+  it('reads a name with its abbreviation in brackets as the skill of either part', () => {
+    expect(id('Continuous integration (CI)')).toBe('ci-cd');
+    expect(id('Kubernetes (K8s)')).toBe('kubernetes');
+    expect(id('Container orchestration (k8s)')).toBe('kubernetes');
+    expect(id('Orchestration (containers)')).toBeUndefined();
   });
 
   it('reads a certification level after the name as the same skill', () => {

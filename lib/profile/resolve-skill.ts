@@ -14,7 +14,7 @@ export function normalizeSkillText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\-_/.,:;·•'"’()\u2013\u2014]+/g, '');
+    .replace(/[\s\-_/|.,:;·•'"’()\u2013\u2014]+/g, '');
 }
 
 export type SkillResolver = (text: string) => SkillEntry | undefined;
@@ -85,6 +85,10 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
   return (text) => {
     const hit = resolveHeaded(text);
     if (hit) return hit;
+    // A name with its abbreviation in brackets ("Certified Kubernetes Administrator (CKA)",
+    // "Spanning Tree Protocol (STP)") is the skill of either part.
+    const bracketed = BRACKETED_AFTER.exec(text.trim());
+    if (bracketed) return resolveHeaded(bracketed[1] as string) ?? resolveHeaded(bracketed[2] as string);
     // Romance word order ("API REST", "APIs GraphQL") for a name written "REST API".
     const api = API_FIRST.exec(text.trim());
     return api ? resolveHeaded(`${api[2] as string} ${api[1] as string}`) : undefined;
@@ -101,8 +105,14 @@ const GENERIC_HEAD =
 /** "API REST" → ["API", "REST"]. */
 const API_FIRST = /^(APIs?)\s+(\S.*)$/i;
 
-/** Name, separator, version: "Spring Boot 3" → ["Spring Boot", " "], "C++17" → ["C++", ""]. */
-const VERSION_AFTER = /^(.*?\S)(\s*)v?\d{1,4}(?:\.\d+)*(?:\.x|\+)?(?:\s*lts)?$/i;
+/**
+ * Name, separator, version: "Spring Boot 3" → ["Spring Boot", " "], "C++17" → ["C++", ""]; a
+ * release letter after the number too ("Oracle Database 19c", "Oracle 11g", "Oracle 23ai").
+ */
+const VERSION_AFTER = /^(.*?\S)(\s*)v?\d{1,4}(?:\.\d+)*(?:\.x|\+|[cg]|ai)?(?:\s*lts)?$/i;
+
+/** "Name (ABBR)" → ["Name", "ABBR"]. */
+const BRACKETED_AFTER = /^([^()]*[^\s(])\s*\(([^()]+)\)$/;
 
 const LEVEL_AFTER =
   /^(.*?\S)[\s\u2013\u2014-]+(?:foundation(?:\s+level)?|associate|professional|practitioner|specialist|expert|fundamentals|aaa?)$/i;
