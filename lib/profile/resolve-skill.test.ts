@@ -116,6 +116,14 @@ describe('resolveSkill', () => {
     expect(r('Cisco UC')).toBeUndefined();
   });
 
+  it('reads no plural into an acronym in capitals ending in S', () => {
+    const uml = { ...testSkill('aws'), id: 'uml', name: 'UML', aliases: [] };
+    const r = createSkillResolver([...TEST_CATALOGUE, uml]);
+    expect(r('UMLs')?.id).toBe('uml');
+    expect(r('UMLS')).toBeUndefined();
+    expect(r('the UMLS')).toBeUndefined();
+  });
+
   it('reads "API <name>" (Romance word order) as "<name> API"', () => {
     const rest = { ...testSkill('aws'), id: 'rest', name: 'REST', aliases: ['REST API'] };
     const r = createSkillResolver([...TEST_CATALOGUE, rest]);

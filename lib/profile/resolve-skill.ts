@@ -43,8 +43,9 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (!key) return undefined;
     const hit = index.get(key);
     if (hit) return hit;
-    // A plural of the last word ("feature stores", "Transformers") is the same skill.
-    if (key.length > 3 && key.endsWith('s')) return index.get(key.slice(0, -1));
+    // A plural of the last word ("feature stores", "Transformers") is the same skill; an
+    // acronym in capitals ending in S ("UMLS", "GCS") is no plural (that is written "UMLs").
+    if (key.length > 3 && key.endsWith('s') && !ACRONYM_S.test(text.trim())) return index.get(key.slice(0, -1));
     // So is the singular of a name written in the plural ("Large language model", "Feature
     // flag"); not of a lone word ("Window" is no "Windows") or a short code ("Cisco UC").
     if (SINGULAR_LAST.test(text.trim())) return index.get(`${key}s`);
@@ -94,6 +95,8 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     return api ? resolveHeaded(`${api[2] as string} ${api[1] as string}`) : undefined;
   };
 }
+
+const ACRONYM_S = /(?:^|[\s\-/._])[A-Z\d]{2,}S$/;
 
 /** Two or more words, the last one of three or more letters. */
 const SINGULAR_LAST = /\S[\s-]+\p{L}{3,}$/u;

@@ -12,7 +12,8 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   hugo jekyll ionic svelte phoenix falcon pyramid bottle tornado sanic akka play angular redux jest
   cypress selenium maven hibernate android unity tomcat sap composer turbo stimulus canvas lighthouse
   storybook playwright vite inertia processing foundation render kong workday immer nette espresso pact
-  allure chai tailwind harbor caddy mustache tokio cosign linear search vector delta teams windows`.split(
+  allure chai tailwind harbor caddy mustache tokio cosign linear search vector delta teams windows
+  blueprints vale donut nougat`.split(
   /\s+/,
 );
 

@@ -362,6 +362,48 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Write and tune correlation searches in SPL and KQL')).toEqual(['spl', 'kql']);
   });
 
+  it('Blueprints beside C++ or Unreal is the visual scripting, never an architecture plan', () => {
+    expect(shipped('Gameplay code in C++ and Blueprints')).toContain('unreal-blueprints');
+    expect(shipped('Expose abilities to Blueprints in Unreal Engine 5')).toContain('unreal-blueprints');
+    expect(shipped('Tools: Unreal Engine · Blueprints · Perforce')).toContain('unreal-blueprints');
+    expect(shipped('Write reference Blueprints for AWS landing zones')).not.toContain('unreal-blueprints');
+    expect(shipped('We govern subscriptions with Azure Blueprints and Terraform')).not.toContain(
+      'unreal-blueprints',
+    );
+    expect(shipped('The blueprints of our Python platform')).not.toContain('unreal-blueprints');
+  });
+
+  it('Vale is the prose linter only as a tool of a docs toolchain', () => {
+    expect(shipped('Docs in Markdown, linted with Vale')).toContain('vale-linter');
+    expect(shipped('Docusaurus for the site, Vale for style checks')).toContain('vale-linter');
+    expect(shipped('Vale ressaltar que usamos Python e SQL')).not.toContain('vale-linter');
+    expect(shipped('Clientes como Vale e Petrobras usam nossa plataforma Python')).not.toContain(
+      'vale-linter',
+    );
+  });
+
+  it('Palo Alto is the firewall vendor among network products, never the city', () => {
+    expect(shipped('Firewalls: FortiGate or Palo Alto')).toContain('palo-alto-networks');
+    expect(shipped('Manage Palo Alto firewalls and Cisco switches')).toEqual(
+      expect.arrayContaining(['cisco']),
+    );
+    expect(shipped('Offices in Palo Alto and Berlin, Python and Go shop')).not.toContain(
+      'palo-alto-networks',
+    );
+    expect(shipped('A Palo Alto-based startup hiring Kubernetes engineers')).not.toContain(
+      'palo-alto-networks',
+    );
+    expect(shipped('Palo Alto, CA - Python engineers wanted')).not.toContain('palo-alto-networks');
+  });
+
+  it('STP and ENS as written, beside other skills', () => {
+    expect(shipped('Routing and switching: BGP, OSPF, STP, VLANs')).toEqual(
+      expect.arrayContaining(['spanning-tree', 'vlans']),
+    );
+    expect(shipped('Cumplimiento del ENS y del RGPD en bases de datos PostgreSQL')).toContain('ens');
+    expect(shipped('We stp the build when Python tests fail')).not.toContain('spanning-tree');
+  });
+
   it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {
     expect(shipped('Comunicazione su bus CAN, CAN FD e LIN')).toEqual(['can-bus', 'lin-bus']);
     expect(shipped('Conoscenza dei protocolli CAN e UDS')).toContain('can-bus');

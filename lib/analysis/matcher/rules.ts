@@ -451,6 +451,32 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:server|clients?|desktops?|environments?|administration|os|operating systems?|endpoints?|machines|workstations|laptops|devices|\d+|xp|vista)\b/i,
   },
+  // Unreal Engine's visual scripting, never the plans of an architecture ("Azure Blueprints",
+  // "reference Blueprints"): beside C++ or Unreal, or with another skill in the sentence.
+  blueprints: {
+    forms: ['Blueprints'],
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:azure|aws|gcp|cloud|architecture|architectural|reference|solution|deployment|infrastructure|design|technical|security|our|the|a|your|their|these|those)\s+$/i,
+    confirmBefore: /\b(?:unreal(?:\s+engine)?(?:\s+\d)?|ue\s?[45])\s*(?:,|\/|&|and|or)?\s*$/i,
+    confirmAfter: /^\s+(?:visual scripting|scripting|graphs?)\b/i,
+  },
+  // The Vale prose linter; also a Portuguese, Spanish and Italian verb and a company's name.
+  vale: {
+    forms: ['Vale'],
+    evidence: 'list',
+    confirmBefore: /\b(?:with|using|via|linting with|linters? (?:like|such as))\s+$/i,
+    confirmAfter: /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
+  },
+  // The firewall vendor written "Palo Alto", never the city ("offices in Palo Alto").
+  'palo alto': {
+    forms: ['Palo Alto'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:in|near|from|at|to|based in|offices? in|headquartered in|east)\s+$/i,
+    vetoAfter:
+      /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
+    confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
+  },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
 };
