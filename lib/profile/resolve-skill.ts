@@ -45,7 +45,8 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (hit) return hit;
     // A plural of the last word ("feature stores", "Transformers") is the same skill; an
     // acronym in capitals ending in S ("UMLS", "GCS") is no plural (that is written "UMLs").
-    if (key.length > 3 && key.endsWith('s') && !ACRONYM_S.test(text.trim())) return index.get(key.slice(0, -1));
+    if (key.length > 3 && key.endsWith('s') && !ACRONYM_S.test(text.trim()))
+      return index.get(key.slice(0, -1));
     // So is the singular of a name written in the plural ("Large language model", "Feature
     // flag"); not of a lone word ("Window" is no "Windows") or a short code ("Cisco UC").
     if (SINGULAR_LAST.test(text.trim())) return index.get(`${key}s`);

@@ -466,7 +466,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     forms: ['Vale'],
     evidence: 'list',
     confirmBefore: /\b(?:with|using|via|linting with|linters? (?:like|such as))\s+$/i,
-    confirmAfter: /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
+    confirmAfter:
+      /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
   },
   // The firewall vendor written "Palo Alto", never the city ("offices in Palo Alto").
   'palo alto': {
