@@ -396,6 +396,54 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Palo Alto, CA - Python engineers wanted')).not.toContain('palo-alto-networks');
   });
 
+  it("a platform's short product names only after a word of that platform", () => {
+    expect(shipped('- Kotlin (Coroutines, Flow)')).toContain('kotlin-flow');
+    expect(shipped('- Coroutines and Flow for async work')).toContain('kotlin-flow');
+    expect(shipped('- Build Flow automations in Salesforce with Apex')).not.toContain('kotlin-flow');
+    expect(shipped('Skills: Apex, Lightning, Flow')).not.toContain('kotlin-flow');
+    expect(shipped('- Jetpack libraries (ViewModel, Navigation, WorkManager)')).toContain(
+      'jetpack-navigation',
+    );
+    expect(shipped('- Navigation and maps with Kotlin and Java')).not.toContain('jetpack-navigation');
+    expect(shipped('- State management: BLoC, Provider or Riverpod')).toContain('flutter-provider');
+    expect(shipped('- Terraform, any cloud Provider, Kubernetes')).not.toContain('flutter-provider');
+    expect(shipped('- Parallel file systems (Lustre, WEKA or GPFS)')).toContain('weka-data-platform');
+    expect(shipped('- Classic ML toolkits such as Weka, scikit-learn or R')).not.toContain(
+      'weka-data-platform',
+    );
+  });
+
+  it('Combine beside Swift is the framework, never the verb', () => {
+    expect(shipped('- Use Combine and Swift Concurrency for async work')).toContain('combine-framework');
+    expect(shipped('- Experience with async/await / Combine')).toContain('combine-framework');
+    expect(shipped('- Combine Python, SQL and Swift skills to ship features')).not.toContain(
+      'combine-framework',
+    );
+    expect(shipped('You will Combine data from Swift apps and Kafka')).not.toContain('combine-framework');
+  });
+
+  it('Synapse, Catalyst, DORA, TFT and SAP module names among other skills, not as words', () => {
+    expect(shipped('Plataformas: Databricks, Snowflake ou Synapse')).toContain('azure-synapse');
+    expect(shipped('Each synapse in the network, modelled in PyTorch')).not.toContain('azure-synapse');
+    expect(shipped('Campus networks (Catalyst, SD-Access)')).toContain('cisco-catalyst');
+    expect(shipped('Be a Catalyst for change in our Python team')).not.toContain('cisco-catalyst');
+    expect(shipped('Compliance with PCI DSS and DORA')).toContain('dora-compliance');
+    expect(shipped('Track DORA metrics with GitHub Actions')).toEqual(
+      expect.arrayContaining(['dora-metrics']),
+    );
+    expect(shipped('Track DORA metrics with GitHub Actions')).not.toContain('dora-compliance');
+    expect(shipped('Forecasting with LightGBM, TFT or N-BEATS')).toContain('temporal-fusion-transformer');
+    expect(shipped('Drivers for TFT displays on STM32 in C')).not.toContain('temporal-fusion-transformer');
+    expect(shipped('SAP FI: Asset Accounting, New GL and Central Finance')).toEqual(
+      expect.arrayContaining(['sap-fi-aa', 'sap-new-gl', 'sap-central-finance']),
+    );
+    expect(shipped('Our central finance team uses Excel')).not.toContain('sap-central-finance');
+    expect(shipped('Azure (App Service, Logic Apps, Key Vault)')).toEqual(
+      expect.arrayContaining(['azure-app-service', 'azure-logic-apps']),
+    );
+    expect(shipped('our App Service team ships Python')).not.toContain('azure-app-service');
+  });
+
   it('STP and ENS as written, beside other skills', () => {
     expect(shipped('Routing and switching: BGP, OSPF, STP, VLANs')).toEqual(
       expect.arrayContaining(['spanning-tree', 'vlans']),

@@ -47,6 +47,11 @@ export interface AmbiguityRule {
 const LANG_AFTER =
   /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
 
+/** A veto for a word that is the skill only after one of `words` in the 32 characters before it. */
+function withoutBefore(words: string): RegExp {
+  return new RegExp(`^(?![\\s\\S]*\\b(?:${words}))`, 'i');
+}
+
 /**
  * Keyed by the folded surface form (tokens joined by a space). `null`: the catalogue flags the
  * entry for another of its forms, and this one is a coined name that needs no context.
@@ -478,6 +483,92 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
     confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
   },
+  // Short names of a platform's products, written as the platform's docs write them: only with
+  // a word of that platform in the 32 characters before ("Kotlin (Coroutines, Flow)", "Jetpack
+  // (Room, Navigation)", "BLoC, Provider o Riverpod", "Lustre, WEKA or GPFS"), even on a tag line.
+  flow: {
+    forms: ['Flow'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore: withoutBefore('kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava'),
+    confirmBefore: /\b(?:kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava)\b/i,
+  },
+  navigation: {
+    forms: ['Navigation'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore: withoutBefore('jetpack|viewmodel|room|workmanager|livedata|hilt|lifecycle|paging|datastore'),
+    confirmBefore: /\b(?:jetpack|viewmodel|room|workmanager|livedata|hilt|lifecycle|paging|datastore)\b/i,
+  },
+  provider: {
+    forms: ['Provider'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore: withoutBefore(
+      'flutter|dart|bloc|riverpod|getx|mobx|state management|gestión de estado|gerenciamento de estado|gestion d.état',
+    ),
+    confirmBefore:
+      /\b(?:flutter|dart|bloc|riverpod|getx|mobx)\b|state management|gestión de estado|gerenciamento de estado|gestion d.état/i,
+  },
+  weka: {
+    forms: ['WEKA', 'Weka'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore: withoutBefore('lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs'),
+    confirmBefore: /\b(?:lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs)\b/i,
+  },
+  // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
+  combine: {
+    forms: ['Combine'],
+    evidence: 'list',
+    vetoBefore: /(?:^|[.:;!?•*\-–]\s*|\b(?:to|we|you|will|can|must|should|and then)\s+)$/i,
+    vetoAfter: /^\s+(?:your|our|the|a|an|with|it|them|these|those|data|skills|business|technical)\b/i,
+    confirmBefore: /\b(?:swift|swiftui|rxswift|await|concurrency|asynchronous|reactive|uikit|ios)\b/i,
+    confirmAfter:
+      /^\s*(?:,|\/|and|or|und|et|y|e|en)?\s*(?:Swift|SwiftUI|RxSwift|async|publishers?|framework)\b/,
+  },
+  // Azure's services by their short names, capitalised as Azure writes them, among other skills.
+  'app service': {
+    forms: ['App Service'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|the|your|their|an?)\s+$/i,
+  },
+  'logic apps': { forms: ['Logic Apps'], evidence: 'sentence', vetoBefore: /\b(?:our|the|your|their)\s+$/i },
+  synapse: {
+    forms: ['Synapse'],
+    evidence: 'list',
+    vetoBefore: /\b(?:the|a|each|per|every|neural|matrix|chemical)\s+$/i,
+    confirmBefore: /\bazure\s+$/i,
+    confirmAfter:
+      /^\s+(?:pipelines?|notebooks?|workspaces?|spark|sql|dedicated|serverless|link|analytics)\b/i,
+  },
+  // Cisco's switches written "Catalyst": among other network products, never "a catalyst for".
+  catalyst: {
+    forms: ['Catalyst'],
+    evidence: 'list',
+    vetoBefore: /\b(?:a|an|the|our|your|be|as|real|key|true|acts?)\s+$/i,
+    vetoAfter: /^\s+(?:for|of|to|in|that|who|programme|program)\b/i,
+    confirmBefore: /\bcisco\b.*$/i,
+    confirmAfter: /^\s+(?:\d{4}|switch(?:es|ing)?|SD-WAN|Center)\b/i,
+  },
+  // The EU Digital Operational Resilience Act among other regulations; never the DORA metrics.
+  dora: {
+    forms: ['DORA'],
+    evidence: 'sentence',
+    vetoAfter: /^\s*(?:-|\s)(?:metrics?|four|key|report|research|capabilit)/i,
+    confirmBefore: /\b(?:regulat\w*|compliance|cumplimiento|conformité|anforderungen|requirements)\b/i,
+  },
+  // Acronyms that are also other things (thin-film displays, group purchasing): among other skills.
+  tft: {
+    forms: ['TFT'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:LCD|display)\s*$/i,
+    vetoAfter: /^[\s-]*(?:LCDs?|displays?|screens?|panels?|touch|monitors?)\b/i,
+  },
+  gpo: { forms: ['GPO', 'GPOs'], evidence: 'sentence' },
+  // SAP modules by their plain names: capitalised, beside another skill.
+  'asset accounting': { forms: ['Asset Accounting'], evidence: 'sentence' },
+  'central finance': { forms: ['Central Finance'], evidence: 'sentence' },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
 };
