@@ -273,6 +273,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'apache-phoenix / phoenix',
   'aws-copilot / copilot-studio',
   'azure-ai-foundry / azure-ai-language',
+  'azure-blueprints / unreal-blueprints',
   'azure-lighthouse / lighthouse',
   'azure-relay / relay',
   'cloud-composer / composer',
@@ -281,8 +282,10 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'copilot-studio / microsoft-copilot',
   'datafusion / google-cloud-data-fusion',
   'elastic-cloud / elasticsearch',
+  'fabric-js / microsoft-fabric',
   'gcp / platformio',
   'google-play-store / play-framework',
+  'kotlin-flow / power-automate',
   'lambda / lambda-labs',
   'o3de / open3d',
   // Objection is SensePost's mobile runtime toolkit (security.json), Objection.js a Node ORM.
