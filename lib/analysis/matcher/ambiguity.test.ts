@@ -413,6 +413,30 @@ describe('rules of the shipped catalogue', () => {
     );
   });
 
+  it('more short product names after a word of their platform, and never without one', () => {
+    expect(shipped('- Wireless networks (Cisco, Aruba or Meraki)')).toContain('aruba-networks');
+    expect(shipped('Team retreat in Aruba; we build with Python')).not.toContain('aruba-networks');
+    expect(shipped('- Cisco Catalyst switches, Nexus in the data centre')).toContain('cisco-nexus');
+    expect(shipped('- Jenkins, Nexus and SonarQube for our Java builds')).not.toContain('cisco-nexus');
+    expect(shipped('- Oracle DBA experience (RAC, Data Guard, RMAN)')).toContain('oracle-rac');
+    expect(shipped('- Parts from an OEM supplier, firmware in C')).not.toContain('oracle-enterprise-manager');
+    expect(shipped('- Debug with Visual Studio, Rider and WinDbg')).toContain('jetbrains-rider');
+    expect(shipped('- Create diagrams with Mermaid and Excalidraw')).toContain('mermaid-js');
+    expect(shipped('- Kubernetes batch scheduling (Kueue, Volcano)')).toContain('volcano-scheduler');
+    expect(shipped('- Hike a Volcano on our Python team offsite')).not.toContain('volcano-scheduler');
+    expect(shipped('- Devices managed with Intune and Autopilot')).toContain('windows-autopilot');
+    expect(shipped('- GKE Autopilot clusters with Terraform')).not.toContain('windows-autopilot');
+  });
+
+  it('reads Dutch, Swedish and Polish "and" and "or" between names as a list', () => {
+    expect(shipped('- ervaring met Tableau of Qlik')).toEqual(expect.arrayContaining(['tableau', 'qlik']));
+    expect(shipped('- Ervaring met Spark of een vergelijkbaar framework')).toContain('spark');
+    expect(shipped('A Tableau of our founders, painted in Python')).not.toContain('tableau');
+    expect(shipped('- erfarenhet av Python och Go')).toContain('go');
+    expect(shipped('- znajomość Pythona lub Go')).toContain('go');
+    expect(shipped('- Doświadczenie z Dockerem i Kubernetesem')).toEqual(['docker', 'kubernetes']);
+  });
+
   it('Combine beside Swift is the framework, never the verb', () => {
     expect(shipped('- Use Combine and Swift Concurrency for async work')).toContain('combine-framework');
     expect(shipped('- Experience with async/await / Combine')).toContain('combine-framework');

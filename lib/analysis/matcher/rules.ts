@@ -47,9 +47,20 @@ export interface AmbiguityRule {
 const LANG_AFTER =
   /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
 
-/** A veto for a word that is the skill only after one of `words` in the 32 characters before it. */
-function withoutBefore(words: string): RegExp {
-  return new RegExp(`^(?![\\s\\S]*\\b(?:${words}))`, 'i');
+/**
+ * A short product name that is also a word ("Flow", "Navigation", "Nexus", "RAC"), the skill
+ * only after a word of its platform in the 32 characters before it ("Kotlin (Coroutines, Flow)",
+ * "Jetpack (Room, Navigation)", "Cisco Catalyst switches, Nexus"), even on a tag line. `words`:
+ * a regex alternation, matched from a word start.
+ */
+function afterPlatformWord(forms: readonly string[], words: string): AmbiguityRule {
+  return {
+    forms,
+    strict: true,
+    evidence: 'list',
+    vetoBefore: new RegExp(`^(?![\\s\\S]*\\b(?:${words}))`, 'i'),
+    confirmBefore: new RegExp(`\\b(?:${words})`, 'i'),
+  };
 }
 
 /**
@@ -128,8 +139,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   spark: {
     lowercaseInList: true,
     evidence: 'capital',
+    // "spark of creativity", not the Dutch "or" ("Spark of een vergelijkbaar framework").
     vetoAfter:
-      /^\s+(?:of|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real|programs?|programmes?|awards?|initiatives?|fellowships?|prizes?|grants?)\b/i,
+      /^\s+(?:of(?!\s+(?:een|ander|vergelijk|soortgelijk|gelijkwaardig))|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real|programs?|programmes?|awards?|initiatives?|fellowships?|prizes?|grants?)\b/i,
     vetoBefore: /\b(?:a|to|will|can|could|may|might|helps?|that|which|who|they|we|you|i)\s+$/i,
     confirmBefore: /\b(?:apache|pyspark|databricks)\s+$/i,
     confirmAfter:
@@ -348,7 +360,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     forms: ['Tableau'],
     evidence: 'capital',
     vetoBefore: /\b(?:le|un|du|au)\s+$/i,
-    vetoAfter: /^\s+of\b/i,
+    // "A Tableau of our founders", not the Dutch "or" before another name ("Tableau of Qlik").
+    vetoAfter: /^\s+[Oo]f\s+(?![A-Z])/,
   },
   pandas: {
     evidence: 'sentence',
@@ -483,40 +496,39 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
     confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
   },
-  // Short names of a platform's products, written as the platform's docs write them: only with
-  // a word of that platform in the 32 characters before ("Kotlin (Coroutines, Flow)", "Jetpack
-  // (Room, Navigation)", "BLoC, Provider o Riverpod", "Lustre, WEKA or GPFS"), even on a tag line.
-  flow: {
-    forms: ['Flow'],
-    strict: true,
-    evidence: 'list',
-    vetoBefore: withoutBefore('kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava'),
-    confirmBefore: /\b(?:kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava)\b/i,
-  },
-  navigation: {
-    forms: ['Navigation'],
-    strict: true,
-    evidence: 'list',
-    vetoBefore: withoutBefore('jetpack|viewmodel|room|workmanager|livedata|hilt|lifecycle|paging|datastore'),
-    confirmBefore: /\b(?:jetpack|viewmodel|room|workmanager|livedata|hilt|lifecycle|paging|datastore)\b/i,
-  },
-  provider: {
-    forms: ['Provider'],
-    strict: true,
-    evidence: 'list',
-    vetoBefore: withoutBefore(
-      'flutter|dart|bloc|riverpod|getx|mobx|state management|gestión de estado|gerenciamento de estado|gestion d.état',
-    ),
-    confirmBefore:
-      /\b(?:flutter|dart|bloc|riverpod|getx|mobx)\b|state management|gestión de estado|gerenciamento de estado|gestion d.état/i,
-  },
-  weka: {
-    forms: ['WEKA', 'Weka'],
-    strict: true,
-    evidence: 'list',
-    vetoBefore: withoutBefore('lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs'),
-    confirmBefore: /\b(?:lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs)\b/i,
-  },
+  // Short names of a platform's products, after a word of that platform (afterPlatformWord).
+  flow: afterPlatformWord(['Flow'], 'kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava'),
+  navigation: afterPlatformWord(
+    ['Navigation'],
+    'jetpack|viewmodel|room|workmanager|livedata|hilt|lifecycle|paging|datastore',
+  ),
+  provider: afterPlatformWord(
+    ['Provider'],
+    'flutter|dart|bloc|riverpod|getx|mobx|state management|gestión de estado|gerenciamento de estado|gestion d.état',
+  ),
+  weka: afterPlatformWord(['WEKA', 'Weka'], 'lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs'),
+  aruba: afterPlatformWord(
+    ['Aruba'],
+    'cisco|meraki|juniper|wireless|wi-?fi|wlan|clearpass|switchw*|fortinet|ruckus|ubiquiti|arista',
+  ),
+  nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switchw*|data ?centw*|aci|nx-os|juniper|arista'),
+  panorama: afterPlatformWord(['Panorama'], 'palo alto|pan-os|firewalls?|prisma|globalprotect'),
+  rac: afterPlatformWord(['RAC'], 'oracle|data guard|rman|asm|exadata|dba|goldengate'),
+  oem: afterPlatformWord(['OEM'], 'oracle|awr|rman|data guard|cloud control|dba'),
+  gas: afterPlatformWord(['GAS'], 'unreal|ability system|blueprints|ue[45]|gameplay'),
+  rider: afterPlatformWord(['Rider'], 'visual studio|vs ?code|clion|intellij|jetbrains|xcode|resharper|ide'),
+  mermaid: afterPlatformWord(
+    ['Mermaid'],
+    'diagrams?|plantuml|excalidraw|markdown|mdx|docs|draw.io|structurizr|docusaurus|mkdocs',
+  ),
+  blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
+  signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
+  runes: afterPlatformWord(['Runes'], 'svelte'),
+  aura: afterPlatformWord(['Aura'], 'salesforce|lwc|lightning|apex|visualforce'),
+  mirror: afterPlatformWord(['Mirror'], 'unity|netcode|photon|fish-?net|multiplayer|networking'),
+  volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedulw*|yunikorn|kubeflow'),
+  autopilot: afterPlatformWord(['Autopilot'], 'intune|windows|endpoint manager|sccm|mdm|entra'),
+  scps: afterPlatformWord(['SCPs'], 'aws|organizations|iam|guardrails|control tower|accounts'),
   // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
   combine: {
     forms: ['Combine'],
