@@ -437,6 +437,11 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Doświadczenie z Dockerem i Kubernetesem')).toEqual(['docker', 'kubernetes']);
   });
 
+  it('CUDA toolkit with a lower-case generic word is the toolkit, as NVIDIA capitalises it too', () => {
+    expect(shipped('- Manage CUDA toolkit versions')).toContain('cuda-toolkit');
+    expect(shipped('- Install the CUDA Toolkit')).toContain('cuda-toolkit');
+  });
+
   it('Combine beside Swift is the framework, never the verb', () => {
     expect(shipped('- Use Combine and Swift Concurrency for async work')).toContain('combine-framework');
     expect(shipped('- Experience with async/await / Combine')).toContain('combine-framework');
