@@ -426,6 +426,9 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Hike a Volcano on our Python team offsite')).not.toContain('volcano-scheduler');
     expect(shipped('- Devices managed with Intune and Autopilot')).toContain('windows-autopilot');
     expect(shipped('- GKE Autopilot clusters with Terraform')).not.toContain('windows-autopilot');
+    expect(shipped('- Build or buy (LayoutLMv3? Donut? a small VLM?)')).toContain('donut');
+    expect(shipped('- Grab a Donut with the Python team')).not.toContain('donut');
+    expect(shipped('• Connaissance de Vite et de la CI GitLab')).toContain('gitlab-ci');
   });
 
   it('reads Dutch, Swedish and Polish "and" and "or" between names as a list', () => {

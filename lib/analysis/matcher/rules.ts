@@ -509,9 +509,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   weka: afterPlatformWord(['WEKA', 'Weka'], 'lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs'),
   aruba: afterPlatformWord(
     ['Aruba'],
-    'cisco|meraki|juniper|wireless|wi-?fi|wlan|clearpass|switchw*|fortinet|ruckus|ubiquiti|arista',
+    'cisco|meraki|juniper|wireless|wi-?fi|wlan|clearpass|switch\\w*|fortinet|ruckus|ubiquiti|arista',
   ),
-  nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switchw*|data ?centw*|aci|nx-os|juniper|arista'),
+  nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switch\\w*|data ?cent\\w*|aci|nx-os|juniper|arista'),
   panorama: afterPlatformWord(['Panorama'], 'palo alto|pan-os|firewalls?|prisma|globalprotect'),
   rac: afterPlatformWord(['RAC'], 'oracle|data guard|rman|asm|exadata|dba|goldengate'),
   oem: afterPlatformWord(['OEM'], 'oracle|awr|rman|data guard|cloud control|dba'),
@@ -519,15 +519,23 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   rider: afterPlatformWord(['Rider'], 'visual studio|vs ?code|clion|intellij|jetbrains|xcode|resharper|ide'),
   mermaid: afterPlatformWord(
     ['Mermaid'],
-    'diagrams?|plantuml|excalidraw|markdown|mdx|docs|draw.io|structurizr|docusaurus|mkdocs',
+    'diagrams?|plantuml|excalidraw|markdown|mdx|docs|draw\\.io|structurizr|docusaurus|mkdocs',
   ),
   blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
   signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
   runes: afterPlatformWord(['Runes'], 'svelte'),
   aura: afterPlatformWord(['Aura'], 'salesforce|lwc|lightning|apex|visualforce'),
   mirror: afterPlatformWord(['Mirror'], 'unity|netcode|photon|fish-?net|multiplayer|networking'),
-  volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedulw*|yunikorn|kubeflow'),
+  volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedul\\w*|yunikorn|kubeflow'),
   autopilot: afterPlatformWord(['Autopilot'], 'intune|windows|endpoint manager|sccm|mdm|entra'),
+  donut: afterPlatformWord(
+    ['Donut'],
+    'layoutlm\\w*|nougat|pix2struct|ocr|document|docvqa|vision-language|vlms?',
+  ),
+  nougat: afterPlatformWord(
+    ['Nougat'],
+    'layoutlm\\w*|donut|pix2struct|ocr|document|pdfs?|marker|vision-language|vlms?',
+  ),
   scps: afterPlatformWord(['SCPs'], 'aws|organizations|iam|guardrails|control tower|accounts'),
   // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
   combine: {
