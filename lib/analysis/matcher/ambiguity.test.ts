@@ -440,6 +440,13 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Doświadczenie z Dockerem i Kubernetesem')).toEqual(['docker', 'kubernetes']);
   });
 
+  it('an ambiguous skill confirmed by its neighbours is company enough for another in its sentence', () => {
+    expect(shipped('Stockage en Parquet sur S3')).toEqual(['parquet', 's3']);
+    expect(shipped('Data kept as Parquet on S3')).toEqual(['parquet', 's3']);
+    // Not for a word its own rule rejects: the verb stays a verb.
+    expect(shipped('You will excel at keeping files on S3')).toEqual(['s3']);
+  });
+
   it('CUDA toolkit with a lower-case generic word is the toolkit, as NVIDIA capitalises it too', () => {
     expect(shipped('- Manage CUDA toolkit versions')).toContain('cuda-toolkit');
     expect(shipped('- Install the CUDA Toolkit')).toContain('cuda-toolkit');
