@@ -447,6 +447,11 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('You will excel at keeping files on S3')).toEqual(['s3']);
   });
 
+  it('reads an at sign inside a name as a separator', () => {
+    expect(shipped('Offline metrics: NDCG, recall@k and MRR')).toContain('recall-k');
+    expect(shipped('Edge logic in Lambda@Edge functions')).toContain('lambda-edge');
+  });
+
   it('CUDA toolkit with a lower-case generic word is the toolkit, as NVIDIA capitalises it too', () => {
     expect(shipped('- Manage CUDA toolkit versions')).toContain('cuda-toolkit');
     expect(shipped('- Install the CUDA Toolkit')).toContain('cuda-toolkit');
