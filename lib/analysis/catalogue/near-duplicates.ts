@@ -287,6 +287,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'google-play-store / play-framework',
   'kotlin-flow / power-automate',
   'lambda / lambda-labs',
+  'mapserver / mean-average-precision',
   'o3de / open3d',
   // Objection is SensePost's mobile runtime toolkit (security.json), Objection.js a Node ORM.
   'objection / objection-js',

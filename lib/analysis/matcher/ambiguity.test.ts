@@ -452,6 +452,21 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Edge logic in Lambda@Edge functions')).toContain('lambda-edge');
   });
 
+  it('MAP, AVG, RODO and Fragments as their skills only beside other skills', () => {
+    expect(shipped('Offline metrics (NDCG, recall@k, MAP) and A/B tests')).toContain(
+      'mean-average-precision',
+    );
+    expect(shipped('Enforce our MAP pricing policy on Shopify')).not.toContain('mean-average-precision');
+    expect(shipped('- data governance en privacy (AVG) met SQL')).toContain('privacy');
+    expect(shipped('- migrate the last XML / Fragments screens to Compose')).toContain('android-fragments');
+    expect(shipped('- Code Fragments shared in Python notebooks')).not.toContain('android-fragments');
+  });
+
+  it('Go for tooling or services is the language; "go for it" is not', () => {
+    expect(shipped('- Python or Go for tooling')).toContain('go');
+    expect(shipped('- Go for it: Python and SQL every day')).not.toContain('go');
+  });
+
   it('CUDA toolkit with a lower-case generic word is the toolkit, as NVIDIA capitalises it too', () => {
     expect(shipped('- Manage CUDA toolkit versions')).toContain('cuda-toolkit');
     expect(shipped('- Install the CUDA Toolkit')).toContain('cuda-toolkit');

@@ -106,7 +106,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     leadsBullet: true,
     // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
     vetoAfter:
-      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|for|out)\b)/i,
+      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\b|\s+for\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance)\b))/i,
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
     confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
@@ -585,6 +585,23 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /\b(?:LCD|display)\s*$/i,
     vetoAfter: /^[\s-]*(?:LCDs?|displays?|screens?|panels?|touch|monitors?)\b/i,
   },
+  // Mean average precision among ranking or detection metrics, never a minimum advertised price.
+  map: {
+    forms: ['MAP', 'mAP'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:pricing|price|policy|policies|violations?|program)\b/i,
+  },
+  // The GDPR under its Dutch (AVG) and Polish (RODO) names, beside another skill.
+  avg: {
+    forms: ['AVG'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:antivirus|anti-virus|internet security)\b/i,
+  },
+  rodo: { forms: ['RODO'], evidence: 'sentence' },
+  fragments: afterPlatformWord(
+    ['Fragments'],
+    'android|xml|activit\\w*|compose|jetpack|viewmodel|kotlin|views?',
+  ),
   gpo: { forms: ['GPO', 'GPOs'], evidence: 'sentence' },
   // SAP modules by their plain names: capitalised, beside another skill.
   'asset accounting': { forms: ['Asset Accounting'], evidence: 'sentence' },
