@@ -74,6 +74,7 @@ describe('resolveSkill', () => {
     expect(id('Kubernetes ecosystem')).toBe('kubernetes');
     expect(id('AWS services')).toBe('aws');
     expect(id('PyTorch experience')).toBe('pytorch');
+    expect(id('Kubernetes APIs')).toBe('kubernetes');
     expect(id('Go programming')).toBe('go');
     expect(id('Postgres internals')).toBe('postgresql');
     expect(id('Spark-Frameworks')).toBe('spark');

@@ -426,6 +426,15 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Hike a Volcano on our Python team offsite')).not.toContain('volcano-scheduler');
     expect(shipped('- Devices managed with Intune and Autopilot')).toContain('windows-autopilot');
     expect(shipped('- GKE Autopilot clusters with Terraform')).not.toContain('windows-autopilot');
+    expect(shipped('- Rich-text editors (ProseMirror, Lexical, Slate)')).toEqual(
+      expect.arrayContaining(['lexical-editor', 'slate-js']),
+    );
+    expect(shipped('- A Lexical analysis of Python code')).not.toContain('lexical-editor');
+    expect(shipped('- Vector tools (DaVinci, CANoe) for AUTOSAR')).toContain('davinci-configurator');
+    expect(shipped('- UDS fault memory (DEM/DCM)')).toEqual(
+      expect.arrayContaining(['autosar-dem', 'autosar-dcm']),
+    );
+    expect(shipped('- Terrain analysis from DEM rasters in Python')).not.toContain('autosar-dem');
     expect(shipped('- Build or buy (LayoutLMv3? Donut? a small VLM?)')).toContain('donut');
     expect(shipped('- Grab a Donut with the Python team')).not.toContain('donut');
     expect(shipped('• Connaissance de Vite et de la CI GitLab')).toContain('gitlab-ci');

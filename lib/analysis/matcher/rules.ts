@@ -536,6 +536,17 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Nougat'],
     'layoutlm\\w*|donut|pix2struct|ocr|document|pdfs?|marker|vision-language|vlms?',
   ),
+  lexical: afterPlatformWord(
+    ['Lexical'],
+    'tiptap|prosemirror|slate|quill|draft\\.?js|editors?|rich[- ]text|ckeditor',
+  ),
+  slate: afterPlatformWord(
+    ['Slate'],
+    'tiptap|prosemirror|lexical|quill|draft\\.?js|editors?|rich[- ]text|ckeditor',
+  ),
+  davinci: afterPlatformWord(['DaVinci'], 'autosar|vector|canoe|tresos|microsar|bsw|rte|ecu'),
+  dem: afterPlatformWord(['DEM'], 'autosar|uds|diagnos\\w*|fehlerspeicher|dcm|bsw|microsar|iso 14229'),
+  dcm: afterPlatformWord(['DCM'], 'autosar|uds|diagnos\\w*|fehlerspeicher|dem|bsw|microsar|iso 14229'),
   scps: afterPlatformWord(['SCPs'], 'aws|organizations|iam|guardrails|control tower|accounts'),
   // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
   combine: {
