@@ -467,6 +467,10 @@ describe('rules of the shipped catalogue', () => {
     );
     expect(shipped('Enforce our MAP pricing policy on Shopify')).not.toContain('mean-average-precision');
     expect(shipped('- data governance en privacy (AVG) met SQL')).toContain('privacy');
+    expect(shipped('- SQL aggregates (SUM, AVG, COUNT) in BigQuery')).not.toContain('privacy');
+    expect(shipped('Funded under the AWS MAP (Migration Acceleration Program) with Terraform')).not.toContain(
+      'mean-average-precision',
+    );
     expect(shipped('- migrate the last XML / Fragments screens to Compose')).toContain('android-fragments');
     expect(shipped('- Code Fragments shared in Python notebooks')).not.toContain('android-fragments');
   });
@@ -506,6 +510,9 @@ describe('rules of the shipped catalogue', () => {
       expect.arrayContaining(['sap-fi-aa', 'sap-new-gl', 'sap-central-finance']),
     );
     expect(shipped('Our central finance team uses Excel')).not.toContain('sap-central-finance');
+    expect(shipped('Reporting to the Central Finance team, with SQL and Excel')).not.toContain(
+      'sap-central-finance',
+    );
     expect(shipped('Azure (App Service, Logic Apps, Key Vault)')).toEqual(
       expect.arrayContaining(['azure-app-service', 'azure-logic-apps']),
     );

@@ -63,6 +63,12 @@ function afterPlatformWord(forms: readonly string[], words: string): AmbiguityRu
   };
 }
 
+/** A department's name ("the Central Finance team"), not the product. */
+const NOT_A_TEAM = {
+  vetoBefore: /\b(?:our|the|your|their|a|an)\s+$/i,
+  vetoAfter: /^\s+(?:team|teams|department|function|organi[sz]ation|colleagues|staff)\b/i,
+} as const;
+
 /**
  * Keyed by the folded surface form (tokens joined by a space). `null`: the catalogue flags the
  * entry for another of its forms, and this one is a coined name that needs no context.
@@ -600,23 +606,31 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   map: {
     forms: ['MAP', 'mAP'],
     evidence: 'sentence',
-    vetoAfter: /^\s+(?:pricing|price|policy|policies|violations?|program)\b/i,
+    vetoBefore: /\baws\s+$/i,
+    vetoAfter: /^\s*(?:\(?migration|pricing|price|policy|policies|violations?|program)\b/i,
   },
   // The GDPR under its Dutch (AVG) and Polish (RODO) names, beside another skill.
-  avg: {
-    forms: ['AVG'],
-    evidence: 'sentence',
-    vetoAfter: /^\s+(?:antivirus|anti-virus|internet security)\b/i,
-  },
-  rodo: { forms: ['RODO'], evidence: 'sentence' },
+  // (never SQL's AVG beside SUM and COUNT, nor the antivirus): only after a word of data protection.
+  avg: afterPlatformWord(
+    ['AVG'],
+    'gdpr|privacy|governance|persoonsgegevens|gegevensbescherming|compliance|iso 27001|nis2|beveiliging|security',
+  ),
+  rodo: afterPlatformWord(
+    ['RODO'],
+    'gdpr|privacy|danych osobowych|ochrony danych|bezpieczeństw\\w*|zgodności|compliance|iso 27001',
+  ),
   fragments: afterPlatformWord(
     ['Fragments'],
     'android|xml|activit\\w*|compose|jetpack|viewmodel|kotlin|views?',
   ),
-  gpo: { forms: ['GPO', 'GPOs'], evidence: 'sentence' },
+  gpo: {
+    forms: ['GPO'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:contracts?|pricing|members?|agreements?|partners?)\b/i,
+  },
   // SAP modules by their plain names: capitalised, beside another skill.
-  'asset accounting': { forms: ['Asset Accounting'], evidence: 'sentence' },
-  'central finance': { forms: ['Central Finance'], evidence: 'sentence' },
+  'asset accounting': { forms: ['Asset Accounting'], evidence: 'sentence', ...NOT_A_TEAM },
+  'central finance': { forms: ['Central Finance'], evidence: 'sentence', ...NOT_A_TEAM },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
 };
