@@ -12,6 +12,8 @@ describe('normalizeSkillText', () => {
     expect(normalizeSkillText('CI / CD')).toBe('cicd');
     expect(normalizeSkillText('C++')).toBe('c++');
     expect(normalizeSkillText('C#')).toBe('c#');
+    // A vertical bar joins variants as a slash does ("Xbox Series X|S").
+    expect(normalizeSkillText('Series X|S')).toBe(normalizeSkillText('Series X/S'));
   });
 });
 
@@ -46,6 +48,20 @@ describe('resolveSkill', () => {
     expect(id('2')).toBeUndefined();
   });
 
+  it('reads a release letter after a version number as a version', () => {
+    expect(id('Postgres 16c')).toBe('postgresql');
+    expect(id('SQL 11g')).toBe('sql');
+    expect(id('SQL 23ai')).toBe('sql');
+    expect(id('SQL 11x')).toBeUndefined();
+  });
+
+  it('reads a name with its abbreviation in brackets as the skill of either part', () => {
+    expect(id('Continuous integration (CI)')).toBe('ci-cd');
+    expect(id('Kubernetes (K8s)')).toBe('kubernetes');
+    expect(id('Container orchestration (k8s)')).toBe('kubernetes');
+    expect(id('Orchestration (containers)')).toBeUndefined();
+  });
+
   it('reads a certification level after the name as the same skill', () => {
     expect(id('Python Professional')).toBe('python');
     expect(id('PyTorch 2 – Associate')).toBe('pytorch');
@@ -58,6 +74,7 @@ describe('resolveSkill', () => {
     expect(id('Kubernetes ecosystem')).toBe('kubernetes');
     expect(id('AWS services')).toBe('aws');
     expect(id('PyTorch experience')).toBe('pytorch');
+    expect(id('Kubernetes APIs')).toBe('kubernetes');
     expect(id('Go programming')).toBe('go');
     expect(id('Postgres internals')).toBe('postgresql');
     expect(id('Spark-Frameworks')).toBe('spark');
@@ -98,6 +115,14 @@ describe('resolveSkill', () => {
     expect(r('random-forest')?.id).toBe('random-forests');
     expect(r('Window')).toBeUndefined();
     expect(r('Cisco UC')).toBeUndefined();
+  });
+
+  it('reads no plural into an acronym in capitals ending in S', () => {
+    const uml = { ...testSkill('aws'), id: 'uml', name: 'UML', aliases: [] };
+    const r = createSkillResolver([...TEST_CATALOGUE, uml]);
+    expect(r('UMLs')?.id).toBe('uml');
+    expect(r('UMLS')).toBeUndefined();
+    expect(r('the UMLS')).toBeUndefined();
   });
 
   it('reads "API <name>" (Romance word order) as "<name> API"', () => {

@@ -14,7 +14,7 @@ export function normalizeSkillText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\-_/.,:;·•'"’()\u2013\u2014]+/g, '');
+    .replace(/[\s\-_/|.,:;·•'"’()\u2013\u2014]+/g, '');
 }
 
 export type SkillResolver = (text: string) => SkillEntry | undefined;
@@ -43,8 +43,10 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (!key) return undefined;
     const hit = index.get(key);
     if (hit) return hit;
-    // A plural of the last word ("feature stores", "Transformers") is the same skill.
-    if (key.length > 3 && key.endsWith('s')) return index.get(key.slice(0, -1));
+    // A plural of the last word ("feature stores", "Transformers") is the same skill; an
+    // acronym in capitals ending in S ("UMLS", "GCS") is no plural (that is written "UMLs").
+    if (key.length > 3 && key.endsWith('s') && !ACRONYM_S.test(text.trim()))
+      return index.get(key.slice(0, -1));
     // So is the singular of a name written in the plural ("Large language model", "Feature
     // flag"); not of a lone word ("Window" is no "Windows") or a short code ("Cisco UC").
     if (SINGULAR_LAST.test(text.trim())) return index.get(`${key}s`);
@@ -74,7 +76,7 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     const hit = resolveWhole(text);
     if (hit) return hit;
     const trimmed = text.trim();
-    // A generic head noun after a skill ("Salesforce development", "Linux internals", "LLM
+    // A generic head noun after a skill ("Salesforce development", "Shopify APIs", "Linux internals", "LLM
     // application frameworks", "AWS services") names the skill itself, but only when the whole
     // text is no catalogue name (tried above: "Power BI Service", ".NET Framework" stay theirs).
     // Heads that make another skill ("… testing", "… security", "… administration") are not here.
@@ -85,24 +87,36 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
   return (text) => {
     const hit = resolveHeaded(text);
     if (hit) return hit;
+    // A name with its abbreviation in brackets ("Certified Kubernetes Administrator (CKA)",
+    // "Spanning Tree Protocol (STP)") is the skill of either part.
+    const bracketed = BRACKETED_AFTER.exec(text.trim());
+    if (bracketed) return resolveHeaded(bracketed[1] as string) ?? resolveHeaded(bracketed[2] as string);
     // Romance word order ("API REST", "APIs GraphQL") for a name written "REST API".
     const api = API_FIRST.exec(text.trim());
     return api ? resolveHeaded(`${api[2] as string} ${api[1] as string}`) : undefined;
   };
 }
 
+const ACRONYM_S = /(?:^|[\s\-/._])[A-Z\d]{2,}S$/;
+
 /** Two or more words, the last one of three or more letters. */
 const SINGULAR_LAST = /\S[\s-]+\p{L}{3,}$/u;
 
 /** Skill, separator, generic head noun: "iOS development" → ["iOS"]. */
 const GENERIC_HEAD =
-  /^(.*?[^\s\-\u2013\u2014])[\s\-\u2013\u2014]+(?:applications?|development|experience|frameworks?|ecosystems?|platforms?|programming|services?|internals|modules|protocols|methods|techniques|tooling|technolog(?:y|ies)|environments?)$/i;
+  /^(.*?[^\s\-\u2013\u2014])[\s\-\u2013\u2014]+(?:applications?|apis|development|experience|frameworks?|ecosystems?|platforms?|programming|services?|internals|modules|protocols|methods|techniques|tooling|technolog(?:y|ies)|environments?)$/i;
 
 /** "API REST" → ["API", "REST"]. */
 const API_FIRST = /^(APIs?)\s+(\S.*)$/i;
 
-/** Name, separator, version: "Spring Boot 3" → ["Spring Boot", " "], "C++17" → ["C++", ""]. */
-const VERSION_AFTER = /^(.*?\S)(\s*)v?\d{1,4}(?:\.\d+)*(?:\.x|\+)?(?:\s*lts)?$/i;
+/**
+ * Name, separator, version: "Spring Boot 3" → ["Spring Boot", " "], "C++17" → ["C++", ""]; a
+ * release letter after the number too ("Oracle Database 19c", "Oracle 11g", "Oracle 23ai").
+ */
+const VERSION_AFTER = /^(.*?\S)(\s*)v?\d{1,4}(?:\.\d+)*(?:\.x|\+|[cg]|ai)?(?:\s*lts)?$/i;
+
+/** "Name (ABBR)" → ["Name", "ABBR"]. */
+const BRACKETED_AFTER = /^([^()]*[^\s(])\s*\(([^()]+)\)$/;
 
 const LEVEL_AFTER =
   /^(.*?\S)[\s\u2013\u2014-]+(?:foundation(?:\s+level)?|associate|professional|practitioner|specialist|expert|fundamentals|aaa?)$/i;

@@ -128,11 +128,14 @@ describe('size budgets', () => {
   // industries) took the Chrome zip without the PDF reader from 288 to 312 KB measured
   // (+24 KB): 325 KB; then about 1,300 more names real ads write in mainstream.json
   // (regulations, cloud services, security, network and embedded tools, ERP modules, ML
-  // libraries), with the rules for what the employer says of itself: 337 KB measured, 345 KB.
+  // libraries), with the rules for what the employer says of itself: 337 KB measured, 345 KB;
+  // then the families of products ads name beside one another (document AI, Cloudera, Fortinet,
+  // SAP finance modules, machine-vision SDKs...) and the rules for short product names that are
+  // also words: from 343 to 350 KB measured, 355 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 345 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 355 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -149,7 +152,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(345 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(355 * KB);
     }
   });
 
@@ -160,10 +163,11 @@ describe('size budgets', () => {
   // message protocol, the app/ layer and the insights' fast paths added about 12 KB of source
   // (456 KB measured): 480 KB. The catalogue's domain files (about 1,500 skills) took it from
   // 462 to 481 KB measured: 500 KB. About 1,300 more names in mainstream.json and the rules
-  // and tests that read them: 500 KB measured, 520 KB.
-  test('sources zip under 520 KB', () => {
+  // and tests that read them: 500 KB measured, 520 KB. The product families, short-name rules
+  // and their tests took it from 519 to 524 KB measured: 530 KB.
+  test('sources zip under 530 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(520 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(530 * KB);
   });
 });
 

@@ -12,9 +12,9 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   hugo jekyll ionic svelte phoenix falcon pyramid bottle tornado sanic akka play angular redux jest
   cypress selenium maven hibernate android unity tomcat sap composer turbo stimulus canvas lighthouse
   storybook playwright vite inertia processing foundation render kong workday immer nette espresso pact
-  allure chai tailwind harbor caddy mustache tokio cosign linear search vector delta teams windows`.split(
-  /\s+/,
-);
+  allure chai tailwind harbor caddy mustache tokio cosign linear search vector delta teams windows
+  blueprints vale donut nougat flow navigation provider combine synapse catalyst aruba nexus panorama
+  blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate`.split(/\s+/);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();

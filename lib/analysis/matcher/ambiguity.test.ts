@@ -362,6 +362,171 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Write and tune correlation searches in SPL and KQL')).toEqual(['spl', 'kql']);
   });
 
+  it('Blueprints beside C++ or Unreal is the visual scripting, never an architecture plan', () => {
+    expect(shipped('Gameplay code in C++ and Blueprints')).toContain('unreal-blueprints');
+    expect(shipped('Expose abilities to Blueprints in Unreal Engine 5')).toContain('unreal-blueprints');
+    expect(shipped('Tools: Unreal Engine · Blueprints · Perforce')).toContain('unreal-blueprints');
+    expect(shipped('Write reference Blueprints for AWS landing zones')).not.toContain('unreal-blueprints');
+    expect(shipped('We govern subscriptions with Azure Blueprints and Terraform')).not.toContain(
+      'unreal-blueprints',
+    );
+    expect(shipped('The blueprints of our Python platform')).not.toContain('unreal-blueprints');
+  });
+
+  it('Vale is the prose linter only as a tool of a docs toolchain', () => {
+    expect(shipped('Docs in Markdown, linted with Vale')).toContain('vale-linter');
+    expect(shipped('Docusaurus for the site, Vale for style checks')).toContain('vale-linter');
+    expect(shipped('Vale ressaltar que usamos Python e SQL')).not.toContain('vale-linter');
+    expect(shipped('Clientes como Vale e Petrobras usam nossa plataforma Python')).not.toContain(
+      'vale-linter',
+    );
+  });
+
+  it('Palo Alto is the firewall vendor among network products, never the city', () => {
+    expect(shipped('Firewalls: FortiGate or Palo Alto')).toContain('palo-alto-networks');
+    expect(shipped('Manage Palo Alto firewalls and Cisco switches')).toEqual(
+      expect.arrayContaining(['cisco']),
+    );
+    expect(shipped('Offices in Palo Alto and Berlin, Python and Go shop')).not.toContain(
+      'palo-alto-networks',
+    );
+    expect(shipped('A Palo Alto-based startup hiring Kubernetes engineers')).not.toContain(
+      'palo-alto-networks',
+    );
+    expect(shipped('Palo Alto, CA - Python engineers wanted')).not.toContain('palo-alto-networks');
+  });
+
+  it("a platform's short product names only after a word of that platform", () => {
+    expect(shipped('- Kotlin (Coroutines, Flow)')).toContain('kotlin-flow');
+    expect(shipped('- Coroutines and Flow for async work')).toContain('kotlin-flow');
+    expect(shipped('- Build Flow automations in Salesforce with Apex')).not.toContain('kotlin-flow');
+    expect(shipped('Skills: Apex, Lightning, Flow')).not.toContain('kotlin-flow');
+    expect(shipped('- Jetpack libraries (ViewModel, Navigation, WorkManager)')).toContain(
+      'jetpack-navigation',
+    );
+    expect(shipped('- Navigation and maps with Kotlin and Java')).not.toContain('jetpack-navigation');
+    expect(shipped('- State management: BLoC, Provider or Riverpod')).toContain('flutter-provider');
+    expect(shipped('- Terraform, any cloud Provider, Kubernetes')).not.toContain('flutter-provider');
+    expect(shipped('- Parallel file systems (Lustre, WEKA or GPFS)')).toContain('weka-data-platform');
+    expect(shipped('- Classic ML toolkits such as Weka, scikit-learn or R')).not.toContain(
+      'weka-data-platform',
+    );
+  });
+
+  it('more short product names after a word of their platform, and never without one', () => {
+    expect(shipped('- Wireless networks (Cisco, Aruba or Meraki)')).toContain('aruba-networks');
+    expect(shipped('Team retreat in Aruba; we build with Python')).not.toContain('aruba-networks');
+    expect(shipped('- Cisco Catalyst switches, Nexus in the data centre')).toContain('cisco-nexus');
+    expect(shipped('- Jenkins, Nexus and SonarQube for our Java builds')).not.toContain('cisco-nexus');
+    expect(shipped('- Oracle DBA experience (RAC, Data Guard, RMAN)')).toContain('oracle-rac');
+    expect(shipped('- Parts from an OEM supplier, firmware in C')).not.toContain('oracle-enterprise-manager');
+    expect(shipped('- Debug with Visual Studio, Rider and WinDbg')).toContain('jetbrains-rider');
+    expect(shipped('- Create diagrams with Mermaid and Excalidraw')).toContain('mermaid-js');
+    expect(shipped('- Kubernetes batch scheduling (Kueue, Volcano)')).toContain('volcano-scheduler');
+    expect(shipped('- Hike a Volcano on our Python team offsite')).not.toContain('volcano-scheduler');
+    expect(shipped('- Devices managed with Intune and Autopilot')).toContain('windows-autopilot');
+    expect(shipped('- GKE Autopilot clusters with Terraform')).not.toContain('windows-autopilot');
+    expect(shipped('- Rich-text editors (ProseMirror, Lexical, Slate)')).toEqual(
+      expect.arrayContaining(['lexical-editor', 'slate-js']),
+    );
+    expect(shipped('- A Lexical analysis of Python code')).not.toContain('lexical-editor');
+    expect(shipped('- Vector tools (DaVinci, CANoe) for AUTOSAR')).toContain('davinci-configurator');
+    expect(shipped('- UDS fault memory (DEM/DCM)')).toEqual(
+      expect.arrayContaining(['autosar-dem', 'autosar-dcm']),
+    );
+    expect(shipped('- Terrain analysis from DEM rasters in Python')).not.toContain('autosar-dem');
+    expect(shipped('- Build or buy (LayoutLMv3? Donut? a small VLM?)')).toContain('donut');
+    expect(shipped('- Grab a Donut with the Python team')).not.toContain('donut');
+    expect(shipped('• Connaissance de Vite et de la CI GitLab')).toContain('gitlab-ci');
+  });
+
+  it('reads Dutch, Swedish and Polish "and" and "or" between names as a list', () => {
+    expect(shipped('- ervaring met Tableau of Qlik')).toEqual(expect.arrayContaining(['tableau', 'qlik']));
+    expect(shipped('- Ervaring met Spark of een vergelijkbaar framework')).toContain('spark');
+    expect(shipped('A Tableau of our founders, painted in Python')).not.toContain('tableau');
+    expect(shipped('- erfarenhet av Python och Go')).toContain('go');
+    expect(shipped('- znajomość Pythona lub Go')).toContain('go');
+    expect(shipped('- Doświadczenie z Dockerem i Kubernetesem')).toEqual(['docker', 'kubernetes']);
+  });
+
+  it('an ambiguous skill confirmed by its neighbours is company enough for another in its sentence', () => {
+    expect(shipped('Stockage en Parquet sur S3')).toEqual(['parquet', 's3']);
+    expect(shipped('Data kept as Parquet on S3')).toEqual(['parquet', 's3']);
+    // Not for a word its own rule rejects: the verb stays a verb.
+    expect(shipped('You will excel at keeping files on S3')).toEqual(['s3']);
+  });
+
+  it('reads an at sign inside a name as a separator', () => {
+    expect(shipped('Offline metrics: NDCG, recall@k and MRR')).toContain('recall-k');
+    expect(shipped('Edge logic in Lambda@Edge functions')).toContain('lambda-edge');
+  });
+
+  it('MAP, AVG, RODO and Fragments as their skills only beside other skills', () => {
+    expect(shipped('Offline metrics (NDCG, recall@k, MAP) and A/B tests')).toContain(
+      'mean-average-precision',
+    );
+    expect(shipped('Enforce our MAP pricing policy on Shopify')).not.toContain('mean-average-precision');
+    expect(shipped('- data governance en privacy (AVG) met SQL')).toContain('privacy');
+    expect(shipped('- SQL aggregates (SUM, AVG, COUNT) in BigQuery')).not.toContain('privacy');
+    expect(shipped('Funded under the AWS MAP (Migration Acceleration Program) with Terraform')).not.toContain(
+      'mean-average-precision',
+    );
+    expect(shipped('- migrate the last XML / Fragments screens to Compose')).toContain('android-fragments');
+    expect(shipped('- Code Fragments shared in Python notebooks')).not.toContain('android-fragments');
+  });
+
+  it('Go for tooling or services is the language; "go for it" is not', () => {
+    expect(shipped('- Python or Go for tooling')).toContain('go');
+    expect(shipped('- Go for it: Python and SQL every day')).not.toContain('go');
+  });
+
+  it('CUDA toolkit with a lower-case generic word is the toolkit, as NVIDIA capitalises it too', () => {
+    expect(shipped('- Manage CUDA toolkit versions')).toContain('cuda-toolkit');
+    expect(shipped('- Install the CUDA Toolkit')).toContain('cuda-toolkit');
+  });
+
+  it('Combine beside Swift is the framework, never the verb', () => {
+    expect(shipped('- Use Combine and Swift Concurrency for async work')).toContain('combine-framework');
+    expect(shipped('- Experience with async/await / Combine')).toContain('combine-framework');
+    expect(shipped('- Combine Python, SQL and Swift skills to ship features')).not.toContain(
+      'combine-framework',
+    );
+    expect(shipped('You will Combine data from Swift apps and Kafka')).not.toContain('combine-framework');
+  });
+
+  it('Synapse, Catalyst, DORA, TFT and SAP module names among other skills, not as words', () => {
+    expect(shipped('Plataformas: Databricks, Snowflake ou Synapse')).toContain('azure-synapse');
+    expect(shipped('Each synapse in the network, modelled in PyTorch')).not.toContain('azure-synapse');
+    expect(shipped('Campus networks (Catalyst, SD-Access)')).toContain('cisco-catalyst');
+    expect(shipped('Be a Catalyst for change in our Python team')).not.toContain('cisco-catalyst');
+    expect(shipped('Compliance with PCI DSS and DORA')).toContain('dora-compliance');
+    expect(shipped('Track DORA metrics with GitHub Actions')).toEqual(
+      expect.arrayContaining(['dora-metrics']),
+    );
+    expect(shipped('Track DORA metrics with GitHub Actions')).not.toContain('dora-compliance');
+    expect(shipped('Forecasting with LightGBM, TFT or N-BEATS')).toContain('temporal-fusion-transformer');
+    expect(shipped('Drivers for TFT displays on STM32 in C')).not.toContain('temporal-fusion-transformer');
+    expect(shipped('SAP FI: Asset Accounting, New GL and Central Finance')).toEqual(
+      expect.arrayContaining(['sap-fi-aa', 'sap-new-gl', 'sap-central-finance']),
+    );
+    expect(shipped('Our central finance team uses Excel')).not.toContain('sap-central-finance');
+    expect(shipped('Reporting to the Central Finance team, with SQL and Excel')).not.toContain(
+      'sap-central-finance',
+    );
+    expect(shipped('Azure (App Service, Logic Apps, Key Vault)')).toEqual(
+      expect.arrayContaining(['azure-app-service', 'azure-logic-apps']),
+    );
+    expect(shipped('our App Service team ships Python')).not.toContain('azure-app-service');
+  });
+
+  it('STP and ENS as written, beside other skills', () => {
+    expect(shipped('Routing and switching: BGP, OSPF, STP, VLANs')).toEqual(
+      expect.arrayContaining(['spanning-tree', 'vlans']),
+    );
+    expect(shipped('Cumplimiento del ENS y del RGPD en bases de datos PostgreSQL')).toContain('ens');
+    expect(shipped('We stp the build when Python tests fail')).not.toContain('spanning-tree');
+  });
+
   it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {
     expect(shipped('Comunicazione su bus CAN, CAN FD e LIN')).toEqual(['can-bus', 'lin-bus']);
     expect(shipped('Conoscenza dei protocolli CAN e UDS')).toContain('can-bus');

@@ -36,6 +36,8 @@ import type { Candidate } from './scan';
  *    words counts when it has three or more members that passed 1-3 ("spark, kafka and
  *    airflow"), or two joined by a slash ("Scala/Java"), or two and the sentence talks about languages, frameworks or tools
  *    ("languages such as Go or Rust").
+ * 5b. Company: for 'sentence' and 'capital' rules, a skill accepted by the steps above in the
+ *    same sentence counts as a plain one ("stockage en Parquet sur S3", S3 confirmed by "sur").
  *
  * 6. Sentence of three: three or more different skills still pending in one sentence, each
  *    written as its rule wants, confirm each other ("des scénarios BDD en Gherkin avec Cucumber").
@@ -207,6 +209,26 @@ function judge(
 }
 
 /**
+ * Step 5b: for 'sentence' and 'capital' rules, a skill accepted after its own evidence (an
+ * ambiguous one confirmed by a neighbour, a list or its case) is as good company as a plain one:
+ * "stockage en Parquet sur S3", where S3 is confirmed by "sur". Only names written as their
+ * rule wants (not lower case), and only pending ones: a veto has already rejected the rest.
+ */
+function confirmBySentence(text: string, cands: readonly Candidate[], state: Int8Array): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    if (state[i] !== PENDING || c.terminal.rule?.evidence === 'list' || !writtenCased(text, c)) continue;
+    const [sa, sb] = sentenceAround(text, c.start);
+    for (let k = i - 1; k >= 0 && (cands[k] as Candidate).start >= sa; k--) {
+      if (state[k] === ACCEPT) state[i] = ACCEPT;
+    }
+    for (let k = i + 1; state[i] === PENDING && k < cands.length && (cands[k] as Candidate).start < sb; k++) {
+      if (state[k] === ACCEPT) state[i] = ACCEPT;
+    }
+  }
+}
+
+/**
  * Step 6: three or more different skills still pending in one sentence, each written as its rule
  * wants (not lower case), confirm each other: "des scénarios BDD en Gherkin avec Cucumber".
  * Prose gives the ordinary words no such company.
@@ -280,6 +302,7 @@ export function resolveAmbiguity(
     if (e > g) confirmList(text, cands, state, g, e);
     i = e + 1;
   }
+  confirmBySentence(text, cands, state);
   confirmSentenceOfThree(text, cands, state);
   sentenceText = ''; // do not keep the text alive between calls
   const kept: Candidate[] = [];

@@ -30,6 +30,19 @@ describe('products in brackets after their parent, by their short names', () => 
     ]);
   });
 
+  it('reads the bracket after a generic word that follows the parent', () => {
+    expect(found('- Databricks experience (Jobs, Unity Catalog)')).toEqual([
+      'Databricks=databricks',
+      'Jobs=databricks-jobs',
+      'Unity Catalog=unity-catalog',
+    ]);
+    expect(found('- Firebase services (Auth, Cloud Messaging)')).toContain('Auth=firebase-auth');
+    expect(found('- Experience with Firebase usage (Auth) and Python')).toEqual([
+      'Firebase=firebase',
+      'Python=python',
+    ]);
+  });
+
   it('leaves items that are names of their own, and words that make no name', () => {
     expect(found('- Python (Django, Flask)')).toEqual(['Python=python', 'Django=django', 'Flask=flask']);
     expect(found('- Kubernetes (Service, Ingress, mostly)')).toEqual(['Kubernetes=kubernetes']);
@@ -50,6 +63,12 @@ describe("siblings listed after a vendor's product, by their short names", () =>
       'Office=ms-office',
       'Python=python',
     ]);
+  });
+
+  it('reads a sibling of several capitalised words, up to the longest name it holds', () => {
+    expect(found('- Azure Logic Apps / Service Bus with our ERP')).toEqual(
+      expect.arrayContaining(['Azure Logic Apps=azure-logic-apps', 'Service Bus=azure-service-bus']),
+    );
   });
 
   it('leaves items that name no product of the vendor, and numbers, alone', () => {

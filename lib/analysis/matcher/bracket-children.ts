@@ -11,11 +11,18 @@ import { type Candidate, scan } from './scan';
  * only items no other name covers; the bracket must close on the same line.
  *
  * The same for siblings listed right after a vendor's product by their short names: "Juniper
- * EX/QFX", "Cisco Catalyst et Nexus", "Microsoft Azure and Office" (the vendor word followed by
- * the item must be an unambiguous catalogue name).
+ * EX/QFX", "Cisco Catalyst et Nexus", "Microsoft Azure and Office", "Azure Logic Apps / Service
+ * Bus" (the vendor word followed by the item must be an unambiguous catalogue name). A generic
+ * word may stand between a parent and its bracket ("Databricks experience (Jobs, Model Serving)").
  */
 
 const MAX_BRACKET = 160;
+const GENERIC_BEFORE_BRACKET =
+  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite)\s*\(/y;
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 const ITEM_SPLIT = /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e)\s+/g;
 const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e)\s+/i;
 
@@ -43,6 +50,13 @@ export function addBracketChildren(
     const parent = candidates[i] as Candidate;
     let open = parent.end;
     while (text.charCodeAt(open) === 32) open++;
+    // A generic word may stand between the parent and its bracket: "Databricks experience (Jobs,
+    // Model Serving)", "AWS services (Lambda, S3)". Read only when a letter follows the parent.
+    if (open > parent.end && isLowerAscii(text.charCodeAt(open))) {
+      GENERIC_BEFORE_BRACKET.lastIndex = open;
+      const head = GENERIC_BEFORE_BRACKET.exec(text);
+      if (head) open += head[0].length - 1;
+    }
     if (text.charCodeAt(open) !== 40 /* ( */) {
       const siblings = vendorSiblings(text, matcher, candidates, i);
       if (siblings) {
@@ -151,7 +165,8 @@ function maySibling(text: string, at: number): boolean {
 }
 
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
-const SIBLING = /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*)/u;
+const SIBLING =
+  /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
 
 /** Products named after `parent` by their short names, with `parent`'s vendor word ("Juniper EX/QFX"). */
 function vendorSiblings(
@@ -182,11 +197,13 @@ function vendorSiblings(
       at = a + item.length;
       continue;
     }
+    // The item may run on in capitalised words ("Service Bus with"): the product is its
+    // longest name made of whole words of it.
     const child = childOf(matcher, vendor, item);
-    if (!child || child.len !== item.length) break;
+    if (!child || (child.len !== item.length && item.charCodeAt(child.len) !== 32)) break;
     out ??= [];
     out.push({ start: a, end: a + child.len, terminal: child.c.terminal });
-    at = a + item.length;
+    at = a + child.len;
   }
   return out;
 }

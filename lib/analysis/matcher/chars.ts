@@ -43,6 +43,8 @@ function build(): void {
   for (const c of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x2d, 0x2f, 0x5f, 0x1680, 0x202f, 0x205f, 0x3000]) {
     CLASS[c] = SEP;
   }
+  // The at sign inside a name ("recall@k", "Lambda@Edge") joins its words as a hyphen does.
+  CLASS[0x40] = SEP;
   // Spaces and hyphens of the general punctuation block: en quad .. hair space, NB hyphen.
   CLASS.fill(SEP, 0x2000, 0x200b);
   CLASS[0x2010] = SEP;

@@ -48,6 +48,28 @@ const LANG_AFTER =
   /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
 
 /**
+ * A short product name that is also a word ("Flow", "Navigation", "Nexus", "RAC"), the skill
+ * only after a word of its platform in the 32 characters before it ("Kotlin (Coroutines, Flow)",
+ * "Jetpack (Room, Navigation)", "Cisco Catalyst switches, Nexus"), even on a tag line. `words`:
+ * a regex alternation, matched from a word start.
+ */
+function afterPlatformWord(forms: readonly string[], words: string): AmbiguityRule {
+  return {
+    forms,
+    strict: true,
+    evidence: 'list',
+    vetoBefore: new RegExp(`^(?![\\s\\S]*\\b(?:${words}))`, 'i'),
+    confirmBefore: new RegExp(`\\b(?:${words})`, 'i'),
+  };
+}
+
+/** A department's name ("the Central Finance team"), not the product. */
+const NOT_A_TEAM = {
+  vetoBefore: /\b(?:our|the|your|their|a|an)\s+$/i,
+  vetoAfter: /^\s+(?:team|teams|department|function|organi[sz]ation|colleagues|staff)\b/i,
+} as const;
+
+/**
  * Keyed by the folded surface form (tokens joined by a space). `null`: the catalogue flags the
  * entry for another of its forms, and this one is a coined name that needs no context.
  */
@@ -90,7 +112,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     leadsBullet: true,
     // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
     vetoAfter:
-      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|for|out)\b)/i,
+      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\b|\s+for\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance)\b))/i,
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
     confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
@@ -123,8 +145,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   spark: {
     lowercaseInList: true,
     evidence: 'capital',
+    // "spark of creativity", not the Dutch "or" ("Spark of een vergelijkbaar framework").
     vetoAfter:
-      /^\s+(?:of|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real|programs?|programmes?|awards?|initiatives?|fellowships?|prizes?|grants?)\b/i,
+      /^\s+(?:of(?!\s+(?:een|ander|vergelijk|soortgelijk|gelijkwaardig))|curiosity|joy|interest|creativity|innovation|ideas?|conversations?|change|excitement|passion|imagination|debate|discussions?|growth|new|your|our|their|real|programs?|programmes?|awards?|initiatives?|fellowships?|prizes?|grants?)\b/i,
     vetoBefore: /\b(?:a|to|will|can|could|may|might|helps?|that|which|who|they|we|you|i)\s+$/i,
     confirmBefore: /\b(?:apache|pyspark|databricks)\s+$/i,
     confirmAfter:
@@ -343,7 +366,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     forms: ['Tableau'],
     evidence: 'capital',
     vetoBefore: /\b(?:le|un|du|au)\s+$/i,
-    vetoAfter: /^\s+of\b/i,
+    // "A Tableau of our founders", not the Dutch "or" before another name ("Tableau of Qlik").
+    vetoAfter: /^\s+[Oo]f\s+(?![A-Z])/,
   },
   pandas: {
     evidence: 'sentence',
@@ -451,6 +475,162 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:server|clients?|desktops?|environments?|administration|os|operating systems?|endpoints?|machines|workstations|laptops|devices|\d+|xp|vista)\b/i,
   },
+  // Unreal Engine's visual scripting, never the plans of an architecture ("Azure Blueprints",
+  // "reference Blueprints"): beside C++ or Unreal, or with another skill in the sentence.
+  blueprints: {
+    forms: ['Blueprints'],
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:azure|aws|gcp|cloud|architecture|architectural|reference|solution|deployment|infrastructure|design|technical|security|our|the|a|your|their|these|those)\s+$/i,
+    confirmBefore: /\b(?:unreal(?:\s+engine)?(?:\s+\d)?|ue\s?[45])\s*(?:,|\/|&|and|or)?\s*$/i,
+    confirmAfter: /^\s+(?:visual scripting|scripting|graphs?)\b/i,
+  },
+  // The Vale prose linter; also a Portuguese, Spanish and Italian verb and a company's name.
+  vale: {
+    forms: ['Vale'],
+    evidence: 'list',
+    confirmBefore: /\b(?:with|using|via|linting with|linters? (?:like|such as))\s+$/i,
+    confirmAfter:
+      /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
+  },
+  // The firewall vendor written "Palo Alto", never the city ("offices in Palo Alto").
+  'palo alto': {
+    forms: ['Palo Alto'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:in|near|from|at|to|based in|offices? in|headquartered in|east)\s+$/i,
+    vetoAfter:
+      /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
+    confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
+  },
+  // Short names of a platform's products, after a word of that platform (afterPlatformWord).
+  flow: afterPlatformWord(['Flow'], 'kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava'),
+  navigation: afterPlatformWord(
+    ['Navigation'],
+    'jetpack|viewmodel|room|workmanager|livedata|hilt|lifecycle|paging|datastore',
+  ),
+  provider: afterPlatformWord(
+    ['Provider'],
+    'flutter|dart|bloc|riverpod|getx|mobx|state management|gestión de estado|gerenciamento de estado|gestion d.état',
+  ),
+  weka: afterPlatformWord(['WEKA', 'Weka'], 'lustre|gpfs|ceph|beegfs|vast|storage|spectrum scale|ddn|nfs'),
+  aruba: afterPlatformWord(
+    ['Aruba'],
+    'cisco|meraki|juniper|wireless|wi-?fi|wlan|clearpass|switch\\w*|fortinet|ruckus|ubiquiti|arista',
+  ),
+  nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switch\\w*|data ?cent\\w*|aci|nx-os|juniper|arista'),
+  panorama: afterPlatformWord(['Panorama'], 'palo alto|pan-os|firewalls?|prisma|globalprotect'),
+  rac: afterPlatformWord(['RAC'], 'oracle|data guard|rman|asm|exadata|dba|goldengate'),
+  oem: afterPlatformWord(['OEM'], 'oracle|awr|rman|data guard|cloud control|dba'),
+  gas: afterPlatformWord(['GAS'], 'unreal|ability system|blueprints|ue[45]|gameplay'),
+  rider: afterPlatformWord(['Rider'], 'visual studio|vs ?code|clion|intellij|jetbrains|xcode|resharper|ide'),
+  mermaid: afterPlatformWord(
+    ['Mermaid'],
+    'diagrams?|plantuml|excalidraw|markdown|mdx|docs|draw\\.io|structurizr|docusaurus|mkdocs',
+  ),
+  blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
+  signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
+  runes: afterPlatformWord(['Runes'], 'svelte'),
+  aura: afterPlatformWord(['Aura'], 'salesforce|lwc|lightning|apex|visualforce'),
+  mirror: afterPlatformWord(['Mirror'], 'unity|netcode|photon|fish-?net|multiplayer|networking'),
+  volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedul\\w*|yunikorn|kubeflow'),
+  autopilot: afterPlatformWord(['Autopilot'], 'intune|windows|endpoint manager|sccm|mdm|entra'),
+  donut: afterPlatformWord(
+    ['Donut'],
+    'layoutlm\\w*|nougat|pix2struct|ocr|document|docvqa|vision-language|vlms?',
+  ),
+  nougat: afterPlatformWord(
+    ['Nougat'],
+    'layoutlm\\w*|donut|pix2struct|ocr|document|pdfs?|marker|vision-language|vlms?',
+  ),
+  lexical: afterPlatformWord(
+    ['Lexical'],
+    'tiptap|prosemirror|slate|quill|draft\\.?js|editors?|rich[- ]text|ckeditor',
+  ),
+  slate: afterPlatformWord(
+    ['Slate'],
+    'tiptap|prosemirror|lexical|quill|draft\\.?js|editors?|rich[- ]text|ckeditor',
+  ),
+  davinci: afterPlatformWord(['DaVinci'], 'autosar|vector|canoe|tresos|microsar|bsw|rte|ecu'),
+  dem: afterPlatformWord(['DEM'], 'autosar|uds|diagnos\\w*|fehlerspeicher|dcm|bsw|microsar|iso 14229'),
+  dcm: afterPlatformWord(['DCM'], 'autosar|uds|diagnos\\w*|fehlerspeicher|dem|bsw|microsar|iso 14229'),
+  scps: afterPlatformWord(['SCPs'], 'aws|organizations|iam|guardrails|control tower|accounts'),
+  // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
+  combine: {
+    forms: ['Combine'],
+    evidence: 'list',
+    vetoBefore: /(?:^|[.:;!?•*\-–]\s*|\b(?:to|we|you|will|can|must|should|and then)\s+)$/i,
+    vetoAfter: /^\s+(?:your|our|the|a|an|with|it|them|these|those|data|skills|business|technical)\b/i,
+    confirmBefore: /\b(?:swift|swiftui|rxswift|await|concurrency|asynchronous|reactive|uikit|ios)\b/i,
+    confirmAfter:
+      /^\s*(?:,|\/|and|or|und|et|y|e|en)?\s*(?:Swift|SwiftUI|RxSwift|async|publishers?|framework)\b/,
+  },
+  // Azure's services by their short names, capitalised as Azure writes them, among other skills.
+  'app service': {
+    forms: ['App Service'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|the|your|their|an?)\s+$/i,
+  },
+  'logic apps': { forms: ['Logic Apps'], evidence: 'sentence', vetoBefore: /\b(?:our|the|your|their)\s+$/i },
+  synapse: {
+    forms: ['Synapse'],
+    evidence: 'list',
+    vetoBefore: /\b(?:the|a|each|per|every|neural|matrix|chemical)\s+$/i,
+    confirmBefore: /\bazure\s+$/i,
+    confirmAfter:
+      /^\s+(?:pipelines?|notebooks?|workspaces?|spark|sql|dedicated|serverless|link|analytics)\b/i,
+  },
+  // Cisco's switches written "Catalyst": among other network products, never "a catalyst for".
+  catalyst: {
+    forms: ['Catalyst'],
+    evidence: 'list',
+    vetoBefore: /\b(?:a|an|the|our|your|be|as|real|key|true|acts?)\s+$/i,
+    vetoAfter: /^\s+(?:for|of|to|in|that|who|programme|program)\b/i,
+    confirmBefore: /\bcisco\b.*$/i,
+    confirmAfter: /^\s+(?:\d{4}|switch(?:es|ing)?|SD-WAN|Center)\b/i,
+  },
+  // The EU Digital Operational Resilience Act among other regulations; never the DORA metrics.
+  dora: {
+    forms: ['DORA'],
+    evidence: 'sentence',
+    vetoAfter: /^\s*(?:-|\s)(?:metrics?|four|key|report|research|capabilit)/i,
+    confirmBefore: /\b(?:regulat\w*|compliance|cumplimiento|conformité|anforderungen|requirements)\b/i,
+  },
+  // Acronyms that are also other things (thin-film displays, group purchasing): among other skills.
+  tft: {
+    forms: ['TFT'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:LCD|display)\s*$/i,
+    vetoAfter: /^[\s-]*(?:LCDs?|displays?|screens?|panels?|touch|monitors?)\b/i,
+  },
+  // Mean average precision among ranking or detection metrics, never a minimum advertised price.
+  map: {
+    forms: ['MAP', 'mAP'],
+    evidence: 'sentence',
+    vetoBefore: /\baws\s+$/i,
+    vetoAfter: /^\s*(?:\(?migration|pricing|price|policy|policies|violations?|program)\b/i,
+  },
+  // The GDPR under its Dutch (AVG) and Polish (RODO) names, beside another skill.
+  // (never SQL's AVG beside SUM and COUNT, nor the antivirus): only after a word of data protection.
+  avg: afterPlatformWord(
+    ['AVG'],
+    'gdpr|privacy|governance|persoonsgegevens|gegevensbescherming|compliance|iso 27001|nis2|beveiliging|security',
+  ),
+  rodo: afterPlatformWord(
+    ['RODO'],
+    'gdpr|privacy|danych osobowych|ochrony danych|bezpieczeństw\\w*|zgodności|compliance|iso 27001',
+  ),
+  fragments: afterPlatformWord(
+    ['Fragments'],
+    'android|xml|activit\\w*|compose|jetpack|viewmodel|kotlin|views?',
+  ),
+  gpo: {
+    forms: ['GPO'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:contracts?|pricing|members?|agreements?|partners?)\b/i,
+  },
+  // SAP modules by their plain names: capitalised, beside another skill.
+  'asset accounting': { forms: ['Asset Accounting'], evidence: 'sentence', ...NOT_A_TEAM },
+  'central finance': { forms: ['Central Finance'], evidence: 'sentence', ...NOT_A_TEAM },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
 };
