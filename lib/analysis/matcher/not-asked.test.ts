@@ -89,6 +89,31 @@ describe('skills named but not asked for', () => {
     ['a degree field after a slash', 'MSc in Economics/Statistics. You use SQL.', ['SQL']],
     ['a degree field after "and"', 'A degree in Economics and Statistics. You use SQL.', ['SQL']],
     ['a degree field in capitals', 'A DEGREE IN STATISTICS OR ECONOMICS. You use SQL.', ['SQL']],
+    [
+      'a degree field with accents, in Spanish',
+      'Licenciatura o grado en Matemáticas, Física, Estadística o afines. Dominio de SQL.',
+      ['SQL'],
+    ],
+    [
+      'a degree field after a bracketed prefix, in German',
+      'Studium der (Bio-)Informatik, Physik oder Statistik; sicher in SQL.',
+      ['SQL'],
+    ],
+    [
+      'paid certifications listed in brackets',
+      'Budget for paid certifications (GCP, Snowflake, Terraform). You write Python.',
+      ['Python'],
+    ],
+    [
+      'a partner status in lower case',
+      'Acme is a Google Cloud premier partner and a Snowflake partner. You know Python.',
+      ['Python'],
+    ],
+    [
+      "the employer's regulator",
+      'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
+      ['Python', 'SQL'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });
@@ -132,6 +157,7 @@ describe('skills named but not asked for', () => {
       'Python',
     ]);
     expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);
+    expect(highlighted('Work in HIPAA-regulated environments, in Python.')).toEqual(['HIPAA', 'Python']);
   });
 
   it('drops every skill of a benefits section', () => {

@@ -13,13 +13,15 @@ import type { Candidate } from './scan';
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
- * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner";
+ * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
+ *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
- *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
+ *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
+ *   "Bac+5 en statistiques";
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering".
@@ -38,7 +40,7 @@ const DEVICE_WORK =
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
-  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s+(?:(?:de|in|for|für|di|en)\s+|[\p{L}-]+\s+(?:[\p{L}-]+\s+)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
+  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
@@ -53,7 +55,13 @@ const CERTIFIED_SELF_BEFORE =
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
 const PARTNER_AFTER =
-  /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:Partner|MSP)\b/;
+  /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
+/**
+ * The employer's regulator: "a BaFin-regulated bank", "we are FCA-regulated.", "BaFin-reguliert –".
+ * Only before a company noun or the end of a clause: "HIPAA-regulated environments" asks for HIPAA.
+ */
+const REGULATED_AFTER =
+  /^[ \u00a0]*-?[ \u00a0]*(?:regulated|reguliert\w*|réglementée?|regulad[oa]|regolamentat[oa]|gereguleerde?)(?:[ \u00a0]*(?:[,;.)–—]|$)|[ \u00a0]+(?:bank|banks|banking|insurer|insurance|lender|institution|company|firm|fintech|provider|business|broker|exchange|Bank|Versicherer|Versicherung|Unternehmen|Institut|Zahlungsdienstleister|Finanzdienstleister|banque|assureur|entreprise|établissement|banco|aseguradora|entidad|empresa|banca|istituto|verzekeraar|instelling)\b)/iu;
 /** An event named after the skill: "sponsor Laravel Live UK", "a talk at React Summit", "KubeCon". */
 const EVENT_AFTER = /^[ \u00a0]+(?:Summit|Conf|Conference|Meetups?|Live(?=[ \u00a0]+(?:[A-Z]|\d)))\b/;
 /** Paid on top: "On-call stipend", "GPU allowance". */
@@ -68,7 +76,7 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\p{L}\p{N}_&()-]+(?:\s+[\p{L}\p{N}_&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\/)\s*)*$/iu;
 /** "not a model-deployment role", "not to building production ML systems". */
 const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
 /**
@@ -322,6 +330,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
   if (
     PARTNER_AFTER.test(a) ||
+    REGULATED_AFTER.test(a) ||
     CERTIFIED_EMPLOYER_AFTER.test(a) ||
     PAY_AFTER.test(a) ||
     STATUS_AFTER.test(a) ||
