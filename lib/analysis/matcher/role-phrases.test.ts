@@ -42,6 +42,23 @@ describe('skill words in role names', () => {
       'The position reports to the ServiceNow Platform Owner. You script ServiceNow in JavaScript.',
       ['ServiceNow', 'JavaScript'],
     ],
+    ['a head of', 'You report to our Head of Computer Vision. You know PyTorch.', ['PyTorch']],
+    [
+      "a consultant's title and two fields",
+      'Greetings,\nJo Smith\nPrincipal Consultant – Data & Robotics\nSkills: ROS and C++.',
+      ['ROS', 'C++'],
+    ],
+    [
+      'teams joined by e, in Portuguese',
+      'O modelo passa para as equipas de Data Engineering e Machine Learning. Requisitos: SQL.',
+      ['SQL'],
+    ],
+    ['a squad in lower case', 'You join the Platform Engineering squad; you write Terraform.', ['Terraform']],
+    [
+      'a community of practice',
+      'You contribute to our DevOps community of practice and write Terraform.',
+      ['Terraform'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });

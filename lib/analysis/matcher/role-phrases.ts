@@ -12,12 +12,14 @@ import type { Candidate } from './scan';
  *   Computer Vision team", "a Go developer", "Node.js Backend Engineer", "Java EE Developer",
  *   "PHP Laravel Developer", "Scrum Master". Role nouns: engineer, scientist, researcher,
  *   developer, architect, administrator, intern(ship), manager, director, specialist,
- *   consultant, practitioner, team, department, group, mission, "engineering manager / lead / director /
- *   team" in any case; Lead, Org, Organisation, Squad, Guild, Master, Owner, Practice, Division,
- *   Chapter, Tribe, Competence Center, Center of Excellence, CoE only capitalised ("machine
+ *   consultant, practitioner, team, department, group, mission, squad, guild, tribe, community of
+ *   practice, "engineering manager / lead / director / team" in any case; Lead, Org,
+ *   Organisation, Master, Owner, Practice, Division, Chapter, Competence Center, Center of
+ *   Excellence, CoE only capitalised ("machine
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
- * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", or
- *   after a team noun of the posting languages: "do zespołu Product Analytics".
+ * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
+ *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
+ *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning".
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
  *   Personalization department".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
@@ -27,7 +29,7 @@ import type { Candidate } from './scan';
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
 /** Group 1: role nouns in any case; group 2: those that count only capitalised. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
+  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|squads?|guilds?|tribes?|communit(?:y|ies)[ \u00a0]+of[ \u00a0]+practice|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|masters?|owners?|practice|division|chapter|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
   'iy',
 );
 const TEAMS_AFTER =
@@ -39,11 +41,23 @@ const ROLE_OF_BEFORE =
   /\b(?:puestos?|roles?|positions?|posti|postes?)\s+(?:de|as|of|in|di|en)\s+(?:[\w-]+\s*,\s*)*$/i;
 
 const TEAM_NOUN =
-  /\b(?:teams?|departments?|group|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|cent(?:er|re)|excellence|coe)$/i;
-const TEAM_BEFORE =
-  /(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipe|\bequipo|\bsquadra|\bTeam|\bAbteilung|\bteam)\s+(?:(?:de|di|del|des|du|der|des)\s+)?$/;
+  /\b(?:teams?|departments?|group|org|organi[sz]ation|squads?|guilds?|masters?|owners?|practice|division|chapter|tribes?|cent(?:er|re)|excellence|coe)$/i;
+/** Another capitalised team name before this one: "as equipas de Data Engineering e Machine Learning". */
+const OTHER_TEAM_NAME = String.raw`(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*(?:,|&|and|und|et|e|y|i|en|o)\s+)?`;
+const OTHER_NAME_BEFORE = new RegExp(`${OTHER_TEAM_NAME.slice(0, -1)}$`);
+const TEAM_BEFORE = new RegExp(
+  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
+);
+/** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
-  /\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?)\s*(?:,|in|for|of|–|-)\s*$/i;
+  /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of)\s*$/i;
+
+/** ROLE_BEFORE, also across one other capitalised name: "Senior Consultant – AI & Robotics". */
+function roleBefore(b: string): boolean {
+  if (ROLE_BEFORE.test(b)) return true;
+  const other = OTHER_NAME_BEFORE.exec(b);
+  return other !== null && other[0] !== '' && ROLE_BEFORE.test(b.slice(0, other.index));
+}
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -83,7 +97,7 @@ export function rolePhrase(
   if (!concept && !roleOf) return null;
   const b = before(text, c.start, 60);
   // "a Senior Engineer in Personalization": a capitalised field right after a role noun.
-  if (concept && ROLE_BEFORE.test(b)) return { end: c.end, held: false };
+  if (concept && roleBefore(b)) return { end: c.end, held: false };
   // "do zespołu Product Analytics", "l'équipe Personalization": a team noun of the posting
   // languages before the capitalised name of the team.
   if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
