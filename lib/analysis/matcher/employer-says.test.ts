@@ -92,4 +92,17 @@ describe("skills named as not the candidate's", () => {
       ),
     ).toEqual(expect.not.arrayContaining(['nestjs']));
   });
+
+  it('when the text says it is not part of the role, even in the duties', () => {
+    expect(
+      ids(
+        'Security Engineer\n\nResponsibilities\n- Review designs with the ML team; model training and fine-tuning are not part of this role\n- Harden Kubernetes',
+      ),
+    ).toEqual(['kubernetes']);
+    expect(
+      ids(
+        'Data Analyst\n\nWhat you will do\n- Build reports in Tableau for sales. Kafka and Flink are out of scope.',
+      ),
+    ).toEqual(['tableau']);
+  });
 });

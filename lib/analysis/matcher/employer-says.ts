@@ -12,7 +12,8 @@ import type { Candidate } from './scan';
  * - any skill in the clause of another, named team at work: "our Data & AI team uses machine
  *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
  *   separate team, runs the Vespa clusters". "Our team uses Kafka" is the candidate's own team.
- * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it".
+ * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
+ *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
@@ -41,11 +42,22 @@ const TEAM_NOUN =
 /** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
 const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
-/** "(not your job!)", "but you won't need to touch it": what the sentence names is not the candidate's. */
+/**
+ * "(not your job!)", "but you won't need to touch it", "model evaluation is not part of this
+ * role", "X is out of scope": what the sentence names is not the candidate's.
+ */
 const NOT_YOURS =
-  /\bnot (?:your|the candidate['’]s)\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b/i;
+  /\bnot (?:your|the candidate['’]s|part of (?:this|the|your))\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b|\bout of scope\b/i;
 const NOT_YOURS_AFTER =
   /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
+/** Right after the skill (one conjunct away at most): "X is not part of this role", "X and Y are out of scope". */
+const NOT_PART_AFTER =
+  /^(?:\s*(?:,|and|or|\/)\s*[\w.+#-]+(?:\s+[\w.+#-]+)?){0,3}\s+(?:is|are)\s+(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit|team['’]s\s+work)|(?:completely\s+|entirely\s+)?out\s+of\s+scope)\b/i;
+
+function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
+  const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
+  return NOT_YOURS_AFTER.test(rest) || NOT_PART_AFTER.test(rest);
+}
 
 export function dropEmployerSays(
   text: string,
@@ -64,16 +76,26 @@ export function dropEmployerSays(
   let teamEnd = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
   let notYours = false;
+  /** Have the sentence's self and team tests been made? Not for the job's own sections. */
+  let judged = false;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
-    if (kind === 'requirements' || kind === 'preferred' || kind === 'duties') {
-      kept.push(c);
-      continue;
-    }
+    const job = kind === 'requirements' || kind === 'preferred' || kind === 'duties';
     if (c.start >= sentenceB || c.start < sentenceA) {
       sentenceA = sentenceStart(text, c.start);
       sentenceB = sentenceEnd(text, c.end);
+      const sentence = text.slice(sentenceA, sentenceB);
+      notYours = NOT_YOURS.test(sentence);
+      judged = false;
+    }
+    // The job's own sections name what the candidate does, unless a clause says it is not theirs.
+    if (job) {
+      (notYours && notYoursAfter(text, c, sentenceB) ? dropped : kept).push(c);
+      continue;
+    }
+    if (!judged) {
+      judged = true;
       const sentence = text.slice(sentenceA, sentenceB);
       const line = lineStartOf(text, c.start + 1);
       selfVerdict =
@@ -84,11 +106,10 @@ export function dropEmployerSays(
       const team = TEAM_NOUN.test(sentence)
         ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence))
         : null;
-      notYours = NOT_YOURS.test(sentence);
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
     }
     const mine =
-      (notYours && NOT_YOURS_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 160)))) ||
+      (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       (c.terminal.concept && selfVerdict);
     (mine ? dropped : kept).push(c);
