@@ -3,8 +3,9 @@ import type { SectionSpan } from './headers';
 
 /**
  * Where a posting talks about its employer rather than the job: the prose of sections headed
- * "About us", "Who we are" (header-phrases.ts, kind 'employer') up to the first line about the
- * job; whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
+ * "About us", "Who we are", "Life at X" (header-phrases.ts, kind 'employer') up to the first
+ * sentence about the job (one that only says "your", in a sentence where the employer speaks,
+ * is not: "we deliver to your doorstep"); whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
  * before the job is addressed ("Optisight is a computer vision company. ..."); and legal
  * text anywhere (equal opportunity, GDPR). Words there describe the company, its product and
  * its perks: concepts there are no skills, nor are tools in its prose and perks
@@ -27,6 +28,39 @@ const LEGAL =
   /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|ccpa notice|export control|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
+
+/**
+ * The job words that only address the reader ("your doorstep", "für dich"): a sentence where the
+ * employer speaks ("we deliver to your doorstep") is still about the employer.
+ */
+const READER_WORDS = /^(?:your|du|dich|dein|deine|dir|vous|votre|vos|tu|tus|ti)$/i;
+const SPEAKER =
+  /\b(?:we|we're|we've|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oa])\b/i;
+const JOB_WORDS_ALL = new RegExp(JOB_WORDS.source, 'gi');
+
+/** Does the sentence address the candidate or the job? */
+function aboutJob(sentence: string, company: string): boolean {
+  JOB_WORDS_ALL.lastIndex = 0;
+  let reader = false;
+  for (let m = JOB_WORDS_ALL.exec(sentence); m; m = JOB_WORDS_ALL.exec(sentence)) {
+    if (!READER_WORDS.test(m[0])) return true;
+    reader = true;
+  }
+  return reader && !SPEAKER.test(sentence) && !(company !== '' && sentence.includes(company));
+}
+
+/** Where the sentences of a line before the first one about the job end (0: none; -1: no such sentence). */
+function employerSentencesEnd(line: string, company: string): number {
+  const ends = /[.!?](?:\s+|$)|$/g;
+  let from = 0;
+  while (from < line.length) {
+    const m = ends.exec(line) as RegExpExecArray;
+    const end = m[0] === '' ? line.length : m.index + 1;
+    if (aboutJob(line.slice(from, end), company)) return from;
+    from = m[0] === '' ? line.length : m.index + m[0].length;
+  }
+  return -1;
+}
 
 /**
  * Prose lines about the employer from `from` on, until the first line about the job (one that
@@ -60,10 +94,18 @@ function walk(
     } else if (
       (span.kind !== 'other' && span.kind !== 'employer') ||
       BULLET.test(line) ||
-      JOB_WORDS.test(line) ||
       (inSection && line.length < 60 && !/[.!?]\s*$/.test(line))
     ) {
       return;
+    } else if (JOB_WORDS.test(line)) {
+      // In an "About us" section, the sentences before the first one about the job are the
+      // employer's ("we deliver to your doorstep" is one of them).
+      const end = inSection ? employerSentencesEnd(line, company) : 0;
+      if (end < 0) out.push([a, b]);
+      else {
+        if (end > 0) out.push([a, a + end]);
+        return;
+      }
     } else if (inSection) {
       out.push([a, b]);
     } else if (line.length < 60) {
