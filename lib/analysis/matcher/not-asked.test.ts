@@ -47,6 +47,11 @@ describe('skills named but not asked for', () => {
     ['a partner award', "We were Snowflake's EMEA Partner of the Year. You know Python.", ['Python']],
     ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
+    [
+      'skills in brackets after a head count',
+      'You lead a team of 5 mobile engineers (Swift, Kotlin) and 2 testers; you know Jira.',
+      ['Jira'],
+    ],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],

@@ -17,7 +17,8 @@ import type { Candidate } from './scan';
  *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
- * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)".
+ * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
+ *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
@@ -354,6 +355,29 @@ function isHeadCount(text: string, c: Candidate): boolean {
   return COUNT_BEFORE.test(before(text, c.start, 6)) && COUNT_AFTER.test(after(text, c.end, 40));
 }
 
+/**
+ * Skills in brackets after a head count: "a team of 7 backend engineers (Kotlin)", "2 BFF
+ * engineers (Kotlin, Go)", "6 engineers (Go / TypeScript)". They tell what those people use.
+ */
+const TEAM_COUNT_BEFORE =
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores)[ \u00a0]*$/i;
+const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
+
+function inTeamCount(text: string, c: Candidate): boolean {
+  // Read only when an opening bracket stands on the same line, at most 40 characters before.
+  let open = -1;
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 40; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 40) {
+      open = k;
+      break;
+    }
+    if (ch === 41 || ch === 10) return false;
+  }
+  if (open < 0) return false;
+  return BRACKET_ITEMS.test(text.slice(open + 1, c.start)) && TEAM_COUNT_BEFORE.test(before(text, open, 60));
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -372,6 +396,7 @@ export function dropNotAsked(
     if (
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
+      inTeamCount(text, c) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
