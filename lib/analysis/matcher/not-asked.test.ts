@@ -52,6 +52,11 @@ describe('skills named but not asked for', () => {
       'You lead a team of 5 mobile engineers (Swift, Kotlin) and 2 testers; you know Jira.',
       ['Jira'],
     ],
+    [
+      'skills in brackets after the team that does the work',
+      'Requirements\n- Call the APIs built by the platform team (Go, gRPC) from a React app.',
+      ['React'],
+    ],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
@@ -163,6 +168,10 @@ describe('skills named but not asked for', () => {
     ]);
     expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);
     expect(highlighted('Work in HIPAA-regulated environments, in Python.')).toEqual(['HIPAA', 'Python']);
+    expect(highlighted('Requirements\n- Las ceremonias del equipo (Scrum) y Python.')).toEqual([
+      'Scrum',
+      'Python',
+    ]);
   });
 
   it('drops every skill of a benefits section', () => {

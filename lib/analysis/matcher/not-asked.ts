@@ -18,7 +18,7 @@ import type { Candidate } from './scan';
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
- *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)".
+ *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
@@ -356,11 +356,15 @@ function isHeadCount(text: string, c: Candidate): boolean {
 }
 
 /**
- * Skills in brackets after a head count: "a team of 7 backend engineers (Kotlin)", "2 BFF
- * engineers (Kotlin, Go)", "6 engineers (Go / TypeScript)". They tell what those people use.
+ * Skills in brackets after a head count ("a team of 7 backend engineers (Kotlin)", "2 BFF
+ * engineers (Kotlin, Go)") or after a team that does the work ("the APIs exposed by the backend
+ * team (Python / FastAPI)"): they tell what those people use.
  */
 const TEAM_COUNT_BEFORE =
   /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores)[ \u00a0]*$/i;
+/** Another team's work, by that team: "the APIs exposed by the backend team (Python / FastAPI)", "par l'équipe data (dbt)". */
+const TEAM_BY_BEFORE =
+  /\b(?:by|par|door|pelo|pela)[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|l['’][ \u00a0]*|la[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+|der[ \u00a0]+|dem[ \u00a0]+|unserem[ \u00a0]+|het[ \u00a0]+|nostro[ \u00a0]+|notre[ \u00a0]+|nuestro[ \u00a0]+)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
 
 function inTeamCount(text: string, c: Candidate): boolean {
@@ -375,7 +379,9 @@ function inTeamCount(text: string, c: Candidate): boolean {
     if (ch === 41 || ch === 10) return false;
   }
   if (open < 0) return false;
-  return BRACKET_ITEMS.test(text.slice(open + 1, c.start)) && TEAM_COUNT_BEFORE.test(before(text, open, 60));
+  if (!BRACKET_ITEMS.test(text.slice(open + 1, c.start))) return false;
+  const b = before(text, open, 60);
+  return TEAM_COUNT_BEFORE.test(b) || TEAM_BY_BEFORE.test(b);
 }
 
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
