@@ -82,6 +82,42 @@ describe("skills named as not the candidate's", () => {
     ).toEqual([]);
   });
 
+  it("in another team's clause with an insert, a progressive verb, in German or in Dutch", () => {
+    const withDuties = (team: string) =>
+      ids(`QA Engineer\n\nResponsibilities\n- Test in Python\n\nThe team\n${team}`);
+    expect(
+      withDuties('The Trust group (4 people) sits inside Engineering and covers Kafka and Flink.'),
+    ).toEqual(['python']);
+    expect(withDuties('The Trust squad is piloting Kafka and Flink.')).toEqual(['python']);
+    expect(
+      ids('Data Engineer\n\nDas Team\nDu arbeitest mit Python. Unser Data-Team betreibt Snowflake.'),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'Data Engineer\n\nThe team\nYou will work in Python. Our data team, who run Snowflake, sits next door.',
+      ),
+    ).toEqual(['python']);
+    expect(ids('Data Engineer\n\nHet team\nOns Zoek-team beheert Elasticsearch en Kibana.')).toEqual([]);
+  });
+
+  it('in the duties, only as an aside or a relative clause about another team', () => {
+    expect(
+      ids(
+        'Data Engineer\n\nResponsibilities\n- Supporting the research team, who train churn prediction models with XGBoost\n- Airflow',
+      ),
+    ).toEqual(['airflow']);
+    expect(
+      ids(
+        'Platform Engineer\n\nNice to have\n- Exposure to LLMOps – our support squad is piloting a LangChain agent',
+      ),
+    ).toEqual(['llmops']);
+    expect(
+      ids(
+        'Data Engineer\n\nResponsibilities\n- Help our data science team build churn prediction models in XGBoost',
+      ),
+    ).toEqual(expect.arrayContaining(['xgboost']));
+  });
+
   it('in a clause the text says is not the job', () => {
     expect(
       ids("Gameplay\n\nOur backend is written in Go on Kubernetes, but you won't need to touch it."),

@@ -11,7 +11,11 @@ import type { Candidate } from './scan';
  *   names the job's tools;
  * - any skill in the clause of another, named team at work: "our Data & AI team uses machine
  *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
- *   separate team, runs the Vespa clusters". "Our team uses Kafka" is the candidate's own team.
+ *   separate team, runs the Vespa clusters", "The Trust group (4 people) sits inside Engineering
+ *   and covers fraud", "our growth squad is piloting an agent", "Ons Search-team beheert
+ *   Elasticsearch". "Our team uses Kafka" is the candidate's own team. In the duties and
+ *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
+ *   piloting a GPT assistant", "Support the research team, who train forecasting models".
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
@@ -34,14 +38,22 @@ const CANDIDATE =
  * candidate's own team.
  */
 const OTHER_TEAM =
-  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},)?\s+(?:already\s+|also\s+|currently\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages)\b/i;
+  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:who|which|that)\s+)?(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
   /\b(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
 
 /** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
 const OTHER_TEAM_ELSEWHERE =
-  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+/** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
+const ASIDE = /\s[–—-]\s|:\s/;
+const RELATIVE = /,\s*(?:who|which)\s/i;
+
+/** The same in Dutch, the team's name before the noun: "Ons Search Platform-team beheert Elasticsearch". */
+const OTHER_TEAM_NL =
+  /\b(?:ons|onze|het|de)\s+(?:[\w&/.-]+\s+){0,3}?[\w&/.-]*team\s+(?:beheert|bouwt|gebruikt|ontwikkelt|onderhoudt|traint|runt|levert|werkt\s+met)\b/i;
+
 /**
  * "(not your job!)", "but you won't need to touch it", "model evaluation is not part of this
  * role", "X is out of scope": what the sentence names is not the candidate's.
@@ -89,9 +101,21 @@ export function dropEmployerSays(
       notYours = NOT_YOURS.test(sentence);
       judged = false;
     }
-    // The job's own sections name what the candidate does, unless a clause says it is not theirs.
+    // The job's own sections name what the candidate does, unless a clause says it is not
+    // theirs, or another team's work is an aside: "Exposure to LLMOps – our support squad is
+    // piloting a GPT assistant", "Support the data science team, who train forecasting models".
     if (job) {
-      (notYours && notYoursAfter(text, c, sentenceB) ? dropped : kept).push(c);
+      if (!judged) {
+        judged = true;
+        const sentence = text.slice(sentenceA, sentenceB);
+        const team = TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
+        teamEnd =
+          team && (ASIDE.test(sentence.slice(0, team.index)) || RELATIVE.test(team[0]))
+            ? sentenceA + team.index + team[0].length
+            : -1;
+      }
+      const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
+      ((notYours && notYoursAfter(text, c, sentenceB)) || aside ? dropped : kept).push(c);
       continue;
     }
     if (!judged) {
@@ -104,7 +128,7 @@ export function dropEmployerSays(
         !CANDIDATE.test(sentence);
       // The nouns first: a sentence without one names no team, and most sentences have none.
       const team = TEAM_NOUN.test(sentence)
-        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence))
+        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence) ?? OTHER_TEAM_NL.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
     }
