@@ -45,7 +45,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      zertifikat zertifikate certificaciones certificación certificazioni certificações certificação partner partners msp interview
      interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
-     réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde`,
+     réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
+     prescribe prescribes dictate dictates mandate impose imposes compliant`,
   ),
   ...words(
     'legal',

@@ -57,6 +57,17 @@ describe('skills named but not asked for', () => {
       'Requirements\n- Call the APIs built by the platform team (Go, gRPC) from a React app.',
       ['React'],
     ],
+    [
+      'a skill not needed',
+      'Admin work in Salesforce Flow (no Apex needed) and Python.',
+      ['Salesforce Flow', 'Python'],
+    ],
+    ['a practice not prescribed', "We don't prescribe Scrum or Kanban; you use Jira.", ['Jira']],
+    [
+      "the employer's compliance",
+      'Requirements\n- Go, for a shop audited as PCI DSS Level 1 compliant.',
+      ['Go'],
+    ],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],

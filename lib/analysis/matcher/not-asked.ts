@@ -17,6 +17,7 @@ import type { Candidate } from './scan';
  *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
+ * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
@@ -50,7 +51,25 @@ const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
 /** The employer's compliance level: "a PCI DSS Level 1 service provider". */
 const STATUS_AFTER =
-  /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified)\b/i;
+  /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified|compliant)\b/i;
+/** "we don't prescribe Scrum or Kanban": the employer leaves the choice open. */
+const NOT_PRESCRIBED_BEFORE =
+  /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)[ \u00a0]+(?:prescribe|dictate|mandate|impose)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\bor\b|\bnor\b|\band\b|\/)[ \u00a0]*)*$/i;
+/** "no Apex needed", "no Kubernetes experience required". */
+const NONE_NEEDED_AFTER =
+  /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
+
+/** "no X needed": read only when "no " stands right before the skill. */
+function noneNeeded(text: string, c: Candidate): boolean {
+  const s = c.start;
+  if (s < 3 || text.charCodeAt(s - 1) !== 32) return false;
+  const o = text.charCodeAt(s - 2) | 32;
+  const n = text.charCodeAt(s - 3) | 32;
+  if (o !== 111 || n !== 110) return false;
+  const b = text.charCodeAt(s - 4);
+  if (s > 3 && ((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) return false;
+  return NONE_NEEDED_AFTER.test(after(text, c.end, 40));
+}
 const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
@@ -200,7 +219,7 @@ function namedNotAsked(
   degrees: Hints,
   pieces: DegreeHints,
 ): boolean {
-  if (isVenue(text, c)) return true;
+  if (isVenue(text, c) || noneNeeded(text, c)) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
@@ -339,7 +358,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
-  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
+  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a) || NOT_PRESCRIBED_BEFORE.test(b);
 }
 
 /** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
