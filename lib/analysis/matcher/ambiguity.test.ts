@@ -28,6 +28,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Conocimientos de R', 'r'],
   ],
   c: [
+    ['Bardzo dobra znajomość języka C, dobra znajomość Rust', 'c'],
+    ['Développement en langage C sur microcontrôleur', 'c'],
     ['C/C++ and Python', 'c'],
     ['Systems code in C', 'c'],
     ['Programmation en C embarqué', 'c'],
@@ -525,6 +527,13 @@ describe('rules of the shipped catalogue', () => {
     );
     expect(shipped('Cumplimiento del ENS y del RGPD en bases de datos PostgreSQL')).toContain('ens');
     expect(shipped('We stp the build when Python tests fail')).not.toContain('spanning-tree');
+  it('SEPA and OSS only as acronyms, Histoire only capitalised: sepa, oss and histoire are words', () => {
+    expect(shipped('- Zahlungsverkehr (SEPA, ISO 20022)')).toContain('sepa');
+    expect(shipped('Buscamos a alguien que sepa explicar los datos con Python')).toEqual(['python']);
+    expect(shipped('- OSS contributions and Python')).toEqual(['open-source', 'python']);
+    expect(shipped('Om oss\nVi jobbar med Python hos oss')).toEqual(['python']);
+    expect(shipped('Raconter une histoire avec des données et Python')).toEqual(['python']);
+    expect(shipped('Requirements\n- Storybook or Histoire for component stories')).toContain('histoire');
   });
 
   it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {

@@ -94,6 +94,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
   },
+  // Open source, as an acronym: "OSS contributions". Swedish and Norwegian "oss" is "us" ("Om oss", "hos oss").
+  oss: {
+    forms: ['OSS'],
+    evidence: 'sentence',
+    confirmAfter:
+      /^\s+(?:contributions?|projects?|libraries|maintainers?|software|licen[cs]es?|compliance|community)\b/i,
+    confirmBefore: /\b(?:to|contributing to|contributions to|contributor to)\s+$/i,
+  },
   // AWS Lambda: "the odd Lambda function in Go", "Lambda@Edge", "AWS Lambda".
   lambda: {
     lowercaseInList: true,
@@ -139,7 +147,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
     vetoBefore:
       /(?:\b(?:series|s[ée]rie|vitamin|vitamine|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
-    confirmBefore: /\b(?:in|using|with|of|en|con|mit|avec|di)\s+$/i,
+    // "in C", and "the language C" in the posting languages: "w języku C", "en langage C", "linguaggio C".
+    confirmBefore:
+      /(?:\b(?:in|using|with|of|en|con|mit|avec|di)|(?:języku|języka|language|langage|lenguaje|linguaggio|linguagem|sprache|programmiersprache|taal|språket))\s+$/i,
     confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
   },
   spark: {
