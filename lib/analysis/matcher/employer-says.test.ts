@@ -118,6 +118,20 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(expect.arrayContaining(['xgboost']));
   });
 
+  it("in a client's or the employer's product at work, a time opener, or what another team built", () => {
+    const withDuties = (about: string) =>
+      ids(`Backend Engineer\n\nResponsibilities\n- Build APIs in Go\n\nThe team\n${about}`);
+    expect(withDuties('A scale-up whose platform detects fraud with deep learning for 40 banks.')).toEqual([
+      'go',
+    ]);
+    expect(withDuties('Today our search is a keyword index plus some computer vision.')).toEqual(['go']);
+    expect(withDuties('The current pipelines (Airflow, dbt) were built by their data team.')).toEqual(['go']);
+    expect(withDuties('A scale-up whose platform detects fraud, and you will use deep learning.')).toEqual([
+      'go',
+      'deep-learning',
+    ]);
+  });
+
   it('in a clause the text says is not the job', () => {
     expect(
       ids("Gameplay\n\nOur backend is written in Go on Kubernetes, but you won't need to touch it."),

@@ -16,6 +16,9 @@ import type { Candidate } from './scan';
  *   Elasticsearch". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
  *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
+ *   platform monitors LLM applications"; any skill another team built: "The current models
+ *   (LightGBM) were built by their data scientists";
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
@@ -24,7 +27,7 @@ import type { Candidate } from './scan';
 
 /** The employer as the sentence's subject, at its start. */
 const SELF =
-  /^[\s"'“«(]*(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo)\b/i;
+  /^[\s"'“«(]*(?:(?:right now|today|currently|at the moment|at present|for now|so far|these days|until now)\s*,?\s+)?(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo)\b/i;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅⭐➤→–—+]|\d{1,2}[.)])\s/;
 const CANDIDATE =
   /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|looking for|hiring|join)\b/i;
@@ -46,6 +49,20 @@ const TEAM_NOUN =
 /** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
 const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+/**
+ * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
+ * applications", "their product detects fraud in real time". Concepts after it in its clause
+ * describe the product.
+ */
+const PRODUCT_DOES =
+  /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b/i;
+/**
+ * Skills another team or a vendor built: "The current models (LightGBM + Prophet) were built by
+ * their data scientists".
+ */
+const BUILT_BY_AFTER =
+  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+
 /** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
 const ASIDE = /\s[–—-]\s|:\s/;
 const RELATIVE = /,\s*(?:who|which)\s/i;
@@ -90,6 +107,10 @@ export function dropEmployerSays(
   let notYours = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
   let judged = false;
+  /** Where the sentence's "whose platform monitors" ends, or -1. */
+  let productEnd = -1;
+  /** Does the sentence hold " by " (BUILT_BY_AFTER may apply)? */
+  let by = false;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -131,11 +152,16 @@ export function dropEmployerSays(
         ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence) ?? OTHER_TEAM_NL.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+      const product = selfVerdict ? null : PRODUCT_DOES.exec(sentence);
+      productEnd = product ? sentenceA + product.index + product[0].length : -1;
+      by = sentence.includes(' by ');
     }
     const mine =
       (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
-      (c.terminal.concept && selfVerdict);
+      (c.terminal.concept &&
+        (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
+      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120))));
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
@@ -149,11 +175,16 @@ const TURN = /,?\s+(?:but|though|although|while|whereas|which means)\b/;
 
 /** The team's clause reaches the candidate and addresses neither the candidate nor the job. */
 function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boolean {
-  const between = text.slice(teamEnd, c.start);
-  if (TURN.test(between)) return false;
   const head = text.slice(a, teamEnd);
   const opens = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf(': '));
-  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens)) || CANDIDATE.test(between)) return false;
+  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens))) return false;
+  return clauseDoes(text, teamEnd, c);
+}
+
+/** The clause from `from` reaches the candidate without turning to the candidate or the job. */
+function clauseDoes(text: string, from: number, c: Candidate): boolean {
+  const between = text.slice(from, c.start);
+  if (TURN.test(between) || CANDIDATE.test(between)) return false;
   const rest = text.slice(c.end, sentenceEnd(text, c.end));
   const cut = CLAUSE_BREAK.exec(rest);
   return !CANDIDATE.test(cut ? rest.slice(0, cut.index) : rest);
