@@ -68,6 +68,11 @@ describe('skills named but not asked for', () => {
       'Requirements\n- Go, for a shop audited as PCI DSS Level 1 compliant.',
       ['Go'],
     ],
+    [
+      'skills in brackets after the apps that use the work',
+      'Requirements\n- PHP APIs consumed by our mobile apps (Kotlin, Swift)',
+      ['PHP'],
+    ],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],

@@ -381,9 +381,12 @@ function isHeadCount(text: string, c: Candidate): boolean {
  */
 const TEAM_COUNT_BEFORE =
   /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores)[ \u00a0]*$/i;
-/** Another team's work, by that team: "the APIs exposed by the backend team (Python / FastAPI)", "par l'équipe data (dbt)". */
+/**
+ * Another team's or product's work, by them: "the APIs exposed by the backend team (Python /
+ * FastAPI)", "consommées par nos applications web (React)".
+ */
 const TEAM_BY_BEFORE =
-  /\b(?:by|par|door|pelo|pela)[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+|l['’][ \u00a0]*|la[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+|der[ \u00a0]+|dem[ \u00a0]+|unserem[ \u00a0]+|het[ \u00a0]+|nostro[ \u00a0]+|notre[ \u00a0]+|nuestro[ \u00a0]+)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
+  /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
 
 function inTeamCount(text: string, c: Candidate): boolean {
