@@ -59,6 +59,15 @@ describe('skill words in role names', () => {
       'You contribute to our DevOps community of practice and write Terraform.',
       ['Terraform'],
     ],
+    ['a team the job works with', 'You work closely with the iOS team and write Kotlin.', ['Kotlin']],
+    ['a hyphenated team, in German', 'Du arbeitest mit dem Kotlin-Backend-Team zusammen, mit Vue.', ['Vue']],
+    [
+      'developers the job writes for, in Dutch',
+      'Je schrijft specs voor de ABAP-ontwikkelaars; SAP FI.',
+      ['SAP FI'],
+    ],
+    ['a team the job works with, in Italian', 'Collaborare con il team DevOps; Angular.', ['Angular']],
+    ["the candidate's own hyphenated team", 'Du arbeitest im Scrum-Team mit Java.', ['Scrum', 'Java']],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });

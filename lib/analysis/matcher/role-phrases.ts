@@ -20,6 +20,9 @@ import type { Candidate } from './scan';
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
  *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
  *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning".
+ * - Somebody else's team or colleagues, held whatever the skill: "work with the iOS team",
+ *   "mit dem Kotlin-Backend-Team", "specs voor de ABAP-ontwikkelaars", "con il team DevOps".
+ *   Hyphenated teams and roles count too ("Kotlin-Backend-Team"); "im Scrum-Team" is the job's own.
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
  *   Personalization department".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
@@ -59,6 +62,26 @@ function roleBefore(b: string): boolean {
   return other !== null && other[0] !== '' && ROLE_BEFORE.test(b.slice(0, other.index));
 }
 
+/**
+ * Somebody else's team or colleagues: "work with the iOS team", "mit dem Kotlin-Backend-Team",
+ * "specs for the ABAP developers", "Collaborare con il team DevOps".
+ */
+const WITH_BEFORE =
+  /\b(?:with|alongside|for|mit|für|avec|pour|con|per|para|met|voor|com|z)\s+(?:the|our|your|their|its|dem|der|den|die|unserem|unserer|unseren|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as)\s*(?:[\w-]+\s+)?$/i;
+const WITH_TEAM_BEFORE =
+  /\b(?:with|avec|con|mit|met|com|z)\s+(?:(?:l['’]|the|our|il|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
+/** A team or role joined by a hyphen: "Kotlin-Backend-Team", "ABAP-ontwikkelaars", "Java-Entwickler". */
+const HYPHEN_ROLE_AFTER =
+  /-(?:[A-Za-z]+-)?(?:Teams?|teams?|Entwickler(?:innen|in)?|ontwikkelaars?|développeurs?|desarrolladores|sviluppatori|Abteilung|Squad|squad)\b/y;
+/** Plural role nouns: "for the ABAP developers" is about others. */
+const PLURAL_ROLE =
+  /(?:engineers|developers|scientists|researchers|architects|administrators|consultants|specialists|ontwikkelaars|Entwickler|développeurs|desarrolladores|sviluppatori)$/i;
+
+/** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
+function others(text: string, c: Candidate, phrase: string): boolean {
+  return (TEAM_NOUN.test(phrase) || PLURAL_ROLE.test(phrase)) && WITH_BEFORE.test(before(text, c.start, 40));
+}
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -82,10 +105,18 @@ export function rolePhrase(
       // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"); a
       // tool's team ("our PyTorch team") still tells the tool the job uses.
       const practice = c.terminal.entry.kind === 'practice';
-      return { end: c.end + role[0].length, held: practice && TEAM_NOUN.test(role[0]) };
+      return {
+        end: c.end + role[0].length,
+        held: (practice && TEAM_NOUN.test(role[0])) || others(text, c, role[0]),
+      };
     }
     const teams = sticky(TEAMS_AFTER, text, c.end);
     if (teams) return { end: c.end + teams[0].length, held: false };
+  }
+  if (next === 45 && roleNear) {
+    const role = sticky(HYPHEN_ROLE_AFTER, text, c.end);
+    // "im Scrum-Team" is the candidate's own way of working: only somebody else's team is held.
+    if (role) return { end: c.end + role[0].length, held: others(text, c, role[0]) };
   }
   if (roleNear && (spaced || next === 44 || next === 47)) {
     const list = sticky(LIST_ROLE_AFTER, text, c.end);
@@ -101,6 +132,8 @@ export function rolePhrase(
   // "do zespołu Product Analytics", "l'équipe Personalization": a team noun of the posting
   // languages before the capitalised name of the team.
   if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
+  // "avec l'équipe iOS", "con il team DevOps": any skill naming a team the job works with.
+  if (roleOf && WITH_TEAM_BEFORE.test(b)) return { end: c.end, held: true };
   if (roleOf && ROLE_OF_BEFORE.test(b)) return { end: c.end, held: true };
   return null;
 }
