@@ -73,6 +73,11 @@ describe('skills named but not asked for', () => {
       'Requirements\n- PHP APIs consumed by our mobile apps (Kotlin, Swift)',
       ['PHP'],
     ],
+    [
+      'platforms a head count spans',
+      'Requirements\n- Join a tribe of 30 engineers across Android, iOS and web; you write Dart.',
+      ['Dart'],
+    ],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],

@@ -19,7 +19,8 @@ import type { Candidate } from './scan';
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
- *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)".
+ *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
+ *   or over them: "14 engineers across Android, iOS and web".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
@@ -55,6 +56,9 @@ const STATUS_AFTER =
 /** "we don't prescribe Scrum or Kanban": the employer leaves the choice open. */
 const NOT_PRESCRIBED_BEFORE =
   /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)[ \u00a0]+(?:prescribe|dictate|mandate|impose)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\bor\b|\bnor\b|\band\b|\/)[ \u00a0]*)*$/i;
+/** A head count over platforms: "14 engineers across Android, iOS and a BFF". */
+const COUNT_ACROSS_BEFORE =
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning|covering)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
 /** "no Apex needed", "no Kubernetes experience required". */
 const NONE_NEEDED_AFTER =
   /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
@@ -358,7 +362,12 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
-  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a) || NOT_PRESCRIBED_BEFORE.test(b);
+  return (
+    INTERVIEW_BEFORE.test(b) ||
+    INTERVIEW_AFTER.test(a) ||
+    NOT_PRESCRIBED_BEFORE.test(b) ||
+    COUNT_ACROSS_BEFORE.test(b)
+  );
 }
 
 /** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
