@@ -121,6 +121,11 @@ describe('skills named but not asked for', () => {
     ['a degree field after "and"', 'A degree in Economics and Statistics. You use SQL.', ['SQL']],
     ['a degree field in capitals', 'A DEGREE IN STATISTICS OR ECONOMICS. You use SQL.', ['SQL']],
     [
+      'a negated focus, in a list',
+      'The focus is on CI pipelines, not on model research or reinforcement learning; GitLab CI.',
+      ['CI pipelines', 'GitLab CI'],
+    ],
+    [
       'a degree field with accents, in Spanish',
       'Licenciatura o grado en Matemáticas, Física, Estadística o afines. Dominio de SQL.',
       ['SQL'],

@@ -101,8 +101,12 @@ const INTERVIEW_BEFORE =
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\p{L}\p{N}_&()-]+(?:\s+[\p{L}\p{N}_&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\/)\s*)*$/iu;
-/** "not a model-deployment role", "not to building production ML systems". */
-const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "not a model-deployment role", "not to building production ML systems", "the focus is on
+ * pipelines, not on model research or red-teaming".
+ */
+const NOT_BEFORE =
+  /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
 /**
  * "you won't be training models", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning": a verb phrase negated right
