@@ -527,6 +527,14 @@ describe('rules of the shipped catalogue', () => {
     );
     expect(shipped('Cumplimiento del ENS y del RGPD en bases de datos PostgreSQL')).toContain('ens');
     expect(shipped('We stp the build when Python tests fail')).not.toContain('spanning-tree');
+  it('Observable only capitalised: "make them observable (OpenTelemetry)" is the adjective', () => {
+    expect(shipped('- Make the jobs observable (OpenTelemetry, Grafana)')).toEqual([
+      'opentelemetry',
+      'grafana',
+    ]);
+    expect(shipped('- Dashboards in D3 and Observable notebooks')).toContain('observable');
+  });
+
   it('SEPA and OSS only as acronyms, Histoire only capitalised: sepa, oss and histoire are words', () => {
     expect(shipped('- Zahlungsverkehr (SEPA, ISO 20022)')).toContain('sepa');
     expect(shipped('Buscamos a alguien que sepa explicar los datos con Python')).toEqual(['python']);

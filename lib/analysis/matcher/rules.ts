@@ -94,6 +94,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
   },
+  // Observable, the notebook platform: "Observable notebooks", "D3 and Observable". Lower case is
+  // the adjective, even before a bracketed list ("make them observable (OpenTelemetry, Grafana)").
+  observable: {
+    evidence: 'sentence',
+    vetoBefore: /\b(?:is|are|be|being|more|fully|highly|easily|them|it|everything|systems?)\s+$/i,
+    confirmAfter: /^\s+(?:notebooks?|framework|plot|hq|cells?)\b/i,
+  },
   // Open source, as an acronym: "OSS contributions". Swedish and Norwegian "oss" is "us" ("Om oss", "hos oss").
   oss: {
     forms: ['OSS'],
