@@ -351,6 +351,9 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Wat vragen we?\n• Hbo-niveau, bijvoorbeeld een opleiding Informatica\n• Python')).toEqual(
       ['python'],
     );
+    expect(
+      shipped('Wat vragen we?\n• Een wo-opleiding Econometrie, Statistiek of Informatica\n• Python'),
+    ).toEqual(['python']);
     expect(shipped('- ETL with Informatica and Talend')).toContain('informatica');
   });
 

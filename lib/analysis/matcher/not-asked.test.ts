@@ -136,6 +136,11 @@ describe('skills named but not asked for', () => {
       ['SQL'],
     ],
     [
+      'a degree field, in Portuguese and Swedish',
+      'Graduação em Estatística ou Matemática. Examen inom matematik eller statistik. SQL.',
+      ['SQL'],
+    ],
+    [
       'paid certifications listed in brackets',
       'Budget for paid certifications (GCP, Snowflake, Terraform). You write Python.',
       ['Python'],

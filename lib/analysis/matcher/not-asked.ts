@@ -100,7 +100,7 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\p{L}\p{N}_&()-]+(?:\s+[\p{L}\p{N}_&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\/)\s*)*$/iu;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|mestrado|doutorado|examen|utbildning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|i|z zakresu|kierunek)\s+(?:[\p{L}\p{N}_&()-]+(?:\s+[\p{L}\p{N}_&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/iu;
 /**
  * "not a model-deployment role", "not to building production ML systems", "the focus is on
  * pipelines, not on model research or red-teaming".
@@ -131,12 +131,29 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
-const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
+const DEGREE_PIECES = [
+  'tudium',
+  'bschluss',
+  'ac+',
+  'ac +',
+  'aurea',
+  'iplo',
+  'rado',
+  'tulo',
+  'itulaci',
+  'raduaç',
+  'estrado',
+  'outorado',
+  'xamen',
+  'tbildning',
+  'tudia',
+  'ykształc',
+];
 /**
  * By the pieces' first two (ASCII) characters, which pieces start with them (one bit each): one
  * pass over the context finds where any may start, and only those few are compared there.
  */
-const PIECE_PAIR = new Uint8Array(128 * 128);
+const PIECE_PAIR = new Uint32Array(128 * 128);
 DEGREE_PIECES.forEach((p, i) => {
   const at = p.charCodeAt(0) * 128 + p.charCodeAt(1);
   PIECE_PAIR[at] = (PIECE_PAIR[at] as number) | (1 << i);

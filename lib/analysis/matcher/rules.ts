@@ -441,7 +441,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // Also a field among other fields of study ("Laurea in Ingegneria Elettronica, Informatica",
     // "Wiskunde of Informatica") or after a Dutch degree word ("een opleiding Informatica").
     vetoBefore:
-      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector|opleiding|studie|richting|hbo|wo)\s+$|\b(?:ingegneria|economia|statistica|matematica|fisica|elettronica|automazione|gestionale|telecomunicazioni|wiskunde|natuurkunde|bedrijfskunde|econometrie|elektrotechniek|matemáticas|física|estadística|telecomunicaciones)\w*\s*(?:,|\/|\bo\b|\bof\b|\by\b|\be\b|\ben\b)\s*$/i,
+      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector|opleiding|studie|richting|hbo|wo)\s+$|\b(?:ingegneria|economia|statistica|matematica|fisica|elettronica|automazione|gestionale|telecomunicazioni|wiskunde|natuurkunde|bedrijfskunde|econometrie|elektrotechniek|statistiek|matemáticas|física|estadística|telecomunicaciones|matemática|estatística)\w*\s*(?:,|\/|\bo\b|\bof\b|\by\b|\be\b|\ben\b)\s*$/i,
     vetoAfter: /^\s+(?:e|y|o|ed|applicata|aziendale|gestionale|industriale|o affini|o equivalente)\b/i,
     confirmAfter: /^\s+(?:powercenter|cloud|idmc|iics|etl|mappings?|workflows?)\b/i,
   },
