@@ -98,6 +98,7 @@ describe("skills named as not the candidate's", () => {
       ),
     ).toEqual(['python']);
     expect(ids('Data Engineer\n\nHet team\nOns Zoek-team beheert Elasticsearch en Kibana.')).toEqual([]);
+    expect(withDuties('Our data scientists do that in PyTorch.')).toEqual(['python']);
   });
 
   it('in the duties, only as an aside or a relative clause about another team', () => {

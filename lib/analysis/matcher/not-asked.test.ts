@@ -78,6 +78,13 @@ describe('skills named but not asked for', () => {
       'Requirements\n- Join a tribe of 30 engineers across Android, iOS and web; you write Dart.',
       ['Dart'],
     ],
+    [
+      'a partner status before the vendor, in French',
+      'Nous sommes partenaire Google Cloud. Python.',
+      ['Python'],
+    ],
+    ['a tool not involved', 'Requirements\n- SQL (no Kubernetes is involved).', ['SQL']],
+    ['a negated role, in French', "Profil\n- SQL\nCe poste n'est pas un poste de machine learning.", ['SQL']],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],

@@ -61,7 +61,7 @@ const COUNT_ACROSS_BEFORE =
   /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning|covering)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
 /** "no Apex needed", "no Kubernetes experience required". */
 const NONE_NEEDED_AFTER =
-  /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
+  /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:(?:is|are)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
 
 /** "no X needed": read only when "no " stands right before the skill. */
 function noneNeeded(text: string, c: Candidate): boolean {
@@ -78,6 +78,9 @@ const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
+/** The partner status written before the vendor: "partenaire Google Cloud", "Partner von AWS", "socio de Microsoft". */
+const PARTNER_BEFORE =
+  /\b(?:partenaire|partner|socio|parceiro|partnerem)[ \u00a0]+(?:(?:officiel|premier|certifié|oficial|certificado|ufficiale|gold|silver|platinum|stratégique|estratégico|strategico)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?$/i;
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
 /**
@@ -107,6 +110,9 @@ const DEGREE_BEFORE =
  */
 const NOT_BEFORE =
   /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
+/** The same role negated in French, Spanish, Italian, German, Dutch: "ce n'est pas un poste de machine learning", "keine Data-Science-Stelle". */
+const NOT_ROLE_BEFORE =
+  /\b(?:pas|no es|non è|nicht|kein\w*|geen|não é)\s+(?:(?:un|une|una|uno|um|uma|ein\w*|een)\s+)?(?:poste|rôle|puesto|rol|ruolo|posizione|Stelle|Rolle|functie|rol|vaga|função)\s+(?:de|d['’]|di|da|del|als|in|voor|em)\s*$/i;
 /**
  * "you won't be training models", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning": a verb phrase negated right
@@ -257,6 +263,7 @@ function namedNotAsked(
   // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
   const negation = mayNegate(text, from, c.start);
   if (negation && NOT_BEFORE.test(tail)) return true;
+  if (NOT_ROLE_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   if (
@@ -375,6 +382,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
   if (
     PARTNER_AFTER.test(a) ||
+    PARTNER_BEFORE.test(b) ||
     REGULATED_AFTER.test(a) ||
     CERTIFIED_EMPLOYER_AFTER.test(a) ||
     PAY_AFTER.test(a) ||

@@ -59,6 +59,7 @@ describe('skill words in role names', () => {
       'You contribute to our DevOps community of practice and write Terraform.',
       ['Terraform'],
     ],
+    ['a head of, in Spanish', 'Reportarás al responsable de Machine Learning; Python.', ['Python']],
     ['a team the job works with', 'You work closely with the iOS team and write Kotlin.', ['Kotlin']],
     ['a hyphenated team, in German', 'Du arbeitest mit dem Kotlin-Backend-Team zusammen, mit Vue.', ['Vue']],
     [

@@ -53,7 +53,7 @@ const TEAM_BEFORE = new RegExp(
 );
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
-  /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of)\s*$/i;
+  /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
 
 /** ROLE_BEFORE, also across one other capitalised name: "Senior Consultant – AI & Robotics". */
 function roleBefore(b: string): boolean {
