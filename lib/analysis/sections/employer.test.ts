@@ -69,6 +69,15 @@ Requirements
     expect(inEmployer(whole, 'deep learning models')).toBe(true);
   });
 
+  it('reads an opening line with a corporate suffix or a founding year as about the company', () => {
+    const de =
+      'Title: Backend Developer\nAcme GmbH entwickelt seit 2012 Software für die Logistik und setzt auf Computer Vision.\n\nDeine Aufgaben\n- APIs in Java';
+    expect(analyzePosting({ text: de }).mentions.map((m) => m.text)).toEqual(['Java']);
+    const fr =
+      'Titre : Développeur backend\nFondée en 2015, Acme utilise le deep learning pour optimiser les tournées de livraison.\n\nVos missions\n- API en Java';
+    expect(analyzePosting({ text: fr }).mentions.map((m) => m.text)).toEqual(['Java']);
+  });
+
   it('reads export-control eligibility as legal text', () => {
     const legal =
       'Requirements\n- VHDL\n\nDue to export control regulations (ITAR/EAR), applicants must be UK nationals.';

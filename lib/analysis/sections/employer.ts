@@ -19,7 +19,9 @@ const JOB_WORDS =
   /\b(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)\b/i;
 /** A line about the company: who it is, what it does, for whom. */
 const COMPANY_WORDS =
-  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen)\b/i;
+  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
+/** A corporate suffix ("Acme GmbH entwickelt...", "Beta S.p.A."): the line is about a company. */
+const CORPORATE = /\b(?:GmbH|Inc|Ltd|LLC|AG|plc|BV|B\.V|S\.A|SAS|S\.p\.A|SpA|Oy|A\/S)\b/;
 /** Metadata and header-like lines at the top ("Company: Acme", "Location: Paris") do not end it. */
 const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
@@ -110,7 +112,11 @@ function walk(
       out.push([a, b]);
     } else if (line.length < 60) {
       // a short line (a place, a date, a tag line): the opening may go on
-    } else if (COMPANY_WORDS.test(line) || (company !== '' && line.includes(company))) {
+    } else if (
+      COMPANY_WORDS.test(line) ||
+      CORPORATE.test(line) ||
+      (company !== '' && line.includes(company))
+    ) {
       out.push([a, b]);
     } else {
       // A sentence about neither the company nor the candidate: the job's content, most likely.
