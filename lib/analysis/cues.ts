@@ -46,7 +46,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
-     prescribe prescribes dictate dictates mandate impose imposes compliant across partenaire socio parceiro
+     prescribe prescribes dictate dictates mandate impose imposes compliant partenaire socio parceiro
      partnerem`,
   ),
   ...words(

@@ -152,7 +152,7 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(['kubernetes']);
     expect(
       ids(
-        'Data Analyst\n\nWhat you will do\n- Build reports in Tableau for sales. Kafka and Flink are out of scope.',
+        'Data Analyst\n\nWhat you will do\n- Build reports in Tableau for sales. Kafka and Flink are out of scope for this role.',
       ),
     ).toEqual(['tableau']);
   });

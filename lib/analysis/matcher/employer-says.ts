@@ -1,5 +1,6 @@
 import type { SectionSpan } from '../sections/headers';
-import { lineStartOf, sentenceEnd, sentenceStart } from './context';
+import { lineEndOf, lineStartOf, sentenceEnd, sentenceStart } from './context';
+import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
 /**
@@ -54,6 +55,7 @@ const OTHER_TEAM_ELSEWHERE =
  * applications", "their product detects fraud in real time". Concepts after it in its clause
  * describe the product.
  */
+const PRODUCT_NOUN = /platform|product|software|app|tool|service|solution|engine/;
 const PRODUCT_DOES =
   /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b/i;
 /**
@@ -93,6 +95,7 @@ export function dropEmployerSays(
   candidates: readonly Candidate[],
   spans: readonly SectionSpan[],
   company: string,
+  roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
@@ -107,6 +110,10 @@ export function dropEmployerSays(
   let notYours = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
   let judged = false;
+  /** The job-section line last read, and whether it holds a word the rules for such lines need. */
+  let jobLineA = -1;
+  let jobLineB = -1;
+  let jobLineMay = false;
   /** Where the sentence's "whose platform monitors" ends, or -1. */
   let productEnd = -1;
   /** Does the sentence hold " by " (BUILT_BY_AFTER may apply)? */
@@ -115,11 +122,31 @@ export function dropEmployerSays(
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
     const job = kind === 'requirements' || kind === 'preferred' || kind === 'duties';
+    if (job) {
+      // There the rules below need a team or role noun on the line ("our support squad is
+      // piloting", "not part of this role"): most lines have none, and cost a search in the
+      // scan's cue words.
+      if (c.start >= jobLineB || c.start < jobLineA) {
+        jobLineA = lineStartOf(text, c.start + 1);
+        jobLineB = lineEndOf(text, c.end);
+        jobLineMay = roleNouns.within(jobLineA, jobLineB);
+      }
+      if (!jobLineMay) {
+        kept.push(c);
+        continue;
+      }
+    }
     if (c.start >= sentenceB || c.start < sentenceA) {
       sentenceA = sentenceStart(text, c.start);
       sentenceB = sentenceEnd(text, c.end);
       const sentence = text.slice(sentenceA, sentenceB);
-      notYours = NOT_YOURS.test(sentence);
+      // Every NOT_YOURS phrase holds "not", "n't" or "out of": most sentences have none.
+      notYours =
+        (sentence.includes('not') ||
+          sentence.includes("n't") ||
+          sentence.includes('n’t') ||
+          sentence.includes('out of')) &&
+        NOT_YOURS.test(sentence);
       judged = false;
     }
     // The job's own sections name what the candidate does, unless a clause says it is not
@@ -129,7 +156,16 @@ export function dropEmployerSays(
       if (!judged) {
         judged = true;
         const sentence = text.slice(sentenceA, sentenceB);
-        const team = TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
+        // An aside needs a dash, a colon or a comma before who/which: test those first.
+        const team =
+          (sentence.includes(' – ') ||
+            sentence.includes(' — ') ||
+            sentence.includes(' - ') ||
+            sentence.includes(': ') ||
+            sentence.includes(', wh')) &&
+          TEAM_NOUN.test(sentence)
+            ? OTHER_TEAM.exec(sentence)
+            : null;
         teamEnd =
           team && (ASIDE.test(sentence.slice(0, team.index)) || RELATIVE.test(team[0]))
             ? sentenceA + team.index + team[0].length
@@ -152,7 +188,7 @@ export function dropEmployerSays(
         ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence) ?? OTHER_TEAM_NL.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
-      const product = selfVerdict ? null : PRODUCT_DOES.exec(sentence);
+      const product = selfVerdict || !PRODUCT_NOUN.test(sentence) ? null : PRODUCT_DOES.exec(sentence);
       productEnd = product ? sentenceA + product.index + product[0].length : -1;
       by = sentence.includes(' by ');
     }

@@ -58,7 +58,7 @@ const NOT_PRESCRIBED_BEFORE =
   /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)[ \u00a0]+(?:prescribe|dictate|mandate|impose)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\bor\b|\bnor\b|\band\b|\/)[ \u00a0]*)*$/i;
 /** A head count over platforms: "14 engineers across Android, iOS and a BFF". */
 const COUNT_ACROSS_BEFORE =
-  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning|covering)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
 /** "no Apex needed", "no Kubernetes experience required". */
 const NONE_NEEDED_AFTER =
   /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:(?:is|are)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
@@ -103,7 +103,7 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|mestrado|doutorado|examen|utbildning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|i|z zakresu|kierunek)\s+(?:[\p{L}\p{N}_&()-]+(?:\s+[\p{L}\p{N}_&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/iu;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
 /**
  * "not a model-deployment role", "not to building production ML systems", "the focus is on
  * pipelines, not on model research or red-teaming".
@@ -146,10 +146,8 @@ const DEGREE_PIECES = [
   'iplo',
   'rado',
   'tulo',
-  'itulaci',
+  'tulaci',
   'raduaç',
-  'estrado',
-  'outorado',
   'xamen',
   'tbildning',
   'tudia',
@@ -379,7 +377,13 @@ function isVenue(text: string, c: Candidate): boolean {
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
-  if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
+  // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
+  if (
+    (a.includes('ertifi') || b.includes('ertifi')) &&
+    (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
+    PAID.test(b + a)
+  )
+    return true;
   if (
     PARTNER_AFTER.test(a) ||
     PARTNER_BEFORE.test(b) ||
@@ -391,12 +395,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
-  return (
-    INTERVIEW_BEFORE.test(b) ||
-    INTERVIEW_AFTER.test(a) ||
-    NOT_PRESCRIBED_BEFORE.test(b) ||
-    COUNT_ACROSS_BEFORE.test(b)
-  );
+  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a) || NOT_PRESCRIBED_BEFORE.test(b);
 }
 
 /** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
@@ -425,10 +424,32 @@ const TEAM_COUNT_BEFORE =
  */
 const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
+const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
 
-function inTeamCount(text: string, c: Candidate): boolean {
-  // Read only when an opening bracket stands on the same line, at most 40 characters before.
+/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
+const LIST_WORDS = new Set(['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning']);
+
+/** Does an item of a list end right before `start`: a bracket, comma, slash, plus, ampersand or LIST_WORDS? */
+function afterListMark(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return false;
+  const ch = text.charCodeAt(k);
+  if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
+  if (k === start - 1) return false;
+  let w = k;
+  while (w >= 0 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
+  return k - w <= 8 && LIST_WORDS.has(text.slice(w + 1, k + 1));
+}
+
+function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
+  // Most candidates stand after a word of prose, not in a list: they stop here.
+  if (!afterListMark(text, c.start)) return false;
+  // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
+  if (roleNouns.within(c.start - 80, c.start) && COUNT_ACROSS_BEFORE.test(before(text, c.start, 80)))
+    return true;
+  // The rest only when an opening bracket stands on the same line, at most 40 characters before.
   let open = -1;
   for (let k = c.start - 1; k >= 0 && k >= c.start - 40; k--) {
     const ch = text.charCodeAt(k);
@@ -441,7 +462,8 @@ function inTeamCount(text: string, c: Candidate): boolean {
   if (open < 0) return false;
   if (!BRACKET_ITEMS.test(text.slice(open + 1, c.start))) return false;
   const b = before(text, open, 60);
-  return TEAM_COUNT_BEFORE.test(b) || TEAM_BY_BEFORE.test(b);
+  // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
+  return (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
 }
 
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
@@ -451,6 +473,7 @@ export function dropNotAsked(
   spans: readonly SectionSpan[],
   perks: Hints,
   degrees: Hints,
+  roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
@@ -462,7 +485,7 @@ export function dropNotAsked(
     if (
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
-      inTeamCount(text, c) ||
+      inTeamCount(text, c, roleNouns) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);

@@ -55,9 +55,22 @@ const TEAM_BEFORE = new RegExp(
 const ROLE_BEFORE =
   /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
 
+const JOINS = new Set(['and', 'und', 'et', 'e', 'y', 'i', 'en', 'o']);
+
+/** Does `b` end with a comma, an ampersand or a joining word ("Data and ")? */
+function joinedBefore(b: string): boolean {
+  let k = b.length - 1;
+  while (k >= 0 && b.charCodeAt(k) <= 32) k--;
+  const ch = b.charCodeAt(k);
+  if (ch === 44 || ch === 38) return true;
+  const w = b.lastIndexOf(' ', k);
+  return k - w <= 3 && JOINS.has(b.slice(w + 1, k + 1));
+}
+
 /** ROLE_BEFORE, also across one other capitalised name: "Senior Consultant – AI & Robotics". */
 function roleBefore(b: string): boolean {
   if (ROLE_BEFORE.test(b)) return true;
+  if (!joinedBefore(b)) return false;
   const other = OTHER_NAME_BEFORE.exec(b);
   return other !== null && other[0] !== '' && ROLE_BEFORE.test(b.slice(0, other.index));
 }
