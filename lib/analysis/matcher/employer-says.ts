@@ -55,6 +55,8 @@ const OTHER_TEAM_ELSEWHERE =
  * applications", "their product detects fraud in real time". Concepts after it in its clause
  * describe the product.
  */
+/** productEnd before the sentence is read. */
+const UNREAD = -2;
 const PRODUCT_NOUN = /platform|product|software|app|tool|service|solution|engine/;
 const PRODUCT_DOES =
   /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b/i;
@@ -188,9 +190,14 @@ export function dropEmployerSays(
         ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence) ?? OTHER_TEAM_NL.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
-      const product = selfVerdict || !PRODUCT_NOUN.test(sentence) ? null : PRODUCT_DOES.exec(sentence);
-      productEnd = product ? sentenceA + product.index + product[0].length : -1;
+      // Read only for a concept (below): most sentences hold none.
+      productEnd = selfVerdict ? -1 : UNREAD;
       by = sentence.includes(' by ');
+    }
+    if (productEnd === UNREAD && c.terminal.concept) {
+      const sentence = text.slice(sentenceA, sentenceB);
+      const product = PRODUCT_NOUN.test(sentence) ? PRODUCT_DOES.exec(sentence) : null;
+      productEnd = product ? sentenceA + product.index + product[0].length : -1;
     }
     const mine =
       (notYours && notYoursAfter(text, c, sentenceB)) ||

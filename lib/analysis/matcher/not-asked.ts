@@ -110,6 +110,14 @@ const DEGREE_BEFORE =
  */
 const NOT_BEFORE =
   /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
+/** Does `tail` end as NOT_ROLE_BEFORE needs ("... poste de ")? */
+function roleOfEnd(tail: string): boolean {
+  for (const end of ROLE_OF_ENDS) if (tail.endsWith(end)) return true;
+  return false;
+}
+const ROLE_OF_ENDS = [' de ', ' di ', ' da ', ' del ', ' als ', ' in ', ' voor ', ' em ', "d'", 'd’'];
+/** NOT_ROLE_BEFORE's negations, found before the longer pattern is tried. */
+const NOT_ROLE_HINT = /\b(?:pas|no|non|nicht|kein\w*|geen|não)\s/i;
 /** The same role negated in French, Spanish, Italian, German, Dutch: "ce n'est pas un poste de machine learning", "keine Data-Science-Stelle". */
 const NOT_ROLE_BEFORE =
   /\b(?:pas|no es|non è|nicht|kein\w*|geen|não é)\s+(?:(?:un|une|una|uno|um|uma|ein\w*|een)\s+)?(?:poste|rôle|puesto|rol|ruolo|posizione|Stelle|Rolle|functie|rol|vaga|função)\s+(?:de|d['’]|di|da|del|als|in|voor|em)\s*$/i;
@@ -261,7 +269,7 @@ function namedNotAsked(
   // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
   const negation = mayNegate(text, from, c.start);
   if (negation && NOT_BEFORE.test(tail)) return true;
-  if (NOT_ROLE_BEFORE.test(tail)) return true;
+  if (roleOfEnd(tail) && NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   if (
@@ -439,9 +447,18 @@ function afterListMark(text: string, start: number): boolean {
   if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
   if (k === start - 1) return false;
   let w = k;
-  while (w >= 0 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
-  return k - w <= 8 && LIST_WORDS.has(text.slice(w + 1, k + 1));
+  while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
+  const len = k - w;
+  if (len > 8 || (w >= 0 && text.charCodeAt(w) > 32)) return false;
+  // Compare without building the word: most words before a skill are none of these.
+  for (const word of LIST_WORDS) if (word.length === len && text.startsWith(word, w + 1)) return true;
+  return false;
 }
+
+/** The last bracket inTeamCount judged, in which text, and its answer. */
+let lastOpen = -1;
+let lastText = '';
+let lastAnswer = false;
 
 function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
   // Most candidates stand after a word of prose, not in a list: they stop here.
@@ -461,9 +478,14 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
   }
   if (open < 0) return false;
   if (!BRACKET_ITEMS.test(text.slice(open + 1, c.start))) return false;
+  // The items of one bracket share the answer about what stands before it.
+  if (open === lastOpen && text === lastText) return lastAnswer;
   const b = before(text, open, 60);
   // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
-  return (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+  lastAnswer = (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+  lastOpen = open;
+  lastText = text;
+  return lastAnswer;
 }
 
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
@@ -478,6 +500,7 @@ export function dropNotAsked(
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
+  lastOpen = -1;
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -491,5 +514,6 @@ export function dropNotAsked(
       dropped.push(c);
     else kept.push(c);
   }
+  lastText = ''; // do not keep the text alive between calls
   return { kept, dropped };
 }

@@ -83,6 +83,25 @@ const WITH_BEFORE =
   /\b(?:with|alongside|for|mit|für|avec|pour|con|per|para|met|voor|com|z)\s+(?:the|our|your|their|its|dem|der|den|die|unserem|unserer|unseren|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as)\s*(?:[\w-]+\s+)?$/i;
 const WITH_TEAM_BEFORE =
   /\b(?:with|avec|con|mit|met|com|z)\s+(?:(?:l['’]|the|our|il|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
+const TEAM_WORDS = new Set(['équipe', 'team', 'equipo', 'squadra', 'equipa', 'zespołem', 'Team']);
+const OF_WORDS = new Set(['de', 'di', 'del', 'des', 'du', 'der', 'da', 'do']);
+
+/** Does `b` end with a team noun, possibly followed by "de / di / der..." (WITH_TEAM_BEFORE's tail)? */
+function teamNounBefore(b: string): boolean {
+  let end = b.length;
+  while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
+  let start = b.lastIndexOf(' ', end - 1) + 1;
+  let word = b.slice(start, end);
+  if (OF_WORDS.has(word)) {
+    end = start;
+    while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
+    start = b.lastIndexOf(' ', end - 1) + 1;
+    word = b.slice(start, end);
+  }
+  const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf('’'));
+  return TEAM_WORDS.has(apostrophe >= 0 ? word.slice(apostrophe + 1) : word);
+}
+
 /** A team or role joined by a hyphen: "Kotlin-Backend-Team", "ABAP-ontwikkelaars", "Java-Entwickler". */
 const HYPHEN_ROLE_AFTER =
   /-(?:[A-Za-z]+-)?(?:Teams?|teams?|Entwickler(?:innen|in)?|ontwikkelaars?|développeurs?|desarrolladores|sviluppatori|Abteilung|Squad|squad)\b/y;
@@ -146,7 +165,7 @@ export function rolePhrase(
   // languages before the capitalised name of the team.
   if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
   // "avec l'équipe iOS", "con il team DevOps": any skill naming a team the job works with.
-  if (roleOf && WITH_TEAM_BEFORE.test(b)) return { end: c.end, held: true };
+  if (roleOf && teamNounBefore(b) && WITH_TEAM_BEFORE.test(b)) return { end: c.end, held: true };
   if (roleOf && ROLE_OF_BEFORE.test(b)) return { end: c.end, held: true };
   return null;
 }
