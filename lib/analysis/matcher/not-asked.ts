@@ -112,10 +112,14 @@ const NOT_BEFORE =
   /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
 /** Does `tail` end as NOT_ROLE_BEFORE needs ("... poste de ")? */
 function roleOfEnd(tail: string): boolean {
-  for (const end of ROLE_OF_ENDS) if (tail.endsWith(end)) return true;
-  return false;
+  const n = tail.length;
+  const last = tail.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return tail.charCodeAt(n - 2) === 100;
+  if (last !== 32) return false;
+  const space = tail.lastIndexOf(' ', n - 2);
+  return n - space <= 6 && ROLE_OF_WORDS.has(tail.slice(space + 1, n - 1));
 }
-const ROLE_OF_ENDS = [' de ', ' di ', ' da ', ' del ', ' als ', ' in ', ' voor ', ' em ', "d'", 'd’'];
+const ROLE_OF_WORDS = new Set(['de', 'di', 'da', 'del', 'als', 'in', 'voor', 'em']);
 /** NOT_ROLE_BEFORE's negations, found before the longer pattern is tried. */
 const NOT_ROLE_HINT = /\b(?:pas|no|non|nicht|kein\w*|geen|não)\s/i;
 /** The same role negated in French, Spanish, Italian, German, Dutch: "ce n'est pas un poste de machine learning", "keine Data-Science-Stelle". */
@@ -436,7 +440,7 @@ const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
 
 /** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
-const LIST_WORDS = new Set(['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning']);
+const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
 
 /** Does an item of a list end right before `start`: a bracket, comma, slash, plus, ampersand or LIST_WORDS? */
 function afterListMark(text: string, start: number): boolean {
@@ -451,7 +455,10 @@ function afterListMark(text: string, start: number): boolean {
   const len = k - w;
   if (len > 8 || (w >= 0 && text.charCodeAt(w) > 32)) return false;
   // Compare without building the word: most words before a skill are none of these.
-  for (const word of LIST_WORDS) if (word.length === len && text.startsWith(word, w + 1)) return true;
+  for (let i = 0; i < LIST_WORDS.length; i++) {
+    const word = LIST_WORDS[i] as string;
+    if (word.length === len && text.startsWith(word, w + 1)) return true;
+  }
   return false;
 }
 

@@ -85,9 +85,14 @@ const WITH_TEAM_BEFORE =
   /\b(?:with|avec|con|mit|met|com|z)\s+(?:(?:l['’]|the|our|il|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
 const TEAM_WORDS = new Set(['équipe', 'team', 'equipo', 'squadra', 'equipa', 'zespołem', 'Team']);
 const OF_WORDS = new Set(['de', 'di', 'del', 'des', 'du', 'der', 'da', 'do']);
+/** Last letters of TEAM_WORDS and OF_WORDS. */
+const TAIL_CODES = new Set([...TEAM_WORDS, ...OF_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 
 /** Does `b` end with a team noun, possibly followed by "de / di / der..." (WITH_TEAM_BEFORE's tail)? */
 function teamNounBefore(b: string): boolean {
+  // The last character of each word that may end the phrase, before its space: most phrases stop here.
+  const tail = b.charCodeAt(b.length - 2);
+  if (b.charCodeAt(b.length - 1) !== 32 || !TAIL_CODES.has(tail)) return false;
   let end = b.length;
   while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
   let start = b.lastIndexOf(' ', end - 1) + 1;
