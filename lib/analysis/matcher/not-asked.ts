@@ -337,9 +337,9 @@ function endsWithWord(text: string, from: number, to: number, word: string): boo
 
 /**
  * What DEGREE_BEFORE needs at its end, read by hand before any other of its reads: past the
- * trailing white space, text[from, to) ends with its preposition (in, en, im, di, der, des, of)
- * or with a list separator (",", "/", or, and). Most concepts ("experience with machine
- * learning") stop here.
+ * trailing white space, text[from, to) ends with its preposition (in, en, im, di, der, des, of,
+ * em, inom, i, z zakresu, kierunek) or with a list separator (",", "/", or, and, oder, und, ou,
+ * et, o, y, e, eller, och, lub). Most concepts ("experience with machine learning") stop here.
  */
 function mayListAfterPreposition(text: string, from: number, to: number): boolean {
   let q = to;
@@ -352,17 +352,42 @@ function mayListAfterPreposition(text: string, from: number, to: number): boolea
     case 110: // n
       return endsWithWord(text, from, q, 'in') || endsWithWord(text, from, q, 'en');
     case 109: // m
-      return endsWithWord(text, from, q, 'im');
+      return (
+        endsWithWord(text, from, q, 'im') ||
+        endsWithWord(text, from, q, 'em') ||
+        endsWithWord(text, from, q, 'inom')
+      );
     case 105: // i
-      return endsWithWord(text, from, q, 'di');
+      return endsWithWord(text, from, q, 'di') || endsWithWord(text, from, q, 'i');
     case 114: // r
-      return endsWithWord(text, from, q, 'der') || endsWithWord(text, from, q, 'or');
+      return (
+        endsWithWord(text, from, q, 'der') ||
+        endsWithWord(text, from, q, 'or') ||
+        endsWithWord(text, from, q, 'oder') ||
+        endsWithWord(text, from, q, 'eller')
+      );
     case 115: // s
       return endsWithWord(text, from, q, 'des');
     case 102: // f
       return endsWithWord(text, from, q, 'of');
     case 100: // d
-      return endsWithWord(text, from, q, 'and');
+      return endsWithWord(text, from, q, 'and') || endsWithWord(text, from, q, 'und');
+    case 117: // u
+      return endsWithWord(text, from, q, 'ou') || endsWithWord(text, from, q, 'zakresu');
+    case 116: // t
+      return endsWithWord(text, from, q, 'et');
+    case 111: // o
+      return endsWithWord(text, from, q, 'o');
+    case 121: // y
+      return endsWithWord(text, from, q, 'y');
+    case 101: // e
+      return endsWithWord(text, from, q, 'e');
+    case 107: // k
+      return endsWithWord(text, from, q, 'kierunek');
+    case 104: // h
+      return endsWithWord(text, from, q, 'och');
+    case 98: // b
+      return endsWithWord(text, from, q, 'lub');
     default:
       return false;
   }
