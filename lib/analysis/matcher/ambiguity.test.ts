@@ -530,6 +530,8 @@ describe('rules of the shipped catalogue', () => {
     );
     expect(shipped('Cumplimiento del ENS y del RGPD en bases de datos PostgreSQL')).toContain('ens');
     expect(shipped('We stp the build when Python tests fail')).not.toContain('spanning-tree');
+  });
+
   it('Observable only capitalised: "make them observable (OpenTelemetry)" is the adjective', () => {
     expect(shipped('- Make the jobs observable (OpenTelemetry, Grafana)')).toEqual([
       'opentelemetry',
