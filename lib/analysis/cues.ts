@@ -44,7 +44,10 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      certification certifications certificate certificates certified zertifizierung zertifizierungen
      zertifikat zertifikate certificaciones certificación certificazioni certificações certificação partner partners msp interview
      interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
-     summit conf conference meetup meetups live`,
+     summit conf conference meetup meetups live regulated reguliert regulierte regulierter
+     réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
+     prescribe prescribes dictate dictates mandate impose imposes compliant partenaire socio parceiro
+     partnerem`,
   ),
   ...words(
     'legal',
@@ -59,7 +62,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      practitioners team teams department departments lead leads group org organisation organization
      squad guild role roles position positions puesto puestos posti postes owner owners practice
      division chapter tribe competence excellence coe mission missions zespołu zespole équipe
-     equipo squadra abteilung`,
+     equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
+     développeur développeurs desarrolladores sviluppatori`,
   ),
   ...words(
     'optional',

@@ -131,11 +131,13 @@ describe('size budgets', () => {
   // libraries), with the rules for what the employer says of itself: 337 KB measured, 345 KB;
   // then the families of products ads name beside one another (document AI, Cloudera, Fortinet,
   // SAP finance modules, machine-vision SDKs...) and the rules for short product names that are
-  // also words: from 343 to 350 KB measured, 355 KB.
+  // also words: from 343 to 350 KB measured, 355 KB; then the rules for what is named but not
+  // asked (other teams' work, partner statuses, degree fields and negations in the posting
+  // languages): from 350 to 358.5 KB measured, 365 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 355 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 365 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -152,7 +154,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(355 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(365 * KB);
     }
   });
 
@@ -164,10 +166,11 @@ describe('size budgets', () => {
   // (456 KB measured): 480 KB. The catalogue's domain files (about 1,500 skills) took it from
   // 462 to 481 KB measured: 500 KB. About 1,300 more names in mainstream.json and the rules
   // and tests that read them: 500 KB measured, 520 KB. The product families, short-name rules
-  // and their tests took it from 519 to 524 KB measured: 530 KB.
-  test('sources zip under 530 KB', () => {
+  // and their tests took it from 519 to 524 KB measured: 530 KB. The not-asked rules and their
+  // tests: 532.6 KB measured, 540 KB.
+  test('sources zip under 540 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(530 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(540 * KB);
   });
 });
 

@@ -28,6 +28,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Conocimientos de R', 'r'],
   ],
   c: [
+    ['Bardzo dobra znajomość języka C, dobra znajomość Rust', 'c'],
+    ['Développement en langage C sur microcontrôleur', 'c'],
     ['C/C++ and Python', 'c'],
     ['Systems code in C', 'c'],
     ['Programmation en C embarqué', 'c'],
@@ -349,6 +351,9 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Wat vragen we?\n• Hbo-niveau, bijvoorbeeld een opleiding Informatica\n• Python')).toEqual(
       ['python'],
     );
+    expect(
+      shipped('Wat vragen we?\n• Een wo-opleiding Econometrie, Statistiek of Informatica\n• Python'),
+    ).toEqual(['python']);
     expect(shipped('- ETL with Informatica and Talend')).toContain('informatica');
   });
 
@@ -525,6 +530,23 @@ describe('rules of the shipped catalogue', () => {
     );
     expect(shipped('Cumplimiento del ENS y del RGPD en bases de datos PostgreSQL')).toContain('ens');
     expect(shipped('We stp the build when Python tests fail')).not.toContain('spanning-tree');
+  });
+
+  it('Observable only capitalised: "make them observable (OpenTelemetry)" is the adjective', () => {
+    expect(shipped('- Make the jobs observable (OpenTelemetry, Grafana)')).toEqual([
+      'opentelemetry',
+      'grafana',
+    ]);
+    expect(shipped('- Dashboards in D3 and Observable notebooks')).toContain('observable');
+  });
+
+  it('SEPA and OSS only as acronyms, Histoire only capitalised: sepa, oss and histoire are words', () => {
+    expect(shipped('- Zahlungsverkehr (SEPA, ISO 20022)')).toContain('sepa');
+    expect(shipped('Buscamos a alguien que sepa explicar los datos con Python')).toEqual(['python']);
+    expect(shipped('- OSS contributions and Python')).toEqual(['open-source', 'python']);
+    expect(shipped('Om oss\nVi jobbar med Python hos oss')).toEqual(['python']);
+    expect(shipped('Raconter une histoire avec des données et Python')).toEqual(['python']);
+    expect(shipped('Requirements\n- Storybook or Histoire for component stories')).toContain('histoire');
   });
 
   it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {

@@ -52,6 +52,16 @@ function build(): void {
   // En dash: certification names are written with one ("AWS Certified Security – Specialty").
   CLASS[0x2013] = SEP;
   for (const ch of '+#.&') CLASS[ch.charCodeAt(0)] = SYMBOL;
+  // Superscript digits are digits of the word ("I²C" is "I2C"): as a boundary, the alias "I²C"
+  // would compile to the two words "i c" and match "i C++".
+  for (const [sup, digit] of [
+    [0xb9, 49],
+    [0xb2, 50],
+    [0xb3, 51],
+  ] as const) {
+    CLASS[sup] = WORD;
+    LOWER[sup] = digit;
+  }
   CLASS[10] = NEWLINE;
   CLASS[13] = NEWLINE;
   CLASS[0x2028] = NEWLINE;

@@ -82,6 +82,57 @@ describe("skills named as not the candidate's", () => {
     ).toEqual([]);
   });
 
+  it("in another team's clause with an insert, a progressive verb, in German or in Dutch", () => {
+    const withDuties = (team: string) =>
+      ids(`QA Engineer\n\nResponsibilities\n- Test in Python\n\nThe team\n${team}`);
+    expect(
+      withDuties('The Trust group (4 people) sits inside Engineering and covers Kafka and Flink.'),
+    ).toEqual(['python']);
+    expect(withDuties('The Trust squad is piloting Kafka and Flink.')).toEqual(['python']);
+    expect(
+      ids('Data Engineer\n\nDas Team\nDu arbeitest mit Python. Unser Data-Team betreibt Snowflake.'),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'Data Engineer\n\nThe team\nYou will work in Python. Our data team, who run Snowflake, sits next door.',
+      ),
+    ).toEqual(['python']);
+    expect(ids('Data Engineer\n\nHet team\nOns Zoek-team beheert Elasticsearch en Kibana.')).toEqual([]);
+    expect(withDuties('Our data scientists do that in PyTorch.')).toEqual(['python']);
+  });
+
+  it('in the duties, only as an aside or a relative clause about another team', () => {
+    expect(
+      ids(
+        'Data Engineer\n\nResponsibilities\n- Supporting the research team, who train churn prediction models with XGBoost\n- Airflow',
+      ),
+    ).toEqual(['airflow']);
+    expect(
+      ids(
+        'Platform Engineer\n\nNice to have\n- Exposure to LLMOps – our support squad is piloting a LangChain agent',
+      ),
+    ).toEqual(['llmops']);
+    expect(
+      ids(
+        'Data Engineer\n\nResponsibilities\n- Help our data science team build churn prediction models in XGBoost',
+      ),
+    ).toEqual(expect.arrayContaining(['xgboost']));
+  });
+
+  it("in a client's or the employer's product at work, a time opener, or what another team built", () => {
+    const withDuties = (about: string) =>
+      ids(`Backend Engineer\n\nResponsibilities\n- Build APIs in Go\n\nThe team\n${about}`);
+    expect(withDuties('A scale-up whose platform detects fraud with deep learning for 40 banks.')).toEqual([
+      'go',
+    ]);
+    expect(withDuties('Today our search is a keyword index plus some computer vision.')).toEqual(['go']);
+    expect(withDuties('The current pipelines (Airflow, dbt) were built by their data team.')).toEqual(['go']);
+    expect(withDuties('A scale-up whose platform detects fraud, and you will use deep learning.')).toEqual([
+      'go',
+      'deep-learning',
+    ]);
+  });
+
   it('in a clause the text says is not the job', () => {
     expect(
       ids("Gameplay\n\nOur backend is written in Go on Kubernetes, but you won't need to touch it."),
@@ -91,5 +142,18 @@ describe("skills named as not the candidate's", () => {
         'Frontend\n\nThe API is a Node/NestJS backend (not your job!) and the app uses React and TypeScript.',
       ),
     ).toEqual(expect.not.arrayContaining(['nestjs']));
+  });
+
+  it('when the text says it is not part of the role, even in the duties', () => {
+    expect(
+      ids(
+        'Security Engineer\n\nResponsibilities\n- Review designs with the ML team; model training and fine-tuning are not part of this role\n- Harden Kubernetes',
+      ),
+    ).toEqual(['kubernetes']);
+    expect(
+      ids(
+        'Data Analyst\n\nWhat you will do\n- Build reports in Tableau for sales. Kafka and Flink are out of scope for this role.',
+      ),
+    ).toEqual(['tableau']);
   });
 });

@@ -1,5 +1,6 @@
 import type { SectionSpan } from '../sections/headers';
-import { lineStartOf, sentenceEnd, sentenceStart } from './context';
+import { lineEndOf, lineStartOf, sentenceEnd, sentenceStart } from './context';
+import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
 /**
@@ -11,15 +12,23 @@ import type { Candidate } from './scan';
  *   names the job's tools;
  * - any skill in the clause of another, named team at work: "our Data & AI team uses machine
  *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
- *   separate team, runs the Vespa clusters". "Our team uses Kafka" is the candidate's own team.
- * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it".
+ *   separate team, runs the Vespa clusters", "The Trust group (4 people) sits inside Engineering
+ *   and covers fraud", "our growth squad is piloting an agent", "Ons Search-team beheert
+ *   Elasticsearch". "Our team uses Kafka" is the candidate's own team. In the duties and
+ *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
+ *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
+ *   platform monitors LLM applications"; any skill another team built: "The current models
+ *   (LightGBM) were built by their data scientists";
+ * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
+ *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
 
 /** The employer as the sentence's subject, at its start. */
 const SELF =
-  /^[\s"'“«(]*(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo)\b/i;
+  /^[\s"'“«(]*(?:(?:right now|today|currently|at the moment|at present|for now|so far|these days|until now)\s*,?\s+)?(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo)\b/i;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅⭐➤→–—+]|\d{1,2}[.)])\s/;
 const CANDIDATE =
   /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|looking for|hiring|join)\b/i;
@@ -33,25 +42,62 @@ const CANDIDATE =
  * candidate's own team.
  */
 const OTHER_TEAM =
-  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},)?\s+(?:already\s+|also\s+|currently\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages)\b/i;
+  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:who|which|that)\s+)?(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
   /\b(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
 
 /** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
 const OTHER_TEAM_ELSEWHERE =
-  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){1,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
-/** "(not your job!)", "but you won't need to touch it": what the sentence names is not the candidate's. */
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+/**
+ * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
+ * applications", "their product detects fraud in real time". Concepts after it in its clause
+ * describe the product.
+ */
+/** productEnd before the sentence is read. */
+const UNREAD = -2;
+const PRODUCT_NOUN = /platform|product|software|app|tool|service|solution|engine/;
+const PRODUCT_DOES =
+  /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b/i;
+/**
+ * Skills another team or a vendor built: "The current models (LightGBM + Prophet) were built by
+ * their data scientists".
+ */
+const BUILT_BY_AFTER =
+  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+
+/** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
+const ASIDE = /\s[–—-]\s|:\s/;
+const RELATIVE = /,\s*(?:who|which)\s/i;
+
+/** The same in Dutch, the team's name before the noun: "Ons Search Platform-team beheert Elasticsearch". */
+const OTHER_TEAM_NL =
+  /\b(?:ons|onze|het|de)\s+(?:[\w&/.-]+\s+){0,3}?[\w&/.-]*team\s+(?:beheert|bouwt|gebruikt|ontwikkelt|onderhoudt|traint|runt|levert|werkt\s+met)\b/i;
+
+/**
+ * "(not your job!)", "but you won't need to touch it", "model evaluation is not part of this
+ * role", "X is out of scope": what the sentence names is not the candidate's.
+ */
 const NOT_YOURS =
-  /\bnot (?:your|the candidate['’]s)\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b/i;
+  /\bnot (?:your|the candidate['’]s|part of (?:this|the|your))\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b|\bout of scope\b/i;
 const NOT_YOURS_AFTER =
   /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
+/** Right after the skill (one conjunct away at most): "X is not part of this role", "X and Y are out of scope". */
+const NOT_PART_AFTER =
+  /^(?:\s*(?:,|and|or|\/)\s*[\w.+#-]+(?:\s+[\w.+#-]+)?){0,3}\s+(?:is|are)\s+(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit|team['’]s\s+work)|(?:completely\s+|entirely\s+)?out\s+of\s+scope)\b/i;
+
+function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
+  const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
+  return NOT_YOURS_AFTER.test(rest) || NOT_PART_AFTER.test(rest);
+}
 
 export function dropEmployerSays(
   text: string,
   candidates: readonly Candidate[],
   spans: readonly SectionSpan[],
   company: string,
+  roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
@@ -64,16 +110,75 @@ export function dropEmployerSays(
   let teamEnd = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
   let notYours = false;
+  /** Have the sentence's self and team tests been made? Not for the job's own sections. */
+  let judged = false;
+  /** The job-section line last read, and whether it holds a word the rules for such lines need. */
+  let jobLineA = -1;
+  let jobLineB = -1;
+  let jobLineMay = false;
+  /** Where the sentence's "whose platform monitors" ends, or -1. */
+  let productEnd = -1;
+  /** Does the sentence hold " by " (BUILT_BY_AFTER may apply)? */
+  let by = false;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
-    if (kind === 'requirements' || kind === 'preferred' || kind === 'duties') {
-      kept.push(c);
-      continue;
+    const job = kind === 'requirements' || kind === 'preferred' || kind === 'duties';
+    if (job) {
+      // There the rules below need a team or role noun on the line ("our support squad is
+      // piloting", "not part of this role"): most lines have none, and cost a search in the
+      // scan's cue words.
+      if (c.start >= jobLineB || c.start < jobLineA) {
+        jobLineA = lineStartOf(text, c.start + 1);
+        jobLineB = lineEndOf(text, c.end);
+        jobLineMay = roleNouns.within(jobLineA, jobLineB);
+      }
+      if (!jobLineMay) {
+        kept.push(c);
+        continue;
+      }
     }
     if (c.start >= sentenceB || c.start < sentenceA) {
       sentenceA = sentenceStart(text, c.start);
       sentenceB = sentenceEnd(text, c.end);
+      const sentence = text.slice(sentenceA, sentenceB);
+      // Every NOT_YOURS phrase holds "not", "n't" or "out of": most sentences have none.
+      notYours =
+        (sentence.includes('not') ||
+          sentence.includes("n't") ||
+          sentence.includes('n’t') ||
+          sentence.includes('out of')) &&
+        NOT_YOURS.test(sentence);
+      judged = false;
+    }
+    // The job's own sections name what the candidate does, unless a clause says it is not
+    // theirs, or another team's work is an aside: "Exposure to LLMOps – our support squad is
+    // piloting a GPT assistant", "Support the data science team, who train forecasting models".
+    if (job) {
+      if (!judged) {
+        judged = true;
+        const sentence = text.slice(sentenceA, sentenceB);
+        // An aside needs a dash, a colon or a comma before who/which: test those first.
+        const team =
+          (sentence.includes(' – ') ||
+            sentence.includes(' — ') ||
+            sentence.includes(' - ') ||
+            sentence.includes(': ') ||
+            sentence.includes(', wh')) &&
+          TEAM_NOUN.test(sentence)
+            ? OTHER_TEAM.exec(sentence)
+            : null;
+        teamEnd =
+          team && (ASIDE.test(sentence.slice(0, team.index)) || RELATIVE.test(team[0]))
+            ? sentenceA + team.index + team[0].length
+            : -1;
+      }
+      const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
+      ((notYours && notYoursAfter(text, c, sentenceB)) || aside ? dropped : kept).push(c);
+      continue;
+    }
+    if (!judged) {
+      judged = true;
       const sentence = text.slice(sentenceA, sentenceB);
       const line = lineStartOf(text, c.start + 1);
       selfVerdict =
@@ -82,15 +187,24 @@ export function dropEmployerSays(
         !CANDIDATE.test(sentence);
       // The nouns first: a sentence without one names no team, and most sentences have none.
       const team = TEAM_NOUN.test(sentence)
-        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence))
+        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence) ?? OTHER_TEAM_NL.exec(sentence))
         : null;
-      notYours = NOT_YOURS.test(sentence);
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+      // Read only for a concept (below): most sentences hold none.
+      productEnd = selfVerdict ? -1 : UNREAD;
+      by = sentence.includes(' by ');
+    }
+    if (productEnd === UNREAD && c.terminal.concept) {
+      const sentence = text.slice(sentenceA, sentenceB);
+      const product = PRODUCT_NOUN.test(sentence) ? PRODUCT_DOES.exec(sentence) : null;
+      productEnd = product ? sentenceA + product.index + product[0].length : -1;
     }
     const mine =
-      (notYours && NOT_YOURS_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 160)))) ||
+      (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
-      (c.terminal.concept && selfVerdict);
+      (c.terminal.concept &&
+        (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
+      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120))));
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
@@ -104,11 +218,16 @@ const TURN = /,?\s+(?:but|though|although|while|whereas|which means)\b/;
 
 /** The team's clause reaches the candidate and addresses neither the candidate nor the job. */
 function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boolean {
-  const between = text.slice(teamEnd, c.start);
-  if (TURN.test(between)) return false;
   const head = text.slice(a, teamEnd);
   const opens = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf(': '));
-  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens)) || CANDIDATE.test(between)) return false;
+  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens))) return false;
+  return clauseDoes(text, teamEnd, c);
+}
+
+/** The clause from `from` reaches the candidate without turning to the candidate or the job. */
+function clauseDoes(text: string, from: number, c: Candidate): boolean {
+  const between = text.slice(from, c.start);
+  if (TURN.test(between) || CANDIDATE.test(between)) return false;
   const rest = text.slice(c.end, sentenceEnd(text, c.end));
   const cut = CLAUSE_BREAK.exec(rest);
   return !CANDIDATE.test(cut ? rest.slice(0, cut.index) : rest);

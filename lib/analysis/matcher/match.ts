@@ -69,19 +69,16 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const employer = legal.length ? merged([...sectionsAbout, ...legal]) : sectionsAbout;
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
-  const { kept, roleNamed } = dropNames(
-    text,
-    resolveAmbiguity(text, candidates, spans),
-    naming,
-    // Role nouns, and the degree words among which "Master" (Scrum Master) is.
-    new Hints(cues, CUE_CODE.rolenoun, CUE_CODE.degree),
-  );
+  // Role nouns, and the degree words among which "Master" (Scrum Master) is.
+  const roleNouns = new Hints(cues, CUE_CODE.rolenoun, CUE_CODE.degree);
+  const { kept, roleNamed } = dropNames(text, resolveAmbiguity(text, candidates, spans), naming, roleNouns);
   const notAsked = dropNotAsked(
     text,
     kept,
     spans,
     new Hints(cues, CUE_CODE.perk),
     new Hints(cues, CUE_CODE.degree),
+    roleNouns,
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
@@ -92,7 +89,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const outside =
     employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
   // Concepts where the employer speaks of itself ("Our deep learning models watch...").
-  const says = dropEmployerSays(text, outside, spans, companies[0] ?? '');
+  const says = dropEmployerSays(text, outside, spans, companies[0] ?? '', roleNouns);
   employerNamed.push(...says.dropped);
   const skills = says.kept;
   return {

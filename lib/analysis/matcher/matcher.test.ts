@@ -14,6 +14,20 @@ describe('phraseTokens', () => {
     expect(phraseTokens('.NET')).toEqual(['.', 'net']);
     expect(phraseTokens('Weights & Biases')).toEqual(['weights', '&', 'biases']);
   });
+  it('reads superscript digits as digits: "I²C" is "I2C", never the words "I C"', () => {
+    expect(phraseTokens('I²C')).toEqual(['i2c']);
+    const m = compileMatcher([
+      {
+        id: 'i2c',
+        name: 'I2C',
+        aliases: ['I²C'],
+        category: 'nice-to-have',
+        side: 'engineering',
+        kind: 'practice',
+      },
+    ]);
+    expect(matchSkills('Drivers over I²C; erfarenhet i C++', m).map((s) => s.text)).toEqual(['I²C']);
+  });
   it('pluralises the last word only where it reads as English', () => {
     expect(pluralOf('store')).toBe('stores');
     expect(pluralOf('dependency')).toBe('dependencies');

@@ -47,6 +47,44 @@ describe('skills named but not asked for', () => {
     ['a partner award', "We were Snowflake's EMEA Partner of the Year. You know Python.", ['Python']],
     ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
+    [
+      'skills in brackets after a head count',
+      'You lead a team of 5 mobile engineers (Swift, Kotlin) and 2 testers; you know Jira.',
+      ['Jira'],
+    ],
+    [
+      'skills in brackets after the team that does the work',
+      'Requirements\n- Call the APIs built by the platform team (Go, gRPC) from a React app.',
+      ['React'],
+    ],
+    [
+      'a skill not needed',
+      'Admin work in Salesforce Flow (no Apex needed) and Python.',
+      ['Salesforce Flow', 'Python'],
+    ],
+    ['a practice not prescribed', "We don't prescribe Scrum or Kanban; you use Jira.", ['Jira']],
+    [
+      "the employer's compliance",
+      'Requirements\n- Go, for a shop audited as PCI DSS Level 1 compliant.',
+      ['Go'],
+    ],
+    [
+      'skills in brackets after the apps that use the work',
+      'Requirements\n- PHP APIs consumed by our mobile apps (Kotlin, Swift)',
+      ['PHP'],
+    ],
+    [
+      'platforms a head count spans',
+      'Requirements\n- Join a tribe of 30 engineers across Android, iOS and web; you write Dart.',
+      ['Dart'],
+    ],
+    [
+      'a partner status before the vendor, in French',
+      'Nous sommes partenaire Google Cloud. Python.',
+      ['Python'],
+    ],
+    ['a tool not involved', 'Requirements\n- SQL (no Kubernetes is involved).', ['SQL']],
+    ['a negated role, in French', "Profil\n- SQL\nCe poste n'est pas un poste de machine learning.", ['SQL']],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
@@ -89,6 +127,41 @@ describe('skills named but not asked for', () => {
     ['a degree field after a slash', 'MSc in Economics/Statistics. You use SQL.', ['SQL']],
     ['a degree field after "and"', 'A degree in Economics and Statistics. You use SQL.', ['SQL']],
     ['a degree field in capitals', 'A DEGREE IN STATISTICS OR ECONOMICS. You use SQL.', ['SQL']],
+    [
+      'a negated focus, in a list',
+      'The focus is on CI pipelines, not on model research or reinforcement learning; GitLab CI.',
+      ['CI pipelines', 'GitLab CI'],
+    ],
+    [
+      'a degree field with accents, in Spanish',
+      'Licenciatura o grado en Matemáticas, Física, Estadística o afines. Dominio de SQL.',
+      ['SQL'],
+    ],
+    [
+      'a degree field after a bracketed prefix, in German',
+      'Studium der (Bio-)Informatik, Physik oder Statistik; sicher in SQL.',
+      ['SQL'],
+    ],
+    [
+      'a degree field, in Portuguese and Swedish',
+      'Graduação em Estatística ou Matemática. Examen inom matematik eller statistik. SQL.',
+      ['SQL'],
+    ],
+    [
+      'paid certifications listed in brackets',
+      'Budget for paid certifications (GCP, Snowflake, Terraform). You write Python.',
+      ['Python'],
+    ],
+    [
+      'a partner status in lower case',
+      'Acme is a Google Cloud premier partner and a Snowflake partner. You know Python.',
+      ['Python'],
+    ],
+    [
+      "the employer's regulator",
+      'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
+      ['Python', 'SQL'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });
@@ -132,6 +205,11 @@ describe('skills named but not asked for', () => {
       'Python',
     ]);
     expect(highlighted('Knowledge of ISO 27001 and Python.')).toEqual(['ISO 27001', 'Python']);
+    expect(highlighted('Work in HIPAA-regulated environments, in Python.')).toEqual(['HIPAA', 'Python']);
+    expect(highlighted('Requirements\n- Las ceremonias del equipo (Scrum) y Python.')).toEqual([
+      'Scrum',
+      'Python',
+    ]);
   });
 
   it('drops every skill of a benefits section', () => {

@@ -13,13 +13,18 @@ import type { Candidate } from './scan';
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
- * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner";
+ * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
+ *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
- * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)".
+ * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
+ * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
+ *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
+ *   or over them: "14 engineers across Android, iOS and web".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
- *   "Studium der Wirtschaftsinformatik, Statistik", "Bac+5 en statistiques";
+ *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
+ *   "Bac+5 en statistiques";
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering".
@@ -38,7 +43,7 @@ const DEVICE_WORK =
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
-  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s+(?:(?:de|in|for|für|di|en)\s+|[\p{L}-]+\s+(?:[\p{L}-]+\s+)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
+  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
@@ -47,13 +52,43 @@ const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
 /** The employer's compliance level: "a PCI DSS Level 1 service provider". */
 const STATUS_AFTER =
-  /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified)\b/i;
+  /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified|compliant)\b/i;
+/** "we don't prescribe Scrum or Kanban": the employer leaves the choice open. */
+const NOT_PRESCRIBED_BEFORE =
+  /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)[ \u00a0]+(?:prescribe|dictate|mandate|impose)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\bor\b|\bnor\b|\band\b|\/)[ \u00a0]*)*$/i;
+/** A head count over platforms: "14 engineers across Android, iOS and a BFF". */
+const COUNT_ACROSS_BEFORE =
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
+/** "no Apex needed", "no Kubernetes experience required". */
+const NONE_NEEDED_AFTER =
+  /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:(?:is|are)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
+
+/** "no X needed": read only when "no " stands right before the skill. */
+function noneNeeded(text: string, c: Candidate): boolean {
+  const s = c.start;
+  if (s < 3 || text.charCodeAt(s - 1) !== 32) return false;
+  const o = text.charCodeAt(s - 2) | 32;
+  const n = text.charCodeAt(s - 3) | 32;
+  if (o !== 111 || n !== 110) return false;
+  const b = text.charCodeAt(s - 4);
+  if (s > 3 && ((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) return false;
+  return NONE_NEEDED_AFTER.test(after(text, c.end, 40));
+}
 const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
+/** The partner status written before the vendor: "partenaire Google Cloud", "Partner von AWS", "socio de Microsoft". */
+const PARTNER_BEFORE =
+  /\b(?:partenaire|partner|socio|parceiro|partnerem)[ \u00a0]+(?:(?:officiel|premier|certifié|oficial|certificado|ufficiale|gold|silver|platinum|stratégique|estratégico|strategico)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?$/i;
 const PARTNER_AFTER =
-  /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:Partner|MSP)\b/;
+  /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
+/**
+ * The employer's regulator: "a BaFin-regulated bank", "we are FCA-regulated.", "BaFin-reguliert –".
+ * Only before a company noun or the end of a clause: "HIPAA-regulated environments" asks for HIPAA.
+ */
+const REGULATED_AFTER =
+  /^[ \u00a0]*-?[ \u00a0]*(?:regulated|reguliert\w*|réglementée?|regulad[oa]|regolamentat[oa]|gereguleerde?)(?:[ \u00a0]*(?:[,;.)–—]|$)|[ \u00a0]+(?:bank|banks|banking|insurer|insurance|lender|institution|company|firm|fintech|provider|business|broker|exchange|Bank|Versicherer|Versicherung|Unternehmen|Institut|Zahlungsdienstleister|Finanzdienstleister|banque|assureur|entreprise|établissement|banco|aseguradora|entidad|empresa|banca|istituto|verzekeraar|instelling)\b)/iu;
 /** An event named after the skill: "sponsor Laravel Live UK", "a talk at React Summit", "KubeCon". */
 const EVENT_AFTER = /^[ \u00a0]+(?:Summit|Conf|Conference|Meetups?|Live(?=[ \u00a0]+(?:[A-Z]|\d)))\b/;
 /** Paid on top: "On-call stipend", "GPU allowance". */
@@ -68,9 +103,28 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2}\s*(?:,|\bor\b|\band\b|\/)\s*)*$/i;
-/** "not a model-deployment role", "not to building production ML systems". */
-const NOT_BEFORE = /\bnot\s+(?:a|an|to|about)\s+(?:[\w-]+\s+){0,2}$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
+/**
+ * "not a model-deployment role", "not to building production ML systems", "the focus is on
+ * pipelines, not on model research or red-teaming".
+ */
+const NOT_BEFORE =
+  /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
+/** Does `tail` end as NOT_ROLE_BEFORE needs ("... poste de ")? */
+function roleOfEnd(tail: string): boolean {
+  const n = tail.length;
+  const last = tail.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return tail.charCodeAt(n - 2) === 100;
+  if (last !== 32) return false;
+  const space = tail.lastIndexOf(' ', n - 2);
+  return n - space <= 6 && ROLE_OF_WORDS.has(tail.slice(space + 1, n - 1));
+}
+const ROLE_OF_WORDS = new Set(['de', 'di', 'da', 'del', 'als', 'in', 'voor', 'em']);
+/** NOT_ROLE_BEFORE's negations, found before the longer pattern is tried. */
+const NOT_ROLE_HINT = /\b(?:pas|no|non|nicht|kein\w*|geen|não)\s/i;
+/** The same role negated in French, Spanish, Italian, German, Dutch: "ce n'est pas un poste de machine learning", "keine Data-Science-Stelle". */
+const NOT_ROLE_BEFORE =
+  /\b(?:pas|no es|non è|nicht|kein\w*|geen|não é)\s+(?:(?:un|une|una|uno|um|uma|ein\w*|een)\s+)?(?:poste|rôle|puesto|rol|ruolo|posizione|Stelle|Rolle|functie|rol|vaga|função)\s+(?:de|d['’]|di|da|del|als|in|voor|em)\s*$/i;
 /**
  * "you won't be training models", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning": a verb phrase negated right
@@ -95,12 +149,27 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
-const DEGREE_PIECES = ['tudium', 'bschluss', 'ac+', 'ac +', 'aurea', 'iplo', 'rado'];
+const DEGREE_PIECES = [
+  'tudium',
+  'bschluss',
+  'ac+',
+  'ac +',
+  'aurea',
+  'iplo',
+  'rado',
+  'tulo',
+  'tulaci',
+  'raduaç',
+  'xamen',
+  'tbildning',
+  'tudia',
+  'ykształc',
+];
 /**
  * By the pieces' first two (ASCII) characters, which pieces start with them (one bit each): one
  * pass over the context finds where any may start, and only those few are compared there.
  */
-const PIECE_PAIR = new Uint8Array(128 * 128);
+const PIECE_PAIR = new Uint32Array(128 * 128);
 DEGREE_PIECES.forEach((p, i) => {
   const at = p.charCodeAt(0) * 128 + p.charCodeAt(1);
   PIECE_PAIR[at] = (PIECE_PAIR[at] as number) | (1 << i);
@@ -191,7 +260,7 @@ function namedNotAsked(
   degrees: Hints,
   pieces: DegreeHints,
 ): boolean {
-  if (isVenue(text, c)) return true;
+  if (isVenue(text, c) || noneNeeded(text, c)) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
@@ -204,6 +273,7 @@ function namedNotAsked(
   // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
   const negation = mayNegate(text, from, c.start);
   if (negation && NOT_BEFORE.test(tail)) return true;
+  if (roleOfEnd(tail) && NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   if (
@@ -267,9 +337,9 @@ function endsWithWord(text: string, from: number, to: number, word: string): boo
 
 /**
  * What DEGREE_BEFORE needs at its end, read by hand before any other of its reads: past the
- * trailing white space, text[from, to) ends with its preposition (in, en, im, di, der, des, of)
- * or with a list separator (",", "/", or, and). Most concepts ("experience with machine
- * learning") stop here.
+ * trailing white space, text[from, to) ends with its preposition (in, en, im, di, der, des, of,
+ * em, inom, i, z zakresu, kierunek) or with a list separator (",", "/", or, and, oder, und, ou,
+ * et, o, y, e, eller, och, lub). Most concepts ("experience with machine learning") stop here.
  */
 function mayListAfterPreposition(text: string, from: number, to: number): boolean {
   let q = to;
@@ -282,17 +352,42 @@ function mayListAfterPreposition(text: string, from: number, to: number): boolea
     case 110: // n
       return endsWithWord(text, from, q, 'in') || endsWithWord(text, from, q, 'en');
     case 109: // m
-      return endsWithWord(text, from, q, 'im');
+      return (
+        endsWithWord(text, from, q, 'im') ||
+        endsWithWord(text, from, q, 'em') ||
+        endsWithWord(text, from, q, 'inom')
+      );
     case 105: // i
-      return endsWithWord(text, from, q, 'di');
+      return endsWithWord(text, from, q, 'di') || endsWithWord(text, from, q, 'i');
     case 114: // r
-      return endsWithWord(text, from, q, 'der') || endsWithWord(text, from, q, 'or');
+      return (
+        endsWithWord(text, from, q, 'der') ||
+        endsWithWord(text, from, q, 'or') ||
+        endsWithWord(text, from, q, 'oder') ||
+        endsWithWord(text, from, q, 'eller')
+      );
     case 115: // s
       return endsWithWord(text, from, q, 'des');
     case 102: // f
       return endsWithWord(text, from, q, 'of');
     case 100: // d
-      return endsWithWord(text, from, q, 'and');
+      return endsWithWord(text, from, q, 'and') || endsWithWord(text, from, q, 'und');
+    case 117: // u
+      return endsWithWord(text, from, q, 'ou') || endsWithWord(text, from, q, 'zakresu');
+    case 116: // t
+      return endsWithWord(text, from, q, 'et');
+    case 111: // o
+      return endsWithWord(text, from, q, 'o');
+    case 121: // y
+      return endsWithWord(text, from, q, 'y');
+    case 101: // e
+      return endsWithWord(text, from, q, 'e');
+    case 107: // k
+      return endsWithWord(text, from, q, 'kierunek');
+    case 104: // h
+      return endsWithWord(text, from, q, 'och');
+    case 98: // b
+      return endsWithWord(text, from, q, 'lub');
     default:
       return false;
   }
@@ -319,9 +414,17 @@ function isVenue(text: string, c: Candidate): boolean {
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
-  if ((CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) && PAID.test(b + a)) return true;
+  // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
+  if (
+    (a.includes('ertifi') || b.includes('ertifi')) &&
+    (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
+    PAID.test(b + a)
+  )
+    return true;
   if (
     PARTNER_AFTER.test(a) ||
+    PARTNER_BEFORE.test(b) ||
+    REGULATED_AFTER.test(a) ||
     CERTIFIED_EMPLOYER_AFTER.test(a) ||
     PAY_AFTER.test(a) ||
     STATUS_AFTER.test(a) ||
@@ -329,7 +432,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
-  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a);
+  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a) || NOT_PRESCRIBED_BEFORE.test(b);
 }
 
 /** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
@@ -345,6 +448,78 @@ function isHeadCount(text: string, c: Candidate): boolean {
   return COUNT_BEFORE.test(before(text, c.start, 6)) && COUNT_AFTER.test(after(text, c.end, 40));
 }
 
+/**
+ * Skills in brackets after a head count ("a team of 7 backend engineers (Kotlin)", "2 BFF
+ * engineers (Kotlin, Go)") or after a team that does the work ("the APIs exposed by the backend
+ * team (Python / FastAPI)"): they tell what those people use.
+ */
+const TEAM_COUNT_BEFORE =
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores)[ \u00a0]*$/i;
+/**
+ * Another team's or product's work, by them: "the APIs exposed by the backend team (Python /
+ * FastAPI)", "consommées par nos applications web (React)".
+ */
+const TEAM_BY_BEFORE =
+  /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
+const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
+const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
+
+/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
+const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
+
+/** Does an item of a list end right before `start`: a bracket, comma, slash, plus, ampersand or LIST_WORDS? */
+function afterListMark(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return false;
+  const ch = text.charCodeAt(k);
+  if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
+  if (k === start - 1) return false;
+  let w = k;
+  while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
+  const len = k - w;
+  if (len > 8 || (w >= 0 && text.charCodeAt(w) > 32)) return false;
+  // Compare without building the word: most words before a skill are none of these.
+  for (let i = 0; i < LIST_WORDS.length; i++) {
+    const word = LIST_WORDS[i] as string;
+    if (word.length === len && text.startsWith(word, w + 1)) return true;
+  }
+  return false;
+}
+
+/** The last bracket inTeamCount judged, in which text, and its answer. */
+let lastOpen = -1;
+let lastText = '';
+let lastAnswer = false;
+
+function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
+  // Most candidates stand after a word of prose, not in a list: they stop here.
+  if (!afterListMark(text, c.start)) return false;
+  // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
+  if (roleNouns.within(c.start - 80, c.start) && COUNT_ACROSS_BEFORE.test(before(text, c.start, 80)))
+    return true;
+  // The rest only when an opening bracket stands on the same line, at most 40 characters before.
+  let open = -1;
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 40; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 40) {
+      open = k;
+      break;
+    }
+    if (ch === 41 || ch === 10) return false;
+  }
+  if (open < 0) return false;
+  if (!BRACKET_ITEMS.test(text.slice(open + 1, c.start))) return false;
+  // The items of one bracket share the answer about what stands before it.
+  if (open === lastOpen && text === lastText) return lastAnswer;
+  const b = before(text, open, 60);
+  // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
+  lastAnswer = (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+  lastOpen = open;
+  lastText = text;
+  return lastAnswer;
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -352,10 +527,12 @@ export function dropNotAsked(
   spans: readonly SectionSpan[],
   perks: Hints,
   degrees: Hints,
+  roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
+  lastOpen = -1;
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -363,10 +540,12 @@ export function dropNotAsked(
     if (
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
+      inTeamCount(text, c, roleNouns) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
     else kept.push(c);
   }
+  lastText = ''; // do not keep the text alive between calls
   return { kept, dropped };
 }

@@ -42,6 +42,33 @@ describe('skill words in role names', () => {
       'The position reports to the ServiceNow Platform Owner. You script ServiceNow in JavaScript.',
       ['ServiceNow', 'JavaScript'],
     ],
+    ['a head of', 'You report to our Head of Computer Vision. You know PyTorch.', ['PyTorch']],
+    [
+      "a consultant's title and two fields",
+      'Greetings,\nJo Smith\nPrincipal Consultant – Data & Robotics\nSkills: ROS and C++.',
+      ['ROS', 'C++'],
+    ],
+    [
+      'teams joined by e, in Portuguese',
+      'O modelo passa para as equipas de Data Engineering e Machine Learning. Requisitos: SQL.',
+      ['SQL'],
+    ],
+    ['a squad in lower case', 'You join the Platform Engineering squad; you write Terraform.', ['Terraform']],
+    [
+      'a community of practice',
+      'You contribute to our DevOps community of practice and write Terraform.',
+      ['Terraform'],
+    ],
+    ['a head of, in Spanish', 'Reportarás al responsable de Machine Learning; Python.', ['Python']],
+    ['a team the job works with', 'You work closely with the iOS team and write Kotlin.', ['Kotlin']],
+    ['a hyphenated team, in German', 'Du arbeitest mit dem Kotlin-Backend-Team zusammen, mit Vue.', ['Vue']],
+    [
+      'developers the job writes for, in Dutch',
+      'Je schrijft specs voor de ABAP-ontwikkelaars; SAP FI.',
+      ['SAP FI'],
+    ],
+    ['a team the job works with, in Italian', 'Collaborare con il team DevOps; Angular.', ['Angular']],
+    ["the candidate's own hyphenated team", 'Du arbeitest im Scrum-Team mit Java.', ['Scrum', 'Java']],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });

@@ -12,12 +12,17 @@ import type { Candidate } from './scan';
  *   Computer Vision team", "a Go developer", "Node.js Backend Engineer", "Java EE Developer",
  *   "PHP Laravel Developer", "Scrum Master". Role nouns: engineer, scientist, researcher,
  *   developer, architect, administrator, intern(ship), manager, director, specialist,
- *   consultant, practitioner, team, department, group, mission, "engineering manager / lead / director /
- *   team" in any case; Lead, Org, Organisation, Squad, Guild, Master, Owner, Practice, Division,
- *   Chapter, Tribe, Competence Center, Center of Excellence, CoE only capitalised ("machine
+ *   consultant, practitioner, team, department, group, mission, squad, guild, tribe, community of
+ *   practice, "engineering manager / lead / director / team" in any case; Lead, Org,
+ *   Organisation, Master, Owner, Practice, Division, Chapter, Competence Center, Center of
+ *   Excellence, CoE only capitalised ("machine
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
- * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", or
- *   after a team noun of the posting languages: "do zespołu Product Analytics".
+ * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
+ *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
+ *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning".
+ * - Somebody else's team or colleagues, held whatever the skill: "work with the iOS team",
+ *   "mit dem Kotlin-Backend-Team", "specs voor de ABAP-ontwikkelaars", "con il team DevOps".
+ *   Hyphenated teams and roles count too ("Kotlin-Backend-Team"); "im Scrum-Team" is the job's own.
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
  *   Personalization department".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
@@ -27,7 +32,7 @@ import type { Candidate } from './scan';
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
 /** Group 1: role nouns in any case; group 2: those that count only capitalised. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
+  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|squads?|guilds?|tribes?|communit(?:y|ies)[ \u00a0]+of[ \u00a0]+practice|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|masters?|owners?|practice|division|chapter|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
   'iy',
 );
 const TEAMS_AFTER =
@@ -39,11 +44,80 @@ const ROLE_OF_BEFORE =
   /\b(?:puestos?|roles?|positions?|posti|postes?)\s+(?:de|as|of|in|di|en)\s+(?:[\w-]+\s*,\s*)*$/i;
 
 const TEAM_NOUN =
-  /\b(?:teams?|departments?|group|org|organi[sz]ation|squad|guild|masters?|owners?|practice|division|chapter|tribe|cent(?:er|re)|excellence|coe)$/i;
-const TEAM_BEFORE =
-  /(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipe|\bequipo|\bsquadra|\bTeam|\bAbteilung|\bteam)\s+(?:(?:de|di|del|des|du|der|des)\s+)?$/;
+  /\b(?:teams?|departments?|group|org|organi[sz]ation|squads?|guilds?|masters?|owners?|practice|division|chapter|tribes?|cent(?:er|re)|excellence|coe)$/i;
+/** Another capitalised team name before this one: "as equipas de Data Engineering e Machine Learning". */
+const OTHER_TEAM_NAME = String.raw`(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*(?:,|&|and|und|et|e|y|i|en|o)\s+)?`;
+const OTHER_NAME_BEFORE = new RegExp(`${OTHER_TEAM_NAME.slice(0, -1)}$`);
+const TEAM_BEFORE = new RegExp(
+  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
+);
+/** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
-  /\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?)\s*(?:,|in|for|of|–|-)\s*$/i;
+  /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
+
+const JOINS = new Set(['and', 'und', 'et', 'e', 'y', 'i', 'en', 'o']);
+
+/** Does `b` end with a comma, an ampersand or a joining word ("Data and ")? */
+function joinedBefore(b: string): boolean {
+  let k = b.length - 1;
+  while (k >= 0 && b.charCodeAt(k) <= 32) k--;
+  const ch = b.charCodeAt(k);
+  if (ch === 44 || ch === 38) return true;
+  const w = b.lastIndexOf(' ', k);
+  return k - w <= 3 && JOINS.has(b.slice(w + 1, k + 1));
+}
+
+/** ROLE_BEFORE, also across one other capitalised name: "Senior Consultant – AI & Robotics". */
+function roleBefore(b: string): boolean {
+  if (ROLE_BEFORE.test(b)) return true;
+  if (!joinedBefore(b)) return false;
+  const other = OTHER_NAME_BEFORE.exec(b);
+  return other !== null && other[0] !== '' && ROLE_BEFORE.test(b.slice(0, other.index));
+}
+
+/**
+ * Somebody else's team or colleagues: "work with the iOS team", "mit dem Kotlin-Backend-Team",
+ * "specs for the ABAP developers", "Collaborare con il team DevOps".
+ */
+const WITH_BEFORE =
+  /\b(?:with|alongside|for|mit|für|avec|pour|con|per|para|met|voor|com|z)\s+(?:the|our|your|their|its|dem|der|den|die|unserem|unserer|unseren|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as)\s*(?:[\w-]+\s+)?$/i;
+const WITH_TEAM_BEFORE =
+  /\b(?:with|avec|con|mit|met|com|z)\s+(?:(?:l['’]|the|our|il|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
+const TEAM_WORDS = new Set(['équipe', 'team', 'equipo', 'squadra', 'equipa', 'zespołem', 'Team']);
+const OF_WORDS = new Set(['de', 'di', 'del', 'des', 'du', 'der', 'da', 'do']);
+/** Last letters of TEAM_WORDS and OF_WORDS. */
+const TAIL_CODES = new Set([...TEAM_WORDS, ...OF_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+
+/** Does `b` end with a team noun, possibly followed by "de / di / der..." (WITH_TEAM_BEFORE's tail)? */
+function teamNounBefore(b: string): boolean {
+  // The last character of each word that may end the phrase, before its space: most phrases stop here.
+  const tail = b.charCodeAt(b.length - 2);
+  if (b.charCodeAt(b.length - 1) !== 32 || !TAIL_CODES.has(tail)) return false;
+  let end = b.length;
+  while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
+  let start = b.lastIndexOf(' ', end - 1) + 1;
+  let word = b.slice(start, end);
+  if (OF_WORDS.has(word)) {
+    end = start;
+    while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
+    start = b.lastIndexOf(' ', end - 1) + 1;
+    word = b.slice(start, end);
+  }
+  const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf('’'));
+  return TEAM_WORDS.has(apostrophe >= 0 ? word.slice(apostrophe + 1) : word);
+}
+
+/** A team or role joined by a hyphen: "Kotlin-Backend-Team", "ABAP-ontwikkelaars", "Java-Entwickler". */
+const HYPHEN_ROLE_AFTER =
+  /-(?:[A-Za-z]+-)?(?:Teams?|teams?|Entwickler(?:innen|in)?|ontwikkelaars?|développeurs?|desarrolladores|sviluppatori|Abteilung|Squad|squad)\b/y;
+/** Plural role nouns: "for the ABAP developers" is about others. */
+const PLURAL_ROLE =
+  /(?:engineers|developers|scientists|researchers|architects|administrators|consultants|specialists|ontwikkelaars|Entwickler|développeurs|desarrolladores|sviluppatori)$/i;
+
+/** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
+function others(text: string, c: Candidate, phrase: string): boolean {
+  return (TEAM_NOUN.test(phrase) || PLURAL_ROLE.test(phrase)) && WITH_BEFORE.test(before(text, c.start, 40));
+}
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -68,10 +142,18 @@ export function rolePhrase(
       // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"); a
       // tool's team ("our PyTorch team") still tells the tool the job uses.
       const practice = c.terminal.entry.kind === 'practice';
-      return { end: c.end + role[0].length, held: practice && TEAM_NOUN.test(role[0]) };
+      return {
+        end: c.end + role[0].length,
+        held: (practice && TEAM_NOUN.test(role[0])) || others(text, c, role[0]),
+      };
     }
     const teams = sticky(TEAMS_AFTER, text, c.end);
     if (teams) return { end: c.end + teams[0].length, held: false };
+  }
+  if (next === 45 && roleNear) {
+    const role = sticky(HYPHEN_ROLE_AFTER, text, c.end);
+    // "im Scrum-Team" is the candidate's own way of working: only somebody else's team is held.
+    if (role) return { end: c.end + role[0].length, held: others(text, c, role[0]) };
   }
   if (roleNear && (spaced || next === 44 || next === 47)) {
     const list = sticky(LIST_ROLE_AFTER, text, c.end);
@@ -83,10 +165,12 @@ export function rolePhrase(
   if (!concept && !roleOf) return null;
   const b = before(text, c.start, 60);
   // "a Senior Engineer in Personalization": a capitalised field right after a role noun.
-  if (concept && ROLE_BEFORE.test(b)) return { end: c.end, held: false };
+  if (concept && roleBefore(b)) return { end: c.end, held: false };
   // "do zespołu Product Analytics", "l'équipe Personalization": a team noun of the posting
   // languages before the capitalised name of the team.
   if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
+  // "avec l'équipe iOS", "con il team DevOps": any skill naming a team the job works with.
+  if (roleOf && teamNounBefore(b) && WITH_TEAM_BEFORE.test(b)) return { end: c.end, held: true };
   if (roleOf && ROLE_OF_BEFORE.test(b)) return { end: c.end, held: true };
   return null;
 }

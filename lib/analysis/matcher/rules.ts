@@ -94,6 +94,21 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
   },
+  // Observable, the notebook platform: "Observable notebooks", "D3 and Observable". Lower case is
+  // the adjective, even before a bracketed list ("make them observable (OpenTelemetry, Grafana)").
+  observable: {
+    evidence: 'sentence',
+    vetoBefore: /\b(?:is|are|be|being|more|fully|highly|easily|them|it|everything|systems?)\s+$/i,
+    confirmAfter: /^\s+(?:notebooks?|framework|plot|hq|cells?)\b/i,
+  },
+  // Open source, as an acronym: "OSS contributions". Swedish and Norwegian "oss" is "us" ("Om oss", "hos oss").
+  oss: {
+    forms: ['OSS'],
+    evidence: 'sentence',
+    confirmAfter:
+      /^\s+(?:contributions?|projects?|libraries|maintainers?|software|licen[cs]es?|compliance|community)\b/i,
+    confirmBefore: /\b(?:to|contributing to|contributions to|contributor to)\s+$/i,
+  },
   // AWS Lambda: "the odd Lambda function in Go", "Lambda@Edge", "AWS Lambda".
   lambda: {
     lowercaseInList: true,
@@ -139,7 +154,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
     vetoBefore:
       /(?:\b(?:series|s[ée]rie|vitamin|vitamine|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
-    confirmBefore: /\b(?:in|using|with|of|en|con|mit|avec|di)\s+$/i,
+    // "in C", and "the language C" in the posting languages: "w języku C", "en langage C", "linguaggio C".
+    confirmBefore:
+      /(?:\b(?:in|using|with|of|en|con|mit|avec|di)|(?:języku|języka|language|langage|lenguaje|linguaggio|linguagem|sprache|programmiersprache|taal|språket))\s+$/i,
     confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
   },
   spark: {
@@ -424,7 +441,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // Also a field among other fields of study ("Laurea in Ingegneria Elettronica, Informatica",
     // "Wiskunde of Informatica") or after a Dutch degree word ("een opleiding Informatica").
     vetoBefore:
-      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector|opleiding|studie|richting|hbo|wo)\s+$|\b(?:ingegneria|economia|statistica|matematica|fisica|elettronica|automazione|gestionale|telecomunicazioni|wiskunde|natuurkunde|bedrijfskunde|econometrie|elektrotechniek|matemáticas|física|estadística|telecomunicaciones)\w*\s*(?:,|\/|\bo\b|\bof\b|\by\b|\be\b|\ben\b)\s*$/i,
+      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector|opleiding|studie|richting|hbo|wo)\s+$|\b(?:ingegneria|economia|statistica|matematica|fisica|elettronica|automazione|gestionale|telecomunicazioni|wiskunde|natuurkunde|bedrijfskunde|econometrie|elektrotechniek|statistiek|matemáticas|física|estadística|telecomunicaciones|matemática|estatística)\w*\s*(?:,|\/|\bo\b|\bof\b|\by\b|\be\b|\ben\b)\s*$/i,
     vetoAfter: /^\s+(?:e|y|o|ed|applicata|aziendale|gestionale|industriale|o affini|o equivalente)\b/i,
     confirmAfter: /^\s+(?:powercenter|cloud|idmc|iics|etl|mappings?|workflows?)\b/i,
   },

@@ -54,6 +54,30 @@ Curata is an equal opportunity employer and uses no machine learning in hiring.`
     expect(a.mentions.map((m) => m.text)).not.toContain('Linux');
   });
 
+  it('reads an About section sentence by sentence: the sentences before the first about the job are its', () => {
+    const about = `Title: Data Engineer
+
+Who we are
+Curata ships groceries to your door. We use computer vision in our depots, and you will build its data pipelines with Kafka.
+
+Requirements
+- SQL`;
+    expect(inEmployer(about, 'groceries to your door')).toBe(true);
+    expect(inEmployer(about, 'computer vision in our depots')).toBe(false);
+    const whole =
+      'Title: Analyst\n\nWho we are\nWe deliver to your doorstep. Our deep learning models plan the routes.\n\nRequirements\n- SQL';
+    expect(inEmployer(whole, 'deep learning models')).toBe(true);
+  });
+
+  it('reads an opening line with a corporate suffix or a founding year as about the company', () => {
+    const de =
+      'Title: Backend Developer\nAcme GmbH entwickelt seit 2012 Software für die Logistik und setzt auf Computer Vision.\n\nDeine Aufgaben\n- APIs in Java';
+    expect(analyzePosting({ text: de }).mentions.map((m) => m.text)).toEqual(['Java']);
+    const fr =
+      'Titre : Développeur backend\nFondée en 2015, Acme utilise le deep learning pour optimiser les tournées de livraison.\n\nVos missions\n- API en Java';
+    expect(analyzePosting({ text: fr }).mentions.map((m) => m.text)).toEqual(['Java']);
+  });
+
   it('reads export-control eligibility as legal text', () => {
     const legal =
       'Requirements\n- VHDL\n\nDue to export control regulations (ITAR/EAR), applicants must be UK nationals.';

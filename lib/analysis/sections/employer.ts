@@ -3,8 +3,9 @@ import type { SectionSpan } from './headers';
 
 /**
  * Where a posting talks about its employer rather than the job: the prose of sections headed
- * "About us", "Who we are" (header-phrases.ts, kind 'employer') up to the first line about the
- * job; whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
+ * "About us", "Who we are", "Life at X" (header-phrases.ts, kind 'employer') up to the first
+ * sentence about the job (one that only says "your", in a sentence where the employer speaks,
+ * is not: "we deliver to your doorstep"); whole sections headed "Benefits", "What we offer" (kind 'benefits'); the opening lines
  * before the job is addressed ("Optisight is a computer vision company. ..."); and legal
  * text anywhere (equal opportunity, GDPR). Words there describe the company, its product and
  * its perks: concepts there are no skills, nor are tools in its prose and perks
@@ -18,7 +19,9 @@ const JOB_WORDS =
   /\b(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)\b/i;
 /** A line about the company: who it is, what it does, for whom. */
 const COMPANY_WORDS =
-  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen)\b/i;
+  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
+/** A corporate suffix ("Acme GmbH entwickelt...", "Beta S.p.A."): the line is about a company. */
+const CORPORATE = /\b(?:GmbH|Inc|Ltd|LLC|AG|plc|BV|B\.V|S\.A|SAS|S\.p\.A|SpA|Oy|A\/S)\b/;
 /** Metadata and header-like lines at the top ("Company: Acme", "Location: Paris") do not end it. */
 const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
@@ -27,6 +30,39 @@ const LEGAL =
   /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|ccpa notice|export control|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
+
+/**
+ * The job words that only address the reader ("your doorstep", "für dich"): a sentence where the
+ * employer speaks ("we deliver to your doorstep") is still about the employer.
+ */
+const READER_WORDS = /^(?:your|du|dich|dein|deine|dir|vous|votre|vos|tu|tus|ti)$/i;
+const SPEAKER =
+  /\b(?:we|we're|we've|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oa])\b/i;
+const JOB_WORDS_ALL = new RegExp(JOB_WORDS.source, 'gi');
+
+/** Does the sentence address the candidate or the job? */
+function aboutJob(sentence: string, company: string): boolean {
+  JOB_WORDS_ALL.lastIndex = 0;
+  let reader = false;
+  for (let m = JOB_WORDS_ALL.exec(sentence); m; m = JOB_WORDS_ALL.exec(sentence)) {
+    if (!READER_WORDS.test(m[0])) return true;
+    reader = true;
+  }
+  return reader && !SPEAKER.test(sentence) && !(company !== '' && sentence.includes(company));
+}
+
+/** Where the sentences of a line before the first one about the job end (0: none; -1: no such sentence). */
+function employerSentencesEnd(line: string, company: string): number {
+  const ends = /[.!?](?:\s+|$)|$/g;
+  let from = 0;
+  while (from < line.length) {
+    const m = ends.exec(line) as RegExpExecArray;
+    const end = m[0] === '' ? line.length : m.index + 1;
+    if (aboutJob(line.slice(from, end), company)) return from;
+    from = m[0] === '' ? line.length : m.index + m[0].length;
+  }
+  return -1;
+}
 
 /**
  * Prose lines about the employer from `from` on, until the first line about the job (one that
@@ -60,15 +96,27 @@ function walk(
     } else if (
       (span.kind !== 'other' && span.kind !== 'employer') ||
       BULLET.test(line) ||
-      JOB_WORDS.test(line) ||
       (inSection && line.length < 60 && !/[.!?]\s*$/.test(line))
     ) {
       return;
+    } else if (JOB_WORDS.test(line)) {
+      // In an "About us" section, the sentences before the first one about the job are the
+      // employer's ("we deliver to your doorstep" is one of them).
+      const end = inSection ? employerSentencesEnd(line, company) : 0;
+      if (end < 0) out.push([a, b]);
+      else {
+        if (end > 0) out.push([a, a + end]);
+        return;
+      }
     } else if (inSection) {
       out.push([a, b]);
     } else if (line.length < 60) {
       // a short line (a place, a date, a tag line): the opening may go on
-    } else if (COMPANY_WORDS.test(line) || (company !== '' && line.includes(company))) {
+    } else if (
+      COMPANY_WORDS.test(line) ||
+      CORPORATE.test(line) ||
+      (company !== '' && line.includes(company))
+    ) {
       out.push([a, b]);
     } else {
       // A sentence about neither the company nor the candidate: the job's content, most likely.

@@ -29,7 +29,8 @@ const FIRST_WORD_LIST =
    benefícios oferecemos wymagania nasze czego oczekujemy oczekiwania kogo twój wymagane mile
    dodatkowym dodatkowe atutem będzie atuty obowiązki zakres twoje zadania czym kim oferujemy co
    benefity wynagrodzenie opis krav kvalifikationer vi vem din du meriterande det arbetsuppgifter
-   dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s ce les bonuses valorizamos também waar aanbod tags keywords stichwörter mots-clés palabras`
+   dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s ce les bonuses valorizamos também waar aanbod tags keywords stichwörter mots-clés palabras
+   what's learning growth career`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */

@@ -67,7 +67,7 @@ export const REQUIREMENTS = full([
 ]);
 
 export const EMPLOYER = full([
-  "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life at [a-z0-9&.-]+",
+  "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
   'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
@@ -78,7 +78,7 @@ export const EMPLOYER = full([
 ]);
 
 export const BENEFITS = full([
-  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the )?interview process|how to apply",
+  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the )?interview process|how to apply",
   'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
   'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
   'cosa offriamo|offriamo|benefit',

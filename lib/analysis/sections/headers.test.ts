@@ -122,7 +122,16 @@ describe('header lines', () => {
     ['Deine Aufgaben', 'duties'],
     ['About the role', 'other'],
     ['The Role', 'other'],
+    ['Life in the Data Guild', 'employer'],
+    ['Our engineering principles', 'employer'],
+    ['Learning and career progression', 'benefits'],
+    ['Career development', 'benefits'],
   ])('%s → %s', (line, kind) => expect(kindOf(line)).toBe(kind));
+
+  it('passes the gate for headers opening with a contraction or a growth word', () => {
+    const text = "Requirements\n- Go\n\nWhat's in it for you\n- Gym\n\nLearning and growth\n- Budget";
+    expect(splitSections(text).map((s) => s.kind)).toEqual(['requirements', 'benefits', 'benefits']);
+  });
 
   it.each([
     "What You'll Need",
