@@ -6,9 +6,10 @@
  */
 
 /**
- * The first seven are read where they stand (scan keeps every one: POSITIONAL_KINDS); the rest
+ * The first eight are read where they stand (scan keeps every one: POSITIONAL_KINDS); the rest
  * are counted. perk, rolenoun and legal only tell the name and employer rules where to look
- * (../matcher/hints.ts, ../sections/employer.ts).
+ * (../matcher/hints.ts, ../sections/employer.ts); negation words are where ./role/not-ml.ts
+ * reads what follows ("won", "don", "isn", "wouldn" only before 't).
  */
 export const CUE_KINDS = [
   'optional',
@@ -18,6 +19,7 @@ export const CUE_KINDS = [
   'perk',
   'rolenoun',
   'legal',
+  'negation',
   'deploy',
   'analyze',
   'publish',
@@ -35,7 +37,7 @@ const words = (kind: CueKind, list: string): Array<[string, CueKind]> =>
     .split(/\s+/)
     .map((w) => [w, kind]);
 
-export const POSITIONAL_KINDS = 7;
+export const POSITIONAL_KINDS = 8;
 
 export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ...words(
@@ -65,6 +67,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),
+  ...words('negation', 'not keine kein pas no non geen inte nie não won don wouldn isn'),
   ...words(
     'optional',
     `plus bonus ideally preferred preferably preferable desirable desired nice advantage advantageous

@@ -133,7 +133,7 @@ export function detectRole(
     ranked[0]?.[0] === 'ml-engineer' &&
     ranked[0][1] * NOT_ML_SHARE <= Math.max(ranked[1]?.[1] ?? 0, MIN_SCORE)
   ) {
-    const said = notMlStatement(text);
+    const said = notMlStatement(text, cues);
     const mlTitle = titleMatches.some((t) => t.role === 'ml-engineer' && t.weight >= 3);
     if (said && (said.strong || !mlTitle)) {
       notMl = said.words;

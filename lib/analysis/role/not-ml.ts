@@ -1,11 +1,18 @@
+import { CUE_CODE } from '../cues';
+import type { Cue } from '../matcher/scan';
+
 /**
  * A posting that says its job is no ML work ("this is NOT an ML role", "you won't be building
  * ML models", "keine ML-Rolle", "ce n'est pas un poste de ML") is no ML-engineer posting, however
  * many ML words describe the employer's product or the users the job serves.
  *
- * Every statement holds a negation: one cheap pass finds them, and the words after each are read.
+ * Every statement holds a negation: the scan found the negation words (cue kind negation in
+ * ../cues.ts), and the words after each are read.
  */
-const NEGATION = /\b(?:not|keine?|pas|no|non|geen|inte|nie|(?:won|don|wouldn|isn)['’]t)\b|não/gi;
+const NEGATION = CUE_CODE.negation;
+/** "won't", "don't", "isn't", "wouldn't": the scan reads the word before the apostrophe. */
+const CONTRACTED = /^['’]t(?![\p{L}\p{N}_])/u;
+const CONTRACTION_STEMS = new Set(['won', 'don', 'wouldn', 'isn']);
 
 /**
  * The field: ML or AI ("KI", "IA" in the posting languages). Not research, modelling, data
@@ -42,18 +49,26 @@ const MAKE =
  * The words by which the posting says the job is no ML work, or null; `strong` when it says so
  * of the job itself ("not an ML role"), not only of model work.
  */
-export function notMlStatement(text: string): { words: string; strong: boolean } | null {
+export function notMlStatement(
+  text: string,
+  cues: readonly Cue[],
+): { words: string; strong: boolean } | null {
   let work: string | null = null;
-  NEGATION.lastIndex = 0;
-  for (let m = NEGATION.exec(text); m !== null; m = NEGATION.exec(text)) {
-    const at = m.index + m[0].length;
+  for (const cue of cues) {
+    if (cue.code !== NEGATION) continue;
+    let at = cue.end;
+    if (CONTRACTION_STEMS.has(text.slice(cue.start, cue.end).toLowerCase())) {
+      if (!CONTRACTED.test(text.slice(at, at + 3))) continue;
+      at += 2;
+    }
+    const said = text.slice(cue.start, at);
     const rest = text.slice(at, at + 60);
     const job = ML_JOB.exec(rest);
-    if (job) return { words: m[0] + job[0], strong: true };
+    if (job) return { words: said + job[0], strong: true };
     if (work !== null) continue;
     const models = MODELS.exec(rest);
-    if (models && MAKE.test(text.slice(Math.max(0, m.index - 20), at + models[0].length + 20))) {
-      work = m[0] + models[0];
+    if (models && MAKE.test(text.slice(Math.max(0, cue.start - 20), at + models[0].length + 20))) {
+      work = said + models[0];
     }
   }
   return work === null ? null : { words: work, strong: false };
