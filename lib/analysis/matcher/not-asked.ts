@@ -462,7 +462,12 @@ const TEAM_COUNT_BEFORE =
 const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
-const BRACKET_ITEMS = /^[\w.+#/ \u00a0-]*(?:(?:,|\/|\band\b|&|\+)[\w.+#/ \u00a0-]*)*$/;
+const ACROSS_WORD = /across|spanning/i;
+/**
+ * Items and their separators only (",", "/", "&", "+", "and"): one character class, since "and"
+ * is made of word characters, read in one linear pass.
+ */
+const BRACKET_ITEMS = /^[\w.+#/ \u00a0,&-]*$/;
 
 /** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
 const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
@@ -496,8 +501,11 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
   // Most candidates stand after a word of prose, not in a list: they stop here.
   if (!afterListMark(text, c.start)) return false;
   // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
-  if (roleNouns.within(c.start - 80, c.start) && COUNT_ACROSS_BEFORE.test(before(text, c.start, 80)))
-    return true;
+  if (roleNouns.within(c.start - 80, c.start)) {
+    // The head count needs "across" or "spanning" and a digit: literal searches first.
+    const b = before(text, c.start, 80);
+    if (ACROSS_WORD.test(b) && /\d/.test(b) && COUNT_ACROSS_BEFORE.test(b)) return true;
+  }
   // The rest only when an opening bracket stands on the same line, at most 40 characters before.
   let open = -1;
   for (let k = c.start - 1; k >= 0 && k >= c.start - 40; k--) {
