@@ -180,6 +180,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'dbt / dbt-cloud',
   'exadata / oracle-exadata-cloud',
   'exchange-online / exchange-server',
+  'glide / glide-api',
   'grafana / grafana-cloud',
   'great-expectations / great-expectations-cloud',
   'informatica / informatica-idmc',
