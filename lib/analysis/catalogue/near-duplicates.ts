@@ -189,6 +189,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'mapbox / mapbox-studio',
   'oracle / oracle-cloud',
   'qlik / qlik-cloud',
+  'rx-net / rxjs',
   'sap / sap-s-4hana-cloud',
   'sonarqube / sonarqube-cloud',
   'spring / spring-cloud',
