@@ -133,11 +133,13 @@ describe('size budgets', () => {
   // SAP finance modules, machine-vision SDKs...) and the rules for short product names that are
   // also words: from 343 to 350 KB measured, 355 KB; then the rules for what is named but not
   // asked (other teams' work, partner statuses, degree fields and negations in the posting
-  // languages): from 350 to 358.5 KB measured, 365 KB.
+  // languages): from 350 to 358.5 KB measured, 365 KB; then the vendor families ads name
+  // (certifications by exam code, AWS, Azure and Google Cloud services, Apple, Jetpack and Flutter
+  // frameworks, Java, .NET, JavaScript and Python libraries): 369.1 KB measured, 375 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 365 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 375 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -154,7 +156,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(365 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(375 * KB);
     }
   });
 
