@@ -25,6 +25,20 @@ describe('redirects of merged skill ids', () => {
     expect(skillById('tailwind-css')?.id).toBe('tailwind');
     expect(skillById('no-such-skill')).toBeUndefined();
   });
+
+  it('give a certification one id for its exam code and its name', () => {
+    for (const [code, name] of [
+      ['CKA', 'Certified Kubernetes Administrator'],
+      ['CKS', 'Certified Kubernetes Security Specialist'],
+      ['AZ-104', 'Azure Administrator Associate'],
+      ['AI-102', 'Azure AI Engineer Associate'],
+      ['DP-100', 'Azure Data Scientist Associate'],
+      ['DP-203', 'Azure Data Engineer Associate'],
+    ]) {
+      expect(resolveSkill(name)?.id, name).toBe(resolveSkill(code)?.id);
+      expect(canonicalSkillId(name.toLowerCase().replaceAll(' ', '-')), name).toBe(resolveSkill(code)?.id);
+    }
+  });
 });
 
 // A profile saved before the merge: "Tailwind CSS" was its own id, so was "MSSQL Server".
