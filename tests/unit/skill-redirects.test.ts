@@ -27,14 +27,15 @@ describe('redirects of merged skill ids', () => {
   });
 
   it('give a certification one id for its exam code and its name', () => {
-    for (const [code, name] of [
+    const pairs: ReadonlyArray<readonly [string, string]> = [
       ['CKA', 'Certified Kubernetes Administrator'],
       ['CKS', 'Certified Kubernetes Security Specialist'],
       ['AZ-104', 'Azure Administrator Associate'],
       ['AI-102', 'Azure AI Engineer Associate'],
       ['DP-100', 'Azure Data Scientist Associate'],
       ['DP-203', 'Azure Data Engineer Associate'],
-    ]) {
+    ];
+    for (const [code, name] of pairs) {
       expect(resolveSkill(name)?.id, name).toBe(resolveSkill(code)?.id);
       expect(canonicalSkillId(name.toLowerCase().replaceAll(' ', '-')), name).toBe(resolveSkill(code)?.id);
     }
