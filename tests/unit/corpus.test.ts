@@ -9,24 +9,22 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it, postings 401-450 included since they
- *   landed; postings 451-500 are new and not yet tuned on: on them alone the engine scored
- *   precision 0.907 and 0.925, technology recall 0.906 and 0.896, 2 false and 1 missed
- *   ML-engineer call): precision 0.953, recall 0.731, technology recall 0.947, 84
- *   must-not-highlight phrases overlapped, 2 of 173 non-ML postings called ML engineer, 1
- *   ML-engineer posting missed, role 0.94, listedAs 0.97.
- * - held-out (never used to tune; its misses stay hidden from `npm run eval`): precision 0.917,
- *   recall 0.835, technology recall 0.922, 37 must-not-highlight phrases overlapped, no false
- *   ML-engineer call, none missed, role 0.88, listedAs 0.845.
- *   Gold names resolve by the profile's resolver, which also reads a skill written with a generic
- *   head noun or in the singular ("Salesforce development", "Propensity score methods"); that
- *   took tune precision from 0.960 to 0.961 and left held-out precision at 0.917.
+ * - tune (the engine's rules were written against it; postings 401-500 were written by readers
+ *   who never ran the engine, and on 451-500, before any rule was fitted to them, the engine
+ *   scored precision 0.917, technology recall 0.900, role 0.86 with 2 false and 1 missed
+ *   ML-engineer call): precision 0.965, recall 0.745, technology recall 0.973, 35
+ *   must-not-highlight phrases overlapped, no false or missed ML-engineer call, role 0.996,
+ *   listedAs 0.970.
+ * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 119 postings,
+ *   precision 0.919, recall 0.766, technology recall 0.916, 48 must-not-highlight phrases
+ *   overlapped, 1 of 90 non-ML postings called ML engineer, none missed, role 0.899, listedAs
+ *   0.915. Postings 901-925 joined it written by a reader who never ran the engine: on them
+ *   precision 0.918 and technology recall 0.882; on the 94 older ones precision 0.919 and
+ *   technology recall 0.931 (0.917 and 0.922 before the rules fitted to tune postings 451-500).
  *   The product's targets on held-out postings (precision and technology recall 0.95) are not
- *   reached yet: a catalogue grown to 6,100+ skills lifted technology recall from 0.895 to 0.92,
- *   and rules for what the employer says of itself and of its other teams cut the held-out
- *   must-not-highlight overlaps from 45 to 37, while precision stayed near 0.917 and role
- *   accuracy went from 0.89 to 0.88. These floors record where the engine stands, not where it
- *   should be.
+ *   reached: rules fitted to new tune postings move fresh postings by a point or two, because
+ *   most misses are one-off products and one-off phrasings. These floors record where the
+ *   engine stands, not where it should be.
  */
 const root = fileURLToPath(new URL('../corpus', import.meta.url));
 const ev = evaluateCorpus(root, analyzePosting, (text) => resolveSkill(text)?.id);
@@ -49,20 +47,20 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.95,
-    recall: 0.725,
-    techRecall: 0.945,
-    falseHighlights: 84,
-    falseMl: 0.012,
-    missedMl: 1,
-    role: 0.935,
+    precision: 0.962,
+    recall: 0.74,
+    techRecall: 0.97,
+    falseHighlights: 35,
+    falseMl: 0,
+    missedMl: 0,
+    role: 0.99,
     listedAs: 0.965,
   },
   heldout: {
-    precision: 0.908,
-    recall: 0.75,
-    techRecall: 0.9,
-    falseHighlights: 62,
+    precision: 0.915,
+    recall: 0.76,
+    techRecall: 0.912,
+    falseHighlights: 48,
     falseMl: 0.012,
     missedMl: 0,
     role: 0.89,
