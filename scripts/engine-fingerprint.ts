@@ -3,7 +3,8 @@
  * of analyzePosting) on every tune-corpus posting, the samples and the bench postings (one by
  * one and joined into ~1 MB as the bench joins them), each read plainly and again with a few own
  * skills. A change made for speed must leave it unchanged. The held-out corpus is not read.
- * With `--each`, one line per input (its label and hash) to find which output changed.
+ * With `--each`, one line per input (its label and hash) to find which output changed; with
+ * `--jsonl`, the whole output, one JSON line per input (`> before.jsonl`, then diff two runs).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,12 +59,15 @@ for (const [i, text] of POSTINGS.entries()) inputs.push([`bench ${i}`, { text }]
 inputs.push(['bench 1 MB', { text: megabyteOfPostings(POSTINGS) }]);
 
 const each = process.argv.includes('--each');
+const jsonl = process.argv.includes('--jsonl');
 const all = createHash('sha256');
 function emit(label: string, input: PostingInput, options?: AnalyzeOptions): void {
-  const json = JSON.stringify(analyzePosting(input, options));
+  const analysis = analyzePosting(input, options);
+  const json = JSON.stringify(analysis);
   all.update(`${label}\n${json}\n`);
-  if (each) console.log(`${createHash('sha256').update(json).digest('hex').slice(0, 16)}  ${label}`);
+  if (jsonl) process.stdout.write(`${JSON.stringify({ label, analysis })}\n`);
+  else if (each) console.log(`${createHash('sha256').update(json).digest('hex').slice(0, 16)}  ${label}`);
 }
 for (const [label, input] of inputs) emit(label, input);
 for (const [label, input] of inputs) emit(`${label} +own`, input, { extraSkills: EXTRAS });
-console.log(`${all.digest('hex')}  ${inputs.length * 2} analyses`);
+if (!jsonl) console.log(`${all.digest('hex')}  ${inputs.length * 2} analyses`);

@@ -1,3 +1,4 @@
+import { isRegExpSpace } from './chars';
 import { lineEndOf, lineStartOf } from './context';
 import type { Candidate } from './scan';
 
@@ -16,20 +17,8 @@ const LABEL = /^\s*(?:[-*•·]\s*)?[\p{L}][\p{L} ]{1,29}:\s*/u;
  * , ; | · • / ( ) [ ], read by hand: a tag line is tested for many candidates.
  */
 function isTokenBreak(c: number): boolean {
-  if (c < 128) return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : TOKEN_BREAK_ASCII[c] === 1;
-  return (
-    c === 0xa0 ||
-    c === 0xb7 ||
-    c === 0x2022 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  if (c < 128) return c <= 32 ? isRegExpSpace(c) : TOKEN_BREAK_ASCII[c] === 1;
+  return c === 0xb7 || c === 0x2022 || isRegExpSpace(c);
 }
 const TOKEN_BREAK_ASCII = new Uint8Array(128);
 for (const ch of ',;|/()[]') TOKEN_BREAK_ASCII[ch.charCodeAt(0)] = 1;
