@@ -6,9 +6,8 @@ import { build } from 'esbuild';
 
 /**
  * scripts/bench/engine-entry.ts bundled into one ES module, as Vite (Rollup) bundles the engine
- * into the extension, and imported. Run through tsx instead, every module would be compiled to
- * CommonJS, where each read of an imported constant is a getter call (about 30% of the engine's
- * time in a CPU profile): the bench would time the tool, not what ships.
+ * into the extension, and imported: the bench times the code as it ships (one scope-hoisted
+ * module), not the way a TypeScript loader happens to compile and link the source files.
  */
 export async function loadBundledEngine(): Promise<typeof import('./engine-entry')> {
   const entry = fileURLToPath(new URL('./engine-entry.ts', import.meta.url));
