@@ -93,4 +93,19 @@ describe('a database written by a newer release', () => {
       expect(await onDisk()).toEqual(before);
     });
   }
+
+  it('upgrading under an open handle: the handle closes and no later read reopens and changes it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const db = await openShared();
+    await db.profile.get('me');
+    // The newer release opens the database at a higher version with a changed index: the open
+    // handle is asked to close (versionchange) and does.
+    await writeNewer(true);
+    const before = await onDisk();
+    // Dexie would reopen on the next query and add this version's index under a higher version.
+    await expect(getDb().history.count()).rejects.toThrow();
+    await expect(openShared()).rejects.toThrow(/saved by a newer version of ML Fit/);
+    resetDb();
+    expect(await onDisk()).toEqual(before);
+  });
 });

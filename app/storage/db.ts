@@ -34,6 +34,15 @@ export type MlFitDb = Dexie & {
 export function openDb(name: string = DB_NAME, upTo?: number): MlFitDb {
   const db = new Dexie(name) as MlFitDb;
   declareVersions(db, upTo);
+  // When another connection upgrades the database (a newer release, after a downgrade), Dexie
+  // closes this handle but lets the next query reopen it, and that reopen would add this
+  // version's tables and indexes to the newer database under a higher version. Closed for good
+  // instead: only openShared reopens, and it refuses a newer database first. Returning false
+  // stops Dexie's own handler (subscribers run newest first), which would allow the reopen.
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    return false;
+  });
   return db;
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../lib/history/settings';
 import type { PostingReport } from '../../lib/messages/protocol';
 import type { SeenEntry } from '../../lib/messages/seen';
-import { getDb, type MlFitDb, openShared } from './db';
+import { type MlFitDb, openShared } from './db';
 import { getSetting, setSetting } from './settings';
 
 /**
@@ -161,7 +161,9 @@ export async function seenEntries(site: string, ids: readonly string[]): Promise
   if (ids.length === 0 || (await getHistorySettings()).paused) return [];
   const unique = [...new Set(ids)];
   const rows = parseStoredRows(
-    (await getDb().history.bulkGet(unique.map((id) => historyKey(site, id, '')))).filter(Boolean),
+    (await (await openShared()).history.bulkGet(unique.map((id) => historyKey(site, id, '')))).filter(
+      Boolean,
+    ),
   );
   return rows
     .filter((r) => r.site === site && r.jobId !== null)
