@@ -20,16 +20,17 @@ const FIRST_WORD_LIST =
    nice-to-have nice-to-haves good-to-have we we're you'll it's knowledge position le big not perfil qué tu lo
    ihre wer unser unsere chi cosa perché offriamo requisiti mansioni responsabilità tes tus pourquoi notre
    à stuff life reasons diversity competenze il profilo esperienza costituiscono costituisce titoli
-   titolo graditi gradito gradite gradita preferibile è sarà attività le principali di ti compiti
+   titolo graditi gradito gradite gradita preferibile è sarà attività principali di ti compiti
    l'azienda la si offerta wat wie jouw je functie-eisen functieeisen vereisten dit kwalificaties
-   competenties pluspunten pluspunt een is mooi bonuspunten wenselijk gewenst taken functieomschrijving
+   competenties pluspunten pluspunt een mooi bonuspunten wenselijk gewenst taken functieomschrijving
    de werkzaamheden verantwoordelijkheden over het ons arbeidsvoorwaarden wij solliciteren o
    qualificações seu pré-requisitos prérequisitos conhecimentos diferenciais diferencial desejável
-   desejáveis seria mais-valias mais-valia atividades suas as atribuições funções sobre quem
+   desejáveis seria mais-valias mais-valia atividades suas as atribuições funções quem
    benefícios oferecemos wymagania nasze czego oczekujemy oczekiwania kogo twój wymagane mile
    dodatkowym dodatkowe atutem będzie atuty obowiązki zakres twoje zadania czym kim oferujemy co
    benefity wynagrodzenie opis krav kvalifikationer vi vem din du meriterande det arbetsuppgifter
-   dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s ce les bonuses valorizamos também waar aanbod tags keywords stichwörter mots-clés palabras
+   dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s bonuses valorizamos também waar aanbod tags keywords
+   stichwörter mots-clés palabras
    what's learning growth career`
     .split(/\s+/)
     .filter(Boolean);
@@ -41,7 +42,8 @@ const BULLET_FIRST_WORDS = new Set(
   `requirements requirement qualifications qualification preferred nice nice-to-have nice-to-haves bonus
    must must-have must-haves minimum basic desired desirable responsibilities benefits what who about
    skills plus pluses good good-to-have extra ideally anforderungen profil dein ihr wünschenswert
-   requisitos atouts essential desirable extras requisiti gradito graditi pluspunten wymagania diferenciais desejável meriterande krav`
+   requisitos atouts essential extras requisiti gradito graditi pluspunten wymagania diferenciais desejável
+   meriterande krav`
     .split(/\s+/)
     .filter(Boolean)
     .map(hashFolded),

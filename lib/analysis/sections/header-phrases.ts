@@ -50,7 +50,7 @@ export const REQUIREMENTS = full([
   'profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences',
   'requisitos(?: mínimos| del puesto)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil(?: buscado)?|qué necesitas',
   "what (?:we need from you|you need to have|you should have|it takes|makes you a (?:great|good|strong) fit)|what you(?:'ll| will)? bring(?: to (?:the|our) team)?",
-  "you(?:'ll| will) thrive if(?: you have)?|you might be a (?:good|great) fit if|we(?:'re| are) excited about you if|(?:the )?ideal candidate (?:will have|has)",
+  "you(?:'ll| will) thrive if(?: you have)?|we(?:'re| are) excited about you if|(?:the )?ideal candidate (?:will have|has)",
   'to (?:be successful|succeed) in this role|knowledge,? skills,? (?:and|&) abilities|your (?:toolkit|background)|position requirements',
   "we(?:'re| are) looking for(?: someone (?:who has|with))?|deine skills|le profil recherché",
   'requisiti(?: richiesti| minimi| tecnici| essenziali)?|competenze(?: richieste| tecniche)?|(?:il )?profilo(?: che cerchiamo| ricercato| richiesto)?|il tuo profilo|chi cerchiamo|cosa cerchiamo|cosa (?:ti )?chiediamo|esperienza richiesta',
@@ -105,8 +105,8 @@ export const DUTIES = full([
 ]);
 
 export const OTHER = full([
-  'about the (?:team|role|job|position)|our (?:team|stack)|the (?:team|role|job|opportunity|position)|work|research',
-  '(?:job |role |position )?(?:description|overview|summary)|role|position|location|tech stack',
+  'about the (?:team|role|job|position)|our team|the (?:team|role|job|opportunity|position)|work|research',
+  '(?:job |role |position )?(?:description|overview|summary)|role|position|location',
   'descripción del puesto|description du poste',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
   '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
