@@ -26,6 +26,7 @@ export interface ResolvedGold {
   skills: GoldSkill[];
   required: string[];
   preferredOnly: string[];
+  /** A skill-bound entry names the skill by its id today (a merged id is redirected). */
   mustNotHighlight: Forbidden[];
 }
 
@@ -66,7 +67,9 @@ export function resolveGold(gold: Gold, resolve: ResolveId): ResolvedGold {
     skills,
     required,
     preferredOnly,
-    mustNotHighlight: gold.mustNotHighlight,
+    mustNotHighlight: gold.mustNotHighlight.map((f) =>
+      typeof f === 'string' ? f : { text: f.text, skill: canonicalSkillId(f.skill) },
+    ),
   };
 }
 

@@ -1,4 +1,3 @@
-import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import type { Analysis, Mention } from '../analysis/types';
 import type { CorpusPosting, Forbidden } from './eval-gold';
 import { type ResolveId, resolveGold } from './eval-resolve';
@@ -50,9 +49,9 @@ const tally = (hits = 0, total = 0): Tally => ({ hits, total });
 
 const forbiddenText = (f: Forbidden) => (typeof f === 'string' ? f : f.text);
 
-/** Is the mention inside (overlapping) an occurrence of the forbidden string? */
+/** Is the mention inside (overlapping) an occurrence of the forbidden string? (`f` from resolveGold.) */
 function violates(m: Mention, text: string, f: Forbidden): boolean {
-  if (typeof f !== 'string' && m.skill !== canonicalSkillId(f.skill)) return false;
+  if (typeof f !== 'string' && m.skill !== f.skill) return false;
   const needle = forbiddenText(f);
   // Occurrences that could overlap the mention start at most needle.length before it.
   const from = Math.max(0, m.start - needle.length + 1);
