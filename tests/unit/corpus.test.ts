@@ -15,12 +15,12 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
  *   ML-engineer call): precision 0.965, recall 0.745, technology recall 0.973, 35
  *   must-not-highlight phrases overlapped, no false or missed ML-engineer call, role 0.996,
  *   listedAs 0.970.
- * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 119 postings,
- *   precision 0.919, recall 0.766, technology recall 0.916, 48 must-not-highlight phrases
- *   overlapped, 1 of 90 non-ML postings called ML engineer, none missed, role 0.899, listedAs
- *   0.915. Postings 901-925 joined it written by a reader who never ran the engine: on them
- *   precision 0.918 and technology recall 0.882; on the 94 older ones precision 0.919 and
- *   technology recall 0.931 (0.917 and 0.922 before the rules fitted to tune postings 451-500).
+ * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 144 postings,
+ *   precision 0.919, recall 0.710, technology recall 0.909, 66 must-not-highlight phrases
+ *   overlapped, 1 of 108 non-ML postings called ML engineer, none of 36 missed, role 0.90,
+ *   listedAs 0.886. Postings 901-925 and 926-950 joined it written by readers who never ran the
+ *   engine: on 926-950, at first reading, precision 0.918, technology recall 0.876, listedAs
+ *   0.764 (their gold lists many more concepts, hence the lower skill recall).
  *   The product's targets on held-out postings (precision and technology recall 0.95) are not
  *   reached: rules fitted to new tune postings move fresh postings by a point or two, because
  *   most misses are one-off products and one-off phrasings. These floors record where the
@@ -58,13 +58,13 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
   },
   heldout: {
     precision: 0.915,
-    recall: 0.76,
-    techRecall: 0.912,
-    falseHighlights: 48,
+    recall: 0.705,
+    techRecall: 0.905,
+    falseHighlights: 66,
     falseMl: 0.012,
     missedMl: 0,
     role: 0.89,
-    listedAs: 0.91,
+    listedAs: 0.88,
   },
 };
 
