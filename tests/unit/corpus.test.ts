@@ -9,12 +9,11 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it; postings 401-500 were written by readers
- *   who never ran the engine, and on 451-500, before any rule was fitted to them, the engine
- *   scored precision 0.917, technology recall 0.900, role 0.86 with 2 false and 1 missed
- *   ML-engineer call): precision 0.965, recall 0.745, technology recall 0.973, 35
- *   must-not-highlight phrases overlapped, no false or missed ML-engineer call, role 0.996,
- *   listedAs 0.970.
+ * - tune (the engine's rules were written against it; postings 401-550 were written by readers
+ *   who never ran the engine): 299 postings, precision 0.958, recall 0.703, technology recall
+ *   0.953, 73 must-not-highlight phrases overlapped, 1 of 210 non-ML postings called ML engineer
+ *   and 1 of 89 ML-engineer postings missed, role 0.977, listedAs 0.942. On 501-550, before any
+ *   rule was fitted to them: precision 0.929, technology recall 0.876, role 0.88, listedAs 0.806.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 144 postings,
  *   precision 0.919, recall 0.710, technology recall 0.909, 66 must-not-highlight phrases
  *   overlapped, 1 of 108 non-ML postings called ML engineer, none of 36 missed, role 0.90,
@@ -47,14 +46,14 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.962,
-    recall: 0.74,
-    techRecall: 0.97,
-    falseHighlights: 35,
-    falseMl: 0,
-    missedMl: 0,
-    role: 0.99,
-    listedAs: 0.965,
+    precision: 0.955,
+    recall: 0.7,
+    techRecall: 0.95,
+    falseHighlights: 73,
+    falseMl: 0.005,
+    missedMl: 1,
+    role: 0.975,
+    listedAs: 0.94,
   },
   heldout: {
     precision: 0.915,
