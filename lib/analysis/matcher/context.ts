@@ -100,38 +100,54 @@ let endsOf: string | null = null;
 let ends = new Int32Array(64);
 let endCount = 0;
 let endCursor = 0;
-/** The characters other than \n that may end a sentence (see isSentenceEnd); a period only before a space. */
-const END_CHARS = ['\r', ';', '!', '?', '\u2022', '\u2029', '.'];
-const nextAt = new Int32Array(END_CHARS.length);
+/** The characters other than \n and "." that end a sentence (see isSentenceEnd): rare in postings. */
+const RARE_ENDS = ['\r', ';', '!', '?', '\u2022', '\u2029'];
+let rare = new Int32Array(64);
 
 function indexSentences(text: string): void {
   endCount = 0;
   endCursor = 0;
   endsOf = text;
-  for (let k = 0; k < END_CHARS.length; k++) nextAt[k] = text.indexOf(END_CHARS[k] as string);
-  let line = 0;
-  for (;;) {
-    // The next candidate end: the smallest of the line break and each character's next place.
-    let best = line < breakCount ? (breaks[line] as number) : -1;
-    let which = -1;
-    for (let k = 0; k < END_CHARS.length; k++) {
-      const at = nextAt[k] as number;
-      if (at >= 0 && (best < 0 || at < best)) {
-        best = at;
-        which = k;
-      }
+  let rareCount = 0;
+  for (let k = 0; k < RARE_ENDS.length; k++) {
+    const ch = RARE_ENDS[k] as string;
+    for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+      if (rareCount === rare.length) rare = grown(rare);
+      rare[rareCount++] = at;
     }
-    if (best < 0) return;
-    if (which < 0) line++;
-    else nextAt[which] = text.indexOf(END_CHARS[which] as string, best + 1);
-    if (which === END_CHARS.length - 1 && !isSentenceEnd(text, best)) continue;
-    if (endCount === ends.length) {
-      const grown = new Int32Array(ends.length * 2);
-      grown.set(ends);
-      ends = grown;
-    }
-    ends[endCount++] = best;
   }
+  if (rareCount > 1) rare.subarray(0, rareCount).sort();
+  // Three sorted streams merged: line breaks, the rare ends, and periods that end a sentence.
+  const none = text.length;
+  let line = 0;
+  let r = 0;
+  let dot = text.indexOf('.');
+  for (;;) {
+    const l = line < breakCount ? (breaks[line] as number) : none;
+    const q = r < rareCount ? (rare[r] as number) : none;
+    const d = dot >= 0 ? dot : none;
+    let at: number;
+    if (l <= q && l <= d) {
+      if (l === none) return;
+      at = l;
+      line++;
+    } else if (q <= d) {
+      at = q;
+      r++;
+    } else {
+      at = d;
+      dot = text.indexOf('.', d + 1);
+      if (!isSentenceEnd(text, d)) continue;
+    }
+    if (endCount === ends.length) ends = grown(ends);
+    ends[endCount++] = at;
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Index into `ends` of the first sentence end at or after `pos`, for the indexed text. */
