@@ -1,10 +1,11 @@
+import { CUE_CODE } from './cues';
 import { addExtraFindings, type ExtraSkill, matcherWithExtras } from './extra-skills';
 import type { CompiledMatcher, Terminal } from './matcher/compile';
 import { indexLines, releaseLines } from './matcher/context';
 import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { RoleNamed } from './matcher/names';
-import type { Candidate } from './matcher/scan';
+import { type Candidate, type Cue, mergedCues } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
@@ -108,7 +109,14 @@ function findSkills(input: PostingInput, text: string, matcher: CompiledMatcher)
   if (headCompany) companies.push(headCompany);
   const scanned = findInText(text, matcher, companies);
   const found = dropMetadataLines(text, scanned.skills);
-  const listedAs = assignListedAs(text, found, scanned.cues, scanned.spans);
+  const byCode = scanned.cuesByCode;
+  // Each reader is given only the cue words of its kinds (it still checks each word's code).
+  const listedAs = assignListedAs(
+    text,
+    found,
+    mergedCues(byCode[CUE_CODE.optional] as Cue[], byCode[CUE_CODE.must] as Cue[]),
+    scanned.spans,
+  );
   const mentions = mentionsOf(text, found, listedAs);
   const distinct = summarize(found, mentions, matcher.entries.length);
   return { scanned, found, mentions, distinct };
@@ -116,12 +124,12 @@ function findSkills(input: PostingInput, text: string, matcher: CompiledMatcher)
 
 function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher): Analysis {
   const { scanned, found, mentions, distinct } = findSkills(input, text, matcher);
-  const cues = scanned.cues;
+  const byCode = scanned.cuesByCode;
   const spans = scanned.spans;
   const role = detectRole(
     input.title,
     text,
-    cues,
+    scanned.roleCues,
     scanned.cueCounts,
     roleSkillsOf(found, scanned, matcher.entries.length),
     distinctPhrases(text, scanned.roleNamed),
@@ -132,7 +140,11 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
     role,
     mentions,
     skills: distinct.map((s) => s.summary),
-    requirements: readRequirements(text, cues, spans),
+    requirements: readRequirements(
+      text,
+      mergedCues(byCode[CUE_CODE.years] as Cue[], byCode[CUE_CODE.degree] as Cue[]),
+      spans,
+    ),
   };
 }
 

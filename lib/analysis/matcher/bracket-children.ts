@@ -166,7 +166,8 @@ function maySibling(text: string, at: number): boolean {
     k++;
     while (isRegExpSpace(text.charCodeAt(k))) k++;
   } else {
-    if (k === at || !(c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105)) return false;
+    if (k === at || !(c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105))
+      return false;
     while (isLowerAscii(text.charCodeAt(k))) k++;
     const spaces = k;
     while (isRegExpSpace(text.charCodeAt(k))) k++;

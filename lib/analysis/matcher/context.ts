@@ -144,7 +144,7 @@ function indexSentences(text: string): void {
   }
 }
 
-function grown(a: Int32Array): Int32Array {
+function grown(a: Int32Array) {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

@@ -213,6 +213,42 @@ export function scan(
   return { candidates, cues, cueCounts, zoneCueCounts };
 }
 
+/**
+ * The cue words of each code (index: code), in text order, from one pass over the scan's list:
+ * each reader of a few kinds (listedAs, years, degrees, perks, legal lines, role signals) then
+ * loops over its own words, not over every cue word of the page. `roleSignals`: the codes from
+ * `firstSignal` on (negations and the counted kinds), which role detection reads.
+ */
+export function cuesByCode(
+  cues: readonly Cue[],
+  kinds: number,
+  firstSignal: number,
+): { byCode: Cue[][]; roleSignals: Cue[] } {
+  const byCode: Cue[][] = [];
+  for (let k = 0; k <= kinds; k++) byCode.push([]);
+  const roleSignals: Cue[] = [];
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    (byCode[c.code] as Cue[]).push(c);
+    if (c.code >= firstSignal) roleSignals.push(c);
+  }
+  return { byCode, roleSignals };
+}
+
+/** Two lists of cue words in text order merged into one (cue words never overlap). */
+export function mergedCues(a: readonly Cue[], b: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if ((a[i] as Cue).start < (b[j] as Cue).start) out.push(a[i++] as Cue);
+    else out.push(b[j++] as Cue);
+  }
+  while (i < a.length) out.push(a[i++] as Cue);
+  while (j < b.length) out.push(b[j++] as Cue);
+  return out;
+}
+
 /** Is text[start, start + len) in lower case the starter word at `off` in `flat`? */
 function sameWord(
   text: string,
