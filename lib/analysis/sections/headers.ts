@@ -106,7 +106,22 @@ function hasManyWords(s: string): boolean {
   return false;
 }
 
-const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
+/** Characters trimmed from a header's end: ' \t:：.!–—-*_'. */
+function isTrailing(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 58 ||
+    c === 0xff1a ||
+    c === 46 ||
+    c === 33 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 45 ||
+    c === 42 ||
+    c === 95
+  );
+}
 
 // Answers are shared constants: classifying a line allocates nothing for its result.
 const HEADER: Readonly<Record<SectionKind | 'inherit', HeaderLine>> = {
@@ -146,7 +161,7 @@ export function classifyLine(line: string): HeaderLine | null {
   }
   const colon = colonAt >= 0;
   let end = core.length;
-  while (end > 0 && TRAILING_CHARS.has(core[end - 1] as string)) end--;
+  while (end > 0 && isTrailing(core.charCodeAt(end - 1))) end--;
   if (end < 2 || end > 60) return null;
   core = core.slice(0, end);
   if (hasManyWords(core)) return null;
