@@ -1,6 +1,13 @@
 import { POSITIONAL_KINDS } from '../cues';
 import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
-import { type CompiledMatcher, STARTER_STRIDE, type Terminal } from './compile';
+import {
+  type CompiledMatcher,
+  STARTER_STRIDE,
+  starterCue,
+  starterLength,
+  starterOffset,
+  type Terminal,
+} from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
 
 /** A phrase of the catalogue found in the text, before the ambiguity rules judge it. */
@@ -95,16 +102,17 @@ export function scan(
     const len = i - start;
     let slot = -1;
     let verified = false;
+    let packed = 0;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const o = s * STARTER_STRIDE;
-      const l = slots[o + 1] as number;
-      if (l === 0) break;
-      if (slots[o] === h && l === len) {
+      packed = slots[o + 1] as number;
+      if (packed === 0) break;
+      if (slots[o] === h && starterLength(packed) === len) {
         if (unique) {
           slot = o;
           break;
         }
-        if (sameWord(text, start, len, lower, flat, slots[o + 2] as number)) {
+        if (sameWord(text, start, len, lower, flat, starterOffset(packed))) {
           slot = o;
           verified = true;
           break;
@@ -112,12 +120,12 @@ export function scan(
       }
     }
     if (slot < 0) continue;
-    const cue = slots[slot + 3] as number;
-    let node = slots[slot + 4] as number;
+    const cue = starterCue(packed);
+    let node = slots[slot + 2] as number;
     // Look ahead only when the next token's first character can continue a longer name.
     let walk = false;
     if (node >= 0) {
-      const follow = slots[slot + 5] as number;
+      const follow = slots[slot + 3] as number;
       let j = i;
       while (j < n && classOf[text.charCodeAt(j)] === SEP) j++;
       walk = !(
@@ -128,7 +136,7 @@ export function scan(
       );
     }
     if (cue === 0 && !walk && (node < 0 || !terminals[node])) continue;
-    if (!verified && !sameWord(text, start, len, lower, flat, slots[slot + 2] as number)) continue;
+    if (!verified && !sameWord(text, start, len, lower, flat, starterOffset(packed))) continue;
     if (cue !== 0) {
       const seen = (cueCounts[cue] as number) + 1;
       cueCounts[cue] = seen;
