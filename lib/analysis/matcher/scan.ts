@@ -136,7 +136,10 @@ export function scan(
       );
     }
     if (cue === 0 && !walk && (node < 0 || !terminals[node])) continue;
-    if (!verified && !sameWord(text, start, len, lower, flat, starterOffset(packed))) continue;
+    // A word only walked from is compared with the text once the walk finds a name: most walks
+    // ("data" before an ordinary word) find none.
+    const deferred = !verified && cue === 0 && walk;
+    if (!verified && !deferred && !sameWord(text, start, len, lower, flat, starterOffset(packed))) continue;
     if (cue !== 0) {
       const seen = (cueCounts[cue] as number) + 1;
       cueCounts[cue] = seen;
@@ -214,6 +217,7 @@ export function scan(
       }
     }
     if (best >= 0) {
+      if (deferred && !sameWord(text, start, len, lower, flat, starterOffset(packed))) continue;
       candidates.push({ start, end: best, terminal: terminals[bestNode] as Terminal });
       i = best;
     }
