@@ -1,4 +1,4 @@
-import { CLASS, LOWER, WORD } from '../matcher/chars';
+import { CLASS, isRegExpSpace, LOWER, WORD } from '../matcher/chars';
 import { lineBreaksOf } from '../matcher/context';
 import { mayBeHeader } from './gate';
 import { kindOfLabel, PREFERRED_WORD, REQUIREMENTS_WORD, type SectionKind } from './header-phrases';
@@ -142,18 +142,24 @@ const INLINE: Readonly<Record<SectionKind, HeaderLine>> = {
   other: { kind: 'other', inline: true },
 };
 
+/** Does `s` hold a character other than white space (\S) from `from` on? */
+function hasNonSpaceFrom(s: string, from: number): boolean {
+  for (let k = from; k < s.length; k++) if (!isRegExpSpace(s.charCodeAt(k))) return true;
+  return false;
+}
+
 /** A whole line: is it a header, and of which kind? */
 export function classifyLine(line: string): HeaderLine | null {
   const from = skipMarks(line);
-  const lead = line.slice(0, from);
-  const hash = lead.includes('#');
+  let hash = false;
+  for (let k = 0; k < from && !hash; k++) hash = line.charCodeAt(k) === 35;
   const bulleted = !hash && from > 0 && BULLET.test(line);
   let core = from ? line.slice(from) : line;
   const bold = core.startsWith('**') || core.startsWith('__');
   if (bold || core.includes('**')) core = core.replace(/\*\*|__/g, '');
   let colonAt = core.indexOf(':');
   if (colonAt < 0) colonAt = core.indexOf('：');
-  if (colonAt >= 2 && colonAt <= 50 && /\S/.test(core.slice(colonAt + 1))) {
+  if (colonAt >= 2 && colonAt <= 50 && hasNonSpaceFrom(core, colonAt + 1)) {
     const label = core.slice(0, colonAt);
     if (hasManyWords(label)) return null;
     const kind = kindOfLabel(labelOf(label));
