@@ -1,18 +1,19 @@
+import { CUE_CODE } from './cues';
 import { addExtraFindings, type ExtraSkill, matcherWithExtras } from './extra-skills';
 import type { CompiledMatcher, Terminal } from './matcher/compile';
 import { indexLines, releaseLines } from './matcher/context';
 import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { RoleNamed } from './matcher/names';
-import type { Candidate } from './matcher/scan';
+import { type Candidate, type Cue, mergedCues } from './matcher/scan';
 import { companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
 import { detectRole } from './role/detect-role';
 import { RangeCursor } from './sections/employer';
-import { assignListedAs } from './sections/listed-as';
-import { summarize } from './summarize';
-import type { Analysis, ListedAs, Mention, PostingInput, SkillSummary } from './types';
+import { ListedAsReader } from './sections/listed-as';
+import { Summaries } from './summarize';
+import type { Analysis, Mention, PostingInput, SkillSummary } from './types';
 
 /**
  * The skills role detection weighs: each found skill in full unless only the employer's text
@@ -108,20 +109,28 @@ function findSkills(input: PostingInput, text: string, matcher: CompiledMatcher)
   if (headCompany) companies.push(headCompany);
   const scanned = findInText(text, matcher, companies);
   const found = dropMetadataLines(text, scanned.skills);
-  const listedAs = assignListedAs(text, found, scanned.cues, scanned.spans);
-  const mentions = mentionsOf(text, found, listedAs);
-  const distinct = summarize(found, mentions, matcher.entries.length);
+  const byCode = scanned.cuesByCode;
+  // Each reader is given only the cue words of its kinds (it still checks each word's code).
+  const listedAs = new ListedAsReader(
+    text,
+    found,
+    mergedCues(byCode[CUE_CODE.optional] as Cue[], byCode[CUE_CODE.must] as Cue[]),
+    scanned.spans,
+  );
+  const summaries = new Summaries(matcher.entries.length);
+  const mentions = mentionsOf(text, found, listedAs, summaries);
+  const distinct = summaries.out;
   return { scanned, found, mentions, distinct };
 }
 
 function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher): Analysis {
   const { scanned, found, mentions, distinct } = findSkills(input, text, matcher);
-  const cues = scanned.cues;
+  const byCode = scanned.cuesByCode;
   const spans = scanned.spans;
   const role = detectRole(
     input.title,
     text,
-    cues,
+    scanned.roleCues,
     scanned.cueCounts,
     roleSkillsOf(found, scanned, matcher.entries.length),
     distinctPhrases(text, scanned.roleNamed),
@@ -132,21 +141,32 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
     role,
     mentions,
     skills: distinct.map((s) => s.summary),
-    requirements: readRequirements(text, cues, spans),
+    requirements: readRequirements(
+      text,
+      mergedCues(byCode[CUE_CODE.years] as Cue[], byCode[CUE_CODE.degree] as Cue[]),
+      spans,
+    ),
   };
 }
 
 /**
- * The mentions of the found skills. The loops over a page's mentions live in functions of their
- * own: analyzeText runs once per analysis, so its loops are compiled on the fly (on-stack
+ * The mentions of the found skills, each with its listedAs, added to the summaries as it is
+ * made: one pass over the candidates. The loops over a page's mentions live in functions of
+ * their own: analyzeText runs once per analysis, so its loops are compiled on the fly (on-stack
  * replacement) and such code was thrown away at the first line after the loop on every long
  * page; a function holding only the loop keeps its compiled code.
  */
-function mentionsOf(text: string, found: readonly Candidate[], listedAs: readonly ListedAs[]): Mention[] {
+function mentionsOf(
+  text: string,
+  found: readonly Candidate[],
+  listedAs: ListedAsReader,
+  summaries: Summaries,
+): Mention[] {
   const mentions: Mention[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const c = found[i] as Candidate;
     const e = c.terminal.entry;
+    const listed = listedAs.at(i);
     mentions[i] = {
       start: c.start,
       end: c.end,
@@ -154,8 +174,9 @@ function mentionsOf(text: string, found: readonly Candidate[], listedAs: readonl
       skill: e.id,
       name: e.name,
       category: e.category,
-      listedAs: listedAs[i] ?? 'unspecified',
+      listedAs: listed,
     };
+    summaries.add(c.terminal, listed);
   }
   return mentions;
 }

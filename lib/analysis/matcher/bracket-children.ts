@@ -153,15 +153,28 @@ function coveredAfter(cands: readonly Candidate[], p: number, a: number, b: numb
 }
 
 /**
- * What SIBLING needs first, read by hand: past any white space, a "/" or ",", or after some
- * white space the first letter of one of its conjunctions.
+ * What SIBLING needs, read by hand: past any white space, a "/" or "," and white space, or after
+ * some white space a lower-case word (one of its conjunctions) and white space; then a letter
+ * that may be upper case (any outside ASCII may be). Most list items after a product ("Docker,
+ * and more", "AWS or similar") stop here, without a slice or a regular expression.
  */
 function maySibling(text: string, at: number): boolean {
   let k = at;
   while (isRegExpSpace(text.charCodeAt(k))) k++;
-  const c = text.charCodeAt(k);
-  if (c === 47 || c === 44) return true;
-  return k > at && (c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105);
+  let c = text.charCodeAt(k);
+  if (c === 47 || c === 44) {
+    k++;
+    while (isRegExpSpace(text.charCodeAt(k))) k++;
+  } else {
+    if (k === at || !(c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105))
+      return false;
+    while (isLowerAscii(text.charCodeAt(k))) k++;
+    const spaces = k;
+    while (isRegExpSpace(text.charCodeAt(k))) k++;
+    if (k === spaces) return false;
+  }
+  c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || c >= 0xc0;
 }
 
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
@@ -184,7 +197,7 @@ function vendorSiblings(
   let space = parent.start + 1;
   while (space < parent.end && text.charCodeAt(space) !== 32) space++;
   if (space >= parent.end) return null;
-  const vendor = text.slice(parent.start, space);
+  let vendor: string | null = null;
   let out: Candidate[] | null = null;
   let at = parent.end;
   for (let k = 0; k < 3; k++) {
@@ -199,6 +212,7 @@ function vendorSiblings(
     }
     // The item may run on in capitalised words ("Service Bus with"): the product is its
     // longest name made of whole words of it.
+    vendor ??= text.slice(parent.start, space);
     const child = childOf(matcher, vendor, item);
     if (!child || (child.len !== item.length && item.charCodeAt(child.len) !== 32)) break;
     out ??= [];

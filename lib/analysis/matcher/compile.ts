@@ -111,10 +111,13 @@ export class EdgeTable {
 
 /**
  * The words the scan stops at, in one open-addressing table keyed by the folded word's hash:
- * a slot holds the hash, the word's length and place in `flat`, its cue code, its trie node
- * (or -1) and that node's nextChars, side by side (STARTER_STRIDE numbers a slot), so a word
- * found costs one probe and one comparison and everything after it is read from the same few
- * bytes. `bits` (one bit per masked hash) rejects most words that are no starter with one read first.
+ * a slot holds the hash; the word's length, cue code and place in `flat` packed in one number
+ * (starterLength, starterCue, starterOffset); its trie node (or -1) and that node's nextChars,
+ * side by side (STARTER_STRIDE numbers, 16 bytes a slot), so a word found costs one probe and
+ * one comparison and everything after it is read from the same few bytes. The table is kept
+ * small (about half full) because the scan probes it at random for half of a text's words: at
+ * 16 bytes a slot it stays in the processor's cache beside the text. `bits` (one bit per
+ * masked hash) rejects most words that are no starter with one read first.
  */
 export class StarterTable {
   readonly mask: number;
@@ -127,7 +130,7 @@ export class StarterTable {
 
   constructor(words: readonly string[], info: (word: string) => { cue: number; node: number; next: number }) {
     let size = 64;
-    while (size < words.length * 2) size *= 2;
+    while (size < words.length * 1.5) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * STARTER_STRIDE);
     let bitCount = 64;
@@ -145,12 +148,13 @@ export class StarterTable {
       while (this.slots[s * STARTER_STRIDE + 1] !== 0) s = (s + 1) & this.mask;
       const o = s * STARTER_STRIDE;
       const { cue, node, next } = info(w);
+      if (w.length > 0xff || cue > 0x1f || at >= 1 << 18) {
+        throw new Error(`starter word "${w}" does not fit the packed starter table`);
+      }
       this.slots[o] = h;
-      this.slots[o + 1] = w.length;
-      this.slots[o + 2] = at;
-      this.slots[o + 3] = cue;
-      this.slots[o + 4] = node;
-      this.slots[o + 5] = next;
+      this.slots[o + 1] = w.length | (cue << 8) | (at << 13);
+      this.slots[o + 2] = node;
+      this.slots[o + 3] = next;
       for (let k = 0; k < w.length; k++) this.flat[at++] = w.charCodeAt(k);
       const b = h & this.bitMask;
       this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
@@ -159,8 +163,21 @@ export class StarterTable {
   }
 }
 
-/** Numbers per StarterTable slot: hash, length, offset in flat, cue code, trie node, nextChars. */
-export const STARTER_STRIDE = 8;
+/** Numbers per StarterTable slot: hash, packed length/cue/offset, trie node, nextChars. */
+export const STARTER_STRIDE = 4;
+
+/** The word's length, from a slot's packed number (0: an empty slot). */
+export function starterLength(packed: number): number {
+  return packed & 0xff;
+}
+/** The word's cue code (0: none), from a slot's packed number. */
+export function starterCue(packed: number): number {
+  return (packed >>> 8) & 0x1f;
+}
+/** The word's place in `flat`, from a slot's packed number. */
+export function starterOffset(packed: number): number {
+  return packed >>> 13;
+}
 
 /**
  * Compiles a catalogue into a token trie over a shared word lexicon. Done once per catalogue

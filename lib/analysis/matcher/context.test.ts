@@ -9,6 +9,9 @@ import {
   lineEndOf,
   lineStartOf,
   releaseLines,
+  sentenceAround,
+  sentenceEnd,
+  sentenceStart,
 } from './context';
 
 /** Every reader's answers for one text at every position (and a little past either end). */
@@ -28,6 +31,9 @@ function readings(text: string): unknown[] {
       lineAround(text, p),
       lineStartOf(text, p),
       lineEndOf(text, p),
+      sentenceStart(text, p),
+      sentenceEnd(text, p),
+      sentenceAround(text, p),
     );
   }
   return out;
@@ -37,7 +43,28 @@ describe('context readers with the line index', () => {
   afterEach(() => releaseLines());
 
   it('answer exactly as they do reading the text by hand', () => {
-    const piece = fc.constantFrom('a', 'word ', '\n', '\r\n', '\n\n', ' ', 'x'.repeat(90), 'y'.repeat(300));
+    const piece = fc.constantFrom(
+      'a',
+      'word ',
+      '\n',
+      '\r\n',
+      '\n\n',
+      ' ',
+      'x'.repeat(90),
+      'y'.repeat(300),
+      '. ',
+      '.',
+      'Node.js',
+      '3.5',
+      '.\u00a0',
+      '.\t',
+      ';',
+      '!',
+      '?',
+      '\u2022',
+      '\u2029',
+      '\r',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
@@ -55,5 +82,6 @@ describe('context readers with the line index', () => {
     expect(before('abc\ndef', 6)).toBe('de');
     expect(after('abc\ndef', 1)).toBe('bc');
     expect(lineAround('abc\ndef', 5)).toEqual([4, 7]);
+    expect(sentenceAround('one. two; three', 6)).toEqual([4, 8]);
   });
 });

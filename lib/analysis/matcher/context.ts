@@ -31,6 +31,7 @@ export function indexLines(text: string): boolean {
   }
   linesOf = text;
   cursor = 0;
+  endsOf = null;
   return true;
 }
 
@@ -44,41 +45,116 @@ export function lineBreaksOf(text: string): { at: Int32Array; count: number } | 
 
 export function releaseLines(): void {
   linesOf = null;
+  endsOf = null;
 }
 
 /** Index of the first line break at or after `pos` (breakCount when none), for the indexed text. */
 function firstBreakFrom(pos: number): number {
-  let k = cursor;
-  if (k > breakCount) k = breakCount;
-  if (k < breakCount && (breaks[k] as number) < pos) {
-    // Forward: a few steps, else a binary search over the rest.
+  cursor = seek(breaks, breakCount, cursor, pos);
+  return cursor;
+}
+
+/**
+ * Index of the first of the sorted `count` positions in `at` that is at or after `pos` (count
+ * when none), starting from the previous answer `k`: readers mostly move forward, a few steps,
+ * else a binary search.
+ */
+function seek(at: Int32Array, count: number, from: number, pos: number): number {
+  let k = Math.min(from, count);
+  if (k < count && (at[k] as number) < pos) {
     let steps = 0;
-    while (k < breakCount && (breaks[k] as number) < pos && steps < 8) {
+    while (k < count && (at[k] as number) < pos && steps < 8) {
       k++;
       steps++;
     }
-    if (k < breakCount && (breaks[k] as number) < pos) {
+    if (k < count && (at[k] as number) < pos) {
       let lo = k;
-      let hi = breakCount;
+      let hi = count;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((breaks[mid] as number) < pos) lo = mid + 1;
+        if ((at[mid] as number) < pos) lo = mid + 1;
         else hi = mid;
       }
       k = lo;
     }
-  } else if (k > 0 && (breaks[k - 1] as number) >= pos) {
+  } else if (k > 0 && (at[k - 1] as number) >= pos) {
     let lo = 0;
     let hi = k;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((breaks[mid] as number) < pos) lo = mid + 1;
+      if ((at[mid] as number) < pos) lo = mid + 1;
       else hi = mid;
     }
     k = lo;
   }
-  cursor = k;
   return k;
+}
+
+/**
+ * Every position of the indexed text where isSentenceEnd holds, found on the first sentence
+ * query (one native search per character that can end a sentence, the line breaks taken from
+ * the line index) and merged in order: sentenceStart and sentenceEnd then cost a step of a
+ * cursor instead of a read of the sentence, for each of the many rules that ask.
+ */
+let endsOf: string | null = null;
+let ends = new Int32Array(64);
+let endCount = 0;
+let endCursor = 0;
+/** The characters other than \n and "." that end a sentence (see isSentenceEnd): rare in postings. */
+const RARE_ENDS = ['\r', ';', '!', '?', '\u2022', '\u2029'];
+let rare = new Int32Array(64);
+
+function indexSentences(text: string): void {
+  endCount = 0;
+  endCursor = 0;
+  endsOf = text;
+  let rareCount = 0;
+  for (let k = 0; k < RARE_ENDS.length; k++) {
+    const ch = RARE_ENDS[k] as string;
+    for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+      if (rareCount === rare.length) rare = grown(rare);
+      rare[rareCount++] = at;
+    }
+  }
+  if (rareCount > 1) rare.subarray(0, rareCount).sort();
+  // Three sorted streams merged: line breaks, the rare ends, and periods that end a sentence.
+  const none = text.length;
+  let line = 0;
+  let r = 0;
+  let dot = text.indexOf('.');
+  for (;;) {
+    const l = line < breakCount ? (breaks[line] as number) : none;
+    const q = r < rareCount ? (rare[r] as number) : none;
+    const d = dot >= 0 ? dot : none;
+    let at: number;
+    if (l <= q && l <= d) {
+      if (l === none) return;
+      at = l;
+      line++;
+    } else if (q <= d) {
+      at = q;
+      r++;
+    } else {
+      at = d;
+      dot = text.indexOf('.', d + 1);
+      if (!isSentenceEnd(text, d)) continue;
+    }
+    if (endCount === ends.length) ends = grown(ends);
+    ends[endCount++] = at;
+  }
+}
+
+function grown(a: Int32Array) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Index into `ends` of the first sentence end at or after `pos`, for the indexed text. */
+function firstEndFrom(text: string, pos: number): number {
+  if (endsOf !== text) indexSentences(text);
+  endCursor = seek(ends, endCount, endCursor, pos);
+  return endCursor;
 }
 
 /** Position of the last line break before `pos`, or -1. */
@@ -121,6 +197,12 @@ function isSentenceEnd(text: string, i: number): boolean {
 export function sentenceStart(text: string, pos: number): number {
   let a = pos;
   const minA = Math.max(0, pos - SENTENCE_REACH);
+  if (text === linesOf && pos > minA) {
+    // Just after the last end before `pos`, no further back than minA.
+    const k = firstEndFrom(text, pos);
+    const e = k > 0 ? (ends[k - 1] as number) + 1 : 0;
+    return Math.max(e, minA);
+  }
   while (a > minA && !isSentenceEnd(text, a - 1)) a--;
   return a;
 }
@@ -129,6 +211,12 @@ export function sentenceStart(text: string, pos: number): number {
 export function sentenceEnd(text: string, pos: number): number {
   let b = pos;
   const maxB = Math.min(text.length, pos + SENTENCE_REACH);
+  if (text === linesOf && pos < maxB) {
+    // The first end at or after `pos`, no further on than maxB.
+    const k = firstEndFrom(text, pos);
+    const e = k < endCount ? (ends[k] as number) : maxB;
+    return Math.min(e, maxB);
+  }
   while (b < maxB && !isSentenceEnd(text, b)) b++;
   return b;
 }

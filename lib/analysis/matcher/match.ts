@@ -11,7 +11,7 @@ import { dropEmployerSays } from './employer-says';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
-import { type Candidate, type Cue, scan } from './scan';
+import { type Candidate, type Cue, cuesByCode, scan } from './scan';
 
 /** The default catalogue, compiled once when this module loads. */
 export const DEFAULT_MATCHER: CompiledMatcher = compileMatcher(CATALOGUE);
@@ -42,6 +42,10 @@ export function findInText(
   employerNamed: Candidate[];
   employer: Range[];
   cues: Cue[];
+  /** The cue words of each code (index: code), in text order. */
+  cuesByCode: Cue[][];
+  /** The cue words role detection reads: negations and the counted kinds (../role/). */
+  roleCues: Cue[];
   cueCounts: Int32Array;
   /** Cue words inside the employer's text. */
   employerCueCounts: Int32Array;
@@ -61,11 +65,10 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const scanned = scan(matcher, text, sectionsAbout);
   const { cues, cueCounts, zoneCueCounts } = scanned;
   const candidates = addBracketChildren(text, matcher, scanned.candidates);
+  // One pass over the cue words gives each reader its kinds.
+  const { byCode, roleSignals } = cuesByCode(cues, matcher.cueKinds, CUE_CODE.negation);
   // Legal lines are found from the scan's cue words; their few cue words are not discounted.
-  const legal = legalRanges(
-    text,
-    cues.filter((c) => c.code === CUE_CODE.legal).map((c) => c.start),
-  );
+  const legal = legalRanges(text, startsOf(byCode[CUE_CODE.legal] as Cue[]));
   const employer = legal.length ? merged([...sectionsAbout, ...legal]) : sectionsAbout;
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
@@ -76,8 +79,8 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     text,
     kept,
     spans,
-    new Hints(cues, CUE_CODE.perk),
-    new Hints(cues, CUE_CODE.degree),
+    new Hints(byCode[CUE_CODE.perk] as Cue[], CUE_CODE.perk),
+    new Hints(byCode[CUE_CODE.degree] as Cue[], CUE_CODE.degree),
     roleNouns,
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
@@ -98,6 +101,8 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     employerNamed,
     employer,
     cues,
+    cuesByCode: byCode,
+    roleCues: roleSignals,
     cueCounts,
     employerCueCounts: zoneCueCounts,
     spans,
@@ -142,6 +147,12 @@ export function matchSkills(
     text: text.slice(c.start, c.end),
     entry: c.terminal.entry,
   }));
+}
+
+function startsOf(cues: readonly Cue[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cues.length; i++) out.push((cues[i] as Cue).start);
+  return out;
 }
 
 /** The legal lines written as prose: a line opening with a bullet or an emoji ("✅ privacy (PIPEDA)") lists a requirement. */

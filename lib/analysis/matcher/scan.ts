@@ -1,6 +1,13 @@
 import { POSITIONAL_KINDS } from '../cues';
 import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
-import { type CompiledMatcher, STARTER_STRIDE, type Terminal } from './compile';
+import {
+  type CompiledMatcher,
+  STARTER_STRIDE,
+  starterCue,
+  starterLength,
+  starterOffset,
+  type Terminal,
+} from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
 
 /** A phrase of the catalogue found in the text, before the ambiguity rules judge it. */
@@ -95,16 +102,17 @@ export function scan(
     const len = i - start;
     let slot = -1;
     let verified = false;
+    let packed = 0;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const o = s * STARTER_STRIDE;
-      const l = slots[o + 1] as number;
-      if (l === 0) break;
-      if (slots[o] === h && l === len) {
+      packed = slots[o + 1] as number;
+      if (packed === 0) break;
+      if (slots[o] === h && starterLength(packed) === len) {
         if (unique) {
           slot = o;
           break;
         }
-        if (sameWord(text, start, len, lower, flat, slots[o + 2] as number)) {
+        if (sameWord(text, start, len, lower, flat, starterOffset(packed))) {
           slot = o;
           verified = true;
           break;
@@ -112,12 +120,12 @@ export function scan(
       }
     }
     if (slot < 0) continue;
-    const cue = slots[slot + 3] as number;
-    let node = slots[slot + 4] as number;
+    const cue = starterCue(packed);
+    let node = slots[slot + 2] as number;
     // Look ahead only when the next token's first character can continue a longer name.
     let walk = false;
     if (node >= 0) {
-      const follow = slots[slot + 5] as number;
+      const follow = slots[slot + 3] as number;
       let j = i;
       while (j < n && classOf[text.charCodeAt(j)] === SEP) j++;
       walk = !(
@@ -128,7 +136,10 @@ export function scan(
       );
     }
     if (cue === 0 && !walk && (node < 0 || !terminals[node])) continue;
-    if (!verified && !sameWord(text, start, len, lower, flat, slots[slot + 2] as number)) continue;
+    // A word only walked from is compared with the text once the walk finds a name: most walks
+    // ("data" before an ordinary word) find none.
+    const deferred = !verified && cue === 0 && walk;
+    if (!verified && !deferred && !sameWord(text, start, len, lower, flat, starterOffset(packed))) continue;
     if (cue !== 0) {
       const seen = (cueCounts[cue] as number) + 1;
       cueCounts[cue] = seen;
@@ -206,11 +217,48 @@ export function scan(
       }
     }
     if (best >= 0) {
+      if (deferred && !sameWord(text, start, len, lower, flat, starterOffset(packed))) continue;
       candidates.push({ start, end: best, terminal: terminals[bestNode] as Terminal });
       i = best;
     }
   }
   return { candidates, cues, cueCounts, zoneCueCounts };
+}
+
+/**
+ * The cue words of each code (index: code), in text order, from one pass over the scan's list:
+ * each reader of a few kinds (listedAs, years, degrees, perks, legal lines, role signals) then
+ * loops over its own words, not over every cue word of the page. `roleSignals`: the codes from
+ * `firstSignal` on (negations and the counted kinds), which role detection reads.
+ */
+export function cuesByCode(
+  cues: readonly Cue[],
+  kinds: number,
+  firstSignal: number,
+): { byCode: Cue[][]; roleSignals: Cue[] } {
+  const byCode: Cue[][] = [];
+  for (let k = 0; k <= kinds; k++) byCode.push([]);
+  const roleSignals: Cue[] = [];
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    (byCode[c.code] as Cue[]).push(c);
+    if (c.code >= firstSignal) roleSignals.push(c);
+  }
+  return { byCode, roleSignals };
+}
+
+/** Two lists of cue words in text order merged into one (cue words never overlap). */
+export function mergedCues(a: readonly Cue[], b: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if ((a[i] as Cue).start < (b[j] as Cue).start) out.push(a[i++] as Cue);
+    else out.push(b[j++] as Cue);
+  }
+  while (i < a.length) out.push(a[i++] as Cue);
+  while (j < b.length) out.push(b[j++] as Cue);
+  return out;
 }
 
 /** Is text[start, start + len) in lower case the starter word at `off` in `flat`? */

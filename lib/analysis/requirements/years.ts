@@ -1,3 +1,4 @@
+import { isRegExpSpace } from '../matcher/chars';
 import { after, sentenceAround } from '../matcher/context';
 import type { Cue } from '../matcher/scan';
 import { NUMBER, toNumber } from './numbers';
@@ -26,6 +27,14 @@ const NOT_EXPERIENCE =
 const EXPERIENCE_AFTER =
   /^\s*\+?\s*(?:of|in|with|as|working|hands|professional|industry|relevant|building|erfahrung|berufserfahrung|de|d'|d’)\b/i;
 
+/** What the "ago"/"old" test needs first, read by hand: past white space, an a or an o. */
+function mayBeAgoOrOld(tail: string): boolean {
+  let k = 0;
+  while (k < tail.length && isRegExpSpace(tail.charCodeAt(k))) k++;
+  const c = tail.charCodeAt(k) | 32;
+  return c === 97 || c === 111;
+}
+
 export function findYears(text: string, cues: readonly Cue[], yearsCode: number): YearsFound[] {
   const out: YearsFound[] = [];
   for (let i = 0; i < cues.length; i++) {
@@ -33,7 +42,7 @@ export function findYears(text: string, cues: readonly Cue[], yearsCode: number)
     if (cue.code !== yearsCode) continue;
     const head = text.slice(Math.max(0, cue.start - 40), cue.start);
     const tail = after(text, cue.end, 24);
-    if (/^\s*(?:ago|old)\b/i.test(tail)) continue;
+    if (mayBeAgoOrOld(tail) && /^\s*(?:ago|old)\b/i.test(tail)) continue;
     let min: number | null = null;
     let max: number | undefined;
     const range = RANGE.exec(head);

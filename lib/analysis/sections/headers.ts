@@ -1,4 +1,4 @@
-import { CLASS, LOWER, WORD } from '../matcher/chars';
+import { CLASS, isRegExpSpace, LOWER, WORD } from '../matcher/chars';
 import { lineBreaksOf } from '../matcher/context';
 import { mayBeHeader } from './gate';
 import { kindOfLabel, PREFERRED_WORD, REQUIREMENTS_WORD, type SectionKind } from './header-phrases';
@@ -106,7 +106,22 @@ function hasManyWords(s: string): boolean {
   return false;
 }
 
-const TRAILING_CHARS = new Set([...' \t:：.!–—-*_']);
+/** Characters trimmed from a header's end: ' \t:：.!–—-*_'. */
+function isTrailing(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 58 ||
+    c === 0xff1a ||
+    c === 46 ||
+    c === 33 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 45 ||
+    c === 42 ||
+    c === 95
+  );
+}
 
 // Answers are shared constants: classifying a line allocates nothing for its result.
 const HEADER: Readonly<Record<SectionKind | 'inherit', HeaderLine>> = {
@@ -127,18 +142,24 @@ const INLINE: Readonly<Record<SectionKind, HeaderLine>> = {
   other: { kind: 'other', inline: true },
 };
 
+/** Does `s` hold a character other than white space (\S) from `from` on? */
+function hasNonSpaceFrom(s: string, from: number): boolean {
+  for (let k = from; k < s.length; k++) if (!isRegExpSpace(s.charCodeAt(k))) return true;
+  return false;
+}
+
 /** A whole line: is it a header, and of which kind? */
 export function classifyLine(line: string): HeaderLine | null {
   const from = skipMarks(line);
-  const lead = line.slice(0, from);
-  const hash = lead.includes('#');
+  let hash = false;
+  for (let k = 0; k < from && !hash; k++) hash = line.charCodeAt(k) === 35;
   const bulleted = !hash && from > 0 && BULLET.test(line);
   let core = from ? line.slice(from) : line;
   const bold = core.startsWith('**') || core.startsWith('__');
   if (bold || core.includes('**')) core = core.replace(/\*\*|__/g, '');
   let colonAt = core.indexOf(':');
   if (colonAt < 0) colonAt = core.indexOf('：');
-  if (colonAt >= 2 && colonAt <= 50 && /\S/.test(core.slice(colonAt + 1))) {
+  if (colonAt >= 2 && colonAt <= 50 && hasNonSpaceFrom(core, colonAt + 1)) {
     const label = core.slice(0, colonAt);
     if (hasManyWords(label)) return null;
     const kind = kindOfLabel(labelOf(label));
@@ -146,7 +167,7 @@ export function classifyLine(line: string): HeaderLine | null {
   }
   const colon = colonAt >= 0;
   let end = core.length;
-  while (end > 0 && TRAILING_CHARS.has(core[end - 1] as string)) end--;
+  while (end > 0 && isTrailing(core.charCodeAt(end - 1))) end--;
   if (end < 2 || end > 60) return null;
   core = core.slice(0, end);
   if (hasManyWords(core)) return null;

@@ -101,39 +101,54 @@ function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefi
   return bare && p.open >= c.end && /^\s*$/.test(text.slice(c.end, p.open));
 }
 
-export function assignListedAs(
-  text: string,
-  cands: readonly Candidate[],
-  cues: readonly Cue[],
-  spans: readonly SectionSpan[],
-): ListedAs[] {
-  const out: ListedAs[] = [];
-  const sentences = phraseSentences(text, cues);
-  let s = 0;
-  let p = 0;
-  const none: Phrase[] = [];
-  for (let i = 0; i < cands.length; i++) {
+/**
+ * listedAs of each candidate in turn (`at(i)` for i = 0, 1, 2...): the caller builds each
+ * mention in the same pass over the candidates, with no array of answers in between.
+ */
+export class ListedAsReader {
+  private readonly sentences: PhraseSentence[];
+  private s = 0;
+  private p = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly cands: readonly Candidate[],
+    cues: readonly Cue[],
+    private readonly spans: readonly SectionSpan[],
+  ) {
+    this.sentences = phraseSentences(text, cues);
+  }
+
+  /** listedAs of candidate `i`; asked in increasing order of `i`. */
+  at(i: number): ListedAs {
+    const { spans, sentences, cands } = this;
     const c = cands[i] as Candidate;
+    let s = this.s;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
+    this.s = s;
     const kind = (spans[s] as SectionSpan).kind;
+    let p = this.p;
     while (p < sentences.length && (sentences[p] as PhraseSentence).end <= c.start) p++;
+    this.p = p;
     const sentence = sentences[p];
-    const phrases = sentence && sentence.start <= c.start ? sentence.phrases : none;
     let best: Phrase | undefined;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (const p of phrases) {
-      if (!applies(text, p, c, cands[i + 1])) continue;
-      const d = Math.abs(p.pos - c.start);
-      if (d < bestDist || (d === bestDist && p.optional)) {
-        best = p;
-        bestDist = d;
+    if (sentence && sentence.start <= c.start) {
+      const phrases = sentence.phrases;
+      let bestDist = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < phrases.length; k++) {
+        const ph = phrases[k] as Phrase;
+        if (!applies(this.text, ph, c, cands[i + 1])) continue;
+        const d = Math.abs(ph.pos - c.start);
+        if (d < bestDist || (d === bestDist && ph.optional)) {
+          best = ph;
+          bestDist = d;
+        }
       }
     }
-    if (best?.optional) out.push('preferred');
-    else if (kind === 'requirements') out.push('required');
-    else if (kind === 'preferred') out.push('preferred');
-    else if (best) out.push('required');
-    else out.push('unspecified');
+    if (best?.optional) return 'preferred';
+    if (kind === 'requirements') return 'required';
+    if (kind === 'preferred') return 'preferred';
+    if (best) return 'required';
+    return 'unspecified';
   }
-  return out;
 }
