@@ -110,16 +110,32 @@ const DEGREE_BEFORE =
  */
 const NOT_BEFORE =
   /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
-/** Does `tail` end as NOT_ROLE_BEFORE needs ("... poste de ")? */
-function roleOfEnd(tail: string): boolean {
-  const n = tail.length;
-  const last = tail.charCodeAt(n - 1);
-  if (last === 39 || last === 0x2019) return tail.charCodeAt(n - 2) === 100;
+/**
+ * Does text[from, to) end as NOT_ROLE_BEFORE needs ("... poste de ", "... d'")? Read by hand:
+ * "d" and an apostrophe, or a space after one of ROLE_OF_WORDS standing after a space (or at
+ * `from`) at most six characters back.
+ */
+function roleOfEnd(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = text.charCodeAt(to - 1);
+  if (last === 39 || last === 0x2019) return text.charCodeAt(to - 2) === 100;
   if (last !== 32) return false;
-  const space = tail.lastIndexOf(' ', n - 2);
-  return n - space <= 6 && ROLE_OF_WORDS.has(tail.slice(space + 1, n - 1));
+  const floor = Math.max(from, to - 6);
+  let k = to - 2;
+  while (k >= floor && text.charCodeAt(k) !== 32) k--;
+  // No space within reach: the word may still start at `from` when the text is that short.
+  if (k < floor && (floor !== from || to - from > 5)) return false;
+  return isRoleOfWord(text, k + 1, to - 1);
 }
-const ROLE_OF_WORDS = new Set(['de', 'di', 'da', 'del', 'als', 'in', 'voor', 'em']);
+/** Is text[a, b) one of ROLE_OF_WORDS (case as written)? */
+function isRoleOfWord(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < ROLE_OF_WORDS.length; i++) {
+    const w = ROLE_OF_WORDS[i] as string;
+    if (w.length === b - a && text.startsWith(w, a)) return true;
+  }
+  return false;
+}
+const ROLE_OF_WORDS = ['de', 'di', 'da', 'del', 'als', 'in', 'voor', 'em'];
 /** NOT_ROLE_BEFORE's negations, found before the longer pattern is tried. */
 const NOT_ROLE_HINT = /\b(?:pas|no|non|nicht|kein\w*|geen|não)\s/i;
 /** The same role negated in French, Spanish, Italian, German, Dutch: "ce n'est pas un poste de machine learning", "keine Data-Science-Stelle". */
@@ -265,49 +281,87 @@ function namedNotAsked(
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
-  // before(text, c.start, REACH) starts here; its last 40 characters start at the later of the two.
-  const from = beforeFrom(text, c.start, REACH);
+  const s = c.start;
+  // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
+  const from = beforeFrom(text, s, REACH);
+  // Every test below reads the text before the candidate on its line: there is none.
+  if (from === s) return false;
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tailFrom = Math.max(from, c.start - 40);
-  const tail = text.slice(tailFrom, c.start);
+  const tailFrom = Math.max(from, s - 40);
   // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
-  const negation = mayNegate(text, from, c.start);
-  if (negation && NOT_BEFORE.test(tail)) return true;
-  if (roleOfEnd(tail) && NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
-  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
-  if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   if (
-    endsWithNo(text, tailFrom, c.start) &&
-    (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40)))
+    mayNegate(text, from, s) &&
+    (NOT_BEFORE.test(text.slice(tailFrom, s)) || NEGATED_BEFORE.test(text.slice(from, s)))
   )
     return true;
-  // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
-  const next = text.charCodeAt(c.end);
-  if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
+  if (roleOfEnd(text, tailFrom, s)) {
+    const tail = text.slice(tailFrom, s);
+    if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
+  }
+  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(text.slice(tailFrom, s))) return true;
+  if (
+    endsWithNo(text, tailFrom, s) &&
+    (NO_LIST_BEFORE.test(text.slice(tailFrom, s)) || NO_LIST_AFTER.test(after(text, c.end, 40)))
+  )
+    return true;
+  if (
+    mayBeExperienceAfter(text, c.end) &&
+    EXPERIENCE_AFTER.test(after(text, c.end, REACH)) &&
+    NO_BEFORE.test(text.slice(tailFrom, s))
+  )
     return true;
   return (
-    mayListAfterPreposition(text, from, c.start) &&
-    (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
-    DEGREE_BEFORE.test(text.slice(from, c.start))
+    mayListAfterPreposition(text, from, s) &&
+    (degrees.within(s - REACH, s) || pieces.within(from, s)) &&
+    DEGREE_BEFORE.test(text.slice(from, s))
   );
 }
 
-/** Is there "not", "n't", "n’t" or "never" (in any case) in text[from, to)? */
+/**
+ * What EXPERIENCE_AFTER needs first, read by hand: white space right after the candidate (on
+ * its line), then "e", "b" or "k" in any case. Most concepts stop at the first or second character.
+ */
+function mayBeExperienceAfter(text: string, end: number): boolean {
+  let k = end;
+  // A line break ends after()'s text.
+  while (k < text.length && text.charCodeAt(k) !== 10 && isRegExpSpace(text.charCodeAt(k))) k++;
+  if (k === end) return false;
+  const ch = text.charCodeAt(k) | 32;
+  return ch === 101 || ch === 98 || ch === 107;
+}
+
+/**
+ * Is there "not", "n't", "n’t" or "never" (in any case) in text[from, to)? Read as Horspool's
+ * search reads: the third character of each place decides how far the next place can be, and
+ * most characters are in none of the words, so most places are passed over three at a time.
+ */
 function mayNegate(text: string, from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) {
-    if ((text.charCodeAt(k) | 32) !== 110) continue; // n
-    const c1 = text.charCodeAt(k + 1);
-    const c2 = text.charCodeAt(k + 2) | 32;
-    if ((c1 | 32) === 111 && c2 === 116) return true; // not
-    if ((c1 === 39 || c1 === 0x2019) && c2 === 116) return true; // n't, n’t
-    if (
-      (c1 | 32) === 101 &&
-      c2 === 118 &&
-      k + 4 < to &&
-      (text.charCodeAt(k + 3) | 32) === 101 &&
-      (text.charCodeAt(k + 4) | 32) === 114
-    )
-      return true; // never
+  let k = from;
+  while (k + 2 < to) {
+    const c2 = text.charCodeAt(k + 2);
+    const l2 = c2 | 32;
+    if (l2 === 116 || l2 === 118) {
+      // t or v third: "not", "n't", "n’t" or "nev(er)" may start here; none starts before k + 3.
+      if ((text.charCodeAt(k) | 32) === 110) {
+        const c1 = text.charCodeAt(k + 1);
+        if (l2 === 116 && ((c1 | 32) === 111 || c1 === 39 || c1 === 0x2019)) return true;
+        if (
+          l2 === 118 &&
+          (c1 | 32) === 101 &&
+          k + 4 < to &&
+          (text.charCodeAt(k + 3) | 32) === 101 &&
+          (text.charCodeAt(k + 4) | 32) === 114
+        )
+          return true;
+      }
+      k += 3;
+    } else if (l2 === 110) {
+      k += 2; // n third: a word may start there
+    } else if (l2 === 111 || l2 === 101 || c2 === 39 || c2 === 0x2019) {
+      k += 1; // a second letter third: a word may start at k + 1
+    } else {
+      k += 3;
+    }
   }
   return false;
 }
