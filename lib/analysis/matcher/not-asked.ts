@@ -518,10 +518,15 @@ const TEAM_BY_BEFORE =
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 const ACROSS_WORD = /across|spanning/i;
 /**
- * Items and their separators only (",", "/", "&", "+", "and"): one character class, since "and"
- * is made of word characters, read in one linear pass.
+ * What a bracket of items may hold: BRACKET_ITEMS's characters ([\w.+#/ \u00a0,&-], no u flag):
+ * the items and their separators (",", "/", "&", "+", "and").
  */
-const BRACKET_ITEMS = /^[\w.+#/ \u00a0,&-]*$/;
+const ITEM_CHAR = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+#/ ,&-')
+  ITEM_CHAR[ch.charCodeAt(0)] = 1;
+function isItemChar(c: number): boolean {
+  return c < 128 ? ITEM_CHAR[c] === 1 : c === 0xa0;
+}
 
 /** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
 const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
@@ -534,6 +539,9 @@ function afterListMark(text: string, start: number): boolean {
   const ch = text.charCodeAt(k);
   if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
   if (k === start - 1) return false;
+  // Each of LIST_WORDS ends in d, r, e, y, t, s or g: most words end otherwise.
+  if (!(ch === 100 || ch === 114 || ch === 101 || ch === 121 || ch === 116 || ch === 115 || ch === 103))
+    return false;
   let w = k;
   while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
   const len = k - w;
@@ -546,12 +554,60 @@ function afterListMark(text: string, start: number): boolean {
   return false;
 }
 
-/** The last bracket inTeamCount judged, in which text, and its answer. */
-let lastOpen = -1;
-let lastText = '';
-let lastAnswer = false;
+/** How far before an item its opening bracket may stand. */
+const BRACKET_REACH = 40;
 
-function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
+/**
+ * The bracket of items a candidate stands in, for one text's candidates asked in text order. A
+ * candidate is in one when the last character before it that BRACKET_ITEMS does not allow, within
+ * BRACKET_REACH, is "(": then no ")", line break or other "(" stands between, and all between are
+ * items. Nearby candidates share most of their reach, so each character is read once and the
+ * last such character kept.
+ */
+class Brackets {
+  /** Questions up to this position have been answered. */
+  private to = 0;
+  /** The last character before `to` that is no item character, if within BRACKET_REACH of `to`, else -1. */
+  private other = -1;
+  /** The last bracket judged and its answer. */
+  private open = -1;
+  private answer = false;
+
+  constructor(private readonly text: string) {}
+
+  /** The "(" of the bracket of items holding `pos`, or -1. */
+  openBefore(pos: number): number {
+    const text = this.text;
+    const floor = Math.max(0, pos - BRACKET_REACH);
+    // Only the characters not read for an earlier question, unless this one comes before it.
+    const ordered = pos >= this.to;
+    const stop = ordered ? Math.max(floor, this.to) : floor;
+    let k = pos - 1;
+    while (k >= stop && isItemChar(text.charCodeAt(k))) k--;
+    let other = k >= stop ? k : -1;
+    // Read up to `to` before: the last such character there, if still within reach.
+    if (other < 0 && ordered && this.other >= floor) other = this.other;
+    if (ordered) {
+      this.to = pos;
+      this.other = other;
+    }
+    return other >= 0 && text.charCodeAt(other) === 40 ? other : -1;
+  }
+
+  /** Does what stands before the bracket at `open` count heads or name another team? */
+  countsBefore(open: number): boolean {
+    // The items of one bracket share the answer about what stands before it.
+    if (open === this.open) return this.answer;
+    const b = before(this.text, open, 60);
+    // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
+    this.answer =
+      (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+    this.open = open;
+    return this.answer;
+  }
+}
+
+function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Brackets): boolean {
   // Most candidates stand after a word of prose, not in a list: they stop here.
   if (!afterListMark(text, c.start)) return false;
   // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
@@ -560,26 +616,9 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
     const b = before(text, c.start, 80);
     if (ACROSS_WORD.test(b) && /\d/.test(b) && COUNT_ACROSS_BEFORE.test(b)) return true;
   }
-  // The rest only when an opening bracket stands on the same line, at most 40 characters before.
-  let open = -1;
-  for (let k = c.start - 1; k >= 0 && k >= c.start - 40; k--) {
-    const ch = text.charCodeAt(k);
-    if (ch === 40) {
-      open = k;
-      break;
-    }
-    if (ch === 41 || ch === 10) return false;
-  }
-  if (open < 0) return false;
-  if (!BRACKET_ITEMS.test(text.slice(open + 1, c.start))) return false;
-  // The items of one bracket share the answer about what stands before it.
-  if (open === lastOpen && text === lastText) return lastAnswer;
-  const b = before(text, open, 60);
-  // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
-  lastAnswer = (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
-  lastOpen = open;
-  lastText = text;
-  return lastAnswer;
+  // The rest only when the candidate stands in a bracket of items on its line.
+  const open = brackets.openBefore(c.start);
+  return open >= 0 && brackets.countsBefore(open);
 }
 
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
@@ -594,7 +633,7 @@ export function dropNotAsked(
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
-  lastOpen = -1;
+  const brackets = new Brackets(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -602,12 +641,11 @@ export function dropNotAsked(
     if (
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
-      inTeamCount(text, c, roleNouns) ||
+      inTeamCount(text, c, roleNouns, brackets) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
     else kept.push(c);
   }
-  lastText = ''; // do not keep the text alive between calls
   return { kept, dropped };
 }
