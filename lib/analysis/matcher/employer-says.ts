@@ -69,6 +69,11 @@ const BUILT_BY_AFTER =
 
 /** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
 const ASIDE = /\s[–—-]\s|:\s/;
+/**
+ * What an aside needs in its sentence, looked for first: a dash between spaces, a colon and a
+ * space, or a comma before who/which. One search for all (as written: no i flag).
+ */
+const ASIDE_HINT = / [–—-] |: |, wh/;
 const RELATIVE = /,\s*(?:who|which)\s/i;
 
 /** The same in Dutch, the team's name before the noun: "Ons Search Platform-team beheert Elasticsearch". */
@@ -86,6 +91,9 @@ const NOT_YOURS_AFTER =
 /** Right after the skill (one conjunct away at most): "X is not part of this role", "X and Y are out of scope". */
 const NOT_PART_AFTER =
   /^(?:\s*(?:,|and|or|\/)\s*[\w.+#-]+(?:\s+[\w.+#-]+)?){0,3}\s+(?:is|are)\s+(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit|team['’]s\s+work)|(?:completely\s+|entirely\s+)?out\s+of\s+scope)\b/i;
+
+/** Every NOT_YOURS phrase holds one of these, as written (no i flag): one search for all. */
+const NOT_YOURS_HINT = /not|n['’]t|out of/;
 
 function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
   const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
@@ -143,12 +151,7 @@ export function dropEmployerSays(
       sentenceB = sentenceEnd(text, c.end);
       const sentence = text.slice(sentenceA, sentenceB);
       // Every NOT_YOURS phrase holds "not", "n't" or "out of": most sentences have none.
-      notYours =
-        (sentence.includes('not') ||
-          sentence.includes("n't") ||
-          sentence.includes('n’t') ||
-          sentence.includes('out of')) &&
-        NOT_YOURS.test(sentence);
+      notYours = NOT_YOURS_HINT.test(sentence) && NOT_YOURS.test(sentence);
       judged = false;
     }
     // The job's own sections name what the candidate does, unless a clause says it is not
@@ -159,15 +162,7 @@ export function dropEmployerSays(
         judged = true;
         const sentence = text.slice(sentenceA, sentenceB);
         // An aside needs a dash, a colon or a comma before who/which: test those first.
-        const team =
-          (sentence.includes(' – ') ||
-            sentence.includes(' — ') ||
-            sentence.includes(' - ') ||
-            sentence.includes(': ') ||
-            sentence.includes(', wh')) &&
-          TEAM_NOUN.test(sentence)
-            ? OTHER_TEAM.exec(sentence)
-            : null;
+        const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
         teamEnd =
           team && (ASIDE.test(sentence.slice(0, team.index)) || RELATIVE.test(team[0]))
             ? sentenceA + team.index + team[0].length
