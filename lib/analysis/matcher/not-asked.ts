@@ -190,6 +190,18 @@ DEGREE_PIECES.forEach((p, i) => {
   const at = p.charCodeAt(0) * 128 + p.charCodeAt(1);
   PIECE_PAIR[at] = (PIECE_PAIR[at] as number) | (1 << i);
 });
+/**
+ * The pieces searched as Horspool's search does, by the character at k + 2 of each place k:
+ * THIRD tells whether it is some piece's third character (else no piece starts at k), SHIFT how
+ * far the next place that may start a piece is (3 unless it is some piece's first or second
+ * character). Most characters are neither, so most places are passed over three at a time.
+ */
+const THIRD = new Uint8Array(128);
+const SHIFT = new Uint8Array(128).fill(3);
+for (const p of DEGREE_PIECES) {
+  THIRD[p.charCodeAt(2)] = 1;
+  for (let i = 0; i < 2; i++) SHIFT[p.charCodeAt(i)] = Math.min(SHIFT[p.charCodeAt(i)] as number, 2 - i);
+}
 /** The pieces starting at `k`, whose first two characters make the pair `pair` (PIECE_PAIR), as bits. */
 function piecesAt(text: string, k: number, pair: number): number {
   let found = 0;
@@ -240,20 +252,29 @@ class DegreeHints {
     // Record the pieces starting in [max(scanned, from), to - 1): a piece is 3 or more long.
     let k = Math.max(this.scanned, from);
     if (k + 1 < to) {
-      let c0 = text.charCodeAt(k);
-      for (; k + 1 < to; k++) {
-        const c1 = text.charCodeAt(k + 1);
-        const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
-        if (pair !== 0) {
-          const found = piecesAt(text, k, pair);
-          for (let i = 0; found >>> i !== 0; i++) {
-            if ((found >>> i) & 1) {
-              this.starts.push(k);
-              this.ends.push(k + (DEGREE_PIECES[i] as string).length);
+      // Horspool's skips (THIRD, SHIFT): no piece starts at a place passed over.
+      while (k + 1 < to) {
+        const c2 = text.charCodeAt(k + 2);
+        // No piece holds a non-ASCII character there (NaN: past the text's end).
+        if (!(c2 < 128)) {
+          k += 3;
+          continue;
+        }
+        if (THIRD[c2] === 1) {
+          const c0 = text.charCodeAt(k);
+          const c1 = text.charCodeAt(k + 1);
+          const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
+          if (pair !== 0) {
+            const found = piecesAt(text, k, pair);
+            for (let i = 0; found >>> i !== 0; i++) {
+              if ((found >>> i) & 1) {
+                this.starts.push(k);
+                this.ends.push(k + (DEGREE_PIECES[i] as string).length);
+              }
             }
           }
         }
-        c0 = c1;
+        k += SHIFT[c2] as number;
       }
       this.scanned = k;
     }
