@@ -482,9 +482,27 @@ function isVenue(text: string, c: Candidate): boolean {
     else if (ch < 97 || ch > 122) return false;
   }
   if (capitals === 0) return false;
+  if (!mayEndVenueList(text, c.start)) return false;
   const b = before(text, c.start, 40);
   const a = after(text, c.end, 40);
   return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
+}
+
+/**
+ * What VENUE_BEFORE needs at its end, read by hand: past the spaces before `start`, a comma,
+ * "or" or "and" (a list of venues), or "at", "in" or "to" after at least one space. Reading
+ * past the start of the line only lets more through to the pattern.
+ */
+function mayEndVenueList(text: string, start: number): boolean {
+  let q = start;
+  while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 0xa0)) q--;
+  const last = text.charCodeAt(q - 1);
+  if (last === 44) return true;
+  const prev = text.charCodeAt(q - 2);
+  if (last === 114) return prev === 111; // or
+  if (last === 100) return prev === 110 && text.charCodeAt(q - 3) === 97; // and
+  if (q === start) return false;
+  return (last === 116 && prev === 97) || (last === 110 && prev === 105) || (last === 111 && prev === 116); // at, to, in
 }
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
