@@ -95,6 +95,32 @@ const NOT_PART_AFTER =
 /** Every NOT_YOURS phrase holds one of these, as written (no i flag): one search for all. */
 const NOT_YOURS_HINT = /not|n['’]t|out of/;
 
+/**
+ * NOT_YOURS and OTHER_TEAM without their word boundaries and lookahead: each matches wherever
+ * the full pattern matches, whatever stands around, so a line none matches holds no sentence
+ * the full pattern matches.
+ */
+const relaxed = (re: RegExp) =>
+  new RegExp(re.source.replaceAll('\\b', '').replaceAll('(?=[a-z]+ing)', ''), re.flags);
+const NOT_YOURS_ANYWHERE = relaxed(NOT_YOURS);
+const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM);
+/** OTHER_TEAM's nouns as plain text: each OTHER_TEAM match holds one. */
+const OTHER_NOUN =
+  /team|squad|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe/i;
+
+/**
+ * Can a sentence of this job-section line drop a skill? Only when it says part of it is not
+ * the job (NOT_YOURS) or holds another team's aside (an aside mark and OTHER_TEAM). Read on the
+ * whole line: a sentence lies within its line, so what the line lacks none of its sentences
+ * holds, however they are cut, and a line ruled out leaves no sentence read for the next one.
+ */
+function mayDropOnJobLine(line: string): boolean {
+  return (
+    (NOT_YOURS_HINT.test(line) && NOT_YOURS_ANYWHERE.test(line)) ||
+    (ASIDE_HINT.test(line) && OTHER_NOUN.test(line) && OTHER_TEAM_ANYWHERE.test(line))
+  );
+}
+
 function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
   const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
   return NOT_YOURS_AFTER.test(rest) || NOT_PART_AFTER.test(rest);
@@ -139,7 +165,7 @@ export function dropEmployerSays(
       if (c.start >= jobLineB || c.start < jobLineA) {
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
-        jobLineMay = roleNouns.within(jobLineA, jobLineB);
+        jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
       }
       if (!jobLineMay) {
         kept.push(c);
