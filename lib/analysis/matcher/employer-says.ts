@@ -101,8 +101,13 @@ const NOT_YOURS_HINT = /not|n['’]t|out of/;
  * sentence the full pattern matches. (Starting at the noun, not at "our"/"the", keeps the
  * search short: the nouns are rarer.)
  */
-const relaxed = (source: string, flags: string) =>
-  new RegExp(source.replaceAll('\\b', '').replaceAll('(?=[a-z]+ing)', ''), flags);
+function relaxed(source: string, flags: string): RegExp {
+  const wider = source.replaceAll('\\b', '').replaceAll('(?=[a-z]+ing)', '');
+  // Any other assertion left (a lookaround, an anchor) could make it narrower: not so widened.
+  if (/\(\?(?:[=!]|<[=!])|(?<!\[)\^|\$/.test(wider))
+    throw new Error(`relaxed: an assertion is left in ${wider}`);
+  return new RegExp(wider, flags);
+}
 const NOT_YOURS_ANYWHERE = relaxed(NOT_YOURS.source, NOT_YOURS.flags);
 const OTHER_TEAM_NOUN_AT = OTHER_TEAM.source.indexOf('(?:teams?|');
 if (OTHER_TEAM_NOUN_AT < 0) throw new Error('OTHER_TEAM no longer lists its nouns as expected');
