@@ -557,8 +557,8 @@ const TEAM_BY_BEFORE =
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 const ACROSS_WORD = /across|spanning/i;
 /**
- * What a bracket of items may hold: BRACKET_ITEMS's characters ([\w.+#/ \u00a0,&-], no u flag):
- * the items and their separators (",", "/", "&", "+", "and").
+ * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
+ * items and their separators (",", "/", "&", "+", "and").
  */
 const ITEM_CHAR = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+#/ ,&-')
@@ -598,7 +598,7 @@ const BRACKET_REACH = 40;
 
 /**
  * The bracket of items a candidate stands in, for one text's candidates asked in text order: the
- * last "(" before it, within BRACKET_REACH, with only BRACKET_ITEMS's characters between (so no
+ * last "(" before it, within BRACKET_REACH, with only item characters (isItemChar) between (so no
  * ")", line break or other "(" either). The brackets are found by a native search, far faster
  * than reading each candidate's reach; the few candidates with one in reach read what is between,
  * once for the items of one bracket.
