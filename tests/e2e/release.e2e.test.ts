@@ -169,10 +169,11 @@ describe('size budgets', () => {
   // 462 to 481 KB measured: 500 KB. About 1,300 more names in mainstream.json and the rules
   // and tests that read them: 500 KB measured, 520 KB. The product families, short-name rules
   // and their tests took it from 519 to 524 KB measured: 530 KB. The not-asked rules and their
-  // tests: 532.6 KB measured, 540 KB.
-  test('sources zip under 540 KB', () => {
+  // tests: 532.6 KB measured, 540 KB. The not-asked and employer rules' speed work (gates read
+  // by hand, Horspool searches, one bracket search): from 538.7 to 541.1 KB measured, 545 KB.
+  test('sources zip under 545 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(540 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(545 * KB);
   });
 });
 

@@ -69,6 +69,11 @@ const BUILT_BY_AFTER =
 
 /** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
 const ASIDE = /\s[–—-]\s|:\s/;
+/**
+ * What an aside needs in its sentence, looked for first: a dash between spaces, a colon and a
+ * space, or a comma before who/which. One search for all (as written: no i flag).
+ */
+const ASIDE_HINT = / [–—-] |: |, wh/;
 const RELATIVE = /,\s*(?:who|which)\s/i;
 
 /** The same in Dutch, the team's name before the noun: "Ons Search Platform-team beheert Elasticsearch". */
@@ -86,6 +91,40 @@ const NOT_YOURS_AFTER =
 /** Right after the skill (one conjunct away at most): "X is not part of this role", "X and Y are out of scope". */
 const NOT_PART_AFTER =
   /^(?:\s*(?:,|and|or|\/)\s*[\w.+#-]+(?:\s+[\w.+#-]+)?){0,3}\s+(?:is|are)\s+(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit|team['’]s\s+work)|(?:completely\s+|entirely\s+)?out\s+of\s+scope)\b/i;
+
+/** Every NOT_YOURS phrase holds one of these, as written (no i flag): one search for all. */
+const NOT_YOURS_HINT = /not|n['’]t|out of/;
+
+/**
+ * Without their word boundaries and lookahead, NOT_YOURS and OTHER_TEAM from its noun on match
+ * wherever the full patterns match, whatever stands around: a line none matches holds no
+ * sentence the full pattern matches. (Starting at the noun, not at "our"/"the", keeps the
+ * search short: the nouns are rarer.)
+ */
+function relaxed(source: string, flags: string): RegExp {
+  const wider = source.replaceAll('\\b', '').replaceAll('(?=[a-z]+ing)', '');
+  // Any other assertion left (a lookaround, an anchor) could make it narrower: not so widened.
+  if (/\(\?(?:[=!]|<[=!])|(?<!\[)\^|\$/.test(wider))
+    throw new Error(`relaxed: an assertion is left in ${wider}`);
+  return new RegExp(wider, flags);
+}
+const NOT_YOURS_ANYWHERE = relaxed(NOT_YOURS.source, NOT_YOURS.flags);
+const OTHER_TEAM_NOUN_AT = OTHER_TEAM.source.indexOf('(?:teams?|');
+if (OTHER_TEAM_NOUN_AT < 0) throw new Error('OTHER_TEAM no longer lists its nouns as expected');
+const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM.source.slice(OTHER_TEAM_NOUN_AT), OTHER_TEAM.flags);
+
+/**
+ * Can a sentence of this job-section line drop a skill? Only when it says part of it is not
+ * the job (NOT_YOURS) or holds another team's aside (an aside mark and OTHER_TEAM). Read on the
+ * whole line: a sentence lies within its line, so what the line lacks none of its sentences
+ * holds, however they are cut, and a line ruled out leaves no sentence read for the next one.
+ */
+function mayDropOnJobLine(line: string): boolean {
+  return (
+    (NOT_YOURS_HINT.test(line) && NOT_YOURS_ANYWHERE.test(line)) ||
+    (ASIDE_HINT.test(line) && OTHER_TEAM_ANYWHERE.test(line))
+  );
+}
 
 function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
   const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
@@ -131,7 +170,7 @@ export function dropEmployerSays(
       if (c.start >= jobLineB || c.start < jobLineA) {
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
-        jobLineMay = roleNouns.within(jobLineA, jobLineB);
+        jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
       }
       if (!jobLineMay) {
         kept.push(c);
@@ -143,12 +182,7 @@ export function dropEmployerSays(
       sentenceB = sentenceEnd(text, c.end);
       const sentence = text.slice(sentenceA, sentenceB);
       // Every NOT_YOURS phrase holds "not", "n't" or "out of": most sentences have none.
-      notYours =
-        (sentence.includes('not') ||
-          sentence.includes("n't") ||
-          sentence.includes('n’t') ||
-          sentence.includes('out of')) &&
-        NOT_YOURS.test(sentence);
+      notYours = NOT_YOURS_HINT.test(sentence) && NOT_YOURS.test(sentence);
       judged = false;
     }
     // The job's own sections name what the candidate does, unless a clause says it is not
@@ -159,15 +193,7 @@ export function dropEmployerSays(
         judged = true;
         const sentence = text.slice(sentenceA, sentenceB);
         // An aside needs a dash, a colon or a comma before who/which: test those first.
-        const team =
-          (sentence.includes(' – ') ||
-            sentence.includes(' — ') ||
-            sentence.includes(' - ') ||
-            sentence.includes(': ') ||
-            sentence.includes(', wh')) &&
-          TEAM_NOUN.test(sentence)
-            ? OTHER_TEAM.exec(sentence)
-            : null;
+        const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
         teamEnd =
           team && (ASIDE.test(sentence.slice(0, team.index)) || RELATIVE.test(team[0]))
             ? sentenceA + team.index + team[0].length

@@ -177,6 +177,27 @@ describe('skills named but not asked for', () => {
     ]);
   });
 
+  it('keeps skills in brackets that hold other words, or open too far before them', () => {
+    expect(highlighted('You lead a team of 5 mobile engineers (see: Swift, Kotlin) and use Jira.')).toEqual([
+      'Swift',
+      'Kotlin',
+      'Jira',
+    ]);
+    expect(
+      highlighted(
+        'You lead a team of 5 mobile engineers (who mostly build the checkout in Swift and Kotlin) and use Jira.',
+      ),
+    ).toEqual(['Swift', 'Kotlin', 'Jira']);
+  });
+
+  it('keeps concepts after words that only hold a negation ("cannot", "another")', () => {
+    expect(highlighted('Cannot wait for deep learning. Python.')).toEqual(['deep learning', 'Python']);
+    expect(highlighted('Another team owns it; you bring deep learning. Python.')).toEqual([
+      'deep learning',
+      'Python',
+    ]);
+  });
+
   it('keeps devices that are the work itself, not a perk', () => {
     expect(highlighted('Images, deploys and maintains Windows 11 laptops, Chromebooks and iPads.')).toEqual([
       'Windows 11',

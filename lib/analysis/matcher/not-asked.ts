@@ -110,16 +110,32 @@ const DEGREE_BEFORE =
  */
 const NOT_BEFORE =
   /\bnot\s+(?:a|an|to|about|on|in|into|for)\s+(?:[\w-]+\s+){0,2}(?:(?:,\s*|or\s+|nor\s+)(?:[\w-]+\s+){0,2})?$/i;
-/** Does `tail` end as NOT_ROLE_BEFORE needs ("... poste de ")? */
-function roleOfEnd(tail: string): boolean {
-  const n = tail.length;
-  const last = tail.charCodeAt(n - 1);
-  if (last === 39 || last === 0x2019) return tail.charCodeAt(n - 2) === 100;
+/**
+ * Does text[from, to) end as NOT_ROLE_BEFORE needs ("... poste de ", "... d'")? Read by hand:
+ * "d" and an apostrophe, or a space after one of ROLE_OF_WORDS standing after a space (or at
+ * `from`) at most six characters back.
+ */
+function roleOfEnd(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = text.charCodeAt(to - 1);
+  if (last === 39 || last === 0x2019) return text.charCodeAt(to - 2) === 100;
   if (last !== 32) return false;
-  const space = tail.lastIndexOf(' ', n - 2);
-  return n - space <= 6 && ROLE_OF_WORDS.has(tail.slice(space + 1, n - 1));
+  const floor = Math.max(from, to - 6);
+  let k = to - 2;
+  while (k >= floor && text.charCodeAt(k) !== 32) k--;
+  // No space within reach: the word may still start at `from` when the text is that short.
+  if (k < floor && (floor !== from || to - from > 5)) return false;
+  return isRoleOfWord(text, k + 1, to - 1);
 }
-const ROLE_OF_WORDS = new Set(['de', 'di', 'da', 'del', 'als', 'in', 'voor', 'em']);
+/** Is text[a, b) one of ROLE_OF_WORDS (case as written)? */
+function isRoleOfWord(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < ROLE_OF_WORDS.length; i++) {
+    const w = ROLE_OF_WORDS[i] as string;
+    if (w.length === b - a && text.startsWith(w, a)) return true;
+  }
+  return false;
+}
+const ROLE_OF_WORDS = ['de', 'di', 'da', 'del', 'als', 'in', 'voor', 'em'];
 /** NOT_ROLE_BEFORE's negations, found before the longer pattern is tried. */
 const NOT_ROLE_HINT = /\b(?:pas|no|non|nicht|kein\w*|geen|não)\s/i;
 /** The same role negated in French, Spanish, Italian, German, Dutch: "ce n'est pas un poste de machine learning", "keine Data-Science-Stelle". */
@@ -174,6 +190,18 @@ DEGREE_PIECES.forEach((p, i) => {
   const at = p.charCodeAt(0) * 128 + p.charCodeAt(1);
   PIECE_PAIR[at] = (PIECE_PAIR[at] as number) | (1 << i);
 });
+/**
+ * The pieces searched as Horspool's search does, by the character at k + 2 of each place k:
+ * THIRD tells whether it is some piece's third character (else no piece starts at k), SHIFT how
+ * far the next place that may start a piece is (3 unless it is some piece's first or second
+ * character). Most characters are neither, so most places are passed over three at a time.
+ */
+const THIRD = new Uint8Array(128);
+const SHIFT = new Uint8Array(128).fill(3);
+for (const p of DEGREE_PIECES) {
+  THIRD[p.charCodeAt(2)] = 1;
+  for (let i = 0; i < 2; i++) SHIFT[p.charCodeAt(i)] = Math.min(SHIFT[p.charCodeAt(i)] as number, 2 - i);
+}
 /** The pieces starting at `k`, whose first two characters make the pair `pair` (PIECE_PAIR), as bits. */
 function piecesAt(text: string, k: number, pair: number): number {
   let found = 0;
@@ -224,20 +252,29 @@ class DegreeHints {
     // Record the pieces starting in [max(scanned, from), to - 1): a piece is 3 or more long.
     let k = Math.max(this.scanned, from);
     if (k + 1 < to) {
-      let c0 = text.charCodeAt(k);
-      for (; k + 1 < to; k++) {
-        const c1 = text.charCodeAt(k + 1);
-        const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
-        if (pair !== 0) {
-          const found = piecesAt(text, k, pair);
-          for (let i = 0; found >>> i !== 0; i++) {
-            if ((found >>> i) & 1) {
-              this.starts.push(k);
-              this.ends.push(k + (DEGREE_PIECES[i] as string).length);
+      // Horspool's skips (THIRD, SHIFT): no piece starts at a place passed over.
+      while (k + 1 < to) {
+        const c2 = text.charCodeAt(k + 2);
+        // No piece holds a non-ASCII character there (NaN: past the text's end).
+        if (!(c2 < 128)) {
+          k += 3;
+          continue;
+        }
+        if (THIRD[c2] === 1) {
+          const c0 = text.charCodeAt(k);
+          const c1 = text.charCodeAt(k + 1);
+          const pair = c0 < 128 && c1 < 128 ? (PIECE_PAIR[c0 * 128 + c1] as number) : 0;
+          if (pair !== 0) {
+            const found = piecesAt(text, k, pair);
+            for (let i = 0; found >>> i !== 0; i++) {
+              if ((found >>> i) & 1) {
+                this.starts.push(k);
+                this.ends.push(k + (DEGREE_PIECES[i] as string).length);
+              }
             }
           }
         }
-        c0 = c1;
+        k += SHIFT[c2] as number;
       }
       this.scanned = k;
     }
@@ -265,49 +302,87 @@ function namedNotAsked(
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
-  // before(text, c.start, REACH) starts here; its last 40 characters start at the later of the two.
-  const from = beforeFrom(text, c.start, REACH);
+  const s = c.start;
+  // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
+  const from = beforeFrom(text, s, REACH);
+  // Every test below reads the text before the candidate on its line: there is none.
+  if (from === s) return false;
   // The negations end right before the candidate: their last 40 characters are enough.
-  const tailFrom = Math.max(from, c.start - 40);
-  const tail = text.slice(tailFrom, c.start);
+  const tailFrom = Math.max(from, s - 40);
   // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
-  const negation = mayNegate(text, from, c.start);
-  if (negation && NOT_BEFORE.test(tail)) return true;
-  if (roleOfEnd(tail) && NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
-  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
-  if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   if (
-    endsWithNo(text, tailFrom, c.start) &&
-    (NO_LIST_BEFORE.test(tail) || NO_LIST_AFTER.test(after(text, c.end, 40)))
+    mayNegate(text, from, s) &&
+    (NOT_BEFORE.test(text.slice(tailFrom, s)) || NEGATED_BEFORE.test(text.slice(from, s)))
   )
     return true;
-  // EXPERIENCE_AFTER starts with a space: a printable ASCII character right after rules it out.
-  const next = text.charCodeAt(c.end);
-  if (!(next > 32 && next < 127) && EXPERIENCE_AFTER.test(after(text, c.end, REACH)) && NO_BEFORE.test(tail))
+  if (roleOfEnd(text, tailFrom, s)) {
+    const tail = text.slice(tailFrom, s);
+    if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
+  }
+  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(text.slice(tailFrom, s))) return true;
+  if (
+    endsWithNo(text, tailFrom, s) &&
+    (NO_LIST_BEFORE.test(text.slice(tailFrom, s)) || NO_LIST_AFTER.test(after(text, c.end, 40)))
+  )
+    return true;
+  if (
+    mayBeExperienceAfter(text, c.end) &&
+    EXPERIENCE_AFTER.test(after(text, c.end, REACH)) &&
+    NO_BEFORE.test(text.slice(tailFrom, s))
+  )
     return true;
   return (
-    mayListAfterPreposition(text, from, c.start) &&
-    (degrees.within(c.start - REACH, c.start) || pieces.within(from, c.start)) &&
-    DEGREE_BEFORE.test(text.slice(from, c.start))
+    mayListAfterPreposition(text, from, s) &&
+    (degrees.within(s - REACH, s) || pieces.within(from, s)) &&
+    DEGREE_BEFORE.test(text.slice(from, s))
   );
 }
 
-/** Is there "not", "n't", "n’t" or "never" (in any case) in text[from, to)? */
+/**
+ * What EXPERIENCE_AFTER needs first, read by hand: white space right after the candidate (on
+ * its line), then "e", "b" or "k" in any case. Most concepts stop at the first or second character.
+ */
+function mayBeExperienceAfter(text: string, end: number): boolean {
+  let k = end;
+  // A line break ends after()'s text.
+  while (k < text.length && text.charCodeAt(k) !== 10 && isRegExpSpace(text.charCodeAt(k))) k++;
+  if (k === end) return false;
+  const ch = text.charCodeAt(k) | 32;
+  return ch === 101 || ch === 98 || ch === 107;
+}
+
+/**
+ * Is there "not", "n't", "n’t" or "never" (in any case) in text[from, to)? Read as Horspool's
+ * search reads: the third character of each place decides how far the next place can be, and
+ * most characters are in none of the words, so most places are passed over three at a time.
+ */
 function mayNegate(text: string, from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) {
-    if ((text.charCodeAt(k) | 32) !== 110) continue; // n
-    const c1 = text.charCodeAt(k + 1);
-    const c2 = text.charCodeAt(k + 2) | 32;
-    if ((c1 | 32) === 111 && c2 === 116) return true; // not
-    if ((c1 === 39 || c1 === 0x2019) && c2 === 116) return true; // n't, n’t
-    if (
-      (c1 | 32) === 101 &&
-      c2 === 118 &&
-      k + 4 < to &&
-      (text.charCodeAt(k + 3) | 32) === 101 &&
-      (text.charCodeAt(k + 4) | 32) === 114
-    )
-      return true; // never
+  let k = from;
+  while (k + 2 < to) {
+    const c2 = text.charCodeAt(k + 2);
+    const l2 = c2 | 32;
+    if (l2 === 116 || l2 === 118) {
+      // t or v third: "not", "n't", "n’t" or "nev(er)" may start here; none starts before k + 3.
+      if ((text.charCodeAt(k) | 32) === 110) {
+        const c1 = text.charCodeAt(k + 1);
+        if (l2 === 116 && ((c1 | 32) === 111 || c1 === 39 || c1 === 0x2019)) return true;
+        if (
+          l2 === 118 &&
+          (c1 | 32) === 101 &&
+          k + 4 < to &&
+          (text.charCodeAt(k + 3) | 32) === 101 &&
+          (text.charCodeAt(k + 4) | 32) === 114
+        )
+          return true;
+      }
+      k += 3;
+    } else if (l2 === 110) {
+      k += 2; // n third: a word may start there
+    } else if (l2 === 111 || l2 === 101 || c2 === 39 || c2 === 0x2019) {
+      k += 1; // a second letter third: a word may start at k + 1
+    } else {
+      k += 3;
+    }
   }
   return false;
 }
@@ -407,9 +482,27 @@ function isVenue(text: string, c: Candidate): boolean {
     else if (ch < 97 || ch > 122) return false;
   }
   if (capitals === 0) return false;
+  if (!mayEndVenueList(text, c.start)) return false;
   const b = before(text, c.start, 40);
   const a = after(text, c.end, 40);
   return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
+}
+
+/**
+ * What VENUE_BEFORE needs at its end, read by hand: past the spaces before `start`, a comma,
+ * "or" or "and" (a list of venues), or "at", "in" or "to" after at least one space. Reading
+ * past the start of the line only lets more through to the pattern.
+ */
+function mayEndVenueList(text: string, start: number): boolean {
+  let q = start;
+  while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 0xa0)) q--;
+  const last = text.charCodeAt(q - 1);
+  if (last === 44) return true;
+  const prev = text.charCodeAt(q - 2);
+  if (last === 114) return prev === 111; // or
+  if (last === 100) return prev === 110 && text.charCodeAt(q - 3) === 97; // and
+  if (q === start) return false;
+  return (last === 116 && prev === 97) || (last === 110 && prev === 105) || (last === 111 && prev === 116); // at, to, in
 }
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
@@ -464,10 +557,15 @@ const TEAM_BY_BEFORE =
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 const ACROSS_WORD = /across|spanning/i;
 /**
- * Items and their separators only (",", "/", "&", "+", "and"): one character class, since "and"
- * is made of word characters, read in one linear pass.
+ * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
+ * items and their separators (",", "/", "&", "+", "and").
  */
-const BRACKET_ITEMS = /^[\w.+#/ \u00a0,&-]*$/;
+const ITEM_CHAR = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+#/ ,&-')
+  ITEM_CHAR[ch.charCodeAt(0)] = 1;
+function isItemChar(c: number): boolean {
+  return c < 128 ? ITEM_CHAR[c] === 1 : c === 0xa0;
+}
 
 /** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
 const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
@@ -480,6 +578,9 @@ function afterListMark(text: string, start: number): boolean {
   const ch = text.charCodeAt(k);
   if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
   if (k === start - 1) return false;
+  // Each of LIST_WORDS ends in d, r, e, y, t, s or g: most words end otherwise.
+  if (!(ch === 100 || ch === 114 || ch === 101 || ch === 121 || ch === 116 || ch === 115 || ch === 103))
+    return false;
   let w = k;
   while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
   const len = k - w;
@@ -492,12 +593,78 @@ function afterListMark(text: string, start: number): boolean {
   return false;
 }
 
-/** The last bracket inTeamCount judged, in which text, and its answer. */
-let lastOpen = -1;
-let lastText = '';
-let lastAnswer = false;
+/** How far before an item its opening bracket may stand. */
+const BRACKET_REACH = 40;
 
-function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
+/**
+ * The bracket of items a candidate stands in, for one text's candidates asked in text order: the
+ * last "(" before it, within BRACKET_REACH, with only item characters (isItemChar) between (so no
+ * ")", line break or other "(" either). The brackets are found by a native search, far faster
+ * than reading each candidate's reach; the few candidates with one in reach read what is between,
+ * once for the items of one bracket.
+ */
+class Brackets {
+  /** The last "(" before the last position asked, or -1; and the first at or after it, or -1. */
+  private prev = -1;
+  private next: number;
+  private asked = 0;
+  /** For the bracket at `prev`: the characters before `clean` are items; `other` is the first that is none, or -1. */
+  private clean = 0;
+  private other = -1;
+  /** The last bracket judged by countsBefore, and its answer. */
+  private open = -1;
+  private answer = false;
+
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('(');
+  }
+
+  /** The "(" of the bracket of items holding `pos`, or -1. */
+  openBefore(pos: number): number {
+    const text = this.text;
+    if (pos < this.asked) return openBeforeByHand(text, pos);
+    this.asked = pos;
+    while (this.next >= 0 && this.next < pos) {
+      this.prev = this.next;
+      this.clean = this.next + 1;
+      this.other = -1;
+      this.next = text.indexOf('(', this.next + 1);
+    }
+    const open = this.prev;
+    if (open < 0 || open < pos - BRACKET_REACH) return -1;
+    if (this.other < 0) {
+      let k = this.clean;
+      while (k < pos && isItemChar(text.charCodeAt(k))) k++;
+      if (k < pos) this.other = k;
+      else this.clean = pos;
+    }
+    return this.other >= 0 && this.other < pos ? -1 : open;
+  }
+
+  /** Does what stands before the bracket at `open` count heads or name another team? */
+  countsBefore(open: number): boolean {
+    // The items of one bracket share the answer about what stands before it.
+    if (open === this.open) return this.answer;
+    const b = before(this.text, open, 60);
+    // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
+    this.answer =
+      (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+    this.open = open;
+    return this.answer;
+  }
+}
+
+/** Brackets.openBefore read back from `pos`, for a question out of text order. */
+function openBeforeByHand(text: string, pos: number): number {
+  for (let k = pos - 1; k >= 0 && k >= pos - BRACKET_REACH; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 40) return k;
+    if (!isItemChar(ch)) return -1;
+  }
+  return -1;
+}
+
+function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Brackets): boolean {
   // Most candidates stand after a word of prose, not in a list: they stop here.
   if (!afterListMark(text, c.start)) return false;
   // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
@@ -506,26 +673,9 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
     const b = before(text, c.start, 80);
     if (ACROSS_WORD.test(b) && /\d/.test(b) && COUNT_ACROSS_BEFORE.test(b)) return true;
   }
-  // The rest only when an opening bracket stands on the same line, at most 40 characters before.
-  let open = -1;
-  for (let k = c.start - 1; k >= 0 && k >= c.start - 40; k--) {
-    const ch = text.charCodeAt(k);
-    if (ch === 40) {
-      open = k;
-      break;
-    }
-    if (ch === 41 || ch === 10) return false;
-  }
-  if (open < 0) return false;
-  if (!BRACKET_ITEMS.test(text.slice(open + 1, c.start))) return false;
-  // The items of one bracket share the answer about what stands before it.
-  if (open === lastOpen && text === lastText) return lastAnswer;
-  const b = before(text, open, 60);
-  // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
-  lastAnswer = (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
-  lastOpen = open;
-  lastText = text;
-  return lastAnswer;
+  // The rest only when the candidate stands in a bracket of items on its line.
+  const open = brackets.openBefore(c.start);
+  return open >= 0 && brackets.countsBefore(open);
 }
 
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
@@ -540,7 +690,7 @@ export function dropNotAsked(
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
-  lastOpen = -1;
+  const brackets = new Brackets(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -548,12 +698,11 @@ export function dropNotAsked(
     if (
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
-      inTeamCount(text, c, roleNouns) ||
+      inTeamCount(text, c, roleNouns, brackets) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
     else kept.push(c);
   }
-  lastText = ''; // do not keep the text alive between calls
   return { kept, dropped };
 }
