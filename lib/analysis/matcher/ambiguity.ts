@@ -1,5 +1,14 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before, isTitleCaseLine, sentenceAround, sentenceEnd, sentenceStart } from './context';
+import { isRegExpSpace } from './chars';
+import {
+  after,
+  before,
+  beforeFrom,
+  isTitleCaseLine,
+  sentenceAround,
+  sentenceEnd,
+  sentenceStart,
+} from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -75,17 +84,62 @@ function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: n
   return false;
 }
 
+/**
+ * Does the last character other than white space in the 8 before `start` (same line) continue a
+ * sentence: a letter, a digit, a comma, a bracket, a slash, an ampersand or a quote? Read by hand.
+ */
 function isMidSentence(text: string, start: number): boolean {
-  const m = /(\S)\s*$/.exec(before(text, start, 8));
-  return m !== null && /[\p{L}\p{N},)(/&"'’]/u.test(m[1] as string);
+  let k = start - 1;
+  const from = beforeFrom(text, start, 8);
+  while (k >= from && isRegExpSpace(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const ch = text.charCodeAt(k);
+  if (ch < 128) return MID_SENTENCE_ASCII[ch] === 1;
+  return ch === 0x2019 || LETTER_OR_NUMBER.test(text.charAt(k));
 }
+const MID_SENTENCE_ASCII = new Uint8Array(128);
+for (let ch = 0; ch < 128; ch++) {
+  const isAlnum = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+  if (isAlnum || `,)(/&"'`.includes(String.fromCharCode(ch))) MID_SENTENCE_ASCII[ch] = 1;
+}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
  * The candidate is the whole of its line or bullet ("- R", "• Go"): an item of a skills list.
- * `b` and `a`: before(text, c.start) and after(text, c.end).
+ * `b` and `a`: before(text, c.start) and after(text, c.end). By hand, as
+ * /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/ on `b` and /^\s*[.;,]?\s*$/ on `a`.
  */
 function isWholeBullet(b: string, a: string): boolean {
-  return /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
+  let k = skipSpaces(b, 0);
+  const ch = b.charCodeAt(k);
+  if (BULLETS.includes(ch)) {
+    k++;
+  } else {
+    let digits = 0;
+    while (digits < 3 && isDigit(b.charCodeAt(k + digits))) digits++;
+    if (digits === 0 || digits > 2) return false;
+    k += digits;
+    const close = b.charCodeAt(k);
+    if (close !== 46 && close !== 41) return false;
+    k++;
+  }
+  if (skipSpaces(b, k) < b.length) return false;
+  k = skipSpaces(a, 0);
+  const p = a.charCodeAt(k);
+  if (p === 46 || p === 59 || p === 44) k++;
+  return skipSpaces(a, k) === a.length;
+}
+/** - * • · ▪ ◦ ‣ – — + */
+const BULLETS = [45, 42, 0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023, 0x2013, 0x2014, 43];
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The first position at or after `k` in `s` that is not white space (as /\s/ reads it). */
+function skipSpaces(s: string, k: number): number {
+  while (k < s.length && isRegExpSpace(s.charCodeAt(k))) k++;
+  return k;
 }
 
 const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
@@ -150,6 +204,12 @@ function onlySpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Is text[a, b) all white space (as /\s/ reads it)? */
+function allSpaces(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isRegExpSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
   return (rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a)) ?? false;
 }
@@ -175,6 +235,8 @@ function judge(
   const a = after(text, c.end);
   if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
   if (rule.adjective && LOWER_WORD_NEXT.test(a)) return REJECT;
+  // "report to Sam Looker": read once, for the person check and the capital check below.
+  let named = -1;
   // Confirming neighbours are tested last, only when cheaper evidence has not decided.
   if (rule.person && !isConfirmed(rule, b, a)) {
     if (PERSON_AFTER.test(a)) return REJECT;
@@ -182,12 +244,14 @@ function judge(
     if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
     const prev = cands[i - 1];
     // Only in mid-sentence: the verb opening a bullet ("- Build iOS and Android apps") is no name.
-    if (nameBefore(b) && !(prev && /^\s+$/.test(text.slice(prev.end, c.start)))) return REJECT;
+    named = nameBefore(b) ? 1 : 0;
+    if (named === 1 && !(prev && prev.end < c.start && allSpaces(text, prev.end, c.start))) return REJECT;
   }
   if (lowercase) return PENDING;
   const prev = cands[i - 1];
   const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
-  if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
+  if (!prevTouches && (named === -1 ? nameBefore(b) : named === 1))
+    return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(b, a)) return ACCEPT;
   if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
   if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {
