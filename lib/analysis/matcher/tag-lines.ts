@@ -73,6 +73,8 @@ export function onTagLine(
   const minA = c.start - MAX_LINE;
   const a = lineStartOf(text, c.start);
   if (a < minA && minA > 0) return false;
+  // A word of prose next to the candidate, past any label, makes the line prose: no need to read it.
+  if (proseBeside(text, a, c.start, c.end)) return false;
   const known = cache.get(a);
   if (known !== undefined) return known;
   const maxB = a + MAX_LINE;
@@ -83,6 +85,63 @@ export function onTagLine(
   const answer = isTagLine(text, cands, i, a, b);
   cache.set(a, answer);
   return answer;
+}
+
+/** How far from the line's start isTagLine looks for the colon of a label. */
+const LABEL_REACH = 34;
+
+/**
+ * Is a word (as isTagLine splits the line) after the candidate at [start, end), or before it and
+ * after the label if any, on the line starting at `a` and within MAX_LINE of it, a word of
+ * prose? Then isTagLine would say no. Read outwards from the candidate: a prose word is
+ * usually next to it.
+ */
+function proseBeside(text: string, a: number, start: number, end: number): boolean {
+  // Words starting at or after `limit` are past the label: after the first colon within
+  // LABEL_REACH, or anywhere when there is none and the candidate is beyond that reach.
+  let limit = -1;
+  const stop = Math.min(a + LABEL_REACH, start);
+  for (let k = a; k < stop; k++) {
+    if (text.charCodeAt(k) === 58) {
+      limit = k + 1;
+      break;
+    }
+  }
+  if (limit < 0) {
+    if (start < a + LABEL_REACH) return false;
+    limit = a;
+  }
+  const max = Math.min(text.length, a + MAX_LINE);
+  // The words after: past the rest of the candidate's own word, on this line.
+  let k = end;
+  while (k < max && !isTokenBreak(text.charCodeAt(k))) k++;
+  for (;;) {
+    while (k < max && isTokenBreak(text.charCodeAt(k)) && !isLineEnd(text.charCodeAt(k))) k++;
+    let w = k;
+    while (w < max && !isTokenBreak(text.charCodeAt(w))) w++;
+    if (w === k || w === max) break;
+    if (isProseKey(shortKey(text, k, w))) return true;
+    k = w;
+  }
+  // The words before, from the candidate's own word back to the label.
+  k = start;
+  while (k > a && !isTokenBreak(text.charCodeAt(k - 1))) k--;
+  for (;;) {
+    while (k > a && isTokenBreak(text.charCodeAt(k - 1)) && !isLineEnd(text.charCodeAt(k - 1))) k--;
+    let w = k;
+    while (w > a && !isTokenBreak(text.charCodeAt(w - 1))) w--;
+    if (w === k || w < limit) return false;
+    if (isProseKey(shortKey(text, w, k))) return true;
+    k = w;
+  }
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function isProseKey(key: number): boolean {
+  return key >= 0 && PROSE_KEYS.has(key);
 }
 
 function isTagLine(text: string, cands: readonly Candidate[], i: number, a: number, b: number): boolean {
