@@ -210,6 +210,27 @@ function allSpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Does the candidate read as a person's name: "will / said / who..." after it, a capitalised
+ * word after it that is not a skill ("Julia Roberts"), or a capitalised word right before it in
+ * mid-sentence (`named`), unless only spaces part it from the candidate before ("- Build iOS
+ * and Android apps": the verb opening a bullet is no name)?
+ */
+function personNear(
+  text: string,
+  cands: readonly Candidate[],
+  i: number,
+  a: string,
+  named: boolean,
+): boolean {
+  const c = cands[i] as Candidate;
+  if (PERSON_AFTER.test(a)) return true;
+  const next = CAPITALISED_NEXT.exec(a);
+  if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return true;
+  const prev = cands[i - 1];
+  return named && !(prev && prev.end < c.start && allSpaces(text, prev.end, c.start));
+}
+
 function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
   return (rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a)) ?? false;
 }
@@ -237,15 +258,11 @@ function judge(
   if (rule.adjective && LOWER_WORD_NEXT.test(a)) return REJECT;
   // "report to Sam Looker": read once, for the person check and the capital check below.
   let named = -1;
-  // Confirming neighbours are tested last, only when cheaper evidence has not decided.
-  if (rule.person && !isConfirmed(rule, b, a)) {
-    if (PERSON_AFTER.test(a)) return REJECT;
-    const next = CAPITALISED_NEXT.exec(a);
-    if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
-    const prev = cands[i - 1];
-    // Only in mid-sentence: the verb opening a bullet ("- Build iOS and Android apps") is no name.
+  // A person's name rejects it unless a neighbour confirms the skill; the neighbours are read
+  // only when a name is seen (they are read last, when cheaper evidence has not decided).
+  if (rule.person) {
     named = nameBefore(b) ? 1 : 0;
-    if (named === 1 && !(prev && prev.end < c.start && allSpaces(text, prev.end, c.start))) return REJECT;
+    if (personNear(text, cands, i, a, named === 1) && !isConfirmed(rule, b, a)) return REJECT;
   }
   if (lowercase) return PENDING;
   const prev = cands[i - 1];
