@@ -68,12 +68,34 @@ function joinedBefore(b: string): boolean {
   return k - w <= 3 && JOINS.has(b.slice(w + 1, k + 1));
 }
 
+/** Last words of ROLE_BEFORE's phrases (engineer in, head of, Leiterin, jefe de...), in lower case. */
+const ROLE_BEFORE_LAST = new Set(
+  'in for of leiter leiterin responsable de du des responsabile di del della hoofd'.split(' '),
+);
+
+/**
+ * Can ROLE_BEFORE match `b`? Its last character other than white space is a comma or a dash, or
+ * ends one of ROLE_BEFORE_LAST (the run of ASCII letters before it is that word).
+ */
+function roleMayEnd(b: string): boolean {
+  let k = b.length - 1;
+  while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const ch = b.charCodeAt(k);
+  if (ch === 44 || ch === 45 || ch === 0x2013 || ch === 0x2014) return true;
+  let s = k;
+  while (s > 0 && isAsciiLetter(b.charCodeAt(s - 1))) s--;
+  return k - s < 12 && ROLE_BEFORE_LAST.has(b.slice(s, k + 1).toLowerCase());
+}
+
 /** ROLE_BEFORE, also across one other capitalised name: "Senior Consultant – AI & Robotics". */
 function roleBefore(b: string): boolean {
-  if (ROLE_BEFORE.test(b)) return true;
+  if (roleMayEnd(b) && ROLE_BEFORE.test(b)) return true;
   if (!joinedBefore(b)) return false;
   const other = OTHER_NAME_BEFORE.exec(b);
-  return other !== null && other[0] !== '' && ROLE_BEFORE.test(b.slice(0, other.index));
+  if (other === null || other[0] === '') return false;
+  const head = b.slice(0, other.index);
+  return roleMayEnd(head) && ROLE_BEFORE.test(head);
 }
 
 /**
