@@ -36,12 +36,12 @@ export const ROLE_AFTER = new RegExp(
   String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|squads?|guilds?|tribes?|communit(?:y|ies)[ \u00a0]+of[ \u00a0]+practice|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|masters?|owners?|practice|division|chapter|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
   'iy',
 );
-const TEAMS_AFTER =
+export const TEAMS_AFTER =
   /[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+(?:teams|departments|groups|squads|team|department|group|squad)\b/y;
-const LIST_ROLE_AFTER =
+export const LIST_ROLE_AFTER =
   /(?:[ \u00a0]*(?:,|\/|\bor\b|\band\b|\bo\b|\by\b|\boder\b|\bou\b)[ \u00a0]*[\w-]+){1,3}[ \u00a0]+(?:(?:engineering|development|operations)[ \u00a0]+)?(?:engineers?|developers?|roles?|positions?|administrators?)\b/iy;
-const LIST_ROLE_BEFORE = /\b(?:as an?|in an?|in|als)\s+(?:[\w-]+\s*,\s*)*$/i;
-const ROLE_OF_BEFORE =
+export const LIST_ROLE_BEFORE = /\b(?:as an?|in an?|in|als)\s+(?:[\w-]+\s*,\s*)*$/i;
+export const ROLE_OF_BEFORE =
   /\b(?:puestos?|roles?|positions?|posti|postes?)\s+(?:de|as|of|in|di|en)\s+(?:[\w-]+\s*,\s*)*$/i;
 
 const TEAM_NOUN =
@@ -53,7 +53,7 @@ const TEAM_BEFORE = new RegExp(
   String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
 );
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
-const ROLE_BEFORE =
+export const ROLE_BEFORE =
   /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
 
 const JOINS = new Set(['and', 'und', 'et', 'e', 'y', 'i', 'en', 'o']);
@@ -77,7 +77,7 @@ const ROLE_BEFORE_LAST = new Set(
  * Can ROLE_BEFORE match `b`? Its last character other than white space is a comma or a dash, or
  * ends one of ROLE_BEFORE_LAST (the run of ASCII letters before it is that word).
  */
-function roleMayEnd(b: string): boolean {
+export function roleMayEnd(b: string): boolean {
   let k = b.length - 1;
   while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
   if (k < 0) return false;
@@ -158,11 +158,17 @@ function skipBlanks(text: string, k: number): number {
   return k;
 }
 
+/** TEAMS_AFTER opens with blanks and "and" or "&". */
+export function teamsMayFollow(text: string, end: number): boolean {
+  const joiner = text.charCodeAt(skipBlanks(text, end));
+  return joiner === 97 || joiner === 38;
+}
+
 /**
  * What LIST_ROLE_AFTER needs first, after blanks: a comma, a slash, or the first letter of
  * or / and / o / y / oder / ou in any case.
  */
-function listMayFollow(text: string, end: number): boolean {
+export function listMayFollow(text: string, end: number): boolean {
   const ch = text.charCodeAt(skipBlanks(text, end));
   return (
     ch === 44 || ch === 47 || ch === 111 || ch === 79 || ch === 97 || ch === 65 || ch === 121 || ch === 89
@@ -174,7 +180,7 @@ function listMayFollow(text: string, end: number): boolean {
  * space, either a comma (a list: "roles in DevOps, ") or white space after a two-letter word
  * (de, as, of, in, di, en) that white space precedes.
  */
-function roleOfMayEnd(b: string): boolean {
+export function roleOfMayEnd(b: string): boolean {
   let k = b.length - 1;
   while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
   if (k >= 0 && b.charCodeAt(k) === 44) return true;
@@ -208,7 +214,7 @@ function nounKey(text: string, k: number): number {
  * after the blanks, or the second after one qualifier ([A-Z][\w.#+-]* in any case: a run
  * without blanks), or the third after "back end", "front end", "full stack".
  */
-function roleNounMayFollow(text: string, end: number): boolean {
+export function roleNounMayFollow(text: string, end: number): boolean {
   const first = skipBlanks(text, end);
   if (first === end) return false;
   if (NOUN_STARTS.has(nounKey(text, first))) return true;
@@ -240,7 +246,7 @@ function isQualifierChar(ch: number): boolean {
  * Can LIST_ROLE_BEFORE match `text` in [from, to)? By hand, backwards: words each closed by a
  * comma, then blanks after "in", "als", or "a" / "an" (of "as a", "in an"). The regex decides.
  */
-function listRoleMayPrecede(text: string, from: number, to: number): boolean {
+export function listRoleMayPrecede(text: string, from: number, to: number): boolean {
   let k = to;
   for (;;) {
     let w = k;
@@ -305,9 +311,7 @@ export function rolePhrase(
         held: (practice && TEAM_NOUN.test(role[0])) || others(text, c, role[0]),
       };
     }
-    // TEAMS_AFTER opens with blanks and "and" or "&".
-    const joiner = text.charCodeAt(skipBlanks(text, c.end));
-    const teams = (joiner === 97 || joiner === 38) && sticky(TEAMS_AFTER, text, c.end);
+    const teams = teamsMayFollow(text, c.end) && sticky(TEAMS_AFTER, text, c.end);
     if (teams) return { end: c.end + teams[0].length, held: false };
   }
   if (next === 45 && roleNear) {
