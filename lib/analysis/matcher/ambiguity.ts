@@ -5,9 +5,9 @@ import {
   before,
   beforeFrom,
   isTitleCaseLine,
+  LazySentence,
   sentenceAround,
   sentenceEnd,
-  sentenceStart,
 } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
@@ -88,6 +88,24 @@ function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: n
  * Does the last character other than white space in the 8 before `start` (same line) continue a
  * sentence: a letter, a digit, a comma, a bracket, a slash, an ampersand or a quote? Read by hand.
  */
+/**
+ * Is there a candidate without a rule, other than candidate i, in i's sentence? The candidates
+ * either side are read outwards, the sentence's ends only as far as they stand.
+ */
+function plainInSentence(cands: readonly Candidate[], i: number, sentence: LazySentence): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = cands[k] as Candidate;
+    if (!sentence.startsBy(c.start)) break;
+    if (isPlain(c)) return true;
+  }
+  for (let k = i + 1; k < cands.length; k++) {
+    const c = cands[k] as Candidate;
+    if (!sentence.endsAfter(c.start)) break;
+    if (isPlain(c)) return true;
+  }
+  return false;
+}
+
 function isMidSentence(text: string, start: number): boolean {
   let k = start - 1;
   const from = beforeFrom(text, start, 8);
@@ -181,11 +199,6 @@ function nameBefore(b: string): boolean {
 
 const LETTER = /\p{L}/u;
 
-// The sentence last looked at: candidates come in text order, and often several per sentence.
-let sentenceText = '';
-let sentenceA = 0;
-let sentenceB = 0;
-
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -242,6 +255,7 @@ function judge(
   i: number,
   rule: AmbiguityRule,
   inSkillsSection: boolean,
+  sentence: LazySentence,
 ): number {
   const c = cands[i] as Candidate;
   // Case first: it rejects most ordinary uses ("go", "spark") without reading any context.
@@ -276,12 +290,9 @@ function judge(
     if (plainSkillIn(cands, sa, sb, i)) return ACCEPT;
   }
   if (rule.evidence !== 'list') {
-    if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
-      sentenceText = text;
-      sentenceA = sentenceStart(text, c.start);
-      sentenceB = sentenceEnd(text, c.start);
-    }
-    if (plainSkillIn(cands, sentenceA, sentenceB, i)) return ACCEPT;
+    // The sentence last looked at: candidates come in text order, and often several per sentence.
+    if (!sentence.holds(text, c.start)) sentence.reset(text, c.start);
+    if (plainInSentence(cands, i, sentence)) return ACCEPT;
     // Whether the line is in Title Case is read once, and only when it can decide.
     const capital = rule.evidence === 'capital' && isMidSentence(text, c.start);
     if ((capital || inSkillsSection) && !isTitleCaseLine(text, c.start)) return ACCEPT;
@@ -351,6 +362,7 @@ export function resolveAmbiguity(
   if (cands.every(isPlain)) return cands;
   const state = new Int8Array(cands.length);
   const tagLines = new Map<number, boolean>();
+  const sentence = new LazySentence();
   let span = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -361,7 +373,7 @@ export function resolveAmbiguity(
     }
     while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
     const kind = spans?.[span]?.kind;
-    state[i] = judge(text, cands, i, rule, kind === 'requirements' || kind === 'preferred');
+    state[i] = judge(text, cands, i, rule, kind === 'requirements' || kind === 'preferred', sentence);
     if (state[i] === ACCEPT) continue;
     const strictNo =
       rule.strict === true &&
@@ -385,7 +397,6 @@ export function resolveAmbiguity(
   }
   confirmBySentence(text, cands, state);
   confirmSentenceOfThree(text, cands, state);
-  sentenceText = ''; // do not keep the text alive between calls
   const kept: Candidate[] = [];
   for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept.push(cands[k] as Candidate);
   return kept;
