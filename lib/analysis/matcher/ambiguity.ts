@@ -1,14 +1,6 @@
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
-import {
-  after,
-  before,
-  beforeFrom,
-  isTitleCaseLine,
-  LazySentence,
-  sentenceAround,
-  sentenceEnd,
-} from './context';
+import { after, before, isTitleCaseLine, LazySentence, sentenceAround, sentenceEnd } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -85,10 +77,6 @@ function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: n
 }
 
 /**
- * Does the last character other than white space in the 8 before `start` (same line) continue a
- * sentence: a letter, a digit, a comma, a bracket, a slash, an ampersand or a quote? Read by hand.
- */
-/**
  * Is there a candidate without a rule, other than candidate i, in i's sentence? The candidates
  * either side are read outwards, the sentence's ends only as far as they stand.
  */
@@ -107,57 +95,16 @@ function plainInSentence(cands: readonly Candidate[], i: number, sentence: LazyS
 }
 
 function isMidSentence(text: string, start: number): boolean {
-  let k = start - 1;
-  const from = beforeFrom(text, start, 8);
-  while (k >= from && isRegExpSpace(text.charCodeAt(k))) k--;
-  if (k < from) return false;
-  const ch = text.charCodeAt(k);
-  if (ch < 128) return MID_SENTENCE_ASCII[ch] === 1;
-  return ch === 0x2019 || LETTER_OR_NUMBER.test(text.charAt(k));
+  const m = /(\S)\s*$/.exec(before(text, start, 8));
+  return m !== null && /[\p{L}\p{N},)(/&"'’]/u.test(m[1] as string);
 }
-const MID_SENTENCE_ASCII = new Uint8Array(128);
-for (let ch = 0; ch < 128; ch++) {
-  const isAlnum = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
-  if (isAlnum || `,)(/&"'`.includes(String.fromCharCode(ch))) MID_SENTENCE_ASCII[ch] = 1;
-}
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
  * The candidate is the whole of its line or bullet ("- R", "• Go"): an item of a skills list.
- * `b` and `a`: before(text, c.start) and after(text, c.end). By hand, as
- * /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/ on `b` and /^\s*[.;,]?\s*$/ on `a`.
+ * `b` and `a`: before(text, c.start) and after(text, c.end).
  */
 function isWholeBullet(b: string, a: string): boolean {
-  let k = skipSpaces(b, 0);
-  const ch = b.charCodeAt(k);
-  if (BULLETS.includes(ch)) {
-    k++;
-  } else {
-    let digits = 0;
-    while (digits < 3 && isDigit(b.charCodeAt(k + digits))) digits++;
-    if (digits === 0 || digits > 2) return false;
-    k += digits;
-    const close = b.charCodeAt(k);
-    if (close !== 46 && close !== 41) return false;
-    k++;
-  }
-  if (skipSpaces(b, k) < b.length) return false;
-  k = skipSpaces(a, 0);
-  const p = a.charCodeAt(k);
-  if (p === 46 || p === 59 || p === 44) k++;
-  return skipSpaces(a, k) === a.length;
-}
-/** - * • · ▪ ◦ ‣ – — + */
-const BULLETS = [45, 42, 0x2022, 0xb7, 0x25aa, 0x25e6, 0x2023, 0x2013, 0x2014, 43];
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** The first position at or after `k` in `s` that is not white space (as /\s/ reads it). */
-function skipSpaces(s: string, k: number): number {
-  while (k < s.length && isRegExpSpace(s.charCodeAt(k))) k++;
-  return k;
+  return /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
 }
 
 const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
