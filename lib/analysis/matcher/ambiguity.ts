@@ -1,5 +1,4 @@
 import type { SectionSpan } from '../sections/headers';
-import { isRegExpSpace } from './chars';
 import { after, before, isTitleCaseLine, LazySentence, sentenceAround, sentenceEnd } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
@@ -164,33 +163,6 @@ function onlySpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Is text[a, b) all white space (as /\s/ reads it)? */
-function allSpaces(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isRegExpSpace(text.charCodeAt(k))) return false;
-  return true;
-}
-
-/**
- * Does the candidate read as a person's name: "will / said / who..." after it, a capitalised
- * word after it that is not a skill ("Julia Roberts"), or a capitalised word right before it in
- * mid-sentence (`named`), unless only spaces part it from the candidate before ("- Build iOS
- * and Android apps": the verb opening a bullet is no name)?
- */
-function personNear(
-  text: string,
-  cands: readonly Candidate[],
-  i: number,
-  a: string,
-  named: boolean,
-): boolean {
-  const c = cands[i] as Candidate;
-  if (PERSON_AFTER.test(a)) return true;
-  const next = CAPITALISED_NEXT.exec(a);
-  if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return true;
-  const prev = cands[i - 1];
-  return named && !(prev && prev.end < c.start && allSpaces(text, prev.end, c.start));
-}
-
 function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
   return (rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a)) ?? false;
 }
@@ -217,19 +189,19 @@ function judge(
   const a = after(text, c.end);
   if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
   if (rule.adjective && LOWER_WORD_NEXT.test(a)) return REJECT;
-  // "report to Sam Looker": read once, for the person check and the capital check below.
-  let named = -1;
-  // A person's name rejects it unless a neighbour confirms the skill; the neighbours are read
-  // only when a name is seen (they are read last, when cheaper evidence has not decided).
-  if (rule.person) {
-    named = nameBefore(b) ? 1 : 0;
-    if (personNear(text, cands, i, a, named === 1) && !isConfirmed(rule, b, a)) return REJECT;
+  // Confirming neighbours are tested last, only when cheaper evidence has not decided.
+  if (rule.person && !isConfirmed(rule, b, a)) {
+    if (PERSON_AFTER.test(a)) return REJECT;
+    const next = CAPITALISED_NEXT.exec(a);
+    if (next && cands[i + 1]?.start !== c.end + next[0].length - (next[1] as string).length) return REJECT;
+    const prev = cands[i - 1];
+    // Only in mid-sentence: the verb opening a bullet ("- Build iOS and Android apps") is no name.
+    if (nameBefore(b) && !(prev && /^\s+$/.test(text.slice(prev.end, c.start)))) return REJECT;
   }
   if (lowercase) return PENDING;
   const prev = cands[i - 1];
   const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
-  if (!prevTouches && (named === -1 ? nameBefore(b) : named === 1))
-    return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
+  if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(b, a)) return ACCEPT;
   if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
   if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {
