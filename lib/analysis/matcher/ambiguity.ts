@@ -1,5 +1,5 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before, isTitleCaseLine, sentenceAround, sentenceEnd, sentenceStart } from './context';
+import { after, before, isTitleCaseLine, LazySentence, sentenceAround, sentenceEnd } from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -75,6 +75,24 @@ function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: n
   return false;
 }
 
+/**
+ * Is there a candidate without a rule, other than candidate i, in i's sentence? The candidates
+ * either side are read outwards, the sentence's ends only as far as they stand.
+ */
+function plainInSentence(cands: readonly Candidate[], i: number, sentence: LazySentence): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = cands[k] as Candidate;
+    if (!sentence.startsBy(c.start)) break;
+    if (isPlain(c)) return true;
+  }
+  for (let k = i + 1; k < cands.length; k++) {
+    const c = cands[k] as Candidate;
+    if (!sentence.endsAfter(c.start)) break;
+    if (isPlain(c)) return true;
+  }
+  return false;
+}
+
 function isMidSentence(text: string, start: number): boolean {
   const m = /(\S)\s*$/.exec(before(text, start, 8));
   return m !== null && /[\p{L}\p{N},)(/&"'’]/u.test(m[1] as string);
@@ -127,11 +145,6 @@ function nameBefore(b: string): boolean {
 
 const LETTER = /\p{L}/u;
 
-// The sentence last looked at: candidates come in text order, and often several per sentence.
-let sentenceText = '';
-let sentenceA = 0;
-let sentenceB = 0;
-
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -161,6 +174,7 @@ function judge(
   i: number,
   rule: AmbiguityRule,
   inSkillsSection: boolean,
+  sentence: LazySentence,
 ): number {
   const c = cands[i] as Candidate;
   // Case first: it rejects most ordinary uses ("go", "spark") without reading any context.
@@ -195,12 +209,9 @@ function judge(
     if (plainSkillIn(cands, sa, sb, i)) return ACCEPT;
   }
   if (rule.evidence !== 'list') {
-    if (sentenceText !== text || c.start >= sentenceB || c.start < sentenceA) {
-      sentenceText = text;
-      sentenceA = sentenceStart(text, c.start);
-      sentenceB = sentenceEnd(text, c.start);
-    }
-    if (plainSkillIn(cands, sentenceA, sentenceB, i)) return ACCEPT;
+    // The sentence last looked at: candidates come in text order, and often several per sentence.
+    if (!sentence.holds(text, c.start)) sentence.reset(text, c.start);
+    if (plainInSentence(cands, i, sentence)) return ACCEPT;
     // Whether the line is in Title Case is read once, and only when it can decide.
     const capital = rule.evidence === 'capital' && isMidSentence(text, c.start);
     if ((capital || inSkillsSection) && !isTitleCaseLine(text, c.start)) return ACCEPT;
@@ -270,6 +281,7 @@ export function resolveAmbiguity(
   if (cands.every(isPlain)) return cands;
   const state = new Int8Array(cands.length);
   const tagLines = new Map<number, boolean>();
+  const sentence = new LazySentence();
   let span = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -280,7 +292,7 @@ export function resolveAmbiguity(
     }
     while (spans && span + 1 < spans.length && (spans[span] as SectionSpan).end <= c.start) span++;
     const kind = spans?.[span]?.kind;
-    state[i] = judge(text, cands, i, rule, kind === 'requirements' || kind === 'preferred');
+    state[i] = judge(text, cands, i, rule, kind === 'requirements' || kind === 'preferred', sentence);
     if (state[i] === ACCEPT) continue;
     const strictNo =
       rule.strict === true &&
@@ -304,7 +316,6 @@ export function resolveAmbiguity(
   }
   confirmBySentence(text, cands, state);
   confirmSentenceOfThree(text, cands, state);
-  sentenceText = ''; // do not keep the text alive between calls
   const kept: Candidate[] = [];
   for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept.push(cands[k] as Candidate);
   return kept;

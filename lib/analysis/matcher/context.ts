@@ -221,6 +221,78 @@ export function sentenceEnd(text: string, pos: number): number {
   return b;
 }
 
+/**
+ * The sentence holding `anchor` ([sentenceStart, sentenceEnd) of it), read only as far as the
+ * questions asked need: is a position at or after its start, is one before its end? For rules
+ * that look for another candidate in a candidate's sentence, which usually stands a few words
+ * away while the sentence's ends are farther.
+ */
+export class LazySentence {
+  text = '';
+  anchor = -1;
+  /** sentenceStart(anchor) <= back; it is back once startKnown. */
+  private back = 0;
+  /** sentenceEnd(anchor) >= fwd; it is fwd once endKnown. */
+  private fwd = 0;
+  private startKnown = false;
+  private endKnown = false;
+  private minA = 0;
+  private maxB = 0;
+
+  /** Starts over with the sentence holding `anchor` in `text`. */
+  reset(text: string, anchor: number): void {
+    this.text = text;
+    this.anchor = anchor;
+    this.back = anchor;
+    this.fwd = anchor;
+    this.startKnown = false;
+    this.endKnown = false;
+    this.minA = Math.max(0, anchor - SENTENCE_REACH);
+    this.maxB = Math.min(text.length, anchor + SENTENCE_REACH);
+  }
+
+  /** pos >= sentenceStart(text, anchor), reading back from the anchor only down to `pos`. */
+  startsBy(pos: number): boolean {
+    if (this.startKnown) return pos >= this.back;
+    const text = this.text;
+    const minA = this.minA;
+    let a = this.back;
+    while (a > pos) {
+      if (a <= minA || isSentenceEnd(text, a - 1)) {
+        this.back = a;
+        this.startKnown = true;
+        return false;
+      }
+      a--;
+    }
+    this.back = a;
+    return true;
+  }
+
+  /** pos < sentenceEnd(text, anchor), reading on from the anchor only up to `pos`. */
+  endsAfter(pos: number): boolean {
+    if (this.endKnown) return pos < this.fwd;
+    const text = this.text;
+    const maxB = this.maxB;
+    let b = this.fwd;
+    while (b <= pos) {
+      if (b >= maxB || isSentenceEnd(text, b)) {
+        this.fwd = b;
+        this.endKnown = true;
+        return false;
+      }
+      b++;
+    }
+    this.fwd = b;
+    return true;
+  }
+
+  /** Is `pos` of `text` in the sentence? */
+  holds(text: string, pos: number): boolean {
+    return text === this.text && this.startsBy(pos) && this.endsAfter(pos);
+  }
+}
+
 /** [start, end) of the sentence, bullet or clause holding position `pos`. */
 export function sentenceAround(text: string, pos: number): [number, number] {
   return [sentenceStart(text, pos), sentenceEnd(text, pos)];

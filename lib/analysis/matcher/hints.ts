@@ -23,7 +23,13 @@ export class Hints {
     const at = this.at;
     let lo = this.last;
     if (lo > 0 && (at[lo - 1] as number) >= from) {
-      lo = this.firstFrom(from, 0, lo);
+      // Back: a few steps (a rule asking before and after each candidate in turn), else a search.
+      let steps = 0;
+      while (lo > 0 && (at[lo - 1] as number) >= from && steps < 4) {
+        lo--;
+        steps++;
+      }
+      if (lo > 0 && (at[lo - 1] as number) >= from) lo = this.firstFrom(from, 0, lo);
     } else {
       let steps = 0;
       while (lo < at.length && (at[lo] as number) < from && steps < 4) {

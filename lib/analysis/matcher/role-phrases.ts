@@ -133,6 +133,10 @@ export function rolePhrase(
   c: Candidate,
   roleNouns: Hints,
 ): { end: number; held: boolean } | null {
+  const concept = c.terminal.concept && isUpper(text.charCodeAt(c.start));
+  // Each rule below needs a role noun (or degree word) within 80 after the candidate or 60
+  // before it, or a capitalised concept: most candidates have neither.
+  if (!concept && !roleNouns.within(c.start - 60, c.end + 80)) return null;
   const next = text.charCodeAt(c.end);
   const spaced = next === 32 || next === 0xa0;
   const roleNear = roleNouns.within(c.end, c.end + 80);
@@ -160,7 +164,6 @@ export function rolePhrase(
     if (list && LIST_ROLE_BEFORE.test(before(text, c.start, 60)))
       return { end: c.end + list[0].length, held: true };
   }
-  const concept = c.terminal.concept && isUpper(text.charCodeAt(c.start));
   const roleOf = roleNouns.within(c.start - 60, c.start);
   if (!concept && !roleOf) return null;
   const b = before(text, c.start, 60);

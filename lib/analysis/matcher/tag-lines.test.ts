@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePosting } from '../index';
+import { indexLines, releaseLines } from './context';
+import { scan } from './scan';
+import { onTagLine } from './tag-lines';
 
 /** Tag lines, bare lists and translated names, with the real catalogue: misses found in real ads. */
 const found = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}=${m.skill}`);
@@ -114,5 +119,60 @@ describe('tag lines and bare lists', () => {
   it('reads Express as Express.js only beside its kind', () => {
     expect(found('Node.js / Express endpoints')).toEqual(['Node.js=nodejs', 'Express=express']);
     expect(found('Express delivery and Express yourself!')).toEqual([]);
+  });
+});
+
+describe('onTagLine: the prose word near the candidate', () => {
+  // Lines of mostly skill names, some prose words and separators, some with a label; joined by
+  // line breaks: the near words may stand in the label, on the next line, or past MAX_LINE.
+  const skill = fc.constantFrom('java', 'Go', 'go', 'spring', 'Kafka', 'r', 'Python', 'SQL', 'Rails');
+  const other = fc.constantFrom(
+    'the',
+    'to',
+    'with',
+    'an',
+    'and',
+    '&',
+    ',',
+    '/',
+    '·',
+    'a:b',
+    'experience',
+    'x'.repeat(60),
+  );
+  const label = fc.constantFrom(
+    '',
+    'Technologies: ',
+    'Skills:',
+    'Stack for the team: ',
+    '- ',
+    '   Tools to use:  ',
+  );
+  const words = fc.array(fc.oneof({ weight: 4, arbitrary: skill }, { weight: 1, arbitrary: other }), {
+    minLength: 1,
+    maxLength: 9,
+  });
+  const line = fc
+    .tuple(label, words, fc.constantFrom(' ', ', ', ' / '))
+    .map(([l, ws, sep]) => l + ws.join(sep));
+  const text = fc
+    .array(line, { minLength: 1, maxLength: 4 })
+    .chain((ls) => fc.constantFrom('\n', '\r\n', ' ').map((br) => ls.join(br)));
+
+  it('answers as reading the whole line does, for every candidate', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        const indexed = indexLines(text);
+        try {
+          const cands = scan(TEST_MATCHER, text).candidates;
+          for (let i = 0; i < cands.length; i++) {
+            expect(onTagLine(text, cands, i, new Map())).toBe(onTagLine(text, cands, i, new Map(), false));
+          }
+        } finally {
+          if (indexed) releaseLines();
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -56,23 +56,33 @@ for (const w of PROSE.split(' ')) {
   else PROSE_OTHERS.add(w);
 }
 /** Words that join names and are not counted: "java and spring", "C & C++". */
-const JOINER_KEYS = new Set(['and', 'or', '&', '+'].map((w) => shortKey(w, 0, w.length)));
+const JOINERS = ['and', 'or', '&', '+'];
+const JOINER_KEYS = new Set(JOINERS.map((w) => shortKey(w, 0, w.length)));
+/** The longest prose word or joiner: a longer word is neither, whatever its letters. */
+const MAX_SMALL_WORD = Math.max(...PROSE.split(' ').map((w) => w.length), ...JOINERS.map((w) => w.length));
 const MIN_SHARE = 0.75;
 /** Tag lines are short; a longer line is prose. */
 const MAX_LINE = 200;
 
-/** Is candidate i on a tag line? `cache` maps a line start to its answer, within one text. */
+/**
+ * Is candidate i on a tag line? `cache` maps a line start to its answer, within one text.
+ * `nearFirst`: look for a prose word near the candidate before reading the line (the answer is
+ * the same; tests compare the two).
+ */
 export function onTagLine(
   text: string,
   cands: readonly Candidate[],
   i: number,
   cache: Map<number, boolean>,
+  nearFirst = true,
 ): boolean {
   const c = cands[i] as Candidate;
   // The line, when it reaches at most MAX_LINE either way: a longer line is no tag line.
   const minA = c.start - MAX_LINE;
   const a = lineStartOf(text, c.start);
   if (a < minA && minA > 0) return false;
+  // A word of prose next to the candidate, past any label, makes the line prose: no need to read it.
+  if (nearFirst && proseBeside(text, a, c.start, c.end)) return false;
   const known = cache.get(a);
   if (known !== undefined) return known;
   const maxB = a + MAX_LINE;
@@ -85,9 +95,67 @@ export function onTagLine(
   return answer;
 }
 
+/** How far from the line's start isTagLine looks for the colon of a label. */
+const LABEL_REACH = 34;
+
+/** How many words either side of a candidate proseBeside reads: a prose word is usually near. */
+const NEAR_WORDS = 3;
+
+/**
+ * Is one of the NEAR_WORDS words (as isTagLine splits the line) after the candidate at
+ * [start, end), or before it, on the line starting at `a`, within MAX_LINE of it and past the
+ * label if any, a word of prose? Then isTagLine would say no.
+ */
+function proseBeside(text: string, a: number, start: number, end: number): boolean {
+  const max = Math.min(text.length, a + MAX_LINE);
+  // The words after: past the rest of the candidate's own word, on this line.
+  let k = end;
+  while (k < max && !isTokenBreak(text.charCodeAt(k))) k++;
+  for (let n = 0; n < NEAR_WORDS; n++) {
+    while (k < max && isTokenBreak(text.charCodeAt(k)) && !isLineEnd(text.charCodeAt(k))) k++;
+    let w = k;
+    while (w < max && !isTokenBreak(text.charCodeAt(w))) w++;
+    if (w === k || w === max) break;
+    if (isProse(text, k, w) && pastLabel(text, a, k)) return true;
+    k = w;
+  }
+  // The words before, past the candidate's own word.
+  k = start;
+  while (k > a && !isTokenBreak(text.charCodeAt(k - 1))) k--;
+  for (let n = 0; n < NEAR_WORDS; n++) {
+    while (k > a && isTokenBreak(text.charCodeAt(k - 1)) && !isLineEnd(text.charCodeAt(k - 1))) k--;
+    let w = k;
+    while (w > a && !isTokenBreak(text.charCodeAt(w - 1))) w--;
+    if (w === k) return false;
+    if (isProse(text, w, k) && pastLabel(text, a, w)) return true;
+    k = w;
+  }
+  return false;
+}
+
+/**
+ * Is a word starting at `from` past the label of the line starting at `a`? So when no colon
+ * stands in [from, a + LABEL_REACH): isTagLine takes the first colon within that reach.
+ */
+function pastLabel(text: string, a: number, from: number): boolean {
+  for (let k = from; k < a + LABEL_REACH; k++) if (text.charCodeAt(k) === 58) return false;
+  return true;
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Is text[start, end) a prose word known by its key (PROSE_KEYS)? */
+function isProse(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_SMALL_WORD) return false;
+  const key = shortKey(text, start, end);
+  return key >= 0 && PROSE_KEYS.has(key);
+}
+
 function isTagLine(text: string, cands: readonly Candidate[], i: number, a: number, b: number): boolean {
   let colon = -1;
-  for (let k = a; k < b && k - a < 34; k++) {
+  for (let k = a; k < b && k - a < LABEL_REACH; k++) {
     if (text.charCodeAt(k) === 58) {
       colon = k - a;
       break;
@@ -112,11 +180,15 @@ function isTagLine(text: string, cands: readonly Candidate[], i: number, a: numb
     const start = pos;
     while (pos < b && !isTokenBreak(text.charCodeAt(pos))) pos++;
     const end = pos;
-    const key = shortKey(text, start, end);
+    const key = end - start <= MAX_SMALL_WORD ? shortKey(text, start, end) : -1;
     if (key >= 0) {
       if (PROSE_KEYS.has(key)) return false;
       if (JOINER_KEYS.has(key)) continue;
-    } else if (PROSE_OTHERS.size > 0 && PROSE_OTHERS.has(text.slice(start, end).toLowerCase())) {
+    } else if (
+      PROSE_OTHERS.size > 0 &&
+      end - start <= MAX_SMALL_WORD &&
+      PROSE_OTHERS.has(text.slice(start, end).toLowerCase())
+    ) {
       return false;
     }
     words++;
