@@ -31,7 +31,18 @@ const FIRST_WORD_LIST =
    benefity wynagrodzenie opis krav kvalifikationer vi vem din du meriterande det arbetsuppgifter
    dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s bonuses valorizamos também waar aanbod tags keywords
    stichwörter mots-clés palabras
-   what's learning growth career`
+   what's learning growth career
+   hvem dine arbeidsoppgaver arbejdsopgaver opgaver oppgaver ansvarsområder ansvar hva hvad
+   kvalifikasjoner ønskelig ønskede meriterende fordel en teknologier vores vår vårt
+   eduksi katsomme plussaa lisäksi arvostamme odotamme mitä edellytämme vaatimukset
+   pätevyysvaatimukset sinulla osaamisesi kuka sinulta tehtävän tehtävänkuvaus tehtävät
+   työtehtävät tehtäväsi työnkuva vastuualueet tarjoamme me meistä keitä
+   tercih artı genel aranan temel teknik nitelikler aradığımız gereksinimler beklentilerimiz
+   sizden senden yetkinlikler iş İş görev görevler ana sorumluluklar neler size sana
+   sunduklarımız yan hakkımızda biz
+   výhodou bonusem plusem ocenime oceníme navíc požadujeme požadavky předpoklady čo
+   požiadavky náplň tvoje vaše čemu popis zodpovědnosti nabízíme ponúkame kdo kto ist wäre ein
+   profiel`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */

@@ -40,6 +40,12 @@ export const PREFERRED = full([
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
   'valorizamos|valorizamos também|também valorizamos',
+  // Danish and Norwegian, Finnish, Turkish, Czech and Slovak; German and English one-word labels.
+  '(?:det er )?(?:en )?fordel(?:,? (?:om|hvis) du(?: også)? (?:har|kan|er))?|det er et plus(?:,? (?:om|hvis) du(?: også)? har)?|ønskelig(?:e| kompetanse| erfaring)?|ønskede kvalifikasjoner|meriterende',
+  'eduksi(?: katsomme| katsotaan| luetaan)?|katsomme eduksi|plussaa(?: on)?|(?:lisäksi )?arvostamme',
+  'tercih (?:sebebi|sebepleri|nedeni|nedenleri)(?:dir)?|artı (?:olarak|değer)',
+  'výhodou(?: (?:je|bude|jsou|budú))?|bonusem|plusem|ocenime|oceníme|navíc oceníme',
+  '(?:das )?(?:ist|wäre) (?:ein )?plus|ein plus|nice',
 ]);
 
 export const REQUIREMENTS = full([
@@ -61,9 +67,14 @@ export const REQUIREMENTS = full([
   'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
   "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
-  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring))?",
+  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring)?)?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring)?)?",
   "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
   'you probably|vi tror att du|wat vragen (?:ze|zij)|wat zoeken (?:ze|zij)|was sie (?:erwarten|suchen)|was (?:sie|er) mitbringen sollte',
+  'hvem (?:er du|du er)|vi søker deg som(?: har)?|(?:dine )?kvalifikasjoner|dine kvalifikationer|krav til (?:deg|dig)|hva (?:vi ser etter|du bør ha)|hvad (?:vi forventer|du har med)|vi forventer(?: at du(?: har)?)?|om (?:deg|dig)',
+  'odotamme(?: sinulta)?|mitä odotamme(?: sinulta)?|edellytämme|(?:pätevyys)?vaatimukset|sinulla on|osaamisesi|kuka olet|sinulta (?:löytyy|odotamme)',
+  '(?:genel |aranan |temel |teknik )?nitelikler|aradığımız (?:nitelikler|kişi|aday|yetkinlikler)|gereksinimler|beklentilerimiz|(?:sizden|senden) beklediklerimiz|yetkinlikler',
+  'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
+  "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
 ]);
 
 export const EMPLOYER = full([
@@ -75,6 +86,8 @@ export const EMPLOYER = full([
   'sobre nós|quem somos|sobre a empresa',
   'o nas|kim jesteśmy|o firmie',
   'om oss|vilka (?:vi|är vi)|om företaget',
+  'om (?:oss|os)|hvem (?:er vi|vi er)|meistä|keitä olemme|hakkımızda|biz kimiz|kdo jsme|o nás|o společnosti|kto sme',
+  'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig)[a-z0-9&.-]+',
 ]);
 
 export const BENEFITS = full([
@@ -88,6 +101,11 @@ export const BENEFITS = full([
   '(?:co )?oferujemy|benefity|co zyskujesz|wynagrodzenie',
   '(?:vad )?vi erbjuder|förmåner',
   'aanbod|het aanbod',
+  'vi (?:tilbyr|tilbyder)(?: deg| dig)?|vi kan tilby(?: deg)?|hva (?:vi tilbyr|tilbyr vi)|hvad (?:vi tilbyder|tilbyder vi)|det får du',
+  '(?:me |mitä )?tarjoamme',
+  'neler sunuyoruz|(?:size |sana )?sunduklarımız|yan haklar',
+  'co (?:ti |vám )?nabízíme|nabízíme|co získáš|čo (?:ti |vám )?ponúkame|ponúkame',
+  'what you get',
 ]);
 
 export const DUTIES = full([
@@ -102,6 +120,11 @@ export const DUTIES = full([
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
   'du kommer att|waar gaat het om|om de functie',
+  '(?:dine |dine viktigste )?(?:arbeids|arbejds)?op(?:p)?gaver|ansvarsområder|ansvar og arbeidsoppgaver|hva (?:du skal (?:gjøre|jobbe med)|skal du gjøre)|hvad (?:du skal lave|skal du lave)',
+  'tehtävän ?kuvaus|(?:työ)?tehtävät|tehtäväsi|työnkuva|vastuualueet|mitä (?:teet|tulet tekemään)',
+  '[iİ]ş tanımı|görev tanımı|görevler|(?:ana |temel )?sorumluluklar|neler yapacaksın(?:ız)?',
+  'co (?:tě|vás|ťa) (?:čeká|čaká)|(?:tvoje |vaše )?náplň (?:práce|pozice|pozície)|čemu se budeš věnovat|popis pozice|zodpovědnosti|tvoje úkoly',
+  "essential (?:duties|functions)(?: (?:and|&) responsibilities)?|day[- ]to[- ]day,? you(?:'ll| will)",
 ]);
 
 export const OTHER = full([
@@ -110,6 +133,7 @@ export const OTHER = full([
   'descripción del puesto|description du poste',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
   '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
+  'om (?:stillingen|rollen|jobbet|teamet)|(?:vores|vår|vårt) stack|teknologier(?: vi (?:bruker|bruger))?',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */

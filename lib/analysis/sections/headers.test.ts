@@ -275,3 +275,45 @@ describe('splitSections', () => {
     expect(spans[spans.length - 1]?.end).toBe(text.length);
   });
 });
+
+describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', () => {
+  /** The kind of each header's section, read through splitSections (the gate included). */
+  const kinds = (headers: string[]) =>
+    splitSections(headers.map((h) => `${h}\n- Python and SQL every day`).join('\n\n')).map((s) => s.kind);
+
+  it.each([
+    [
+      [
+        'Om Nordlys',
+        'Om rollen',
+        'Dine arbeidsoppgaver',
+        'Kvalifikasjoner',
+        'Det er et plus hvis du har',
+        'Hva vi tilbyr',
+      ],
+    ],
+    [['Om os', 'Dine opgaver', 'Hvem er du', 'Det er en fordel', 'Vi tilbyder dig']],
+    [['Keitä olemme', 'Työtehtävät', 'Edellytämme', 'Katsomme eduksi', 'Mitä tarjoamme']],
+    [['Hakkımızda', 'Görev Tanımı', 'Aranan Nitelikler', 'Tercih Nedenleri', 'Size Sunduklarımız']],
+    [['O společnosti', 'Náplň práce', 'Co od tebe očekáváme', 'Výhodou je', 'Co ti nabízíme']],
+  ])('%j', (headers) => {
+    const expected = ['employer', 'other', 'duties', 'requirements', 'preferred', 'benefits'];
+    // Each list above opens with the employer; the Norwegian one also has an "about the role".
+    const want = headers.length === 6 ? expected : expected.filter((k) => k !== 'other');
+    expect(kinds(headers)).toEqual(want);
+  });
+
+  it('reads a Turkish capital İ and a Czech "měl/a" slash', () => {
+    expect(kindOf('İş Tanımı')).toBe('duties');
+    expect(kindOf('Co byste měl/a znát')).toBe('requirements');
+  });
+
+  it('reads short English and German labels of preferred asks', () => {
+    expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
+    expect(kindOf('Das wäre ein Plus')).toBe('preferred');
+    expect(kindOf("You'll fit right in if you")).toBe('requirements');
+    expect(kindOf('What the client is looking for')).toBe('requirements');
+    expect(kindOf('What you get')).toBe('benefits');
+    expect(kindOf('Essential Functions')).toBe('duties');
+  });
+});
