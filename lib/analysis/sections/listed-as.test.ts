@@ -85,6 +85,38 @@ describe('listedAs', () => {
       'kubernetes:preferred',
     ]);
   });
+  it('reads optional phrasing in other languages inside a requirements section', () => {
+    expect(listed('Requisitos\n- Python; Kafka sería un plus')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Profil\n- SQL\n- Sont appréciés : Docker et Kafka')).toEqual([
+      'sql:required',
+      'docker:preferred',
+      'kafka:preferred',
+    ]);
+    expect(listed('Profiel\n- Python; ervaring met Kafka is mooi meegenomen')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Profiel\n- Python\n- Docker is een pré')).toEqual(['python:required', 'docker:preferred']);
+    expect(listed('Kvalifikasjoner\n- Python. Erfaring med Kafka er en fordel')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requisitos\n- SQL. Idealmente Kafka')).toEqual(['sql:required', 'kafka:preferred']);
+    expect(listed('Nitelikler\n- Python\n- Kafka deneyimi tercih sebebidir')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
+  it('does not read an ordinary "pre", "fordel" or "tercih" as optional', () => {
+    expect(listed('Requirements\n- Python for pre-processing')).toEqual(['python:required']);
+    expect(listed('Krav\n- Python; vi fordeler arbeidet med Kafka')).toEqual([
+      'python:required',
+      'kafka:required',
+    ]);
+  });
   it('does not read "Python plus SQL" or an annual bonus as optional', () => {
     expect(listed('Requirements\n- Python plus SQL')).toEqual(['python:required', 'sql:required']);
     expect(listed('We use Docker and pay an annual bonus.')).toEqual(['docker:unspecified']);
