@@ -55,10 +55,35 @@ describe('listedAs', () => {
     expect(listed('Requirements\n- Python (Go a plus)')).toEqual(['python:required', 'go:preferred']);
   });
   it('lets "ideally" speak only for what follows it', () => {
-    expect(listed('Requirements\n- SQL, ideally PostgreSQL')).toEqual([
-      'sql:required',
+    expect(listed('Our analysts know SQL, ideally also PostgreSQL.')).toEqual([
+      'sql:unspecified',
       'postgresql:preferred',
     ]);
+  });
+  it('keeps the preferred option of a required ask required', () => {
+    expect(listed('Requirements\n- A relational database, ideally PostgreSQL')).toEqual([
+      'postgresql:required',
+    ]);
+    expect(listed('Requirements\n- One public cloud (AWS preferred, GCP fine)')).toEqual([
+      'aws:required',
+      'gcp:required',
+    ]);
+    expect(listed('Requirements\n- A JVM language – Java or C++ preferred')).toEqual([
+      'java:required',
+      'cpp:required',
+    ]);
+  });
+  it('still reads a preference that stands as an ask of its own as preferred', () => {
+    expect(listed('Requirements\n- Python\n- Ideally some Kafka')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requirements\n- Python required; Kafka preferred')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requirements\n- Experience with Kafka (preferred)')).toEqual(['kafka:preferred']);
+    expect(listed('Nice to have\n- A cloud, ideally AWS')).toEqual(['aws:preferred']);
   });
   it('takes the nearer phrase when a sentence has both', () => {
     expect(listed('Python required, Docker a plus')).toEqual(['python:required', 'docker:preferred']);

@@ -27,6 +27,11 @@ interface Phrase {
   close: number;
   /** Start of the phrase's clause: mentions before it are out of its reach. */
   from: number;
+  /**
+   * A preference among the options of a required ask ("a cloud platform, ideally Azure", "one
+   * language (Go or Python preferred)"): in a requirements section the option stays required.
+   */
+  narrows: boolean;
 }
 
 interface PhraseSentence {
@@ -70,7 +75,10 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
       open = -1;
     }
     const from = optional ? clauseStart(text, a, cue.start) : a;
-    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(word), open, close, from });
+    const forward = isForwardOnly(word);
+    const narrows =
+      optional && (forward || word === 'preferred') && narrowsAsk(text, a, cue.start, open, forward);
+    current.phrases.push({ pos: cue.start, optional, forward, open, close, from, narrows });
   }
   return out;
 }
@@ -89,6 +97,32 @@ function clauseStart(text: string, sentenceA: number, pos: number): number {
   for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head))
     from = sentenceA + m.index + m[0].length;
   return from;
+}
+
+/**
+ * Does a preference word at `pos` pick among the options of the ask before it? "Ideally" after a
+ * comma, a dash or a word of its clause ("a cloud, ideally Azure", "Snowflake ideally"), not
+ * opening its sentence or a clause after ";" or ":" ("Ideally some Rust"); "preferred" inside a
+ * bracket (the mention must be inside it too: applies()), or after a comma or dash of its clause
+ * ("one language – Go or Python preferred"), not in a clause of its own ("CCNA required; CCNP
+ * preferred").
+ */
+function narrowsAsk(text: string, sentenceA: number, pos: number, open: number, forward: boolean): boolean {
+  let k = pos - 1;
+  while (k >= sentenceA && text.charCodeAt(k) === 32) k--;
+  if (forward) {
+    // Only bullet marks before it: the phrase opens its sentence.
+    if (k < sentenceA || !/[\p{L}\d]/u.test(text.slice(sentenceA, k + 1))) return false;
+    const ch = text[k] as string;
+    return ch === ',' || ch === '(' || ch === '–' || ch === '—' || ch === '-' || /\p{L}/u.test(ch);
+  }
+  if (open >= 0) return true;
+  for (; k >= sentenceA; k--) {
+    const ch = text[k] as string;
+    if (ch === ';' || ch === ':') return false;
+    if (ch === ',' || ch === '–' || ch === '—') return true;
+  }
+  return false;
 }
 
 function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
@@ -129,7 +163,9 @@ export function assignListedAs(
         bestDist = d;
       }
     }
-    if (best?.optional) out.push('preferred');
+    // An option of a required ask stays required (inside the bracket when the phrase is in one).
+    const narrowed = best?.narrows && kind === 'requirements' && (best.open < 0 || c.start > best.open);
+    if (best?.optional && !narrowed) out.push('preferred');
     else if (kind === 'requirements') out.push('required');
     else if (kind === 'preferred') out.push('preferred');
     else if (best) out.push('required');
