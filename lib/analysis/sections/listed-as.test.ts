@@ -54,6 +54,27 @@ describe('listedAs', () => {
     ]);
     expect(listed('Requirements\n- Python (Go a plus)')).toEqual(['python:required', 'go:preferred']);
   });
+  it('lets a "(Preferred)" closing its line speak for the whole ask before it', () => {
+    expect(listed('Qualifications\n- Python\n- Java or C++ for tooling (Preferred)')).toEqual([
+      'python:required',
+      'java:preferred',
+      'cpp:preferred',
+    ]);
+    expect(listed('Qualifications\n- Cloud hosting (AWS, GCP) (preferred) – or keen to learn')).toEqual([
+      'aws:preferred',
+      'gcp:preferred',
+    ]);
+    // A bracket holding a mention speaks for what is inside it; commas part a line into asks.
+    expect(listed('We write Java for services (AWS preferred)')).toEqual([
+      'java:unspecified',
+      'aws:preferred',
+    ]);
+    expect(listed('Qualifications\n- Java, Python, Kafka (preferred)')).toEqual([
+      'java:required',
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
   it('lets "ideally" speak only for what follows it', () => {
     expect(listed('Our analysts know SQL, ideally also PostgreSQL.')).toEqual([
       'sql:unspecified',

@@ -130,9 +130,41 @@ function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefi
   if (c.start < p.from) return false;
   if (p.open < 0) return true;
   if (c.start > p.open && c.end <= p.close) return true;
+  if (p.open < c.end) return false;
   // "Kubernetes (preferred)": the bracket follows the mention and holds no other mention.
   const bare = !next || next.start > p.close;
-  return bare && p.open >= c.end && /^\s*$/.test(text.slice(c.end, p.open));
+  if (bare && /^\s*$/.test(text.slice(c.end, p.open))) return true;
+  return endsOneAsk(text, p, c.end);
+}
+
+/** What may stand before the phrase in a bracket that holds nothing else: "(strongly preferred)", "(a plus)". */
+const PHRASE_LEAD = /^\s*(?:(?:strongly|highly|very|much|a|an|big|definite)\s+)*$/i;
+
+/**
+ * "PowerShell or Azure CLI scripting (Preferred)", "Networking (TCP/IP, DNS) (Preferred) – or
+ * willing to learn": a bracket holding only the phrase that closes its line speaks for the whole
+ * ask before it, unless a comma or semicolon outside brackets parts it into several asks
+ * ("Python, Docker, Kubernetes (preferred)": only Kubernetes).
+ */
+function endsOneAsk(text: string, p: Phrase, from: number): boolean {
+  let lineEnd = text.indexOf('\n', p.close);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!/^\)?\s*(?:[.;]?\s*$|[–—-]\s)/.test(text.slice(p.close, lineEnd))) return false;
+  if (!PHRASE_LEAD.test(text.slice(p.open + 1, p.pos))) return false;
+  if (p.close - p.pos > 20) return false;
+  let depth = 0;
+  let parted = false;
+  for (let k = from; k < p.open; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) return false;
+    if (ch === 40) depth++;
+    else if (ch === 41) {
+      // Closing the bracket the mention stands in: the commas so far were inside it.
+      if (depth > 0) depth--;
+      else parted = false;
+    } else if (depth === 0 && (ch === 44 || ch === 59)) parted = true;
+  }
+  return !parted;
 }
 
 export function assignListedAs(
