@@ -294,6 +294,14 @@ describe('more title words', () => {
     expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
   });
 
+  it('lets the body decide for an applied scientist', () => {
+    const shipsModels =
+      'You will own PyTorch models end to end: design experiments, analyze A/B tests, then deploy the ' +
+      'models to production, serve them at low latency and own their monitoring and retraining.';
+    expect(role('Applied Scientist, Search', shipsModels).id).toBe('ml-engineer');
+    expect(role('Applied Scientist', DS_BODY).id).toBe('data-scientist');
+  });
+
   it('reads a long labelled first line as the title', () => {
     const text =
       'Titolo: Sviluppatore Backend Java (Spring Boot / Kafka) – sede Torino o full remote in Italia\n\nCiao!';

@@ -54,9 +54,13 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   // leans both ways and the body decides (papers and novel methods, or training and shipping).
   { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1.5 },
   { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5 },
+  // An applied scientist trains models and often ships them ("own models end to end"): like a
+  // research engineer, the title leans both ways and the body decides.
+  { role: 'data-scientist', re: /\bapplied scientist\b/i, weight: 1.5 },
+  { role: 'ml-engineer', re: /\bapplied scientist\b/i, weight: 1.5 },
   {
     role: 'data-scientist',
-    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
+    re: /\b(?:data|machine[- ]learning|ml|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
     weight: 3,
   },
   {
