@@ -302,6 +302,15 @@ describe('more title words', () => {
     expect(role('Applied Scientist', DS_BODY).id).toBe('data-scientist');
   });
 
+  it('reads academic research posts as research', () => {
+    const lab =
+      'You will develop new inference methods in PyTorch, quantize models for field sensors and ' +
+      'deploy them, and publish the results.';
+    expect(role('Research Associate in Machine Learning', lab).id).toBe('research-scientist');
+    expect(role('Postdoctoral Fellow, Deep Learning for Ecology', lab).id).toBe('research-scientist');
+    expect(role('PhD Candidate in Computer Vision', lab).id).toBe('research-scientist');
+  });
+
   it('reads a long labelled first line as the title', () => {
     const text =
       'Titolo: Sviluppatore Backend Java (Spring Boot / Kafka) – sede Torino o full remote in Italia\n\nCiao!';

@@ -47,7 +47,8 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'research-scientist',
-    re: /\bresearch scientist\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b|\bonderzoeker\b|\bpesquisador(?:a)?\b|\bbadacz(?:ka)?\b|\bforskare\b|\bricercat(?:ore|rice)\b/i,
+    // Academic posts too: "Research Associate / Fellow", "Postdoctoral Researcher", "PhD Candidate".
+    re: /\bresearch scientist\b|\bresearcher\b|\bresearch (?:associate|fellow)\b|\bpost-?doc(?:toral)?\b|\bph\.?d\.? (?:student|candidate|position|studentship)\b|\bdoctoral (?:candidate|student)\b|\bwissenschaftliche[rn]? mitarbeiter|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b|\bonderzoeker\b|\bpesquisador(?:a)?\b|\bbadacz(?:ka)?\b|\bforskare\b|\bricercat(?:ore|rice)\b/i,
     weight: 3,
   },
   // A research engineer builds what research needs, often the models themselves: the title
