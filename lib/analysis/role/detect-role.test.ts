@@ -294,6 +294,18 @@ describe('more title words', () => {
     expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
   });
 
+  it.each([
+    ['Analytik kybernetické bezpečnosti', 'other'],
+    ['Analista de Ciberseguridad (SOC N2)', 'other'],
+    ['Administratrice de bases de données PostgreSQL', 'other'],
+    ['Datenbankadministrator Oracle (m/w/d)', 'other'],
+    ['Helpdesk Technician / Linux Systems Administrator', 'other'],
+    ['Power BI Developer (DAX)', 'data-analyst'],
+    ['Reporting-Entwickler', 'data-analyst'],
+  ])('reads %s as %s only', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
+  });
+
   it('lets the body decide for an applied scientist', () => {
     const shipsModels =
       'You will own PyTorch models end to end: design experiments, analyze A/B tests, then deploy the ' +
