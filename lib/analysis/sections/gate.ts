@@ -54,7 +54,7 @@ const BULLET_FIRST_WORDS = new Set(
    must must-have must-haves minimum basic desired desirable responsibilities benefits what who about
    skills plus pluses good good-to-have extra ideally anforderungen profil dein ihr wünschenswert
    requisitos atouts essential extras requisiti gradito graditi pluspunten wymagania diferenciais desejável
-   meriterande krav`
+   meriterande krav pré pre pluspunt pluspunkt výhodou fordel`
     .split(/\s+/)
     .filter(Boolean)
     .map(hashFolded),

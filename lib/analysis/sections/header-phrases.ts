@@ -29,7 +29,7 @@ export const PREFERRED = full([
   'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',
   'deseables?|valorable|se valorará(?: positivamente)?|valoramos|será un plus|requisitos deseables',
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
-  'not required,? but (?:nice|helpful)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
+  'not required,? but (?:nice|helpful|welcome|appreciated|valued|useful|a plus)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
   'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
   'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|graditi?|gradite?|preferibile|(?:è|sarà) (?:considerato )?un plus',
   'pluspunten|pluspunt|(?:is )?een pré|(?:is )?een pre|mooi meegenomen|extra pluspunten|bonuspunten|wenselijk|gewenst',

@@ -308,6 +308,14 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Co byste měl/a znát')).toBe('requirements');
   });
 
+  it('reads "not required but welcome" and a bulleted "pré:" label as preferred', () => {
+    expect(kindOf('Not required, but appreciated')).toBe('preferred');
+    const text = 'Profiel\n- Python\n- pré: Kafka, Flink\n- SQL';
+    const at = (s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Python'), at('Kafka'), at('SQL')]).toEqual(['requirements', 'preferred', 'requirements']);
+  });
+
   it('reads short English and German labels of preferred asks', () => {
     expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
     expect(kindOf('Das wäre ein Plus')).toBe('preferred');
