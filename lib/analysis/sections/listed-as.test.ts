@@ -120,6 +120,20 @@ describe('listedAs', () => {
       'kubernetes:preferred',
     ]);
   });
+  it('lets a phrase after a spaced dash speak for its own subject only', () => {
+    expect(listed('Requirements\n- Deep Python and SQL – certifications welcome but not required')).toEqual([
+      'python:required',
+      'sql:required',
+    ]);
+    expect(listed('Requirements\n- Docker – Kafka is a plus')).toEqual([
+      'docker:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requirements\n- Docker, Kafka – this would be a big plus')).toEqual([
+      'docker:preferred',
+      'kafka:preferred',
+    ]);
+  });
   it('keeps a list joined by ", and" or "and so on" in one clause', () => {
     expect(listed('Experience with Kafka, Docker, and Terraform is a plus.')).toEqual([
       'kafka:preferred',

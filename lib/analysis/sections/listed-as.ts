@@ -96,8 +96,17 @@ function clauseStart(text: string, sentenceA: number, pos: number): number {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head))
     from = sentenceA + m.index + m[0].length;
+  // "Deep AWS knowledge – certifications welcome": after a spaced dash, a phrase with a subject
+  // of its own speaks for that subject only ("Kafka experience – a plus" has none).
+  const dash = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '));
+  if (dash >= 0 && sentenceA + dash > from && OWN_SUBJECT.test(head.slice(dash + 3)))
+    from = sentenceA + dash + 3;
   return from;
 }
+
+/** A word of four letters or more that is not a filler of optional phrasing ("this would be a big plus"). */
+const OWN_SUBJECT =
+  /(?!(?:this|that|which|would|could|really|very|also|definitely|strongly|highly|considered|seen|both|these|those|something|nice|great|real|huge|bonus|added|extra|absolute)\b)\b\p{L}{4,}/iu;
 
 /**
  * Does a preference word at `pos` pick among the options of the ask before it? "Ideally" after a
