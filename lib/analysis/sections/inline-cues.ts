@@ -46,7 +46,12 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   need: (b, a) =>
     !/^\s+(?:to\s+(?:know|be|learn|understand))/i.test(a) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
   must: (b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a) && !/\bnot\s+a\s+$/i.test(b),
+  // "no Go experience needed", "not necessary": no ask at all.
+  needed: (b) => !NO_ASK.test(b),
+  necessary: (b) => !NO_ASK.test(b),
 };
+
+const NO_ASK = /\b(?:no|not|nicht|pas|kein|keine)\s+(?:[\p{L}\d+#./-]+\s+){0,3}$/iu;
 
 /** Optional words that speak only for what follows them: "SQL, ideally with TimescaleDB". */
 const FORWARD_ONLY = new Set([

@@ -38,6 +38,7 @@ describe('listedAs', () => {
     ]);
     expect(listed('Docker is not required.')).toEqual(['docker:preferred']);
     expect(listed('Docker is not a must.')).toEqual(['docker:preferred']);
+    expect(listed('Our services use Kafka, no prior experience needed.')).toEqual(['kafka:unspecified']);
   });
   it('reads "Nice if" opening a sentence as optional', () => {
     expect(listed('You know Python.\nNice if you have used Kafka or Docker.')).toEqual([
