@@ -320,6 +320,7 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
     expect(kindOf('Das wäre ein Plus')).toBe('preferred');
     expect(kindOf("You'll fit right in if you")).toBe('requirements');
+    expect(kindOf("You'll need:")).toBe('requirements');
     expect(kindOf('What the client is looking for')).toBe('requirements');
     expect(kindOf('What you get')).toBe('benefits');
     expect(kindOf('Essential Functions')).toBe('duties');
