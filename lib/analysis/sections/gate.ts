@@ -42,7 +42,8 @@ const FIRST_WORD_LIST =
    sunduklarımız yan hakkımızda biz
    výhodou bonusem plusem ocenime oceníme navíc požadujeme požadavky předpoklady čo
    požiadavky náplň tvoje vaše čemu popis zodpovědnosti nabízíme ponúkame kdo kto ist wäre ein
-   profiel`
+   profiel valoraremos assets muss indispensable indispensables imprescindible imprescindibles vereist
+   obligatoire obligatorio richiesto typical vous as nos`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */

@@ -46,6 +46,7 @@ export const PREFERRED = full([
   'tercih (?:sebebi|sebepleri|nedeni|nedenleri)(?:dir)?|artı (?:olarak|değer)',
   'výhodou(?: (?:je|bude|jsou|budú))?|bonusem|plusem|ocenime|oceníme|navíc oceníme',
   '(?:das )?(?:ist|wäre) (?:ein )?plus|ein plus|nice',
+  'valoraremos|atouts appréciés|assets',
 ]);
 
 export const REQUIREMENTS = full([
@@ -75,6 +76,7 @@ export const REQUIREMENTS = full([
   '(?:genel |aranan |temel |teknik )?nitelikler|aradığımız (?:nitelikler|kişi|aday|yetkinlikler)|gereksinimler|beklentilerimiz|(?:sizden|senden) beklediklerimiz|yetkinlikler',
   'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
   "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
+  'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto',
 ]);
 
 export const EMPLOYER = full([
@@ -88,6 +90,7 @@ export const EMPLOYER = full([
   'om oss|vilka (?:vi|är vi)|om företaget',
   'om (?:oss|os)|hvem (?:er vi|vi er)|meistä|keitä olemme|hakkımızda|biz kimiz|kdo jsme|o nás|o společnosti|kto sme',
   'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig)[a-z0-9&.-]+',
+  'why (?!this\\b|the\\b|you\\b|now\\b)[a-z0-9&.-]+|sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
 ]);
 
 export const BENEFITS = full([
@@ -106,6 +109,7 @@ export const BENEFITS = full([
   'neler sunuyoruz|(?:size |sana )?sunduklarımız|yan haklar',
   'co (?:ti |vám )?nabízíme|nabízíme|co získáš|čo (?:ti |vám )?ponúkame|ponúkame',
   'what you get',
+  'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
 ]);
 
 export const DUTIES = full([
@@ -125,6 +129,7 @@ export const DUTIES = full([
   '[iİ]ş tanımı|görev tanımı|görevler|(?:ana |temel )?sorumluluklar|neler yapacaksın(?:ız)?',
   'co (?:tě|vás|ťa) (?:čeká|čaká)|(?:tvoje |vaše )?náplň (?:práce|pozice|pozície)|čemu se budeš věnovat|popis pozice|zodpovědnosti|tvoje úkoly',
   "essential (?:duties|functions)(?: (?:and|&) responsibilities)?|day[- ]to[- ]day,? you(?:'ll| will)",
+  "tus responsabilidades|what you(?:'d| would)(?: actually)? (?:be doing|do)(?: in (?:the|your) first \\d+ months)?|what you(?:'ll| will) be working on|your day[- ]to[- ]day|in practice,? you(?:'ll| will)|typical (?:tasks|work|day)|vous aurez (?:notamment )?pour missions?(?: de)?|as an? [a-z .-]+ you(?:'ll| will)",
 ]);
 
 export const OTHER = full([

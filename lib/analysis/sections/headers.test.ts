@@ -316,6 +316,26 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect([at('Python'), at('Kafka'), at('SQL')]).toEqual(['requirements', 'preferred', 'requirements']);
   });
 
+  it('reads one-word must labels, more duties and benefits wordings and "Why <company>"', () => {
+    const text = [
+      'Why Acme\n- Python everywhere',
+      'As a Data Engineer you will:\n- run Kafka',
+      'Required\n- SQL',
+      'Valoraremos\n- Docker',
+      'Nos avantages\n- Java lunch club',
+    ].join('\n\n');
+    expect(splitSections(text).map((s) => s.kind)).toEqual([
+      'employer',
+      'duties',
+      'requirements',
+      'preferred',
+      'benefits',
+    ]);
+    expect(kindOf('Imprescindible:')).toBe('requirements');
+    expect(kindOf("What you'd be doing")).toBe('duties');
+    expect(kindOf('Why this role')).toBeUndefined();
+  });
+
   it('reads short English and German labels of preferred asks', () => {
     expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
     expect(kindOf('Das wäre ein Plus')).toBe('preferred');
