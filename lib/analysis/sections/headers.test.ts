@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, splitSections } from './headers';
+import { classifyLine, splitSections, tableColumns } from './headers';
 
 const kindOf = (line: string) => classifyLine(line)?.kind;
 
@@ -260,6 +260,22 @@ describe('splitSections', () => {
     expect(at('robots')).toBe('employer');
     expect(at('Python')).toBe('other');
     expect(at('Lunch')).toBe('benefits');
+  });
+
+  it('gives the cells of a table the kind its header row names for their column', () => {
+    const text =
+      'Skills\n| Required | Bonus |\n|---|---|\n| Python | Kafka |\n| SQL | |\n\nBenefits\n- Lunch';
+    const spans = splitSections(text);
+    const at = (s: string) => spans.find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Python'), at('Kafka'), at('SQL'), at('Lunch')]).toEqual([
+      'requirements',
+      'preferred',
+      'requirements',
+      'benefits',
+    ]);
+    // A table whose header row names no asks is read as text.
+    expect(tableColumns('| Step | What | Length |')).toBeNull();
+    for (let i = 1; i < spans.length; i++) expect(spans[i]?.start).toBe(spans[i - 1]?.end);
   });
 
   it('splits a posting by its headers', () => {

@@ -160,6 +160,49 @@ export function classifyLine(line: string): HeaderLine | null {
   return HEADER.inherit;
 }
 
+/**
+ * A table row of labels ("| Must have | Nice to have |"): the kind of each column, or null when
+ * the row is not such a header (every cell a known label, one of them requirements or preferred).
+ */
+export function tableColumns(line: string): SectionKind[] | null {
+  const t = line.trim();
+  if (t.charCodeAt(0) !== 124) return null;
+  const cells = t.replace(/^\||\|$/g, '').split('|');
+  if (cells.length < 2) return null;
+  const kinds: SectionKind[] = [];
+  let asks = false;
+  for (const cell of cells) {
+    const kind = kindOfLabel(labelOf(cell.replace(/[*_:]/g, '').trim()));
+    if (!kind) return null;
+    if (kind === 'requirements' || kind === 'preferred') asks = true;
+    kinds.push(kind);
+  }
+  return asks ? kinds : null;
+}
+
+/** Spans for the cells of a table row under `columns` (text[a..b] is the row), end to end. */
+function pushCells(
+  text: string,
+  a: number,
+  b: number,
+  columns: readonly SectionKind[],
+  spans: SectionSpan[],
+): void {
+  let at = a;
+  while (at < b && text.charCodeAt(at) <= 32) at++;
+  // The leading bar, if any, opens the first cell.
+  let bar = text.charCodeAt(at) === 124 ? at : a - 1;
+  let start = a;
+  for (let col = 0; col < columns.length; col++) {
+    let end = text.indexOf('|', bar + 1);
+    if (end < 0 || end >= b || col === columns.length - 1) end = b;
+    spans.push({ start, end, kind: columns[col] as SectionKind });
+    if (end >= b) return;
+    start = end;
+    bar = end;
+  }
+}
+
 function isEmployerKind(kind: SectionKind): boolean {
   return kind === 'employer' || kind === 'benefits';
 }
@@ -179,6 +222,7 @@ export function splitSections(text: string): SectionSpan[] {
   // The line breaks found once for the whole analysis, when this text is the one indexed.
   const indexed = lineBreaksOf(text);
   let line = 0;
+  let columns: SectionKind[] | null = null;
   while (a <= n) {
     let b: number;
     if (indexed) b = line < indexed.count ? (indexed.at[line++] as number) : n;
@@ -189,9 +233,28 @@ export function splitSections(text: string): SectionSpan[] {
     const len = b - a;
     // One native search finds the next colon for many lines at once.
     if (colon >= 0 && colon < a) colon = text.indexOf(':', a);
+    if (columns) {
+      // Rows of a table whose header row named its columns: each cell takes its column's kind.
+      const bar = text.indexOf('|', a);
+      if (bar >= 0 && bar < b) {
+        if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+        pushCells(text, a, b, columns, spans);
+        spanStart = b;
+        a = b + 1;
+        continue;
+      }
+      columns = null;
+    }
     if (len > 1 && len <= MAX_HEADER_LINE && mayBeHeader(text, a, b, colon)) {
       const h = classifyLine(text.slice(a, b));
-      if (h?.inline && h.kind) {
+      if (!h && text.charCodeAt(a) === 124) {
+        columns = tableColumns(text.slice(a, b));
+        if (columns) {
+          if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+          spans.push({ start: a, end: b, kind: 'other' });
+          spanStart = b;
+        }
+      } else if (h?.inline && h.kind) {
         if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
         spans.push({ start: a, end: b, kind: h.kind });
         spanStart = b;
