@@ -278,6 +278,20 @@ describe('splitSections', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]?.start).toBe(spans[i - 1]?.end);
   });
 
+  it('reads criteria coded E1 / D1 as essential / desirable when the posting says so', () => {
+    const coded = 'Person specification\nE1. Python\nD1. Kafka\nE2. SQL\n';
+    const at = (text: string, s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    const text = `${coded}\nCriteria: E = essential, D = desirable.`;
+    expect([at(text, 'Python'), at(text, 'Kafka'), at(text, 'SQL')]).toEqual([
+      'requirements',
+      'preferred',
+      'requirements',
+    ]);
+    // Without the legend, "D1." is no code (a list may be numbered D1, D2... for anything).
+    expect(at(coded, 'Kafka')).toBe('requirements');
+  });
+
   it('splits a posting by its headers', () => {
     const text = 'Acme builds things.\nRequirements:\n- Python\nNice to have: Go\n- SQL\nBenefits\n- Lunch';
     const spans = splitSections(text);

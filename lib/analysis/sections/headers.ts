@@ -203,6 +203,21 @@ function pushCells(
   }
 }
 
+/** "(E = essential, D = desirable)": a person specification that codes its criteria E1, D1... */
+const CRITERIA_LEGEND = /\bD\s*[=:]\s*desirable\b/i;
+
+/** "E3. …" or "D1. …" opening a line (after spaces): 'E' or 'D', else 0. */
+function criterionCode(text: string, a: number, b: number): number {
+  let i = a;
+  while (i < b && text.charCodeAt(i) <= 32) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 68 && c !== 69) return 0;
+  let j = i + 1;
+  while (j < b && j - i <= 2 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const after = text.charCodeAt(j);
+  return j > i + 1 && (after === 46 || after === 41 || after === 58 || after === 32) ? c : 0;
+}
+
 function isEmployerKind(kind: SectionKind): boolean {
   return kind === 'employer' || kind === 'benefits';
 }
@@ -223,6 +238,7 @@ export function splitSections(text: string): SectionSpan[] {
   const indexed = lineBreaksOf(text);
   let line = 0;
   let columns: SectionKind[] | null = null;
+  let legend: boolean | undefined;
   while (a <= n) {
     let b: number;
     if (indexed) b = line < indexed.count ? (indexed.at[line++] as number) : n;
@@ -244,6 +260,18 @@ export function splitSections(text: string): SectionSpan[] {
         continue;
       }
       columns = null;
+    }
+    const code = criterionCode(text, a, b);
+    if (code !== 0) {
+      legend ??= CRITERIA_LEGEND.test(text);
+      if (legend) {
+        // A coded criterion governs its own line: D desirable, E essential.
+        if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+        spans.push({ start: a, end: b, kind: code === 68 ? 'preferred' : 'requirements' });
+        spanStart = b;
+        a = b + 1;
+        continue;
+      }
     }
     if (len > 1 && len <= MAX_HEADER_LINE && mayBeHeader(text, a, b, colon)) {
       const h = classifyLine(text.slice(a, b));
