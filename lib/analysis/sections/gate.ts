@@ -43,11 +43,34 @@ const FIRST_WORD_LIST =
    výhodou bonusem plusem ocenime oceníme navíc požadujeme požadavky předpoklady čo
    požiadavky náplň tvoje vaše čemu popis zodpovědnosti nabízíme ponúkame kdo kto ist wäre ein
    profiel valoraremos assets muss indispensable indispensables imprescindible imprescindibles vereist
-   obligatoire obligatorio richiesto typical vous as nos`
+   obligatoire obligatorio richiesto typical vous as nos
+   előnyt előny amit nem plusz elvárások elvárásaink követelmények kit amire feladat feladatok
+   feladataid feladatköröd főbb a mit juttatások ajánlatunk rólunk kik
+   constituie reprezintă avantaj ar cerințe cerinţe cerinte ce profilul calificări responsabilități
+   responsabilităţi responsabilitati atribuții atribuţii descrierea rolul oferim beneficii despre cine
+   bit biće je prednost poželjno zaželeno dodatne uvjeti uslovi zahtjevi zahtevi što šta kog koga
+   tvoj kvalifikacije kaj pričakujemo zadaci zadaće tvoji odgovornosti delovne naloge nudimo ponujamo
+   tko ko kasuks eeliseks eelis nõuded ootused mida tööülesanded ülesanded pakume meist būtų bus
+   privalumas privalumai reikalavimai pareigos atsakomybės tavo ką mes siūlome apie būs tiks
+   priekšrocība prasības galvenie darba pienākumi mēs piedāvājam par`
     .split(/\s+/)
     .filter(Boolean);
+/**
+ * Greek and Cyrillic first words, in lower case; the word tables fold Latin letters only, so
+ * each is kept capitalised too.
+ */
+const NON_LATIN_FIRST_WORDS =
+  `επιθυμητά θα πλεονέκτημα απαιτήσεις απαραίτητα προσόντα τι αρμοδιότητες καθήκοντα
+   περιγραφή προσφέρουμε παροχές σχετικά ποιοι
+   будет станет большим плюсом преимуществом желательно приветствуется требования что мы наши
+   ожидания кого обязанности задачи ваши твои чем условия о кто
+   буде перевагою бажано вимоги що ми наші обов'язки обов завдання чим пропонуємо умови про`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+
 /** Hashes of the folded first words: the gate checks a line without building a string. */
-const FIRST_WORDS = new Set(FIRST_WORD_LIST.map(hashFolded));
+const FIRST_WORDS = new Set([...FIRST_WORD_LIST, ...NON_LATIN_FIRST_WORDS].map(hashFolded));
 
 /** First words of labels that postings also write as bullets ("• Requirements:", "- Nice to have"). */
 const BULLET_FIRST_WORDS = new Set(
@@ -69,7 +92,9 @@ const MAX_PLAIN = 64;
 const MAX_LABEL = 50;
 
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  return (
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f)
+  );
 }
 
 /** `colon`: position of the first ':' at or after `a` (or -1), kept by the caller across lines. */

@@ -47,6 +47,13 @@ export const PREFERRED = full([
   'výhodou(?: (?:je|bude|jsou|budú))?|bonusem|plusem|ocenime|oceníme|navíc oceníme',
   '(?:das )?(?:ist|wäre) (?:ein )?plus|ein plus|nice',
   'valoraremos|atouts appréciés|assets',
+  // Hungarian, Romanian, Croatian / Serbian / Bosnian / Slovenian, Estonian, Lithuanian, Latvian,
+  // Greek, Russian, Ukrainian.
+  'előnyt jelent(?:het)?|előny(?:nek számít)?|amit előnynek tekintünk|nem feltétel,? de előny|plusz pont|(?:constituie |reprezintă )?(?:un )?avantaj|ar fi un plus',
+  '(?:bit će |biće |je )?prednost(?: je| će biti| imaju)?|poželjno|zaželeno|dodatne prednosti|prednost pri izboru',
+  'kasuks tuleb|eeliseks on|eelis|(?:būtų |bus )?privalumas|privalumai|(?:būs |tiks uzskatīta par )?priekšrocība',
+  'επιθυμητά(?: προσόντα)?|θα εκτιμηθεί|(?:θα θεωρηθεί )?πλεονέκτημα',
+  '(?:будет |станет )?(?:большим )?(?:плюсом|преимуществом)(?: будет)?|желательно|приветствуется|(?:буде )?(?:перевагою|плюсом)(?: буде)?|бажано',
 ]);
 
 export const REQUIREMENTS = full([
@@ -77,6 +84,10 @@ export const REQUIREMENTS = full([
   'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
   "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
   'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto',
+  'elvárások|elvárásaink|amit elvárunk|követelmények|kit keresünk|amire szükséged lesz|cerin[țţt]e(?: obligatorii| minime)?|ce căutăm|profilul (?:candidatului|tău)|calificări',
+  'uvjeti|uslovi|zahtjevi|zahtevi|(?:što|šta) očekujemo|kog(?:a)? tražimo|tvoj profil|kvalifikacije|(?:kaj )?pričakujemo|nõuded|ootused kandidaadile|mida ootame|reikalavimai|ko tikimės|prasības|ko mēs sagaidām',
+  'απαιτήσεις|(?:απαραίτητα )?προσόντα|τι ζητάμε',
+  'требования(?: к кандидату)?|что мы (?:ждем|ждём|ожидаем)|мы ожидаем|(?:наши )?ожидания|кого мы ищем|мы ищем|вимоги|що ми очікуємо|наші очікування|ми очікуємо',
 ]);
 
 export const EMPLOYER = full([
@@ -91,6 +102,7 @@ export const EMPLOYER = full([
   'om (?:oss|os)|hvem (?:er vi|vi er)|meistä|keitä olemme|hakkımızda|biz kimiz|kdo jsme|o nás|o společnosti|kto sme',
   'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig)[a-z0-9&.-]+',
   'why (?!this\\b|the\\b|you\\b|now\\b)[a-z0-9&.-]+|sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
+  'rólunk|kik vagyunk|a cégről|despre (?:noi|companie)|cine suntem|o nama|(?:tko|ko|kdo) smo|meist|apie mus|par mums|σχετικά με εμάς|ποιοι είμαστε|о нас|о компании|кто мы|про нас|про компанію',
 ]);
 
 export const BENEFITS = full([
@@ -110,6 +122,8 @@ export const BENEFITS = full([
   'co (?:ti |vám )?nabízíme|nabízíme|co získáš|čo (?:ti |vám )?ponúkame|ponúkame',
   'what you get',
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
+  'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
+  '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
 ]);
 
 export const DUTIES = full([
@@ -130,6 +144,10 @@ export const DUTIES = full([
   'co (?:tě|vás|ťa) (?:čeká|čaká)|(?:tvoje |vaše )?náplň (?:práce|pozice|pozície)|čemu se budeš věnovat|popis pozice|zodpovědnosti|tvoje úkoly',
   "essential (?:duties|functions)(?: (?:and|&) responsibilities)?|day[- ]to[- ]day,? you(?:'ll| will)",
   "tus responsabilidades|what you(?:'d| would)(?: actually)? (?:be doing|do)(?: in (?:the|your) first \\d+ months)?|what you(?:'ll| will) be working on|your day[- ]to[- ]day|in practice,? you(?:'ll| will)|typical (?:tasks|work|day)|vous aurez (?:notamment )?pour missions?(?: de)?|as an? [a-z .-]+ you(?:'ll| will)",
+  'feladat(?:ok|aid|köröd)?|főbb feladatok|a munkakör(?: leírása)?|mit fogsz csinálni|responsabilit[ăa][țţt]i|ce vei face|atribu[țţ]ii|descrierea jobului|rolul tău',
+  'opis posla|zadaci|zadaće|tvoji zadaci|odgovornosti|(?:što|šta) ćeš raditi|(?:delovne )?naloge|opis dela|tööülesanded|ülesanded|pareigos|atsakomybės|tavo užduotys|(?:galvenie |darba )?pienākumi',
+  'αρμοδιότητες|καθήκοντα|περιγραφή θέσης',
+  'обязанности|задачи|(?:ваши|твои) задачи|чем (?:предстоит|ты будешь|вы будете) заниматься|что (?:предстоит|нужно) делать|обов.язки|завдання|чим (?:ти будеш|ви будете) займатися',
 ]);
 
 export const OTHER = full([

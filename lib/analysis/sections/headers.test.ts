@@ -376,3 +376,22 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Essential Functions')).toBe('duties');
   });
 });
+
+describe('headers of Hungarian, Romanian, South Slavic, Baltic, Greek, Russian and Ukrainian postings', () => {
+  const kinds = (headers: string[]) =>
+    splitSections(headers.map((h) => `${h}\n- Python and SQL every day`).join('\n\n')).map((s) => s.kind);
+
+  it.each([
+    [['Rólunk', 'Feladataid', 'Elvárások', 'Előnyt jelent', 'Amit kínálunk']],
+    [['Despre noi', 'Responsabilități', 'Cerințe', 'Constituie un avantaj', 'Ce oferim']],
+    [['O nama', 'Opis posla', 'Što očekujemo', 'Prednost', 'Nudimo']],
+    [['Meist', 'Tööülesanded', 'Nõuded', 'Kasuks tuleb', 'Pakume']],
+    [['Apie mus', 'Pareigos', 'Reikalavimai', 'Privalumas', 'Ką siūlome']],
+    [['Par mums', 'Galvenie pienākumi', 'Prasības', 'Priekšrocība', 'Mēs piedāvājam']],
+    [['Σχετικά με εμάς', 'Αρμοδιότητες', 'Απαιτήσεις', 'Επιθυμητά προσόντα', 'Προσφέρουμε']],
+    [['О компании', 'Обязанности', 'Требования', 'Будет плюсом', 'Мы предлагаем']],
+    [['Про нас', "Обов'язки", 'Вимоги', 'Буде перевагою', 'Ми пропонуємо']],
+  ])('%j', (headers) => {
+    expect(kinds(headers)).toEqual(['employer', 'duties', 'requirements', 'preferred', 'benefits']);
+  });
+});

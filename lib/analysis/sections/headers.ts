@@ -71,7 +71,8 @@ export function normaliseLabel(s: string): string {
       space = true;
     }
   }
-  return out;
+  // Greek and Cyrillic letters: the word tables fold Latin ones only.
+  return /[\u0370-\u052f]/.test(out) ? out.toLowerCase() : out;
 }
 
 /**

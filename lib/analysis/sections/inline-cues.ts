@@ -38,6 +38,9 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   diferencial: (b) => /\b(?:um|grande)\s+$/i.test(b),
   meegenomen: (b) => /\bmooi\s+$/i.test(b),
   tercih: (_, a) => /^\s+(?:sebeb|neden|edil)/i.test(a),
+  // Romanian "constituie un avantaj"; Serbo-Croatian "prednost je / će biti prednost".
+  avantaj: (b) => /\b(?:un|mare)\s+$/i.test(b),
+  prednost: (b, a) => /\b(?:je|su|biti|bit će|biće|kao)\s+$/i.test(b) || /^\s+(?:je|će|bi)\b/i.test(a),
 };
 
 /** Per cue word: neighbours that cancel a must ("not required" is optional phrasing). */

@@ -171,6 +171,21 @@ describe('listedAs', () => {
       'kafka:preferred',
     ]);
   });
+  it('reads optional phrasing of Hungarian, Romanian, Croatian and Russian postings', () => {
+    expect(listed('Elvárások\n- Python\n- Kafka ismerete előnyt jelent')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Cerințe\n- Python\n- Experiența cu Kafka constituie un avantaj')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Uvjeti\n- Python\n- Kafka je prednost')).toEqual(['python:required', 'kafka:preferred']);
+    expect(listed('Требования\n- Python\n- Опыт с Kafka будет плюсом')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
   it('does not read an ordinary "pre", "fordel" or "tercih" as optional', () => {
     expect(listed('Requirements\n- Python for pre-processing')).toEqual(['python:required']);
     expect(listed('Krav\n- Python; vi fordeler arbeidet med Kafka')).toEqual([
