@@ -72,7 +72,14 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
     'optional',
     `plus bonus ideally preferred preferably preferable desirable desired nice advantage advantageous
      beneficial welcome welcomed optional great idealerweise vorteil wünschenswert atout atouts apprécié
-     appréciée souhaité souhaitée souhaitable valorable valorará valora deseable`,
+     appréciée souhaité souhaitée souhaitable valorable valorará valora deseable appréciés appréciées
+     souhaités souhaitées idéalement idealmente preferiblemente preferentemente preferibilmente
+     vorzugsweise deseables gradito gradita graditi gradite preferibile desejável desejáveis
+     diferencial meegenomen pluspunt pluspunkt pré pre widziane atutem fordel fördel ønskelig
+     ønskeligt önskvärt meriterande meriterende výhodou eduksi plussaa tercih előny előnyt avantaj
+     prednost poželjno poželjna poželjan eelis eeliseks kasuks privalumas priekšrocība πλεονέκτημα
+     επιθυμητή επιθυμητό επιθυμητά плюсом преимуществом желательно Желательно приветствуется
+     перевагою бажано Бажано`,
   ),
   ...words(
     'must',

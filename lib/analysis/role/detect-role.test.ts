@@ -294,6 +294,35 @@ describe('more title words', () => {
     expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
   });
 
+  it.each([
+    ['Analytik kybernetické bezpečnosti', 'other'],
+    ['Analista de Ciberseguridad (SOC N2)', 'other'],
+    ['Administratrice de bases de données PostgreSQL', 'other'],
+    ['Datenbankadministrator Oracle (m/w/d)', 'other'],
+    ['Helpdesk Technician / Linux Systems Administrator', 'other'],
+    ['Power BI Developer (DAX)', 'data-analyst'],
+    ['Reporting-Entwickler', 'data-analyst'],
+  ])('reads %s as %s only', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
+  });
+
+  it('lets the body decide for an applied scientist', () => {
+    const shipsModels =
+      'You will own PyTorch models end to end: design experiments, analyze A/B tests, then deploy the ' +
+      'models to production, serve them at low latency and own their monitoring and retraining.';
+    expect(role('Applied Scientist, Search', shipsModels).id).toBe('ml-engineer');
+    expect(role('Applied Scientist', DS_BODY).id).toBe('data-scientist');
+  });
+
+  it('reads academic research posts as research', () => {
+    const lab =
+      'You will develop new inference methods in PyTorch, quantize models for field sensors and ' +
+      'deploy them, and publish the results.';
+    expect(role('Research Associate in Machine Learning', lab).id).toBe('research-scientist');
+    expect(role('Postdoctoral Fellow, Deep Learning for Ecology', lab).id).toBe('research-scientist');
+    expect(role('PhD Candidate in Computer Vision', lab).id).toBe('research-scientist');
+  });
+
   it('reads a long labelled first line as the title', () => {
     const text =
       'Titolo: Sviluppatore Backend Java (Spring Boot / Kafka) – sede Torino o full remote in Italia\n\nCiao!';

@@ -47,16 +47,21 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'research-scientist',
-    re: /\bresearch scientist\b|\bresearcher\b|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b|\bonderzoeker\b|\bpesquisador(?:a)?\b|\bbadacz(?:ka)?\b|\bforskare\b|\bricercat(?:ore|rice)\b/i,
+    // Academic posts too: "Research Associate / Fellow", "Postdoctoral Researcher", "PhD Candidate".
+    re: /\bresearch scientist\b|\bresearcher\b|\bresearch (?:associate|fellow)\b|\bpost-?doc(?:toral)?\b|\bph\.?d\.? (?:student|candidate|position|studentship)\b|\bdoctoral (?:candidate|student)\b|\bwissenschaftliche[rn]? mitarbeiter|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b|\bonderzoeker\b|\bpesquisador(?:a)?\b|\bbadacz(?:ka)?\b|\bforskare\b|\bricercat(?:ore|rice)\b/i,
     weight: 3,
   },
   // A research engineer builds what research needs, often the models themselves: the title
   // leans both ways and the body decides (papers and novel methods, or training and shipping).
   { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1.5 },
   { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5 },
+  // An applied scientist trains models and often ships them ("own models end to end"): like a
+  // research engineer, the title leans both ways and the body decides.
+  { role: 'data-scientist', re: /\bapplied scientist\b/i, weight: 1.5 },
+  { role: 'ml-engineer', re: /\bapplied scientist\b/i, weight: 1.5 },
   {
     role: 'data-scientist',
-    re: /\b(?:data|machine[- ]learning|ml|applied|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
+    re: /\b(?:data|machine[- ]learning|ml|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
     weight: 3,
   },
   {
@@ -66,7 +71,8 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'data-analyst',
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
+    // BI and reporting developers build dashboards and reports: "BI Developer (Tableau / SQL)".
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
   },
   {
@@ -115,7 +121,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     // Security Engineer").
     role: 'other',
     re: new RegExp(
-      String.raw`\b(?:security|appsec|penetration|soc)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b`,
+      String.raw`(?:\b(?:security|appsec|penetration|soc)\b|bezpečnost|kybernetick|cybersécurité|ciberseguridad|cibersegurança|sicurezza|it-sicherheit|informationssicherheit)[^,]*\b(?:${ENGINEER}|tester|analyst|analytik|analytiker|analityk|analista|analyste|specialist|technician)\b|\b(?:analyst|analytik|analytiker|analityk|analista|analyste|specialist|especialista|spécialiste)\s+(?:(?:de|di|do|da|en|in|of|for|la|le)\s+)?(?:(?:security|soc)\b|bezpečnost|kybernet|ciberseguridad|cibersegurança|cybersécurité|sicurezza)`,
       'i',
     ),
     weight: 3,
@@ -142,6 +148,8 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu)/i,
     weight: 3,
     decisive: true,
+    // "IT Support Specialist / Systems Administrator": the systems are what is supported.
+    profession: true,
   },
   {
     // Network, hardware, game, blockchain, enterprise-suite, database, writing and pre-sales
@@ -150,7 +158,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'other',
     // Not when the title names ML work too ("Neural Network Engineer", "ML Engineer, Game AI").
     re: new RegExp(
-      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b)`,
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
       'i',
     ),
     weight: 3,

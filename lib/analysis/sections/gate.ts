@@ -31,11 +31,46 @@ const FIRST_WORD_LIST =
    benefity wynagrodzenie opis krav kvalifikationer vi vem din du meriterande det arbetsuppgifter
    dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s bonuses valorizamos também waar aanbod tags keywords
    stichwörter mots-clés palabras
-   what's learning growth career`
+   what's learning growth career
+   hvem dine arbeidsoppgaver arbejdsopgaver opgaver oppgaver ansvarsområder ansvar hva hvad
+   kvalifikasjoner ønskelig ønskede meriterende fordel en teknologier vores vår vårt
+   eduksi katsomme plussaa lisäksi arvostamme odotamme mitä edellytämme vaatimukset
+   pätevyysvaatimukset sinulla osaamisesi kuka sinulta tehtävän tehtävänkuvaus tehtävät
+   työtehtävät tehtäväsi työnkuva vastuualueet tarjoamme me meistä keitä
+   tercih artı genel aranan temel teknik nitelikler aradığımız gereksinimler beklentilerimiz
+   sizden senden yetkinlikler iş İş görev görevler ana sorumluluklar neler size sana
+   sunduklarımız yan hakkımızda biz
+   výhodou bonusem plusem ocenime oceníme navíc požadujeme požadavky předpoklady čo
+   požiadavky náplň tvoje vaše čemu popis zodpovědnosti nabízíme ponúkame kdo kto ist wäre ein
+   profiel valoraremos assets muss indispensable indispensables imprescindible imprescindibles vereist
+   obligatoire obligatorio richiesto typical vous as nos
+   előnyt előny amit nem plusz elvárások elvárásaink követelmények kit amire feladat feladatok
+   feladataid feladatköröd főbb a mit juttatások ajánlatunk rólunk kik
+   constituie reprezintă avantaj ar cerințe cerinţe cerinte ce profilul calificări responsabilități
+   responsabilităţi responsabilitati atribuții atribuţii descrierea rolul oferim beneficii despre cine
+   bit biće je prednost poželjno zaželeno dodatne uvjeti uslovi zahtjevi zahtevi što šta kog koga
+   tvoj kvalifikacije kaj pričakujemo zadaci zadaće tvoji odgovornosti delovne naloge nudimo ponujamo
+   tko ko kasuks eeliseks eelis nõuded ootused mida tööülesanded ülesanded pakume meist būtų bus
+   privalumas privalumai reikalavimai pareigos atsakomybės tavo ką mes siūlome apie būs tiks
+   priekšrocība prasības galvenie darba pienākumi mēs piedāvājam par`
     .split(/\s+/)
     .filter(Boolean);
+/**
+ * Greek and Cyrillic first words, in lower case; the word tables fold Latin letters only, so
+ * each is kept capitalised too.
+ */
+const NON_LATIN_FIRST_WORDS =
+  `επιθυμητά θα πλεονέκτημα απαιτήσεις απαραίτητα προσόντα τι αρμοδιότητες καθήκοντα
+   περιγραφή προσφέρουμε παροχές σχετικά ποιοι
+   будет станет большим плюсом преимуществом желательно приветствуется требования что мы наши
+   ожидания кого обязанности задачи ваши твои чем условия о кто
+   буде перевагою бажано вимоги що ми наші обов'язки обов завдання чим пропонуємо умови про`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+
 /** Hashes of the folded first words: the gate checks a line without building a string. */
-const FIRST_WORDS = new Set(FIRST_WORD_LIST.map(hashFolded));
+const FIRST_WORDS = new Set([...FIRST_WORD_LIST, ...NON_LATIN_FIRST_WORDS].map(hashFolded));
 
 /** First words of labels that postings also write as bullets ("• Requirements:", "- Nice to have"). */
 const BULLET_FIRST_WORDS = new Set(
@@ -43,7 +78,7 @@ const BULLET_FIRST_WORDS = new Set(
    must must-have must-haves minimum basic desired desirable responsibilities benefits what who about
    skills plus pluses good good-to-have extra ideally anforderungen profil dein ihr wünschenswert
    requisitos atouts essential extras requisiti gradito graditi pluspunten wymagania diferenciais desejável
-   meriterande krav`
+   meriterande krav pré pre pluspunt pluspunkt výhodou fordel`
     .split(/\s+/)
     .filter(Boolean)
     .map(hashFolded),
@@ -57,7 +92,9 @@ const MAX_PLAIN = 64;
 const MAX_LABEL = 50;
 
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  return (
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f)
+  );
 }
 
 /** `colon`: position of the first ':' at or after `a` (or -1), kept by the caller across lines. */

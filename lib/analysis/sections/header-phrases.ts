@@ -29,7 +29,7 @@ export const PREFERRED = full([
   'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',
   'deseables?|valorable|se valorará(?: positivamente)?|valoramos|será un plus|requisitos deseables',
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
-  'not required,? but (?:nice|helpful)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
+  'not required,? but (?:nice|helpful|welcome|appreciated|valued|useful|a plus)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
   'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
   'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|graditi?|gradite?|preferibile|(?:è|sarà) (?:considerato )?un plus',
   'pluspunten|pluspunt|(?:is )?een pré|(?:is )?een pre|mooi meegenomen|extra pluspunten|bonuspunten|wenselijk|gewenst',
@@ -40,12 +40,26 @@ export const PREFERRED = full([
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
   'valorizamos|valorizamos também|também valorizamos',
+  // Danish and Norwegian, Finnish, Turkish, Czech and Slovak; German and English one-word labels.
+  '(?:det er )?(?:en )?fordel(?:,? (?:om|hvis) du(?: også)? (?:har|kan|er))?|det er et plus(?:,? (?:om|hvis) du(?: også)? har)?|ønskelig(?:e| kompetanse| erfaring)?|ønskede kvalifikasjoner|meriterende',
+  'eduksi(?: katsomme| katsotaan| luetaan)?|katsomme eduksi|plussaa(?: on)?|(?:lisäksi )?arvostamme',
+  'tercih (?:sebebi|sebepleri|nedeni|nedenleri)(?:dir)?|artı (?:olarak|değer)',
+  'výhodou(?: (?:je|bude|jsou|budú))?|bonusem|plusem|ocenime|oceníme|navíc oceníme',
+  '(?:das )?(?:ist|wäre) (?:ein )?plus|ein plus|nice',
+  'valoraremos|atouts appréciés|assets',
+  // Hungarian, Romanian, Croatian / Serbian / Bosnian / Slovenian, Estonian, Lithuanian, Latvian,
+  // Greek, Russian, Ukrainian.
+  'előnyt jelent(?:het)?|előny(?:nek számít)?|amit előnynek tekintünk|nem feltétel,? de előny|plusz pont|(?:constituie |reprezintă )?(?:un )?avantaj|ar fi un plus',
+  '(?:bit će |biće |je )?prednost(?: je| će biti| imaju)?|poželjno|zaželeno|dodatne prednosti|prednost pri izboru',
+  'kasuks tuleb|eeliseks on|eelis|(?:būtų |bus )?privalumas|privalumai|(?:būs |tiks uzskatīta par )?priekšrocība',
+  'επιθυμητά(?: προσόντα)?|θα εκτιμηθεί|(?:θα θεωρηθεί )?πλεονέκτημα',
+  '(?:будет |станет )?(?:большим )?(?:плюсом|преимуществом)(?: будет)?|желательно|приветствуется|(?:буде )?(?:перевагою|плюсом)(?: буде)?|бажано',
 ]);
 
 export const REQUIREMENTS = full([
   String.raw`(?:(?:minimum|basic|required|key|essential|core|technical|must[- ]have|mandatory|job|your|the|candidate|professional|our)\s+)*(?:qualifications?|requirements?|skills?|experience|profile|expertise|competencies)(?:\s+(?:and|&)\s+(?:qualifications?|skills?|experience|requirements?))?`,
   String.raw`(?:what|who)\s+(?:you(?:'ll| will)?\s+(?:bring|need|have|are)|we(?:'re| are)?\s+(?:looking\s+for|look\s+for|need|expect|want|ask(?: for)?|require)|you(?:'ll)? need to succeed)`,
-  String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
+  String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|you'll need(?: to have)?|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
   'anforderungen|dein profil|ihr profil|was du mitbringst|was sie mitbringen|das bringst du mit|das bringen sie mit|qualifikationen|voraussetzungen|profil',
   'profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences',
   'requisitos(?: mínimos| del puesto)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil(?: buscado)?|qué necesitas',
@@ -61,9 +75,19 @@ export const REQUIREMENTS = full([
   'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
   "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
-  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring))?",
+  "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring)?)?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring)?)?",
   "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
   'you probably|vi tror att du|wat vragen (?:ze|zij)|wat zoeken (?:ze|zij)|was sie (?:erwarten|suchen)|was (?:sie|er) mitbringen sollte',
+  'hvem (?:er du|du er)|vi søker deg som(?: har)?|(?:dine )?kvalifikasjoner|dine kvalifikationer|krav til (?:deg|dig)|hva (?:vi ser etter|du bør ha)|hvad (?:vi forventer|du har med)|vi forventer(?: at du(?: har)?)?|om (?:deg|dig)',
+  'odotamme(?: sinulta)?|mitä odotamme(?: sinulta)?|edellytämme|(?:pätevyys)?vaatimukset|sinulla on|osaamisesi|kuka olet|sinulta (?:löytyy|odotamme)',
+  '(?:genel |aranan |temel |teknik )?nitelikler|aradığımız (?:nitelikler|kişi|aday|yetkinlikler)|gereksinimler|beklentilerimiz|(?:sizden|senden) beklediklerimiz|yetkinlikler',
+  'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
+  "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
+  'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto',
+  'elvárások|elvárásaink|amit elvárunk|követelmények|kit keresünk|amire szükséged lesz|cerin[țţt]e(?: obligatorii| minime)?|ce căutăm|profilul (?:candidatului|tău)|calificări',
+  'uvjeti|uslovi|zahtjevi|zahtevi|(?:što|šta) očekujemo|kog(?:a)? tražimo|tvoj profil|kvalifikacije|(?:kaj )?pričakujemo|nõuded|ootused kandidaadile|mida ootame|reikalavimai|ko tikimės|prasības|ko mēs sagaidām',
+  'απαιτήσεις|(?:απαραίτητα )?προσόντα|τι ζητάμε',
+  'требования(?: к кандидату)?|что мы (?:ждем|ждём|ожидаем)|мы ожидаем|(?:наши )?ожидания|кого мы ищем|мы ищем|вимоги|що ми очікуємо|наші очікування|ми очікуємо',
 ]);
 
 export const EMPLOYER = full([
@@ -75,6 +99,10 @@ export const EMPLOYER = full([
   'sobre nós|quem somos|sobre a empresa',
   'o nas|kim jesteśmy|o firmie',
   'om oss|vilka (?:vi|är vi)|om företaget',
+  'om (?:oss|os)|hvem (?:er vi|vi er)|meistä|keitä olemme|hakkımızda|biz kimiz|kdo jsme|o nás|o společnosti|kto sme',
+  'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig)[a-z0-9&.-]+',
+  'why (?!this\\b|the\\b|you\\b|now\\b)[a-z0-9&.-]+|sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
+  'rólunk|kik vagyunk|a cégről|despre (?:noi|companie)|cine suntem|o nama|(?:tko|ko|kdo) smo|meist|apie mus|par mums|σχετικά με εμάς|ποιοι είμαστε|о нас|о компании|кто мы|про нас|про компанію',
 ]);
 
 export const BENEFITS = full([
@@ -88,6 +116,14 @@ export const BENEFITS = full([
   '(?:co )?oferujemy|benefity|co zyskujesz|wynagrodzenie',
   '(?:vad )?vi erbjuder|förmåner',
   'aanbod|het aanbod',
+  'vi (?:tilbyr|tilbyder)(?: deg| dig)?|vi kan tilby(?: deg)?|hva (?:vi tilbyr|tilbyr vi)|hvad (?:vi tilbyder|tilbyder vi)|det får du',
+  '(?:me |mitä )?tarjoamme',
+  'neler sunuyoruz|(?:size |sana )?sunduklarımız|yan haklar',
+  'co (?:ti |vám )?nabízíme|nabízíme|co získáš|čo (?:ti |vám )?ponúkame|ponúkame',
+  'what you get',
+  'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
+  'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
+  '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
 ]);
 
 export const DUTIES = full([
@@ -102,6 +138,16 @@ export const DUTIES = full([
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
   'du kommer att|waar gaat het om|om de functie',
+  '(?:dine |dine viktigste )?(?:arbeids|arbejds)?op(?:p)?gaver|ansvarsområder|ansvar og arbeidsoppgaver|hva (?:du skal (?:gjøre|jobbe med)|skal du gjøre)|hvad (?:du skal lave|skal du lave)',
+  'tehtävän ?kuvaus|(?:työ)?tehtävät|tehtäväsi|työnkuva|vastuualueet|mitä (?:teet|tulet tekemään)',
+  '[iİ]ş tanımı|görev tanımı|görevler|(?:ana |temel )?sorumluluklar|neler yapacaksın(?:ız)?',
+  'co (?:tě|vás|ťa) (?:čeká|čaká)|(?:tvoje |vaše )?náplň (?:práce|pozice|pozície)|čemu se budeš věnovat|popis pozice|zodpovědnosti|tvoje úkoly',
+  "essential (?:duties|functions)(?: (?:and|&) responsibilities)?|day[- ]to[- ]day,? you(?:'ll| will)",
+  "tus responsabilidades|what you(?:'d| would)(?: actually)? (?:be doing|do)(?: in (?:the|your) first \\d+ months)?|what you(?:'ll| will) be working on|your day[- ]to[- ]day|in practice,? you(?:'ll| will)|typical (?:tasks|work|day)|vous aurez (?:notamment )?pour missions?(?: de)?|as an? [a-z .-]+ you(?:'ll| will)",
+  'feladat(?:ok|aid|köröd)?|főbb feladatok|a munkakör(?: leírása)?|mit fogsz csinálni|responsabilit[ăa][țţt]i|ce vei face|atribu[țţ]ii|descrierea jobului|rolul tău',
+  'opis posla|zadaci|zadaće|tvoji zadaci|odgovornosti|(?:što|šta) ćeš raditi|(?:delovne )?naloge|opis dela|tööülesanded|ülesanded|pareigos|atsakomybės|tavo užduotys|(?:galvenie |darba )?pienākumi',
+  'αρμοδιότητες|καθήκοντα|περιγραφή θέσης',
+  'обязанности|задачи|(?:ваши|твои) задачи|чем (?:предстоит|ты будешь|вы будете) заниматься|что (?:предстоит|нужно) делать|обов.язки|завдання|чим (?:ти будеш|ви будете) займатися',
 ]);
 
 export const OTHER = full([
@@ -110,6 +156,7 @@ export const OTHER = full([
   'descripción del puesto|description du poste',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
   '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
+  'om (?:stillingen|rollen|jobbet|teamet)|(?:vores|vår|vårt) stack|teknologier(?: vi (?:bruker|bruger))?',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */

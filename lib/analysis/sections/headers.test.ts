@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, splitSections } from './headers';
+import { classifyLine, splitSections, tableColumns } from './headers';
 
 const kindOf = (line: string) => classifyLine(line)?.kind;
 
@@ -262,6 +262,36 @@ describe('splitSections', () => {
     expect(at('Lunch')).toBe('benefits');
   });
 
+  it('gives the cells of a table the kind its header row names for their column', () => {
+    const text =
+      'Skills\n| Required | Bonus |\n|---|---|\n| Python | Kafka |\n| SQL | |\n\nBenefits\n- Lunch';
+    const spans = splitSections(text);
+    const at = (s: string) => spans.find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Python'), at('Kafka'), at('SQL'), at('Lunch')]).toEqual([
+      'requirements',
+      'preferred',
+      'requirements',
+      'benefits',
+    ]);
+    // A table whose header row names no asks is read as text.
+    expect(tableColumns('| Step | What | Length |')).toBeNull();
+    for (let i = 1; i < spans.length; i++) expect(spans[i]?.start).toBe(spans[i - 1]?.end);
+  });
+
+  it('reads criteria coded E1 / D1 as essential / desirable when the posting says so', () => {
+    const coded = 'Person specification\nE1. Python\nD1. Kafka\nE2. SQL\n';
+    const at = (text: string, s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    const text = `${coded}\nCriteria: E = essential, D = desirable.`;
+    expect([at(text, 'Python'), at(text, 'Kafka'), at(text, 'SQL')]).toEqual([
+      'requirements',
+      'preferred',
+      'requirements',
+    ]);
+    // Without the legend, "D1." is no code (a list may be numbered D1, D2... for anything).
+    expect(at(coded, 'Kafka')).toBe('requirements');
+  });
+
   it('splits a posting by its headers', () => {
     const text = 'Acme builds things.\nRequirements:\n- Python\nNice to have: Go\n- SQL\nBenefits\n- Lunch';
     const spans = splitSections(text);
@@ -273,5 +303,95 @@ describe('splitSections', () => {
     expect(at('Lunch')).toBe('benefits');
     expect(spans[0]?.start).toBe(0);
     expect(spans[spans.length - 1]?.end).toBe(text.length);
+  });
+});
+
+describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', () => {
+  /** The kind of each header's section, read through splitSections (the gate included). */
+  const kinds = (headers: string[]) =>
+    splitSections(headers.map((h) => `${h}\n- Python and SQL every day`).join('\n\n')).map((s) => s.kind);
+
+  it.each([
+    [
+      [
+        'Om Nordlys',
+        'Om rollen',
+        'Dine arbeidsoppgaver',
+        'Kvalifikasjoner',
+        'Det er et plus hvis du har',
+        'Hva vi tilbyr',
+      ],
+    ],
+    [['Om os', 'Dine opgaver', 'Hvem er du', 'Det er en fordel', 'Vi tilbyder dig']],
+    [['Keitä olemme', 'Työtehtävät', 'Edellytämme', 'Katsomme eduksi', 'Mitä tarjoamme']],
+    [['Hakkımızda', 'Görev Tanımı', 'Aranan Nitelikler', 'Tercih Nedenleri', 'Size Sunduklarımız']],
+    [['O společnosti', 'Náplň práce', 'Co od tebe očekáváme', 'Výhodou je', 'Co ti nabízíme']],
+  ])('%j', (headers) => {
+    const expected = ['employer', 'other', 'duties', 'requirements', 'preferred', 'benefits'];
+    // Each list above opens with the employer; the Norwegian one also has an "about the role".
+    const want = headers.length === 6 ? expected : expected.filter((k) => k !== 'other');
+    expect(kinds(headers)).toEqual(want);
+  });
+
+  it('reads a Turkish capital İ and a Czech "měl/a" slash', () => {
+    expect(kindOf('İş Tanımı')).toBe('duties');
+    expect(kindOf('Co byste měl/a znát')).toBe('requirements');
+  });
+
+  it('reads "not required but welcome" and a bulleted "pré:" label as preferred', () => {
+    expect(kindOf('Not required, but appreciated')).toBe('preferred');
+    const text = 'Profiel\n- Python\n- pré: Kafka, Flink\n- SQL';
+    const at = (s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Python'), at('Kafka'), at('SQL')]).toEqual(['requirements', 'preferred', 'requirements']);
+  });
+
+  it('reads one-word must labels, more duties and benefits wordings and "Why <company>"', () => {
+    const text = [
+      'Why Acme\n- Python everywhere',
+      'As a Data Engineer you will:\n- run Kafka',
+      'Required\n- SQL',
+      'Valoraremos\n- Docker',
+      'Nos avantages\n- Java lunch club',
+    ].join('\n\n');
+    expect(splitSections(text).map((s) => s.kind)).toEqual([
+      'employer',
+      'duties',
+      'requirements',
+      'preferred',
+      'benefits',
+    ]);
+    expect(kindOf('Imprescindible:')).toBe('requirements');
+    expect(kindOf("What you'd be doing")).toBe('duties');
+    expect(kindOf('Why this role')).toBeUndefined();
+  });
+
+  it('reads short English and German labels of preferred asks', () => {
+    expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
+    expect(kindOf('Das wäre ein Plus')).toBe('preferred');
+    expect(kindOf("You'll fit right in if you")).toBe('requirements');
+    expect(kindOf("You'll need:")).toBe('requirements');
+    expect(kindOf('What the client is looking for')).toBe('requirements');
+    expect(kindOf('What you get')).toBe('benefits');
+    expect(kindOf('Essential Functions')).toBe('duties');
+  });
+});
+
+describe('headers of Hungarian, Romanian, South Slavic, Baltic, Greek, Russian and Ukrainian postings', () => {
+  const kinds = (headers: string[]) =>
+    splitSections(headers.map((h) => `${h}\n- Python and SQL every day`).join('\n\n')).map((s) => s.kind);
+
+  it.each([
+    [['Rólunk', 'Feladataid', 'Elvárások', 'Előnyt jelent', 'Amit kínálunk']],
+    [['Despre noi', 'Responsabilități', 'Cerințe', 'Constituie un avantaj', 'Ce oferim']],
+    [['O nama', 'Opis posla', 'Što očekujemo', 'Prednost', 'Nudimo']],
+    [['Meist', 'Tööülesanded', 'Nõuded', 'Kasuks tuleb', 'Pakume']],
+    [['Apie mus', 'Pareigos', 'Reikalavimai', 'Privalumas', 'Ką siūlome']],
+    [['Par mums', 'Galvenie pienākumi', 'Prasības', 'Priekšrocība', 'Mēs piedāvājam']],
+    [['Σχετικά με εμάς', 'Αρμοδιότητες', 'Απαιτήσεις', 'Επιθυμητά προσόντα', 'Προσφέρουμε']],
+    [['О компании', 'Обязанности', 'Требования', 'Будет плюсом', 'Мы предлагаем']],
+    [['Про нас', "Обов'язки", 'Вимоги', 'Буде перевагою', 'Ми пропонуємо']],
+  ])('%j', (headers) => {
+    expect(kinds(headers)).toEqual(['employer', 'duties', 'requirements', 'preferred', 'benefits']);
   });
 });

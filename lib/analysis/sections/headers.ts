@@ -71,7 +71,8 @@ export function normaliseLabel(s: string): string {
       space = true;
     }
   }
-  return out;
+  // Greek and Cyrillic letters: the word tables fold Latin ones only.
+  return /[\u0370-\u052f]/.test(out) ? out.toLowerCase() : out;
 }
 
 /**
@@ -181,6 +182,64 @@ export function classifyLine(line: string): HeaderLine | null {
   return HEADER.inherit;
 }
 
+/**
+ * A table row of labels ("| Must have | Nice to have |"): the kind of each column, or null when
+ * the row is not such a header (every cell a known label, one of them requirements or preferred).
+ */
+export function tableColumns(line: string): SectionKind[] | null {
+  const t = line.trim();
+  if (t.charCodeAt(0) !== 124) return null;
+  const cells = t.replace(/^\||\|$/g, '').split('|');
+  if (cells.length < 2) return null;
+  const kinds: SectionKind[] = [];
+  let asks = false;
+  for (const cell of cells) {
+    const kind = kindOfLabel(labelOf(cell.replace(/[*_:]/g, '').trim()));
+    if (!kind) return null;
+    if (kind === 'requirements' || kind === 'preferred') asks = true;
+    kinds.push(kind);
+  }
+  return asks ? kinds : null;
+}
+
+/** Spans for the cells of a table row under `columns` (text[a..b] is the row), end to end. */
+function pushCells(
+  text: string,
+  a: number,
+  b: number,
+  columns: readonly SectionKind[],
+  spans: SectionSpan[],
+): void {
+  let at = a;
+  while (at < b && text.charCodeAt(at) <= 32) at++;
+  // The leading bar, if any, opens the first cell.
+  let bar = text.charCodeAt(at) === 124 ? at : a - 1;
+  let start = a;
+  for (let col = 0; col < columns.length; col++) {
+    let end = text.indexOf('|', bar + 1);
+    if (end < 0 || end >= b || col === columns.length - 1) end = b;
+    spans.push({ start, end, kind: columns[col] as SectionKind });
+    if (end >= b) return;
+    start = end;
+    bar = end;
+  }
+}
+
+/** "(E = essential, D = desirable)": a person specification that codes its criteria E1, D1... */
+const CRITERIA_LEGEND = /\bD\s*[=:]\s*desirable\b/i;
+
+/** "E3. …" or "D1. …" opening a line (after spaces): 'E' or 'D', else 0. */
+function criterionCode(text: string, a: number, b: number): number {
+  let i = a;
+  while (i < b && text.charCodeAt(i) <= 32) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 68 && c !== 69) return 0;
+  let j = i + 1;
+  while (j < b && j - i <= 2 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const after = text.charCodeAt(j);
+  return j > i + 1 && (after === 46 || after === 41 || after === 58 || after === 32) ? c : 0;
+}
+
 function isEmployerKind(kind: SectionKind): boolean {
   return kind === 'employer' || kind === 'benefits';
 }
@@ -200,6 +259,8 @@ export function splitSections(text: string): SectionSpan[] {
   // The line breaks found once for the whole analysis, when this text is the one indexed.
   const indexed = lineBreaksOf(text);
   let line = 0;
+  let columns: SectionKind[] | null = null;
+  let legend: boolean | undefined;
   while (a <= n) {
     let b: number;
     if (indexed) b = line < indexed.count ? (indexed.at[line++] as number) : n;
@@ -210,9 +271,40 @@ export function splitSections(text: string): SectionSpan[] {
     const len = b - a;
     // One native search finds the next colon for many lines at once.
     if (colon >= 0 && colon < a) colon = text.indexOf(':', a);
+    if (columns) {
+      // Rows of a table whose header row named its columns: each cell takes its column's kind.
+      const bar = text.indexOf('|', a);
+      if (bar >= 0 && bar < b) {
+        if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+        pushCells(text, a, b, columns, spans);
+        spanStart = b;
+        a = b + 1;
+        continue;
+      }
+      columns = null;
+    }
+    const code = criterionCode(text, a, b);
+    if (code !== 0) {
+      legend ??= CRITERIA_LEGEND.test(text);
+      if (legend) {
+        // A coded criterion governs its own line: D desirable, E essential.
+        if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+        spans.push({ start: a, end: b, kind: code === 68 ? 'preferred' : 'requirements' });
+        spanStart = b;
+        a = b + 1;
+        continue;
+      }
+    }
     if (len > 1 && len <= MAX_HEADER_LINE && mayBeHeader(text, a, b, colon)) {
       const h = classifyLine(text.slice(a, b));
-      if (h?.inline && h.kind) {
+      if (!h && text.charCodeAt(a) === 124) {
+        columns = tableColumns(text.slice(a, b));
+        if (columns) {
+          if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+          spans.push({ start: a, end: b, kind: 'other' });
+          spanStart = b;
+        }
+      } else if (h?.inline && h.kind) {
         if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
         spans.push({ start: a, end: b, kind: h.kind });
         spanStart = b;

@@ -14,7 +14,8 @@ export const MUST = CUE_CODE.must;
 /** Per cue word: neighbours needed for it to be optional phrasing (absent: the word alone is). */
 const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   plus: (b, a) =>
-    /\b(?:a|big|huge|definite|strong|real|major|un|is|are|as)\s+$/i.test(b) || /^\s*(?:[.!)]|$)/.test(a),
+    /\b(?:a|big|huge|definite|strong|real|major|un|is|are|as|ein|een|um|uno|una)\s+$/i.test(b) ||
+    /^\s*(?:[.!)]|$)/.test(a),
   nice: (b, a) =>
     /^[\s-]*to[\s-]+have/i.test(a) ||
     /\b(?:is|are|be|'d be)\s+(?:really\s+|very\s+)?$/i.test(b) ||
@@ -28,6 +29,18 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
     !/\b(?:annual|signing|sign-on|performance|cash|yearly|target|quarterly|year-end|referral)\s+$/i.test(b),
   desired: (b) => !/\b(?:the|your)\s+$/i.test(b),
   vorteil: (b) => /\b(?:von|ein|großer|klarer)\s+$/i.test(b),
+  // Dutch "een pré", Danish and Norwegian "en fordel", Swedish "en fördel", Portuguese "um
+  // diferencial", "mooi meegenomen", Turkish "tercih sebebidir / edilir".
+  pré: (b) => /\been\s+$/i.test(b),
+  pre: (b) => /\been\s+$/i.test(b),
+  fordel: (b) => /\b(?:en|stor|klar)\s+$/i.test(b),
+  fördel: (b) => /\b(?:en|stor|klar)\s+$/i.test(b),
+  diferencial: (b) => /\b(?:um|grande)\s+$/i.test(b),
+  meegenomen: (b) => /\bmooi\s+$/i.test(b),
+  tercih: (_, a) => /^\s+(?:sebeb|neden|edil)/i.test(a),
+  // Romanian "constituie un avantaj"; Serbo-Croatian "prednost je / će biti prednost".
+  avantaj: (b) => /\b(?:un|mare)\s+$/i.test(b),
+  prednost: (b, a) => /\b(?:je|su|biti|bit će|biće|kao)\s+$/i.test(b) || /^\s+(?:je|će|bi)\b/i.test(a),
 };
 
 /** Per cue word: neighbours that cancel a must ("not required" is optional phrasing). */
@@ -36,10 +49,25 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   need: (b, a) =>
     !/^\s+(?:to\s+(?:know|be|learn|understand))/i.test(a) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
   must: (b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a) && !/\bnot\s+a\s+$/i.test(b),
+  // "no Go experience needed", "not necessary": no ask at all.
+  needed: (b) => !NO_ASK.test(b),
+  necessary: (b) => !NO_ASK.test(b),
 };
 
+const NO_ASK = /\b(?:no|not|nicht|pas|kein|keine)\s+(?:[\p{L}\d+#./-]+\s+){0,3}$/iu;
+
 /** Optional words that speak only for what follows them: "SQL, ideally with TimescaleDB". */
-const FORWARD_ONLY = new Set(['ideally', 'preferably', 'idealerweise']);
+const FORWARD_ONLY = new Set([
+  'ideally',
+  'preferably',
+  'idealerweise',
+  'idéalement',
+  'idealmente',
+  'preferiblemente',
+  'preferentemente',
+  'preferibilmente',
+  'vorzugsweise',
+]);
 
 export function isForwardOnly(word: string): boolean {
   return FORWARD_ONLY.has(word);

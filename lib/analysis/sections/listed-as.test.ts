@@ -38,6 +38,7 @@ describe('listedAs', () => {
     ]);
     expect(listed('Docker is not required.')).toEqual(['docker:preferred']);
     expect(listed('Docker is not a must.')).toEqual(['docker:preferred']);
+    expect(listed('Our services use Kafka, no prior experience needed.')).toEqual(['kafka:unspecified']);
   });
   it('reads "Nice if" opening a sentence as optional', () => {
     expect(listed('You know Python.\nNice if you have used Kafka or Docker.')).toEqual([
@@ -54,11 +55,57 @@ describe('listedAs', () => {
     ]);
     expect(listed('Requirements\n- Python (Go a plus)')).toEqual(['python:required', 'go:preferred']);
   });
+  it('lets a "(Preferred)" closing its line speak for the whole ask before it', () => {
+    expect(listed('Qualifications\n- Python\n- Java or C++ for tooling (Preferred)')).toEqual([
+      'python:required',
+      'java:preferred',
+      'cpp:preferred',
+    ]);
+    expect(listed('Qualifications\n- Cloud hosting (AWS, GCP) (preferred) – or keen to learn')).toEqual([
+      'aws:preferred',
+      'gcp:preferred',
+    ]);
+    // A bracket holding a mention speaks for what is inside it; commas part a line into asks.
+    expect(listed('We write Java for services (AWS preferred)')).toEqual([
+      'java:unspecified',
+      'aws:preferred',
+    ]);
+    expect(listed('Qualifications\n- Java, Python, Kafka (preferred)')).toEqual([
+      'java:required',
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
   it('lets "ideally" speak only for what follows it', () => {
-    expect(listed('Requirements\n- SQL, ideally PostgreSQL')).toEqual([
-      'sql:required',
+    expect(listed('Our analysts know SQL, ideally also PostgreSQL.')).toEqual([
+      'sql:unspecified',
       'postgresql:preferred',
     ]);
+  });
+  it('keeps the preferred option of a required ask required', () => {
+    expect(listed('Requirements\n- A relational database, ideally PostgreSQL')).toEqual([
+      'postgresql:required',
+    ]);
+    expect(listed('Requirements\n- One public cloud (AWS preferred, GCP fine)')).toEqual([
+      'aws:required',
+      'gcp:required',
+    ]);
+    expect(listed('Requirements\n- A JVM language – Java or C++ preferred')).toEqual([
+      'java:required',
+      'cpp:required',
+    ]);
+  });
+  it('still reads a preference that stands as an ask of its own as preferred', () => {
+    expect(listed('Requirements\n- Python\n- Ideally some Kafka')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requirements\n- Python required; Kafka preferred')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requirements\n- Experience with Kafka (preferred)')).toEqual(['kafka:preferred']);
+    expect(listed('Nice to have\n- A cloud, ideally AWS')).toEqual(['aws:preferred']);
   });
   it('takes the nearer phrase when a sentence has both', () => {
     expect(listed('Python required, Docker a plus')).toEqual(['python:required', 'docker:preferred']);
@@ -74,6 +121,20 @@ describe('listedAs', () => {
       'kubernetes:preferred',
     ]);
   });
+  it('lets a phrase after a spaced dash speak for its own subject only', () => {
+    expect(listed('Requirements\n- Deep Python and SQL – certifications welcome but not required')).toEqual([
+      'python:required',
+      'sql:required',
+    ]);
+    expect(listed('Requirements\n- Docker – Kafka is a plus')).toEqual([
+      'docker:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requirements\n- Docker, Kafka – this would be a big plus')).toEqual([
+      'docker:preferred',
+      'kafka:preferred',
+    ]);
+  });
   it('keeps a list joined by ", and" or "and so on" in one clause', () => {
     expect(listed('Experience with Kafka, Docker, and Terraform is a plus.')).toEqual([
       'kafka:preferred',
@@ -83,6 +144,53 @@ describe('listedAs', () => {
     expect(listed('Docker, Kubernetes and so on are a plus.')).toEqual([
       'docker:preferred',
       'kubernetes:preferred',
+    ]);
+  });
+  it('reads optional phrasing in other languages inside a requirements section', () => {
+    expect(listed('Requisitos\n- Python; Kafka sería un plus')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Profil\n- SQL\n- Sont appréciés : Docker et Kafka')).toEqual([
+      'sql:required',
+      'docker:preferred',
+      'kafka:preferred',
+    ]);
+    expect(listed('Profiel\n- Python; ervaring met Kafka is mooi meegenomen')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Profiel\n- Python\n- Docker is een pré')).toEqual(['python:required', 'docker:preferred']);
+    expect(listed('Kvalifikasjoner\n- Python. Erfaring med Kafka er en fordel')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requisitos\n- SQL. Idealmente Kafka')).toEqual(['sql:required', 'kafka:preferred']);
+    expect(listed('Nitelikler\n- Python\n- Kafka deneyimi tercih sebebidir')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
+  it('reads optional phrasing of Hungarian, Romanian, Croatian and Russian postings', () => {
+    expect(listed('Elvárások\n- Python\n- Kafka ismerete előnyt jelent')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Cerințe\n- Python\n- Experiența cu Kafka constituie un avantaj')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Uvjeti\n- Python\n- Kafka je prednost')).toEqual(['python:required', 'kafka:preferred']);
+    expect(listed('Требования\n- Python\n- Опыт с Kafka будет плюсом')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
+  it('does not read an ordinary "pre", "fordel" or "tercih" as optional', () => {
+    expect(listed('Requirements\n- Python for pre-processing')).toEqual(['python:required']);
+    expect(listed('Krav\n- Python; vi fordeler arbeidet med Kafka')).toEqual([
+      'python:required',
+      'kafka:required',
     ]);
   });
   it('does not read "Python plus SQL" or an annual bonus as optional', () => {

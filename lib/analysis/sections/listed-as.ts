@@ -27,6 +27,11 @@ interface Phrase {
   close: number;
   /** Start of the phrase's clause: mentions before it are out of its reach. */
   from: number;
+  /**
+   * A preference among the options of a required ask ("a cloud platform, ideally Azure", "one
+   * language (Go or Python preferred)"): in a requirements section the option stays required.
+   */
+  narrows: boolean;
 }
 
 interface PhraseSentence {
@@ -70,7 +75,10 @@ function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
       open = -1;
     }
     const from = optional ? clauseStart(text, a, cue.start) : a;
-    current.phrases.push({ pos: cue.start, optional, forward: isForwardOnly(word), open, close, from });
+    const forward = isForwardOnly(word);
+    const narrows =
+      optional && (forward || word === 'preferred') && narrowsAsk(text, a, cue.start, open, forward);
+    current.phrases.push({ pos: cue.start, optional, forward, open, close, from, narrows });
   }
   return out;
 }
@@ -88,7 +96,42 @@ function clauseStart(text: string, sentenceA: number, pos: number): number {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head))
     from = sentenceA + m.index + m[0].length;
+  // "Deep AWS knowledge – certifications welcome": after a spaced dash, a phrase with a subject
+  // of its own speaks for that subject only ("Kafka experience – a plus" has none).
+  const dash = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '));
+  if (dash >= 0 && sentenceA + dash > from && OWN_SUBJECT.test(head.slice(dash + 3)))
+    from = sentenceA + dash + 3;
   return from;
+}
+
+/** A word of four letters or more that is not a filler of optional phrasing ("this would be a big plus"). */
+const OWN_SUBJECT =
+  /(?!(?:this|that|which|would|could|really|very|also|definitely|strongly|highly|considered|seen|both|these|those|something|nice|great|real|huge|bonus|added|extra|absolute)\b)\b\p{L}{4,}/iu;
+
+/**
+ * Does a preference word at `pos` pick among the options of the ask before it? "Ideally" after a
+ * comma, a dash or a word of its clause ("a cloud, ideally Azure", "Snowflake ideally"), not
+ * opening its sentence or a clause after ";" or ":" ("Ideally some Rust"); "preferred" inside a
+ * bracket (the mention must be inside it too: applies()), or after a comma or dash of its clause
+ * ("one language – Go or Python preferred"), not in a clause of its own ("CCNA required; CCNP
+ * preferred").
+ */
+function narrowsAsk(text: string, sentenceA: number, pos: number, open: number, forward: boolean): boolean {
+  let k = pos - 1;
+  while (k >= sentenceA && text.charCodeAt(k) === 32) k--;
+  if (forward) {
+    // Only bullet marks before it: the phrase opens its sentence.
+    if (k < sentenceA || !/[\p{L}\d]/u.test(text.slice(sentenceA, k + 1))) return false;
+    const ch = text[k] as string;
+    return ch === ',' || ch === '(' || ch === '–' || ch === '—' || ch === '-' || /\p{L}/u.test(ch);
+  }
+  if (open >= 0) return true;
+  for (; k >= sentenceA; k--) {
+    const ch = text[k] as string;
+    if (ch === ';' || ch === ':') return false;
+    if (ch === ',' || ch === '–' || ch === '—') return true;
+  }
+  return false;
 }
 
 function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
@@ -96,9 +139,41 @@ function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefi
   if (c.start < p.from) return false;
   if (p.open < 0) return true;
   if (c.start > p.open && c.end <= p.close) return true;
+  if (p.open < c.end) return false;
   // "Kubernetes (preferred)": the bracket follows the mention and holds no other mention.
   const bare = !next || next.start > p.close;
-  return bare && p.open >= c.end && /^\s*$/.test(text.slice(c.end, p.open));
+  if (bare && /^\s*$/.test(text.slice(c.end, p.open))) return true;
+  return endsOneAsk(text, p, c.end);
+}
+
+/** What may stand before the phrase in a bracket that holds nothing else: "(strongly preferred)", "(a plus)". */
+const PHRASE_LEAD = /^\s*(?:(?:strongly|highly|very|much|a|an|big|definite)\s+)*$/i;
+
+/**
+ * "PowerShell or Azure CLI scripting (Preferred)", "Networking (TCP/IP, DNS) (Preferred) – or
+ * willing to learn": a bracket holding only the phrase that closes its line speaks for the whole
+ * ask before it, unless a comma or semicolon outside brackets parts it into several asks
+ * ("Python, Docker, Kubernetes (preferred)": only Kubernetes).
+ */
+function endsOneAsk(text: string, p: Phrase, from: number): boolean {
+  let lineEnd = text.indexOf('\n', p.close);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!/^\)?\s*(?:[.;]?\s*$|[–—-]\s)/.test(text.slice(p.close, lineEnd))) return false;
+  if (!PHRASE_LEAD.test(text.slice(p.open + 1, p.pos))) return false;
+  if (p.close - p.pos > 20) return false;
+  let depth = 0;
+  let parted = false;
+  for (let k = from; k < p.open; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) return false;
+    if (ch === 40) depth++;
+    else if (ch === 41) {
+      // Closing the bracket the mention stands in: the commas so far were inside it.
+      if (depth > 0) depth--;
+      else parted = false;
+    } else if (depth === 0 && (ch === 44 || ch === 59)) parted = true;
+  }
+  return !parted;
 }
 
 /**
@@ -145,7 +220,9 @@ export class ListedAsReader {
         }
       }
     }
-    if (best?.optional) return 'preferred';
+    // An option of a required ask stays required (inside the bracket when the phrase is in one).
+    const narrowed = best?.narrows && kind === 'requirements' && (best.open < 0 || c.start > best.open);
+    if (best?.optional && !narrowed) return 'preferred';
     if (kind === 'requirements') return 'required';
     if (kind === 'preferred') return 'preferred';
     if (best) return 'required';
