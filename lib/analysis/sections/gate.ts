@@ -31,7 +31,15 @@ const FIRST_WORD_LIST =
    benefity wynagrodzenie opis krav kvalifikationer vi vem din du meriterande det arbetsuppgifter
    dina ansvarsområden om vad vilka förmåner stack technologies tools be extras useful handy person pré pré's pré’s bonuses valorizamos também waar aanbod tags keywords
    stichwörter mots-clés palabras
-   what's learning growth career`
+   what's learning growth career
+   hvad hva hvem tilbyder tilbyr fordele goder meistä keitä yrityksestä yritys tietoa mitä me tarjoamme
+   edut kdo nás nabízíme čo ponúkame kto hakkımızda biz şirket kimiz neler ne sunduklarımız yan amit
+   rólunk juttatások ce oferim beneficii despre cine dine arbejdsopgaver arbeidsoppgaver opgaver oppgaver
+   ansvar kvalifikasjoner ønskelig ønskelige ønskeligt fordel gerne teknologier odotamme vaatimukset
+   sinulla edellytämme pätevyysvaatimukset eduksi katsomme plussaa arvostamme tehtävän tehtävät
+   tehtäväsi työtehtävät vastuut požadavky požadujeme výhodou bonusem plusem náplň tvoje koho
+   požiadavky genel aranan aradığımız nitelikler gereksinimler beklentilerimiz tercih tercihen artı iş
+   görev sorumluluklar görevler`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */

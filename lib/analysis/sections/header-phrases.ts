@@ -1,7 +1,10 @@
 /**
  * Header phrases by section kind, matched against a whole normalised header line (lower case,
  * markers and trailing colon removed). English first, then German, French, Spanish, Italian,
- * Dutch, Portuguese, Polish and Swedish: the headers each language's job ads use.
+ * Dutch, Portuguese, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Slovak and Turkish (and
+ * the employer's and benefits headers in Hungarian and Romanian): the headers each language's job
+ * ads use. An employer's header needs the job's headers of its language after it, or the
+ * employer's text would run on to the end.
  * Preferred is tried before requirements ("Preferred qualifications" vs "Qualifications").
  */
 
@@ -40,6 +43,9 @@ export const PREFERRED = full([
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
   'valorizamos|valorizamos também|também valorizamos',
+  // Danish, Norwegian, Finnish, Czech, Slovak, Turkish.
+  'det er (?:en fordel|et plus)(?:,? (?:hvis|om) du (?:har|kan|er))?|(?:det er )?ønskelig(?:e kvalifikasjoner)?|ønskeligt|fordel|gerne',
+  'eduksi katsomme|eduksi katsotaan|katsomme eduksi|eduksi|plussaa|arvostamme|výhodou(?: je| jsou)?|bonusem|plusem|tercih sebebi|tercih sebepleri|tercihen|artı',
 ]);
 
 export const REQUIREMENTS = full([
@@ -64,6 +70,11 @@ export const REQUIREMENTS = full([
   "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring))?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring))?",
   "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
   'you probably|vi tror att du|wat vragen (?:ze|zij)|wat zoeken (?:ze|zij)|was sie (?:erwarten|suchen)|was (?:sie|er) mitbringen sollte',
+  // Danish, Norwegian, Finnish, Czech, Slovak, Turkish.
+  'hvem er du|(?:hvad |hva )?vi forventer(?: av deg| af dig)?|kvalifikasjoner|dine kvalifikationer|vi søger|vi ser etter',
+  'odotamme sinulta|odotamme|vaatimukset|sinulla on|edellytämme|pätevyysvaatimukset',
+  'co bys měl(?: ?a| ?\\(a\\))? (?:umět|znát|mít)|co (?:od tebe|od vás) očekáváme|co očekáváme|požadavky|požadujeme|požiadavky|čo od teba očakávame',
+  'genel nitelikler|aranan nitelikler|aradığımız nitelikler|nitelikler|gereksinimler|beklentilerimiz',
 ]);
 
 export const EMPLOYER = full([
@@ -75,6 +86,12 @@ export const EMPLOYER = full([
   'sobre nós|quem somos|sobre a empresa',
   'o nas|kim jesteśmy|o firmie',
   'om oss|vilka (?:vi|är vi)|om företaget',
+  // Danish, Norwegian, Finnish, Czech, Slovak, Turkish, Hungarian, Romanian.
+  'om os|hvem er vi|om virksomheden|om selskapet|om selskabet|hvem vi er|om (?!stillingen|jobbet|rollen|teamet|deg|dig|du|tjänsten)[^\\s()]+(?: [^\\s()]+)?',
+  'meistä|keitä olemme|keitä me olemme|yrityksestä|yritys|tietoa meistä',
+  'kdo jsme|o nás|o společnosti|o firmě|kto sme|o spoločnosti',
+  'hakkımızda|biz kimiz|şirket hakkında|kimiz',
+  'rólunk|a cégről|despre noi|despre companie|cine suntem',
 ]);
 
 export const BENEFITS = full([
@@ -88,6 +105,8 @@ export const BENEFITS = full([
   '(?:co )?oferujemy|benefity|co zyskujesz|wynagrodzenie',
   '(?:vad )?vi erbjuder|förmåner',
   'aanbod|het aanbod',
+  // Danish, Norwegian, Finnish, Czech, Slovak, Turkish, Hungarian, Romanian.
+  '(?:hvad |hva |det )?(?:vi tilbyder|vi tilbyr)(?: dig| deg)?|det tilbyder vi|det tilbyr vi|fordele|goder|(?:mitä |me )?tarjoamme|tarjoamme sinulle|edut|(?:co )?nabízíme|benefity|(?:čo )?ponúkame|neler sunuyoruz|ne sunuyoruz|sunduklarımız|yan haklar|amit kínálunk|amit nyújtunk|juttatások|(?:ce )?oferim|beneficii',
 ]);
 
 export const DUTIES = full([
@@ -102,6 +121,10 @@ export const DUTIES = full([
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
   'du kommer att|waar gaat het om|om de functie',
+  // Danish, Norwegian, Finnish, Czech, Slovak, Turkish.
+  'dine (?:opgaver|oppgaver)|(?:arbejds|arbeids)?op(?:p)?gaver|ansvarsområder|ansvar',
+  'tehtävän kuvaus|tehtävät|tehtäväsi|työtehtävät|vastuut',
+  'co tě čeká|co vás čeká|náplň práce|náplň|tvoje úkoly|co budeš dělat|čo budeš robiť|iş tanımı|görev tanımı|sorumluluklar|görevler',
 ]);
 
 export const OTHER = full([
@@ -109,6 +132,7 @@ export const OTHER = full([
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location',
   'descripción del puesto|description du poste',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
+  'om stillingen|om jobbet|om teamet|koho hledáme|koho hľadáme|teknologier vi bruker|teknologier',
   '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
 ]);
 
