@@ -48,6 +48,31 @@ describe('skills named but not asked for', () => {
     ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
     [
+      'skills in a bracket that counts people, in Italian',
+      'Entrerai nel team Fabbrica (5 persone tra analisti e sviluppatori Java). Richiesto: Python.',
+      ['Python'],
+    ],
+    [
+      "a team's names in a head-count bracket",
+      'The Data group (12 engineers in three teams: Data Engineering, Experimentation and Observability) hires. You know Kafka.',
+      ['Kafka'],
+    ],
+    [
+      'a team name right before a head count, in Portuguese',
+      'Sobre o time: o time de Speech & NLP (5 pessoas) procura alguém com Python.',
+      ['Python'],
+    ],
+    [
+      'skills in a bracket that counts people, in German',
+      'Unser Team (ca. 8 Personen: Kotlin-Entwickler:innen und Tester:innen) sucht dich. Du kennst Python.',
+      ['Python'],
+    ],
+    [
+      'a bracket that counts something else keeps its skills',
+      'Experience with Kubernetes (3+ years) and Terraform (2 years).',
+      ['Kubernetes', 'Terraform'],
+    ],
+    [
       'skills in brackets after a head count',
       'You lead a team of 5 mobile engineers (Swift, Kotlin) and 2 testers; you know Jira.',
       ['Jira'],

@@ -1,6 +1,7 @@
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom } from './context';
+import { beginHeadCounts, endHeadCounts, inHeadCount } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
@@ -20,7 +21,9 @@ import type { Candidate } from './scan';
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
- *   or over them: "14 engineers across Android, iOS and web".
+ *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
+ *   counts people, in any posting language (./head-count.ts): "(7 persone tra ingegneri di
+ *   processo e sviluppatori MES)", "the Speech & NLP team... Speech & NLP (5 pessoas)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
@@ -541,6 +544,7 @@ export function dropNotAsked(
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   lastOpen = -1;
+  beginHeadCounts(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -549,11 +553,13 @@ export function dropNotAsked(
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
       inTeamCount(text, c, roleNouns) ||
+      inHeadCount(text, c) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
     else kept.push(c);
   }
   lastText = ''; // do not keep the text alive between calls
+  endHeadCounts();
   return { kept, dropped };
 }
