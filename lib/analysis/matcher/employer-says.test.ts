@@ -117,6 +117,18 @@ describe("skills named as not the candidate's", () => {
     ).toEqual([]);
   });
 
+  it('in the kind of place the employer moves away from, in prose', () => {
+    expect(
+      ids(
+        'Cloud Engineer\n\nThe role\nYou will join us as we move our last workloads out of two on-premises data centres into Azure.',
+      ),
+    ).toEqual(['azure']);
+    expect(ids('Cloud Engineer\n\nRequirements\n- Experience migrating from on-premises to Azure')).toEqual([
+      'on-premise',
+      'azure',
+    ]);
+  });
+
   it("stays the candidate's when the German sentence addresses them", () => {
     expect(ids('Analyst\n\nDu nutzt PyTorch, die Modelle baut unser Team Routing.')).toEqual(['pytorch']);
   });

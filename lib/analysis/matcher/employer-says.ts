@@ -23,6 +23,8 @@ import type { Candidate } from './scan';
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
+ * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
+ *   from on-premises data centres to Azure";
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
@@ -69,6 +71,24 @@ const PRODUCT_DOES =
  */
 const BUILT_BY_AFTER =
   /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+
+/**
+ * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
+ * move from on-premises data centres to Azure", "moving 900 applications out of our two
+ * on-premises data centres". The target stays ("to Azure"), and so does a bullet ("- Experience
+ * migrating from on-premises"), and a tool ("we are migrating from AngularJS": the job's work).
+ */
+const FROM_HINT = /\s(?:from|out of|off|away from|desde|depuis|von|weg von)\s/i;
+const MOVE =
+  /\b(?:mov(?:e|es|ed|ing)|migrat\w*|migr(?:er|ons|ation|ación|ación|ieren|iert|ierung)|transition\w*|leav(?:e|es|ing)|exit(?:s|ing)?|retir(?:e|es|ed|ing)|decommission\w*|replac(?:e|es|ed|ing)|umzug|umstieg|ablösung|wechsel\w*)\b/i;
+const FROM_BEFORE =
+  /\b(?:from|out of|off|away from|desde|depuis|von|weg von)\s+(?:(?:an?|the|our|their|its|two|three|four|several|all|most|legacy|old|existing|remaining|[\d,.%]+|la|le|les|el|los|las|nuestros|nuestras|nos|der|den|dem|unserem|unseren)\s+)*(?:(?!(?:to|into|onto|towards|auf|nach|vers|naar|hacia)\b)[\w.+#-]+(?:\s*(?:\/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*|\s+)){0,3}$/i;
+
+/** Does the candidate's line open with a bullet? */
+function onBulletLine(text: string, c: Candidate): boolean {
+  const line = lineStartOf(text, c.start + 1);
+  return BULLET.test(text.slice(line, line + 4));
+}
 
 /** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
 const ASIDE = /\s[–—-]\s|:\s/;
@@ -137,6 +157,8 @@ export function dropEmployerSays(
   let productEnd = -1;
   /** Does the sentence hold " by " (BUILT_BY_AFTER may apply)? */
   let by = false;
+  /** Where the sentence's move away from something ("as we move from on-premises...") starts, or -1. */
+  let moveAt = -1;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -216,6 +238,9 @@ export function dropEmployerSays(
       // Read only for a concept (below): most sentences hold none.
       productEnd = selfVerdict ? -1 : UNREAD;
       by = sentence.includes(' by ');
+      // A move in prose: what the employer leaves ("out of our on-premises data centres") is no ask.
+      const move = FROM_HINT.test(sentence) && !onBulletLine(text, c) ? MOVE.exec(sentence) : null;
+      moveAt = move ? sentenceA + move.index : -1;
     }
     if (productEnd === UNREAD && c.terminal.concept) {
       const sentence = text.slice(sentenceA, sentenceB);
@@ -228,7 +253,11 @@ export function dropEmployerSays(
       c.end <= teamBefore ||
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
-      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120))));
+      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
+      (c.terminal.concept &&
+        moveAt >= 0 &&
+        c.start > moveAt &&
+        FROM_BEFORE.test(text.slice(Math.max(moveAt, c.start - 70), c.start)));
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
