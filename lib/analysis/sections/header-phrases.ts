@@ -79,6 +79,8 @@ export const REQUIREMENTS = full([
 
 export const EMPLOYER = full([
   "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}",
+  // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
+  "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
   'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
   "la società|l'azienda|chi siamo noi",

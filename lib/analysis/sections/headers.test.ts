@@ -51,6 +51,8 @@ describe('header lines', () => {
     ['Vi tror att du', 'requirements'],
     ['Wat vragen ze?', 'requirements'],
     ['Valorizamos', 'preferred'],
+    ['About Machine Learning at Acme', 'employer'],
+    ['About the role at Acme', undefined],
     ['Vi tilbyder', 'benefits'],
     ['Hva vi tilbyr:', 'benefits'],
     ['Tarjoamme', 'benefits'],
