@@ -48,6 +48,17 @@ describe('skills named but not asked for', () => {
     ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
     [
+      'a concept negated in French',
+      'Tu ne construiras pas de modèles de deep learning, mais tu maîtrises SQL.',
+      ['SQL'],
+    ],
+    ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
+    [
+      'a concept after Portuguese "no" (in the) stays',
+      'Experiência no desenvolvimento de modelos de deep learning e SQL.',
+      ['deep learning', 'SQL'],
+    ],
+    [
       'skills in a bracket that counts people, in Italian',
       'Entrerai nel team Fabbrica (5 persone tra analisti e sviluppatori Java). Richiesto: Python.',
       ['Python'],

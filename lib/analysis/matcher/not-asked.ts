@@ -29,6 +29,7 @@ import type { Candidate } from './scan';
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
  *   "Bac+5 en statistiques";
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
+ *   "Tu ne construiras pas de modèles de machine learning",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering".
  */
@@ -135,6 +136,14 @@ const NOT_ROLE_BEFORE =
  */
 const NEGATED_BEFORE =
   /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?)?(?:[\w-]+\s+)?$/i;
+/**
+ * The same in French, Italian, Portuguese, German and Dutch: "Tu ne construiras pas de modèles de
+ * machine learning", "Non costruirai modelli di deep learning", "Du wirst keine Computer-Vision-
+ * Modelle bauen". Not "no" (Portuguese "no" is "in the": "experiência no desenvolvimento de").
+ */
+const NEGATED_HINT = /\b(?:pas|jamais|non|não|nicht|kein\w*|geen)\s/i;
+const NEGATED_ELSEWHERE_BEFORE =
+  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*)?$/iu;
 /** "No model training, no prompt engineering, no MLOps pipelines": a list of what the job is not. */
 const NO_LIST_BEFORE = /(?:^|[.:;!]\s*|,\s*no\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)no\s+$/i;
 const NO_LIST_AFTER = /^(?:\s+[\w-]+)?\s*,\s*no\s/i;
@@ -277,6 +286,7 @@ function namedNotAsked(
   const negation = mayNegate(text, from, c.start);
   if (negation && NOT_BEFORE.test(tail)) return true;
   if (roleOfEnd(tail) && NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
+  if (NEGATED_HINT.test(tail) && NEGATED_ELSEWHERE_BEFORE.test(tail)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(tail)) return true;
   if (negation && NEGATED_BEFORE.test(text.slice(from, c.start))) return true;
   if (
