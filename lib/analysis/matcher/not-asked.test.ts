@@ -48,6 +48,16 @@ describe('skills named but not asked for', () => {
     ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
     [
+      "the employer's certifications counted",
+      'We hold more than 1,200 AWS certifications (and 300 certificaciones Azure). You write Python.',
+      ['Python'],
+    ],
+    [
+      'a certification asked for, after a list of exam codes',
+      'Desirable: AZ-104, AZ-400 or AZ-305 certification; Python.',
+      ['AZ-104', 'AZ-400', 'AZ-305', 'Python'],
+    ],
+    [
       'a concept negated in French',
       'Tu ne construiras pas de modèles de deep learning, mais tu maîtrises SQL.',
       ['SQL'],

@@ -14,6 +14,7 @@ import type { Candidate } from './scan';
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
+ * - in the employer's certifications counted: "more than 900 Salesforce certifications";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
@@ -51,6 +52,16 @@ const CERTIFICATE_BEFORE =
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
+/**
+ * The employer's certifications counted: "more than 900 Salesforce certifications", "(más de 900
+ * certificaciones Salesforce)", "1,200+ AWS certifications across the team".
+ */
+const COUNT_END = /(?<![\w.,-])\d{1,3}(?:[.,]\d{3})*\+?[ \u00a0]+$/;
+const COUNTED_CERTIFICATIONS_BEFORE =
+  /(?<![\w.,-])\d{1,3}(?:[.,]\d{3})*\+?[ \u00a0]+(?:certifications|certificaciones|certificações|zertifizierungen|certificazioni|certificeringer|certifieringar|sertifiseringer)[ \u00a0]+(?:(?:de|in|en|di|em|i)[ \u00a0]+)?$/i;
+function certificationCount(b: string, a: string): boolean {
+  return (COUNT_END.test(b) && CERTIFICATE.test(a)) || COUNTED_CERTIFICATIONS_BEFORE.test(b);
+}
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
@@ -431,7 +442,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   if (
     (a.includes('ertifi') || b.includes('ertifi')) &&
     (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
-    PAID.test(b + a)
+    (PAID.test(b + a) || certificationCount(b, a))
   )
     return true;
   if (
