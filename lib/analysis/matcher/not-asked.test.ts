@@ -57,6 +57,7 @@ describe('skills named but not asked for', () => {
       'Desirable: AZ-104, AZ-400 or AZ-305 certification; Python.',
       ['AZ-104', 'AZ-400', 'AZ-305', 'Python'],
     ],
+    ['a responsibility negated', 'You will not be responsible for model validation; you write SQL.', ['SQL']],
     [
       'a concept negated in French',
       'Tu ne construiras pas de modèles de deep learning, mais tu maîtrises SQL.',
