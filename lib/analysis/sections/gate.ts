@@ -39,7 +39,9 @@ const FIRST_WORD_LIST =
    sinulla edellytämme pätevyysvaatimukset eduksi katsomme plussaa arvostamme tehtävän tehtävät
    tehtäväsi työtehtävät vastuut požadavky požadujeme výhodou bonusem plusem náplň tvoje koho
    požiadavky genel aranan aradığımız nitelikler gereksinimler beklentilerimiz tercih tercihen artı iş
-   görev sorumluluklar görevler`
+   görev sorumluluklar görevler hiring recruitment recruiting application selection processus proceso
+   nuestro el bewerbungsprozess auswahlprozess bewerbungsverfahren processo sollicitatieprocedure proces
+   rekrutacji rekryteringsprocess rekryteringsprocessen`
     .split(/\s+/)
     .filter(Boolean);
 /** Hashes of the folded first words: the gate checks a line without building a string. */

@@ -97,7 +97,7 @@ export const EMPLOYER = full([
 ]);
 
 export const BENEFITS = full([
-  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the )?interview process|how to apply",
+  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the |our )?(?:interview|hiring|recruitment|recruiting|application|selection) process(?:es)?|(?:the |our )?interview stages|how we hire|how to apply",
   'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
   'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
   'cosa offriamo|offriamo|benefit',
@@ -107,6 +107,8 @@ export const BENEFITS = full([
   '(?:co )?oferujemy|benefity|co zyskujesz|wynagrodzenie',
   '(?:vad )?vi erbjuder|förmåner',
   'aanbod|het aanbod',
+  // The hiring process: its interviews and take-home tasks ask for nothing.
+  '(?:le |notre )?processus de recrutement|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Danish, Norwegian, Finnish, Czech, Slovak, Turkish, Hungarian, Romanian.
   '(?:hvad |hva |det )?(?:vi tilbyder|vi tilbyr)(?: dig| deg)?|det tilbyder vi|det tilbyr vi|fordele|goder|(?:mitä |me )?tarjoamme|tarjoamme sinulle|edut|(?:co )?nabízíme|benefity|(?:čo )?ponúkame|neler sunuyoruz|ne sunuyoruz|sunduklarımız|yan haklar|amit kínálunk|amit nyújtunk|juttatások|(?:ce )?oferim|beneficii',
 ]);
