@@ -59,6 +59,11 @@ describe('skills named but not asked for', () => {
     ],
     ['a responsibility negated', 'You will not be responsible for model validation; you write SQL.', ['SQL']],
     [
+      'a part of a reference code',
+      'Send your CV with the reference ENG-2026-AWS-07 before May. You know Python and GPT-4.',
+      ['Python', 'GPT-4'],
+    ],
+    [
       'a concept negated in French',
       'Tu ne construiras pas de modèles de deep learning, mais tu maîtrises SQL.',
       ['SQL'],

@@ -20,6 +20,7 @@ import type { Candidate } from './scan';
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
+ * - part of a reference code: "référence DISIA-2024-BDD-07";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
@@ -552,6 +553,32 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints): boolean {
   return lastAnswer;
 }
 
+/** Upper-case ASCII letter or digit. */
+function isCodeChar(ch: number): boolean {
+  return (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
+}
+
+/**
+ * A part of a reference code ("référence DISIA-2024-BDD-07", "Job ID: ENG-ML-2291"): capitals and
+ * digits joined by hyphens, one part a number. Read only after a hyphen: most candidates stop there.
+ */
+function inReferenceCode(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.start - 1) !== 45) return false;
+  let a = c.start - 1;
+  while (a > 0 && (isCodeChar(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
+  let b = c.end;
+  while (b < text.length && (isCodeChar(text.charCodeAt(b)) || text.charCodeAt(b) === 45)) b++;
+  // The code ends at a space, punctuation or the end, not inside a word ("ENG-ML-2291s").
+  const after = text.charCodeAt(b);
+  if (b < text.length && ((after >= 97 && after <= 122) || after > 127)) return false;
+  const code = text.slice(a, b);
+  return (
+    /^[A-Z0-9]+(?:-[A-Z0-9]+){2,}$/.test(code) &&
+    /-\d+(?:-|$)/.test(code) &&
+    /[A-Z]/.test(code.slice(0, c.start - a))
+  );
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -575,6 +602,7 @@ export function dropNotAsked(
       isHeadCount(text, c) ||
       inTeamCount(text, c, roleNouns) ||
       inHeadCount(text, c) ||
+      inReferenceCode(text, c) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
