@@ -66,3 +66,11 @@ describe('analyzePosting', () => {
     expect(empty).toMatchObject({ mentions: [], skills: [], requirements: { years: null, degree: null } });
   });
 });
+
+describe('design documents', () => {
+  it('"high- and low-level designs" are technical design, not a game level design', () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(ids('Write and maintain high- and low-level designs for the WAN.')).toEqual(['technical-design']);
+    expect(ids('Experience with level design in Unreal Engine.')).toContain('level-design');
+  });
+});

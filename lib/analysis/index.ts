@@ -6,7 +6,7 @@ import { EntryMarks } from './matcher/entry-marks';
 import { DEFAULT_MATCHER, findInText } from './matcher/match';
 import type { RoleNamed } from './matcher/names';
 import { type Candidate, type Cue, mergedCues } from './matcher/scan';
-import { companyFromHead, dropMetadataLines } from './metadata-lines';
+import { companyCore, companyFromHead, dropMetadataLines } from './metadata-lines';
 import { readRequirements } from './requirements';
 import { EMPLOYER_WEIGHT, type RoleSkill } from './role/body';
 import { detectRole } from './role/detect-role';
@@ -104,9 +104,11 @@ export function skillsOf(text: string): SkillSummary[] {
 /** The passes that find the skills: scan, metadata lines, listedAs, mentions, summaries. */
 function findSkills(input: PostingInput, text: string, matcher: CompiledMatcher) {
   const companies: string[] = [];
-  if (typeof input.company === 'string' && input.company.trim() !== '') companies.push(input.company.trim());
+  // Without its legal form: "Kallio Instruments Oy" writes "Kallio Instruments suunnittelee...".
+  if (typeof input.company === 'string' && input.company.trim() !== '')
+    companies.push(companyCore(input.company.trim()));
   const headCompany = companyFromHead(text);
-  if (headCompany) companies.push(headCompany);
+  if (headCompany) companies.push(companyCore(headCompany));
   const scanned = findInText(text, matcher, companies);
   const found = dropMetadataLines(text, scanned.skills);
   const byCode = scanned.cuesByCode;

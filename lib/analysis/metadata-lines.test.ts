@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from './index';
-import { companyFromHead } from './metadata-lines';
+import { companyCore, companyFromHead } from './metadata-lines';
 
 const found = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
 
@@ -20,5 +20,17 @@ describe('metadata lines heading a posting', () => {
     expect(companyFromHead('Functie: Data Engineer\nBedrijf: Spark Energie\n')).toBe('Spark Energie');
     expect(companyFromHead('Företag: Rust & Co AB\n')).toBe('Rust & Co AB');
     expect(companyFromHead('Pracodawca: Swift Logistics\n')).toBe('Swift Logistics');
+  });
+
+  it('name the company without its legal form, as its prose does', () => {
+    expect(companyCore('Kallio Instruments Oy')).toBe('Kallio Instruments');
+    expect(companyCore('Kaltenbach Armaturen GmbH & Co. KG')).toBe('Kaltenbach Armaturen');
+    expect(companyCore('Vltava Cyber s.r.o.')).toBe('Vltava Cyber');
+    expect(companyCore('Acme Labs')).toBe('Acme Labs');
+    expect(companyCore('Abc AB')).toBe('Abc AB');
+    // The opening about the company is the employer's: its certifications are not asks.
+    const text =
+      'Company: Lumo Sensors Oy\n\nLumo Sensors valmistaa langattomia antureita teollisuuteen, ja olemme ISO 9001 -sertifioitu.\n\nOdotamme sinulta\n- Rust ja Python';
+    expect(found(text)).toEqual(['Rust', 'Python']);
   });
 });

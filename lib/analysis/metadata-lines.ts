@@ -74,3 +74,18 @@ export function companyFromHead(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A company's name without its legal form ("Kallio Instruments Oy" → "Kallio Instruments",
+ * "Kaltenbach Armaturen GmbH & Co. KG" → "Kaltenbach Armaturen"): postings name themselves
+ * so in their prose. The name stays whole when what is left is shorter than four characters.
+ */
+export function companyCore(name: string): string {
+  const m = LEGAL_FORM.exec(name);
+  if (!m) return name;
+  const core = name.slice(0, m.index).trim();
+  return core.length >= 4 ? core : name;
+}
+
+const LEGAL_FORM =
+  /,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|AG|KG|SE|e\.\s?V\.|Oyj?|AB|ASA|AS|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|Corp\.?|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.\s?A\.?|SA|SAS|SARL|S\.\s?r\.\s?l\.?|Srl|S\.\s?p\.\s?A\.?|SpA|S\.\s?L\.?|SL|Lda\.?|Ltda\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.?|Sp\.\s?z\s?o\.\s?o\.?|A\.Ş\.?|Kft\.?|Zrt\.?|Pty\.?\s+Ltd\.?)\s*$/;

@@ -325,6 +325,17 @@ describe('catalogue names that are also first names, with no rule of their own',
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
 
+  it('regression after latency or performance, or before runs or tests, is a software regression', () => {
+    expect(shipped('You will chase down a p99 latency regression in our Python services.')).not.toContain(
+      'regression',
+    );
+    expect(shipped('Nightly regression runs in Jenkins catch bugs.')).toEqual(['jenkins']);
+    expect(shipped('Find the performance regression before release, in Python.')).toEqual(['python']);
+    expect(shipped('Experience with regression, classification and clustering in Python')).toContain(
+      'regression',
+    );
+  });
+
   it('LoRA before adapters or weights is the fine-tuning method; LoRa is the radio', () => {
     expect(shipped('Work with the training team on LoRA adapters')).toEqual(['lora']);
     expect(shipped('Serve per-customer LoRA weights')).toEqual(['lora']);

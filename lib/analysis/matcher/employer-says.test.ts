@@ -101,6 +101,38 @@ describe("skills named as not the candidate's", () => {
     expect(withDuties('Our data scientists do that in PyTorch.')).toEqual(['python']);
   });
 
+  it("in another team's clause in Danish, Norwegian, Dutch (people as the subject), French, German (object first) and English (a directorate, a team with its abbreviation)", () => {
+    expect(
+      ids('Data Engineer\n\nVores Prognose-team (4 data scientists) udvikler modeller i PyTorch.'),
+    ).toEqual([]);
+    expect(ids('Ingeniør\n\nVårt plattformteam drifter Kubernetes og Kafka.')).toEqual([]);
+    expect(ids('Analist\n\nDe data engineers beheren de pipelines (Airflow en Kafka).')).toEqual([]);
+    expect(ids('DBA\n\nLe pôle Données (8 agents) administre un parc Oracle et PostgreSQL.')).toEqual([]);
+    expect(ids('Analyst\n\nDie Prognosemodelle in PyTorch baut unser Team Routing.')).toEqual([]);
+    expect(
+      ids('Analyst\n\nOur Data, Digital & Cloud directorate (90 people) runs Snowflake and Kafka.'),
+    ).toEqual([]);
+    expect(
+      ids('Analyst\n\nThe Pricing Science & Analytics (PSA) group builds forecasting models in Kafka.'),
+    ).toEqual([]);
+  });
+
+  it('in the kind of place the employer moves away from, in prose', () => {
+    expect(
+      ids(
+        'Cloud Engineer\n\nThe role\nYou will join us as we move our last workloads out of two on-premises data centres into Azure.',
+      ),
+    ).toEqual(['azure']);
+    expect(ids('Cloud Engineer\n\nRequirements\n- Experience migrating from on-premises to Azure')).toEqual([
+      'on-premise',
+      'azure',
+    ]);
+  });
+
+  it("stays the candidate's when the German sentence addresses them", () => {
+    expect(ids('Analyst\n\nDu nutzt PyTorch, die Modelle baut unser Team Routing.')).toEqual(['pytorch']);
+  });
+
   it('in the duties, only as an aside or a relative clause about another team', () => {
     expect(
       ids(

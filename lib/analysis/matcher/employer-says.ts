@@ -14,12 +14,17 @@ import type { Candidate } from './scan';
  *   learning", "Our ML engineers run vLLM, Ray and MLflow", "The Search Infrastructure team, a
  *   separate team, runs the Vespa clusters", "The Trust group (4 people) sits inside Engineering
  *   and covers fraud", "our growth squad is piloting an agent", "Ons Search-team beheert
- *   Elasticsearch". "Our team uses Kafka" is the candidate's own team. In the duties and
+ *   Elasticsearch", "De data engineers beheren de pipelines (Airflow)", "Vores Prognose-team
+ *   udvikler modellerne", "Le pôle Données (8 agents) administre un parc Oracle", "Our Digital &
+ *   Cloud directorate runs SAP", and with the object first in German: "Die Modelle baut unser
+ *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
  *   piloting a GPT assistant", "Support the research team, who train forecasting models".
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
+ * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
+ *   from on-premises data centres to Azure";
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
@@ -42,14 +47,14 @@ const CANDIDATE =
  * candidate's own team.
  */
 const OTHER_TEAM =
-  /\b(?:our|the)\s+(?:[\w&/.-]+\s+){1,4}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:who|which|that)\s+)?(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:use|uses|used|run|runs|ran|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
+  /\b(?:our|the)\s+(?:(?:[\w&/.-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:who|which|that)\s+)?(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
-  /\b(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
+  /\b(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
 
 /** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
 const OTHER_TEAM_ELSEWHERE =
-  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))\b(?:\s+[\w&'’/.-]+){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|utilise|développe|construit|accompagne|entraîne|exploite|maintient|utilizza|usa|sviluppa|costruisce|gestisce|nutzt|entwickelt|betreibt|baut|trainiert)\b/i;
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt)\b/i;
 /**
  * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
  * applications", "their product detects fraud in real time". Concepts after it in its clause
@@ -67,6 +72,24 @@ const PRODUCT_DOES =
 const BUILT_BY_AFTER =
   /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
 
+/**
+ * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
+ * move from on-premises data centres to Azure", "moving 900 applications out of our two
+ * on-premises data centres". The target stays ("to Azure"), and so does a bullet ("- Experience
+ * migrating from on-premises"), and a tool ("we are migrating from AngularJS": the job's work).
+ */
+const FROM_HINT = /\s(?:from|out of|off|away from|desde|depuis|von|weg von)\s/i;
+const MOVE =
+  /\b(?:mov(?:e|es|ed|ing)|migrat\w*|migr(?:er|ons|ation|ación|ación|ieren|iert|ierung)|transition\w*|leav(?:e|es|ing)|exit(?:s|ing)?|retir(?:e|es|ed|ing)|decommission\w*|replac(?:e|es|ed|ing)|umzug|umstieg|ablösung|wechsel\w*)\b/i;
+const FROM_BEFORE =
+  /\b(?:from|out of|off|away from|desde|depuis|von|weg von)\s+(?:(?:an?|the|our|their|its|two|three|four|several|all|most|legacy|old|existing|remaining|[\d,.%]+|la|le|les|el|los|las|nuestros|nuestras|nos|der|den|dem|unserem|unseren)\s+)*(?:(?!(?:to|into|onto|towards|auf|nach|vers|naar|hacia)\b)[\w.+#-]+(?:\s*(?:\/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*|\s+)){0,3}$/i;
+
+/** Does the candidate's line open with a bullet? */
+function onBulletLine(text: string, c: Candidate): boolean {
+  const line = lineStartOf(text, c.start + 1);
+  return BULLET.test(text.slice(line, line + 4));
+}
+
 /** In the job's sections, another team's clause counts only as an aside, after a dash or colon, or as a relative clause. */
 const ASIDE = /\s[–—-]\s|:\s/;
 /**
@@ -78,7 +101,19 @@ const RELATIVE = /,\s*(?:who|which)\s/i;
 
 /** The same in Dutch, the team's name before the noun: "Ons Search Platform-team beheert Elasticsearch". */
 const OTHER_TEAM_NL =
-  /\b(?:ons|onze|het|de)\s+(?:[\w&/.-]+\s+){0,3}?[\w&/.-]*team\s+(?:beheert|bouwt|gebruikt|ontwikkelt|onderhoudt|traint|runt|levert|werkt\s+met)\b/i;
+  /\b(?:ons|onze|het|de)\s+(?:[\w&/.-]+\s+){0,3}?(?:[\w&/.-]*team|engineers|scientists|analisten|ontwikkelaars|developers)(?:\s*\([^()]{1,60}\))?\s+(?:beheert|bouwt|gebruikt|ontwikkelt|onderhoudt|traint|runt|levert|werkt\s+met|beheren|bouwen|gebruiken|ontwikkelen|onderhouden|trainen|runnen|leveren|werken\s+met)\b/i;
+/**
+ * The same in Danish, Norwegian and Swedish: "Vores Forecasting-team (6 data scientists)
+ * udvikler modellerne", "Vårt plattformteam drifter Kubernetes".
+ */
+const OTHER_TEAM_NORDIC =
+  /(?:^|[^\wæøåÆØÅ])(?:vores|vort|vor|vårt|vår|våre|våra|vårat)\s+(?:[\w&/.æøåÆØÅ-]+\s+){0,3}?[\w&/.æøåÆØÅ-]*team(?:et)?(?:\s*\([^()]{1,60}\))?\s+(?:udvikler|bygger|bruger|driver|træner|vedligeholder|ejer|utvikler|bruker|drifter|trener|eier|forvalter|utvecklar|använder|driftar|tränar|förvaltar|äger)(?![\wæøåÆØÅ])/i;
+/**
+ * German with the object first: "Die Prognosemodelle baut unser Team Fleet Intelligence", "Das
+ * Data Warehouse betreibt das Data-Platform-Team". What the sentence names before it is theirs.
+ */
+const OTHER_TEAM_DE_AFTER =
+  /\b(?:baut|bauen|entwickelt|entwickeln|betreibt|betreiben|trainiert|trainieren|verantwortet|verantworten|pflegt|pflegen)\s+(?:unser|unsere|das|die)\s+(?:[\w&-]+-)?(?:Team|Teams|Kolleg\w*)\b/;
 
 /**
  * "(not your job!)", "but you won't need to touch it", "model evaluation is not part of this
@@ -147,6 +182,8 @@ export function dropEmployerSays(
   let selfVerdict = false;
   /** Where the sentence's "our X team builds" ends, or -1. */
   let teamEnd = -1;
+  /** Where the sentence's "baut unser Team" starts, when its object stands before it, or -1. */
+  let teamBefore = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
   let notYours = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
@@ -159,6 +196,8 @@ export function dropEmployerSays(
   let productEnd = -1;
   /** Does the sentence hold " by " (BUILT_BY_AFTER may apply)? */
   let by = false;
+  /** Where the sentence's move away from something ("as we move from on-premises...") starts, or -1. */
+  let moveAt = -1;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -213,12 +252,21 @@ export function dropEmployerSays(
         !CANDIDATE.test(sentence);
       // The nouns first: a sentence without one names no team, and most sentences have none.
       const team = TEAM_NOUN.test(sentence)
-        ? (OTHER_TEAM.exec(sentence) ?? OTHER_TEAM_ELSEWHERE.exec(sentence) ?? OTHER_TEAM_NL.exec(sentence))
+        ? (OTHER_TEAM.exec(sentence) ??
+          OTHER_TEAM_ELSEWHERE.exec(sentence) ??
+          OTHER_TEAM_NL.exec(sentence) ??
+          OTHER_TEAM_NORDIC.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+      // The object first ("Die Modelle baut unser Team X"): what stands before the verb is theirs.
+      const de = team === null && sentence.includes('Team') ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
+      teamBefore = de && !CANDIDATE.test(sentence.slice(0, de.index)) ? sentenceA + de.index : -1;
       // Read only for a concept (below): most sentences hold none.
       productEnd = selfVerdict ? -1 : UNREAD;
       by = sentence.includes(' by ');
+      // A move in prose: what the employer leaves ("out of our on-premises data centres") is no ask.
+      const move = FROM_HINT.test(sentence) && !onBulletLine(text, c) ? MOVE.exec(sentence) : null;
+      moveAt = move ? sentenceA + move.index : -1;
     }
     if (productEnd === UNREAD && c.terminal.concept) {
       const sentence = text.slice(sentenceA, sentenceB);
@@ -228,9 +276,14 @@ export function dropEmployerSays(
     const mine =
       (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
+      c.end <= teamBefore ||
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
-      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120))));
+      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
+      (c.terminal.concept &&
+        moveAt >= 0 &&
+        c.start > moveAt &&
+        FROM_BEFORE.test(text.slice(Math.max(moveAt, c.start - 70), c.start)));
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };

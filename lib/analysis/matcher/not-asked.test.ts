@@ -48,6 +48,58 @@ describe('skills named but not asked for', () => {
     ['a managed-service status', 'Nous sommes Azure Expert MSP. Vous maîtrisez Python.', ['Python']],
     ['a compliance level', "We're a PCI DSS Level 1 service provider. You know Python.", ['Python']],
     [
+      "the employer's certifications counted",
+      'We hold more than 1,200 AWS certifications (and 300 certificaciones Azure). You write Python.',
+      ['Python'],
+    ],
+    [
+      'a certification asked for, after a list of exam codes',
+      'Desirable: AZ-104, AZ-400 or AZ-305 certification; Python.',
+      ['AZ-104', 'AZ-400', 'AZ-305', 'Python'],
+    ],
+    ['a responsibility negated', 'You will not be responsible for model validation; you write SQL.', ['SQL']],
+    [
+      'a part of a reference code',
+      'Send your CV with the reference ENG-2026-AWS-07 before May. You know Python and GPT-4.',
+      ['Python', 'GPT-4'],
+    ],
+    [
+      'a concept negated in French',
+      'Tu ne construiras pas de modèles de deep learning, mais tu maîtrises SQL.',
+      ['SQL'],
+    ],
+    ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
+    [
+      'a concept after Portuguese "no" (in the) stays',
+      'Experiência no desenvolvimento de modelos de deep learning e SQL.',
+      ['deep learning', 'SQL'],
+    ],
+    [
+      'skills in a bracket that counts people, in Italian',
+      'Entrerai nel team Fabbrica (5 persone tra analisti e sviluppatori Java). Richiesto: Python.',
+      ['Python'],
+    ],
+    [
+      "a team's names in a head-count bracket",
+      'The Data group (12 engineers in three teams: Data Engineering, Experimentation and Observability) hires. You know Kafka.',
+      ['Kafka'],
+    ],
+    [
+      'a team name right before a head count, in Portuguese',
+      'Sobre o time: o time de Speech & NLP (5 pessoas) procura alguém com Python.',
+      ['Python'],
+    ],
+    [
+      'skills in a bracket that counts people, in German',
+      'Unser Team (ca. 8 Personen: Kotlin-Entwickler:innen und Tester:innen) sucht dich. Du kennst Python.',
+      ['Python'],
+    ],
+    [
+      'a bracket that counts something else keeps its skills',
+      'Experience with Kubernetes (3+ years) and Terraform (2 years).',
+      ['Kubernetes', 'Terraform'],
+    ],
+    [
       'skills in brackets after a head count',
       'You lead a team of 5 mobile engineers (Swift, Kotlin) and 2 testers; you know Jira.',
       ['Jira'],

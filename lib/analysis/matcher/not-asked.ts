@@ -1,6 +1,7 @@
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom } from './context';
+import { beginHeadCounts, endHeadCounts, inHeadCount } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
@@ -13,19 +14,24 @@ import type { Candidate } from './scan';
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
+ * - in the employer's certifications counted: "more than 900 Salesforce certifications";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
+ * - part of a reference code: "référence DISIA-2024-BDD-07";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
- *   or over them: "14 engineers across Android, iOS and web".
+ *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
+ *   counts people, in any posting language (./head-count.ts): "(7 persone tra ingegneri di
+ *   processo e sviluppatori MES)", "the Speech & NLP team... Speech & NLP (5 pessoas)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
  *   "Bac+5 en statistiques";
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
+ *   "Tu ne construiras pas de modèles de machine learning",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering".
  */
@@ -47,6 +53,16 @@ const CERTIFICATE_BEFORE =
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
+/**
+ * The employer's certifications counted: "more than 900 Salesforce certifications", "(más de 900
+ * certificaciones Salesforce)", "1,200+ AWS certifications across the team".
+ */
+const COUNT_END = /(?<![\w.,-])\d{1,3}(?:[.,]\d{3})*\+?[ \u00a0]+$/;
+const COUNTED_CERTIFICATIONS_BEFORE =
+  /(?<![\w.,-])\d{1,3}(?:[.,]\d{3})*\+?[ \u00a0]+(?:certifications|certificaciones|certificações|zertifizierungen|certificazioni|certificeringer|certifieringar|sertifiseringer)[ \u00a0]+(?:(?:de|in|en|di|em|i)[ \u00a0]+)?$/i;
+function certificationCount(b: string, a: string): boolean {
+  return (COUNT_END.test(b) && CERTIFICATE.test(a)) || COUNTED_CERTIFICATIONS_BEFORE.test(b);
+}
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
@@ -142,12 +158,25 @@ const NOT_ROLE_HINT = /\b(?:pas|no|non|nicht|kein\w*|geen|não)\s/i;
 const NOT_ROLE_BEFORE =
   /\b(?:pas|no es|non è|nicht|kein\w*|geen|não é)\s+(?:(?:un|une|una|uno|um|uma|ein\w*|een)\s+)?(?:poste|rôle|puesto|rol|ruolo|posizione|Stelle|Rolle|functie|rol|vaga|função)\s+(?:de|d['’]|di|da|del|als|in|voor|em)\s*$/i;
 /**
- * "you won't be training models", "not model training", "we are not looking for someone to
+ * "you won't be training models", "You will not be responsible for model validation", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning": a verb phrase negated right
  * before the concept ("not only", "not just" add rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?)?(?:[\w-]+\s+)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+)?(?:[\w-]+\s+)?$/i;
+/**
+ * The same in French, Italian, Portuguese, German and Dutch: "Tu ne construiras pas de modèles de
+ * machine learning", "Non costruirai modelli di deep learning", "Du wirst keine Computer-Vision-
+ * Modelle bauen". Not "no" (Portuguese "no" is "in the": "experiência no desenvolvimento de").
+ */
+const NEGATED_HINT = /\b(?:pas|jamais|non|não|nicht|kein\w*|geen)\s/i;
+const NEGATED_ELSEWHERE_BEFORE =
+  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*)?$/iu;
+/** NEGATED_ELSEWHERE_BEFORE on the text before the candidate, read only when a negation word is there. */
+function negatedElsewhere(text: string, from: number, to: number): boolean {
+  const tail = text.slice(from, to);
+  return NEGATED_HINT.test(tail) && NEGATED_ELSEWHERE_BEFORE.test(tail);
+}
 /** "No model training, no prompt engineering, no MLOps pipelines": a list of what the job is not. */
 const NO_LIST_BEFORE = /(?:^|[.:;!]\s*|,\s*no\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)no\s+$/i;
 const NO_LIST_AFTER = /^(?:\s+[\w-]+)?\s*,\s*no\s/i;
@@ -319,6 +348,7 @@ function namedNotAsked(
     const tail = text.slice(tailFrom, s);
     if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   }
+  if (negatedElsewhere(text, tailFrom, s)) return true;
   if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(text.slice(tailFrom, s))) return true;
   if (
     endsWithNo(text, tailFrom, s) &&
@@ -511,7 +541,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   if (
     (a.includes('ertifi') || b.includes('ertifi')) &&
     (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
-    PAID.test(b + a)
+    (PAID.test(b + a) || certificationCount(b, a))
   )
     return true;
   if (
@@ -678,6 +708,32 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Bra
   return open >= 0 && brackets.countsBefore(open);
 }
 
+/** Upper-case ASCII letter or digit. */
+function isCodeChar(ch: number): boolean {
+  return (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
+}
+
+/**
+ * A part of a reference code ("référence DISIA-2024-BDD-07", "Job ID: ENG-ML-2291"): capitals and
+ * digits joined by hyphens, one part a number. Read only after a hyphen: most candidates stop there.
+ */
+function inReferenceCode(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.start - 1) !== 45) return false;
+  let a = c.start - 1;
+  while (a > 0 && (isCodeChar(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
+  let b = c.end;
+  while (b < text.length && (isCodeChar(text.charCodeAt(b)) || text.charCodeAt(b) === 45)) b++;
+  // The code ends at a space, punctuation or the end, not inside a word ("ENG-ML-2291s").
+  const after = text.charCodeAt(b);
+  if (b < text.length && ((after >= 97 && after <= 122) || after > 127)) return false;
+  const code = text.slice(a, b);
+  return (
+    /^[A-Z0-9]+(?:-[A-Z0-9]+){2,}$/.test(code) &&
+    /-\d+(?:-|$)/.test(code) &&
+    /[A-Z]/.test(code.slice(0, c.start - a))
+  );
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -691,6 +747,7 @@ export function dropNotAsked(
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   const brackets = new Brackets(text);
+  beginHeadCounts(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -699,10 +756,13 @@ export function dropNotAsked(
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
       inTeamCount(text, c, roleNouns, brackets) ||
+      inHeadCount(text, c) ||
+      inReferenceCode(text, c) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
     else kept.push(c);
   }
+  endHeadCounts();
   return { kept, dropped };
 }

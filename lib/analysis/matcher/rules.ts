@@ -650,6 +650,15 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   'central finance': { forms: ['Central Finance'], evidence: 'sentence', ...NOT_A_TEAM },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
+  // A software regression ("a p99 latency regression", "regression runs in Jenkins"), not the model.
+  regression: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    person: true,
+    vetoBefore:
+      /\b(?:our|the|a|an|your|their|my|this|that|latency|performance|perf|p\d{2,3}|visual|nightly|memory|speed|ui|build)\s+$/i,
+    vetoAfter: /^[\s-]*(?:runs?|tests?|testing|suites?|bugs?|packs?|cycles?|checks?|issues?)\b/i,
+  },
 };
 
 /**

@@ -98,3 +98,11 @@ Requirements
     expect(a.mentions.map((m) => m.text)).not.toContain('Snowflake');
   });
 });
+
+describe('a header presenting a part of the company', () => {
+  it("is the employer's, with the prose under it", () => {
+    const text =
+      'Backend Engineer\n\nAbout Computer Vision at Curata\nComputer vision runs through all our products, from shelf scans to checkout.\n\nRequirements\n- Python and Kafka';
+    expect(analyzePosting({ text, company: 'Curata' }).skills.map((s) => s.id)).toEqual(['python', 'kafka']);
+  });
+});

@@ -131,7 +131,11 @@ export function employerRanges(text: string, spans: readonly SectionSpan[], comp
   const out: Array<[number, number]> = [];
   spans.forEach((s, i) => {
     if (s.kind === 'benefits') out.push([s.start, s.end]);
-    else if (s.kind === 'employer') walk(text, spans, s.start, s.end, true, company, out, i);
+    else if (s.kind === 'employer') {
+      // The header too: "About Machine Learning at Acme" presents a part of the company.
+      if (i > 0) out.push([s.start, lineEndOf(text, s.start)]);
+      walk(text, spans, s.start, s.end, true, company, out, i);
+    }
   });
   const firstJob = spans.find(
     (s) => s.kind === 'duties' || s.kind === 'requirements' || s.kind === 'preferred',

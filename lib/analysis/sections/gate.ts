@@ -52,7 +52,17 @@ const FIRST_WORD_LIST =
    tvoj kvalifikacije kaj pričakujemo zadaci zadaće tvoji odgovornosti delovne naloge nudimo ponujamo
    tko ko kasuks eeliseks eelis nõuded ootused mida tööülesanded ülesanded pakume meist būtų bus
    privalumas privalumai reikalavimai pareigos atsakomybės tavo ką mes siūlome apie būs tiks
-   priekšrocība prasības galvenie darba pienākumi mēs piedāvājam par`
+   priekšrocība prasības galvenie darba pienākumi mēs piedāvājam par
+   hvad hva hvem tilbyder tilbyr fordele goder meistä keitä yrityksestä yritys tietoa mitä me tarjoamme
+   edut kdo nás nabízíme čo ponúkame kto hakkımızda biz şirket kimiz neler ne sunduklarımız yan amit
+   rólunk juttatások ce oferim beneficii despre cine dine arbejdsopgaver arbeidsoppgaver opgaver oppgaver
+   ansvar kvalifikasjoner ønskelig ønskelige ønskeligt fordel gerne teknologier odotamme vaatimukset
+   sinulla edellytämme pätevyysvaatimukset eduksi katsomme plussaa arvostamme tehtävän tehtävät
+   tehtäväsi työtehtävät vastuut požadavky požadujeme výhodou bonusem plusem náplň tvoje koho
+   požiadavky genel aranan aradığımız nitelikler gereksinimler beklentilerimiz tercih tercihen artı iş
+   görev sorumluluklar görevler hiring recruitment recruiting application selection processus proceso
+   nuestro el bewerbungsprozess auswahlprozess bewerbungsverfahren processo sollicitatieprocedure proces
+   rekrutacji rekryteringsprocess rekryteringsprocessen`
     .split(/\s+/)
     .filter(Boolean);
 /**

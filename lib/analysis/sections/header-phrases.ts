@@ -1,7 +1,10 @@
 /**
  * Header phrases by section kind, matched against a whole normalised header line (lower case,
  * markers and trailing colon removed). English first, then German, French, Spanish, Italian,
- * Dutch, Portuguese, Polish and Swedish: the headers each language's job ads use.
+ * Dutch, Portuguese, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Slovak and Turkish (and
+ * the employer's and benefits headers in Hungarian and Romanian): the headers each language's job
+ * ads use. An employer's header needs the job's headers of its language after it, or the
+ * employer's text would run on to the end.
  * Preferred is tried before requirements ("Preferred qualifications" vs "Qualifications").
  */
 
@@ -54,6 +57,8 @@ export const PREFERRED = full([
   'kasuks tuleb|eeliseks on|eelis|(?:būtų |bus )?privalumas|privalumai|(?:būs |tiks uzskatīta par )?priekšrocība',
   'επιθυμητά(?: προσόντα)?|θα εκτιμηθεί|(?:θα θεωρηθεί )?πλεονέκτημα',
   '(?:будет |станет )?(?:большим )?(?:плюсом|преимуществом)(?: будет)?|желательно|приветствуется|(?:буде )?(?:перевагою|плюсом)(?: буде)?|бажано',
+  // Further wordings of the same languages.
+  'ønskeligt|gerne|tercihen',
 ]);
 
 export const REQUIREMENTS = full([
@@ -88,10 +93,14 @@ export const REQUIREMENTS = full([
   'uvjeti|uslovi|zahtjevi|zahtevi|(?:što|šta) očekujemo|kog(?:a)? tražimo|tvoj profil|kvalifikacije|(?:kaj )?pričakujemo|nõuded|ootused kandidaadile|mida ootame|reikalavimai|ko tikimės|prasības|ko mēs sagaidām',
   'απαιτήσεις|(?:απαραίτητα )?προσόντα|τι ζητάμε',
   'требования(?: к кандидату)?|что мы (?:ждем|ждём|ожидаем)|мы ожидаем|(?:наши )?ожидания|кого мы ищем|мы ищем|вимоги|що ми очікуємо|наші очікування|ми очікуємо',
+  // Further wordings of the same languages.
+  'vi søger|vi ser etter|co bys měl ?\\(a\\) (?:umět|znát|mít)',
 ]);
 
 export const EMPLOYER = full([
   "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}",
+  // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
+  "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
   'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
@@ -103,10 +112,12 @@ export const EMPLOYER = full([
   'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig)[a-z0-9&.-]+',
   'why (?!this\\b|the\\b|you\\b|now\\b)[a-z0-9&.-]+|sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   'rólunk|kik vagyunk|a cégről|despre (?:noi|companie)|cine suntem|o nama|(?:tko|ko|kdo) smo|meist|apie mus|par mums|σχετικά με εμάς|ποιοι είμαστε|о нас|о компании|кто мы|про нас|про компанію',
+  // Further wordings of the same languages.
+  'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
 
 export const BENEFITS = full([
-  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the )?interview process|how to apply",
+  "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the |our )?(?:interview|hiring|recruitment|recruiting|application|selection) process(?:es)?|(?:the |our )?interview stages|how we hire|how to apply",
   'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
   'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
   'cosa offriamo|offriamo|benefit',
@@ -124,6 +135,10 @@ export const BENEFITS = full([
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
+  // The hiring process: its interviews and take-home tasks ask for nothing.
+  '(?:le |notre )?processus de recrutement|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
+  // Further wordings of the same languages.
+  'det tilbyder vi|det tilbyr vi|fordele|goder|tarjoamme sinulle|edut|ne sunuyoruz|amit nyújtunk',
 ]);
 
 export const DUTIES = full([
@@ -148,6 +163,8 @@ export const DUTIES = full([
   'opis posla|zadaci|zadaće|tvoji zadaci|odgovornosti|(?:što|šta) ćeš raditi|(?:delovne )?naloge|opis dela|tööülesanded|ülesanded|pareigos|atsakomybės|tavo užduotys|(?:galvenie |darba )?pienākumi',
   'αρμοδιότητες|καθήκοντα|περιγραφή θέσης',
   'обязанности|задачи|(?:ваши|твои) задачи|чем (?:предстоит|ты будешь|вы будете) заниматься|что (?:предстоит|нужно) делать|обов.язки|завдання|чим (?:ти будеш|ви будете) займатися',
+  // Further wordings of the same languages.
+  'vastuut|co budeš dělat|čo budeš robiť|náplň',
 ]);
 
 export const OTHER = full([
