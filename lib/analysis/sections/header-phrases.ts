@@ -109,7 +109,7 @@ export const EMPLOYER = full([
   'o nas|kim jesteśmy|o firmie',
   'om oss|vilka (?:vi|är vi)|om företaget',
   'om (?:oss|os)|hvem (?:er vi|vi er)|meistä|keitä olemme|hakkımızda|biz kimiz|kdo jsme|o nás|o společnosti|kto sme',
-  'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig)[a-z0-9&.-]+',
+  'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig|du\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   'why (?!this\\b|the\\b|you\\b|now\\b)[a-z0-9&.-]+|sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   'rólunk|kik vagyunk|a cégről|despre (?:noi|companie)|cine suntem|o nama|(?:tko|ko|kdo) smo|meist|apie mus|par mums|σχετικά με εμάς|ποιοι είμαστε|о нас|о компании|кто мы|про нас|про компанію',
   // Further wordings of the same languages.
