@@ -278,6 +278,8 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-blueprints / unreal-blueprints',
   'azure-lighthouse / lighthouse',
   'azure-relay / relay',
+  // Nexus, the scaled-Scrum framework, and Cisco's Nexus switches.
+  'cisco-nexus / nexus-framework',
   'cloud-composer / composer',
   'cloud-foundry / foundry-framework',
   'cloud-vision-api / vision-framework',

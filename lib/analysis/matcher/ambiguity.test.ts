@@ -6,10 +6,6 @@ import { analyzePosting } from '../index';
 type Case = [string, string];
 
 const MUST_HIGHLIGHT: Record<string, Case[]> = {
-  's3 after a preposition': [
-    ['Keep the raw files on S3', 's3'],
-    ['stockage en Parquet sur S3', 's3'],
-  ],
   go: [
     ['Strong skills in Go, Rust or C++', 'go'],
     ['Services written in Go and deployed on Kubernetes', 'go'],
@@ -324,6 +320,30 @@ describe('catalogue names that are also first names, with no rule of their own',
 
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('language models named like people count only as their makers write them', () => {
+    expect(shipped('Fine-tune Spanish encoders such as MarIA or BETO with PyTorch')).toContain('maria');
+    expect(shipped('Polish NER on HerBERT with Hugging Face')).toContain('herbert');
+    expect(shipped('Maria will show you the Python guild; ask Maria about PyTorch.')).toEqual([
+      'python',
+      'pytorch',
+    ]);
+    expect(shipped('Herbert leads the Kubernetes platform team.')).toEqual(['kubernetes']);
+  });
+
+  it('acronyms shared with other things count in capitals beside another skill', () => {
+    expect(shipped('Ranking models (DLRM, DCN) in PyTorch')).toContain('dcn-v2');
+    expect(shipped('Enemy AI with EQS and behaviour trees in Unreal Engine')).toContain(
+      'environment-query-system',
+    );
+    expect(shipped('Menus in UMG for Unreal Engine 5')).toContain('unreal-motion-graphics');
+    expect(shipped('Code shrinking with R8 and ProGuard')).toEqual(['r8', 'proguard']);
+    expect(shipped('Tune slow PostgreSQL queries with EXPLAIN')).toContain('explain');
+    expect(shipped('Our DCN links the two data centres.')).toEqual([]);
+    expect(shipped('Company car: an EQS, an Audi R8 or a Tesla.')).toEqual([]);
+    expect(shipped('PLEASE EXPLAIN YOUR MOTIVATION.')).toEqual([]);
+    expect(shipped('- Tune slow queries: explain plans and indexes in PostgreSQL')).not.toContain('explain');
+  });
 
   it('LoRA before adapters or weights is the fine-tuning method; LoRa is the radio', () => {
     expect(shipped('Work with the training team on LoRA adapters')).toEqual(['lora']);

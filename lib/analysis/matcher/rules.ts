@@ -650,6 +650,16 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   'central finance': { forms: ['Central Finance'], evidence: 'sentence', ...NOT_A_TEAM },
   claude: { forms: ['Claude'], evidence: 'list', person: true, confirmAfter: /^\s+(?:api|models?|code)\b/i },
   llama: { forms: ['Llama', 'LLaMA', 'LLAMA'], evidence: 'capital', confirmAfter: /^\s+(?:models?|\d)/i },
+  // Language models named by a first name in mixed case (the Spanish MarIA, the Polish HerBERT,
+  // the Dutch RobBERT): only as written, beside another skill; Maria, Herbert, Robbert are people.
+  maria: { forms: ['MarIA'], evidence: 'sentence' },
+  herbert: { forms: ['HerBERT'], evidence: 'sentence' },
+  robbert: { forms: ['RobBERT'], evidence: 'sentence' },
+  // Acronyms of one product among others that share them (a data-communication network, a car, a
+  // record label): in capitals, beside another skill ("DLRM/DCN", "behaviour trees, EQS and StateTree").
+  dcn: { forms: ['DCN'], evidence: 'sentence' },
+  eqs: { forms: ['EQS'], evidence: 'sentence' },
+  umg: { forms: ['UMG'], evidence: 'sentence' },
 };
 
 /**
