@@ -43,6 +43,23 @@ describe('products in brackets after their parent, by their short names', () => 
     ]);
   });
 
+  it("reads an item that names a concept as the parent's product when that product is the whole item", () => {
+    expect(
+      found('- SageMaker (Pipelines, Model Registry) or Databricks (Unity Catalog, Model Serving)'),
+    ).toEqual([
+      'SageMaker=sagemaker',
+      'Pipelines=sagemaker-pipelines',
+      'Model Registry=sagemaker-model-registry',
+      'Databricks=databricks',
+      'Unity Catalog=unity-catalog',
+      'Model Serving=databricks-model-serving',
+    ]);
+    expect(found('- Azure (Data Lake Storage, Functions)')).toContain('Data Lake Storage=azure-blob-storage');
+    // A tool in the bracket stays itself, and so does a concept when the product is only part of the item.
+    expect(found('- AWS (VPC, IAM)')).toEqual(['AWS=aws', 'VPC=vpc', 'IAM=iam']);
+    expect(found('- Databricks (model serving patterns)')).toContain('model serving=model-serving');
+  });
+
   it('leaves items that are names of their own, and words that make no name', () => {
     expect(found('- Python (Django, Flask)')).toEqual(['Python=python', 'Django=django', 'Flask=flask']);
     expect(found('- Kubernetes (Service, Ingress, mostly)')).toEqual(['Kubernetes=kubernetes']);

@@ -46,6 +46,7 @@ export function addBracketChildren(
   candidates: Candidate[],
 ): Candidate[] {
   let added: Candidate[] | null = null;
+  let replaced: Set<Candidate> | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const parent = candidates[i] as Candidate;
     let open = parent.end;
@@ -88,10 +89,27 @@ export function addBracketChildren(
         a += word[0].length;
         item = item.slice(word[0].length);
       }
-      if (item.length > 0 && !covered(candidates, a, a + item.length)) {
-        for (const name of names) {
-          const child = childOf(matcher, name, item);
-          if (child) {
+      if (item.length > 0) {
+        // An item that other names cover is read as the parent's product only when that product
+        // is the whole item and the others are concepts inside it: "SageMaker (Model Registry)"
+        // is SageMaker Model Registry, not the practice; "Azure (Data Lake Storage)" is ADLS. A
+        // tool stays itself ("AWS (VPC)", "Gradle (Kotlin DSL)").
+        const inside = covered(candidates, a, a + item.length)
+          ? coveredConcepts(candidates, a, a + item.length)
+          : null;
+        if (inside !== undefined) {
+          for (const name of names) {
+            const child = childOf(matcher, name, item);
+            if (!child) continue;
+            if (inside !== null) {
+              if (
+                child.len !== item.length ||
+                inside.some((c) => c.terminal.entry === child.c.terminal.entry)
+              )
+                break;
+              replaced ??= new Set();
+              for (const c of inside) replaced.add(c);
+            }
             added ??= [];
             added.push({ start: a, end: a + child.len, terminal: child.c.terminal });
             break;
@@ -103,7 +121,29 @@ export function addBracketChildren(
     }
   }
   if (!added) return candidates;
-  return mergedByStart(candidates, added.sort(byStart));
+  const kept = replaced ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c)) : candidates;
+  return mergedByStart(kept, added.sort(byStart));
+}
+
+/**
+ * The candidates overlapping [a, b), when all are concepts lying inside it; undefined when one
+ * is not (a tool, or a name reaching outside the item, which then stays as it is).
+ */
+function coveredConcepts(cands: readonly Candidate[], a: number, b: number): Candidate[] | undefined {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as Candidate).end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
+    const c = cands[k] as Candidate;
+    if (c.start < a || c.end > b || !c.terminal.concept) return undefined;
+    out.push(c);
+  }
+  return out;
 }
 
 function byStart(x: Candidate, y: Candidate): number {
