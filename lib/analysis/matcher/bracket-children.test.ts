@@ -82,6 +82,19 @@ describe("siblings listed after a vendor's product, by their short names", () =>
     ]);
   });
 
+  it('reads "and" and "or" in Turkish, Finnish, Swedish, Danish, Polish and Hungarian too', () => {
+    expect(found('- Firebase Crashlytics ve Performance Monitoring ile hata takibi')).toContain(
+      'Performance Monitoring=firebase-performance-monitoring',
+    );
+    expect(found('- Kokemus Firebase Crashlytics ja Performance Monitoring -työkaluista')).toContain(
+      'Performance Monitoring=firebase-performance-monitoring',
+    );
+    expect(found('- Microsoft Azure och Office')).toContain('Office=ms-office');
+    expect(found('- Firebase (Auth oraz Cloud Messaging)')).toContain(
+      'Cloud Messaging=firebase-cloud-messaging',
+    );
+  });
+
   it('reads a sibling of several capitalised words, up to the longest name it holds', () => {
     expect(found('- Azure Logic Apps / Service Bus with our ERP')).toEqual(
       expect.arrayContaining(['Azure Logic Apps=azure-logic-apps', 'Service Bus=azure-service-bus']),

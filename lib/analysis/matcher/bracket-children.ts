@@ -23,8 +23,10 @@ const GENERIC_BEFORE_BRACKET =
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
-const ITEM_SPLIT = /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e)\s+/g;
-const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e)\s+/i;
+/** "and" and "or" in the posting languages (Turkish ve, Finnish ja, Swedish och, Danish og, Polish oraz, Hungarian és too). */
+const ITEM_SPLIT =
+  /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/g;
+const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/i;
 
 /** The child skill of `parent` named `item`, and how many characters of the item it covers. */
 function childOf(
@@ -201,12 +203,26 @@ function maySibling(text: string, at: number): boolean {
   while (isRegExpSpace(text.charCodeAt(k))) k++;
   const c = text.charCodeAt(k);
   if (c === 47 || c === 44) return true;
-  return k > at && (c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105);
+  // a, o, u, e, y, i, v, j, t, l (and, or... in the posting languages: see SIBLING).
+  return (
+    k > at &&
+    (c === 97 ||
+      c === 111 ||
+      c === 117 ||
+      c === 101 ||
+      c === 121 ||
+      c === 105 ||
+      c === 118 ||
+      c === 106 ||
+      c === 116 ||
+      c === 108 ||
+      c === 233)
+  );
 }
 
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
 const SIBLING =
-  /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
+  /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
 
 /** Products named after `parent` by their short names, with `parent`'s vendor word ("Juniper EX/QFX"). */
 function vendorSiblings(
