@@ -13,6 +13,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Python, Go', 'go'],
     ['Golang microservices', 'go'],
     ['Desarrollo de servicios en Go', 'go'],
+    ['Erfarenhet av Go-utveckling', 'go'],
   ],
   r: [
     ['Proficiency in R or Python', 'r'],
@@ -22,6 +23,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['R experience is a plus', 'r'],
     ['La maîtrise de Python (pandas) ou de R est un plus', 'r'],
     ['Conocimientos de R', 'r'],
+    ['Je schrijft R-pakketten voor het team', 'r'],
   ],
   c: [
     ['Bardzo dobra znajomość języka C, dobra znajomość Rust', 'c'],
@@ -30,6 +32,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Systems code in C', 'c'],
     ['Programmation en C embarqué', 'c'],
     ['Languages: C, Java, Python', 'c'],
+    ['Sulautettu ohjelmointi C-kielellä', 'c'],
+    ['Sehr gute C-Kenntnisse', 'c'],
   ],
   rust: [
     ['Strong skills in Go, Rust or C++', 'rust'],
@@ -163,6 +167,7 @@ const MUST_NOT: Record<string, string[]> = {
   ],
   r: [
     'Join our R&D team working on PyTorch models.',
+    'Report the R-squared of each Python model.',
     'Salário de R$ 22.000 a R$ 28.000, Python e SQL.',
     'R & D budget',
     'Contact John R. Smith for details.',

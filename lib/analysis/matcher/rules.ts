@@ -44,6 +44,43 @@ export interface AmbiguityRule {
   confirmAfter?: RegExp;
 }
 
+/**
+ * A language name joined by a hyphen to a word for its language, code, knowledge or development,
+ * as German, Dutch, Scandinavian, Finnish and Slavic postings compound it: "C-kielellä",
+ * "C-Kenntnisse", "R-pakketten", "Go-utveckling", "Go-based". Never "C-suite" or "R-squared".
+ */
+const LANG_COMPOUND = `(?:${[
+  'kiel\\w*',
+  'koodi\\w*',
+  'ohjelmo\\w*',
+  'kehity\\w*',
+  'kenntniss\\w*',
+  'programm\\w*',
+  'entwickl\\w*',
+  'sprache\\w*',
+  'code\\w*',
+  'kod\\w*',
+  'utveckl\\w*',
+  'udvikl\\w*',
+  'utvikl\\w*',
+  'kennis',
+  'ontwikkel\\w*',
+  'taal',
+  'språk\\w*',
+  'sprog\\w*',
+  'jazyk\\w*',
+  'język\\w*',
+  'based',
+  'basiert\\w*',
+  'pak\\w*',
+  'bibliothe\\w*',
+  'skript\\w*',
+  'scripts?',
+]
+  // Either case of the first letter (German capitalises nouns), in rules that read case elsewhere.
+  .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+  .join('|')})\\b`;
+
 const LANG_AFTER =
   /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
 
@@ -126,38 +163,50 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'list',
     leadsBullet: true,
     // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
-    vetoAfter:
-      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\b|\s+for\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance)\b))/i,
+    vetoAfter: new RegExp(
+      `^(?:-(?!${LANG_COMPOUND})|\\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\\b|\\s+for\\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance)\\b))`,
+      'i',
+    ),
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
     confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
-    confirmAfter:
-      /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\.\d+)\b/i,
+    confirmAfter: new RegExp(
+      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|-${LANG_COMPOUND})`,
+      'i',
+    ),
   },
   r: {
     forms: ['R'],
     evidence: 'list',
     leadsBullet: true,
     // R&D, R & D, R-squared, initials ("John R. Smith"), Brazilian reais ("R$ 22.000").
-    vetoAfter: /^(?:\$|\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
+    vetoAfter: new RegExp(`^(?:\\$|\\s*&|\\s+and\\s+D\\b|-(?!${LANG_COMPOUND})\\w|\\.\\s*[A-Z][a-z])`),
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
     // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
     confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
-    confirmAfter:
-      /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\b/i,
+    confirmAfter: new RegExp(
+      `^(?:\\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\\b|-${LANG_COMPOUND})`,
+      'i',
+    ),
   },
   c: {
     forms: ['C'],
     evidence: 'list',
     leadsBullet: true,
     // C-suite, C-level, initials, °C, "Series C", "Vitamin C", "Building C"...
-    vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
+    vetoAfter: new RegExp(
+      `^(?:\\s*[-–](?!${LANG_COMPOUND})|\\.\\s*[A-Z][a-z]|\\s+(?:level|suite|corp|section|grade|class)\\b)`,
+      'i',
+    ),
     vetoBefore:
       /(?:\b(?:series|s[ée]rie|vitamin|vitamine|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
     // "in C", and "the language C" in the posting languages: "w języku C", "en langage C", "linguaggio C".
     confirmBefore:
       /(?:\b(?:in|using|with|of|en|con|mit|avec|di)|(?:języku|języka|language|langage|lenguaje|linguaggio|linguagem|sprache|programmiersprache|taal|språket))\s+$/i,
-    confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
+    confirmAfter: new RegExp(
+      `^(?:\\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\\b|-${LANG_COMPOUND})`,
+      'i',
+    ),
   },
   spark: {
     lowercaseInList: true,
