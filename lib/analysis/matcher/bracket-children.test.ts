@@ -37,6 +37,11 @@ describe('products in brackets after their parent, by their short names', () => 
       'Unity Catalog=unity-catalog',
     ]);
     expect(found('- Firebase services (Auth, Cloud Messaging)')).toContain('Auth=firebase-auth');
+    expect(found('- Run our AWS foundation (Organizations, Control Tower)')).toEqual([
+      'AWS=aws',
+      'Organizations=aws-organizations',
+      'Control Tower=aws-control-tower',
+    ]);
     expect(found('- Experience with Firebase usage (Auth) and Python')).toEqual([
       'Firebase=firebase',
       'Python=python',

@@ -18,7 +18,7 @@ import { type Candidate, scan } from './scan';
 
 const MAX_BRACKET = 160;
 const GENERIC_BEFORE_BRACKET =
-  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite)\s*\(/y;
+  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?)\s*\(/y;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
