@@ -326,6 +326,14 @@ describe('catalogue names that are also first names, with no rule of their own',
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
 
+  it('Feast before its feature store, Vale in brackets after a style guide, Aura after the word for components', () => {
+    const req = (line: string) => shipped(`Requirements\n- ${line}`);
+    expect(req('Serve features from our Feast feature store to Python services')).toContain('feast');
+    expect(req('Join our summer Feast with Python fans')).toEqual(['python']);
+    expect(req('Keep the docs true to our style guide (Vale) and write Markdown')).toContain('vale-linter');
+    expect(req('Mantenimiento de componentes Aura y Apex')).toContain('aura-components');
+  });
+
   it('language models named like people count only as their makers write them', () => {
     expect(shipped('Fine-tune Spanish encoders such as MarIA or BETO with PyTorch')).toContain('maria');
     expect(shipped('Polish NER on HerBERT with Hugging Face')).toContain('herbert');

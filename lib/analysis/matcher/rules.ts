@@ -555,9 +555,18 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   vale: {
     forms: ['Vale'],
     evidence: 'list',
-    confirmBefore: /\b(?:with|using|via|linting with|linters? (?:like|such as))\s+$/i,
+    // "enforce our style guide (Vale)": the linter in brackets after what it checks.
+    confirmBefore:
+      /(?:\b(?:with|using|via|linting with|linters? (?:like|such as))\s+|\b(?:style ?guides?|prose|docs|documentation) (?:linting |linter |checks )?\(\s*)$/i,
     confirmAfter:
       /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
+  },
+  // The feature store, also "our Feast feature store"; never "a feast" or a dinner.
+  feast: {
+    forms: ['Feast'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:a|an|the|summer|winter|christmas|holiday|team|annual|company)\s+$/i,
+    confirmAfter: /^\s+(?:feature\s+(?:store|repo|server|views?|services?)|online store|offline store)\b/i,
   },
   // The firewall vendor written "Palo Alto", never the city ("offices in Palo Alto").
   'palo alto': {
@@ -596,7 +605,11 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
   signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
   runes: afterPlatformWord(['Runes'], 'svelte'),
-  aura: afterPlatformWord(['Aura'], 'salesforce|lwc|lightning|apex|visualforce'),
+  // Romance languages name the kind first: "componentes Aura", "composants Aura".
+  aura: afterPlatformWord(
+    ['Aura'],
+    'salesforce|lwc|lightning|apex|visualforce|componentes?|composants?|componenti|komponent\\w*',
+  ),
   mirror: afterPlatformWord(['Mirror'], 'unity|netcode|photon|fish-?net|multiplayer|networking'),
   volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedul\\w*|yunikorn|kubeflow'),
   autopilot: afterPlatformWord(['Autopilot'], 'intune|windows|endpoint manager|sccm|mdm|entra'),
