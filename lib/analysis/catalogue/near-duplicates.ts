@@ -243,6 +243,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-landing-zones / landing-zones',
   'azure-load-testing / load-testing',
   'azure-ml / machine-learning',
+  'azure-ml-pipelines / ml-pipelines',
   'azure-openai / openai-api',
   'azure-rtos / rtos',
   'azure-sql / sql',

@@ -334,6 +334,20 @@ describe('rules of the shipped catalogue', () => {
     expect(req('Mantenimiento de componentes Aura y Apex')).toContain('aura-components');
   });
 
+  it('aliases that are also words count in capitals beside other skills, or in a list of their tools', () => {
+    const req = (line: string) => shipped(`Requirements\n- ${line}`);
+    expect(req('Requirements traceability in DOORS and Jira')).toContain('ibm-doors');
+    expect(req('Tune Oracle with AWR and ASH reports')).toContain('oracle-ash');
+    expect(req('Detection rules (Sigma, KQL) for Microsoft Sentinel')).toContain('sigma-rules');
+    expect(req('Memory forensics (Volatility, KAPE)')).toContain('volatility-framework');
+    expect(req('Monorepo builds with Bazel, Pants or Buck2')).toContain('pantsbuild');
+    expect(req('Batch scheduling with Control-M or TWS')).toContain('tivoli-workload-scheduler');
+    expect(req('Open the doors to new customers with Python')).toEqual(['python']);
+    expect(req('A Six Sigma mindset and Python')).not.toContain('sigma-rules');
+    expect(req('Market Volatility models in Python')).toEqual(['python']);
+    expect(req('CAF members and veterans welcome; Python')).toEqual(['python']);
+  });
+
   it('language models named like people count only as their makers write them', () => {
     expect(shipped('Fine-tune Spanish encoders such as MarIA or BETO with PyTorch')).toContain('maria');
     expect(shipped('Polish NER on HerBERT with Hugging Face')).toContain('herbert');

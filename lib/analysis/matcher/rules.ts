@@ -720,6 +720,19 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // Acronyms of one product among others that share them (a data-communication network, a car, a
   // record label): in capitals, beside another skill ("DLRM/DCN", "behaviour trees, EQS and StateTree").
   dcn: { forms: ['DCN'], evidence: 'sentence' },
+  // Aliases that are also words or other acronyms, in capitals (or as their makers write them)
+  // beside another skill: "requirements traceability (DOORS)", "Cloud Adoption Framework (CAF)",
+  // "(AWR, ASH)", "Integrated Logic Analyzer (ILA)".
+  doors: { forms: ['DOORS'], evidence: 'sentence' },
+  ila: { forms: ['ILA'], evidence: 'sentence' },
+  caf: { forms: ['CAF'], evidence: 'sentence', vetoAfter: /^\s+(?:members?|veterans?|personnel|bases?)\b/i },
+  ash: { forms: ['ASH'], evidence: 'sentence' },
+  tws: { forms: ['TWS'], evidence: 'list' },
+  // Detection rules, the memory forensics framework, the build system: in a list of their tools
+  // ("(Sigma, KQL)", "(Volatility, KAPE)", "Bazel, Pants"); never Six Sigma or market volatility.
+  sigma: { forms: ['Sigma'], evidence: 'list', vetoBefore: /\b(?:six|lean)\s+$/i },
+  volatility: { forms: ['Volatility'], evidence: 'list' },
+  pants: { forms: ['Pants'], evidence: 'list' },
   eqs: { forms: ['EQS'], evidence: 'sentence' },
   umg: { forms: ['UMG'], evidence: 'sentence' },
 };
