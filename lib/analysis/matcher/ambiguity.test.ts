@@ -14,6 +14,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Golang microservices', 'go'],
     ['Desarrollo de servicios en Go', 'go'],
     ['Erfarenhet av Go-utveckling', 'go'],
+    ['Nice to have: Go for writing Kubernetes operators', 'go'],
   ],
   r: [
     ['Proficiency in R or Python', 'r'],

@@ -164,14 +164,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     leadsBullet: true,
     // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
     vetoAfter: new RegExp(
-      `^(?:-(?!${LANG_COMPOUND})|\\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\\b|\\s+for\\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance)\\b))`,
+      `^(?:-(?!${LANG_COMPOUND})|\\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\\b|\\s+for\\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance|writing|building|operators?|controllers?|automation)\\b))`,
       'i',
     ),
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
     confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
     confirmAfter: new RegExp(
-      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|-${LANG_COMPOUND})`,
+      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
     ),
   },
