@@ -14,7 +14,9 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   storybook playwright vite inertia processing foundation render kong workday immer nette espresso pact
   allure chai tailwind harbor caddy mustache tokio cosign linear search vector delta teams windows
   blueprints vale donut nougat flow navigation provider combine synapse catalyst aruba nexus panorama
-  blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate`.split(/\s+/);
+  blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate
+  maria herbert robbert speakeasy explain dcn eqs umg psi hgb vrf sva r8 feast doors ila caf ash tws
+  sigma volatility pants`.split(/\s+/);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();

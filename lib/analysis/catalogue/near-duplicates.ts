@@ -243,6 +243,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-landing-zones / landing-zones',
   'azure-load-testing / load-testing',
   'azure-ml / machine-learning',
+  'azure-ml-pipelines / ml-pipelines',
   'azure-openai / openai-api',
   'azure-rtos / rtos',
   'azure-sql / sql',
@@ -278,6 +279,8 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'azure-blueprints / unreal-blueprints',
   'azure-lighthouse / lighthouse',
   'azure-relay / relay',
+  // Nexus, the scaled-Scrum framework, and Cisco's Nexus switches.
+  'cisco-nexus / nexus-framework',
   'cloud-composer / composer',
   'cloud-foundry / foundry-framework',
   'cloud-vision-api / vision-framework',

@@ -6,10 +6,6 @@ import { analyzePosting } from '../index';
 type Case = [string, string];
 
 const MUST_HIGHLIGHT: Record<string, Case[]> = {
-  's3 after a preposition': [
-    ['Keep the raw files on S3', 's3'],
-    ['stockage en Parquet sur S3', 's3'],
-  ],
   go: [
     ['Strong skills in Go, Rust or C++', 'go'],
     ['Services written in Go and deployed on Kubernetes', 'go'],
@@ -17,6 +13,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Python, Go', 'go'],
     ['Golang microservices', 'go'],
     ['Desarrollo de servicios en Go', 'go'],
+    ['Erfarenhet av Go-utveckling', 'go'],
+    ['Nice to have: Go for writing Kubernetes operators', 'go'],
   ],
   r: [
     ['Proficiency in R or Python', 'r'],
@@ -26,6 +24,7 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['R experience is a plus', 'r'],
     ['La maîtrise de Python (pandas) ou de R est un plus', 'r'],
     ['Conocimientos de R', 'r'],
+    ['Je schrijft R-pakketten voor het team', 'r'],
   ],
   c: [
     ['Bardzo dobra znajomość języka C, dobra znajomość Rust', 'c'],
@@ -34,6 +33,8 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Systems code in C', 'c'],
     ['Programmation en C embarqué', 'c'],
     ['Languages: C, Java, Python', 'c'],
+    ['Sulautettu ohjelmointi C-kielellä', 'c'],
+    ['Sehr gute C-Kenntnisse', 'c'],
   ],
   rust: [
     ['Strong skills in Go, Rust or C++', 'rust'],
@@ -167,6 +168,7 @@ const MUST_NOT: Record<string, string[]> = {
   ],
   r: [
     'Join our R&D team working on PyTorch models.',
+    'Report the R-squared of each Python model.',
     'Salário de R$ 22.000 a R$ 28.000, Python e SQL.',
     'R & D budget',
     'Contact John R. Smith for details.',
@@ -334,6 +336,52 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Experience with regression, classification and clustering in Python')).toContain(
       'regression',
     );
+  });
+
+  it('Feast before its feature store, Vale in brackets after a style guide, Aura after the word for components', () => {
+    const req = (line: string) => shipped(`Requirements\n- ${line}`);
+    expect(req('Serve features from our Feast feature store to Python services')).toContain('feast');
+    expect(req('Join our summer Feast with Python fans')).toEqual(['python']);
+    expect(req('Keep the docs true to our style guide (Vale) and write Markdown')).toContain('vale-linter');
+    expect(req('Mantenimiento de componentes Aura y Apex')).toContain('aura-components');
+  });
+
+  it('aliases that are also words count in capitals beside other skills, or in a list of their tools', () => {
+    const req = (line: string) => shipped(`Requirements\n- ${line}`);
+    expect(req('Requirements traceability in DOORS and Jira')).toContain('ibm-doors');
+    expect(req('Tune Oracle with AWR and ASH reports')).toContain('oracle-ash');
+    expect(req('Detection rules (Sigma, KQL) for Microsoft Sentinel')).toContain('sigma-rules');
+    expect(req('Memory forensics (Volatility, KAPE)')).toContain('volatility-framework');
+    expect(req('Monorepo builds with Bazel, Pants or Buck2')).toContain('pantsbuild');
+    expect(req('Batch scheduling with Control-M or TWS')).toContain('tivoli-workload-scheduler');
+    expect(req('Open the doors to new customers with Python')).toEqual(['python']);
+    expect(req('A Six Sigma mindset and Python')).not.toContain('sigma-rules');
+    expect(req('Market Volatility models in Python')).toEqual(['python']);
+    expect(req('CAF members and veterans welcome; Python')).toEqual(['python']);
+  });
+
+  it('language models named like people count only as their makers write them', () => {
+    expect(shipped('Fine-tune Spanish encoders such as MarIA or BETO with PyTorch')).toContain('maria');
+    expect(shipped('Polish NER on HerBERT with Hugging Face')).toContain('herbert');
+    expect(shipped('Maria will show you the Python guild; ask Maria about PyTorch.')).toEqual([
+      'python',
+      'pytorch',
+    ]);
+    expect(shipped('Herbert leads the Kubernetes platform team.')).toEqual(['kubernetes']);
+  });
+
+  it('acronyms shared with other things count in capitals beside another skill', () => {
+    expect(shipped('Ranking models (DLRM, DCN) in PyTorch')).toContain('dcn-v2');
+    expect(shipped('Enemy AI with EQS and behaviour trees in Unreal Engine')).toContain(
+      'environment-query-system',
+    );
+    expect(shipped('Menus in UMG for Unreal Engine 5')).toContain('unreal-motion-graphics');
+    expect(shipped('Code shrinking with R8 and ProGuard')).toEqual(['r8', 'proguard']);
+    expect(shipped('Tune slow PostgreSQL queries with EXPLAIN')).toContain('explain');
+    expect(shipped('Our DCN links the two data centres.')).toEqual([]);
+    expect(shipped('Company car: an EQS, an Audi R8 or a Tesla.')).toEqual([]);
+    expect(shipped('PLEASE EXPLAIN YOUR MOTIVATION.')).toEqual([]);
+    expect(shipped('- Tune slow queries: explain plans and indexes in PostgreSQL')).not.toContain('explain');
   });
 
   it('LoRA before adapters or weights is the fine-tuning method; LoRa is the radio', () => {

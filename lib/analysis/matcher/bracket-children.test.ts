@@ -37,10 +37,32 @@ describe('products in brackets after their parent, by their short names', () => 
       'Unity Catalog=unity-catalog',
     ]);
     expect(found('- Firebase services (Auth, Cloud Messaging)')).toContain('Auth=firebase-auth');
+    expect(found('- Run our AWS foundation (Organizations, Control Tower)')).toEqual([
+      'AWS=aws',
+      'Organizations=aws-organizations',
+      'Control Tower=aws-control-tower',
+    ]);
     expect(found('- Experience with Firebase usage (Auth) and Python')).toEqual([
       'Firebase=firebase',
       'Python=python',
     ]);
+  });
+
+  it("reads an item that names a concept as the parent's product when that product is the whole item", () => {
+    expect(
+      found('- SageMaker (Pipelines, Model Registry) or Databricks (Unity Catalog, Model Serving)'),
+    ).toEqual([
+      'SageMaker=sagemaker',
+      'Pipelines=sagemaker-pipelines',
+      'Model Registry=sagemaker-model-registry',
+      'Databricks=databricks',
+      'Unity Catalog=unity-catalog',
+      'Model Serving=databricks-model-serving',
+    ]);
+    expect(found('- Azure (Data Lake Storage, Functions)')).toContain('Data Lake Storage=azure-blob-storage');
+    // A tool in the bracket stays itself, and so does a concept when the product is only part of the item.
+    expect(found('- AWS (VPC, IAM)')).toEqual(['AWS=aws', 'VPC=vpc', 'IAM=iam']);
+    expect(found('- Databricks (model serving patterns)')).toContain('model serving=model-serving');
   });
 
   it('leaves items that are names of their own, and words that make no name', () => {
@@ -63,6 +85,19 @@ describe("siblings listed after a vendor's product, by their short names", () =>
       'Office=ms-office',
       'Python=python',
     ]);
+  });
+
+  it('reads "and" and "or" in Turkish, Finnish, Swedish, Danish, Polish and Hungarian too', () => {
+    expect(found('- Firebase Crashlytics ve Performance Monitoring ile hata takibi')).toContain(
+      'Performance Monitoring=firebase-performance-monitoring',
+    );
+    expect(found('- Kokemus Firebase Crashlytics ja Performance Monitoring -työkaluista')).toContain(
+      'Performance Monitoring=firebase-performance-monitoring',
+    );
+    expect(found('- Microsoft Azure och Office')).toContain('Office=ms-office');
+    expect(found('- Firebase (Auth oraz Cloud Messaging)')).toContain(
+      'Cloud Messaging=firebase-cloud-messaging',
+    );
   });
 
   it('reads a sibling of several capitalised words, up to the longest name it holds', () => {

@@ -18,13 +18,15 @@ import { type Candidate, scan } from './scan';
 
 const MAX_BRACKET = 160;
 const GENERIC_BEFORE_BRACKET =
-  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite)\s*\(/y;
+  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?)\s*\(/y;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
-const ITEM_SPLIT = /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e)\s+/g;
-const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e)\s+/i;
+/** "and" and "or" in the posting languages (Turkish ve, Finnish ja, Swedish och, Danish og, Polish oraz, Hungarian és too). */
+const ITEM_SPLIT =
+  /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/g;
+const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/i;
 
 /** The child skill of `parent` named `item`, and how many characters of the item it covers. */
 function childOf(
@@ -46,6 +48,7 @@ export function addBracketChildren(
   candidates: Candidate[],
 ): Candidate[] {
   let added: Candidate[] | null = null;
+  let replaced: Set<Candidate> | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const parent = candidates[i] as Candidate;
     let open = parent.end;
@@ -88,10 +91,27 @@ export function addBracketChildren(
         a += word[0].length;
         item = item.slice(word[0].length);
       }
-      if (item.length > 0 && !covered(candidates, a, a + item.length)) {
-        for (const name of names) {
-          const child = childOf(matcher, name, item);
-          if (child) {
+      if (item.length > 0) {
+        // An item that other names cover is read as the parent's product only when that product
+        // is the whole item and the others are concepts inside it: "SageMaker (Model Registry)"
+        // is SageMaker Model Registry, not the practice; "Azure (Data Lake Storage)" is ADLS. A
+        // tool stays itself ("AWS (VPC)", "Gradle (Kotlin DSL)").
+        const inside = covered(candidates, a, a + item.length)
+          ? coveredConcepts(candidates, a, a + item.length)
+          : null;
+        if (inside !== undefined) {
+          for (const name of names) {
+            const child = childOf(matcher, name, item);
+            if (!child) continue;
+            if (inside !== null) {
+              if (
+                child.len !== item.length ||
+                inside.some((c) => c.terminal.entry === child.c.terminal.entry)
+              )
+                break;
+              replaced ??= new Set();
+              for (const c of inside) replaced.add(c);
+            }
             added ??= [];
             added.push({ start: a, end: a + child.len, terminal: child.c.terminal });
             break;
@@ -103,7 +123,29 @@ export function addBracketChildren(
     }
   }
   if (!added) return candidates;
-  return mergedByStart(candidates, added.sort(byStart));
+  const kept = replaced ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c)) : candidates;
+  return mergedByStart(kept, added.sort(byStart));
+}
+
+/**
+ * The candidates overlapping [a, b), when all are concepts lying inside it; undefined when one
+ * is not (a tool, or a name reaching outside the item, which then stays as it is).
+ */
+function coveredConcepts(cands: readonly Candidate[], a: number, b: number): Candidate[] | undefined {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as Candidate).end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
+    const c = cands[k] as Candidate;
+    if (c.start < a || c.end > b || !c.terminal.concept) return undefined;
+    out.push(c);
+  }
+  return out;
 }
 
 function byStart(x: Candidate, y: Candidate): number {
@@ -166,8 +208,25 @@ function maySibling(text: string, at: number): boolean {
     k++;
     while (isRegExpSpace(text.charCodeAt(k))) k++;
   } else {
-    if (k === at || !(c === 97 || c === 111 || c === 117 || c === 101 || c === 121 || c === 105))
+    // a, o, u, e, y, i, v, j, t, l, é (and, or... in the posting languages: see SIBLING).
+    if (
+      k === at ||
+      !(
+        c === 97 ||
+        c === 111 ||
+        c === 117 ||
+        c === 101 ||
+        c === 121 ||
+        c === 105 ||
+        c === 118 ||
+        c === 106 ||
+        c === 116 ||
+        c === 108 ||
+        c === 233
+      )
+    )
       return false;
+    k++;
     while (isLowerAscii(text.charCodeAt(k))) k++;
     const spaces = k;
     while (isRegExpSpace(text.charCodeAt(k))) k++;
@@ -179,7 +238,7 @@ function maySibling(text: string, at: number): boolean {
 
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
 const SIBLING =
-  /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
+  /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
 
 /** Products named after `parent` by their short names, with `parent`'s vendor word ("Juniper EX/QFX"). */
 function vendorSiblings(

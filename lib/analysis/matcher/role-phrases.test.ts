@@ -69,6 +69,12 @@ describe('skill words in role names', () => {
     ],
     ['a team the job works with, in Italian', 'Collaborare con il team DevOps; Angular.', ['Angular']],
     ["the candidate's own hyphenated team", 'Du arbeitest im Scrum-Team mit Java.', ['Scrum', 'Java']],
+    [
+      'the kind of team the job is in',
+      'You work in an agile Kanban team and write Java.',
+      ['Kanban', 'Java'],
+    ],
+    ["a practice's team of the employer", 'Our Kanban team plans the releases; you write Java.', ['Java']],
   ])('%s', (_, text, expected) => {
     expect(highlighted(text)).toEqual(expected);
   });

@@ -114,6 +114,9 @@ const HYPHEN_ROLE_AFTER =
 const PLURAL_ROLE =
   /(?:engineers|developers|scientists|researchers|architects|administrators|consultants|specialists|ontwikkelaars|Entwickler|développeurs|desarrolladores|sviluppatori)$/i;
 
+/** "in a Scrum team", "in an agile Scrum team", "work in Kanban teams": the kind of team the job is in. */
+const KIND_OF_TEAM_BEFORE = /\b(?:a|an|agile|in)\s+$/i;
+
 /** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
 function others(text: string, c: Candidate, phrase: string): boolean {
   return (TEAM_NOUN.test(phrase) || PLURAL_ROLE.test(phrase)) && WITH_BEFORE.test(before(text, c.start, 40));
@@ -143,12 +146,15 @@ export function rolePhrase(
   if (spaced && roleNear) {
     const role = sticky(ROLE_AFTER, text, c.end);
     if (role && (role[1] !== undefined || isUpper((role[2] as string).charCodeAt(0)))) {
-      // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"); a
-      // tool's team ("our PyTorch team") still tells the tool the job uses.
+      // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"),
+      // unless it is the kind of team the job works in ("in an agile Scrum team"); a tool's team
+      // ("our PyTorch team") still tells the tool the job uses.
       const practice = c.terminal.entry.kind === 'practice';
       return {
         end: c.end + role[0].length,
-        held: (practice && TEAM_NOUN.test(role[0])) || others(text, c, role[0]),
+        held:
+          (practice && TEAM_NOUN.test(role[0]) && !KIND_OF_TEAM_BEFORE.test(before(text, c.start, 24))) ||
+          others(text, c, role[0]),
       };
     }
     const teams = sticky(TEAMS_AFTER, text, c.end);

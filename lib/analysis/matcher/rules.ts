@@ -44,6 +44,43 @@ export interface AmbiguityRule {
   confirmAfter?: RegExp;
 }
 
+/**
+ * A language name joined by a hyphen to a word for its language, code, knowledge or development,
+ * as German, Dutch, Scandinavian, Finnish and Slavic postings compound it: "C-kielellä",
+ * "C-Kenntnisse", "R-pakketten", "Go-utveckling", "Go-based". Never "C-suite" or "R-squared".
+ */
+const LANG_COMPOUND = `(?:${[
+  'kiel\\w*',
+  'koodi\\w*',
+  'ohjelmo\\w*',
+  'kehity\\w*',
+  'kenntniss\\w*',
+  'programm\\w*',
+  'entwickl\\w*',
+  'sprache\\w*',
+  'code\\w*',
+  'kod\\w*',
+  'utveckl\\w*',
+  'udvikl\\w*',
+  'utvikl\\w*',
+  'kennis',
+  'ontwikkel\\w*',
+  'taal',
+  'språk\\w*',
+  'sprog\\w*',
+  'jazyk\\w*',
+  'język\\w*',
+  'based',
+  'basiert\\w*',
+  'pak\\w*',
+  'bibliothe\\w*',
+  'skript\\w*',
+  'scripts?',
+]
+  // Either case of the first letter (German capitalises nouns), in rules that read case elsewhere.
+  .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+  .join('|')})\\b`;
+
 const LANG_AFTER =
   /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|packages?|libraries|scripts?)\b/i;
 
@@ -126,38 +163,50 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'list',
     leadsBullet: true,
     // go-to, go-live, go-getter, "Go to market"; but "Go-based services" stays possible.
-    vetoAfter:
-      /^(?:-(?!based\b)|\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\b|\s+for\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance)\b))/i,
+    vetoAfter: new RegExp(
+      `^(?:-(?!${LANG_COMPOUND})|\\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\\b|\\s+for\\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance|writing|building|operators?|controllers?|automation)\\b))`,
+      'i',
+    ),
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
     confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
-    confirmAfter:
-      /^\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\.\d+)\b/i,
+    confirmAfter: new RegExp(
+      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
+      'i',
+    ),
   },
   r: {
     forms: ['R'],
     evidence: 'list',
     leadsBullet: true,
     // R&D, R & D, R-squared, initials ("John R. Smith"), Brazilian reais ("R$ 22.000").
-    vetoAfter: /^(?:\$|\s*&|\s+and\s+D\b|-\w|\.\s*[A-Z][a-z])/,
+    vetoAfter: new RegExp(`^(?:\\$|\\s*&|\\s+and\\s+D\\b|-(?!${LANG_COMPOUND})\\w|\\.\\s*[A-Z][a-z])`),
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
     // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
     confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
-    confirmAfter:
-      /^\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\b/i,
+    confirmAfter: new RegExp(
+      `^(?:\\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\\b|-${LANG_COMPOUND})`,
+      'i',
+    ),
   },
   c: {
     forms: ['C'],
     evidence: 'list',
     leadsBullet: true,
     // C-suite, C-level, initials, °C, "Series C", "Vitamin C", "Building C"...
-    vetoAfter: /^(?:\s*[-–]|\.\s*[A-Z][a-z]|\s+(?:level|suite|corp|section|grade|class)\b)/i,
+    vetoAfter: new RegExp(
+      `^(?:\\s*[-–](?!${LANG_COMPOUND})|\\.\\s*[A-Z][a-z]|\\s+(?:level|suite|corp|section|grade|class)\\b)`,
+      'i',
+    ),
     vetoBefore:
       /(?:\b(?:series|s[ée]rie|vitamin|vitamine|grade|plan|type|class|section|appendix|part|building|level|room|tier|block|category|option|form|round|wing|floor|hall|gate|zone|unit|phase|stage|step|item|exhibit|schedule|team)\s+|\d\s*°?\s*|°\s*)$/i,
     // "in C", and "the language C" in the posting languages: "w języku C", "en langage C", "linguaggio C".
     confirmBefore:
       /(?:\b(?:in|using|with|of|en|con|mit|avec|di)|(?:języku|języka|language|langage|lenguaje|linguaggio|linguagem|sprache|programmiersprache|taal|språket))\s+$/i,
-    confirmAfter: /^\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\b/i,
+    confirmAfter: new RegExp(
+      `^(?:\\s+(?:programming|language|code|libraries|extensions|bindings|experience|skills)\\b|-${LANG_COMPOUND})`,
+      'i',
+    ),
   },
   spark: {
     lowercaseInList: true,
@@ -506,9 +555,18 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   vale: {
     forms: ['Vale'],
     evidence: 'list',
-    confirmBefore: /\b(?:with|using|via|linting with|linters? (?:like|such as))\s+$/i,
+    // "enforce our style guide (Vale)": the linter in brackets after what it checks.
+    confirmBefore:
+      /(?:\b(?:with|using|via|linting with|linters? (?:like|such as))\s+|\b(?:style ?guides?|prose|docs|documentation) (?:linting |linter |checks )?\(\s*)$/i,
     confirmAfter:
       /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
+  },
+  // The feature store, also "our Feast feature store"; never "a feast" or a dinner.
+  feast: {
+    forms: ['Feast'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:a|an|the|summer|winter|christmas|holiday|team|annual|company)\s+$/i,
+    confirmAfter: /^\s+(?:feature\s+(?:store|repo|server|views?|services?)|online store|offline store)\b/i,
   },
   // The firewall vendor written "Palo Alto", never the city ("offices in Palo Alto").
   'palo alto': {
@@ -547,7 +605,11 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
   signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
   runes: afterPlatformWord(['Runes'], 'svelte'),
-  aura: afterPlatformWord(['Aura'], 'salesforce|lwc|lightning|apex|visualforce'),
+  // Romance languages name the kind first: "componentes Aura", "composants Aura".
+  aura: afterPlatformWord(
+    ['Aura'],
+    'salesforce|lwc|lightning|apex|visualforce|componentes?|composants?|componenti|komponent\\w*',
+  ),
   mirror: afterPlatformWord(['Mirror'], 'unity|netcode|photon|fish-?net|multiplayer|networking'),
   volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedul\\w*|yunikorn|kubeflow'),
   autopilot: afterPlatformWord(['Autopilot'], 'intune|windows|endpoint manager|sccm|mdm|entra'),
@@ -659,6 +721,29 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /\b(?:our|the|a|an|your|their|my|this|that|latency|performance|perf|p\d{2,3}|visual|nightly|memory|speed|ui|build)\s+$/i,
     vetoAfter: /^[\s-]*(?:runs?|tests?|testing|suites?|bugs?|packs?|cycles?|checks?|issues?)\b/i,
   },
+  // Language models named by a first name in mixed case (the Spanish MarIA, the Polish HerBERT,
+  // the Dutch RobBERT): only as written, beside another skill; Maria, Herbert, Robbert are people.
+  maria: { forms: ['MarIA'], evidence: 'sentence' },
+  herbert: { forms: ['HerBERT'], evidence: 'sentence' },
+  robbert: { forms: ['RobBERT'], evidence: 'sentence' },
+  // Acronyms of one product among others that share them (a data-communication network, a car, a
+  // record label): in capitals, beside another skill ("DLRM/DCN", "behaviour trees, EQS and StateTree").
+  dcn: { forms: ['DCN'], evidence: 'sentence' },
+  // Aliases that are also words or other acronyms, in capitals (or as their makers write them)
+  // beside another skill: "requirements traceability (DOORS)", "Cloud Adoption Framework (CAF)",
+  // "(AWR, ASH)", "Integrated Logic Analyzer (ILA)".
+  doors: { forms: ['DOORS'], evidence: 'sentence' },
+  ila: { forms: ['ILA'], evidence: 'sentence' },
+  caf: { forms: ['CAF'], evidence: 'sentence', vetoAfter: /^\s+(?:members?|veterans?|personnel|bases?)\b/i },
+  ash: { forms: ['ASH'], evidence: 'sentence' },
+  tws: { forms: ['TWS'], evidence: 'list' },
+  // Detection rules, the memory forensics framework, the build system: in a list of their tools
+  // ("(Sigma, KQL)", "(Volatility, KAPE)", "Bazel, Pants"); never Six Sigma or market volatility.
+  sigma: { forms: ['Sigma'], evidence: 'list', vetoBefore: /\b(?:six|lean)\s+$/i },
+  volatility: { forms: ['Volatility'], evidence: 'list' },
+  pants: { forms: ['Pants'], evidence: 'list' },
+  eqs: { forms: ['EQS'], evidence: 'sentence' },
+  umg: { forms: ['UMG'], evidence: 'sentence' },
 };
 
 /**

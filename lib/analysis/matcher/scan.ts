@@ -8,6 +8,7 @@ import {
   starterOffset,
   type Terminal,
 } from './compile';
+import { addInflected } from './inflection';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
 
 /** A phrase of the catalogue found in the text, before the ambiguity rules judge it. */
@@ -44,6 +45,8 @@ const EXAMPLES_PER_KIND = 8;
 
 const DOT = 46;
 const AMP = 38;
+/** Words this long or shorter are never read as a name with a case ending (./inflection.ts). */
+const MIN_INFLECTED = 3;
 /** Widest separator run inside one skill name: "CI / CD". */
 const MAX_GAP = 3;
 
@@ -93,7 +96,11 @@ export function scan(
     }
     // About half the words of a posting start no name and are no cue: one bit read rejects them.
     const bit = h & bitMask;
-    if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
+    if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) {
+      // A capitalised word may be a name with a case ending ("Pythonu", "GitLabissa"): ./inflection.ts.
+      if (c >= 65 && c <= 90 && i - start > MIN_INFLECTED) addInflected(m, text, start, i, candidates);
+      continue;
+    }
     // The starter's slot, read by hand: this runs for about half of a text's words ("the", "a",
     // "data" start names). When no two starters share a hash and a length, the first slot with
     // both is the only one the word can be, and the word itself is compared only when the slot
@@ -119,7 +126,10 @@ export function scan(
         }
       }
     }
-    if (slot < 0) continue;
+    if (slot < 0) {
+      if (c >= 65 && c <= 90 && len > MIN_INFLECTED) addInflected(m, text, start, i, candidates);
+      continue;
+    }
     const cue = starterCue(packed);
     let node = slots[slot + 2] as number;
     // Look ahead only when the next token's first character can continue a longer name.

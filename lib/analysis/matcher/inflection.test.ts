@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+const found = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}=${m.skill}`);
+
+describe('names with a case ending glued on (Finnish, Czech, Slovak, Polish, Estonian)', () => {
+  it('reads the name without the ending and highlights the name only', () => {
+    expect(found('- Kokemus Dockerista ja Kubernetesista sekä CI-putkista GitLabissa')).toEqual([
+      'Docker=docker',
+      'Kubernetes=kubernetes',
+      'CI=ci',
+      'GitLab=gitlab',
+    ]);
+    expect(found('- Skriptování v Pythonu nebo PowerShellu, správa Linuxu')).toEqual([
+      'Python=python',
+      'PowerShell=powershell',
+      'Linux=linux',
+    ]);
+    expect(found('- Dobra znajomość Excela i doświadczenie z Gitem')).toEqual(['Excel=excel', 'Git=git']);
+  });
+
+  it('leaves words that only look like a name and an ending', () => {
+    // Acronyms are not written in title case with an ending glued on; concepts are no names.
+    expect(found('Rosa and Rosie from HR will call you about the Python role.')).toEqual(['Python=python']);
+    expect(found('Bleach-free office, Python shop.')).toEqual(['Python=python']);
+    // A short name with an ambiguity rule and an ending make a first name: Perl, Gin.
+    expect(found('Perla and Gina will call you about the Python role.')).toEqual(['Python=python']);
+    // German nouns: "Modelle" is not Mode plus an ending.
+    expect(found('Du trainierst Modelle in Python.')).toEqual(['Python=python']);
+  });
+});

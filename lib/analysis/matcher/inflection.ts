@@ -1,0 +1,133 @@
+import { WORD_FOLD } from './chars';
+import type { CompiledMatcher } from './compile';
+import { FNV_OFFSET, FNV_PRIME } from './lexicon';
+import { type Candidate, scan } from './scan';
+
+/**
+ * Names with a case ending glued on, as Finnish, Estonian, Czech, Slovak and Polish postings
+ * write them: "CI-putket GitLabissa", "kokemusta Gitistä", "v Pythonu nebo PowerShellu",
+ * "znajomość Excela", "Pythonem", "w Kotlinie". The scan calls this for a capitalised word that
+ * starts no name; the name is the word without one of these endings, and the mention covers
+ * the name only. Endings that English or German words end in after a name ("Rusty", "Helmet",
+ * "Modelle") are left out, and so are concepts: only products are names written this way.
+ */
+const ENDINGS = [
+  // Finnish: inessive, elative, adessive, ablative, allative, translative, illative, genitive,
+  // partitive; after a consonant with the linking i ("Gitissä", "Linuxia"). Not the bare
+  // allative -lle: German "Modelle".
+  'issa',
+  'issä',
+  'ista',
+  'istä',
+  'illa',
+  'illä',
+  'ilta',
+  'iltä',
+  'ille',
+  'iksi',
+  'ssa',
+  'ssä',
+  'sta',
+  'stä',
+  'lla',
+  'llä',
+  'lta',
+  'ltä',
+  'ksi',
+  'iin',
+  'in',
+  'ia',
+  'iä',
+  // Czech, Slovak, Polish: instrumental, dative, locative, plural cases.
+  'ovi',
+  'owi',
+  'ech',
+  'ach',
+  'ami',
+  'em',
+  'om',
+  'ie',
+  'ům',
+  'u',
+  'a',
+  'ä',
+  // Estonian: comitative.
+  'iga',
+];
+
+/** The endings by their last character, longest first. */
+const BY_LAST = new Map<number, string[]>();
+for (const ending of ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  const list = BY_LAST.get(last) ?? [];
+  list.push(ending);
+  BY_LAST.set(last, list);
+}
+
+/** Shortest name read this way: "Git", never "Go" or "R". */
+const MIN_STEM = 3;
+
+/** Set while the stem is scanned: a stem is never itself read as inflected. */
+let busy = false;
+
+/**
+ * Adds the candidate for `text[start, end)` read as a catalogue name plus a case ending, if it
+ * is one: a single-word name the scan alone would find in the stem.
+ */
+export function addInflected(
+  m: CompiledMatcher,
+  text: string,
+  start: number,
+  end: number,
+  out: Candidate[],
+): void {
+  if (busy) return;
+  // Most capitalised words end in a letter no ending ends in: one table read rejects them.
+  const endings = BY_LAST.get(text.charCodeAt(end - 1));
+  if (endings === undefined) return;
+  for (let e = 0; e < endings.length; e++) {
+    const ending = endings[e] as string;
+    const stemEnd = end - ending.length;
+    if (stemEnd - start < MIN_STEM || !text.startsWith(ending, stemEnd)) continue;
+    // The starter filter's bit first, as the scan reads it: most stems start no name.
+    let h = FNV_OFFSET;
+    for (let k = start; k < stemEnd; k++)
+      h = Math.imul(h ^ (WORD_FOLD[text.charCodeAt(k)] as number), FNV_PRIME);
+    const { bits, bitMask } = m.starters;
+    const bit = h & bitMask;
+    if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
+    busy = true;
+    let found: Candidate[];
+    try {
+      found = scan(m, text.slice(start, stemEnd)).candidates;
+    } finally {
+      busy = false;
+    }
+    const c = found[0];
+    if (
+      found.length === 1 &&
+      c !== undefined &&
+      c.start === 0 &&
+      c.end === stemEnd - start &&
+      fits(c, text, start, stemEnd)
+    ) {
+      out.push({ start, end: stemEnd, terminal: c.terminal });
+      return;
+    }
+  }
+}
+
+/** Shortest name with an ambiguity rule read this way: "Excela", never "Perla" or "Gina" (Perl, Gin). */
+const MIN_AMBIGUOUS_STEM = 5;
+
+/**
+ * A product, written exactly as the catalogue writes one of its names ("Python", "GitLab"; not
+ * "Rosa" for ROS nor "Bleach" for BLE); one with an ambiguity rule only when it is long enough
+ * that stem and ending do not make a first name.
+ */
+function fits(c: Candidate, text: string, start: number, end: number): boolean {
+  const t = c.terminal;
+  if (t.concept || (t.rule !== undefined && end - start < MIN_AMBIGUOUS_STEM)) return false;
+  const written = text.slice(start, end);
+  return t.entry.name === written || t.entry.aliases.includes(written);
+}
