@@ -1,7 +1,16 @@
 import { WORD_FOLD } from './chars';
-import type { CompiledMatcher } from './compile';
+import type { CompiledMatcher, Terminal } from './compile';
 import { FNV_OFFSET, FNV_PRIME } from './lexicon';
-import { type Candidate, scan } from './scan';
+
+/** A name found in the text: ./scan.ts's Candidate, which this module cannot import (scan imports it). */
+interface Found {
+  start: number;
+  end: number;
+  terminal: Terminal;
+}
+
+/** The scan, passed in by its caller (./scan.ts) so that the two modules do not import each other. */
+type Scan = (m: CompiledMatcher, text: string) => { candidates: Found[] };
 
 /**
  * Names with a case ending glued on, as Finnish, Estonian, Czech, Slovak and Polish postings
@@ -79,7 +88,8 @@ export function addInflected(
   text: string,
   start: number,
   end: number,
-  out: Candidate[],
+  out: Found[],
+  scan: Scan,
 ): void {
   if (busy) return;
   // Most capitalised words end in a letter no ending ends in: one table read rejects them.
@@ -97,7 +107,7 @@ export function addInflected(
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
     busy = true;
-    let found: Candidate[];
+    let found: Found[];
     try {
       found = scan(m, text.slice(start, stemEnd)).candidates;
     } finally {
@@ -125,7 +135,7 @@ const MIN_AMBIGUOUS_STEM = 5;
  * "Rosa" for ROS nor "Bleach" for BLE); one with an ambiguity rule only when it is long enough
  * that stem and ending do not make a first name.
  */
-function fits(c: Candidate, text: string, start: number, end: number): boolean {
+function fits(c: Found, text: string, start: number, end: number): boolean {
   const t = c.terminal;
   if (t.concept || (t.rule !== undefined && end - start < MIN_AMBIGUOUS_STEM)) return false;
   const written = text.slice(start, end);

@@ -98,7 +98,7 @@ export function scan(
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) {
       // A capitalised word may be a name with a case ending ("Pythonu", "GitLabissa"): ./inflection.ts.
-      if (c >= 65 && c <= 90 && i - start > MIN_INFLECTED) addInflected(m, text, start, i, candidates);
+      if (c >= 65 && c <= 90 && i - start > MIN_INFLECTED) addInflected(m, text, start, i, candidates, scan);
       continue;
     }
     // The starter's slot, read by hand: this runs for about half of a text's words ("the", "a",
@@ -127,7 +127,7 @@ export function scan(
       }
     }
     if (slot < 0) {
-      if (c >= 65 && c <= 90 && len > MIN_INFLECTED) addInflected(m, text, start, i, candidates);
+      if (c >= 65 && c <= 90 && len > MIN_INFLECTED) addInflected(m, text, start, i, candidates, scan);
       continue;
     }
     const cue = starterCue(packed);
