@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SkillSummary } from '../../lib/analysis/types';
+import { MAX_RESUME_CHARS } from '../../lib/messages/limits';
 import { ResumeSkills } from './ResumeSkills';
 
 const found = (id: string, name: string, category: SkillSummary['category']): SkillSummary => ({
@@ -14,7 +15,7 @@ const found = (id: string, name: string, category: SkillSummary['category']): Sk
 });
 
 function setup() {
-  const analyze = vi.fn((_text: string) => [
+  const analyze = vi.fn(async (_text: string) => [
     found('python', 'Python', 'core'),
     found('sql', 'SQL', 'underemphasized'),
     found('spark', 'Apache Spark', 'nice-to-have'),
@@ -27,14 +28,14 @@ function setup() {
 afterEach(cleanup);
 
 describe('ResumeSkills', () => {
-  it('proposes the skills found, ticked, at level working; adds only the ticked ones with their level', () => {
+  it('proposes the skills found, ticked, at level working; adds only the ticked ones with their level', async () => {
     const { analyze, onAdd } = setup();
     fireEvent.input(screen.getByLabelText('Résumé text'), {
       target: { value: 'Python, SQL and Spark at scale' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Find skills' }));
     expect(analyze).toHaveBeenCalledWith('Python, SQL and Spark at scale');
-    expect(screen.getByText(/^Already in your profile:/).textContent).toBe(
+    expect((await screen.findByText(/^Already in your profile:/)).textContent).toBe(
       'Already in your profile: Python.',
     );
     expect(screen.queryByRole('checkbox', { name: /Python/ })).toBeNull();
@@ -71,7 +72,7 @@ describe('ResumeSkills', () => {
     );
     expect(analyze).toHaveBeenCalledWith('Kubernetes and Go');
     // Proposed at once, ticked: the skills found that the profile does not hold.
-    const proposed = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    const proposed = (await screen.findAllByRole('checkbox')) as HTMLInputElement[];
     expect(proposed.map((c) => [c.closest('li')?.querySelector('.cat-tag')?.textContent, c.checked])).toEqual(
       [
         ['Underemphasized', true],
@@ -100,7 +101,7 @@ describe('ResumeSkills', () => {
         ? { ok: true as const, text: 'PyTorch and SQL', cut: false }
         : { ok: false as const, message: `${file.name}: this PDF is password-protected.` },
     );
-    const analyze = vi.fn(() => [found('sql', 'SQL', 'underemphasized')]);
+    const analyze = vi.fn(async () => [found('sql', 'SQL', 'underemphasized')]);
     const { container } = render(
       <ResumeSkills analyze={analyze} held={new Set()} onAdd={vi.fn()} readFile={readFile} />,
     );
@@ -128,5 +129,32 @@ describe('ResumeSkills', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Find skills' }));
     expect(analyze).toHaveBeenCalledWith('PyTorch, SQL and KUBERNETES\nDocker');
+  });
+
+  it('reads only the beginning of a pasted text longer than a résumé, and says so', async () => {
+    const { analyze } = setup();
+    fireEvent.input(screen.getByLabelText('Résumé text'), { target: { value: 'SQL '.repeat(20_000) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    expect(analyze.mock.calls[0]?.[0]?.length).toBe(MAX_RESUME_CHARS);
+    expect((await screen.findByText(/^Only the beginning/)).textContent).toBe(
+      'Only the beginning of the text was read: it is longer than a résumé.',
+    );
+  });
+
+  it('says so when the skills cannot be read, proposes nothing and adds nothing', async () => {
+    const analyze = vi.fn(async (): Promise<SkillSummary[]> => {
+      throw new Error('the background did not answer skills-in-text');
+    });
+    const onAdd = vi.fn();
+    render(<ResumeSkills analyze={analyze} held={new Set()} onAdd={onAdd} />);
+    fireEvent.input(screen.getByLabelText('Résumé text'), { target: { value: 'Python and SQL' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find skills' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The skills could not be read just now; try again. Your profile is unchanged.',
+    );
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    expect(onAdd).not.toHaveBeenCalled();
+    // The text stays, so trying again needs no new paste.
+    expect((screen.getByLabelText('Résumé text') as HTMLTextAreaElement).value).toBe('Python and SQL');
   });
 });

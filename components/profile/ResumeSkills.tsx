@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, type SkillSummary } from '../../lib/analysis/types';
+import { MAX_RESUME_CHARS } from '../../lib/messages/limits';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
 import { cleanResumeText } from '../../lib/profile/skill-text';
 import { type ResumeRead, readResume } from '../../lib/resume/read-resume';
@@ -7,8 +8,8 @@ import { browserReaders } from './resume-readers';
 
 /**
  * Finds skills in a résumé (pasted, or a PDF, Word, .txt or .md file chosen or dropped here)
- * with the same engine that reads postings, in this page: nothing is sent anywhere. The user
- * picks which to add and at which level; the engine cannot know a level.
+ * with the same engine that reads postings, run by the extension's background: nothing leaves
+ * the browser. The user picks which to add and at which level; the engine cannot know a level.
  */
 
 type Proposal = { skill: SkillSummary; ticked: boolean; level: Level };
@@ -17,7 +18,7 @@ const ACCEPT =
   '.pdf,.docx,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown';
 
 export function ResumeSkills(props: {
-  analyze(text: string): SkillSummary[];
+  analyze(text: string): Promise<SkillSummary[]>;
   held: ReadonlySet<string>;
   onAdd(skills: Array<{ id: string; level: Level }>): void;
   /** Reads a chosen or dropped file; tests pass their own. */
@@ -50,14 +51,29 @@ export function ResumeSkills(props: {
     if (!read.ok) return setError(read.message);
     setText(read.text);
     if (read.cut) setCutNote(`Only the beginning of ${file.name} was read: it is longer than a résumé.`);
-    find(read.text);
+    await find(read.text, true);
   }
 
-  function find(source = text) {
+  async function find(source = text, fromFile = false) {
     setAdded(null);
     setError(null);
+    if (!fromFile) setCutNote(null);
     if (!source.trim()) return setError('Paste your résumé text or choose a file first.');
-    const found = props.analyze(cleanResumeText(source));
+    let clean = cleanResumeText(source);
+    if (clean.length > MAX_RESUME_CHARS) {
+      clean = clean.slice(0, MAX_RESUME_CHARS);
+      setCutNote('Only the beginning of the text was read: it is longer than a résumé.');
+    }
+    setReading('Finding skills…');
+    let found: SkillSummary[];
+    try {
+      found = await props.analyze(clean);
+    } catch {
+      setProposals(null);
+      return setError('The skills could not be read just now; try again. Your profile is unchanged.');
+    } finally {
+      setReading(null);
+    }
     setAlready(found.filter((s) => props.held.has(s.id)).map((s) => s.name));
     setProposals(
       found.filter((s) => !props.held.has(s.id)).map((skill) => ({ skill, ticked: true, level: 'working' })),
@@ -116,7 +132,7 @@ export function ResumeSkills(props: {
             }}
           />
         </label>
-        <button type="button" class="primary" onClick={() => find()}>
+        <button type="button" class="primary" onClick={() => void find()}>
           Find skills
         </button>
       </div>

@@ -5,7 +5,7 @@ import { resetDb } from '../../app/storage/db';
 import { saveProfile } from '../../app/storage/profile';
 import { computeFit } from '../../lib/fit';
 import { isAnalyzeReply } from '../../lib/messages/guards';
-import { MAX_TEXT_CHARS } from '../../lib/messages/limits';
+import { MAX_RESUME_CHARS, MAX_TEXT_CHARS } from '../../lib/messages/limits';
 import type { AnalyzeReply, TabView } from '../../lib/messages/protocol';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
@@ -178,6 +178,23 @@ describe('routeMessage', () => {
   });
 });
 
+test("skills-in-text: the engine reads an extension page's résumé text; a text past the bound is refused", async () => {
+  const reply = await routeMessage(
+    { type: 'skills-in-text', text: 'Five years of Python and PostgreSQL; Kubernetes in production.' },
+    pageSender(),
+  );
+  expect((reply as { skills: Array<{ id: string }> }).skills.map((s) => s.id)).toEqual([
+    'python',
+    'postgresql',
+    'kubernetes',
+  ]);
+  expect(
+    routeMessage({ type: 'skills-in-text', text: 'x'.repeat(MAX_RESUME_CHARS + 1) }, pageSender()),
+  ).toBeUndefined();
+  // A page's content script cannot ask: the user's résumé is read for extension pages only.
+  expect(routeMessage({ type: 'skills-in-text', text: 'Python' }, contentSender(1))).toBeUndefined();
+});
+
 describe('every message type: answered from its own direction, refused when malformed or from the other', () => {
   const valid: Array<[string, 'content' | 'page', unknown]> = [
     ['analyze', 'content', analyzeMessage()],
@@ -188,6 +205,7 @@ describe('every message type: answered from its own direction, refused when malf
     ['analyze-anyway', 'page', { type: 'analyze-anyway', tabId: 4 }],
     ['profile-changed', 'page', { type: 'profile-changed' }],
     ['history-changed', 'page', { type: 'history-changed' }],
+    ['skills-in-text', 'page', { type: 'skills-in-text', text: 'Python' }],
   ];
   const own = (d: 'content' | 'page') => (d === 'content' ? contentSender(4) : pageSender());
   const other = (d: 'content' | 'page') => (d === 'content' ? pageSender() : contentSender(4));

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { seenEntries } from '../../app/storage/history';
+import { skillsOf } from '../../lib/analysis/index';
 import type {
   ContentToBackground,
   Direction,
@@ -32,6 +33,7 @@ const fromPage: Handlers<PageToBackground, null> = {
   'analyze-anyway': (m) => analyzeAnyway(m.tabId),
   'profile-changed': () => profileChanged(),
   'history-changed': () => tellTabsHistoryChanged(),
+  'skills-in-text': async (m) => ({ skills: skillsOf(m.text) }),
 };
 
 /** Runs the handler of the message's type (the table's key and the message's type agree). */

@@ -11,7 +11,7 @@ import { CURRENT_VERSION, declareVersions } from '../../app/storage/versions';
 import { freshDb } from '../../tests/support/db';
 import { OptionsApp } from './OptionsApp';
 
-const analyze = () => [];
+const analyze = async () => [];
 
 beforeEach(async () => {
   fakeBrowser.reset();

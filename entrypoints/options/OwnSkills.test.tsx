@@ -26,7 +26,7 @@ const own = async () => (await loadProfile()).profile.ownSkills ?? [];
 async function openWithLegacyFreeText() {
   // A row as earlier versions wrote it: the own skill is a bare free-text name.
   await getDb().profile.put({ id: 'me', profile: { ...emptyProfile(), freeText: ['Rust macros'] } });
-  render(<OptionsApp analyze={() => []} />);
+  render(<OptionsApp analyze={async () => []} />);
   return screen.findByRole('region', { name: /Your own skills \(1\)/ });
 }
 

@@ -9,6 +9,11 @@
  * near 10k); past this the page is not a posting we can help with.
  */
 export const MAX_TEXT_CHARS = 60_000;
+/**
+ * Characters of résumé text the options page sends for reading: a résumé is a few pages, and
+ * the engine reads postings this long.
+ */
+export const MAX_RESUME_CHARS = 60_000;
 export const MAX_TITLE_CHARS = 300;
 /** Company and location lines. */
 export const MAX_LINE_CHARS = 200;

@@ -37,6 +37,8 @@ export type PageToBackground = {
   'profile-changed': { request: Of<PageRequest, 'profile-changed'>; reply: { tabs: number } };
   /** Every tab told: how many. */
   'history-changed': { request: Of<PageRequest, 'history-changed'>; reply: { tabs: number } };
+  /** The skills the engine finds in a résumé: the engine ships once, in the background. */
+  'skills-in-text': { request: Of<PageRequest, 'skills-in-text'>; reply: { skills: SkillSummary[] } };
 };
 
 /** The content script's answer to each message from the background: it got it. */

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import {
+  MAX_ID_CHARS,
+  MAX_LINE_CHARS,
+  MAX_RESUME_CHARS,
+  MAX_TEXT_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits';
 import { MAX_SEEN_IDS } from './seen';
 
 /**
@@ -56,6 +63,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile-changed') }),
   /** The history changed (deleted, cleared, paused); every tab re-asks for its seen markers. */
   z.object({ type: z.literal('history-changed') }),
+  /** The catalogue skills in a text (the options page's résumé, cut to MAX_RESUME_CHARS). */
+  z.object({ type: z.literal('skills-in-text'), text: z.string().check(z.maxLength(MAX_RESUME_CHARS)) }),
 ]);
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 

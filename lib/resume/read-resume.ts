@@ -1,3 +1,4 @@
+import { MAX_RESUME_CHARS } from '../messages/limits';
 import { sizeOverLimit } from '../profile/export-format';
 import { docxText } from './docx-text';
 import { type PdfRun, pageText } from './pdf-layout';
@@ -10,8 +11,6 @@ import { type PdfRun, pageText } from './pdf-layout';
  */
 
 export const MAX_RESUME_FILE_BYTES = 10_000_000;
-/** Past this, the text is cut: a résumé is a few pages, and the engine reads postings this long. */
-export const MAX_RESUME_CHARS = 60_000;
 
 export type ResumeKind = 'text' | 'pdf' | 'docx';
 
