@@ -171,9 +171,11 @@ describe('size budgets', () => {
   // and their tests took it from 519 to 524 KB measured: 530 KB. The not-asked rules and their
   // tests: 532.6 KB measured, 540 KB. The not-asked and employer rules' speed work (gates read
   // by hand, Horspool searches, one bracket search): from 538.7 to 541.1 KB measured, 545 KB.
-  test('sources zip under 545 KB', () => {
+  // The sentence index, cue words by kind, header and optional phrasing in 20 more languages,
+  // the inflection reader and product families: 566.4 KB measured, 590 KB.
+  test('sources zip under 590 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(545 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(590 * KB);
   });
 });
 
