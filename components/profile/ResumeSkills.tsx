@@ -136,7 +136,9 @@ export function ResumeSkills(props: {
           Find skills
         </button>
       </div>
-      <p class="hint">Read in this page only; neither the file nor its text is stored or sent anywhere.</p>
+      <p class="hint">
+        Read by the extension on this computer; neither the file nor its text is stored or leaves the browser.
+      </p>
       {reading && (
         <p class="hint" role="status">
           {reading}
