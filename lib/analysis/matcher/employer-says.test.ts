@@ -189,3 +189,37 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(['tableau']);
   });
 });
+
+describe("the employer's history or estate told in prose", () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('is what the employer has, tools too, not what it asks', () => {
+    expect(
+      ids(
+        'Backend Engineer\n\nWhat you will do\n- Build services in Java\n\nThe role\nWe ship furniture across Europe. We have been entirely on GCP since 2017, and we love it.',
+      ),
+    ).toEqual(['java']);
+    expect(
+      ids(
+        "Developer\n\nYour skills\n- Strong TypeScript\n\nThe role\nWe're a family insurer and most of our estate is Delphi, so you'll feel at home here.",
+      ),
+    ).toEqual(['typescript']);
+    expect(
+      ids(
+        'Engineer\n\nRequirements\n- Rust\n\nThe role\nWe run 30 Rust services and are retiring our legacy Perl monolith.',
+      ),
+    ).toEqual(['rust']);
+  });
+
+  it('stays the job when the sentence lists the stack, turns to the candidate first, or is a bullet', () => {
+    expect(ids('Engineer\n\nThe role\nOur stack: Go, Kafka and Kubernetes.')).toEqual([
+      'go',
+      'kafka',
+      'kubernetes',
+    ]);
+    expect(
+      ids('Engineer\n\nThe role\nWe know you will help us move off GCP since 2024 plans changed.'),
+    ).toContain('gcp');
+    expect(ids('Engineer\n\nThe role\n- We have run entirely on GCP since 2017')).toContain('gcp');
+  });
+});

@@ -25,6 +25,9 @@ import type { Candidate } from './scan';
  *   (LightGBM) were built by their data scientists";
  * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
  *   from on-premises data centres to Azure";
+ * - any skill, tools too, in a prose sentence where the employer tells its history or estate
+ *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
+ *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
@@ -83,6 +86,18 @@ const MOVE =
   /\b(?:mov(?:e|es|ed|ing)|migrat\w*|migr(?:er|ons|ation|ación|ación|ieren|iert|ierung)|transition\w*|leav(?:e|es|ing)|exit(?:s|ing)?|retir(?:e|es|ed|ing)|decommission\w*|replac(?:e|es|ed|ing)|umzug|umstieg|ablösung|wechsel\w*)\b/i;
 const FROM_BEFORE =
   /\b(?:from|out of|off|away from|desde|depuis|von|weg von)\s+(?:(?:an?|the|our|their|its|two|three|four|several|all|most|legacy|old|existing|remaining|[\d,.%]+|la|le|les|el|los|las|nuestros|nuestras|nos|der|den|dem|unserem|unseren)\s+)*(?:(?!(?:to|into|onto|towards|auf|nach|vers|naar|hacia)\b)[\w.+#-]+(?:\s*(?:\/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*|\s+)){0,3}$/i;
+
+/**
+ * The employer's history or estate, in a prose sentence about itself: "We've run entirely on AWS
+ * since 2019", "most of our estate is C#/.NET", "Trabajamos 100 % sobre Google Cloud". Any skill
+ * there, tools too, is what the employer has, not what it asks ("Our stack: Go, Kafka" has none
+ * of these words and stays the job's tools).
+ */
+const HISTORY_HINT = /since|estate|entirely|exclusively|%/i;
+const HISTORY =
+  /\bsince\s+(?:19|20)\d\d\b|\bestate\b|\b(?:entirely|exclusively|100\s?%)\s+(?:on|in|sobre|en|auf|sur|su)\b/i;
+/** A tool the employer is leaving, in such a sentence: "splitting the last part of our legacy PHP monolith". */
+const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
@@ -180,6 +195,8 @@ export function dropEmployerSays(
   let sentenceA = -1;
   let sentenceB = -1;
   let selfVerdict = false;
+  /** Where the employer's sentence telling its history or estate (HISTORY) turns to the candidate, or -1. */
+  let historyEnd = -1;
   /** Where the sentence's "our X team builds" ends, or -1. */
   let teamEnd = -1;
   /** Where the sentence's "baut unser Team" starts, when its object stands before it, or -1. */
@@ -261,6 +278,17 @@ export function dropEmployerSays(
       // The object first ("Die Modelle baut unser Team X"): what stands before the verb is theirs.
       const de = team === null && sentence.includes('Team') ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
       teamBefore = de && !CANDIDATE.test(sentence.slice(0, de.index)) ? sentenceA + de.index : -1;
+      // Up to the first word for the candidate: "most of our estate is C#/.NET, so you'll feel at home".
+      historyEnd = -1;
+      if (
+        HISTORY_HINT.test(sentence) &&
+        HISTORY.test(sentence) &&
+        SELF.test(sentence) &&
+        !BULLET.test(text.slice(line, line + 4))
+      ) {
+        const turn = CANDIDATE.exec(sentence);
+        historyEnd = turn ? sentenceA + turn.index : sentenceB;
+      }
       // Read only for a concept (below): most sentences hold none.
       productEnd = selfVerdict ? -1 : UNREAD;
       by = sentence.includes(' by ');
@@ -274,6 +302,8 @@ export function dropEmployerSays(
       productEnd = product ? sentenceA + product.index + product[0].length : -1;
     }
     const mine =
+      c.end <= historyEnd ||
+      (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
       (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       c.end <= teamBefore ||
