@@ -290,3 +290,17 @@ describe('skills named but not asked for', () => {
     expect(highlighted(text)).toEqual(['Python']);
   });
 });
+
+describe('a target stated with its figure', () => {
+  it("is the system's constraint, not a skill", () => {
+    expect(highlighted('- Keep within latency budgets (under 40 ms at p95) in Kotlin')).toEqual(['Kotlin']);
+    expect(highlighted('- Het systeem heeft een latency-budget van 30 ms.')).toEqual([]);
+  });
+
+  it('stays a skill without a figure, and a p99 latency is a metric', () => {
+    expect(highlighted('Requirements\n- Experience designing for latency budgets')).toEqual([
+      'latency budgets',
+    ]);
+    expect(highlighted('You will chase a p99 latency regression.')).toEqual([]);
+  });
+});

@@ -33,7 +33,8 @@ import type { Candidate } from './scan';
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
  *   "Tu ne construiras pas de modèles de machine learning",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
- * - the umbrella discipline of a years requirement: "5+ years of software engineering".
+ * - the umbrella discipline of a years requirement: "5+ years of software engineering";
+ * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)".
  */
 
 const DEVICE_AFTER =
@@ -192,6 +193,14 @@ const DISCIPLINE =
   /^(?:software|web|backend|back-end|frontend|front-end|full[- ]?stack|application) (?:engineering|development)$/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
+/**
+ * A budget stated with its figure is the system's target, not a skill: "Latency budgets are
+ * tight (p99 under 80 ms)", "low latency requirements (p99 under 60 ms)", "een latency-budget
+ * van 50 ms". Read for the skills of TARGETS only.
+ */
+const TARGETS = new Set(['latency-budgets']);
+const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?|µs|s)\b/i;
+
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = [
@@ -331,6 +340,7 @@ function namedNotAsked(
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
+  if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
