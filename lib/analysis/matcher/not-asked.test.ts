@@ -304,3 +304,26 @@ describe('a target stated with its figure', () => {
     expect(highlighted('You will chase a p99 latency regression.')).toEqual([]);
   });
 });
+
+describe("the employer's training offer and its people's certifications", () => {
+  it('are no asks', () => {
+    expect(
+      highlighted(
+        'Our Learning Academy runs 300 courses, from Excel basics to deep learning. You write Kotlin.',
+      ),
+    ).toEqual(['Kotlin']);
+    expect(
+      highlighted(
+        'We run an internal academy where our architects teach Ansible and Terraform. You write Kotlin.',
+      ),
+    ).toEqual(['Kotlin']);
+    expect(
+      highlighted('Half of our engineers hold two or more Azure certifications. You write Kotlin.'),
+    ).toEqual(['Kotlin']);
+  });
+
+  it('stay asks when the candidate holds them or the courses are not an academy', () => {
+    expect(highlighted('Requirements\n- You hold an Azure certification')).toEqual(['Azure']);
+    expect(highlighted('Requirements\n- Completed courses in deep learning')).toEqual(['deep learning']);
+  });
+});

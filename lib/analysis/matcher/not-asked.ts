@@ -14,7 +14,9 @@ import type { Candidate } from './scan';
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
- * - in the employer's certifications counted: "more than 900 Salesforce certifications";
+ * - in the employer's certifications counted or held: "more than 900 Salesforce certifications",
+ *   "most of our seniors hold three or more AWS certifications";
+ * - in the employer's training offer: "an internal academy where seniors teach Terraform";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
@@ -51,6 +53,15 @@ const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
   /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
+/**
+ * The employer's training offer: "Acme Academy offers 600 courses, from cloud basics to advanced
+ * machine learning", "an internal academy where seniors teach Terraform and Kubernetes".
+ */
+const ACADEMY_BEFORE =
+  /\b(?:academy|academies|akademie|académie|academia|accademia|akademi)\b[^.;:!?\n]{0,70}$/i;
+/** Certifications the employer's people hold: "most of our seniors hold three or more AWS certifications". */
+const HELD_BY_US_BEFORE =
+  /\b(?:our|we)\b[^.;:!?\n]{0,40}\b(?:hold|holds|have earned|earned|carry)[ \u00a0]+(?:[\w+-]+[ \u00a0]+){0,4}$/i;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
@@ -547,11 +558,12 @@ function mayEndVenueList(text: string, start: number): boolean {
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
+  if (ACADEMY_BEFORE.test(b)) return true;
   // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
   if (
     (a.includes('ertifi') || b.includes('ertifi')) &&
     (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
-    (PAID.test(b + a) || certificationCount(b, a))
+    (PAID.test(b + a) || certificationCount(b, a) || HELD_BY_US_BEFORE.test(b))
   )
     return true;
   if (
