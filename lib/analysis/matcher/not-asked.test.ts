@@ -327,3 +327,15 @@ describe("the employer's training offer and its people's certifications", () => 
     expect(highlighted('Requirements\n- Completed courses in deep learning')).toEqual(['deep learning']);
   });
 });
+
+describe('a head count of one side of the team', () => {
+  it("holds that side's tools in its brackets", () => {
+    const text =
+      'Programador\n\nRequisitos\n- Kotlin\n\nA função\nA equipa tem 3 programadores back-end, 4 front-end (Angular) e um designer.';
+    expect(highlighted(text)).toEqual(['Kotlin']);
+  });
+
+  it('stays an ask without a count', () => {
+    expect(highlighted('Requirements\n- Solid front-end (Angular) skills')).toEqual(['Angular']);
+  });
+});

@@ -599,7 +599,7 @@ function isHeadCount(text: string, c: Candidate): boolean {
  * team (Python / FastAPI)"): they tell what those people use.
  */
 const TEAM_COUNT_BEFORE =
-  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores)[ \u00a0]*$/i;
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores|programmers|programadores|programmeurs|Programmierer\w*|programmatori)[ \u00a0]*$/i;
 /**
  * Another team's or product's work, by them: "the APIs exposed by the backend team (Python /
  * FastAPI)", "consommées par nos applications web (React)".
@@ -607,6 +607,9 @@ const TEAM_COUNT_BEFORE =
 const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
+/** A head count of one side, no noun: "5 programadores back-end, 2 front-end (Vue.js)". */
+const SIDE_COUNT_BEFORE =
+  /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
 const ACROSS_WORD = /across|spanning/i;
 /**
  * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
@@ -700,7 +703,8 @@ class Brackets {
     const b = before(this.text, open, 60);
     // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
     this.answer =
-      (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+      (/\d/.test(b) && (TEAM_COUNT_BEFORE.test(b) || SIDE_COUNT_BEFORE.test(b))) ||
+      (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
     this.open = open;
     return this.answer;
   }
