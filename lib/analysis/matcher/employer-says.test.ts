@@ -223,3 +223,26 @@ describe("the employer's history or estate told in prose", () => {
     expect(ids('Engineer\n\nThe role\n- We have run entirely on GCP since 2017')).toContain('gcp');
   });
 });
+
+describe('skills another team maintains, in the passive', () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it("are that team's, in the job's sections too and in other languages", () => {
+    expect(
+      ids(
+        'Ingénieur\n\nTes missions\n- Le moteur de recherche (Solr) est géré par la squad Plateforme ; toi, tu fais le classement en Python.',
+      ),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'Engineer\n\nWhat you will do\n- Tune ranking in Python; the Solr cluster is run by the Search Infra team.',
+      ),
+    ).toEqual(['python']);
+  });
+
+  it('stay asks when the candidate maintains them', () => {
+    expect(
+      ids('Engineer\n\nWhat you will do\n- Maintain the Solr cluster and tune ranking in Python.'),
+    ).toEqual(['solr', 'python']);
+  });
+});

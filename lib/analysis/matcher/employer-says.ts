@@ -20,6 +20,8 @@ import type { Candidate } from './scan';
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
  *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
+ *   run by the Search Infra team", "(Elasticsearch) est maintenu par la squad Search";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
@@ -73,7 +75,10 @@ const PRODUCT_DOES =
  * their data scientists".
  */
 const BUILT_BY_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+/** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
+const BUILT_BY_AFTER_ELSEWHERE =
+  /^[^.;!?\n]{0,60}?\b(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)+(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
 
 /**
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
@@ -172,7 +177,8 @@ const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM.source.slice(OTHER_TEAM_NOUN_AT),
 function mayDropOnJobLine(line: string): boolean {
   return (
     (NOT_YOURS_HINT.test(line) && NOT_YOURS_ANYWHERE.test(line)) ||
-    (ASIDE_HINT.test(line) && OTHER_TEAM_ANYWHERE.test(line))
+    (ASIDE_HINT.test(line) && OTHER_TEAM_ANYWHERE.test(line)) ||
+    BY_HINT.test(line)
   );
 }
 
@@ -248,6 +254,7 @@ export function dropEmployerSays(
       if (!judged) {
         judged = true;
         const sentence = text.slice(sentenceA, sentenceB);
+        by = BY_HINT.test(sentence);
         // An aside needs a dash, a colon or a comma before who/which: test those first.
         const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
         teamEnd =
@@ -256,7 +263,8 @@ export function dropEmployerSays(
             : -1;
       }
       const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
-      ((notYours && notYoursAfter(text, c, sentenceB)) || aside ? dropped : kept).push(c);
+      const built = by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)));
+      ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built ? dropped : kept).push(c);
       continue;
     }
     if (!judged) {
@@ -291,7 +299,7 @@ export function dropEmployerSays(
       }
       // Read only for a concept (below): most sentences hold none.
       productEnd = selfVerdict ? -1 : UNREAD;
-      by = sentence.includes(' by ');
+      by = BY_HINT.test(sentence);
       // A move in prose: what the employer leaves ("out of our on-premises data centres") is no ask.
       const move = FROM_HINT.test(sentence) && !onBulletLine(text, c) ? MOVE.exec(sentence) : null;
       moveAt = move ? sentenceA + move.index : -1;
@@ -309,7 +317,7 @@ export function dropEmployerSays(
       c.end <= teamBefore ||
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
-      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
+      (by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
       (c.terminal.concept &&
         moveAt >= 0 &&
         c.start > moveAt &&
@@ -317,6 +325,13 @@ export function dropEmployerSays(
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
+}
+
+/** What BUILT_BY_AFTER or BUILT_BY_AFTER_ELSEWHERE needs: by, par, por, da, dal, dalla, pelo, pela. */
+const BY_HINT = / (?:by|par|por|da|dal|dalla|pel[oa]) /;
+
+function builtBy(rest: string): boolean {
+  return BUILT_BY_AFTER.test(rest) || BUILT_BY_AFTER_ELSEWHERE.test(rest);
 }
 
 /** Where the clause holding a candidate ends: a dash, colon or "but" opens another ("– but this role..."). */
