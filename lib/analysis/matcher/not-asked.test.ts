@@ -339,3 +339,20 @@ describe('a head count of one side of the team', () => {
     expect(highlighted('Requirements\n- Solid front-end (Angular) skills')).toEqual(['Angular']);
   });
 });
+
+describe('testing of what is no software', () => {
+  it('is not the software-testing skill', () => {
+    expect(highlighted('- Run disaster-recovery testing and failover testing every quarter')).toEqual([]);
+    expect(highlighted('- Strong infrastructure testing skills (Nmap, Burp Suite)')).toEqual([
+      'Nmap',
+      'Burp Suite',
+    ]);
+  });
+
+  it('stays the skill for software', () => {
+    expect(highlighted('- Experience with automated testing and API testing')).toEqual([
+      'automated testing',
+      'API testing',
+    ]);
+  });
+});

@@ -36,7 +36,8 @@ import type { Candidate } from './scan';
  *   "Tu ne construiras pas de modèles de machine learning",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
  * - the umbrella discipline of a years requirement: "5+ years of software engineering";
- * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)".
+ * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)";
+ * - testing of what is no software's behaviour: "infrastructure testing", "failover testing".
  */
 
 const DEVICE_AFTER =
@@ -212,6 +213,14 @@ const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 const TARGETS = new Set(['latency-budgets']);
 const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?|µs|s)\b/i;
 
+/**
+ * Testing of what is no software's behaviour: "infrastructure testing" and "cloud security
+ * testing" (a penetration tester's), "failover testing", "production testing", "constrained-random
+ * testing" (hardware verification). Software testing ("automated testing") is asked as itself.
+ */
+const NOT_SOFTWARE_TESTING_BEFORE =
+  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience)[ \u00a0]+$/i;
+
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = [
@@ -352,6 +361,8 @@ function namedNotAsked(
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
   if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
+  if (c.terminal.entry.id === 'testing' && NOT_SOFTWARE_TESTING_BEFORE.test(before(text, c.start, 30)))
+    return true;
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
