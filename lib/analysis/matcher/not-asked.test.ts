@@ -356,3 +356,17 @@ describe('testing of what is no software', () => {
     ]);
   });
 });
+
+describe('disciplines and degree fields in more languages', () => {
+  it('are no asks', () => {
+    expect(
+      highlighted('- Mindestens 4 Jahre Berufserfahrung im Bereich Computer Vision Engineering'),
+    ).toEqual([]);
+    expect(highlighted('- 2+ years of machine learning engineering')).toEqual([]);
+    expect(highlighted('- Uddannelse inden for statistik eller datalogi; du kan Python')).toEqual(['Python']);
+  });
+
+  it('stay asks as skills', () => {
+    expect(highlighted('- 4+ years of experience with computer vision')).toEqual(['computer vision']);
+  });
+});

@@ -35,7 +35,8 @@ import type { Candidate } from './scan';
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
  *   "Tu ne construiras pas de modèles de machine learning",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
- * - the umbrella discipline of a years requirement: "5+ years of software engineering";
+ * - the umbrella discipline of a years requirement: "5+ years of software engineering", "3
+ *   Jahre Erfahrung im Machine Learning Engineering";
  * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)";
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing".
  */
@@ -132,7 +133,7 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
 /**
  * "not a model-deployment role", "not to building production ML systems", "the focus is on
  * pipelines, not on model research or red-teaming".
@@ -200,9 +201,11 @@ const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
  * experience": the umbrella discipline measures the experience asked for; it is no skill of its own.
  */
 const YEARS_OF_BEFORE =
-  /\b(?:years?|yrs?|jahre\w*|ans|años|anni)['’]?\s+(?:of\s+|in\s+|de\s+|di\s+|d['’]\s*|an\s+|in der\s+)?(?:(?:professional|hands-on|industry|commercial|practical|relevant|production|full-time|experience\s+in)\s+)*$/i;
+  /\b(?:years?|yrs?|jahre\w*|ans|años|anni)['’]?\s+(?:(?:berufs)?erfahrung\s+(?:im\s+(?:bereich\s+)?|in\s+der\s+)|of\s+|in\s+|de\s+|di\s+|d['’]\s*|an\s+|in der\s+)?(?:(?:professional|hands-on|industry|commercial|practical|relevant|production|full-time|experience\s+in)\s+)*$/i;
 const DISCIPLINE =
   /^(?:software|web|backend|back-end|frontend|front-end|full[- ]?stack|application) (?:engineering|development)$/i;
+/** A concept named as its engineering discipline: "3 Jahre im Machine Learning Engineering". */
+const ENGINEERING_AFTER = /^[ \u00a0-]+engineering\b/i;
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 /**
@@ -236,6 +239,8 @@ const DEGREE_PIECES = [
   'raduaç',
   'xamen',
   'tbildning',
+  'ddannelse',
+  'tdanning',
   'tudia',
   'ykształc',
 ];
@@ -381,7 +386,11 @@ function namedNotAsked(
     if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   }
   if (negatedElsewhere(text, tailFrom, s)) return true;
-  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(text.slice(tailFrom, s))) return true;
+  if (
+    (DISCIPLINE.test(c.terminal.entry.name) || ENGINEERING_AFTER.test(after(text, c.end, 14))) &&
+    YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
+  )
+    return true;
   if (
     endsWithNo(text, tailFrom, s) &&
     (NO_LIST_BEFORE.test(text.slice(tailFrom, s)) || NO_LIST_AFTER.test(after(text, c.end, 40)))
