@@ -246,3 +246,27 @@ describe('skills another team maintains, in the passive', () => {
     ).toEqual(['solr', 'python']);
   });
 });
+
+describe("a skill named again in the employer's aside of a requirement", () => {
+  /** Each mention as its text and position, to tell two mentions of one skill apart. */
+  const at = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}@${m.start}`);
+
+  it('is context, not a second ask', () => {
+    const text = 'Requirements\n- Some Azure experience: we still run our billing on Azure';
+    expect(at(text)).toEqual([`Azure@${text.indexOf('Azure')}`]);
+    const bracket =
+      'Requirements\n- Looker or Metabase (wir lösen gerade die letzten Metabase-Berichte ab)';
+    expect(at(bracket)).toEqual([
+      `Looker@${bracket.indexOf('Looker')}`,
+      `Metabase@${bracket.indexOf('Metabase')}`,
+    ]);
+  });
+
+  it('stays a mention when the aside turns to the candidate or names a new skill', () => {
+    const text = 'Requirements\n- Some Azure experience: you will run our billing on Azure';
+    expect(at(text)).toHaveLength(2);
+    expect(at('Requirements\n- Cloud experience: we run on GCP').map((m) => m.split('@')[0])).toEqual([
+      'GCP',
+    ]);
+  });
+});

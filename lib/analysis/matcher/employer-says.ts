@@ -20,6 +20,8 @@ import type { Candidate } from './scan';
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
  *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
+ *   Qlik Sense (we are retiring our last Qlik reports)";
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
  *   run by the Search Infra team", "(Elasticsearch) est maintenu par la squad Search";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
@@ -221,6 +223,9 @@ export function dropEmployerSays(
   let by = false;
   /** Where the sentence's move away from something ("as we move from on-premises...") starts, or -1. */
   let moveAt = -1;
+  /** In a job line, where the employer's aside about itself starts ("Azure: we run a small part on it"), or -1. */
+  let selfAsideAt = -1;
+  let selfAsideBracket = false;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -232,7 +237,10 @@ export function dropEmployerSays(
       if (c.start >= jobLineB || c.start < jobLineA) {
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
-        jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
+        const line = text.slice(jobLineA, jobLineB);
+        jobLineMay =
+          (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line)) ||
+          (SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line));
       }
       if (!jobLineMay) {
         kept.push(c);
@@ -255,6 +263,9 @@ export function dropEmployerSays(
         judged = true;
         const sentence = text.slice(sentenceA, sentenceB);
         by = BY_HINT.test(sentence);
+        const self = SELF_ASIDE_HINT.test(sentence) ? SELF_ASIDE.exec(sentence) : null;
+        selfAsideAt = self ? sentenceA + self.index + self[0].length : -1;
+        selfAsideBracket = self !== null && self[0].trimStart().startsWith('(');
         // An aside needs a dash, a colon or a comma before who/which: test those first.
         const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
         teamEnd =
@@ -264,7 +275,13 @@ export function dropEmployerSays(
       }
       const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
       const built = by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)));
-      ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built ? dropped : kept).push(c);
+      const repeated =
+        selfAsideAt >= 0 &&
+        c.start >= selfAsideAt &&
+        repeatedInAside(text, c, selfAsideAt, selfAsideBracket, sentenceA);
+      ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built || repeated ? dropped : kept).push(
+        c,
+      );
       continue;
     }
     if (!judged) {
@@ -325,6 +342,32 @@ export function dropEmployerSays(
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
+}
+
+/**
+ * In a requirement or duty, the employer's aside about itself, after a colon, a dash or in
+ * brackets: "Some Azure: we run a small part of our estate there", "Tableau or Qlik Sense (wir
+ * lösen noch einige Qlik-Berichte ab)", "Speech recognition (Whisper) – our ASR pipeline feeds
+ * your models". A skill the sentence asked for before, named again there, is context, not a
+ * second ask.
+ */
+const SELF_ASIDE_HINT = /[:(–—-]/;
+const SELF_ASIDE =
+  /(?:[:(]|\s[–—-])\s*(?:we|we're|we’re|we've|we’ve|our|wir|unser\w*|nous|notre|nos|tenemos|usamos|trabajamos|nuestr[oa]s?|abbiamo|usiamo|noi|wij|onze|ons|vi|vår\w*|vores)\b/i;
+
+function repeatedInAside(
+  text: string,
+  c: Candidate,
+  at: number,
+  bracket: boolean,
+  sentenceA: number,
+): boolean {
+  const between = text.slice(at, c.start);
+  if (CANDIDATE.test(between) || (bracket && between.includes(')'))) return false;
+  // The same name earlier in the sentence, or a longer one starting with it ("Qlik Sense", then "Qlik").
+  const earlier = text.slice(sentenceA, at).toLowerCase();
+  const name = text.slice(c.start, c.end).toLowerCase();
+  return earlier.includes(name) || earlier.includes(c.terminal.entry.name.toLowerCase());
 }
 
 /** What BUILT_BY_AFTER or BUILT_BY_AFTER_ELSEWHERE needs: by, par, por, da, dal, dalla, pelo, pela. */
