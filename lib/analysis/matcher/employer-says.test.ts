@@ -254,8 +254,7 @@ describe("a skill named again in the employer's aside of a requirement", () => {
   it('is context, not a second ask', () => {
     const text = 'Requirements\n- Some Azure experience: we still run our billing on Azure';
     expect(at(text)).toEqual([`Azure@${text.indexOf('Azure')}`]);
-    const bracket =
-      'Requirements\n- Looker or Metabase (wir lösen gerade die letzten Metabase-Berichte ab)';
+    const bracket = 'Requirements\n- Looker or Metabase (wir lösen gerade die letzten Metabase-Berichte ab)';
     expect(at(bracket)).toEqual([
       `Looker@${bracket.indexOf('Looker')}`,
       `Metabase@${bracket.indexOf('Metabase')}`,
@@ -268,5 +267,30 @@ describe("a skill named again in the employer's aside of a requirement", () => {
     expect(at('Requirements\n- Cloud experience: we run on GCP').map((m) => m.split('@')[0])).toEqual([
       'GCP',
     ]);
+  });
+});
+
+describe("a consultancy's past or typical projects", () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it("are the firm's record, not asks", () => {
+    expect(
+      ids(
+        'Consultant\n\nYour skills\n- Python\n\nThe role\nRecent projects include moving an airline from Teradata to BigQuery.',
+      ),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'Consultant\n\nYour skills\n- Python\n\nThe role\nOur projects usually run three months and use Looker.',
+      ),
+    ).toEqual(['python']);
+  });
+
+  it('stay asks when the sentence turns to the candidate', () => {
+    expect(
+      ids(
+        'Consultant\n\nYour skills\n- Python\n\nThe role\nRecent projects include work where you would use Looker.',
+      ),
+    ).toContain('looker');
   });
 });

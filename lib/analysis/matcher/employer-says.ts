@@ -20,6 +20,8 @@ import type { Candidate } from './scan';
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
  *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ * - any skill in prose about a consultancy's past or typical projects: "Recent projects include
+ *   moving a retailer from SQL Server to Snowflake", "Our projects typically use Experience Cloud";
  * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
  *   Qlik Sense (we are retiring our last Qlik reports)";
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
@@ -103,6 +105,15 @@ const FROM_BEFORE =
 const HISTORY_HINT = /since|estate|entirely|exclusively|%/i;
 const HISTORY =
   /\bsince\s+(?:19|20)\d\d\b|\bestate\b|\b(?:entirely|exclusively|100\s?%)\s+(?:on|in|sobre|en|auf|sur|su)\b/i;
+/**
+ * Past or typical projects of a consultancy, in prose: "Recent projects include moving a retailer
+ * from SQL Server to Snowflake", "Our projects typically run six months and use Experience
+ * Cloud". What they used is the firm's record, not the candidate's ask.
+ */
+const PROJECTS_HINT = /roject|ngagement/;
+const PROJECTS =
+  /\b(?:(?:recent|past|previous|former|typical)\s+(?:client\s+)?(?:projects|engagements)|our\s+(?:client\s+)?(?:projects|engagements)(?:\s+typically|\s+usually|\s+often)?\s+(?:include|included|run|ran|use|used|span|spanned|range|ranged|involve|involved)|projects\s+(?:include|included|have included))\b/i;
+
 /** A tool the employer is leaving, in such a sentence: "splitting the last part of our legacy PHP monolith". */
 const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 
@@ -226,6 +237,8 @@ export function dropEmployerSays(
   /** In a job line, where the employer's aside about itself starts ("Azure: we run a small part on it"), or -1. */
   let selfAsideAt = -1;
   let selfAsideBracket = false;
+  /** Where the sentence's past or typical projects (PROJECTS) are named, or -1. */
+  let projectsAt = -1;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -303,6 +316,9 @@ export function dropEmployerSays(
       // The object first ("Die Modelle baut unser Team X"): what stands before the verb is theirs.
       const de = team === null && sentence.includes('Team') ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
       teamBefore = de && !CANDIDATE.test(sentence.slice(0, de.index)) ? sentenceA + de.index : -1;
+      const projects =
+        PROJECTS_HINT.test(sentence) && !onBulletLine(text, c) ? PROJECTS.exec(sentence) : null;
+      projectsAt = projects ? sentenceA + projects.index : -1;
       // Up to the first word for the candidate: "most of our estate is C#/.NET, so you'll feel at home".
       historyEnd = -1;
       if (
@@ -328,6 +344,7 @@ export function dropEmployerSays(
     }
     const mine =
       c.end <= historyEnd ||
+      (projectsAt >= 0 && c.start > projectsAt && !CANDIDATE.test(text.slice(projectsAt, c.start))) ||
       (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
       (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
