@@ -294,3 +294,12 @@ describe("a consultancy's past or typical projects", () => {
     ).toContain('looker');
   });
 });
+
+describe('an estate the job looks after', () => {
+  it('keeps its skills', () => {
+    const ids = analyzePosting({
+      text: 'Security Engineer\n\nRequirements\n- Incident response\n\nThe role\nOur team protects our GCP projects, 900 laptops and our SaaS estate.',
+    }).skills.map((s) => s.id);
+    expect(ids).toContain('gcp');
+  });
+});

@@ -104,7 +104,7 @@ const FROM_BEFORE =
  */
 const HISTORY_HINT = /since|estate|entirely|exclusively|%/i;
 const HISTORY =
-  /\bsince\s+(?:19|20)\d\d\b|\bestate\b|\b(?:entirely|exclusively|100\s?%)\s+(?:on|in|sobre|en|auf|sur|su)\b/i;
+  /\bsince\s+(?:19|20)\d\d\b|\bour\s+estate\s+(?:is|was|runs|sits|to)\b|\b(?:entirely|exclusively|100\s?%)\s+(?:on|in|sobre|en|auf|sur|su)\b/i;
 /**
  * Past or typical projects of a consultancy, in prose: "Recent projects include moving a retailer
  * from SQL Server to Snowflake", "Our projects typically run six months and use Experience
