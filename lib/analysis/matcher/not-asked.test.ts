@@ -370,3 +370,15 @@ describe('disciplines and degree fields in more languages', () => {
     expect(highlighted('- 4+ years of experience with computer vision')).toEqual(['computer vision']);
   });
 });
+
+describe('documentation read, not written', () => {
+  it('is not the documentation skill', () => {
+    expect(highlighted('- English good enough to read technical documentation')).toEqual([]);
+    expect(highlighted("- Un bon niveau d'anglais pour la lecture de documentation")).toEqual([]);
+  });
+
+  it('stays the skill when written or reviewed', () => {
+    expect(highlighted('- Write clear technical documentation')).toEqual(['technical documentation']);
+    expect(highlighted('- Read and review design docs')).toEqual(['design docs']);
+  });
+});

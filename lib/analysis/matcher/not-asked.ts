@@ -38,7 +38,8 @@ import type { Candidate } from './scan';
  * - the umbrella discipline of a years requirement: "5+ years of software engineering", "3
  *   Jahre Erfahrung im Machine Learning Engineering";
  * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)";
- * - testing of what is no software's behaviour: "infrastructure testing", "failover testing".
+ * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
+ * - documentation read, not written: "English good enough to read technical documentation".
  */
 
 const DEVICE_AFTER =
@@ -224,6 +225,14 @@ const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?
 const NOT_SOFTWARE_TESTING_BEFORE =
   /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience)[ \u00a0]+$/i;
 
+/**
+ * Documentation read, not written: "English good enough to read technical documentation",
+ * "la lecture de documentation", "you can read API documentation" (design docs read are
+ * reviewed: still the skill).
+ */
+const READING_BEFORE =
+  /\b(?:read|reads|reading|lecture|lire|leer|lectura|leggere|lettura|lesen|ler|leitura|lezen)\b(?:[ \u00a0]+(?:the|our|some|d['’]|de|des|la|le|les|el|los|las|di|della|von|der|die|da|do|a|as|os|van)\b)*(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$/i;
+
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = [
@@ -361,13 +370,19 @@ function namedNotAsked(
   pieces: DegreeHints,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
+  if (
+    c.terminal.entry.id === 'documentation' &&
+    /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
+    READING_BEFORE.test(before(text, c.start, 40))
+  )
+    return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
   if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
-  if (c.terminal.entry.id === 'testing' && NOT_SOFTWARE_TESTING_BEFORE.test(before(text, c.start, 30)))
-    return true;
+  const id = c.terminal.entry.id;
+  if (id === 'testing' && NOT_SOFTWARE_TESTING_BEFORE.test(before(text, c.start, 30))) return true;
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
