@@ -303,3 +303,23 @@ describe('an estate the job looks after', () => {
     expect(ids).toContain('gcp');
   });
 });
+
+describe('the source of a move already made', () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('is history, tools too', () => {
+    expect(
+      ids(
+        'Analyst\n\nRequirements\n- dbt\n\nThe role\nLast year they moved off Access and Qlik onto a modern stack.',
+      ),
+    ).toEqual(['dbt']);
+  });
+
+  it('stays the job while the move is under way', () => {
+    expect(
+      ids(
+        'Analyst\n\nRequirements\n- dbt\n\nThe role\nWe are moving off Access and Qlik onto a modern stack.',
+      ),
+    ).toEqual(expect.arrayContaining(['dbt', 'qlik']));
+  });
+});

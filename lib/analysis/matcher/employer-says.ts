@@ -234,6 +234,8 @@ export function dropEmployerSays(
   let by = false;
   /** Where the sentence's move away from something ("as we move from on-premises...") starts, or -1. */
   let moveAt = -1;
+  /** Is the sentence's move done, in the past tense? */
+  let moveDone = false;
   /** In a job line, where the employer's aside about itself starts ("Azure: we run a small part on it"), or -1. */
   let selfAsideAt = -1;
   let selfAsideBracket = false;
@@ -336,6 +338,8 @@ export function dropEmployerSays(
       // A move in prose: what the employer leaves ("out of our on-premises data centres") is no ask.
       const move = FROM_HINT.test(sentence) && !onBulletLine(text, c) ? MOVE.exec(sentence) : null;
       moveAt = move ? sentenceA + move.index : -1;
+      // A move done ("We moved off Excel and Tableau onto dbt"): its source is history, tools too.
+      moveDone = move !== null && /ed$/i.test(move[0]);
     }
     if (productEnd === UNREAD && c.terminal.concept) {
       const sentence = text.slice(sentenceA, sentenceB);
@@ -352,7 +356,7 @@ export function dropEmployerSays(
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
       (by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
-      (c.terminal.concept &&
+      ((c.terminal.concept || moveDone) &&
         moveAt >= 0 &&
         c.start > moveAt &&
         FROM_BEFORE.test(text.slice(Math.max(moveAt, c.start - 70), c.start)));
