@@ -30,7 +30,8 @@ import type { Candidate } from './scan';
  *   platform monitors LLM applications"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
  * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
- *   from on-premises data centres to Azure";
+ *   from on-premises data centres to Azure"; once the move is done, tools too: "They've just
+ *   moved off Excel and Tableau extracts onto a modern stack";
  * - any skill, tools too, in a prose sentence where the employer tells its history or estate
  *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
@@ -88,7 +89,8 @@ const BUILT_BY_AFTER_ELSEWHERE =
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
  * move from on-premises data centres to Azure", "moving 900 applications out of our two
  * on-premises data centres". The target stays ("to Azure"), and so does a bullet ("- Experience
- * migrating from on-premises"), and a tool ("we are migrating from AngularJS": the job's work).
+ * migrating from on-premises"), and a tool while the move is under way ("we are migrating from
+ * AngularJS": the job's work).
  */
 const FROM_HINT = /\s(?:from|out of|off|away from|desde|depuis|von|weg von)\s/i;
 const MOVE =
