@@ -77,16 +77,31 @@ function roleBefore(b: string): boolean {
 
 /**
  * Somebody else's team or colleagues: "work with the iOS team", "mit dem Kotlin-Backend-Team",
- * "specs for the ABAP developers", "Collaborare con il team DevOps".
+ * "specs for the ABAP developers", "Collaborare con il team DevOps", "insieme al team backend
+ * Java", "współpraca z zespołem iOS".
  */
 const WITH_BEFORE =
   /\b(?:with|alongside|for|mit|für|avec|pour|con|per|para|met|voor|com|z)\s+(?:the|our|your|their|its|dem|der|den|die|unserem|unserer|unseren|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as)\s*(?:[\w-]+\s+)?$/i;
 const WITH_TEAM_BEFORE =
-  /\b(?:with|avec|con|mit|met|com|z)\s+(?:(?:l['’]|the|our|il|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
+  /\b(?:with|avec|con|mit|met|com|z|insieme|assieme)\s+(?:(?:l['’]|the|our|il|al|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:backend|back-end|frontend|front-end|mobile|web|data|platform|qa)\s+)?(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
 const TEAM_WORDS = new Set(['équipe', 'team', 'equipo', 'squadra', 'equipa', 'zespołem', 'Team']);
 const OF_WORDS = new Set(['de', 'di', 'del', 'des', 'du', 'der', 'da', 'do']);
-/** Last letters of TEAM_WORDS and OF_WORDS. */
-const TAIL_CODES = new Set([...TEAM_WORDS, ...OF_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+/** The side a team works on, between its noun and its language: "il team backend Java". */
+const SIDE_WORDS = new Set([
+  'backend',
+  'back-end',
+  'frontend',
+  'front-end',
+  'mobile',
+  'web',
+  'data',
+  'platform',
+  'qa',
+]);
+/** Last letters of TEAM_WORDS, OF_WORDS and SIDE_WORDS. */
+const TAIL_CODES = new Set(
+  [...TEAM_WORDS, ...OF_WORDS, ...SIDE_WORDS].map((w) => w.charCodeAt(w.length - 1)),
+);
 
 /** Does `b` end with a team noun, possibly followed by "de / di / der..." (WITH_TEAM_BEFORE's tail)? */
 function teamNounBefore(b: string): boolean {
@@ -97,7 +112,8 @@ function teamNounBefore(b: string): boolean {
   while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
   let start = b.lastIndexOf(' ', end - 1) + 1;
   let word = b.slice(start, end);
-  if (OF_WORDS.has(word)) {
+  for (const skip of [OF_WORDS, SIDE_WORDS]) {
+    if (!skip.has(word.toLowerCase())) continue;
     end = start;
     while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
     start = b.lastIndexOf(' ', end - 1) + 1;
