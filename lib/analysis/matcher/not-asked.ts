@@ -207,6 +207,14 @@ const DISCIPLINE =
   /^(?:software|web|backend|back-end|frontend|front-end|full[- ]?stack|application) (?:engineering|development)$/i;
 /** A concept named as its engineering discipline: "3 Jahre im Machine Learning Engineering". */
 const ENGINEERING_AFTER = /^[ \u00a0-]+engineering\b/i;
+
+/** ENGINEERING_AFTER at `end`, read only when a space or hyphen and an "e" follow: most concepts stop there. */
+function engineeringAfter(text: string, end: number): boolean {
+  const gap = text.charCodeAt(end);
+  if (gap !== 32 && gap !== 45 && gap !== 0xa0) return false;
+  if ((text.charCodeAt(end + 1) | 32) !== 101) return false;
+  return ENGINEERING_AFTER.test(after(text, end, 14));
+}
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 /**
@@ -402,7 +410,7 @@ function namedNotAsked(
   }
   if (negatedElsewhere(text, tailFrom, s)) return true;
   if (
-    (DISCIPLINE.test(c.terminal.entry.name) || ENGINEERING_AFTER.test(after(text, c.end, 14))) &&
+    (DISCIPLINE.test(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
     YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
   )
     return true;
