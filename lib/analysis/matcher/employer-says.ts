@@ -282,7 +282,7 @@ export function dropEmployerSays(
         by = BY_HINT.test(sentence);
         const self = SELF_ASIDE_HINT.test(sentence) ? SELF_ASIDE.exec(sentence) : null;
         selfAsideAt = self ? sentenceA + self.index + self[0].length : -1;
-        selfAsideBracket = self !== null && self[0].trimStart().startsWith('(');
+        selfAsideBracket = self?.[0].trimStart().startsWith('(') === true;
         // An aside needs a dash, a colon or a comma before who/which: test those first.
         const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
         teamEnd =
