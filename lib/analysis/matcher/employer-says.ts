@@ -241,6 +241,11 @@ export function dropEmployerSays(
   /** In a job line, where the employer's aside about itself starts ("Azure: we run a small part on it"), or -1. */
   let selfAsideAt = -1;
   let selfAsideBracket = false;
+  /** Does the job line hold the employer's aside about itself (1, 0, or UNREAD)? */
+  let jobLineSelf = UNREAD;
+  /** The names the job line gave so far, in lower case. */
+  const lineNames: string[] = [];
+  const lineIds: string[] = [];
   /** Where the sentence's past or typical projects (PROJECTS) are named, or -1. */
   let projectsAt = -1;
   for (const c of candidates) {
@@ -254,12 +259,25 @@ export function dropEmployerSays(
       if (c.start >= jobLineB || c.start < jobLineA) {
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
-        const line = text.slice(jobLineA, jobLineB);
-        jobLineMay =
-          (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line)) ||
-          (SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line));
+        jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
+        jobLineSelf = UNREAD;
+        lineNames.length = 0;
+        lineIds.length = 0;
       }
-      if (!jobLineMay) {
+      // A skill or name the line gave before ("Qlik Sense", then "Qlik"): the employer's aside may repeat
+      // it. Only then is the line searched for one (most lines name nothing twice).
+      const name = text.slice(c.start, c.end).toLowerCase();
+      const id = c.terminal.entry.id;
+      let again = false;
+      for (let k = 0; k < lineNames.length && !again; k++)
+        again = lineIds[k] === id || (lineNames[k] as string).startsWith(name);
+      lineNames.push(name);
+      lineIds.push(id);
+      if (again && jobLineSelf === UNREAD) {
+        const line = text.slice(jobLineA, jobLineB);
+        jobLineSelf = SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
+      }
+      if (!jobLineMay && !(again && jobLineSelf === 1)) {
         kept.push(c);
         continue;
       }
