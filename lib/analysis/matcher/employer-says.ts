@@ -243,9 +243,8 @@ export function dropEmployerSays(
   let selfAsideBracket = false;
   /** Does the job line hold the employer's aside about itself (1, 0, or UNREAD)? */
   let jobLineSelf = UNREAD;
-  /** The names the job line gave so far, in lower case. */
-  const lineNames: string[] = [];
-  const lineIds: string[] = [];
+  /** The candidates the job line gave so far. */
+  const lineCands: Candidate[] = [];
   /** Where the sentence's past or typical projects (PROJECTS) are named, or -1. */
   let projectsAt = -1;
   for (const c of candidates) {
@@ -261,18 +260,14 @@ export function dropEmployerSays(
         jobLineB = lineEndOf(text, c.end);
         jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
         jobLineSelf = UNREAD;
-        lineNames.length = 0;
-        lineIds.length = 0;
+        lineCands.length = 0;
       }
       // A skill or name the line gave before ("Qlik Sense", then "Qlik"): the employer's aside may repeat
       // it. Only then is the line searched for one (most lines name nothing twice).
-      const name = text.slice(c.start, c.end).toLowerCase();
-      const id = c.terminal.entry.id;
       let again = false;
-      for (let k = 0; k < lineNames.length && !again; k++)
-        again = lineIds[k] === id || (lineNames[k] as string).startsWith(name);
-      lineNames.push(name);
-      lineIds.push(id);
+      for (let k = 0; k < lineCands.length && !again; k++)
+        again = namesAgain(text, lineCands[k] as Candidate, c);
+      lineCands.push(c);
       if (again && jobLineSelf === UNREAD) {
         const line = text.slice(jobLineA, jobLineB);
         jobLineSelf = SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
@@ -409,6 +404,17 @@ function repeatedInAside(
   const earlier = text.slice(sentenceA, at).toLowerCase();
   const name = text.slice(c.start, c.end).toLowerCase();
   return earlier.includes(name) || earlier.includes(c.terminal.entry.name.toLowerCase());
+}
+
+/** Does `c` name again what `earlier` named: its skill, or the start of its name ("Qlik Sense", then "Qlik")? */
+function namesAgain(text: string, earlier: Candidate, c: Candidate): boolean {
+  if (earlier.terminal.entry.id === c.terminal.entry.id) return true;
+  const n = c.end - c.start;
+  if (earlier.end - earlier.start < n) return false;
+  for (let j = 0; j < n; j++) {
+    if ((text.charCodeAt(earlier.start + j) | 32) !== (text.charCodeAt(c.start + j) | 32)) return false;
+  }
+  return true;
 }
 
 /** What BUILT_BY_AFTER or BUILT_BY_AFTER_ELSEWHERE needs: by, par, por, da, dal, dalla, pelo, pela. */
