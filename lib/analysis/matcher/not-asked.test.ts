@@ -382,3 +382,13 @@ describe('documentation read, not written', () => {
     expect(highlighted('- Read and review design docs')).toEqual(['design docs']);
   });
 });
+
+describe("a criterion's label opening a line", () => {
+  it('is no skill', () => {
+    expect(highlighted('Essential criteria\nD3. Experience with R\nS3) Fieldwork')).toEqual(['R']);
+  });
+
+  it('stays the skill elsewhere', () => {
+    expect(highlighted('- Charts in D3. Storage on S3.')).toEqual(['D3', 'S3']);
+  });
+});

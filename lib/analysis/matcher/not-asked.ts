@@ -22,7 +22,8 @@ import type { Candidate } from './scan';
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
- * - part of a reference code: "référence DISIA-2024-BDD-07";
+ * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
+ *   line: "D3. Knowledge of ecological statistics";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
@@ -777,6 +778,29 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Bra
   return open >= 0 && brackets.countsBefore(open);
 }
 
+/**
+ * A criterion's label opening a line ("D3. Knowledge of ecological statistics", "E2) A PhD"): a
+ * capital and one or two digits, then a full stop, bracket or colon. Read only for such names.
+ */
+function isCriterionLabel(text: string, c: Candidate): boolean {
+  const n = c.end - c.start;
+  if (n < 2 || n > 3) return false;
+  const first = text.charCodeAt(c.start);
+  if (first < 65 || first > 90) return false;
+  for (let k = c.start + 1; k < c.end; k++) {
+    const d = text.charCodeAt(k);
+    if (d < 48 || d > 57) return false;
+  }
+  const mark = text.charCodeAt(c.end);
+  if ((mark !== 46 && mark !== 41 && mark !== 58) || text.charCodeAt(c.end + 1) !== 32) return false;
+  for (let k = c.start - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9) return false;
+  }
+  return true;
+}
+
 /** Upper-case ASCII letter or digit. */
 function isCodeChar(ch: number): boolean {
   return (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
@@ -827,6 +851,7 @@ export function dropNotAsked(
       inTeamCount(text, c, roleNouns, brackets) ||
       inHeadCount(text, c) ||
       inReferenceCode(text, c) ||
+      isCriterionLabel(text, c) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
