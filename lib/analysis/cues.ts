@@ -89,7 +89,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ...words('years', 'year years yr yrs jahr jahre jahren ans années año años'),
   ...words(
     'degree',
-    `bachelor bachelors bs bsc ba b master masters ms msc m meng beng phd ph doctorate doctoral degree
+    `bachelor bachelors bs bsc ba b master masters mastern ms msc m meng beng phd ph doctorate doctoral degree
      diplom licence licenciatura máster doctorado`,
   ),
   ...words(

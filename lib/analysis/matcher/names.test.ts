@@ -158,3 +158,12 @@ describe("another team's name in Italian and Polish", () => {
     expect(found('Requisiti\n- Angular\n- Lavorerai in Kotlin sulle API')).toEqual(['angular', 'kotlin']);
   });
 });
+
+describe('German plural role nouns', () => {
+  it('name other people: "den anderen Scrum Mastern"', () => {
+    const ids = analyzePosting({
+      text: 'Aufgaben\n- Du arbeitest eng mit den anderen Scrum Mastern und mit Jira',
+    }).skills.map((s) => s.id);
+    expect(ids).toEqual(['jira']);
+  });
+});
