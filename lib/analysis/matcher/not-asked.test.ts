@@ -392,3 +392,15 @@ describe("a criterion's label opening a line", () => {
     expect(highlighted('- Charts in D3. Storage on S3.')).toEqual(['D3', 'S3']);
   });
 });
+
+describe('the GPU as a resource an app uses', () => {
+  it('is not the GPU skill beside the CPU and memory', () => {
+    expect(highlighted('- Profile CPU, GPU and memory use with Xcode Instruments')).toEqual([
+      'Xcode Instruments',
+    ]);
+  });
+
+  it('stays the skill for GPU work', () => {
+    expect(highlighted('- Experience running GPU workloads on Kubernetes')).toEqual(['GPU', 'Kubernetes']);
+  });
+});

@@ -379,6 +379,7 @@ function namedNotAsked(
   pieces: DegreeHints,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
+  if (c.terminal.entry.id === 'gpu' && resourceUse(text, c)) return true;
   if (
     c.terminal.entry.id === 'documentation' &&
     /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
@@ -799,6 +800,18 @@ function isCriterionLabel(text: string, c: Candidate): boolean {
     if (ch !== 32 && ch !== 9) return false;
   }
   return true;
+}
+
+/**
+ * The GPU as a resource an app uses, beside the CPU and memory or battery: "Profile and optimise
+ * CPU, GPU and battery usage". Not the GPU work an ML or infrastructure job asks for.
+ */
+const CPU_NEAR = /\bCPUs?\b/;
+const RESOURCE_NEAR = /\b(?:memory|battery|RAM|power|thermals?)\b/i;
+
+function resourceUse(text: string, c: Candidate): boolean {
+  const around = before(text, c.start, 40) + after(text, c.end, 40);
+  return CPU_NEAR.test(around) && RESOURCE_NEAR.test(around);
 }
 
 /** Upper-case ASCII letter or digit. */
