@@ -229,10 +229,12 @@ const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?
 /**
  * Testing of what is no software's behaviour: "infrastructure testing" and "cloud security
  * testing" (a penetration tester's), "failover testing", "production testing", "constrained-random
- * testing" (hardware verification). Software testing ("automated testing") is asked as itself.
+ * testing" (hardware verification), testing to a standard ("MIL-STD-810 testing", "EMC testing"). Software testing ("automated testing") is asked as itself.
  */
 const NOT_SOFTWARE_TESTING_BEFORE =
-  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience)[ \u00a0]+$/i;
+  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience|environmental|EMC|EMI|vibration|thermal|qualification)[ \u00a0]+$/i;
+/** A standard's code in capitals before "testing": "MIL-STD-810 testing", "DO-160 testing". */
+const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d{2,}[\w-]*[ \u00a0]+$/;
 
 /**
  * Documentation read, not written: "English good enough to read technical documentation",
@@ -392,7 +394,10 @@ function namedNotAsked(
   if (!c.terminal.concept) return false;
   if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
   const id = c.terminal.entry.id;
-  if (id === 'testing' && NOT_SOFTWARE_TESTING_BEFORE.test(before(text, c.start, 30))) return true;
+  if (id === 'testing') {
+    const b = before(text, c.start, 30);
+    if (NOT_SOFTWARE_TESTING_BEFORE.test(b) || STANDARD_TESTING_BEFORE.test(b)) return true;
+  }
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
