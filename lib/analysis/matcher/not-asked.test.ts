@@ -404,3 +404,14 @@ describe('the GPU as a resource an app uses', () => {
     expect(highlighted('- Experience running GPU workloads on Kubernetes')).toEqual(['GPU', 'Kubernetes']);
   });
 });
+
+describe('testing to a standard', () => {
+  it('is not the software-testing skill', () => {
+    expect(highlighted('- MIL-STD-810 testing of enclosures, in Python')).toEqual(['Python']);
+    expect(highlighted('- Vibration testing of the boards, in Python')).toEqual(['Python']);
+  });
+
+  it('leaves a language version before testing alone', () => {
+    expect(highlighted('- Java 17 testing with JUnit')).toEqual(['Java', 'testing', 'JUnit']);
+  });
+});
