@@ -49,7 +49,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
      prescribe prescribes dictate dictates mandate impose imposes compliant partenaire socio parceiro
-     partnerem`,
+     partnerem academy academies akademie académie academia accademia akademi`,
   ),
   ...words(
     'legal',
@@ -63,7 +63,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      managers director directors specialist specialists consultant consultants practitioner
      practitioners team teams department departments lead leads group org organisation organization
      squad guild role roles position positions puesto puestos posti postes owner owners practice
-     division chapter tribe competence excellence coe mission missions zespołu zespole équipe
+     division chapter tribe competence excellence coe mission missions zespołu zespole zespołem équipe
      equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),
@@ -89,7 +89,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ...words('years', 'year years yr yrs jahr jahre jahren ans années año años'),
   ...words(
     'degree',
-    `bachelor bachelors bs bsc ba b master masters ms msc m meng beng phd ph doctorate doctoral degree
+    `bachelor bachelors bs bsc ba b master masters mastern ms msc m meng beng phd ph doctorate doctoral degree
      diplom licence licenciatura máster doctorado`,
   ),
   ...words(

@@ -116,6 +116,11 @@ describe('skills as people write them', () => {
     ['Random forest', 'random-forests'],
     ['Propensity score methods', 'propensity-scores'],
     ['API REST', 'rest'],
+    ['CI/CD pipelines', 'ci-cd'],
+    ['VPC design', 'vpc'],
+    ['GPU workloads', 'gpu'],
+    ['GPU node pools', 'gpu'],
+    ['Machine learning systems', 'machine-learning'],
   ])('%s → %s', (text, expected) => {
     expect(resolveSkill(text)?.id).toBe(expected);
   });
@@ -125,6 +130,9 @@ describe('skills as people write them', () => {
     ['Core Data Services', 'cds-views'],
     ['.NET Framework', 'dotnet-framework'],
     ['Slack API', 'slack-api'],
+    ['Data pipelines', 'data-pipelines'],
+    ['Recommender systems', 'recommender-systems'],
+    ['Database design', 'database-design'],
   ])('a catalogue name ending in a generic noun stays its own skill: %s → %s', (text, expected) => {
     expect(resolveSkill(text)?.id).toBe(expected);
   });

@@ -77,7 +77,7 @@ export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillReso
     if (hit) return hit;
     const trimmed = text.trim();
     // A generic head noun after a skill ("Salesforce development", "Shopify APIs", "Linux internals", "LLM
-    // application frameworks", "AWS services") names the skill itself, but only when the whole
+    // application frameworks", "AWS services", "CI/CD pipelines", "VPC design", "GPU workloads") names the skill itself, but only when the whole
     // text is no catalogue name (tried above: "Power BI Service", ".NET Framework" stay theirs).
     // Heads that make another skill ("… testing", "… security", "… administration") are not here.
     // Stacked heads ("LLM application frameworks") come off one at a time.
@@ -104,7 +104,7 @@ const SINGULAR_LAST = /\S[\s-]+\p{L}{3,}$/u;
 
 /** Skill, separator, generic head noun: "iOS development" → ["iOS"]. */
 const GENERIC_HEAD =
-  /^(.*?[^\s\-\u2013\u2014])[\s\-\u2013\u2014]+(?:applications?|apis|development|experience|frameworks?|ecosystems?|platforms?|programming|services?|internals|modules|protocols|methods|techniques|tooling|technolog(?:y|ies)|environments?)$/i;
+  /^(.*?[^\s\-\u2013\u2014])[\s\-\u2013\u2014]+(?:applications?|apis|development|experience|frameworks?|ecosystems?|platforms?|programming|services?|internals|modules|protocols|methods|techniques|tooling|technolog(?:y|ies)|environments?|pipelines?|workloads?|node\s+pools?|clusters?|models|systems|design)$/i;
 
 /** "API REST" → ["API", "REST"]. */
 const API_FIRST = /^(APIs?)\s+(\S.*)$/i;

@@ -618,3 +618,15 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Hana will call you about the Python role')).toEqual(['python']);
   });
 });
+
+describe('the get_it package', () => {
+  const texts = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+  it('is never the verb "get it"', () => {
+    expect(texts('- A Kubernetes certification, or be willing to get it this year')).toEqual(['Kubernetes']);
+  });
+
+  it('is the package as written', () => {
+    expect(texts('- Flutter with get_it and Riverpod')).toEqual(['Flutter', 'get_it', 'Riverpod']);
+  });
+});

@@ -189,3 +189,137 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(['tableau']);
   });
 });
+
+describe("the employer's history or estate told in prose", () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('is what the employer has, tools too, not what it asks', () => {
+    expect(
+      ids(
+        'Backend Engineer\n\nWhat you will do\n- Build services in Java\n\nThe role\nWe ship furniture across Europe. We have been entirely on GCP since 2017, and we love it.',
+      ),
+    ).toEqual(['java']);
+    expect(
+      ids(
+        "Developer\n\nYour skills\n- Strong TypeScript\n\nThe role\nWe're a family insurer and most of our estate is Delphi, so you'll feel at home here.",
+      ),
+    ).toEqual(['typescript']);
+    expect(
+      ids(
+        'Engineer\n\nRequirements\n- Rust\n\nThe role\nWe run 30 Rust services and are retiring our legacy Perl monolith.',
+      ),
+    ).toEqual(['rust']);
+  });
+
+  it('stays the job when the sentence lists the stack, turns to the candidate first, or is a bullet', () => {
+    expect(ids('Engineer\n\nThe role\nOur stack: Go, Kafka and Kubernetes.')).toEqual([
+      'go',
+      'kafka',
+      'kubernetes',
+    ]);
+    expect(
+      ids('Engineer\n\nThe role\nWe know you will help us move off GCP since 2024 plans changed.'),
+    ).toContain('gcp');
+    expect(ids('Engineer\n\nThe role\n- We have run entirely on GCP since 2017')).toContain('gcp');
+  });
+});
+
+describe('skills another team maintains, in the passive', () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it("are that team's, in the job's sections too and in other languages", () => {
+    expect(
+      ids(
+        'Ingénieur\n\nTes missions\n- Le moteur de recherche (Solr) est géré par la squad Plateforme ; toi, tu fais le classement en Python.',
+      ),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'Engineer\n\nWhat you will do\n- Tune ranking in Python; the Solr cluster is run by the Search Infra team.',
+      ),
+    ).toEqual(['python']);
+  });
+
+  it('stay asks when the candidate maintains them', () => {
+    expect(
+      ids('Engineer\n\nWhat you will do\n- Maintain the Solr cluster and tune ranking in Python.'),
+    ).toEqual(['solr', 'python']);
+  });
+});
+
+describe("a skill named again in the employer's aside of a requirement", () => {
+  /** Each mention as its text and position, to tell two mentions of one skill apart. */
+  const at = (text: string) => analyzePosting({ text }).mentions.map((m) => `${m.text}@${m.start}`);
+
+  it('is context, not a second ask', () => {
+    const text = 'Requirements\n- Some Azure experience: we still run our billing on Azure';
+    expect(at(text)).toEqual([`Azure@${text.indexOf('Azure')}`]);
+    const bracket = 'Requirements\n- Looker or Metabase (wir lösen gerade die letzten Metabase-Berichte ab)';
+    expect(at(bracket)).toEqual([
+      `Looker@${bracket.indexOf('Looker')}`,
+      `Metabase@${bracket.indexOf('Metabase')}`,
+    ]);
+  });
+
+  it('stays a mention when the aside turns to the candidate or names a new skill', () => {
+    const text = 'Requirements\n- Some Azure experience: you will run our billing on Azure';
+    expect(at(text)).toHaveLength(2);
+    expect(at('Requirements\n- Cloud experience: we run on GCP').map((m) => m.split('@')[0])).toEqual([
+      'GCP',
+    ]);
+  });
+});
+
+describe("a consultancy's past or typical projects", () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it("are the firm's record, not asks", () => {
+    expect(
+      ids(
+        'Consultant\n\nYour skills\n- Python\n\nThe role\nRecent projects include moving an airline from Teradata to BigQuery.',
+      ),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'Consultant\n\nYour skills\n- Python\n\nThe role\nOur projects usually run three months and use Looker.',
+      ),
+    ).toEqual(['python']);
+  });
+
+  it('stay asks when the sentence turns to the candidate', () => {
+    expect(
+      ids(
+        'Consultant\n\nYour skills\n- Python\n\nThe role\nRecent projects include work where you would use Looker.',
+      ),
+    ).toContain('looker');
+  });
+});
+
+describe('an estate the job looks after', () => {
+  it('keeps its skills', () => {
+    const ids = analyzePosting({
+      text: 'Security Engineer\n\nRequirements\n- Incident response\n\nThe role\nOur team protects our GCP projects, 900 laptops and our SaaS estate.',
+    }).skills.map((s) => s.id);
+    expect(ids).toContain('gcp');
+  });
+});
+
+describe('the source of a move already made', () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('is history, tools too', () => {
+    expect(
+      ids(
+        'Analyst\n\nRequirements\n- dbt\n\nThe role\nLast year they moved off Access and Qlik onto a modern stack.',
+      ),
+    ).toEqual(['dbt']);
+  });
+
+  it('stays the job while the move is under way', () => {
+    expect(
+      ids(
+        'Analyst\n\nRequirements\n- dbt\n\nThe role\nWe are moving off Access and Qlik onto a modern stack.',
+      ),
+    ).toEqual(expect.arrayContaining(['dbt', 'qlik']));
+  });
+});

@@ -20,11 +20,21 @@ import type { Candidate } from './scan';
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
  *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ * - any skill in prose about a consultancy's past or typical projects: "Recent projects include
+ *   moving a retailer from SQL Server to Snowflake", "Our projects typically use Experience Cloud";
+ * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
+ *   Qlik Sense (we are retiring our last Qlik reports)";
+ * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
+ *   run by the Search Infra team", "(Elasticsearch) est maintenu par la squad Search";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
  * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
- *   from on-premises data centres to Azure";
+ *   from on-premises data centres to Azure"; once the move is done, tools too: "They've just
+ *   moved off Excel and Tableau extracts onto a modern stack";
+ * - any skill, tools too, in a prose sentence where the employer tells its history or estate
+ *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
+ *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
@@ -70,19 +80,44 @@ const PRODUCT_DOES =
  * their data scientists".
  */
 const BUILT_BY_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+/** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
+const BUILT_BY_AFTER_ELSEWHERE =
+  /^[^.;!?\n]{0,60}?\b(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)+(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
 
 /**
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
  * move from on-premises data centres to Azure", "moving 900 applications out of our two
  * on-premises data centres". The target stays ("to Azure"), and so does a bullet ("- Experience
- * migrating from on-premises"), and a tool ("we are migrating from AngularJS": the job's work).
+ * migrating from on-premises"), and a tool while the move is under way ("we are migrating from
+ * AngularJS": the job's work).
  */
 const FROM_HINT = /\s(?:from|out of|off|away from|desde|depuis|von|weg von)\s/i;
 const MOVE =
   /\b(?:mov(?:e|es|ed|ing)|migrat\w*|migr(?:er|ons|ation|ación|ación|ieren|iert|ierung)|transition\w*|leav(?:e|es|ing)|exit(?:s|ing)?|retir(?:e|es|ed|ing)|decommission\w*|replac(?:e|es|ed|ing)|umzug|umstieg|ablösung|wechsel\w*)\b/i;
 const FROM_BEFORE =
   /\b(?:from|out of|off|away from|desde|depuis|von|weg von)\s+(?:(?:an?|the|our|their|its|two|three|four|several|all|most|legacy|old|existing|remaining|[\d,.%]+|la|le|les|el|los|las|nuestros|nuestras|nos|der|den|dem|unserem|unseren)\s+)*(?:(?!(?:to|into|onto|towards|auf|nach|vers|naar|hacia)\b)[\w.+#-]+(?:\s*(?:\/|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*|\s+)){0,3}$/i;
+
+/**
+ * The employer's history or estate, in a prose sentence about itself: "We've run entirely on AWS
+ * since 2019", "most of our estate is C#/.NET", "Trabajamos 100 % sobre Google Cloud". Any skill
+ * there, tools too, is what the employer has, not what it asks ("Our stack: Go, Kafka" has none
+ * of these words and stays the job's tools).
+ */
+const HISTORY_HINT = /since|estate|entirely|exclusively|%/i;
+const HISTORY =
+  /\bsince\s+(?:19|20)\d\d\b|\bour\s+estate\s+(?:is|was|runs|sits|to)\b|\b(?:entirely|exclusively|100\s?%)\s+(?:on|in|sobre|en|auf|sur|su)\b/i;
+/**
+ * Past or typical projects of a consultancy, in prose: "Recent projects include moving a retailer
+ * from SQL Server to Snowflake", "Our projects typically run six months and use Experience
+ * Cloud". What they used is the firm's record, not the candidate's ask.
+ */
+const PROJECTS_HINT = /roject|ngagement/;
+const PROJECTS =
+  /\b(?:(?:recent|past|previous|former|typical)\s+(?:client\s+)?(?:projects|engagements)|our\s+(?:client\s+)?(?:projects|engagements)(?:\s+typically|\s+usually|\s+often)?\s+(?:include|included|run|ran|use|used|span|spanned|range|ranged|involve|involved)|projects\s+(?:include|included|have included))\b/i;
+
+/** A tool the employer is leaving, in such a sentence: "splitting the last part of our legacy PHP monolith". */
+const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
@@ -157,7 +192,8 @@ const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM.source.slice(OTHER_TEAM_NOUN_AT),
 function mayDropOnJobLine(line: string): boolean {
   return (
     (NOT_YOURS_HINT.test(line) && NOT_YOURS_ANYWHERE.test(line)) ||
-    (ASIDE_HINT.test(line) && OTHER_TEAM_ANYWHERE.test(line))
+    (ASIDE_HINT.test(line) && OTHER_TEAM_ANYWHERE.test(line)) ||
+    BY_HINT.test(line)
   );
 }
 
@@ -180,6 +216,8 @@ export function dropEmployerSays(
   let sentenceA = -1;
   let sentenceB = -1;
   let selfVerdict = false;
+  /** Where the employer's sentence telling its history or estate (HISTORY) turns to the candidate, or -1. */
+  let historyEnd = -1;
   /** Where the sentence's "our X team builds" ends, or -1. */
   let teamEnd = -1;
   /** Where the sentence's "baut unser Team" starts, when its object stands before it, or -1. */
@@ -198,6 +236,17 @@ export function dropEmployerSays(
   let by = false;
   /** Where the sentence's move away from something ("as we move from on-premises...") starts, or -1. */
   let moveAt = -1;
+  /** Is the sentence's move done, in the past tense? */
+  let moveDone = false;
+  /** In a job line, where the employer's aside about itself starts ("Azure: we run a small part on it"), or -1. */
+  let selfAsideAt = -1;
+  let selfAsideBracket = false;
+  /** Does the job line hold the employer's aside about itself (1, 0, or UNREAD)? */
+  let jobLineSelf = UNREAD;
+  /** The candidates the job line gave so far. */
+  const lineCands: Candidate[] = [];
+  /** Where the sentence's past or typical projects (PROJECTS) are named, or -1. */
+  let projectsAt = -1;
   for (const c of candidates) {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
@@ -210,8 +259,20 @@ export function dropEmployerSays(
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
         jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
+        jobLineSelf = UNREAD;
+        lineCands.length = 0;
       }
-      if (!jobLineMay) {
+      // A skill or name the line gave before ("Qlik Sense", then "Qlik"): the employer's aside may repeat
+      // it. Only then is the line searched for one (most lines name nothing twice).
+      let again = false;
+      for (let k = 0; k < lineCands.length && !again; k++)
+        again = namesAgain(text, lineCands[k] as Candidate, c);
+      lineCands.push(c);
+      if (again && jobLineSelf === UNREAD) {
+        const line = text.slice(jobLineA, jobLineB);
+        jobLineSelf = SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
+      }
+      if (!jobLineMay && !(again && jobLineSelf === 1)) {
         kept.push(c);
         continue;
       }
@@ -231,6 +292,10 @@ export function dropEmployerSays(
       if (!judged) {
         judged = true;
         const sentence = text.slice(sentenceA, sentenceB);
+        by = BY_HINT.test(sentence);
+        const self = SELF_ASIDE_HINT.test(sentence) ? SELF_ASIDE.exec(sentence) : null;
+        selfAsideAt = self ? sentenceA + self.index + self[0].length : -1;
+        selfAsideBracket = self?.[0].trimStart().startsWith('(') === true;
         // An aside needs a dash, a colon or a comma before who/which: test those first.
         const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
         teamEnd =
@@ -239,7 +304,14 @@ export function dropEmployerSays(
             : -1;
       }
       const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
-      ((notYours && notYoursAfter(text, c, sentenceB)) || aside ? dropped : kept).push(c);
+      const built = by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)));
+      const repeated =
+        selfAsideAt >= 0 &&
+        c.start >= selfAsideAt &&
+        repeatedInAside(text, c, selfAsideAt, selfAsideBracket, sentenceA);
+      ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built || repeated ? dropped : kept).push(
+        c,
+      );
       continue;
     }
     if (!judged) {
@@ -261,12 +333,28 @@ export function dropEmployerSays(
       // The object first ("Die Modelle baut unser Team X"): what stands before the verb is theirs.
       const de = team === null && sentence.includes('Team') ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
       teamBefore = de && !CANDIDATE.test(sentence.slice(0, de.index)) ? sentenceA + de.index : -1;
+      const projects =
+        PROJECTS_HINT.test(sentence) && !onBulletLine(text, c) ? PROJECTS.exec(sentence) : null;
+      projectsAt = projects ? sentenceA + projects.index : -1;
+      // Up to the first word for the candidate: "most of our estate is C#/.NET, so you'll feel at home".
+      historyEnd = -1;
+      if (
+        HISTORY_HINT.test(sentence) &&
+        HISTORY.test(sentence) &&
+        SELF.test(sentence) &&
+        !BULLET.test(text.slice(line, line + 4))
+      ) {
+        const turn = CANDIDATE.exec(sentence);
+        historyEnd = turn ? sentenceA + turn.index : sentenceB;
+      }
       // Read only for a concept (below): most sentences hold none.
       productEnd = selfVerdict ? -1 : UNREAD;
-      by = sentence.includes(' by ');
+      by = BY_HINT.test(sentence);
       // A move in prose: what the employer leaves ("out of our on-premises data centres") is no ask.
       const move = FROM_HINT.test(sentence) && !onBulletLine(text, c) ? MOVE.exec(sentence) : null;
       moveAt = move ? sentenceA + move.index : -1;
+      // A move done ("We moved off Excel and Tableau onto dbt"): its source is history, tools too.
+      moveDone = move !== null && /ed$/i.test(move[0]);
     }
     if (productEnd === UNREAD && c.terminal.concept) {
       const sentence = text.slice(sentenceA, sentenceB);
@@ -274,19 +362,66 @@ export function dropEmployerSays(
       productEnd = product ? sentenceA + product.index + product[0].length : -1;
     }
     const mine =
+      c.end <= historyEnd ||
+      (projectsAt >= 0 && c.start > projectsAt && !CANDIDATE.test(text.slice(projectsAt, c.start))) ||
+      (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
       (notYours && notYoursAfter(text, c, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
-      (by && BUILT_BY_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
-      (c.terminal.concept &&
+      (by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
+      ((c.terminal.concept || moveDone) &&
         moveAt >= 0 &&
         c.start > moveAt &&
         FROM_BEFORE.test(text.slice(Math.max(moveAt, c.start - 70), c.start)));
     (mine ? dropped : kept).push(c);
   }
   return { kept, dropped };
+}
+
+/**
+ * In a requirement or duty, the employer's aside about itself, after a colon, a dash or in
+ * brackets: "Some Azure: we run a small part of our estate there", "Tableau or Qlik Sense (wir
+ * lösen noch einige Qlik-Berichte ab)", "Speech recognition (Whisper) – our ASR pipeline feeds
+ * your models". A skill the sentence asked for before, named again there, is context, not a
+ * second ask.
+ */
+const SELF_ASIDE_HINT = /[:(–—-]/;
+const SELF_ASIDE =
+  /(?:[:(]|\s[–—-])\s*(?:we|we're|we’re|we've|we’ve|our|wir|unser\w*|nous|notre|nos|tenemos|usamos|trabajamos|nuestr[oa]s?|abbiamo|usiamo|noi|wij|onze|ons|vi|vår\w*|vores)\b/i;
+
+function repeatedInAside(
+  text: string,
+  c: Candidate,
+  at: number,
+  bracket: boolean,
+  sentenceA: number,
+): boolean {
+  const between = text.slice(at, c.start);
+  if (CANDIDATE.test(between) || (bracket && between.includes(')'))) return false;
+  // The same name earlier in the sentence, or a longer one starting with it ("Qlik Sense", then "Qlik").
+  const earlier = text.slice(sentenceA, at).toLowerCase();
+  const name = text.slice(c.start, c.end).toLowerCase();
+  return earlier.includes(name) || earlier.includes(c.terminal.entry.name.toLowerCase());
+}
+
+/** Does `c` name again what `earlier` named: its skill, or the start of its name ("Qlik Sense", then "Qlik")? */
+function namesAgain(text: string, earlier: Candidate, c: Candidate): boolean {
+  if (earlier.terminal.entry.id === c.terminal.entry.id) return true;
+  const n = c.end - c.start;
+  if (earlier.end - earlier.start < n) return false;
+  for (let j = 0; j < n; j++) {
+    if ((text.charCodeAt(earlier.start + j) | 32) !== (text.charCodeAt(c.start + j) | 32)) return false;
+  }
+  return true;
+}
+
+/** What BUILT_BY_AFTER or BUILT_BY_AFTER_ELSEWHERE needs: by, par, por, da, dal, dalla, pelo, pela. */
+const BY_HINT = / (?:by|par|por|da|dal|dalla|pel[oa]) /;
+
+function builtBy(rest: string): boolean {
+  return BUILT_BY_AFTER.test(rest) || BUILT_BY_AFTER_ELSEWHERE.test(rest);
 }
 
 /** Where the clause holding a candidate ends: a dash, colon or "but" opens another ("– but this role..."). */

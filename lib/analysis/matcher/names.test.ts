@@ -141,3 +141,29 @@ describe('the real catalogue', () => {
     ]);
   });
 });
+
+describe("another team's name in Italian and Polish", () => {
+  const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('is that team, not an ask', () => {
+    expect(found('Requisiti\n- Angular\n- Lavorerai insieme al team backend Kotlin sulle API')).toEqual([
+      'angular',
+    ]);
+    expect(found('Wymagania\n- Kotlin\n- współpraca z zespołem Flutter przy nowych funkcjach')).toEqual([
+      'kotlin',
+    ]);
+  });
+
+  it('stays an ask as the candidate’s own tool', () => {
+    expect(found('Requisiti\n- Angular\n- Lavorerai in Kotlin sulle API')).toEqual(['angular', 'kotlin']);
+  });
+});
+
+describe('German plural role nouns', () => {
+  it('name other people: "den anderen Scrum Mastern"', () => {
+    const ids = analyzePosting({
+      text: 'Aufgaben\n- Du arbeitest eng mit den anderen Scrum Mastern und mit Jira',
+    }).skills.map((s) => s.id);
+    expect(ids).toEqual(['jira']);
+  });
+});

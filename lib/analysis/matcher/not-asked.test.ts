@@ -290,3 +290,128 @@ describe('skills named but not asked for', () => {
     expect(highlighted(text)).toEqual(['Python']);
   });
 });
+
+describe('a target stated with its figure', () => {
+  it("is the system's constraint, not a skill", () => {
+    expect(highlighted('- Keep within latency budgets (under 40 ms at p95) in Kotlin')).toEqual(['Kotlin']);
+    expect(highlighted('- Het systeem heeft een latency-budget van 30 ms.')).toEqual([]);
+  });
+
+  it('stays a skill without a figure, and a p99 latency is a metric', () => {
+    expect(highlighted('Requirements\n- Experience designing for latency budgets')).toEqual([
+      'latency budgets',
+    ]);
+    expect(highlighted('You will chase a p99 latency regression.')).toEqual([]);
+  });
+});
+
+describe("the employer's training offer and its people's certifications", () => {
+  it('are no asks', () => {
+    expect(
+      highlighted(
+        'Our Learning Academy runs 300 courses, from Excel basics to deep learning. You write Kotlin.',
+      ),
+    ).toEqual(['Kotlin']);
+    expect(
+      highlighted(
+        'We run an internal academy where our architects teach Ansible and Terraform. You write Kotlin.',
+      ),
+    ).toEqual(['Kotlin']);
+    expect(
+      highlighted('Half of our engineers hold two or more Azure certifications. You write Kotlin.'),
+    ).toEqual(['Kotlin']);
+  });
+
+  it('stay asks when the candidate holds them or the courses are not an academy', () => {
+    expect(highlighted('Requirements\n- You hold an Azure certification')).toEqual(['Azure']);
+    expect(highlighted('Requirements\n- Completed courses in deep learning')).toEqual(['deep learning']);
+  });
+});
+
+describe('a head count of one side of the team', () => {
+  it("holds that side's tools in its brackets", () => {
+    const text =
+      'Programador\n\nRequisitos\n- Kotlin\n\nA função\nA equipa tem 3 programadores back-end, 4 front-end (Angular) e um designer.';
+    expect(highlighted(text)).toEqual(['Kotlin']);
+  });
+
+  it('stays an ask without a count', () => {
+    expect(highlighted('Requirements\n- Solid front-end (Angular) skills')).toEqual(['Angular']);
+  });
+});
+
+describe('testing of what is no software', () => {
+  it('is not the software-testing skill', () => {
+    expect(highlighted('- Run disaster-recovery testing and failover testing every quarter')).toEqual([]);
+    expect(highlighted('- Strong infrastructure testing skills (Nmap, Burp Suite)')).toEqual([
+      'Nmap',
+      'Burp Suite',
+    ]);
+  });
+
+  it('stays the skill for software', () => {
+    expect(highlighted('- Experience with automated testing and API testing')).toEqual([
+      'automated testing',
+      'API testing',
+    ]);
+  });
+});
+
+describe('disciplines and degree fields in more languages', () => {
+  it('are no asks', () => {
+    expect(
+      highlighted('- Mindestens 4 Jahre Berufserfahrung im Bereich Computer Vision Engineering'),
+    ).toEqual([]);
+    expect(highlighted('- 2+ years of machine learning engineering')).toEqual([]);
+    expect(highlighted('- Uddannelse inden for statistik eller datalogi; du kan Python')).toEqual(['Python']);
+  });
+
+  it('stay asks as skills', () => {
+    expect(highlighted('- 4+ years of experience with computer vision')).toEqual(['computer vision']);
+  });
+});
+
+describe('documentation read, not written', () => {
+  it('is not the documentation skill', () => {
+    expect(highlighted('- English good enough to read technical documentation')).toEqual([]);
+    expect(highlighted("- Un bon niveau d'anglais pour la lecture de documentation")).toEqual([]);
+  });
+
+  it('stays the skill when written or reviewed', () => {
+    expect(highlighted('- Write clear technical documentation')).toEqual(['technical documentation']);
+    expect(highlighted('- Read and review design docs')).toEqual(['design docs']);
+  });
+});
+
+describe("a criterion's label opening a line", () => {
+  it('is no skill', () => {
+    expect(highlighted('Essential criteria\nD3. Experience with R\nS3) Fieldwork')).toEqual(['R']);
+  });
+
+  it('stays the skill elsewhere', () => {
+    expect(highlighted('- Charts in D3. Storage on S3.')).toEqual(['D3', 'S3']);
+  });
+});
+
+describe('the GPU as a resource an app uses', () => {
+  it('is not the GPU skill beside the CPU and memory', () => {
+    expect(highlighted('- Profile CPU, GPU and memory use with Xcode Instruments')).toEqual([
+      'Xcode Instruments',
+    ]);
+  });
+
+  it('stays the skill for GPU work', () => {
+    expect(highlighted('- Experience running GPU workloads on Kubernetes')).toEqual(['GPU', 'Kubernetes']);
+  });
+});
+
+describe('testing to a standard', () => {
+  it('is not the software-testing skill', () => {
+    expect(highlighted('- MIL-STD-810 testing of enclosures, in Python')).toEqual(['Python']);
+    expect(highlighted('- Vibration testing of the boards, in Python')).toEqual(['Python']);
+  });
+
+  it('leaves a language version before testing alone', () => {
+    expect(highlighted('- Java 17 testing with JUnit')).toEqual(['Java', 'testing', 'JUnit']);
+  });
+});

@@ -14,13 +14,16 @@ import type { Candidate } from './scan';
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
  *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
- * - in the employer's certifications counted: "more than 900 Salesforce certifications";
+ * - in the employer's certifications counted or held: "more than 900 Salesforce certifications",
+ *   "most of our seniors hold three or more AWS certifications";
+ * - in the employer's training offer: "an internal academy where seniors teach Terraform";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
- * - part of a reference code: "référence DISIA-2024-BDD-07";
+ * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
+ *   line: "D3. Knowledge of ecological statistics";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
@@ -33,7 +36,11 @@ import type { Candidate } from './scan';
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
  *   "Tu ne construiras pas de modèles de machine learning",
  *   "You don't need any machine learning experience", "No model training, no MLOps pipelines";
- * - the umbrella discipline of a years requirement: "5+ years of software engineering".
+ * - the umbrella discipline of a years requirement: "5+ years of software engineering", "3
+ *   Jahre Erfahrung im Machine Learning Engineering";
+ * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)";
+ * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
+ * - documentation read, not written: "English good enough to read technical documentation".
  */
 
 const DEVICE_AFTER =
@@ -50,6 +57,15 @@ const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
   /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
+/**
+ * The employer's training offer: "Acme Academy offers 600 courses, from cloud basics to advanced
+ * machine learning", "an internal academy where seniors teach Terraform and Kubernetes".
+ */
+const ACADEMY_BEFORE =
+  /\b(?:academy|academies|akademie|académie|academia|accademia|akademi)\b[^.;:!?\n]{0,70}$/i;
+/** Certifications the employer's people hold: "most of our seniors hold three or more AWS certifications". */
+const HELD_BY_US_BEFORE =
+  /\b(?:our|we)\b[^.;:!?\n]{0,40}\b(?:hold|holds|have earned|earned|carry)[ \u00a0]+(?:[\w+-]+[ \u00a0]+){0,4}$/i;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
   /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
@@ -119,7 +135,7 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
 /**
  * "not a model-deployment role", "not to building production ML systems", "the focus is on
  * pipelines, not on model research or red-teaming".
@@ -187,10 +203,46 @@ const NO_BEFORE = /\b(?:no|without|kein\w*|sin|sans)\s+(?:prior\s+)?$/i;
  * experience": the umbrella discipline measures the experience asked for; it is no skill of its own.
  */
 const YEARS_OF_BEFORE =
-  /\b(?:years?|yrs?|jahre\w*|ans|años|anni)['’]?\s+(?:of\s+|in\s+|de\s+|di\s+|d['’]\s*|an\s+|in der\s+)?(?:(?:professional|hands-on|industry|commercial|practical|relevant|production|full-time|experience\s+in)\s+)*$/i;
+  /\b(?:years?|yrs?|jahre\w*|ans|años|anni)['’]?\s+(?:(?:berufs)?erfahrung\s+(?:im\s+(?:bereich\s+)?|in\s+der\s+)|of\s+|in\s+|de\s+|di\s+|d['’]\s*|an\s+|in der\s+)?(?:(?:professional|hands-on|industry|commercial|practical|relevant|production|full-time|experience\s+in)\s+)*$/i;
 const DISCIPLINE =
   /^(?:software|web|backend|back-end|frontend|front-end|full[- ]?stack|application) (?:engineering|development)$/i;
+/** A concept named as its engineering discipline: "3 Jahre im Machine Learning Engineering". */
+const ENGINEERING_AFTER = /^[ \u00a0-]+engineering\b/i;
+
+/** ENGINEERING_AFTER at `end`, read only when a space or hyphen and an "e" follow: most concepts stop there. */
+function engineeringAfter(text: string, end: number): boolean {
+  const gap = text.charCodeAt(end);
+  if (gap !== 32 && gap !== 45 && gap !== 0xa0) return false;
+  if ((text.charCodeAt(end + 1) | 32) !== 101) return false;
+  return ENGINEERING_AFTER.test(after(text, end, 14));
+}
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
+
+/**
+ * A budget stated with its figure is the system's target, not a skill: "Latency budgets are
+ * tight (p99 under 80 ms)", "low latency requirements (p99 under 60 ms)", "een latency-budget
+ * van 50 ms". Read for the skills of TARGETS only.
+ */
+const TARGETS = new Set(['latency-budgets']);
+const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?|µs|s)\b/i;
+
+/**
+ * Testing of what is no software's behaviour: "infrastructure testing" and "cloud security
+ * testing" (a penetration tester's), "failover testing", "production testing", "constrained-random
+ * testing" (hardware verification), testing to a standard ("MIL-STD-810 testing", "EMC testing"). Software testing ("automated testing") is asked as itself.
+ */
+const NOT_SOFTWARE_TESTING_BEFORE =
+  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience|environmental|EMC|EMI|vibration|thermal|qualification)[ \u00a0]+$/i;
+/** A standard's code in capitals before "testing": "MIL-STD-810 testing", "DO-160 testing". */
+const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d{2,}[\w-]*[ \u00a0]+$/;
+
+/**
+ * Documentation read, not written: "English good enough to read technical documentation",
+ * "la lecture de documentation", "you can read API documentation" (design docs read are
+ * reviewed: still the skill).
+ */
+const READING_BEFORE =
+  /\b(?:read|reads|reading|lecture|lire|leer|lectura|leggere|lettura|lesen|ler|leitura|lezen)\b(?:[ \u00a0]+(?:the|our|some|d['’]|de|des|la|le|les|el|los|las|di|della|von|der|die|da|do|a|as|os|van)\b)*(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$/i;
 
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
@@ -207,6 +259,8 @@ const DEGREE_PIECES = [
   'raduaç',
   'xamen',
   'tbildning',
+  'ddannelse',
+  'tdanning',
   'tudia',
   'ykształc',
 ];
@@ -327,10 +381,23 @@ function namedNotAsked(
   pieces: DegreeHints,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
+  if (c.terminal.entry.id === 'gpu' && resourceUse(text, c)) return true;
+  if (
+    c.terminal.entry.id === 'documentation' &&
+    /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
+    READING_BEFORE.test(before(text, c.start, 40))
+  )
+    return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
+  if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
+  const id = c.terminal.entry.id;
+  if (id === 'testing') {
+    const b = before(text, c.start, 30);
+    if (NOT_SOFTWARE_TESTING_BEFORE.test(b) || STANDARD_TESTING_BEFORE.test(b)) return true;
+  }
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
@@ -349,7 +416,11 @@ function namedNotAsked(
     if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   }
   if (negatedElsewhere(text, tailFrom, s)) return true;
-  if (DISCIPLINE.test(c.terminal.entry.name) && YEARS_OF_BEFORE.test(text.slice(tailFrom, s))) return true;
+  if (
+    (DISCIPLINE.test(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
+    YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
+  )
+    return true;
   if (
     endsWithNo(text, tailFrom, s) &&
     (NO_LIST_BEFORE.test(text.slice(tailFrom, s)) || NO_LIST_AFTER.test(after(text, c.end, 40)))
@@ -537,11 +608,12 @@ function mayEndVenueList(text: string, start: number): boolean {
 
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
+  if (ACADEMY_BEFORE.test(b)) return true;
   // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
   if (
     (a.includes('ertifi') || b.includes('ertifi')) &&
     (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
-    (PAID.test(b + a) || certificationCount(b, a))
+    (PAID.test(b + a) || certificationCount(b, a) || HELD_BY_US_BEFORE.test(b))
   )
     return true;
   if (
@@ -577,7 +649,7 @@ function isHeadCount(text: string, c: Candidate): boolean {
  * team (Python / FastAPI)"): they tell what those people use.
  */
 const TEAM_COUNT_BEFORE =
-  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores)[ \u00a0]*$/i;
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|scientists|analysts|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|sviluppatori|ontwikkelaars|engenheiros|desenvolvedores|programmers|programadores|programmeurs|Programmierer\w*|programmatori)[ \u00a0]*$/i;
 /**
  * Another team's or product's work, by them: "the APIs exposed by the backend team (Python /
  * FastAPI)", "consommées par nos applications web (React)".
@@ -585,6 +657,9 @@ const TEAM_COUNT_BEFORE =
 const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
+/** A head count of one side, no noun: "5 programadores back-end, 2 front-end (Vue.js)". */
+const SIDE_COUNT_BEFORE =
+  /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
 const ACROSS_WORD = /across|spanning/i;
 /**
  * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
@@ -678,7 +753,8 @@ class Brackets {
     const b = before(this.text, open, 60);
     // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
     this.answer =
-      (/\d/.test(b) && TEAM_COUNT_BEFORE.test(b)) || (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+      (/\d/.test(b) && (TEAM_COUNT_BEFORE.test(b) || SIDE_COUNT_BEFORE.test(b))) ||
+      (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
     this.open = open;
     return this.answer;
   }
@@ -706,6 +782,41 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Bra
   // The rest only when the candidate stands in a bracket of items on its line.
   const open = brackets.openBefore(c.start);
   return open >= 0 && brackets.countsBefore(open);
+}
+
+/**
+ * A criterion's label opening a line ("D3. Knowledge of ecological statistics", "E2) A PhD"): a
+ * capital and one or two digits, then a full stop, bracket or colon. Read only for such names.
+ */
+function isCriterionLabel(text: string, c: Candidate): boolean {
+  const n = c.end - c.start;
+  if (n < 2 || n > 3) return false;
+  const first = text.charCodeAt(c.start);
+  if (first < 65 || first > 90) return false;
+  for (let k = c.start + 1; k < c.end; k++) {
+    const d = text.charCodeAt(k);
+    if (d < 48 || d > 57) return false;
+  }
+  const mark = text.charCodeAt(c.end);
+  if ((mark !== 46 && mark !== 41 && mark !== 58) || text.charCodeAt(c.end + 1) !== 32) return false;
+  for (let k = c.start - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The GPU as a resource an app uses, beside the CPU and memory or battery: "Profile and optimise
+ * CPU, GPU and battery usage". Not the GPU work an ML or infrastructure job asks for.
+ */
+const CPU_NEAR = /\bCPUs?\b/;
+const RESOURCE_NEAR = /\b(?:memory|battery|RAM|power|thermals?)\b/i;
+
+function resourceUse(text: string, c: Candidate): boolean {
+  const around = before(text, c.start, 40) + after(text, c.end, 40);
+  return CPU_NEAR.test(around) && RESOURCE_NEAR.test(around);
 }
 
 /** Upper-case ASCII letter or digit. */
@@ -758,6 +869,7 @@ export function dropNotAsked(
       inTeamCount(text, c, roleNouns, brackets) ||
       inHeadCount(text, c) ||
       inReferenceCode(text, c) ||
+      isCriterionLabel(text, c) ||
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);

@@ -32,7 +32,7 @@ import type { Candidate } from './scan';
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
 /** Group 1: role nouns in any case; group 2: those that count only capitalised. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|squads?|guilds?|tribes?|communit(?:y|ies)[ \u00a0]+of[ \u00a0]+practice|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|masters?|owners?|practice|division|chapter|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
+  String.raw`${QUALIFIER}[ \u00a0]+(?:(engineers?|scientists?|researchers?|developers?|architects?|administrators?|interns?|internships?|managers?|directors?|specialists?|consultants?|practitioners?|teams?|departments?|group|missions?|squads?|guilds?|tribes?|communit(?:y|ies)[ \u00a0]+of[ \u00a0]+practice|engineering[ \u00a0]+(?:managers?|leads?|directors?|teams?))|(leads?|org|organi[sz]ation|masters?|mastern|owners?|practice|division|chapter|competence[ \u00a0]+cent(?:er|re)|cent(?:er|re)[ \u00a0]+of[ \u00a0]+excellence|CoE))\b`,
   'iy',
 );
 const TEAMS_AFTER =
@@ -44,7 +44,7 @@ const ROLE_OF_BEFORE =
   /\b(?:puestos?|roles?|positions?|posti|postes?)\s+(?:de|as|of|in|di|en)\s+(?:[\w-]+\s*,\s*)*$/i;
 
 const TEAM_NOUN =
-  /\b(?:teams?|departments?|group|org|organi[sz]ation|squads?|guilds?|masters?|owners?|practice|division|chapter|tribes?|cent(?:er|re)|excellence|coe)$/i;
+  /\b(?:teams?|departments?|group|org|organi[sz]ation|squads?|guilds?|masters?|mastern|owners?|practice|division|chapter|tribes?|cent(?:er|re)|excellence|coe)$/i;
 /** Another capitalised team name before this one: "as equipas de Data Engineering e Machine Learning". */
 const OTHER_TEAM_NAME = String.raw`(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*(?:,|&|and|und|et|e|y|i|en|o)\s+)?`;
 const OTHER_NAME_BEFORE = new RegExp(`${OTHER_TEAM_NAME.slice(0, -1)}$`);
@@ -77,16 +77,31 @@ function roleBefore(b: string): boolean {
 
 /**
  * Somebody else's team or colleagues: "work with the iOS team", "mit dem Kotlin-Backend-Team",
- * "specs for the ABAP developers", "Collaborare con il team DevOps".
+ * "specs for the ABAP developers", "Collaborare con il team DevOps", "insieme al team backend
+ * Java", "współpraca z zespołem iOS".
  */
 const WITH_BEFORE =
   /\b(?:with|alongside|for|mit|für|avec|pour|con|per|para|met|voor|com|z)\s+(?:the|our|your|their|its|dem|der|den|die|unserem|unserer|unseren|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as)\s*(?:[\w-]+\s+)?$/i;
 const WITH_TEAM_BEFORE =
-  /\b(?:with|avec|con|mit|met|com|z)\s+(?:(?:l['’]|the|our|il|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
+  /\b(?:with|avec|con|mit|met|com|z|insieme|assieme)\s+(?:(?:l['’]|the|our|il|al|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:backend|back-end|frontend|front-end|mobile|web|data|platform|qa)\s+)?(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
 const TEAM_WORDS = new Set(['équipe', 'team', 'equipo', 'squadra', 'equipa', 'zespołem', 'Team']);
 const OF_WORDS = new Set(['de', 'di', 'del', 'des', 'du', 'der', 'da', 'do']);
-/** Last letters of TEAM_WORDS and OF_WORDS. */
-const TAIL_CODES = new Set([...TEAM_WORDS, ...OF_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+/** The side a team works on, between its noun and its language: "il team backend Java". */
+const SIDE_WORDS = new Set([
+  'backend',
+  'back-end',
+  'frontend',
+  'front-end',
+  'mobile',
+  'web',
+  'data',
+  'platform',
+  'qa',
+]);
+/** Last letters of TEAM_WORDS, OF_WORDS and SIDE_WORDS. */
+const TAIL_CODES = new Set(
+  [...TEAM_WORDS, ...OF_WORDS, ...SIDE_WORDS].map((w) => w.charCodeAt(w.length - 1)),
+);
 
 /** Does `b` end with a team noun, possibly followed by "de / di / der..." (WITH_TEAM_BEFORE's tail)? */
 function teamNounBefore(b: string): boolean {
@@ -97,7 +112,8 @@ function teamNounBefore(b: string): boolean {
   while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
   let start = b.lastIndexOf(' ', end - 1) + 1;
   let word = b.slice(start, end);
-  if (OF_WORDS.has(word)) {
+  for (const skip of [OF_WORDS, SIDE_WORDS]) {
+    if (!skip.has(word.toLowerCase())) continue;
     end = start;
     while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
     start = b.lastIndexOf(' ', end - 1) + 1;

@@ -443,6 +443,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   },
   // The SOLID principles, never the adjective ("Solid Linux skills").
   solid: { forms: ['SOLID'], strict: true, evidence: 'sentence' },
+  // The Dart package, written with its underscore: "get it" is the verb ("willing to get it within 3 months").
+  'get it': { forms: ['get_it'], strict: true, evidence: 'sentence' },
+  getit: null,
   // Express.js written "Express": also the verb and the adjective ("express delivery").
   express: {
     forms: ['Express'],
