@@ -9,12 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { analyzePosting } from '../lib/analysis/index';
 import { evaluateCorpus } from '../lib/cli/eval-run';
 import { issuesReport, LEGEND, metricsTable } from '../lib/cli/eval-table';
-import { resolveSkill } from '../lib/profile/resolve-skill';
+import { goldSkillId } from '../lib/cli/gold-names';
 
 const root = fileURLToPath(new URL('../tests/corpus', import.meta.url));
 const withExtras = process.argv.includes('--extras');
 const heldoutDetails = process.argv.includes('--heldout-details');
-const ev = evaluateCorpus(root, analyzePosting, (text) => resolveSkill(text)?.id);
+const ev = evaluateCorpus(root, analyzePosting, goldSkillId);
 
 console.log(
   metricsTable([

@@ -11,8 +11,8 @@ import { fromPlainText } from './posting-source';
  *   the posting must yield, `required` / `preferredOnly` ids; other skills found are not judged.
  * - names (the later postings, written by readers who never ran the engine): `skills` lists
  *   EVERY skill the ad asks for, as the ad names it ("Spring Boot", "REST APIs"), and every
- *   highlight is judged against it. Names resolve to catalogue skills (./eval-resolve.ts); a
- *   name the catalogue lacks is a recall miss, not a gold error.
+ *   highlight is judged against it. Names resolve to catalogue skills (./gold-names.ts,
+ *   ./eval-resolve.ts); a name the catalogue lacks is a recall miss, not a gold error.
  * Gold labels are checked before any scoring: a label that cannot be scored (an unknown id, a
  * must-not-highlight string absent from the text) would silently inflate the figures.
  */

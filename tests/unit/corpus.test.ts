@@ -4,7 +4,7 @@ import { analyzePosting } from '../../lib/analysis/index';
 import { type Metrics, ratio } from '../../lib/cli/eval';
 import { evaluateCorpus } from '../../lib/cli/eval-run';
 import { issuesReport } from '../../lib/cli/eval-table';
-import { resolveSkill } from '../../lib/profile/resolve-skill';
+import { goldSkillId } from '../../lib/cli/gold-names';
 
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
@@ -27,7 +27,7 @@ import { resolveSkill } from '../../lib/profile/resolve-skill';
  *   engine stands, not where it should be.
  */
 const root = fileURLToPath(new URL('../corpus', import.meta.url));
-const ev = evaluateCorpus(root, analyzePosting, (text) => resolveSkill(text)?.id);
+const ev = evaluateCorpus(root, analyzePosting, goldSkillId);
 
 interface Floors {
   /** Highlights judged right, on postings whose gold names every skill. */
