@@ -907,6 +907,23 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'list',
     vetoAfter: /^\s+(?:gas|gases|emissions?|effect)\b/i,
   },
+  // ServiceNow's and Salesforce's features in a list of their kind ("Business Rules, Script
+  // Includes, Client Scripts", "Service Cloud (case management, omni-channel, entitlements)").
+  'business rules': { forms: ['Business Rules'], evidence: 'list' },
+  'ui actions': { forms: ['UI Actions'], evidence: 'list' },
+  'employee center': { forms: ['Employee Center'], evidence: 'list' },
+  'omni channel': afterPlatformWord(
+    ['Omni-Channel', 'Omni-channel', 'omni-channel'],
+    'service cloud|salesforce|case management|knowledge|entitlements',
+  ),
+  entitlements: afterPlatformWord(
+    ['Entitlements', 'entitlements'],
+    'service cloud|salesforce|case management|omni-channel|knowledge',
+  ),
+  'field service': afterPlatformWord(
+    ['Field Service'],
+    'salesforce|cpq|service cloud|sales cloud|pardot|marketing cloud|experience cloud',
+  ),
   apollo: afterPlatformWord(['Apollo'], 'graphql|federation|relay|urql|react|client|server'),
 };
 

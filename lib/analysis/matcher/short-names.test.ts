@@ -105,6 +105,24 @@ describe('short names of a platform after a word of that platform', () => {
     expect(shipped('- Plan live activities for our team events with Python')).not.toContain('activitykit');
   });
 
+  it('ServiceNow and Salesforce features by their short names', () => {
+    expect(shipped('- Scripts: Business Rules, Script Includes and UI Actions')).toEqual(
+      expect.arrayContaining(['servicenow-business-rules', 'servicenow-ui-actions']),
+    );
+    expect(shipped('- We follow business rules; Python')).not.toContain('servicenow-business-rules');
+    expect(shipped('- Service Cloud (case management, omni-channel, entitlements)')).toEqual(
+      expect.arrayContaining(['salesforce-omni-channel', 'salesforce-entitlements']),
+    );
+    expect(shipped('- Omni-channel retail experience with Python')).not.toContain('salesforce-omni-channel');
+    expect(shipped('- Salesforce CPQ or Field Service')).toContain('salesforce-field-service');
+    expect(shipped('- Field Service engineers travel; Python and SQL')).not.toContain(
+      'salesforce-field-service',
+    );
+    expect(shipped('- SAP certification (C_ABAPD_2309 or C_S4FCF)')).toEqual(
+      expect.arrayContaining(['sap-certified-development-associate', 'sap-certified-associate']),
+    );
+  });
+
   it('security frameworks by their acronyms, never other codes', () => {
     expect(shipped('- KMS, HSM and FIPS 140-3 validated modules')).toEqual(
       expect.arrayContaining(['hsm', 'fips-140-3']),
