@@ -21,6 +21,15 @@ describe('products in brackets after their parent, by their short names', () => 
     ]);
   });
 
+  it('reads items written in lower case as the products they name', () => {
+    expect(found('- Run our platform on SageMaker (training jobs, pipelines, endpoints)')).toEqual(
+      expect.arrayContaining(['pipelines=sagemaker-pipelines', 'endpoints=sagemaker-endpoints']),
+    );
+    expect(found('- Kafka (streams, connect) in Java')).toEqual(
+      expect.arrayContaining(['streams=kafka-streams', 'connect=kafka-connect']),
+    );
+  });
+
   it('also as the vendor, the first word of the parent', () => {
     expect(found('- Daten aus SAP S/4HANA (FI/CO, MM, SD)')).toEqual([
       'SAP S/4HANA=sap',

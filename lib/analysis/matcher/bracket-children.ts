@@ -28,8 +28,27 @@ const ITEM_SPLIT =
   /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/g;
 const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/i;
 
-/** The child skill of `parent` named `item`, and how many characters of the item it covers. */
+/**
+ * The child skill of `parent` named `item`, and how many characters of the item it covers. An
+ * item in lower case is read capitalised too ("SageMaker (pipelines, endpoints)"): the scan lets
+ * a lower-case last word give way to the shorter name ("Kafka streams" in prose), which a
+ * bracket of the parent's products is not.
+ */
 function childOf(
+  matcher: CompiledMatcher,
+  parent: string,
+  item: string,
+): { c: Candidate; len: number } | null {
+  const found = childNamed(matcher, parent, item);
+  if (found || !isLowerAscii(item.charCodeAt(0))) return found;
+  return childNamed(
+    matcher,
+    parent,
+    item.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase()),
+  );
+}
+
+function childNamed(
   matcher: CompiledMatcher,
   parent: string,
   item: string,
