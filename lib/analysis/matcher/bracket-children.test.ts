@@ -30,6 +30,18 @@ describe('products in brackets after their parent, by their short names', () => 
     );
   });
 
+  it('reads the services of a cloud platform listed after a colon, and AWS siblings named Amazon', () => {
+    expect(found('- Storage on AWS: EFS, EBS and FSx')).toEqual([
+      'AWS=aws',
+      'EFS=amazon-efs',
+      'EBS=amazon-ebs',
+      'FSx=amazon-fsx',
+    ]);
+    expect(found('- AWS Lambda, EFS and FSx')).toContain('FSx=amazon-fsx');
+    expect(found('- Experience with AWS: we run everything there.')).toEqual(['AWS=aws']);
+    expect(found('- Python: Batch jobs and Config files')).toEqual(['Python=python']);
+  });
+
   it('also as the vendor, the first word of the parent', () => {
     expect(found('- Daten aus SAP S/4HANA (FI/CO, MM, SD)')).toEqual([
       'SAP S/4HANA=sap',
