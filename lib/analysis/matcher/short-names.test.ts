@@ -162,6 +162,12 @@ describe('names read in more of their forms', () => {
     );
   });
 
+  it('acronyms that need context, in the plural with the same context', () => {
+    expect(shipped('- Routing: BGP, OSPF, VLANs, VRFs and HSRP')).toContain('vrf');
+    expect(shipped('- KMS, HSMs and FIPS 140-3 validated modules')).toContain('hsm');
+    expect(shipped('- Clean the hsms and vrfs, Python')).not.toEqual(expect.arrayContaining(['hsm']));
+  });
+
   it('Swift concurrency in lower case, as Apple writes it', () => {
     expect(shipped('- Combine and Swift concurrency (async/await, actors)')).toContain('swift-concurrency');
   });
