@@ -843,7 +843,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore: ASKED_BEFORE,
   },
   // Payment schemes whose names are also words ("o Pix", "iDEAL", "Swish").
-  pix: { forms: ['Pix', 'PIX'], evidence: 'sentence' },
+  pix: {
+    forms: ['Pix', 'PIX'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:o|via|com|pagamentos?|payments?)\s+$/i,
+    confirmAfter:
+      /^\s+(?:(?:e|and|ou|or)\s+(?:com\s+)?boletos?|payments?|pagamentos?|api|integration|integração)\b/i,
+  },
   ideal: { forms: ['iDEAL'], strict: true, evidence: 'sentence' },
   swish: { forms: ['Swish'], evidence: 'list' },
   sanctum: afterPlatformWord(['Sanctum'], 'laravel|passport|eloquent|php|breeze|fortify|jetstream'),
