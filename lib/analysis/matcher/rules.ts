@@ -896,7 +896,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   },
   fips: { forms: ['FIPS'], evidence: 'sentence', vetoAfter: /^\s+codes?\b/i },
   rmf: { forms: ['RMF'], evidence: 'sentence' },
-  'risk management framework': { forms: ['Risk Management Framework'], evidence: 'sentence' },
+  // NIST's framework; never a bank's own ("our Enterprise Risk Management Framework").
+  'risk management framework': {
+    forms: ['Risk Management Framework'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|their|its|enterprise|operational|credit|market|group)\s+$/i,
+  },
   robyn: afterPlatformWord(['Robyn'], 'mmm|marketing mix|media mix|pymc|meridian|lightweightmmm|bayesian'),
   meridian: afterPlatformWord(['Meridian'], 'mmm|marketing mix|media mix|pymc|robyn|lightweightmmm'),
   // The reverse-ETL tool in a list of its kind ("Hightouch/Census"); never a population census.

@@ -131,6 +131,9 @@ describe('short names of a platform after a word of that platform', () => {
       expect.arrayContaining(['nist', 'risk-management-framework']),
     );
     expect(shipped('- Join census data on FIPS codes in SQL')).not.toContain('fips-140-3');
+    expect(shipped('- Maintain our Enterprise Risk Management Framework with Python')).not.toContain(
+      'risk-management-framework',
+    );
   });
 });
 
