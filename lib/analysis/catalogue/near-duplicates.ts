@@ -169,6 +169,10 @@ export function nearDuplicatePairs(skills: readonly Named[]): Map<string, string
  * and redirect the id that goes (./redirects.ts).
  */
 export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
+  // One vendor's client and server; a CRM's data platform beside other vendors' studios.
+  'apollo-client / apollo-server',
+  'azure-data-studio / salesforce-data-cloud',
+  'looker-studio / salesforce-data-cloud',
   // A product and its hosted, server, cloud or desktop edition, or its IDE or studio.
   'abap / abap-cloud',
   'android / android-studio',

@@ -109,11 +109,12 @@ function isWholeBullet(b: string, a: string): boolean {
 const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
 /**
  * What follows a language name that opens a skills bullet: ", for the iOS SDK", ", ideally 4.x",
- * " for numerical work", " experience", " or Stan" (one more name closing the item). Never a
- * lower-case noun ("Swift onboarding") or a name going on ("Swift Taylor").
+ * " for numerical work", " experience", " or Stan" (one more name closing the item), or a bracketed
+ * remark on the ask (" (we'll teach you)", " (a plus)", " (nice to have)"). Never a lower-case noun
+ * ("Swift onboarding") or a name going on ("Swift Taylor").
  */
 const BULLET_LEAD_AFTER =
-  /^(?:\s*,\s*(?:for|ideally|preferably|including|especially|e\.g\.|i\.e\.|plus|with|mainly|mostly|primarily|\d)\b|\s+(?:for|experience|skills|knowledge|proficiency)\b|\s*(?:\/|\s(?:or|and)\s+)[A-Z][A-Za-z0-9+#.]*[a-z+#][A-Za-z0-9+#]*\s*(?:[,;(]|\.?\s*$))/;
+  /^(?:\s*\((?:we(?:'ll|’ll| will| can)? (?:happily |gladly |can )?(?:teach|train)|(?:a |big )?plus|bonus|nice[- ]to[- ]have|preferred|optional|ideally|or willing)\b|\s*,\s*(?:for|ideally|preferably|including|especially|e\.g\.|i\.e\.|plus|with|mainly|mostly|primarily|\d)\b|\s+(?:for|experience|skills|knowledge|proficiency)\b|\s*(?:\/|\s(?:or|and)\s+)[A-Z][A-Za-z0-9+#.]*[a-z+#][A-Za-z0-9+#]*\s*(?:[,;(]|\.?\s*$))/;
 
 /** "- Swift, for the iOS SDK" in a requirements or preferred section: step 4 of the header. */
 function leadsSkillBullet(text: string, c: Candidate, b: string, a: string): boolean {

@@ -21,6 +21,27 @@ describe('products in brackets after their parent, by their short names', () => 
     ]);
   });
 
+  it('reads items written in lower case as the products they name', () => {
+    expect(found('- Run our platform on SageMaker (training jobs, pipelines, endpoints)')).toEqual(
+      expect.arrayContaining(['pipelines=sagemaker-pipelines', 'endpoints=sagemaker-endpoints']),
+    );
+    expect(found('- Kafka (streams, connect) in Java')).toEqual(
+      expect.arrayContaining(['streams=kafka-streams', 'connect=kafka-connect']),
+    );
+  });
+
+  it('reads the services of a cloud platform listed after a colon, and AWS siblings named Amazon', () => {
+    expect(found('- Storage on AWS: EFS, EBS and FSx')).toEqual([
+      'AWS=aws',
+      'EFS=amazon-efs',
+      'EBS=amazon-ebs',
+      'FSx=amazon-fsx',
+    ]);
+    expect(found('- AWS Lambda, EFS and FSx')).toContain('FSx=amazon-fsx');
+    expect(found('- Experience with AWS: we run everything there.')).toEqual(['AWS=aws']);
+    expect(found('- Python: Batch jobs and Config files')).toEqual(['Python=python']);
+  });
+
   it('also as the vendor, the first word of the parent', () => {
     expect(found('- Daten aus SAP S/4HANA (FI/CO, MM, SD)')).toEqual([
       'SAP S/4HANA=sap',

@@ -17,6 +17,21 @@ import { type Candidate, scan } from './scan';
  */
 
 const MAX_BRACKET = 160;
+/** Platforms whose services a colon may list ("AWS: Lambda, EFS and FSx"). */
+const CLOUD_PLATFORMS: ReadonlySet<string> = new Set(['aws', 'azure', 'gcp']);
+/** Vendor words that name the same vendor's products: "AWS Lambda, EFS" is Amazon EFS. */
+const VENDOR_PARTNER: Readonly<Record<string, string>> = { AWS: 'Amazon', Amazon: 'AWS' };
+
+/** Where a colon's list ends: at the end of its line or sentence (-1 when past MAX_BRACKET). */
+function colonListEnd(text: string, colon: number): number {
+  const limit = Math.min(text.length, colon + MAX_BRACKET + 1);
+  for (let k = colon + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 59 /* ; */) return k;
+    if (c === 46 /* . */ && (k + 1 >= text.length || isRegExpSpace(text.charCodeAt(k + 1)))) return k;
+  }
+  return limit === text.length ? limit : -1;
+}
 const GENERIC_BEFORE_BRACKET =
   /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?)\s*\(/y;
 
@@ -28,8 +43,27 @@ const ITEM_SPLIT =
   /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/g;
 const LEAD_WORD = /^(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/i;
 
-/** The child skill of `parent` named `item`, and how many characters of the item it covers. */
+/**
+ * The child skill of `parent` named `item`, and how many characters of the item it covers. An
+ * item in lower case is read capitalised too ("SageMaker (pipelines, endpoints)"): the scan lets
+ * a lower-case last word give way to the shorter name ("Kafka streams" in prose), which a
+ * bracket of the parent's products is not.
+ */
 function childOf(
+  matcher: CompiledMatcher,
+  parent: string,
+  item: string,
+): { c: Candidate; len: number } | null {
+  const found = childNamed(matcher, parent, item);
+  if (found || !isLowerAscii(item.charCodeAt(0))) return found;
+  return childNamed(
+    matcher,
+    parent,
+    item.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase()),
+  );
+}
+
+function childNamed(
   matcher: CompiledMatcher,
   parent: string,
   item: string,
@@ -60,7 +94,15 @@ export function addBracketChildren(
       const head = GENERIC_BEFORE_BRACKET.exec(text);
       if (head) open += head[0].length - 1;
     }
-    if (text.charCodeAt(open) !== 40 /* ( */) {
+    let close: number;
+    let colon = false;
+    if (text.charCodeAt(open) === 40 /* ( */) {
+      close = text.indexOf(')', open);
+    } else if (text.charCodeAt(open) === 58 /* : */ && CLOUD_PLATFORMS.has(parent.terminal.entry.id)) {
+      // A cloud platform and a colon list its services: "on AWS: EFS, EBS and FSx".
+      close = colonListEnd(text, open);
+      colon = true;
+    } else {
       const siblings = vendorSiblings(text, matcher, candidates, i);
       if (siblings) {
         added ??= [];
@@ -68,7 +110,6 @@ export function addBracketChildren(
       }
       continue;
     }
-    const close = text.indexOf(')', open);
     if (close < 0 || close - open > MAX_BRACKET) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes('\n') || inner.includes('(')) continue;
@@ -76,6 +117,8 @@ export function addBracketChildren(
     const names = [parentText, parent.terminal.entry.name];
     const vendor = /^\S+(?=\s)/.exec(parentText)?.[0];
     if (vendor) names.push(vendor);
+    const partner = VENDOR_PARTNER[vendor ?? parentText];
+    if (partner) names.push(partner);
     ITEM_SPLIT.lastIndex = 0;
     let from = 0;
     for (;;) {
@@ -96,8 +139,11 @@ export function addBracketChildren(
         // is the whole item and the others are concepts inside it: "SageMaker (Model Registry)"
         // is SageMaker Model Registry, not the practice; "Azure (Data Lake Storage)" is ADLS. A
         // tool stays itself ("AWS (VPC)", "Gradle (Kotlin DSL)").
+        // After a colon, only items no name covers: the list may run on in prose ("VPNs").
         const inside = covered(candidates, a, a + item.length)
-          ? coveredConcepts(candidates, a, a + item.length)
+          ? colon
+            ? undefined
+            : coveredConcepts(candidates, a, a + item.length)
           : null;
         if (inside !== undefined) {
           for (const name of names) {
@@ -272,7 +318,8 @@ function vendorSiblings(
     // The item may run on in capitalised words ("Service Bus with"): the product is its
     // longest name made of whole words of it.
     vendor ??= text.slice(parent.start, space);
-    const child = childOf(matcher, vendor, item);
+    const partner = VENDOR_PARTNER[vendor];
+    const child = childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null);
     if (!child || (child.len !== item.length && item.charCodeAt(child.len) !== 32)) break;
     out ??= [];
     out.push({ start: a, end: a + child.len, terminal: child.c.terminal });

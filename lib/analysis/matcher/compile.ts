@@ -5,6 +5,15 @@ import { hashFolded, Lexicon } from './lexicon';
 import { type AmbiguityRule, defaultRule, RULES } from './rules';
 import { phraseTokens, pluralOf, singularOf } from './tokenize';
 
+/** An acronym of two to six capitals or digits, not ending in S ("HSM", "VRF", not "DOTS"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/** The rule of an acronym's plural: its written forms with an "s" ("HSMs"); null without forms. */
+function pluralAcronymRule(rule: AmbiguityRule, form: string): AmbiguityRule | null {
+  if (form.endsWith('S') || !rule.forms?.includes(form)) return null;
+  return { ...rule, forms: rule.forms.filter((f) => ACRONYM.test(f)).map((f) => `${f}s`) };
+}
+
 /** What a complete phrase matched: the skill, and the folded surface form it was written as. */
 export interface Terminal {
   entry: SkillEntry;
@@ -214,6 +223,12 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
       const last = tokens[tokens.length - 1] as string;
       const plural = rule ? null : pluralOf(last);
       if (plural) plurals.push({ tokens: [...tokens.slice(0, -1), plural], entry, capitalLast });
+      // An acronym with a rule is also read in the plural with a lower-case "s" ("HSMs",
+      // "VRFs"), under the same rule: such a plural is no ordinary word.
+      const acronymRule = rule && ACRONYM.test(form) ? pluralAcronymRule(rule, form) : null;
+      if (acronymRule) {
+        plurals.push({ tokens: [`${last}s`], entry, capitalLast: false, rule: acronymRule });
+      }
       // Multi-word names written in the plural also match in the singular ("a latency budget");
       // single words are left alone ("pandas" is not "panda").
       const singular = rule || tokens.length < 2 ? null : singularOf(last);

@@ -100,6 +100,15 @@ function afterPlatformWord(forms: readonly string[], words: string): AmbiguityRu
   };
 }
 
+/**
+ * Words near SAP's module codes ("ein Logistikmodul (MM, SD, PP oder FI/CO)", "SAP ECC: MM and SD");
+ * not "consultants in SD, MM", whose modules are other people's work.
+ */
+const SAP_MODULE_WORDS = 'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing';
+
+/** "Experience with Marketing Cloud": words asking for a product, on a line in Title Case too. */
+const ASKED_BEFORE = /\b(?:experience (?:with|in)|knowledge of|familiarity with|salesforce)\s+$/i;
+
 /** A department's name ("the Central Finance team"), not the product. */
 const NOT_A_TEAM = {
   vetoBefore: /\b(?:our|the|your|their|a|an)\s+$/i,
@@ -564,11 +573,11 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
   },
-  // The feature store, also "our Feast feature store"; never "a feast" or a dinner.
+  // The feature store, also "a Feast feature store" (capitalised); never "a feast" or a dinner.
   feast: {
     forms: ['Feast'],
     evidence: 'sentence',
-    vetoBefore: /\b(?:a|an|the|summer|winter|christmas|holiday|team|annual|company)\s+$/i,
+    vetoBefore: /\b(?:summer|winter|christmas|holiday|team|annual|company)\s+$/i,
     confirmAfter: /^\s+(?:feature\s+(?:store|repo|server|views?|services?)|online store|offline store)\b/i,
   },
   // The firewall vendor written "Palo Alto", never the city ("offices in Palo Alto").
@@ -747,6 +756,186 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   pants: { forms: ['Pants'], evidence: 'list' },
   eqs: { forms: ['EQS'], evidence: 'sentence' },
   umg: { forms: ['UMG'], evidence: 'sentence' },
+  // The developer portal: "con Backstage", "Backstage plugins"; never a concert's backstage.
+  backstage: {
+    forms: ['Backstage'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:go|went|going|goes|from|vip|the)\s+$/i,
+    confirmBefore: /\b(?:with|using|via|con|avec|mit|met|com|usando|in|on|en|sobre|auf|op)\s+$/i,
+    confirmAfter:
+      /^\s*(?:[:(]\s*)?(?:developer portal|portal|plugins?|software catalog\w*|software templates|scaffolder|techdocs|catálogo|plantillas)\b/i,
+  },
+  // Short names of cloud, CRM, ERP, mainframe, game-engine and tooling products, read as the
+  // product only after a word of their platform ("Kafka (MSK)", "IAM, secrets in Secrets
+  // Manager", "Modulberater (MM, SD, PP, FI/CO)", "JCL, PROCs", "GraphQL (Apollo)").
+  msk: afterPlatformWord(['MSK'], 'aws|amazon|kafka|eks|ecs|aurora|kinesis|lambda|glue|msk connect'),
+  'secrets manager': afterPlatformWord(
+    ['Secrets Manager'],
+    'aws|amazon|iam|kms|guardduty|security hub|cloudwatch|lambda|parameter store|ecs|eks|fargate',
+  ),
+  'x ray': afterPlatformWord(
+    ['X-Ray'],
+    'aws|amazon|cloudwatch|lambda|datadog|tracing|opentelemetry|ecs|eks|api gateway|step functions|new relic',
+  ),
+  'management groups': afterPlatformWord(
+    ['Management Groups'],
+    'azure|polic\\w*|subscriptions?|landing zones?|entra|blueprints|rbac|hub-and-spoke',
+  ),
+  'managed identities': afterPlatformWord(
+    ['Managed Identities', 'Managed Identity'],
+    'azure|entra|key vault|aad|active directory|service principals?|app service|aks|functions',
+  ),
+  'managed identity': afterPlatformWord(
+    ['Managed Identity', 'Managed Identities'],
+    'azure|entra|key vault|aad|active directory|service principals?|app service|aks|functions',
+  ),
+  'integration procedures': afterPlatformWord(
+    ['Integration Procedures', 'Integration Procedure'],
+    'omnistudio|flexcards?|omniscripts?|dataraptors?|vlocity|salesforce',
+  ),
+  'integration procedure': afterPlatformWord(
+    ['Integration Procedure', 'Integration Procedures'],
+    'omnistudio|flexcards?|omniscripts?|dataraptors?|vlocity|salesforce',
+  ),
+  // Salesforce Knowledge beside other Service Cloud features; never "Knowledge of ...".
+  knowledge: {
+    ...afterPlatformWord(
+      ['Knowledge'],
+      'service cloud|service console|omni-channel|case management|einstein|salesforce',
+    ),
+    vetoAfter: /^\s+(?:of|in|on|about|transfer|sharing|base|graphs?|workers?|management)\b/i,
+  },
+  // The EHR beside health-care systems ("Salesforce Health Cloud, Epic and Azure"); never a user
+  // story's epic or the games company.
+  epic: {
+    ...afterPlatformWord(
+      ['Epic'],
+      'health\\s*cloud|ehr|emr|clinical|hl7|fhir|cerner|meditech|clarity|caboodle|hospitals?|patients?|health\\s*care',
+    ),
+    vetoAfter: /^\s+(?:Games|Online|Store|Megagrants)\b/,
+  },
+  // Epic's reporting database in a list of its kind ("Clarity and Caboodle"); never clarity of thought.
+  clarity: {
+    forms: ['Clarity'],
+    evidence: 'list',
+    vetoAfter:
+      /^\s+(?:of|in|on|around|and\s+(?:focus|purpose|structure|precision|empathy|concision|brevity|care|confidence))\b/i,
+  },
+  caboodle: { forms: ['Caboodle'], evidence: 'sentence' },
+  // Salesforce's clouds by their short names; never another vendor's ("Adobe Marketing Cloud",
+  // "the AI Data Cloud").
+  'marketing cloud': {
+    forms: ['Marketing Cloud'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:adobe|oracle|sap|ibm)\s+$/i,
+    confirmBefore: ASKED_BEFORE,
+  },
+  'data cloud': {
+    forms: ['Data Cloud'],
+    evidence: 'sentence',
+    vetoBefore: /(?:\b(?:ai|snowflake|oracle|google|sap|teradata|cloudera|the|our|a|an)|'s)\s+$/i,
+    confirmBefore: ASKED_BEFORE,
+  },
+  'commerce cloud': {
+    forms: ['Commerce Cloud'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:sap|oracle|adobe)\s+$/i,
+    confirmBefore: ASKED_BEFORE,
+  },
+  // Payment schemes whose names are also words ("o Pix", "iDEAL", "Swish").
+  pix: {
+    forms: ['Pix', 'PIX'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:o|via|com|pagamentos?|payments?)\s+$/i,
+    confirmAfter:
+      /^\s+(?:(?:e|and|ou|or)\s+(?:com\s+)?boletos?|payments?|pagamentos?|api|integration|integração)\b/i,
+  },
+  ideal: { forms: ['iDEAL'], strict: true, evidence: 'sentence' },
+  swish: { forms: ['Swish'], evidence: 'list' },
+  sanctum: afterPlatformWord(['Sanctum'], 'laravel|passport|eloquent|php|breeze|fortify|jetstream'),
+  'live activities': { forms: ['Live Activities', 'Live Activity'], evidence: 'sentence' },
+  'live activity': { forms: ['Live Activity', 'Live Activities'], evidence: 'sentence' },
+  // Xcode's profiler after words of Apple development or profiling ("energy use with
+  // Instruments"); never Texas or National Instruments.
+  instruments: {
+    forms: ['Instruments'],
+    strict: true,
+    evidence: 'list',
+    vetoBefore:
+      /(?:^(?![\s\S]*\b(?:xcode|swift|swiftui|ios|time profiler|allocations|profil\w*|energy use|memory leaks|performance))|\b(?:texas|national|musical|financial|keysight)\s+$)/i,
+    confirmBefore:
+      /\b(?:xcode|swift|swiftui|ios|time profiler|allocations|profil\w*|energy use|memory leaks|performance)/i,
+  },
+  'service bus': afterPlatformWord(
+    ['Service Bus'],
+    'azure|app service|functions|event grid|event hubs|logic apps|\\.net|masstransit|nservicebus',
+  ),
+  'endpoint administrator': afterPlatformWord(
+    ['Endpoint Administrator'],
+    'microsoft|certified|md-102|zertifizierung\\w*|certification\\w*|certificering\\w*|modern desktop',
+  ),
+  lobby: afterPlatformWord(
+    ['Lobby'],
+    'unity|relay|netcode|matchmak\\w*|multiplayer|gaming services|photon|vivox',
+  ),
+  dots: afterPlatformWord(['DOTS'], 'unity|burst|jobs?|ecs|entities|c#'),
+  bms: afterPlatformWord(['BMS'], 'cics|cobol|mainframe|3270|jcl|vsam|z/os'),
+  procs: afterPlatformWord(['PROCs', 'PROCS'], 'jcl|cobol|mainframe|z/os|control-m'),
+  tso: afterPlatformWord(['TSO'], 'ispf|mainframe|z/os|jcl|cobol|rexx|clist|cics|vsam'),
+  assembler: afterPlatformWord(['Assembler'], 'cobol|rexx|easytrieve|jcl|cics|mainframe|z/os|pl/i|vsam|db2'),
+  atc: afterPlatformWord(['ATC'], 'abap|sap|custom code|code inspector|s/4 ?hana|migration|conversion'),
+  mm: afterPlatformWord(['MM'], SAP_MODULE_WORDS),
+  sd: afterPlatformWord(['SD'], SAP_MODULE_WORDS),
+  pp: afterPlatformWord(['PP'], SAP_MODULE_WORDS),
+  'fi co': afterPlatformWord(['FI/CO'], SAP_MODULE_WORDS),
+  'data dictionary': afterPlatformWord(['Data Dictionary'], 'abap|sap|open sql|cds|se11|bapi|rfc|dynpro'),
+  adt: afterPlatformWord(['ADT'], 'abap|eclipse|sap|development tools'),
+  cap: {
+    ...afterPlatformWord(['CAP'], 'sap|btp|cloud foundry|cds|fiori|hana|ui5|kyma'),
+    vetoAfter: /^\s+theorem\b/i,
+  },
+  fips: { forms: ['FIPS'], evidence: 'sentence', vetoAfter: /^\s+codes?\b/i },
+  rmf: { forms: ['RMF'], evidence: 'sentence' },
+  // NIST's framework; never a bank's own ("our Enterprise Risk Management Framework").
+  'risk management framework': {
+    forms: ['Risk Management Framework'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|their|its|enterprise|operational|credit|market|group)\s+$/i,
+  },
+  robyn: afterPlatformWord(['Robyn'], 'mmm|marketing mix|media mix|pymc|meridian|lightweightmmm|bayesian'),
+  meridian: afterPlatformWord(['Meridian'], 'mmm|marketing mix|media mix|pymc|robyn|lightweightmmm'),
+  // The reverse-ETL tool in a list of its kind ("Hightouch/Census"); never a population census.
+  census: {
+    forms: ['Census'],
+    evidence: 'list',
+    vetoBefore: /\b(?:us|u\.s\.|national|the|a|federal|population)\s+$/i,
+    vetoAfter: /^\s+(?:data|bureau|tracts?|blocks?|records?)\b/i,
+  },
+  'web intelligence': afterPlatformWord(['Web Intelligence'], 'businessobjects|sap|webi|crystal|universe'),
+  verdi: afterPlatformWord(['Verdi'], 'vcs|synopsys|questa|xcelium|waveforms?|uvm|simulat\\w*'),
+  greenhouse: {
+    forms: ['Greenhouse'],
+    evidence: 'list',
+    vetoAfter: /^\s+(?:gas|gases|emissions?|effect)\b/i,
+  },
+  // ServiceNow's and Salesforce's features in a list of their kind ("Business Rules, Script
+  // Includes, Client Scripts", "Service Cloud (case management, omni-channel, entitlements)").
+  'business rules': { forms: ['Business Rules'], evidence: 'list' },
+  'ui actions': { forms: ['UI Actions'], evidence: 'list' },
+  'employee center': { forms: ['Employee Center'], evidence: 'list' },
+  'omni channel': afterPlatformWord(
+    ['Omni-Channel', 'Omni-channel', 'omni-channel'],
+    'service cloud|salesforce|case management|knowledge|entitlements',
+  ),
+  entitlements: afterPlatformWord(
+    ['Entitlements', 'entitlements'],
+    'service cloud|salesforce|case management|omni-channel|knowledge',
+  ),
+  'field service': afterPlatformWord(
+    ['Field Service'],
+    'salesforce|cpq|service cloud|sales cloud|pardot|marketing cloud|experience cloud',
+  ),
+  apollo: afterPlatformWord(['Apollo'], 'graphql|federation|relay|urql|react|client|server'),
 };
 
 /**

@@ -56,6 +56,18 @@ export const FRONTEND_IDS = new Set([
 ]);
 
 /**
+ * The families of browser UI libraries by their ids ("vue-3", "pinia", "composition-api",
+ * "tanstack-query", "chakra-ui"): the catalogue files them as frameworks, which would otherwise
+ * count as backend evidence. Mobile ones are read first (MOBILE_IDS).
+ */
+const FRONTEND_FAMILY =
+  /^(?:vue|vuex|vuetify|pinia|nuxt|quasar|composition-api|react|redux|next|zustand|mobx|tanstack|apollo-client|angular|angularjs|ngrx|rxjs|svelte|solidjs|qwik|astro|lit|preact|ember|backbone|knockout|jquery|alpine|htmx|gatsby|remix|tailwind|bootstrap|material-ui|chakra|radix|ant-design|kendo-ui|styled-components|css-in-js|postcss|framer-motion|three-js|web-components)(?:-|$)/;
+
+export function isFrontend(id: string): boolean {
+  return FRONTEND_IDS.has(id) || FRONTEND_FAMILY.test(id);
+}
+
+/**
  * Mobile frameworks and platforms: evidence of a mobile job (the product's "other role"), not of
  * backend work (the catalogue files most as frameworks) or of infrastructure (iOS, Android).
  */
@@ -167,7 +179,7 @@ export function readBody(
     if (MOBILE_IDS.has(s.id)) {
       if (full) signals.mobileSkills.push(s.name);
     } else if (isAppFramework(s)) {
-      if (full) (FRONTEND_IDS.has(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);
+      if (full) (isFrontend(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);
     } else if (s.kind === 'mlops' || s.kind === 'serving') {
       signals.deployWeight += weight;
       if (full) signals.deploySkills.push(s.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_MATCHER } from '../../../tests/support/matcher';
-import { analyzePostingWith } from '../index';
+import { analyzePosting, analyzePostingWith } from '../index';
+import { isFrontend } from './body';
 import { jobPartOf, matchTitle } from './title';
 
 const role = (title: string | undefined, text: string) =>
@@ -334,5 +335,28 @@ describe('more title words', () => {
       'Subject: Senior iOS Developer | Swift | Up to €90k | Hamburg/Remote | AI-first mobility start-up\n\n' +
       'Hi! My client builds an app; you build the app in Swift, with backend services and APIs in Go.';
     expect(role(undefined, mail).id).toBe('other');
+  });
+});
+
+describe('full-stack titles', () => {
+  const shipped = (title: string, text: string) => analyzePosting({ title, text }).role.id;
+  const FRONT =
+    'You build the screens recruiters use: Vue 3 with the Composition API, Pinia and TanStack Query, ' +
+    'accessible components in Storybook, and a few endpoints in Node.js.';
+  const BACK =
+    'You build REST APIs in Spring Boot and Java, model data in PostgreSQL with Hibernate, run Kafka ' +
+    'consumers, and now and then fix a form in Angular.';
+
+  it('naming a browser framework, the body decides between front end and back end', () => {
+    expect(shipped('Full-Stack Developer (Express / React)', FRONT)).toBe('frontend-engineer');
+    expect(shipped('Full-Stack Developer (Java / Angular)', BACK)).toBe('backend-engineer');
+  });
+
+  it('browser UI libraries of a framework family count for the front end', () => {
+    expect(isFrontend('pinia')).toBe(true);
+    expect(isFrontend('composition-api')).toBe(true);
+    expect(isFrontend('tanstack-query')).toBe(true);
+    expect(isFrontend('nestjs')).toBe(false);
+    expect(isFrontend('prisma')).toBe(false);
   });
 });

@@ -91,6 +91,13 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     weight: 3,
   },
   {
+    // A full-stack title naming a browser framework ("Full-Stack Engineer (Node.js / Vue)")
+    // weighs for the front end as much as for the back end: the body decides.
+    role: 'frontend-engineer',
+    re: /\bfull[- ]?stack\b[^,]*\b(?:react(?! native)|vue(?:\.js)?|angular|svelte|next\.js|nuxt)\b|\b(?:react(?! native)|vue(?:\.js)?|angular|svelte)\b[^,]*\bfull[- ]?stack\b/i,
+    weight: 2.5,
+  },
+  {
     // Embedded and support roles: the product's "other role".
     role: 'other',
     re: new RegExp(

@@ -26,7 +26,7 @@ export const PREFERRED = full([
   String.raw`(?:preferred|desired|desirable|bonus|additional|nice[- ]to[- ]have|optional|plus|extra|good[- ]to[- ]have)\s+(?:qualifications?|requirements?|skills?(?:\s+(?:and|&)\s+experience)?|experience|points|credit)`,
   'nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|desirable|desired|preferred|extra credit|good[- ]to[- ]haves?|great[- ]to[- ]have',
   "(?:it(?:'s| is| would be|'d be) )?a (?:big )?plus(?: if)?(?: you)?(?: have)?|even better if(?: you)?(?: have)?|bonus points (?:if|for)(?: you)?(?: have)?",
-  "(?:it )?would be (?:great|nice|ideal|a plus)(?: if you(?: also)? (?:have|had|bring))?|what would help|(?:what )?we'd love to see|helpful|not required but helpful",
+  "(?:it )?would be (?:great|nice|ideal|a plus)(?: if you(?: also)? (?:have|had|bring))?|(?:great|nice|cool|awesome) if you(?: also)?(?: have| had| bring| know)?|what would help|(?:what )?we'd love to see|helpful|not required but helpful",
   "would be nice|what (?:would )?makes? you stand out|stand out (?:with|if)|ideally(?: you)?(?: have)?|you might also have|we'd love (?:it )?if you (?:have|had)|what sets you apart",
   'wünschenswert|von vorteil|pluspunkte|idealerweise|das wäre toll|schön wäre',
   'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',

@@ -120,6 +120,8 @@ describe('header lines', () => {
     ['Vi erbjuder', 'benefits'],
     ['Preferred qualifications', 'preferred'],
     ['It would be great if you also have', 'preferred'],
+    ['Great if you also have', 'preferred'],
+    ['Nice if you know', 'preferred'],
     ['What would help', 'preferred'],
     ['Nice to have', 'preferred'],
     ['NICE-TO-HAVE:', 'preferred'],
