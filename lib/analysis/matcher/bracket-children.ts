@@ -23,6 +23,18 @@ const GENERIC_BEFORE_BRACKET =
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
+
+/**
+ * What GENERIC_BEFORE_BRACKET needs, read by hand: the run of lower-case letters at `at`, then
+ * white space, then "(". Exact: each of its words is lower-case letters, so the word it matches
+ * is that whole run (a longer run would put a letter where it needs a space or bracket).
+ */
+function bracketAfterWord(text: string, at: number): boolean {
+  let k = at;
+  while (isLowerAscii(text.charCodeAt(k))) k++;
+  while (isRegExpSpace(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 40;
+}
 /** "and" and "or" in the posting languages (Turkish ve, Finnish ja, Swedish och, Danish og, Polish oraz, Hungarian és too). */
 const ITEM_SPLIT =
   /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/g;
@@ -55,7 +67,7 @@ export function addBracketChildren(
     while (text.charCodeAt(open) === 32) open++;
     // A generic word may stand between the parent and its bracket: "Databricks experience (Jobs,
     // Model Serving)", "AWS services (Lambda, S3)". Read only when a letter follows the parent.
-    if (open > parent.end && isLowerAscii(text.charCodeAt(open))) {
+    if (open > parent.end && isLowerAscii(text.charCodeAt(open)) && bracketAfterWord(text, open)) {
       GENERIC_BEFORE_BRACKET.lastIndex = open;
       const head = GENERIC_BEFORE_BRACKET.exec(text);
       if (head) open += head[0].length - 1;
