@@ -1,4 +1,4 @@
-import { sentenceEnd, sentenceStart } from '../matcher/context';
+import { SENTENCE_REACH, sentenceEnd, sentenceStart } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
 import type { SectionSpan } from './headers';
@@ -40,9 +40,6 @@ interface PhraseSentence {
   phrases: Phrase[];
 }
 
-/** A sentence shorter than this has the same bounds from any position in it (SENTENCE_REACH in ../matcher/context.ts is 400). */
-const SAME_BOUNDS = 400;
-
 /**
  * The sentences that hold optional or must phrasing, each with its phrases, in text order.
  * Only these sentences are ever measured: a mention elsewhere takes its section's kind.
@@ -57,12 +54,12 @@ function phraseSentences(text: string, cues: readonly Cue[], cands: readonly Can
     const cue = cues[i] as Cue;
     if (cue.code !== OPTIONAL && cue.code !== MUST) continue;
     if (!current || cue.start >= current.end) {
-      // Exact: shorter than SAME_BOUNDS, [a, b) is the cue's whole sentence, the same for every
-      // later cue word in it, which would only join this sentence; none of its phrases is read
-      // when no candidate starts in it.
+      // Exact: shorter than SENTENCE_REACH, [a, b) is the cue's whole sentence, the same for
+      // every later cue word in it, which would only join this sentence; none of its phrases is
+      // read when no candidate starts in it.
       const a = sentenceStart(text, cue.start);
       const b = sentenceEnd(text, cue.start);
-      if (b - a < SAME_BOUNDS) {
+      if (b - a < SENTENCE_REACH) {
         while (ci < cands.length && (cands[ci] as Candidate).start < a) ci++;
         if (ci >= cands.length || (cands[ci] as Candidate).start >= b) continue;
       }
