@@ -216,6 +216,17 @@ function engineeringAfter(text: string, end: number): boolean {
   if ((text.charCodeAt(end + 1) | 32) !== 101) return false;
   return ENGINEERING_AFTER.test(after(text, end, 14));
 }
+
+/** DISCIPLINE of each skill name, tested once per name: every concept asks. */
+const DISCIPLINES = new Map<string, boolean>();
+function isDiscipline(name: string): boolean {
+  let d = DISCIPLINES.get(name);
+  if (d === undefined) {
+    d = DISCIPLINE.test(name);
+    DISCIPLINES.set(name, d);
+  }
+  return d;
+}
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 /**
@@ -417,7 +428,7 @@ function namedNotAsked(
   }
   if (negatedElsewhere(text, tailFrom, s)) return true;
   if (
-    (DISCIPLINE.test(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
+    (isDiscipline(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
     YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
   )
     return true;
