@@ -108,8 +108,10 @@ export function addBracketChildren(
         // is the whole item and the others are concepts inside it: "SageMaker (Model Registry)"
         // is SageMaker Model Registry, not the practice; "Azure (Data Lake Storage)" is ADLS. A
         // tool stays itself ("AWS (VPC)", "Gradle (Kotlin DSL)").
-        const inside = covered(candidates, a, a + item.length)
-          ? coveredConcepts(candidates, a, a + item.length)
+        // The items stand after the parent (candidate i): the candidates covering them are read
+        // on from it, not searched for among the page's.
+        const inside = coveredAfter(candidates, i, a, a + item.length)
+          ? coveredConcepts(candidates, i, a, a + item.length)
           : null;
         if (inside !== undefined) {
           for (const name of names) {
@@ -140,17 +142,19 @@ export function addBracketChildren(
 }
 
 /**
- * The candidates overlapping [a, b), when all are concepts lying inside it; undefined when one
- * is not (a tool, or a name reaching outside the item, which then stays as it is).
+ * The candidates overlapping [a, b), at or after the end of candidate `p`, when all are concepts
+ * lying inside it; undefined when one is not (a tool, or a name reaching outside the item, which
+ * then stays as it is).
  */
-function coveredConcepts(cands: readonly Candidate[], a: number, b: number): Candidate[] | undefined {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cands[mid] as Candidate).end <= a) lo = mid + 1;
-    else hi = mid;
-  }
+function coveredConcepts(
+  cands: readonly Candidate[],
+  p: number,
+  a: number,
+  b: number,
+): Candidate[] | undefined {
+  // Candidates never overlap and are sorted: their ends rise, and `p` and those before it end by a.
+  let lo = p + 1;
+  while (lo < cands.length && (cands[lo] as Candidate).end <= a) lo++;
   const out: Candidate[] = [];
   for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
     const c = cands[k] as Candidate;
@@ -182,23 +186,10 @@ function mergedByStart(a: readonly Candidate[], b: readonly Candidate[]): Candid
   return out;
 }
 
-/** Does any candidate overlap [a, b)? Candidates are sorted by start and never overlap. */
-function covered(cands: readonly Candidate[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cands[mid] as Candidate).start < b) lo = mid + 1;
-    else hi = mid;
-  }
-  // lo - 1 is the last candidate starting before b: only it can reach past a.
-  const last = cands[lo - 1];
-  return last !== undefined && last.end > a;
-}
-
 /**
- * covered() for [a, b) at or after the end of candidate `p`: the candidates after `p` are
- * stepped through, as few stand between a name and its sibling.
+ * Does any candidate overlap [a, b), at or after the end of candidate `p`? Candidates are sorted
+ * by start and never overlap: the candidates after `p` are stepped through, as few stand between
+ * a name and its sibling or its bracketed items.
  */
 function coveredAfter(cands: readonly Candidate[], p: number, a: number, b: number): boolean {
   let k = p;
