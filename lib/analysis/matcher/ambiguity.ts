@@ -365,7 +365,18 @@ export function resolveAmbiguity(
   }
   confirmBySentence(text, cands, state);
   confirmSentenceOfThree(text, cands, state);
-  const kept: Candidate[] = [];
-  for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept.push(cands[k] as Candidate);
+  return accepted(cands, state);
+}
+
+/**
+ * The accepted candidates, in order, in an array made at its final size: a page's list is larger
+ * than the young heap's objects, and growing it by pushes allocates and copies it several times.
+ */
+function accepted(cands: readonly Candidate[], state: Int8Array): Candidate[] {
+  let count = 0;
+  for (let k = 0; k < state.length; k++) if (state[k] === ACCEPT) count++;
+  const kept: Candidate[] = new Array(count);
+  let j = 0;
+  for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept[j++] = cands[k] as Candidate;
   return kept;
 }
