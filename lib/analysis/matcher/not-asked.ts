@@ -865,7 +865,10 @@ export function dropNotAsked(
   degrees: Hints,
   roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
-  const kept: Candidate[] = [];
+  // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
+  // and copies it several times.
+  const kept: Candidate[] = new Array(cands.length);
+  let nk = 0;
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   const brackets = new Brackets(text);
@@ -884,8 +887,9 @@ export function dropNotAsked(
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
-    else kept.push(c);
+    else kept[nk++] = c;
   }
   endHeadCounts();
+  kept.length = nk;
   return { kept, dropped };
 }
