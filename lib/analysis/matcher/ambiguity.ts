@@ -1,5 +1,14 @@
 import type { SectionSpan } from '../sections/headers';
-import { after, before, isTitleCaseLine, LazySentence, sentenceAround, sentenceEnd } from './context';
+import { isRegExpSpace } from './chars';
+import {
+  after,
+  before,
+  beforeFrom,
+  isTitleCaseLine,
+  sentenceAround,
+  sentenceEnd,
+  sentenceStart,
+} from './context';
 import type { AmbiguityRule } from './rules';
 import type { Candidate } from './scan';
 
@@ -76,35 +85,75 @@ function plainSkillIn(cands: readonly Candidate[], a: number, b: number, self: n
 }
 
 /**
- * Is there a candidate without a rule, other than candidate i, in i's sentence? The candidates
- * either side are read outwards, the sentence's ends only as far as they stand.
+ * The sentence last looked at ([a, b): sentenceAround of the position it was read for), kept
+ * while the candidates asking, which come in text order, stand in it. Its ends cost a step of
+ * the sentence index's cursor (./context.ts).
  */
-function plainInSentence(cands: readonly Candidate[], i: number, sentence: LazySentence): boolean {
+class Sentence {
+  a = -1;
+  b = -1;
+
+  /** Makes this the sentence of `pos` unless `pos` stands in it already. */
+  at(text: string, pos: number): void {
+    if (pos >= this.a && pos < this.b) return;
+    this.a = sentenceStart(text, pos);
+    this.b = sentenceEnd(text, pos);
+  }
+}
+
+/** Is there a candidate without a rule, other than candidate i, in i's sentence [a, b)? */
+function plainInSentence(cands: readonly Candidate[], i: number, a: number, b: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const c = cands[k] as Candidate;
-    if (!sentence.startsBy(c.start)) break;
+    if (c.start < a) break;
     if (isPlain(c)) return true;
   }
   for (let k = i + 1; k < cands.length; k++) {
     const c = cands[k] as Candidate;
-    if (!sentence.endsAfter(c.start)) break;
+    if (c.start >= b) break;
     if (isPlain(c)) return true;
   }
   return false;
 }
 
+/** /(\S)\s*$/ on before(text, start, 8), read back by hand, its character tested for a letter, digit or , ) ( / & " ' ’. */
 function isMidSentence(text: string, start: number): boolean {
-  const m = /(\S)\s*$/.exec(before(text, start, 8));
-  return m !== null && /[\p{L}\p{N},)(/&"'’]/u.test(m[1] as string);
+  const from = beforeFrom(text, start, 8);
+  let k = start - 1;
+  while (k >= from && isRegExpSpace(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const ch = text.charCodeAt(k);
+  // The pattern reads one UTF-16 unit there (no u flag on the first): a lone half of a pair is no letter.
+  if (ch >= 128) return MID_SENTENCE_CHAR.test(text.charAt(k));
+  return (
+    (ch >= 97 && ch <= 122) ||
+    (ch >= 65 && ch <= 90) ||
+    (ch >= 48 && ch <= 57) ||
+    ch === 44 ||
+    ch === 41 ||
+    ch === 40 ||
+    ch === 47 ||
+    ch === 38 ||
+    ch === 34 ||
+    ch === 39
+  );
 }
+const MID_SENTENCE_CHAR = /[\p{L}\p{N},)(/&"'’]/u;
 
 /**
  * The candidate is the whole of its line or bullet ("- R", "• Go"): an item of a skills list.
  * `b` and `a`: before(text, c.start) and after(text, c.end).
  */
 function isWholeBullet(b: string, a: string): boolean {
+  // The bullet ends what stands before, but for white space: most candidates follow a word.
+  let k = b.length - 1;
+  while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
+  if (k < 0 || !BULLET_END.includes(b.charAt(k))) return false;
   return /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
 }
+
+/** The last character of each bullet isWholeBullet reads. */
+const BULLET_END = '-*•·▪◦‣–—+.)';
 
 const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
 /**
@@ -175,7 +224,7 @@ function judge(
   i: number,
   rule: AmbiguityRule,
   inSkillsSection: boolean,
-  sentence: LazySentence,
+  sentence: Sentence,
 ): number {
   const c = cands[i] as Candidate;
   // Case first: it rejects most ordinary uses ("go", "spark") without reading any context.
@@ -211,8 +260,8 @@ function judge(
   }
   if (rule.evidence !== 'list') {
     // The sentence last looked at: candidates come in text order, and often several per sentence.
-    if (!sentence.holds(text, c.start)) sentence.reset(text, c.start);
-    if (plainInSentence(cands, i, sentence)) return ACCEPT;
+    sentence.at(text, c.start);
+    if (plainInSentence(cands, i, sentence.a, sentence.b)) return ACCEPT;
     // Whether the line is in Title Case is read once, and only when it can decide.
     const capital = rule.evidence === 'capital' && isMidSentence(text, c.start);
     if ((capital || inSkillsSection) && !isTitleCaseLine(text, c.start)) return ACCEPT;
@@ -282,7 +331,7 @@ export function resolveAmbiguity(
   if (cands.every(isPlain)) return cands;
   const state = new Int8Array(cands.length);
   const tagLines = new Map<number, boolean>();
-  const sentence = new LazySentence();
+  const sentence = new Sentence();
   let span = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -317,7 +366,18 @@ export function resolveAmbiguity(
   }
   confirmBySentence(text, cands, state);
   confirmSentenceOfThree(text, cands, state);
-  const kept: Candidate[] = [];
-  for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept.push(cands[k] as Candidate);
+  return accepted(cands, state);
+}
+
+/**
+ * The accepted candidates, in order, in an array made at its final size: a page's list is larger
+ * than the young heap's objects, and growing it by pushes allocates and copies it several times.
+ */
+function accepted(cands: readonly Candidate[], state: Int8Array): Candidate[] {
+  let count = 0;
+  for (let k = 0; k < state.length; k++) if (state[k] === ACCEPT) count++;
+  const kept: Candidate[] = new Array(count);
+  let j = 0;
+  for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept[j++] = cands[k] as Candidate;
   return kept;
 }

@@ -38,6 +38,18 @@ const GENERIC_BEFORE_BRACKET =
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
+
+/**
+ * What GENERIC_BEFORE_BRACKET needs, read by hand: the run of lower-case letters at `at`, then
+ * white space, then "(". Exact: each of its words is lower-case letters, so the word it matches
+ * is that whole run (a longer run would put a letter where it needs a space or bracket).
+ */
+function bracketAfterWord(text: string, at: number): boolean {
+  let k = at;
+  while (isLowerAscii(text.charCodeAt(k))) k++;
+  while (isRegExpSpace(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 40;
+}
 /** "and" and "or" in the posting languages (Turkish ve, Finnish ja, Swedish och, Danish og, Polish oraz, Hungarian és too). */
 const ITEM_SPLIT =
   /[,;]|\s+\/\s+|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+/g;
@@ -89,7 +101,7 @@ export function addBracketChildren(
     while (text.charCodeAt(open) === 32) open++;
     // A generic word may stand between the parent and its bracket: "Databricks experience (Jobs,
     // Model Serving)", "AWS services (Lambda, S3)". Read only when a letter follows the parent.
-    if (open > parent.end && isLowerAscii(text.charCodeAt(open))) {
+    if (open > parent.end && isLowerAscii(text.charCodeAt(open)) && bracketAfterWord(text, open)) {
       GENERIC_BEFORE_BRACKET.lastIndex = open;
       const head = GENERIC_BEFORE_BRACKET.exec(text);
       if (head) open += head[0].length - 1;
@@ -140,10 +152,12 @@ export function addBracketChildren(
         // is SageMaker Model Registry, not the practice; "Azure (Data Lake Storage)" is ADLS. A
         // tool stays itself ("AWS (VPC)", "Gradle (Kotlin DSL)").
         // After a colon, only items no name covers: the list may run on in prose ("VPNs").
-        const inside = covered(candidates, a, a + item.length)
+        // The items stand after the parent (candidate i): the candidates covering them are read
+        // on from it, not searched for among the page's.
+        const inside = coveredAfter(candidates, i, a, a + item.length)
           ? colon
             ? undefined
-            : coveredConcepts(candidates, a, a + item.length)
+            : coveredConcepts(candidates, i, a, a + item.length)
           : null;
         if (inside !== undefined) {
           for (const name of names) {
@@ -174,17 +188,19 @@ export function addBracketChildren(
 }
 
 /**
- * The candidates overlapping [a, b), when all are concepts lying inside it; undefined when one
- * is not (a tool, or a name reaching outside the item, which then stays as it is).
+ * The candidates overlapping [a, b), at or after the end of candidate `p`, when all are concepts
+ * lying inside it; undefined when one is not (a tool, or a name reaching outside the item, which
+ * then stays as it is).
  */
-function coveredConcepts(cands: readonly Candidate[], a: number, b: number): Candidate[] | undefined {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cands[mid] as Candidate).end <= a) lo = mid + 1;
-    else hi = mid;
-  }
+function coveredConcepts(
+  cands: readonly Candidate[],
+  p: number,
+  a: number,
+  b: number,
+): Candidate[] | undefined {
+  // Candidates never overlap and are sorted: their ends rise, and `p` and those before it end by a.
+  let lo = p + 1;
+  while (lo < cands.length && (cands[lo] as Candidate).end <= a) lo++;
   const out: Candidate[] = [];
   for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
     const c = cands[k] as Candidate;
@@ -216,23 +232,10 @@ function mergedByStart(a: readonly Candidate[], b: readonly Candidate[]): Candid
   return out;
 }
 
-/** Does any candidate overlap [a, b)? Candidates are sorted by start and never overlap. */
-function covered(cands: readonly Candidate[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cands[mid] as Candidate).start < b) lo = mid + 1;
-    else hi = mid;
-  }
-  // lo - 1 is the last candidate starting before b: only it can reach past a.
-  const last = cands[lo - 1];
-  return last !== undefined && last.end > a;
-}
-
 /**
- * covered() for [a, b) at or after the end of candidate `p`: the candidates after `p` are
- * stepped through, as few stand between a name and its sibling.
+ * Does any candidate overlap [a, b), at or after the end of candidate `p`? Candidates are sorted
+ * by start and never overlap: the candidates after `p` are stepped through, as few stand between
+ * a name and its sibling or its bracketed items.
  */
 function coveredAfter(cands: readonly Candidate[], p: number, a: number, b: number): boolean {
   let k = p;

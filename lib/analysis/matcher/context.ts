@@ -3,7 +3,8 @@
  * context (ambiguous words, cue words), never in the scanner's inner loop.
  */
 
-const SENTENCE_REACH = 400;
+/** How far a sentence is read either side of a position: a longer one is cut there. */
+export const SENTENCE_REACH = 400;
 
 /**
  * The line breaks of the text being analysed, found once (one native search per line) by

@@ -209,7 +209,10 @@ export function dropEmployerSays(
   company: string,
   roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
-  const kept: Candidate[] = [];
+  // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
+  // and copies it several times.
+  const kept: Candidate[] = new Array(candidates.length);
+  let nk = 0;
   const dropped: Candidate[] = [];
   let s = 0;
   // Both tests read the candidate's sentence; candidates come in order, often several per sentence.
@@ -273,7 +276,7 @@ export function dropEmployerSays(
         jobLineSelf = SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
       }
       if (!jobLineMay && !(again && jobLineSelf === 1)) {
-        kept.push(c);
+        kept[nk++] = c;
         continue;
       }
     }
@@ -309,9 +312,8 @@ export function dropEmployerSays(
         selfAsideAt >= 0 &&
         c.start >= selfAsideAt &&
         repeatedInAside(text, c, selfAsideAt, selfAsideBracket, sentenceA);
-      ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built || repeated ? dropped : kept).push(
-        c,
-      );
+      if ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built || repeated) dropped.push(c);
+      else kept[nk++] = c;
       continue;
     }
     if (!judged) {
@@ -375,8 +377,10 @@ export function dropEmployerSays(
         moveAt >= 0 &&
         c.start > moveAt &&
         FROM_BEFORE.test(text.slice(Math.max(moveAt, c.start - 70), c.start)));
-    (mine ? dropped : kept).push(c);
+    if (mine) dropped.push(c);
+    else kept[nk++] = c;
   }
+  kept.length = nk;
   return { kept, dropped };
 }
 

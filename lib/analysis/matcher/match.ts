@@ -121,7 +121,10 @@ function outsideEmployer(
   toolRanges: readonly Range[],
   employerNamed: Candidate[],
 ): Candidate[] {
-  const skills: Candidate[] = [];
+  // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
+  // and copies it several times.
+  const skills: Candidate[] = new Array(kept.length);
+  let n = 0;
   const inEmployer = new RangeCursor(employer);
   const inToolRanges = new RangeCursor(toolRanges);
   for (let i = 0; i < kept.length; i++) {
@@ -130,8 +133,9 @@ function outsideEmployer(
     const concept = inEmployer.has(c.start, c.end);
     const tool = inToolRanges.has(c.start, c.end);
     if (c.terminal.concept ? concept : tool) employerNamed.push(c);
-    else skills.push(c);
+    else skills[n++] = c;
   }
+  skills.length = n;
   return skills;
 }
 

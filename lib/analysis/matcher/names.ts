@@ -207,8 +207,12 @@ export function dropNames(
 
 /** The candidates not dropped, in order: an indexed loop, not a filter with a closure per call. */
 function keptOf(cands: readonly Candidate[], verdict: Uint8Array): Candidate[] {
-  const kept: Candidate[] = [];
-  for (let k = 0; k < cands.length; k++) if (verdict[k] !== DROP) kept.push(cands[k] as Candidate);
+  // Made at its final size: growing a page's list by pushes allocates and copies it several times.
+  let count = 0;
+  for (let k = 0; k < cands.length; k++) if (verdict[k] !== DROP) count++;
+  const kept: Candidate[] = new Array(count);
+  let j = 0;
+  for (let k = 0; k < cands.length; k++) if (verdict[k] !== DROP) kept[j++] = cands[k] as Candidate;
   return kept;
 }
 

@@ -216,6 +216,17 @@ function engineeringAfter(text: string, end: number): boolean {
   if ((text.charCodeAt(end + 1) | 32) !== 101) return false;
   return ENGINEERING_AFTER.test(after(text, end, 14));
 }
+
+/** DISCIPLINE of each skill name, tested once per name: every concept asks. */
+const DISCIPLINES = new Map<string, boolean>();
+function isDiscipline(name: string): boolean {
+  let d = DISCIPLINES.get(name);
+  if (d === undefined) {
+    d = DISCIPLINE.test(name);
+    DISCIPLINES.set(name, d);
+  }
+  return d;
+}
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 /**
@@ -417,7 +428,7 @@ function namedNotAsked(
   }
   if (negatedElsewhere(text, tailFrom, s)) return true;
   if (
-    (DISCIPLINE.test(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
+    (isDiscipline(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
     YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
   )
     return true;
@@ -854,7 +865,10 @@ export function dropNotAsked(
   degrees: Hints,
   roleNouns: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
-  const kept: Candidate[] = [];
+  // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
+  // and copies it several times.
+  const kept: Candidate[] = new Array(cands.length);
+  let nk = 0;
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   const brackets = new Brackets(text);
@@ -873,8 +887,9 @@ export function dropNotAsked(
       namedNotAsked(text, c, perks, degrees, pieces)
     )
       dropped.push(c);
-    else kept.push(c);
+    else kept[nk++] = c;
   }
   endHeadCounts();
+  kept.length = nk;
   return { kept, dropped };
 }

@@ -142,6 +142,25 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** What TEAMS_AFTER needs first, read by hand: after the spaces at `pos`, "and" or "&" as written. */
+function joinsAfter(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) k++;
+  return k > pos && (text.charCodeAt(k) === 38 || text.startsWith('and', k));
+}
+
+/**
+ * What LIST_ROLE_AFTER needs first, read by hand: after any spaces at `pos`, a comma, a slash, or
+ * the first letter of one of its joining words (or, and, o, y, oder, ou) in either case.
+ */
+function mayListRoleAfter(text: string, pos: number): boolean {
+  let k = pos;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0) k++;
+  const ch = text.charCodeAt(k);
+  const lower = ch | 32;
+  return ch === 44 || ch === 47 || lower === 111 || lower === 97 || lower === 121;
+}
+
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -173,7 +192,7 @@ export function rolePhrase(
           others(text, c, role[0]),
       };
     }
-    const teams = sticky(TEAMS_AFTER, text, c.end);
+    const teams = joinsAfter(text, c.end) ? sticky(TEAMS_AFTER, text, c.end) : null;
     if (teams) return { end: c.end + teams[0].length, held: false };
   }
   if (next === 45 && roleNear) {
@@ -181,7 +200,7 @@ export function rolePhrase(
     // "im Scrum-Team" is the candidate's own way of working: only somebody else's team is held.
     if (role) return { end: c.end + role[0].length, held: others(text, c, role[0]) };
   }
-  if (roleNear && (spaced || next === 44 || next === 47)) {
+  if (roleNear && (spaced || next === 44 || next === 47) && mayListRoleAfter(text, c.end)) {
     const list = sticky(LIST_ROLE_AFTER, text, c.end);
     if (list && LIST_ROLE_BEFORE.test(before(text, c.start, 60)))
       return { end: c.end + list[0].length, held: true };

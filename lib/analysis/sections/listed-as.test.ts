@@ -197,4 +197,17 @@ describe('listedAs', () => {
     expect(listed('Requirements\n- Python plus SQL')).toEqual(['python:required', 'sql:required']);
     expect(listed('We use Docker and pay an annual bonus.')).toEqual(['docker:unspecified']);
   });
+  it('reads a sentence of phrasing alike whether or not it names a skill', () => {
+    // The second sentence names none: its phrasing speaks for no one else.
+    expect(listed('You will need SQL. A big plus for everyone. Terraform is a plus. We use Docker.')).toEqual(
+      ['sql:required', 'terraform:preferred', 'docker:unspecified'],
+    );
+    // A sentence read 400 characters either side of a phrase ends there: the second "bonus"
+    // speaks within the first one's reach, which Terraform lies beyond.
+    const filler = 'lorem ipsum dolor '.repeat(21);
+    expect(listed(`You will need SQL. Bonus ${filler}bonus ${'sit amet '.repeat(8)}Terraform`)).toEqual([
+      'sql:required',
+      'terraform:unspecified',
+    ]);
+  });
 });

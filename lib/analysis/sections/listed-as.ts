@@ -1,4 +1,4 @@
-import { sentenceEnd, sentenceStart } from '../matcher/context';
+import { SENTENCE_REACH, sentenceEnd, sentenceStart } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
 import type { SectionSpan } from './headers';
@@ -43,13 +43,27 @@ interface PhraseSentence {
 /**
  * The sentences that hold optional or must phrasing, each with its phrases, in text order.
  * Only these sentences are ever measured: a mention elsewhere takes its section's kind.
+ * `cands` (sorted by start): a sentence no candidate starts in is never read (ListedAsReader.at),
+ * so its cue words are passed over unread.
  */
-function phraseSentences(text: string, cues: readonly Cue[]): PhraseSentence[] {
+function phraseSentences(text: string, cues: readonly Cue[], cands: readonly Candidate[]): PhraseSentence[] {
   const out: PhraseSentence[] = [];
   let current: PhraseSentence | undefined;
+  let ci = 0;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Cue;
     if (cue.code !== OPTIONAL && cue.code !== MUST) continue;
+    if (!current || cue.start >= current.end) {
+      // Exact: shorter than SENTENCE_REACH, [a, b) is the cue's whole sentence, the same for
+      // every later cue word in it, which would only join this sentence; none of its phrases is
+      // read when no candidate starts in it.
+      const a = sentenceStart(text, cue.start);
+      const b = sentenceEnd(text, cue.start);
+      if (b - a < SENTENCE_REACH) {
+        while (ci < cands.length && (cands[ci] as Candidate).start < a) ci++;
+        if (ci >= cands.length || (cands[ci] as Candidate).start >= b) continue;
+      }
+    }
     const word = text.slice(cue.start, cue.end).toLowerCase();
     const optional = isOptionalCue(text, cue, word);
     if (!optional && !isMustCue(text, cue, word)) continue;
@@ -191,7 +205,7 @@ export class ListedAsReader {
     cues: readonly Cue[],
     private readonly spans: readonly SectionSpan[],
   ) {
-    this.sentences = phraseSentences(text, cues);
+    this.sentences = phraseSentences(text, cues, cands);
   }
 
   /** listedAs of candidate `i`; asked in increasing order of `i`. */
