@@ -43,6 +43,8 @@ export const PREFERRED = full([
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
   'valorizamos|valorizamos também|também valorizamos',
+  // "Great if you also have", "Handy if you know": a plus put as a condition.
+  "(?:(?:it(?:'s| is| would be|'d be) )?(?:great|nice|ideal|handy|useful|helpful|cool|awesome) )if you(?: also| already)? (?:have|had|bring|know|knew|are)",
   // Danish and Norwegian, Finnish, Turkish, Czech and Slovak; German and English one-word labels.
   '(?:det er )?(?:en )?fordel(?:,? (?:om|hvis) du(?: også)? (?:har|kan|er))?|det er et plus(?:,? (?:om|hvis) du(?: også)? har)?|ønskelig(?:e| kompetanse| erfaring)?|ønskede kvalifikasjoner|meriterende',
   'eduksi(?: katsomme| katsotaan| luetaan)?|katsomme eduksi|plussaa(?: on)?|(?:lisäksi )?arvostamme',
@@ -88,6 +90,8 @@ export const REQUIREMENTS = full([
   '(?:genel |aranan |temel |teknik )?nitelikler|aradığımız (?:nitelikler|kişi|aday|yetkinlikler)|gereksinimler|beklentilerimiz|(?:sizden|senden) beklediklerimiz|yetkinlikler',
   'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
   "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
+  // A recruiter writing of the client in the third person: "O que eles pedem", "Lo que piden", "Ce qu'ils demandent".
+  "o que (?:eles|elas|o cliente|a empresa) (?:pedem|pede|buscam|busca|procuram|procura|esperam|espera|exigem|exige)|lo que (?:piden|pide|buscan|busca|el cliente (?:pide|busca))|ce qu['’](?:ils|elles|il|elle) (?:demandent|demande|recherchent|recherche|attendent|attend)|cosa (?:chiedono|cercano|chiede|cerca)",
   'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto',
   'elvárások|elvárásaink|amit elvárunk|követelmények|kit keresünk|amire szükséged lesz|cerin[țţt]e(?: obligatorii| minime)?|ce căutăm|profilul (?:candidatului|tău)|calificări',
   'uvjeti|uslovi|zahtjevi|zahtevi|(?:što|šta) očekujemo|kog(?:a)? tražimo|tvoj profil|kvalifikacije|(?:kaj )?pričakujemo|nõuded|ootused kandidaadile|mida ootame|reikalavimai|ko tikimės|prasības|ko mēs sagaidām',
@@ -149,7 +153,7 @@ export const DUTIES = full([
   'responsabilità|mansioni|cosa farai|il ruolo',
   'attività(?: principali)?|le tue attività|principali (?:responsabilità|attività)|la posizione|di cosa ti occuperai|ti occuperai di|compiti',
   'wat ga (?:je|jij) doen|wat (?:je|jij) gaat doen|(?:jouw )?taken|functieomschrijving|de functie|jouw rol|verantwoordelijkheden|werkzaamheden',
-  'atividades|(?:as )?suas atividades|o que (?:você )?vai fazer|o que vais fazer|principais atividades|atribuições|funções',
+  'atividades|(?:as )?suas atividades|o que (?:(?:você|a pessoa) )?(?:vai|irá) fazer|o que vais fazer|principais atividades|atribuições|funções',
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
   'du kommer att|waar gaat het om|om de functie',
