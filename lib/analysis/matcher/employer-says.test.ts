@@ -176,6 +176,17 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(expect.not.arrayContaining(['nestjs']));
   });
 
+  it('that the candidate will not be expected to do', () => {
+    expect(
+      ids(
+        'Data Analyst\n\nYou own the reports in Looker. You will not be expected to write Terraform or Helm charts.',
+      ),
+    ).toEqual(['looker']);
+    expect(
+      ids("Data Analyst\n\nYou won't be asked to build Airflow DAGs, but you will read dbt models daily."),
+    ).toEqual(['dbt']);
+  });
+
   it('when the text says it is not part of the role, even in the duties', () => {
     expect(
       ids(

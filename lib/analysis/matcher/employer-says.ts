@@ -36,7 +36,8 @@ import type { Candidate } from './scan';
  *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
- *   said to be "not part of this role" or "out of scope": in any section, the duties too.
+ *   said to be "not part of this role" or "out of scope", or that "you will not be expected to
+ *   build": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
@@ -155,7 +156,13 @@ const OTHER_TEAM_DE_AFTER =
  * role", "X is out of scope": what the sentence names is not the candidate's.
  */
 const NOT_YOURS =
-  /\bnot (?:your|the candidate['’]s|part of (?:this|the|your))\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b|\bout of scope\b/i;
+  /\bnot (?:your|the candidate['’]s|part of (?:this|the|your))\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b|\bout of scope\b|\b(?:won['’]t|will not|are not|aren['’]t) be (?:expected|asked|required) to\b/i;
+/**
+ * What the candidate will not be expected to do, the skills its verb governs: "You will not be
+ * expected to build SDKs or APIs yourself", "you won't be asked to write Terraform".
+ */
+const NOT_EXPECTED_BEFORE =
+  /\b(?:won['’]t|will not|are not|aren['’]t)\s+be\s+(?:expected|asked|required)\s+to\s+(?:[\w-]+\s+){1,3}?(?:[\w.+#/-]+\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*)*$/i;
 const NOT_YOURS_AFTER =
   /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
 /** Right after the skill (one conjunct away at most): "X is not part of this role", "X and Y are out of scope". */
@@ -197,9 +204,13 @@ function mayDropOnJobLine(line: string): boolean {
   );
 }
 
-function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
+function notYoursAfter(text: string, c: Candidate, sentenceA: number, sentenceB: number): boolean {
   const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
-  return NOT_YOURS_AFTER.test(rest) || NOT_PART_AFTER.test(rest);
+  return (
+    NOT_YOURS_AFTER.test(rest) ||
+    NOT_PART_AFTER.test(rest) ||
+    NOT_EXPECTED_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 120), c.start))
+  );
 }
 
 export function dropEmployerSays(
@@ -309,9 +320,10 @@ export function dropEmployerSays(
         selfAsideAt >= 0 &&
         c.start >= selfAsideAt &&
         repeatedInAside(text, c, selfAsideAt, selfAsideBracket, sentenceA);
-      ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built || repeated ? dropped : kept).push(
-        c,
-      );
+      ((notYours && notYoursAfter(text, c, sentenceA, sentenceB)) || aside || built || repeated
+        ? dropped
+        : kept
+      ).push(c);
       continue;
     }
     if (!judged) {
@@ -365,7 +377,7 @@ export function dropEmployerSays(
       c.end <= historyEnd ||
       (projectsAt >= 0 && c.start > projectsAt && !CANDIDATE.test(text.slice(projectsAt, c.start))) ||
       (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
-      (notYours && notYoursAfter(text, c, sentenceB)) ||
+      (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&
