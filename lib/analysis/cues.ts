@@ -63,7 +63,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      managers director directors specialist specialists consultant consultants practitioner
      practitioners team teams department departments lead leads group org organisation organization
      squad guild role roles position positions puesto puestos posti postes owner owners practice
-     division chapter tribe competence excellence coe mission missions zespołu zespole zespołem équipe
+     division chapter tribe competence excellence coe mission missions zespołu zespole zespołem
+     zespołami équipe équipes
      equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),

@@ -229,6 +229,20 @@ describe('skills named but not asked for', () => {
     ]);
   });
 
+  it('drops the tools in brackets of a team the job collaborates with, not of one it works together with', () => {
+    expect(
+      highlighted('Construir APIs en Python y colaborar con el equipo de producto (Figma, Amplitude).'),
+    ).toEqual(['Python']);
+    expect(highlighted('You write Python and collaborate closely with the data team (dbt, Looker).')).toEqual(
+      ['Python'],
+    );
+    expect(highlighted('You ship Python services together with our SRE team (Terraform, Helm).')).toEqual([
+      'Python',
+      'Terraform',
+      'Helm',
+    ]);
+  });
+
   it('keeps skills in brackets that hold other words, or open too far before them', () => {
     expect(highlighted('You lead a team of 5 mobile engineers (see: Swift, Kotlin) and use Jira.')).toEqual([
       'Swift',

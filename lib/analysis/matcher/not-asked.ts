@@ -26,6 +26,7 @@ import type { Candidate } from './scan';
  *   line: "D3. Knowledge of ecological statistics";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
+ *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
  *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
  *   counts people, in any posting language (./head-count.ts): "(7 persone tra ingegneri di
  *   processo e sviluppatori MES)", "the Speech & NLP team... Speech & NLP (5 pessoas)".
@@ -660,6 +661,15 @@ const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 /** A head count of one side, no noun: "5 programadores back-end, 2 front-end (Vue.js)". */
 const SIDE_COUNT_BEFORE =
   /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
+/**
+ * Another team the job collaborates with, its tools in brackets: "colaborar con el equipo
+ * frontend (Vue.js, Tailwind)", "collaborate with the data team (dbt, Looker)", "en lien avec
+ * l'équipe mobile (Swift)". Work done together ("deploy together with our Platform team
+ * (Docker, Kubernetes)") uses the bracket's tools itself.
+ */
+const WITH_TEAM_BRACKET_BEFORE =
+  /\b(?:collaborat\w*|colabor\w*|collabor\w*|coordinat\w*|coordin\w*|liais\w*|partner(?:s|ing)?|interfac\w*|samenwerk\w*|werkt?\s+samen|zusammenarbeit\w*|arbeitest\s+eng|en\s+lien|współprac\w*)[ \u00a0]+(?:(?:closely|tightly|estrechamente|étroitement|strettamente|eng)[ \u00a0]+)?(?:with|con|avec|mit|met|com|z|insieme\s+a\w{0,3})[ \u00a0]+(?:(?:the|our|other|el|la|los|las|il|i|gli|le|les|dem|den|der|het|de|o|a|os|as|nuestro|nuestros|notre|nos|nostro|nostri|unserem|unseren|onze)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:teams?|équipes?|equipos?|squadra|equipas?|squads?|zespołem|zespołami)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
+const WITH_WORD = /\b(?:with|con|avec|mit|met|com|z|insieme)\s/i;
 const ACROSS_WORD = /across|spanning/i;
 /**
  * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
@@ -751,10 +761,11 @@ class Brackets {
     // The items of one bracket share the answer about what stands before it.
     if (open === this.open) return this.answer;
     const b = before(this.text, open, 60);
-    // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
+    // Each pattern needs a word the cheaper test finds first: a digit, by / par / por / door / pelo, or with / con.
     this.answer =
       (/\d/.test(b) && (TEAM_COUNT_BEFORE.test(b) || SIDE_COUNT_BEFORE.test(b))) ||
-      (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+      (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b)) ||
+      (WITH_WORD.test(b) && WITH_TEAM_BRACKET_BEFORE.test(b));
     this.open = open;
     return this.answer;
   }

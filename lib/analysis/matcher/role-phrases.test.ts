@@ -68,6 +68,17 @@ describe('skill words in role names', () => {
       ['SAP FI'],
     ],
     ['a team the job works with, in Italian', 'Collaborare con il team DevOps; Angular.', ['Angular']],
+    [
+      'a team the job works with, behind the part it builds, in Italian',
+      'Lavorerai insieme al team backend Kotlin; Angular.',
+      ['Angular'],
+    ],
+    ['a team the job works with, in Polish', 'Współpraca z zespołem iOS; Kotlin.', ['Kotlin']],
+    [
+      'teams named after a field, in Brazilian Portuguese',
+      'Você entrega dados limpos para times de Machine Learning; SQL.',
+      ['SQL'],
+    ],
     ["the candidate's own hyphenated team", 'Du arbeitest im Scrum-Team mit Java.', ['Scrum', 'Java']],
     [
       'the kind of team the job is in',

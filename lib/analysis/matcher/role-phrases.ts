@@ -19,7 +19,8 @@ import type { Candidate } from './scan';
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
  *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
- *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning".
+ *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning",
+ *   "para times de Machine Learning".
  * - Somebody else's team or colleagues, held whatever the skill: "work with the iOS team",
  *   "mit dem Kotlin-Backend-Team", "specs voor de ABAP-ontwikkelaars", "con il team DevOps".
  *   Hyphenated teams and roles count too ("Kotlin-Backend-Team"); "im Scrum-Team" is the job's own.
@@ -49,7 +50,7 @@ const TEAM_NOUN =
 const OTHER_TEAM_NAME = String.raw`(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*(?:,|&|and|und|et|e|y|i|en|o)\s+)?`;
 const OTHER_NAME_BEFORE = new RegExp(`${OTHER_TEAM_NAME.slice(0, -1)}$`);
 const TEAM_BEFORE = new RegExp(
-  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
+  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\btimes(?=\s+d[aeo]\s)|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
 );
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
