@@ -302,6 +302,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^\s+(?:schema|schemas|effect|generation|method|pattern)\b/i,
   },
   scala: { lowercaseInList: true, evidence: 'capital', vetoBefore: /\b(?:la|della|alla)\s+$/i },
+  // The GitOps tool, capitalised: "flux" is a flow in French ("les flux EDI"), and a word of English prose.
+  flux: { forms: ['Flux'], evidence: 'capital' },
   shell: {
     lowercaseInList: true,
     evidence: 'list',
