@@ -281,6 +281,19 @@ describe('a French word that is also a product', () => {
   });
 });
 
+describe('package names joined by an underscore', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('are found only as written, not as the plain words', () => {
+    expect(skills('• Flutter with get_it and go_router')).toEqual(
+      expect.arrayContaining(['get-it', 'go-router']),
+    );
+    expect(skills('• AWS certification (or willing to get it within a year) and Terraform')).not.toContain(
+      'get-it',
+    );
+    expect(skills('• Flutter apps: a Go router sends each request; Dart')).not.toContain('go-router');
+  });
+});
+
 describe('list and bullet context', () => {
   it('takes a word that makes up a whole bullet as a list item', () => {
     expect(ids('Nice to have\n- Bayesian modelling\n- R')).toEqual(['r']);
