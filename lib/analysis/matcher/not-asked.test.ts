@@ -210,6 +210,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'a partner status compounded with a hyphen, in German',
+      'Du betreust die Lohnsoftware mit unserem SAP-Systempartner und schreibst SQL.',
+      ['SQL'],
+    ],
+    [
       "the employer's regulator",
       'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
       ['Python', 'SQL'],

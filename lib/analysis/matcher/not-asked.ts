@@ -18,7 +18,7 @@ import type { Candidate } from './scan';
  *   "most of our seniors hold three or more AWS certifications";
  * - in the employer's training offer: "an internal academy where seniors teach Terraform";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
- *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
+ *   Google Cloud strategic partner", "unserem DATEV-Systempartner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
@@ -116,6 +116,8 @@ const PARTNER_BEFORE =
   /\b(?:partenaire|partner|socio|parceiro|partnerem)[ \u00a0]+(?:(?:officiel|premier|certifié|oficial|certificado|ufficiale|gold|silver|platinum|stratégique|estratégico|strategico)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?$/i;
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
+/** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
+const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
  * The employer's regulator: "a BaFin-regulated bank", "we are FCA-regulated.", "BaFin-reguliert –".
  * Only before a company noun or the end of a clause: "HIPAA-regulated environments" asks for HIPAA.
@@ -389,6 +391,8 @@ function namedNotAsked(
     READING_BEFORE.test(before(text, c.start, 40))
   )
     return true;
+  // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
+  if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
