@@ -176,6 +176,14 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(expect.not.arrayContaining(['nestjs']));
   });
 
+  it('in the tools the employer has moved away from, not in those it is moving from', () => {
+    expect(
+      ids(
+        'Analytics Engineer\n\nLast year the team moved off a pile of Excel and Looker extracts onto Snowflake. They are migrating from Jenkins to GitLab CI.\n\nRequirements\n- SQL',
+      ),
+    ).toEqual(['snowflake', 'jenkins', 'gitlab-ci', 'sql']);
+  });
+
   it('that the candidate will not be expected to do', () => {
     expect(
       ids(
