@@ -158,6 +158,12 @@ describe("skills named as not the candidate's", () => {
       'go',
     ]);
     expect(withDuties('Today our search is a keyword index plus some computer vision.')).toEqual(['go']);
+    expect(
+      withDuties('My client is a Series B insurtech (40 people) that applies deep learning to claims.'),
+    ).toEqual(['go']);
+    expect(
+      withDuties('It is a retailer that uses deep learning, and you will use deep learning too.'),
+    ).toEqual(['go', 'deep-learning']);
     expect(withDuties('The current pipelines (Airflow, dbt) were built by their data team.')).toEqual(['go']);
     expect(withDuties('A scale-up whose platform detects fraud, and you will use deep learning.')).toEqual([
       'go',

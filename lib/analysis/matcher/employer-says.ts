@@ -27,7 +27,8 @@ import type { Candidate } from './scan';
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
  *   run by the Search Infra team", "(Elasticsearch) est maintenu par la squad Search";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
- *   platform monitors LLM applications"; any skill another team built: "The current models
+ *   platform monitors LLM applications", "a fintech that uses machine learning for credit
+ *   decisions"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
  * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
  *   from on-premises data centres to Azure"; once the move is done, tools too: "They've just
@@ -68,14 +69,16 @@ const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt)\b/i;
 /**
  * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
- * applications", "their product detects fraud in real time". Concepts after it in its clause
- * describe the product.
+ * applications", "their product detects fraud in real time", or the company itself: "a Series C
+ * fintech (consumer lending) that uses machine learning for credit decisions". Concepts after it
+ * in its clause describe the product or the company.
  */
 /** productEnd before the sentence is read. */
 const UNREAD = -2;
-const PRODUCT_NOUN = /platform|product|software|app|tool|service|solution|engine/;
+const PRODUCT_NOUN =
+  /platform|product|software|app|tool|service|solution|engine|compan|start-?up|scale-?up|tech\b|firm|business|client|retailer|bank|insurer|lender|manufacturer|marketplace/i;
 const PRODUCT_DOES =
-  /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b/i;
+  /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b|\b(?:company|start-?up|scale-?up|fintech|insurtech|healthtech|proptech|legaltech|firm|business|client|retailer|bank|insurer|lender|manufacturer|marketplace)\s*(?:\([^()]{0,60}\)\s*)?,?\s+(?:that|which)\s+(?:already\s+|also\s+|heavily\s+|now\s+)?[a-z]{2,}s\b/i;
 /**
  * Skills another team or a vendor built: "The current models (LightGBM + Prophet) were built by
  * their data scientists".
