@@ -81,6 +81,16 @@ describe('skill words in role names', () => {
     ],
     ["the candidate's own hyphenated team", 'Du arbeitest im Scrum-Team mit Java.', ['Scrum', 'Java']],
     [
+      "a practice's hyphenated team of the employer, in Dutch",
+      'Je werkt in een van onze Kanban-teams en schrijft Java.',
+      ['Java'],
+    ],
+    [
+      "the candidate's own hyphenated team, in Dutch",
+      'Je werkt in een Kanban-team met Java.',
+      ['Kanban', 'Java'],
+    ],
+    [
       'the kind of team the job is in',
       'You work in an agile Kanban team and write Java.',
       ['Kanban', 'Java'],

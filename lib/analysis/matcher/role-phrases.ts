@@ -28,6 +28,8 @@ import type { Candidate } from './scan';
  *   Personalization department".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
  *   infrastructure engineering roles", "puestos de DevOps, SRE o administración de sistemas".
+ * - A practice's hyphenated team, unless the job is in one: "in een van onze DevOps-teams", but
+ *   "im Scrum-Team".
  */
 
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
@@ -133,6 +135,9 @@ const PLURAL_ROLE =
 
 /** "in a Scrum team", "in an agile Scrum team", "work in Kanban teams": the kind of team the job is in. */
 const KIND_OF_TEAM_BEFORE = /\b(?:a|an|agile|in)\s+$/i;
+/** The same before a hyphenated team: "im Scrum-Team", "in einem agilen Scrum-Team", "in een Scrum-team". */
+const KIND_OF_HYPHEN_TEAM_BEFORE =
+  /\b(?:a|an|agile|agilen?|in|im|einem|een|ett|et|un|une|uno|una|um|uma|nel|nello|en)\s+$/i;
 
 /** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
 function others(text: string, c: Candidate, phrase: string): boolean {
@@ -179,8 +184,15 @@ export function rolePhrase(
   }
   if (next === 45 && roleNear) {
     const role = sticky(HYPHEN_ROLE_AFTER, text, c.end);
-    // "im Scrum-Team" is the candidate's own way of working: only somebody else's team is held.
-    if (role) return { end: c.end + role[0].length, held: others(text, c, role[0]) };
+    if (role) {
+      // As with a space: a practice's team ("in een van onze DevOps-teams") is held, unless it is
+      // the kind of team the job works in ("im Scrum-Team", "in een Scrum-team").
+      const practice = c.terminal.entry.kind === 'practice';
+      const held =
+        (practice && /team/i.test(role[0]) && !KIND_OF_HYPHEN_TEAM_BEFORE.test(before(text, c.start, 24))) ||
+        others(text, c, role[0]);
+      return { end: c.end + role[0].length, held };
+    }
   }
   if (roleNear && (spaced || next === 44 || next === 47)) {
     const list = sticky(LIST_ROLE_AFTER, text, c.end);
