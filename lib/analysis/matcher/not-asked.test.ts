@@ -210,6 +210,16 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'the fields a head count works on',
+      'The institute has 40 researchers working on speech recognition, computer vision and robotics. You write Python.',
+      ['Python'],
+    ],
+    [
+      "another team's work named before the team",
+      'You integrate the anomaly detection service our data science team builds, in Python.',
+      ['Python'],
+    ],
+    [
       'a partner status compounded with a hyphen, in German',
       'Du betreust die Lohnsoftware mit unserem SAP-Systempartner und schreibst SQL.',
       ['SQL'],

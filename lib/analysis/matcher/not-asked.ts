@@ -89,9 +89,9 @@ const STATUS_AFTER =
 /** "we don't prescribe Scrum or Kanban": the employer leaves the choice open. */
 const NOT_PRESCRIBED_BEFORE =
   /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)[ \u00a0]+(?:prescribe|dictate|mandate|impose)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\bor\b|\bnor\b|\band\b|\/)[ \u00a0]*)*$/i;
-/** A head count over platforms: "14 engineers across Android, iOS and a BFF". */
+/** A head count over platforms or fields: "14 engineers across Android, iOS and a BFF", "30 PhD students working on machine translation and NLP". */
 const COUNT_ACROSS_BEFORE =
-  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|researchers|scientists|students)[ \u00a0]+(?:across|spanning|working[ \u00a0]+on)[ \u00a0]+(?:[\w.+#-]+(?:[ \u00a0]+[\w.+#-]+){0,2}?[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
 /** "no Apex needed", "no Kubernetes experience required". */
 const NONE_NEEDED_AFTER =
   /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:(?:is|are)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
@@ -116,6 +116,13 @@ const PARTNER_BEFORE =
   /\b(?:partenaire|partner|socio|parceiro|partnerem)[ \u00a0]+(?:(?:officiel|premier|certifié|oficial|certificado|ufficiale|gold|silver|platinum|stratégique|estratégico|strategico)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?$/i;
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
+/**
+ * A concept's noun, then another team that makes it, without a relative pronoun: "the audio
+ * classification model our ML team ships", "the recommendation models the data science team
+ * trains". The team's work, not the candidate's.
+ */
+const THEIRS_AFTER =
+  /^(?:[ \u00a0]+(?!(?:and|or|with|for|in|into|to|of|by|on|at|from|as|but|so|while|when|where|if)\b)[a-z-]+){0,2}[ \u00a0]+(?:that[ \u00a0]+)?(?:our|the|their)[ \u00a0]+(?:[\w&/-]+[ \u00a0]+){0,2}?(?:team|teams|squad|engineers|scientists|researchers)[ \u00a0]+(?:already[ \u00a0]+)?(?:ships|ship|builds|build|built|trains|train|trained|provides|provide|owns|own|maintains|maintain|develops|develop|developed|delivers|deliver|runs|run|makes|make|made)\b/;
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -382,6 +389,7 @@ function namedNotAsked(
   hints: Hints,
   degrees: Hints,
   pieces: DegreeHints,
+  roleNouns: Hints,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
   if (c.terminal.entry.id === 'gpu' && resourceUse(text, c)) return true;
@@ -403,6 +411,9 @@ function namedNotAsked(
     const b = before(text, c.start, 30);
     if (NOT_SOFTWARE_TESTING_BEFORE.test(b) || STANDARD_TESTING_BEFORE.test(b)) return true;
   }
+  // "integrate the audio classification model our ML team ships": another team's work, named
+  // before the team. Read only when a team word stands close after.
+  if (roleNouns.within(c.end, c.end + 50) && THEIRS_AFTER.test(after(text, c.end, 70))) return true;
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
@@ -674,7 +685,7 @@ const SIDE_COUNT_BEFORE =
 const WITH_TEAM_BRACKET_BEFORE =
   /\b(?:collaborat\w*|colabor\w*|collabor\w*|coordinat\w*|coordin\w*|liais\w*|partner(?:s|ing)?|interfac\w*|samenwerk\w*|werkt?\s+samen|zusammenarbeit\w*|arbeitest\s+eng|en\s+lien|współprac\w*)[ \u00a0]+(?:(?:closely|tightly|estrechamente|étroitement|strettamente|eng)[ \u00a0]+)?(?:with|con|avec|mit|met|com|z|insieme\s+a\w{0,3})[ \u00a0]+(?:(?:the|our|other|el|la|los|las|il|i|gli|le|les|dem|den|der|het|de|o|a|os|as|nuestro|nuestros|notre|nos|nostro|nostri|unserem|unseren|onze)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:teams?|équipes?|equipos?|squadra|equipas?|squads?|zespołem|zespołami)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const WITH_WORD = /\b(?:with|con|avec|mit|met|com|z|insieme)\s/i;
-const ACROSS_WORD = /across|spanning/i;
+const ACROSS_WORD = /across|spanning|working on/i;
 /**
  * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
  * items and their separators (",", "/", "&", "+", "and").
@@ -686,8 +697,8 @@ function isItemChar(c: number): boolean {
   return c < 128 ? ITEM_CHAR[c] === 1 : c === 0xa0;
 }
 
-/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
-const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
+/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS", "working on NLP". */
+const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning', 'on'];
 
 /** Does an item of a list end right before `start`: a bracket, comma, slash, plus, ampersand or LIST_WORDS? */
 function afterListMark(text: string, start: number): boolean {
@@ -697,8 +708,19 @@ function afterListMark(text: string, start: number): boolean {
   const ch = text.charCodeAt(k);
   if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
   if (k === start - 1) return false;
-  // Each of LIST_WORDS ends in d, r, e, y, t, s or g: most words end otherwise.
-  if (!(ch === 100 || ch === 114 || ch === 101 || ch === 121 || ch === 116 || ch === 115 || ch === 103))
+  // Each of LIST_WORDS ends in d, r, e, y, t, s, g or n: most words end otherwise.
+  if (
+    !(
+      ch === 100 ||
+      ch === 114 ||
+      ch === 101 ||
+      ch === 121 ||
+      ch === 116 ||
+      ch === 115 ||
+      ch === 103 ||
+      ch === 110
+    )
+  )
     return false;
   let w = k;
   while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
@@ -789,9 +811,9 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Bra
   // Most candidates stand after a word of prose, not in a list: they stop here.
   if (!afterListMark(text, c.start)) return false;
   // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
-  if (roleNouns.within(c.start - 80, c.start)) {
-    // The head count needs "across" or "spanning" and a digit: literal searches first.
-    const b = before(text, c.start, 80);
+  if (roleNouns.within(c.start - 120, c.start)) {
+    // The head count needs "across", "spanning" or "working on" and a digit: literal searches first.
+    const b = before(text, c.start, 120);
     if (ACROSS_WORD.test(b) && /\d/.test(b) && COUNT_ACROSS_BEFORE.test(b)) return true;
   }
   // The rest only when the candidate stands in a bracket of items on its line.
@@ -885,7 +907,7 @@ export function dropNotAsked(
       inHeadCount(text, c) ||
       inReferenceCode(text, c) ||
       isCriterionLabel(text, c) ||
-      namedNotAsked(text, c, perks, degrees, pieces)
+      namedNotAsked(text, c, perks, degrees, pieces, roleNouns)
     )
       dropped.push(c);
     else kept.push(c);
