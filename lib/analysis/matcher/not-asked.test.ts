@@ -210,6 +210,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'a resource the job comes with',
+      "You'll have access to our GPU cluster (64 × A100). You manage access to Jira and write Python.",
+      ['Jira', 'Python'],
+    ],
+    [
       'the fields a head count works on',
       'The institute has 40 researchers working on speech recognition, computer vision and robotics. You write Python.',
       ['Python'],

@@ -12,7 +12,7 @@ import type { Candidate } from './scan';
  * - in a benefits section ("What we offer", "Perks"): "Linux or Mac laptop", "paid AWS and
  *   Kubernetes certifications";
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
- *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
+ *   avec GPU", a resource ("has access to a GPU cluster"), or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
  * - in the employer's certifications counted or held: "more than 900 Salesforce certifications",
  *   "most of our seniors hold three or more AWS certifications";
@@ -123,6 +123,13 @@ const PARTNER_AFTER =
  */
 const THEIRS_AFTER =
   /^(?:[ \u00a0]+(?!(?:and|or|with|for|in|into|to|of|by|on|at|from|as|but|so|while|when|where|if)\b)[a-z-]+){0,2}[ \u00a0]+(?:that[ \u00a0]+)?(?:our|the|their)[ \u00a0]+(?:[\w&/-]+[ \u00a0]+){0,2}?(?:team|teams|squad|engineers|scientists|researchers)[ \u00a0]+(?:already[ \u00a0]+)?(?:ships|ship|builds|build|built|trains|train|trained|provides|provide|owns|own|maintains|maintain|develops|develop|developed|delivers|deliver|runs|run|makes|make|made)\b/;
+/**
+ * Resources the job comes with: "The lab has access to the university's GPU cluster (96 × H100)
+ * and to national HPC facilities", "you'll have access to 2,000 A100s", "plus access to
+ * Coursera". Not what access is managed to ("manage access to Salesforce").
+ */
+const ACCESS_BEFORE =
+  /\b(?:has|have|having|had|get|gets|getting|enjoy|enjoys|plus|free|early|full|unlimited|direct|gives?\s+(?:you|everyone)|offers?(?:\s+you)?|provides?(?:\s+you\s+with)?)\s+access\s+to\b[^.;:!?\n]*$/i;
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -625,6 +632,7 @@ function mayEndVenueList(text: string, start: number): boolean {
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if (ACADEMY_BEFORE.test(b)) return true;
+  if (b.includes('ccess') && ACCESS_BEFORE.test(b)) return true;
   // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
   if (
     (a.includes('ertifi') || b.includes('ertifi')) &&
