@@ -64,7 +64,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      practitioners team teams department departments lead leads group org organisation organization
      squad guild role roles position positions puesto puestos posti postes owner owners practice
      division chapter tribe competence excellence coe mission missions zespołu zespole zespołem
-     zespołami équipe équipes students
+     zespołami équipe équipes students area areas pillar pillars
      equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),

@@ -33,6 +33,11 @@ describe('skill words in role names', () => {
     ],
     ['a department', 'You join the ML Platform & Personalization department, using PyTorch.', ['PyTorch']],
     [
+      'a product area',
+      'As a product manager you own the Computer Vision & Tracking area. SQL is a plus.',
+      ['SQL'],
+    ],
+    [
       'a competence center',
       'As an ABAP Developer in the SAP Competence Center you extend SAP with ABAP.',
       ['SAP', 'ABAP'],

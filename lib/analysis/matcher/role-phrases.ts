@@ -25,7 +25,7 @@ import type { Candidate } from './scan';
  *   "mit dem Kotlin-Backend-Team", "specs voor de ABAP-ontwikkelaars", "con il team DevOps".
  *   Hyphenated teams and roles count too ("Kotlin-Backend-Team"); "im Scrum-Team" is the job's own.
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
- *   Personalization department".
+ *   Personalization department", and product areas: "own the Model Deployment & Serving area".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
  *   infrastructure engineering roles", "puestos de DevOps, SRE o administración de sistemas".
  * - A practice's hyphenated team, unless the job is in one: "in een van onze DevOps-teams", but
@@ -39,7 +39,7 @@ export const ROLE_AFTER = new RegExp(
   'iy',
 );
 const TEAMS_AFTER =
-  /[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+(?:teams|departments|groups|squads|team|department|group|squad)\b/y;
+  /[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+(?:teams|departments|groups|squads|team|department|group|squad|areas?|pillars?)\b/y;
 const LIST_ROLE_AFTER =
   /(?:[ \u00a0]*(?:,|\/|\bor\b|\band\b|\bo\b|\by\b|\boder\b|\bou\b)[ \u00a0]*[\w-]+){1,3}[ \u00a0]+(?:(?:engineering|development|operations)[ \u00a0]+)?(?:engineers?|developers?|roles?|positions?|administrators?)\b/iy;
 const LIST_ROLE_BEFORE = /\b(?:as an?|in an?|in|als)\s+(?:[\w-]+\s*,\s*)*$/i;
