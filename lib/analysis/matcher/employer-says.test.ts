@@ -158,6 +158,9 @@ describe("skills named as not the candidate's", () => {
       'go',
     ]);
     expect(withDuties('Today our search is a keyword index plus some computer vision.')).toEqual(['go']);
+    expect(withDuties('Partners include two robotics institutes and the Kubernetes Foundation.')).toEqual([
+      'go',
+    ]);
     expect(
       withDuties('My client is a Series B insurtech (40 people) that applies deep learning to claims.'),
     ).toEqual(['go']);

@@ -36,6 +36,8 @@ import type { Candidate } from './scan';
  * - any skill, tools too, in a prose sentence where the employer tells its history or estate
  *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
+ * - any skill in a sentence listing the employer's partners or clients ("Partners include two NLP
+ *   communities");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope", or that "you will not be expected to
  *   build": in any section, the duties too.
@@ -122,6 +124,10 @@ const PROJECTS =
 
 /** A tool the employer is leaving, in such a sentence: "splitting the last part of our legacy PHP monolith". */
 const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
+
+/** A prose sentence listing the employer's partners, clients or investors: "Partners include ...". */
+const ORGS =
+  /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers)\s+(?:include|includes|including|are|range\s+from)\b/i;
 
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
@@ -238,6 +244,8 @@ export function dropEmployerSays(
   let teamBefore = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
   let notYours = false;
+  /** Does the sentence list the employer's partners or clients? */
+  let orgs = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
   let judged = false;
   /** The job-section line last read, and whether it holds a word the rules for such lines need. */
@@ -337,6 +345,9 @@ export function dropEmployerSays(
         !BULLET.test(text.slice(line, line + 4)) &&
         (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
         !CANDIDATE.test(sentence);
+      // "Partners include the Centre for Language Technology and two NLP communities": names of
+      // organisations, whatever skill words they hold.
+      orgs = ORGS.test(sentence);
       // The nouns first: a sentence without one names no team, and most sentences have none.
       const team = TEAM_NOUN.test(sentence)
         ? (OTHER_TEAM.exec(sentence) ??
@@ -377,6 +388,7 @@ export function dropEmployerSays(
       productEnd = product ? sentenceA + product.index + product[0].length : -1;
     }
     const mine =
+      orgs ||
       c.end <= historyEnd ||
       (projectsAt >= 0 && c.start > projectsAt && !CANDIDATE.test(text.slice(projectsAt, c.start))) ||
       (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
