@@ -210,6 +210,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'what the people the job works with use',
+      'Je werkt samen met data scientists die Dataiku gebruiken. Collaborate with data engineers who schedule jobs in Airflow. You write Python.',
+      ['Python'],
+    ],
+    [
       'a resource the job comes with',
       "You'll have access to our GPU cluster (64 × A100). You manage access to Jira and write Python.",
       ['Jira', 'Python'],

@@ -117,6 +117,13 @@ const PARTNER_BEFORE =
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
 /**
+ * People the job works with, then what they use in a relative clause: "werkt samen met analytics
+ * engineers die dbt gebruiken", "collaborate with data scientists who build models in PyTorch",
+ * "avec les data scientists qui utilisent Dataiku". Their tools, not the candidate's.
+ */
+const WHO_USE_BEFORE =
+  /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers|developers|scientists|analysts|researchers|ontwikkelaars|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w'’-]+[ \u00a0]+){0,4}$/i;
+/**
  * A concept's noun, then another team that makes it, without a relative pronoun: "the audio
  * classification model our ML team ships", "the recommendation models the data science team
  * trains". The team's work, not the candidate's.
@@ -409,6 +416,8 @@ function namedNotAsked(
   // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
   if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
+  // "werkt samen met analytics engineers die dbt gebruiken": what the people worked with use.
+  if (roleNouns.within(c.start - 70, c.start) && WHO_USE_BEFORE.test(before(text, c.start, 70))) return true;
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
