@@ -116,6 +116,9 @@ export const EMPLOYER = full([
   'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig|du\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   'sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   'rólunk|kik vagyunk|a cégről|despre (?:noi|companie)|cine suntem|o nama|(?:tko|ko|kdo) smo|meist|apie mus|par mums|σχετικά με εμάς|ποιοι είμαστε|о нас|о компании|кто мы|про нас|про компанію',
+  // The project the job joins, presented as the employer presents itself ("About the project"
+  // is one of the "about X" above): its stack and aims describe it, the duties ask.
+  '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
