@@ -210,6 +210,16 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      "an acronym the text defines as an organisation's name",
+      'You join the Center for Clinical Artificial Intelligence (CCAI). Models follow the CCAI review standard; Python.',
+      ['Python'],
+    ],
+    [
+      'an acronym the text spells out as the skill',
+      'You build Retrieval-Augmented Generation (RAG) services; RAG evaluation in Python.',
+      ['Retrieval-Augmented Generation', 'RAG', 'RAG', 'Python'],
+    ],
+    [
       'what the people the job works with use',
       'Je werkt samen met data scientists die Dataiku gebruiken. Collaborate with data engineers who schedule jobs in Airflow. You write Python.',
       ['Python'],

@@ -24,6 +24,8 @@ import type { Candidate } from './scan';
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
+ * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
+ *   (CCAI)" is no Contact Center AI;
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
@@ -899,6 +901,55 @@ function inReferenceCode(text: string, c: Candidate): boolean {
   );
 }
 
+/**
+ * Acronyms the text defines as the name of an organisation: "Center for Clinical Artificial
+ * Intelligence (CCAI)" makes every "CCAI" of the text that centre, not Contact Center AI. Keyed
+ * by the acronym; the value is the expansion in lower case.
+ */
+function definedAcronyms(text: string): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const m = ACRONYM_IN_BRACKETS.exec(text.slice(at, at + 9));
+    if (!m) continue;
+    const acronym = m[1] as string;
+    const words = text
+      .slice(Math.max(0, at - 90), at)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    // The capitalised words before the bracket, the last ones spelling the acronym.
+    let k = words.length - 1;
+    let letters = '';
+    const used: string[] = [];
+    while (k >= 0 && letters.length < acronym.length) {
+      const w = words[k] as string;
+      if (/^\p{Lu}/u.test(w)) {
+        letters = w.charAt(0) + letters;
+        used.unshift(w);
+      } else if (!/^(?:for|of|and|the|in|on|to|de|du|des|la|le|für|der|die|und|del|di|e|y|et)$/.test(w))
+        break;
+      else used.unshift(w);
+      k--;
+    }
+    // Only an organisation's name: a law or a technique spelled out ("Retrieval-Augmented
+    // Generation (RAG)", "Reglamento General de Protección de Datos (RGPD)") is the skill.
+    if (letters !== acronym || !ORGANISATION.test(used.join(' '))) continue;
+    out ??= new Map();
+    out.set(acronym, used.join(' ').toLowerCase());
+  }
+  return out;
+}
+const ACRONYM_IN_BRACKETS = /^\(([A-Z]{2,6})\)/;
+const ORGANISATION =
+  /\b(?:Cent(?:er|re)|Institute|Department|Lab|Laboratory|Group|Office|Agency|Council|Committee|Foundation|Association|University|School|Unit|Division|Programme|Program|Authority|Board|Service|Centro|Instituto|Zentrum|Institut|Amt|Centre)\b/;
+
+/** Is the candidate an acronym the text defines as another name than its skill's? */
+function otherAcronym(text: string, c: Candidate, defined: Map<string, string>): boolean {
+  const expansion = defined.get(text.slice(c.start, c.end));
+  if (expansion === undefined) return false;
+  const { name, aliases } = c.terminal.entry;
+  return name.toLowerCase() !== expansion && !aliases.some((a) => a.toLowerCase() === expansion);
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -912,6 +963,7 @@ export function dropNotAsked(
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   const brackets = new Brackets(text);
+  const defined = definedAcronyms(text);
   beginHeadCounts(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
@@ -924,6 +976,7 @@ export function dropNotAsked(
       inHeadCount(text, c) ||
       inReferenceCode(text, c) ||
       isCriterionLabel(text, c) ||
+      (defined !== null && otherAcronym(text, c, defined)) ||
       namedNotAsked(text, c, perks, degrees, pieces, roleNouns)
     )
       dropped.push(c);
