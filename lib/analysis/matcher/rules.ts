@@ -302,9 +302,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^\s+(?:schema|schemas|effect|generation|method|pattern)\b/i,
   },
   scala: { lowercaseInList: true, evidence: 'capital', vetoBefore: /\b(?:la|della|alla)\s+$/i },
-  // Package names joined by an underscore whose words are plain English: only as written
-  // ("get_it, Provider, Riverpod"), never "willing to get it" or "the shard map of the cluster".
-  'get it': { forms: ['get_it'], strict: true, evidence: 'sentence' },
+  // Package names joined by an underscore whose words are plain English (as get_it below): only
+  // as written ("go_router, Riverpod"), never "a Go router" or "the shard map of the cluster".
   'go router': { forms: ['go_router'], strict: true, evidence: 'sentence' },
   'shard map': { forms: ['shard_map'], strict: true, evidence: 'sentence' },
   // The GitOps tool, capitalised: "flux" is a flow in French ("les flux EDI"), and a word of English prose.
