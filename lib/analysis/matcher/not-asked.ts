@@ -123,6 +123,7 @@ const PARTNER_AFTER =
  * engineers die dbt gebruiken", "collaborate with data scientists who build models in PyTorch",
  * "avec les data scientists qui utilisent Dataiku". Their tools, not the candidate's.
  */
+const RELATIVE_WORD = / (?:who|that|die|qui|que|che|der|welche|som) /i;
 const WHO_USE_BEFORE =
   /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers|developers|scientists|analysts|researchers|ontwikkelaars|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w'’-]+[ \u00a0]+){0,4}$/i;
 /**
@@ -419,7 +420,11 @@ function namedNotAsked(
   if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   // "werkt samen met analytics engineers die dbt gebruiken": what the people worked with use.
-  if (roleNouns.within(c.start - 70, c.start) && WHO_USE_BEFORE.test(before(text, c.start, 70))) return true;
+  if (roleNouns.within(c.start - 70, c.start)) {
+    // A relative pronoun first: most text before a skill near a role noun has none.
+    const b = before(text, c.start, 70);
+    if (RELATIVE_WORD.test(b) && WHO_USE_BEFORE.test(b)) return true;
+  }
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
@@ -909,6 +914,10 @@ function inReferenceCode(text: string, c: Candidate): boolean {
 function definedAcronyms(text: string): Map<string, string> | null {
   let out: Map<string, string> | null = null;
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    // Two capitals right after the bracket, read by hand first: most brackets hold none.
+    const c1 = text.charCodeAt(at + 1);
+    const c2 = text.charCodeAt(at + 2);
+    if (c1 < 65 || c1 > 90 || c2 < 65 || c2 > 90) continue;
     const m = ACRONYM_IN_BRACKETS.exec(text.slice(at, at + 9));
     if (!m) continue;
     const acronym = m[1] as string;
