@@ -281,6 +281,16 @@ describe('a French word that is also a product', () => {
   });
 });
 
+describe('a flagged name that is no ordinary word', () => {
+  it('finds "microcontrollers" without other evidence', () => {
+    expect(
+      analyzePosting({ text: 'Requirements\n• 4+ years of firmware work on microcontrollers' }).skills.map(
+        (s) => s.id,
+      ),
+    ).toContain('microcontrollers');
+  });
+});
+
 describe('package names joined by an underscore', () => {
   const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
   it('are found only as written, not as the plain words', () => {

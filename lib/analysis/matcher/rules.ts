@@ -121,6 +121,8 @@ const NOT_A_TEAM = {
  */
 export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   elasticsearch: null,
+  // Flagged in the catalogue, but no ordinary word: found without context ("embedded C on microcontrollers").
+  microcontrollers: null,
   chromadb: null,
   openapi: null,
   'great expectations': {
