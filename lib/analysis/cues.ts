@@ -49,7 +49,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
      prescribe prescribes dictate dictates mandate impose imposes compliant partenaire socio parceiro
-     partnerem academy academies akademie académie academia accademia akademi`,
+     partnerem academy academies akademie académie academia accademia akademi access`,
   ),
   ...words(
     'legal',
@@ -63,7 +63,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      managers director directors specialist specialists consultant consultants practitioner
      practitioners team teams department departments lead leads group org organisation organization
      squad guild role roles position positions puesto puestos posti postes owner owners practice
-     division chapter tribe competence excellence coe mission missions zespołu zespole zespołem équipe
+     division chapter tribe competence excellence coe mission missions zespołu zespole zespołem
+     zespołami équipe équipes students area areas pillar pillars
      equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),
@@ -79,7 +80,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      ønskeligt önskvärt meriterande meriterende výhodou eduksi plussaa tercih előny előnyt avantaj
      prednost poželjno poželjna poželjan eelis eeliseks kasuks privalumas priekšrocība πλεονέκτημα
      επιθυμητή επιθυμητό επιθυμητά плюсом преимуществом желательно Желательно приветствуется
-     перевагою бажано Бажано`,
+     перевагою бажано Бажано voorkeur preferencialmente preferowane preferowana preferowany`,
   ),
   ...words(
     'must',

@@ -89,6 +89,7 @@ export const TEST_CATALOGUE: SkillEntry[] = [
   amb('s3', 'S3', 'cloud', ['Amazon S3']),
   amb('hive', 'Hive', 'data-tool', ['Apache Hive']),
   amb('helm', 'Helm', 'infra', ['Helm charts']),
+  amb('flux', 'Flux', 'infra'),
   amb('jenkins', 'Jenkins', 'practice'),
   amb('prometheus', 'Prometheus', 'infra'),
   amb('pandas', 'pandas', 'ml-library'),

@@ -54,6 +54,10 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     // The bullet before "Strong" is no letter: "Strong" opens the line, it is no first name.
     ['• Strong Excel / SQL skills', 'excel'],
   ],
+  flux: [
+    ['Deploys with Kubernetes and Flux', 'flux'],
+    ['Kubernetes, Helm, Flux', 'flux'],
+  ],
   scala: [
     ['Java or Scala', 'scala'],
     ['Backend services in Scala', 'scala'],
@@ -265,6 +269,39 @@ describe('ambiguous words are not highlighted in their ordinary sense', () => {
       it(`${word}: ${text}`, () => expect(ids(text)).not.toContain(word));
     }
   }
+});
+
+describe('a French word that is also a product', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('reads lower-case "flux" as a flow, "Flux" as the GitOps tool', () => {
+    expect(
+      skills('• Intégrer les flux EDI de nos partenaires (EDIFACT, fichiers plats, API REST)'),
+    ).not.toContain('flux');
+    expect(skills('• Déployer sur Kubernetes avec Helm et Flux')).toContain('flux');
+  });
+});
+
+describe('a flagged name that is no ordinary word', () => {
+  it('finds "microcontrollers" without other evidence', () => {
+    expect(
+      analyzePosting({ text: 'Requirements\n• 4+ years of firmware work on microcontrollers' }).skills.map(
+        (s) => s.id,
+      ),
+    ).toContain('microcontrollers');
+  });
+});
+
+describe('package names joined by an underscore', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('are found only as written, not as the plain words', () => {
+    expect(skills('• Flutter with get_it and go_router')).toEqual(
+      expect.arrayContaining(['get-it', 'go-router']),
+    );
+    expect(skills('• AWS certification (or willing to get it within a year) and Terraform')).not.toContain(
+      'get-it',
+    );
+    expect(skills('• Flutter apps: a Go router sends each request; Dart')).not.toContain('go-router');
+  });
 });
 
 describe('list and bullet context', () => {

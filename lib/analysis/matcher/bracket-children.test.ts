@@ -42,6 +42,15 @@ describe('products in brackets after their parent, by their short names', () => 
     expect(found('- Python: Batch jobs and Config files')).toEqual(['Python=python']);
   });
 
+  it("highlights an item once when it is both a bracket's child and a vendor product's sibling", () => {
+    expect(found('- Hosting on Azure (Container Apps, Azure Functions, Service Bus)')).toEqual([
+      'Azure=azure',
+      'Container Apps=azure-container-apps',
+      'Azure Functions=azure-functions',
+      'Service Bus=azure-service-bus',
+    ]);
+  });
+
   it('also as the vendor, the first word of the parent', () => {
     expect(found('- Daten aus SAP S/4HANA (FI/CO, MM, SD)')).toEqual([
       'SAP S/4HANA=sap',

@@ -184,7 +184,24 @@ export function addBracketChildren(
   }
   if (!added) return candidates;
   const kept = replaced ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c)) : candidates;
-  return mergedByStart(kept, added.sort(byStart));
+  return mergedByStart(kept, once(added.sort(byStart)));
+}
+
+/**
+ * The children sorted by start, each once: an item may be read both as a bracket's child and as
+ * a vendor's sibling ("Azure (App Service, Azure Functions, Service Bus)": Service Bus after
+ * Azure, and after Azure Functions), and would be highlighted twice.
+ */
+function once(sorted: Candidate[]): Candidate[] {
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k] as Candidate;
+    const last = sorted[n - 1];
+    if (last && last.start === c.start) continue;
+    sorted[n++] = c;
+  }
+  sorted.length = n;
+  return sorted;
 }
 
 /**

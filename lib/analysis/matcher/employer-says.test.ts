@@ -158,6 +158,15 @@ describe("skills named as not the candidate's", () => {
       'go',
     ]);
     expect(withDuties('Today our search is a keyword index plus some computer vision.')).toEqual(['go']);
+    expect(withDuties('Partners include two robotics institutes and the Kubernetes Foundation.')).toEqual([
+      'go',
+    ]);
+    expect(
+      withDuties('My client is a Series B insurtech (40 people) that applies deep learning to claims.'),
+    ).toEqual(['go']);
+    expect(
+      withDuties('It is a retailer that uses deep learning, and you will use deep learning too.'),
+    ).toEqual(['go', 'deep-learning']);
     expect(withDuties('The current pipelines (Airflow, dbt) were built by their data team.')).toEqual(['go']);
     expect(withDuties('A scale-up whose platform detects fraud, and you will use deep learning.')).toEqual([
       'go',
@@ -174,6 +183,25 @@ describe("skills named as not the candidate's", () => {
         'Frontend\n\nThe API is a Node/NestJS backend (not your job!) and the app uses React and TypeScript.',
       ),
     ).toEqual(expect.not.arrayContaining(['nestjs']));
+  });
+
+  it('in the tools the employer has moved away from, not in those it is moving from', () => {
+    expect(
+      ids(
+        'Analytics Engineer\n\nLast year the team moved off a pile of Excel and Looker extracts onto Snowflake. They are migrating from Jenkins to GitLab CI.\n\nRequirements\n- SQL',
+      ),
+    ).toEqual(['snowflake', 'jenkins', 'gitlab-ci', 'sql']);
+  });
+
+  it('that the candidate will not be expected to do', () => {
+    expect(
+      ids(
+        'Data Analyst\n\nYou own the reports in Looker. You will not be expected to write Terraform or Helm charts.',
+      ),
+    ).toEqual(['looker']);
+    expect(
+      ids("Data Analyst\n\nYou won't be asked to build Airflow DAGs, but you will read dbt models daily."),
+    ).toEqual(['dbt']);
   });
 
   it('when the text says it is not part of the role, even in the duties', () => {

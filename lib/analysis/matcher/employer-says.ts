@@ -27,7 +27,8 @@ import type { Candidate } from './scan';
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
  *   run by the Search Infra team", "(Elasticsearch) est maintenu par la squad Search";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
- *   platform monitors LLM applications"; any skill another team built: "The current models
+ *   platform monitors LLM applications", "a fintech that uses machine learning for credit
+ *   decisions"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
  * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
  *   from on-premises data centres to Azure"; once the move is done, tools too: "They've just
@@ -35,8 +36,11 @@ import type { Candidate } from './scan';
  * - any skill, tools too, in a prose sentence where the employer tells its history or estate
  *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
+ * - any skill in a sentence listing the employer's partners or clients ("Partners include two NLP
+ *   communities");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
- *   said to be "not part of this role" or "out of scope": in any section, the duties too.
+ *   said to be "not part of this role" or "out of scope", or that "you will not be expected to
+ *   build": in any section, the duties too.
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
@@ -67,14 +71,16 @@ const OTHER_TEAM_ELSEWHERE =
   /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt)\b/i;
 /**
  * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
- * applications", "their product detects fraud in real time". Concepts after it in its clause
- * describe the product.
+ * applications", "their product detects fraud in real time", or the company itself: "a Series C
+ * fintech (consumer lending) that uses machine learning for credit decisions". Concepts after it
+ * in its clause describe the product or the company.
  */
 /** productEnd before the sentence is read. */
 const UNREAD = -2;
-const PRODUCT_NOUN = /platform|product|software|app|tool|service|solution|engine/;
+const PRODUCT_NOUN =
+  /platform|product|software|app|tool|service|solution|engine|compan|start-?up|scale-?up|tech\b|firm|business|client|retailer|bank|insurer|lender|manufacturer|marketplace/i;
 const PRODUCT_DOES =
-  /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b/i;
+  /\b(?:whose|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|service|solution|engine)s?\s+[a-z]{2,}s\b|\b(?:company|start-?up|scale-?up|fintech|insurtech|healthtech|proptech|legaltech|firm|business|client|retailer|bank|insurer|lender|manufacturer|marketplace)\s*(?:\([^()]{0,60}\)\s*)?,?\s+(?:that|which)\s+(?:already\s+|also\s+|heavily\s+|now\s+)?[a-z]{2,}s\b/i;
 /**
  * Skills another team or a vendor built: "The current models (LightGBM + Prophet) were built by
  * their data scientists".
@@ -119,6 +125,10 @@ const PROJECTS =
 /** A tool the employer is leaving, in such a sentence: "splitting the last part of our legacy PHP monolith". */
 const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 
+/** A prose sentence listing the employer's partners, clients or investors: "Partners include ...". */
+const ORGS =
+  /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers)\s+(?:include|includes|including|are|range\s+from)\b/i;
+
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
   const line = lineStartOf(text, c.start + 1);
@@ -155,7 +165,13 @@ const OTHER_TEAM_DE_AFTER =
  * role", "X is out of scope": what the sentence names is not the candidate's.
  */
 const NOT_YOURS =
-  /\bnot (?:your|the candidate['’]s|part of (?:this|the|your))\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b|\bout of scope\b/i;
+  /\bnot (?:your|the candidate['’]s|part of (?:this|the|your))\b|\byou (?:won['’]t|will not|don['’]t|do not) (?:need|have) to\b|\bout of scope\b|\b(?:won['’]t|will not|are not|aren['’]t) be (?:expected|asked|required) to\b/i;
+/**
+ * What the candidate will not be expected to do, the skills its verb governs: "You will not be
+ * expected to build SDKs or APIs yourself", "you won't be asked to write Terraform".
+ */
+const NOT_EXPECTED_BEFORE =
+  /\b(?:won['’]t|will not|are not|aren['’]t)\s+be\s+(?:expected|asked|required)\s+to\s+(?:[\w-]+\s+){1,3}?(?:[\w.+#/-]+\s*(?:,|\bor\b|\band\b|\bnor\b|\/)\s*)*$/i;
 const NOT_YOURS_AFTER =
   /^[^.;!?\n]{0,80}?(?:\(\s*not (?:your|the candidate['’]s) (?:job|concern|problem|focus)|\bbut you (?:won['’]t|will not|don['’]t|do not) (?:need|have) to (?:touch|know|use|write|work (?:on|with)|maintain))/i;
 /** Right after the skill (one conjunct away at most): "X is not part of this role", "X and Y are out of scope". */
@@ -197,9 +213,13 @@ function mayDropOnJobLine(line: string): boolean {
   );
 }
 
-function notYoursAfter(text: string, c: Candidate, sentenceB: number): boolean {
+function notYoursAfter(text: string, c: Candidate, sentenceA: number, sentenceB: number): boolean {
   const rest = text.slice(c.end, Math.min(sentenceB, c.end + 160));
-  return NOT_YOURS_AFTER.test(rest) || NOT_PART_AFTER.test(rest);
+  return (
+    NOT_YOURS_AFTER.test(rest) ||
+    NOT_PART_AFTER.test(rest) ||
+    NOT_EXPECTED_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 120), c.start))
+  );
 }
 
 export function dropEmployerSays(
@@ -227,6 +247,8 @@ export function dropEmployerSays(
   let teamBefore = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
   let notYours = false;
+  /** Does the sentence list the employer's partners or clients? */
+  let orgs = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
   let judged = false;
   /** The job-section line last read, and whether it holds a word the rules for such lines need. */
@@ -312,7 +334,8 @@ export function dropEmployerSays(
         selfAsideAt >= 0 &&
         c.start >= selfAsideAt &&
         repeatedInAside(text, c, selfAsideAt, selfAsideBracket, sentenceA);
-      if ((notYours && notYoursAfter(text, c, sentenceB)) || aside || built || repeated) dropped.push(c);
+      if ((notYours && notYoursAfter(text, c, sentenceA, sentenceB)) || aside || built || repeated)
+        dropped.push(c);
       else kept[nk++] = c;
       continue;
     }
@@ -324,6 +347,9 @@ export function dropEmployerSays(
         !BULLET.test(text.slice(line, line + 4)) &&
         (SELF.test(sentence) || (company !== '' && sentence.trimStart().startsWith(company))) &&
         !CANDIDATE.test(sentence);
+      // "Partners include the Centre for Language Technology and two NLP communities": names of
+      // organisations, whatever skill words they hold.
+      orgs = ORGS.test(sentence);
       // The nouns first: a sentence without one names no team, and most sentences have none.
       const team = TEAM_NOUN.test(sentence)
         ? (OTHER_TEAM.exec(sentence) ??
@@ -364,10 +390,11 @@ export function dropEmployerSays(
       productEnd = product ? sentenceA + product.index + product[0].length : -1;
     }
     const mine =
+      orgs ||
       c.end <= historyEnd ||
       (projectsAt >= 0 && c.start > projectsAt && !CANDIDATE.test(text.slice(projectsAt, c.start))) ||
       (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
-      (notYours && notYoursAfter(text, c, sentenceB)) ||
+      (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&

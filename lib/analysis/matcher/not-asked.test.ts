@@ -210,6 +210,41 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      "an acronym the text defines as an organisation's name",
+      'You join the Center for Clinical Artificial Intelligence (CCAI). Models follow the CCAI review standard; Python.',
+      ['Python'],
+    ],
+    [
+      'an acronym the text spells out as the skill',
+      'You build Retrieval-Augmented Generation (RAG) services; RAG evaluation in Python.',
+      ['Retrieval-Augmented Generation', 'RAG', 'RAG', 'Python'],
+    ],
+    [
+      'what the people the job works with use',
+      'Je werkt samen met data scientists die Dataiku gebruiken. Collaborate with data engineers who schedule jobs in Airflow. You write Python.',
+      ['Python'],
+    ],
+    [
+      'a resource the job comes with',
+      "You'll have access to our GPU cluster (64 × A100). You manage access to Jira and write Python.",
+      ['Jira', 'Python'],
+    ],
+    [
+      'the fields a head count works on',
+      'The institute has 40 researchers working on speech recognition, computer vision and robotics. You write Python.',
+      ['Python'],
+    ],
+    [
+      "another team's work named before the team",
+      'You integrate the anomaly detection service our data science team builds, in Python.',
+      ['Python'],
+    ],
+    [
+      'a partner status compounded with a hyphen, in German',
+      'Du betreust die Lohnsoftware mit unserem SAP-Systempartner und schreibst SQL.',
+      ['SQL'],
+    ],
+    [
       "the employer's regulator",
       'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
       ['Python', 'SQL'],
@@ -226,6 +261,20 @@ describe('skills named but not asked for', () => {
       'computer vision',
       'deep learning',
       'PyTorch',
+    ]);
+  });
+
+  it('drops the tools in brackets of a team the job collaborates with, not of one it works together with', () => {
+    expect(
+      highlighted('Construir APIs en Python y colaborar con el equipo de producto (Figma, Amplitude).'),
+    ).toEqual(['Python']);
+    expect(highlighted('You write Python and collaborate closely with the data team (dbt, Looker).')).toEqual(
+      ['Python'],
+    );
+    expect(highlighted('You ship Python services together with our SRE team (Terraform, Helm).')).toEqual([
+      'Python',
+      'Terraform',
+      'Helm',
     ]);
   });
 

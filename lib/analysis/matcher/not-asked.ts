@@ -12,20 +12,23 @@ import type { Candidate } from './scan';
  * - in a benefits section ("What we offer", "Perks"): "Linux or Mac laptop", "paid AWS and
  *   Kubernetes certifications";
  * - named by a perk: "Linux laptop", "a MacBook or ThinkPad with Linux", "un poste de travail
- *   avec GPU", or a paid certification ("paid AWS certifications", "presupuesto para
+ *   avec GPU", a resource ("has access to a GPU cluster"), or a paid certification ("paid AWS certifications", "presupuesto para
  *   certificaciones de Kubernetes");
  * - in the employer's certifications counted or held: "more than 900 Salesforce certifications",
  *   "most of our seniors hold three or more AWS certifications";
  * - in the employer's training offer: "an internal academy where seniors teach Terraform";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
- *   Google Cloud strategic partner"; in the employer's regulator: "a BaFin-regulated bank";
+ *   Google Cloud strategic partner", "unserem DATEV-Systempartner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
+ * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
+ *   (CCAI)" is no Contact Center AI;
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
+ *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
  *   or over them: "14 engineers across Android, iOS and web"; in or right before a bracket that
  *   counts people, in any posting language (./head-count.ts): "(7 persone tra ingegneri di
  *   processo e sviluppatori MES)", "the Speech & NLP team... Speech & NLP (5 pessoas)".
@@ -88,9 +91,9 @@ const STATUS_AFTER =
 /** "we don't prescribe Scrum or Kanban": the employer leaves the choice open. */
 const NOT_PRESCRIBED_BEFORE =
   /\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)[ \u00a0]+(?:prescribe|dictate|mandate|impose)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\bor\b|\bnor\b|\band\b|\/)[ \u00a0]*)*$/i;
-/** A head count over platforms: "14 engineers across Android, iOS and a BFF". */
+/** A head count over platforms or fields: "14 engineers across Android, iOS and a BFF", "30 PhD students working on machine translation and NLP". */
 const COUNT_ACROSS_BEFORE =
-  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists)[ \u00a0]+(?:across|spanning)[ \u00a0]+(?:[\w.+#-]+[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
+  /\b\d{1,4}\+?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:engineers|developers|devs|people|specialists|researchers|scientists|students)[ \u00a0]+(?:across|spanning|working[ \u00a0]+on)[ \u00a0]+(?:[\w.+#-]+(?:[ \u00a0]+[\w.+#-]+){0,2}?[ \u00a0]*(?:,|\band\b|&|\/)[ \u00a0]*)*$/i;
 /** "no Apex needed", "no Kubernetes experience required". */
 const NONE_NEEDED_AFTER =
   /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:(?:is|are)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
@@ -115,6 +118,30 @@ const PARTNER_BEFORE =
   /\b(?:partenaire|partner|socio|parceiro|partnerem)[ \u00a0]+(?:(?:officiel|premier|certifié|oficial|certificado|ufficiale|gold|silver|platinum|stratégique|estratégico|strategico)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?$/i;
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
+/**
+ * People the job works with, then what they use in a relative clause: "werkt samen met analytics
+ * engineers die dbt gebruiken", "collaborate with data scientists who build models in PyTorch",
+ * "avec les data scientists qui utilisent Dataiku". Their tools, not the candidate's.
+ */
+const RELATIVE_WORD = / (?:who|that|die|qui|que|che|der|welche|som) /i;
+const WHO_USE_BEFORE =
+  /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers|developers|scientists|analysts|researchers|ontwikkelaars|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w'’-]+[ \u00a0]+){0,4}$/i;
+/**
+ * A concept's noun, then another team that makes it, without a relative pronoun: "the audio
+ * classification model our ML team ships", "the recommendation models the data science team
+ * trains". The team's work, not the candidate's.
+ */
+const THEIRS_AFTER =
+  /^(?:[ \u00a0]+(?!(?:and|or|with|for|in|into|to|of|by|on|at|from|as|but|so|while|when|where|if)\b)[a-z-]+){0,2}[ \u00a0]+(?:that[ \u00a0]+)?(?:our|the|their)[ \u00a0]+(?:[\w&/-]+[ \u00a0]+){0,2}?(?:team|teams|squad|engineers|scientists|researchers)[ \u00a0]+(?:already[ \u00a0]+)?(?:ships|ship|builds|build|built|trains|train|trained|provides|provide|owns|own|maintains|maintain|develops|develop|developed|delivers|deliver|runs|run|makes|make|made)\b/;
+/**
+ * Resources the job comes with: "The lab has access to the university's GPU cluster (96 × H100)
+ * and to national HPC facilities", "you'll have access to 2,000 A100s", "plus access to
+ * Coursera". Not what access is managed to ("manage access to Salesforce").
+ */
+const ACCESS_BEFORE =
+  /\b(?:has|have|having|had|get|gets|getting|enjoy|enjoys|plus|free|early|full|unlimited|direct|gives?\s+(?:you|everyone)|offers?(?:\s+you)?|provides?(?:\s+you\s+with)?)\s+access\s+to\b[^.;:!?\n]*$/i;
+/** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
+const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
  * The employer's regulator: "a BaFin-regulated bank", "we are FCA-regulated.", "BaFin-reguliert –".
  * Only before a company noun or the end of a clause: "HIPAA-regulated environments" asks for HIPAA.
@@ -390,6 +417,7 @@ function namedNotAsked(
   hints: Hints,
   degrees: Hints,
   pieces: DegreeHints,
+  roleNouns: Hints,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
   if (c.terminal.entry.id === 'gpu' && resourceUse(text, c)) return true;
@@ -399,7 +427,15 @@ function namedNotAsked(
     READING_BEFORE.test(before(text, c.start, 40))
   )
     return true;
+  // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
+  if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
+  // "werkt samen met analytics engineers die dbt gebruiken": what the people worked with use.
+  if (roleNouns.within(c.start - 70, c.start)) {
+    // A relative pronoun first: most text before a skill near a role noun has none.
+    const b = before(text, c.start, 70);
+    if (RELATIVE_WORD.test(b) && WHO_USE_BEFORE.test(b)) return true;
+  }
   if (!near && !c.terminal.concept) return false;
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return false;
@@ -409,6 +445,9 @@ function namedNotAsked(
     const b = before(text, c.start, 30);
     if (NOT_SOFTWARE_TESTING_BEFORE.test(b) || STANDARD_TESTING_BEFORE.test(b)) return true;
   }
+  // "integrate the audio classification model our ML team ships": another team's work, named
+  // before the team. Read only when a team word stands close after.
+  if (roleNouns.within(c.end, c.end + 50) && THEIRS_AFTER.test(after(text, c.end, 70))) return true;
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
@@ -620,6 +659,7 @@ function mayEndVenueList(text: string, start: number): boolean {
 function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if (ACADEMY_BEFORE.test(b)) return true;
+  if (b.includes('ccess') && ACCESS_BEFORE.test(b)) return true;
   // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
   if (
     (a.includes('ertifi') || b.includes('ertifi')) &&
@@ -671,7 +711,16 @@ const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 /** A head count of one side, no noun: "5 programadores back-end, 2 front-end (Vue.js)". */
 const SIDE_COUNT_BEFORE =
   /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
-const ACROSS_WORD = /across|spanning/i;
+/**
+ * Another team the job collaborates with, its tools in brackets: "colaborar con el equipo
+ * frontend (Vue.js, Tailwind)", "collaborate with the data team (dbt, Looker)", "en lien avec
+ * l'équipe mobile (Swift)". Work done together ("deploy together with our Platform team
+ * (Docker, Kubernetes)") uses the bracket's tools itself.
+ */
+const WITH_TEAM_BRACKET_BEFORE =
+  /\b(?:collaborat\w*|colabor\w*|collabor\w*|coordinat\w*|coordin\w*|liais\w*|partner(?:s|ing)?|interfac\w*|samenwerk\w*|werkt?\s+samen|zusammenarbeit\w*|arbeitest\s+eng|en\s+lien|współprac\w*)[ \u00a0]+(?:(?:closely|tightly|estrechamente|étroitement|strettamente|eng)[ \u00a0]+)?(?:with|con|avec|mit|met|com|z|insieme\s+a\w{0,3})[ \u00a0]+(?:(?:the|our|other|el|la|los|las|il|i|gli|le|les|dem|den|der|het|de|o|a|os|as|nuestro|nuestros|notre|nos|nostro|nostri|unserem|unseren|onze)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:teams?|équipes?|equipos?|squadra|equipas?|squads?|zespołem|zespołami)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
+const WITH_WORD = /\b(?:with|con|avec|mit|met|com|z|insieme)\s/i;
+const ACROSS_WORD = /across|spanning|working on/i;
 /**
  * What a bracket of items may hold, as the character class [\w.+#/ \u00a0,&-] (no u flag): the
  * items and their separators (",", "/", "&", "+", "and").
@@ -683,8 +732,8 @@ function isItemChar(c: number): boolean {
   return c < 128 ? ITEM_CHAR[c] === 1 : c === 0xa0;
 }
 
-/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS". */
-const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning'];
+/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS", "working on NLP". */
+const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning', 'on'];
 
 /** Does an item of a list end right before `start`: a bracket, comma, slash, plus, ampersand or LIST_WORDS? */
 function afterListMark(text: string, start: number): boolean {
@@ -694,8 +743,19 @@ function afterListMark(text: string, start: number): boolean {
   const ch = text.charCodeAt(k);
   if (ch === 40 || ch === 44 || ch === 47 || ch === 43 || ch === 38) return true;
   if (k === start - 1) return false;
-  // Each of LIST_WORDS ends in d, r, e, y, t, s or g: most words end otherwise.
-  if (!(ch === 100 || ch === 114 || ch === 101 || ch === 121 || ch === 116 || ch === 115 || ch === 103))
+  // Each of LIST_WORDS ends in d, r, e, y, t, s, g or n: most words end otherwise.
+  if (
+    !(
+      ch === 100 ||
+      ch === 114 ||
+      ch === 101 ||
+      ch === 121 ||
+      ch === 116 ||
+      ch === 115 ||
+      ch === 103 ||
+      ch === 110
+    )
+  )
     return false;
   let w = k;
   while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
@@ -762,10 +822,11 @@ class Brackets {
     // The items of one bracket share the answer about what stands before it.
     if (open === this.open) return this.answer;
     const b = before(this.text, open, 60);
-    // Each pattern needs a word the cheaper test finds first: a digit, or by / par / por / door / pelo.
+    // Each pattern needs a word the cheaper test finds first: a digit, by / par / por / door / pelo, or with / con.
     this.answer =
       (/\d/.test(b) && (TEAM_COUNT_BEFORE.test(b) || SIDE_COUNT_BEFORE.test(b))) ||
-      (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b));
+      (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b)) ||
+      (WITH_WORD.test(b) && WITH_TEAM_BRACKET_BEFORE.test(b));
     this.open = open;
     return this.answer;
   }
@@ -785,9 +846,9 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Bra
   // Most candidates stand after a word of prose, not in a list: they stop here.
   if (!afterListMark(text, c.start)) return false;
   // A head count over platforms: "engineers", "developers" are role nouns of the scan's cue words.
-  if (roleNouns.within(c.start - 80, c.start)) {
-    // The head count needs "across" or "spanning" and a digit: literal searches first.
-    const b = before(text, c.start, 80);
+  if (roleNouns.within(c.start - 120, c.start)) {
+    // The head count needs "across", "spanning" or "working on" and a digit: literal searches first.
+    const b = before(text, c.start, 120);
     if (ACROSS_WORD.test(b) && /\d/.test(b) && COUNT_ACROSS_BEFORE.test(b)) return true;
   }
   // The rest only when the candidate stands in a bracket of items on its line.
@@ -856,6 +917,59 @@ function inReferenceCode(text: string, c: Candidate): boolean {
   );
 }
 
+/**
+ * Acronyms the text defines as the name of an organisation: "Center for Clinical Artificial
+ * Intelligence (CCAI)" makes every "CCAI" of the text that centre, not Contact Center AI. Keyed
+ * by the acronym; the value is the expansion in lower case.
+ */
+function definedAcronyms(text: string): Map<string, string> | null {
+  let out: Map<string, string> | null = null;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    // Two capitals right after the bracket, read by hand first: most brackets hold none.
+    const c1 = text.charCodeAt(at + 1);
+    const c2 = text.charCodeAt(at + 2);
+    if (c1 < 65 || c1 > 90 || c2 < 65 || c2 > 90) continue;
+    const m = ACRONYM_IN_BRACKETS.exec(text.slice(at, at + 9));
+    if (!m) continue;
+    const acronym = m[1] as string;
+    const words = text
+      .slice(Math.max(0, at - 90), at)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    // The capitalised words before the bracket, the last ones spelling the acronym.
+    let k = words.length - 1;
+    let letters = '';
+    const used: string[] = [];
+    while (k >= 0 && letters.length < acronym.length) {
+      const w = words[k] as string;
+      if (/^\p{Lu}/u.test(w)) {
+        letters = w.charAt(0) + letters;
+        used.unshift(w);
+      } else if (!/^(?:for|of|and|the|in|on|to|de|du|des|la|le|für|der|die|und|del|di|e|y|et)$/.test(w))
+        break;
+      else used.unshift(w);
+      k--;
+    }
+    // Only an organisation's name: a law or a technique spelled out ("Retrieval-Augmented
+    // Generation (RAG)", "Reglamento General de Protección de Datos (RGPD)") is the skill.
+    if (letters !== acronym || !ORGANISATION.test(used.join(' '))) continue;
+    out ??= new Map();
+    out.set(acronym, used.join(' ').toLowerCase());
+  }
+  return out;
+}
+const ACRONYM_IN_BRACKETS = /^\(([A-Z]{2,6})\)/;
+const ORGANISATION =
+  /\b(?:Cent(?:er|re)|Institute|Department|Lab|Laboratory|Group|Office|Agency|Council|Committee|Foundation|Association|University|School|Unit|Division|Programme|Program|Authority|Board|Service|Centro|Instituto|Zentrum|Institut|Amt|Centre)\b/;
+
+/** Is the candidate an acronym the text defines as another name than its skill's? */
+function otherAcronym(text: string, c: Candidate, defined: Map<string, string>): boolean {
+  const expansion = defined.get(text.slice(c.start, c.end));
+  if (expansion === undefined) return false;
+  const { name, aliases } = c.terminal.entry;
+  return name.toLowerCase() !== expansion && !aliases.some((a) => a.toLowerCase() === expansion);
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -872,6 +986,7 @@ export function dropNotAsked(
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
   const brackets = new Brackets(text);
+  const defined = definedAcronyms(text);
   beginHeadCounts(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
@@ -884,7 +999,8 @@ export function dropNotAsked(
       inHeadCount(text, c) ||
       inReferenceCode(text, c) ||
       isCriterionLabel(text, c) ||
-      namedNotAsked(text, c, perks, degrees, pieces)
+      (defined !== null && otherAcronym(text, c, defined)) ||
+      namedNotAsked(text, c, perks, degrees, pieces, roleNouns)
     )
       dropped.push(c);
     else kept[nk++] = c;

@@ -33,6 +33,11 @@ describe('skill words in role names', () => {
     ],
     ['a department', 'You join the ML Platform & Personalization department, using PyTorch.', ['PyTorch']],
     [
+      'a product area',
+      'As a product manager you own the Computer Vision & Tracking area. SQL is a plus.',
+      ['SQL'],
+    ],
+    [
       'a competence center',
       'As an ABAP Developer in the SAP Competence Center you extend SAP with ABAP.',
       ['SAP', 'ABAP'],
@@ -68,7 +73,28 @@ describe('skill words in role names', () => {
       ['SAP FI'],
     ],
     ['a team the job works with, in Italian', 'Collaborare con il team DevOps; Angular.', ['Angular']],
+    [
+      'a team the job works with, behind the part it builds, in Italian',
+      'Lavorerai insieme al team backend Kotlin; Angular.',
+      ['Angular'],
+    ],
+    ['a team the job works with, in Polish', 'Współpraca z zespołem iOS; Kotlin.', ['Kotlin']],
+    [
+      'teams named after a field, in Brazilian Portuguese',
+      'Você entrega dados limpos para times de Machine Learning; SQL.',
+      ['SQL'],
+    ],
     ["the candidate's own hyphenated team", 'Du arbeitest im Scrum-Team mit Java.', ['Scrum', 'Java']],
+    [
+      "a practice's hyphenated team of the employer, in Dutch",
+      'Je werkt in een van onze Kanban-teams en schrijft Java.',
+      ['Java'],
+    ],
+    [
+      "the candidate's own hyphenated team, in Dutch",
+      'Je werkt in een Kanban-team met Java.',
+      ['Kanban', 'Java'],
+    ],
     [
       'the kind of team the job is in',
       'You work in an agile Kanban team and write Java.',

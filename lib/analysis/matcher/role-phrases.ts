@@ -19,14 +19,17 @@ import type { Candidate } from './scan';
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
  *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
- *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning".
+ *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning",
+ *   "para times de Machine Learning".
  * - Somebody else's team or colleagues, held whatever the skill: "work with the iOS team",
  *   "mit dem Kotlin-Backend-Team", "specs voor de ABAP-ontwikkelaars", "con il team DevOps".
  *   Hyphenated teams and roles count too ("Kotlin-Backend-Team"); "im Scrum-Team" is the job's own.
  * - Teams joined by and / &: "the Cloud Infrastructure and Security teams", "the ML Platform &
- *   Personalization department".
+ *   Personalization department", and product areas: "own the Model Deployment & Serving area".
  * - A role in a list: "as a DevOps, cloud or platform engineer", "in SRE, DevOps or
  *   infrastructure engineering roles", "puestos de DevOps, SRE o administración de sistemas".
+ * - A practice's hyphenated team, unless the job is in one: "in een van onze DevOps-teams", but
+ *   "im Scrum-Team".
  */
 
 const QUALIFIER = String.raw`(?:[ \u00a0]+(?:[A-Z][\w.#+-]*|back[- ]?end|front[- ]?end|full[- ]?stack|software|platform|cloud|web|mobile|data|systems|infrastructure|application))?`;
@@ -36,7 +39,7 @@ export const ROLE_AFTER = new RegExp(
   'iy',
 );
 const TEAMS_AFTER =
-  /[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+(?:teams|departments|groups|squads|team|department|group|squad)\b/y;
+  /[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+(?:teams|departments|groups|squads|team|department|group|squad|areas?|pillars?)\b/y;
 const LIST_ROLE_AFTER =
   /(?:[ \u00a0]*(?:,|\/|\bor\b|\band\b|\bo\b|\by\b|\boder\b|\bou\b)[ \u00a0]*[\w-]+){1,3}[ \u00a0]+(?:(?:engineering|development|operations)[ \u00a0]+)?(?:engineers?|developers?|roles?|positions?|administrators?)\b/iy;
 const LIST_ROLE_BEFORE = /\b(?:as an?|in an?|in|als)\s+(?:[\w-]+\s*,\s*)*$/i;
@@ -49,7 +52,7 @@ const TEAM_NOUN =
 const OTHER_TEAM_NAME = String.raw`(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*(?:,|&|and|und|et|e|y|i|en|o)\s+)?`;
 const OTHER_NAME_BEFORE = new RegExp(`${OTHER_TEAM_NAME.slice(0, -1)}$`);
 const TEAM_BEFORE = new RegExp(
-  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
+  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\btimes(?=\s+d[aeo]\s)|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
 );
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
@@ -132,6 +135,9 @@ const PLURAL_ROLE =
 
 /** "in a Scrum team", "in an agile Scrum team", "work in Kanban teams": the kind of team the job is in. */
 const KIND_OF_TEAM_BEFORE = /\b(?:a|an|agile|in)\s+$/i;
+/** The same before a hyphenated team: "im Scrum-Team", "in einem agilen Scrum-Team", "in een Scrum-team". */
+const KIND_OF_HYPHEN_TEAM_BEFORE =
+  /\b(?:a|an|agile|agilen?|in|im|einem|een|ett|et|un|une|uno|una|um|uma|nel|nello|en)\s+$/i;
 
 /** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
 function others(text: string, c: Candidate, phrase: string): boolean {
@@ -197,8 +203,15 @@ export function rolePhrase(
   }
   if (next === 45 && roleNear) {
     const role = sticky(HYPHEN_ROLE_AFTER, text, c.end);
-    // "im Scrum-Team" is the candidate's own way of working: only somebody else's team is held.
-    if (role) return { end: c.end + role[0].length, held: others(text, c, role[0]) };
+    if (role) {
+      // As with a space: a practice's team ("in een van onze DevOps-teams") is held, unless it is
+      // the kind of team the job works in ("im Scrum-Team", "in een Scrum-team").
+      const practice = c.terminal.entry.kind === 'practice';
+      const held =
+        (practice && /team/i.test(role[0]) && !KIND_OF_HYPHEN_TEAM_BEFORE.test(before(text, c.start, 24))) ||
+        others(text, c, role[0]);
+      return { end: c.end + role[0].length, held };
+    }
   }
   if (roleNear && (spaced || next === 44 || next === 47) && mayListRoleAfter(text, c.end)) {
     const list = sticky(LIST_ROLE_AFTER, text, c.end);

@@ -121,6 +121,8 @@ const NOT_A_TEAM = {
  */
 export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   elasticsearch: null,
+  // Flagged in the catalogue, but no ordinary word: found without context ("embedded C on microcontrollers").
+  microcontrollers: null,
   chromadb: null,
   openapi: null,
   'great expectations': {
@@ -302,6 +304,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^\s+(?:schema|schemas|effect|generation|method|pattern)\b/i,
   },
   scala: { lowercaseInList: true, evidence: 'capital', vetoBefore: /\b(?:la|della|alla)\s+$/i },
+  // Package names joined by an underscore whose words are plain English (as get_it below): only
+  // as written ("go_router, Riverpod"), never "a Go router" or "the shard map of the cluster".
+  'go router': { forms: ['go_router'], strict: true, evidence: 'sentence' },
+  'shard map': { forms: ['shard_map'], strict: true, evidence: 'sentence' },
+  // The GitOps tool, capitalised: "flux" is a flow in French ("les flux EDI"), and a word of English prose.
+  flux: { forms: ['Flux'], evidence: 'capital' },
   shell: {
     lowercaseInList: true,
     evidence: 'list',

@@ -106,3 +106,20 @@ describe('a header presenting a part of the company', () => {
     expect(analyzePosting({ text, company: 'Curata' }).skills.map((s) => s.id)).toEqual(['python', 'kafka']);
   });
 });
+
+describe('words that address the candidate', () => {
+  it('stand between letters of any script: "du" is no word of the Polish "dużego"', () => {
+    const text =
+      'Java Developer\n\nO nas\nTworzymy system dużego banku, który działa na Oracle i Kafka.\n\nWymagania\n- Java\n- Spring Boot';
+    expect(analyzePosting({ text }).skills.map((s) => s.id)).toEqual(['java', 'spring']);
+  });
+});
+
+describe('the project the job joins', () => {
+  it("is presented as the employer's text, its stack no ask, whatever the posting's script", () => {
+    // "dużego" holds no word "du" (German "you"): the Polish line stays the project's.
+    const text =
+      'Java Developer\n\nProjekt\nDołączysz do zespołu rozwijającego system dużego banku. System działa na Oracle i Kafka.\n\nWymagania\n- Java\n- Spring Boot';
+    expect(analyzePosting({ text }).skills.map((s) => s.id)).toEqual(['java', 'spring']);
+  });
+});

@@ -14,9 +14,12 @@ import type { SectionSpan } from './headers';
 
 export type Range = readonly [number, number];
 
-/** A line that addresses the candidate or the job: the opening about the employer has ended. */
+/**
+ * A line that addresses the candidate or the job: the opening about the employer has ended. Its
+ * words stand between letters of any script: "du" is no word of the Polish "dużego".
+ */
 const JOB_WORDS =
-  /\b(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)\b/i;
+  /(?<!\p{L})(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)(?!\p{L})/iu;
 /** A line about the company: who it is, what it does, for whom. */
 const COMPANY_WORDS =
   /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
@@ -38,7 +41,7 @@ const LEAD_REACH = 3000;
 const READER_WORDS = /^(?:your|du|dich|dein|deine|dir|vous|votre|vos|tu|tus|ti)$/i;
 const SPEAKER =
   /\b(?:we|we're|we've|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oa])\b/i;
-const JOB_WORDS_ALL = new RegExp(JOB_WORDS.source, 'gi');
+const JOB_WORDS_ALL = new RegExp(JOB_WORDS.source, 'giu');
 
 /** Does the sentence address the candidate or the job? */
 function aboutJob(sentence: string, company: string): boolean {

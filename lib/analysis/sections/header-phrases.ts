@@ -43,6 +43,8 @@ export const PREFERRED = full([
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
   'valorizamos|valorizamos também|também valorizamos',
+  // "Great if you also have", "Handy if you know": a plus put as a condition.
+  "(?:(?:it(?:'s| is| would be|'d be) )?(?:great|nice|ideal|handy|useful|helpful|cool|awesome) )if you(?: also| already)? (?:have|had|bring|know|knew|are)",
   // Danish and Norwegian, Finnish, Turkish, Czech and Slovak; German and English one-word labels.
   '(?:det er )?(?:en )?fordel(?:,? (?:om|hvis) du(?: også)? (?:har|kan|er))?|det er et plus(?:,? (?:om|hvis) du(?: også)? har)?|ønskelig(?:e| kompetanse| erfaring)?|ønskede kvalifikasjoner|meriterende',
   'eduksi(?: katsomme| katsotaan| luetaan)?|katsomme eduksi|plussaa(?: on)?|(?:lisäksi )?arvostamme',
@@ -88,6 +90,8 @@ export const REQUIREMENTS = full([
   '(?:genel |aranan |temel |teknik )?nitelikler|aradığımız (?:nitelikler|kişi|aday|yetkinlikler)|gereksinimler|beklentilerimiz|(?:sizden|senden) beklediklerimiz|yetkinlikler',
   'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
   "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
+  // A recruiter writing of the client in the third person: "O que eles pedem", "Lo que piden", "Ce qu'ils demandent".
+  "o que (?:eles|elas|o cliente|a empresa) (?:pedem|pede|buscam|busca|procuram|procura|esperam|espera|exigem|exige)|lo que (?:piden|pide|buscan|busca|el cliente (?:pide|busca))|ce qu['’](?:ils|elles|il|elle) (?:demandent|demande|recherchent|recherche|attendent|attend)|cosa (?:chiedono|cercano|chiede|cerca)",
   'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto',
   'elvárások|elvárásaink|amit elvárunk|követelmények|kit keresünk|amire szükséged lesz|cerin[țţt]e(?: obligatorii| minime)?|ce căutăm|profilul (?:candidatului|tău)|calificări',
   'uvjeti|uslovi|zahtjevi|zahtevi|(?:što|šta) očekujemo|kog(?:a)? tražimo|tvoj profil|kvalifikacije|(?:kaj )?pričakujemo|nõuded|ootused kandidaadile|mida ootame|reikalavimai|ko tikimės|prasības|ko mēs sagaidām',
@@ -98,7 +102,7 @@ export const REQUIREMENTS = full([
 ]);
 
 export const EMPLOYER = full([
-  "about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}",
+  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
   // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
   "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
@@ -110,8 +114,11 @@ export const EMPLOYER = full([
   'om oss|vilka (?:vi|är vi)|om företaget',
   'om (?:oss|os)|hvem (?:er vi|vi er)|meistä|keitä olemme|hakkımızda|biz kimiz|kdo jsme|o nás|o společnosti|kto sme',
   'om (?!stillingen|rollen|jobbet|jobben|teamet|tjänsten|deg|dig|du\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
-  'why (?!this\\b|the\\b|you\\b|now\\b)[a-z0-9&.-]+|sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
+  'sobre a [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   'rólunk|kik vagyunk|a cégről|despre (?:noi|companie)|cine suntem|o nama|(?:tko|ko|kdo) smo|meist|apie mus|par mums|σχετικά με εμάς|ποιοι είμαστε|о нас|о компании|кто мы|про нас|про компанію',
+  // The project the job joins, presented as the employer presents itself ("About the project"
+  // is one of the "about X" above): its stack and aims describe it, the duties ask.
+  '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
@@ -135,6 +142,8 @@ export const BENEFITS = full([
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
+  // "Why Acme", "Why join us": the reasons to join are its perks.
+  "(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+(?: [a-z0-9&.-]+)?|why (?!this\\b|the\\b|you\\b|now\\b|we\\b|we're\\b|it\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,2}",
   // The hiring process: its interviews and take-home tasks ask for nothing.
   '(?:le |notre )?processus de recrutement|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Further wordings of the same languages.
@@ -149,7 +158,7 @@ export const DUTIES = full([
   'responsabilità|mansioni|cosa farai|il ruolo',
   'attività(?: principali)?|le tue attività|principali (?:responsabilità|attività)|la posizione|di cosa ti occuperai|ti occuperai di|compiti',
   'wat ga (?:je|jij) doen|wat (?:je|jij) gaat doen|(?:jouw )?taken|functieomschrijving|de functie|jouw rol|verantwoordelijkheden|werkzaamheden',
-  'atividades|(?:as )?suas atividades|o que (?:você )?vai fazer|o que vais fazer|principais atividades|atribuições|funções',
+  'atividades|(?:as )?suas atividades|o que (?:(?:você|a pessoa) )?(?:vai|irá) fazer|o que vais fazer|principais atividades|atribuições|funções',
   'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
   'du kommer att|waar gaat het om|om de functie',

@@ -112,6 +112,10 @@ describe('header lines', () => {
     ['Over Versteeg', 'employer'],
     ['Quem somos', 'employer'],
     ['O nas', 'employer'],
+    ['O projekcie', 'employer'],
+    ['Projekt', 'employer'],
+    ['Le projet', 'employer'],
+    ['The project', 'employer'],
     ['Om oss', 'employer'],
     ['Over het team', 'other'],
     ['Wat bieden wij?', 'benefits'],
@@ -122,6 +126,11 @@ describe('header lines', () => {
     ['It would be great if you also have', 'preferred'],
     ['Great if you also have', 'preferred'],
     ['Nice if you know', 'preferred'],
+    ['Handy if you know:', 'preferred'],
+    ['O que eles pedem', 'requirements'],
+    ['Lo que piden', 'requirements'],
+    ["Ce qu'ils recherchent", 'requirements'],
+    ['O que a pessoa vai fazer', 'duties'],
     ['What would help', 'preferred'],
     ['Nice to have', 'preferred'],
     ['NICE-TO-HAVE:', 'preferred'],
@@ -379,19 +388,23 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
 
   it('reads one-word must labels, more duties and benefits wordings and "Why <company>"', () => {
     const text = [
-      'Why Acme\n- Python everywhere',
+      'Why Acme\n- Python conference budget',
       'As a Data Engineer you will:\n- run Kafka',
       'Required\n- SQL',
       'Valoraremos\n- Docker',
       'Nos avantages\n- Java lunch club',
     ].join('\n\n');
+    // "Why Acme" lists the reasons to join: its perks.
     expect(splitSections(text).map((s) => s.kind)).toEqual([
-      'employer',
+      'benefits',
       'duties',
       'requirements',
       'preferred',
       'benefits',
     ]);
+    expect(kindOf('Why Prairie Federal')).toBe('benefits');
+    expect(kindOf('Why join us?')).toBe('benefits');
+    expect(kindOf("Why we're hiring")).toBeUndefined();
     expect(kindOf('Imprescindible:')).toBe('requirements');
     expect(kindOf("What you'd be doing")).toBe('duties');
     expect(kindOf('Why this role')).toBeUndefined();

@@ -37,6 +37,8 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   fördel: (b) => /\b(?:en|stor|klar)\s+$/i.test(b),
   diferencial: (b) => /\b(?:um|grande)\s+$/i.test(b),
   meegenomen: (b) => /\bmooi\s+$/i.test(b),
+  // Dutch "bij voorkeur" (preferably), not "de voorkeur van de klant".
+  voorkeur: (b) => /\bbij\s+$/i.test(b),
   tercih: (_, a) => /^\s+(?:sebeb|neden|edil)/i.test(a),
   // Romanian "constituie un avantaj"; Serbo-Croatian "prednost je / će biti prednost".
   avantaj: (b) => /\b(?:un|mare)\s+$/i.test(b),
@@ -67,6 +69,8 @@ const FORWARD_ONLY = new Set([
   'preferentemente',
   'preferibilmente',
   'vorzugsweise',
+  'voorkeur',
+  'preferencialmente',
 ]);
 
 export function isForwardOnly(word: string): boolean {

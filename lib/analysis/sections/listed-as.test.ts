@@ -166,6 +166,19 @@ describe('listedAs', () => {
       'kafka:preferred',
     ]);
     expect(listed('Requisitos\n- SQL. Idealmente Kafka')).toEqual(['sql:required', 'kafka:preferred']);
+    // Dutch "bij voorkeur", Portuguese "preferencialmente", Polish "preferowana": as "ideally",
+    // a preference among the options of an ask leaves it required.
+    expect(
+      listed('Profiel\n- Python\n- Bij voorkeur ervaring met Kafka\n- Een cloud, bij voorkeur Azure'),
+    ).toEqual(['python:required', 'kafka:preferred', 'azure:required']);
+    expect(listed('Requisitos\n- SQL\n- Preferencialmente experiência com Airflow')).toEqual([
+      'sql:required',
+      'airflow:preferred',
+    ]);
+    expect(listed('Wymagania\n- Python\n- Znajomość Dockera preferowana')).toEqual([
+      'python:required',
+      'docker:preferred',
+    ]);
     expect(listed('Nitelikler\n- Python\n- Kafka deneyimi tercih sebebidir')).toEqual([
       'python:required',
       'kafka:preferred',

@@ -90,8 +90,11 @@ function phraseSentences(text: string, cues: readonly Cue[], cands: readonly Can
     }
     const from = optional ? clauseStart(text, a, cue.start) : a;
     const forward = isForwardOnly(word);
-    const narrows =
-      optional && (forward || word === 'preferred') && narrowsAsk(text, a, cue.start, open, forward);
+    // A phrase of two words is read from its first: "bij voorkeur" (the cue is "voorkeur").
+    const bij =
+      word === 'voorkeur' ? /\bbij\s+$/i.exec(text.slice(Math.max(a, cue.start - 8), cue.start)) : null;
+    const head = bij ? Math.max(a, cue.start - 8) + bij.index : cue.start;
+    const narrows = optional && (forward || word === 'preferred') && narrowsAsk(text, a, head, open, forward);
     current.phrases.push({ pos: cue.start, optional, forward, open, close, from, narrows });
   }
   return out;
