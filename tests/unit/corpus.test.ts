@@ -47,13 +47,13 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.955,
-    recall: 0.685,
-    techRecall: 0.955,
-    falseHighlights: 79,
+    precision: 0.965,
+    recall: 0.695,
+    techRecall: 0.96,
+    falseHighlights: 61,
     falseMl: 0.005,
     missedMl: 0,
-    role: 0.99,
+    role: 0.965,
     listedAs: 0.975,
   },
   heldout: {
