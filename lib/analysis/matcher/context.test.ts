@@ -5,7 +5,6 @@ import {
   before,
   beforeFrom,
   indexLines,
-  LazySentence,
   lineAround,
   lineEndOf,
   lineStartOf,
@@ -84,33 +83,5 @@ describe('context readers with the line index', () => {
     expect(after('abc\ndef', 1)).toBe('bc');
     expect(lineAround('abc\ndef', 5)).toEqual([4, 7]);
     expect(sentenceAround('one. two; three', 6)).toEqual([4, 8]);
-  });
-});
-
-describe('LazySentence', () => {
-  // Words, spaces and every kind of sentence end, often none for more than the reach (400).
-  const end = fc.constantFrom('. ', '.', '; ', '!', '?', '\n', '\r\n', '• ');
-  const words = fc.constantFrom('word', 'Node.js', ' ', 'x'.repeat(150));
-  const piece = fc.oneof({ weight: 1, arbitrary: end }, { weight: 4, arbitrary: words });
-  const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
-
-  it('answers as sentenceStart and sentenceEnd of its anchor, whatever order the questions come in', () => {
-    fc.assert(
-      fc.property(text, fc.nat(), fc.array(fc.nat(), { maxLength: 30 }), (t, a, qs) => {
-        const anchor = a % (t.length + 1);
-        const s = new LazySentence();
-        s.reset(t, anchor);
-        const start = sentenceStart(t, anchor);
-        const end = sentenceEnd(t, anchor);
-        for (const q of qs) {
-          const pos = q % (t.length + 1);
-          expect(s.startsBy(pos)).toBe(pos >= start);
-          expect(s.endsAfter(pos)).toBe(pos < end);
-          expect(s.holds(t, pos)).toBe(pos >= start && pos < end);
-        }
-        expect(s.holds(`${t} `, anchor)).toBe(false);
-      }),
-      { numRuns: 500 },
-    );
   });
 });
