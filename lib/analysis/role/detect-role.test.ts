@@ -275,6 +275,54 @@ describe('more title words', () => {
     expect(matchTitle(title).map((m) => m.role)).toContain(expected);
   });
 
+  it.each([
+    ['Senior Pricing Analyst', 'data-analyst'],
+    ['GIS Analyst (Utilities)', 'data-analyst'],
+    ['Credit Risk Analyst', 'data-analyst'],
+    ['Network Automation Engineer', 'devops'],
+    ['Cloud Automation Engineer (Azure)', 'devops'],
+    ['NetDevOps Specialist', 'devops'],
+    ['Multiplayer Game Server Engineer', 'backend-engineer'],
+    ['Game Backend Developer (Java)', 'backend-engineer'],
+    ['Integration Developer (MuleSoft)', 'backend-engineer'],
+    ['Clinical Interface Engineer', 'backend-engineer'],
+    ['Data Integration Engineer', 'data-engineer'],
+    ['Makine Öğrenmesi Mühendisi', 'ml-engineer'],
+    ['Kıdemli Android Geliştirici', 'other'],
+  ])('reads %s as %s', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toContain(expected);
+  });
+
+  it.each([
+    ['Power Platform Developer', 'other'],
+    ['Low-Code Developer (OutSystems)', 'other'],
+    ['Senior UX Designer', 'other'],
+    ['Diseñadora de Producto UX/UI', 'other'],
+    ['Gameplay Engineer', 'other'],
+    ['Network Engineer (Cisco)', 'other'],
+  ])('reads %s as %s only', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
+  });
+
+  it('reads no backend work in systems integration or a user interface', () => {
+    for (const title of [
+      'Systems Integration Engineer',
+      'User Interface Engineer',
+      'Continuous Integration Engineer',
+    ])
+      expect(matchTitle(title).map((m) => m.role)).not.toContain('backend-engineer');
+  });
+
+  it('reads a designer who also develops by the developer half', () => {
+    expect(matchTitle('UI Designer / Frontend Developer').map((m) => m.role)).toContain('frontend-engineer');
+  });
+
+  it('keeps a designer title against a body full of front-end tools', () => {
+    const body =
+      'Hand off to engineers who build in React, Vue and Tailwind; frontend components, UI, CSS and HTML; accessibility and responsive layouts.';
+    expect(role('Product Designer (UX/UI)', body).id).toBe('other');
+  });
+
   it('reads no language in "go-to-market"', () => {
     expect(matchTitle('Solutions Engineer, Go-to-Market').map((m) => m.role)).not.toContain(
       'backend-engineer',
