@@ -165,6 +165,29 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /\b(?:a|an|the|our|your|their|its|this|that|greek)\s+$/i,
     confirmAfter: /^(?:\s+(?:functions?|layers?|handlers?|triggers?|runtimes?)\b|@edge\b)/i,
   },
+  // Linux perf, short: "profiling tools (perf, valgrind)". Also short for performance ("perf
+  // improvements"): only in a list with another skill.
+  perf: { forms: ['perf'], evidence: 'list' },
+  // Erlang's OTP: "Elixir and OTP", "OTP: GenServers, supervisors". Also a one-time password
+  // ("OTP codes", "one-time password (OTP)").
+  otp: {
+    forms: ['OTP'],
+    evidence: 'sentence',
+    vetoBefore:
+      /(?:\bone[- ]time (?:password|passcode|pin)s?\s*\(\s*|\b(?:sms|email|e-mail|via|send|sends|enter|an)\s+)$/i,
+    vetoAfter: /^\s*(?:codes?|verification|login|authentication|tokens?|via|sms|by)\b/i,
+    confirmBefore: /\b(?:elixir|erlang|beam)\s*(?:\/|and|&|,)?\s*$/i,
+    confirmAfter: /^\s*[:(]?\s*(?:genservers?|genstage|supervis\w*|behaviou?rs?)\b/i,
+  },
+  // The Rhapsody integration engine of health care ("Mirth Connect or Rhapsody"). IBM Rhapsody
+  // models UML and SysML.
+  rhapsody: {
+    evidence: 'list',
+    vetoBefore: /\b(?:ibm|uml|sysml|model(?:l?ing|s)? (?:with|in))\W*$/i,
+    vetoAfter: /^\W*(?:uml|sysml|model(?:l?ing|s|er)?)\b/i,
+  },
+  // CREST Registered Tester, short: "OSCP, OSWE, CRT or CRTO". Also a cathode-ray tube.
+  crt: { forms: ['CRT'], evidence: 'list' },
   'active learning': {
     evidence: 'sentence',
     vetoAfter: /^\s+(?:environment|culture|approach|style|opportunities|classroom|listening)\b/i,
