@@ -419,6 +419,21 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('What you get')).toBe('benefits');
     expect(kindOf('Essential Functions')).toBe('duties');
   });
+
+  it('reads a requirements header with a qualifier after a dash as the qualifier says', () => {
+    expect(kindOf('Person specification – Desirable')).toBe('preferred');
+    expect(kindOf('Person specification – Essential')).toBe('requirements');
+    expect(kindOf('Skills - Desirable')).toBe('preferred');
+    expect(kindOf('Anforderungen – wünschenswert')).toBe('preferred');
+    expect(kindOf('Requisitos - deseables')).toBe('preferred');
+    expect(kindOf('Desirable criteria')).toBe('preferred');
+    expect(kindOf('About the team - Essential')).toBeUndefined();
+  });
+
+  it('reads the Polish civil-service headers', () => {
+    expect(kindOf('Wymagania niezbędne:')).toBe('requirements');
+    expect(kindOf('Wymagania dodatkowe:')).toBe('preferred');
+  });
 });
 
 describe('headers of Hungarian, Romanian, South Slavic, Baltic, Greek, Russian and Ukrainian postings', () => {
