@@ -76,8 +76,8 @@ describe('families of products named by their parts', () => {
     ],
     [
       'SQL Server operations',
-      'Script maintenance with dbatools and Ola Hallengren jobs, watch SQL Sentry, enable Transparent Data Encryption.',
-      ['dbatools', 'ola-hallengren', 'sql-sentry', 'transparent-data-encryption'],
+      'Script maintenance with dbatools and Ola Hallengren jobs, watch SQL Sentry, enable Transparent Data Encryption, fail over Always On AGs.',
+      ['dbatools', 'ola-hallengren', 'sql-sentry', 'transparent-data-encryption', 'sql-server-always-on'],
     ],
     [
       'robot learning',
