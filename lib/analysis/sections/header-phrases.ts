@@ -144,6 +144,9 @@ export const BENEFITS = full([
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
   // "Why Acme", "Why join us": the reasons to join are its perks.
   "(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+(?: [a-z0-9&.-]+)?|why (?!this\\b|the\\b|you\\b|now\\b|we\\b|we're\\b|it\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,2}",
+  // The same in the other posting languages: "Warum Kessler?", "Pourquoi nous rejoindre ?",
+  // "¿Por qué Acme?", not "Warum diese Rolle?".
+  '(?:warum|pourquoi|por qu[eé]|perch[eé]|waarom|dlaczego|varför) (?!(?:diese|dieser|diesen|du|sie|jetzt|ce|cette|ce poste|este|esta|este puesto|ahora|t[uú]|questo|questa|ora|deze|dit|nu|je|jij|ten|ta|to|teraz|ty|denna|detta)\\b)[^ ]+(?: [^ ]+){0,2}',
   // The hiring process: its interviews and take-home tasks ask for nothing.
   '(?:le |notre )?processus de recrutement|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Further wordings of the same languages.

@@ -410,6 +410,17 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Why this role')).toBeUndefined();
   });
 
+  it('reads "Why <company>" in the other posting languages as its perks', () => {
+    expect(kindOf('Warum Nordlicht?')).toBe('benefits');
+    expect(kindOf('¿Por qué Acme?')).toBe('benefits');
+    expect(kindOf('Waarom werken bij Acme')).toBe('benefits');
+    expect(kindOf('Dlaczego my?')).toBe('benefits');
+    expect(kindOf('Warum diese Rolle?')).toBeUndefined();
+    expect(kindOf('¿Por qué este puesto?')).toBeUndefined();
+    const text = 'Requisitos\n- Python\n\nWarum Nordlicht?\nSchulungen zu Kubernetes und Terraform';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['requirements', 'benefits']);
+  });
+
   it('reads short English and German labels of preferred asks', () => {
     expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
     expect(kindOf('Das wäre ein Plus')).toBe('preferred');
