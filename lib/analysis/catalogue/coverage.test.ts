@@ -17,7 +17,9 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   blueprints vale donut nougat flow navigation provider combine synapse catalyst aruba nexus panorama
   blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate
   maria herbert robbert speakeasy explain dcn eqs umg psi hgb vrf sva r8 feast doors ila caf ash tws
-  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs`.split(/\s+/);
+  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad`.split(
+  /\s+/,
+);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();

@@ -373,6 +373,18 @@ describe('catalogue names that are also first names, with no rule of their own',
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
 
+  it('SAC beside reinforcement learning, Hydrogen in a list of web skills, CAD never a currency', () => {
+    expect(shipped('Policies trained with RL (PPO or SAC) in MuJoCo')).toContain('soft-actor-critic');
+    expect(shipped('Dashboards in SAP BW, SAC and Tableau')).not.toContain('soft-actor-critic');
+    expect(shipped('Storefronts in Next.js or Hydrogen')).toContain('shopify-hydrogen');
+    expect(shipped('Hydrogen storage sites report to Python and SCADA systems.')).not.toContain(
+      'shopify-hydrogen',
+    );
+    expect(shipped('Drawings in CAD and SolidWorks')).toContain('cad');
+    expect(shipped('The range is 120,000 CAD with Python and SQL work.')).not.toContain('cad');
+    expect(shipped('ServiceNow Certified Application Developer (CAD) and JavaScript')).not.toContain('cad');
+  });
+
   it('perf and CRT only in a list of skills, OTP beside Erlang or its behaviours, never a one-time password', () => {
     expect(shipped('Profiling with perf, eBPF and flame graphs')).toContain('linux-perf');
     expect(shipped('We shipped perf fixes to the Python API last week.')).not.toContain('linux-perf');

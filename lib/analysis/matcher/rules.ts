@@ -186,6 +186,33 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /\b(?:ibm|uml|sysml|model(?:l?ing|s)? (?:with|in))\W*$/i,
     vetoAfter: /^\W*(?:uml|sysml|model(?:l?ing|s|er)?)\b/i,
   },
+  // Soft Actor-Critic beside reinforcement learning ("RL with PPO or SAC"); SAP Analytics Cloud
+  // is SAC too.
+  sac: {
+    forms: ['SAC'],
+    evidence: 'list',
+    contextBefore:
+      /\b(?:reinforcement learning|rl|ppo|td3|ddpg|policy|policies|actor-critic)\b[^.;\n]{0,40}$/i,
+    vetoBefore: /\bsap\b[^.;\n]{0,40}$/i,
+  },
+  // Shopify's React framework: "Remix (Hydrogen)", "Hydrogen storefronts". Also the gas.
+  hydrogen: {
+    forms: ['Hydrogen'],
+    evidence: 'list',
+    vetoBefore: /\b(?:green|blue|grey|gray|liquid|clean)\s+$/i,
+    vetoAfter:
+      /^\s*(?:fuel|energy|economy|production|electroly\w*|storage|plants?|projects?|valley|hubs?|cells?|refuell?ing|pipelines?|vehicles?)\b/i,
+    confirmAfter: /^\s+(?:storefronts?|stores?|themes?|apps?)\b/i,
+  },
+  // Computer-aided design; also the Canadian dollar ("CAD 95,000") and ServiceNow's Certified
+  // Application Developer ("Certified Application Developer (CAD)").
+  cad: {
+    forms: ['CAD'],
+    strict: true,
+    evidence: 'sentence',
+    vetoBefore: /(?:\d[\d,.]*\s*k?\s*|\bapplication developer\s*\(\s*)$/i,
+    vetoAfter: /^\s*(?:\$|\d)/,
+  },
   // CREST Registered Tester, short: "OSCP, OSWE, CRT or CRTO". Also a cathode-ray tube.
   crt: { forms: ['CRT'], evidence: 'list' },
   'active learning': {
