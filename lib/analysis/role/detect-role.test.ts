@@ -289,6 +289,15 @@ describe('more title words', () => {
     ['Data Integration Engineer', 'data-engineer'],
     ['Makine Öğrenmesi Mühendisi', 'ml-engineer'],
     ['Kıdemli Android Geliştirici', 'other'],
+    ['Maskinlæringsingeniør', 'ml-engineer'],
+    ['Koneoppimisinsinööri', 'ml-engineer'],
+    ['Inženýr strojového učení', 'ml-engineer'],
+    ['Gépi tanulás mérnök', 'ml-engineer'],
+    ['Inginer Machine Learning', 'ml-engineer'],
+    ['Senior udvikler (Python)', 'backend-engineer'],
+    ['Vývojář Java', 'backend-engineer'],
+    ['Python fejlesztő', 'backend-engineer'],
+    ['Ohjelmistokehittäjä', 'backend-engineer'],
   ])('reads %s as %s', (title, expected) => {
     expect(matchTitle(title).map((m) => m.role)).toContain(expected);
   });

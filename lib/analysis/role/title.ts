@@ -5,13 +5,16 @@ import type { RoleId } from '../types';
  * body): each matching pattern gives its role a weight, the strongest per role counts.
  */
 
-const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]`;
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]|maskinlæring|koneoppiminen|strojov(?:é|ého) učen(?=í)|strojno učenje|gépi tanul(?=ás)`;
 
 /**
  * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
- * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör, Geliştirici, Mühendis.
+ * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör, Geliştirici, Mühendis,
+ * Udvikler, Utvikler, Ingeniør, Kehittäjä, Insinööri, Vývojář, Inženýr, Programátor, Fejlesztő,
+ * Mérnök, Inginer, Dezvoltator, Inženjer. A word that ends in a letter beyond ASCII ends at its
+ * last ASCII letter, with the rest in a lookahead: the regex \b knows ASCII letters only.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
@@ -42,7 +45,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     // Compounds: "Maskininlärningsingenjör", "KI-Softwareentwickler".
     role: 'ml-engineer',
-    re: /maskininlärningsingenjör|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
+    re: /maskininlärningsingenjör|maskinlæringsingeni|koneoppimisinsinööri|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
     weight: 3,
   },
   {
@@ -223,7 +226,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'backend-engineer',
-    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar)/i,
+    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar|udvikler|utvikler)|ohjelmistokehitt|szoftverfejleszt/i,
     weight: 1.5,
   },
   // Swedish and Dutch compounds: "Javautvecklare", "Backendontwikkelaar", "Frontendutvecklare".
