@@ -181,6 +181,10 @@ describe('professions whose ads describe the systems around the work', () => {
     ['Solutions Engineer, LLM APIs', ML_BODY, 'other'],
     ['Developer Advocate – ML Platform', ML_BODY, 'other'],
     ['Technical Recruiter', ML_BODY, 'other'],
+    ['Technical Project Manager – ML Platform', ML_BODY, 'other'],
+    ['Scrum Master (AI team)', ML_BODY, 'other'],
+    ['Chef de projet IA', ML_BODY, 'other'],
+    ['ML Engineer / Project Lead', ML_BODY, 'ml-engineer'],
     [
       'Senior iOS Engineer',
       'You build the app in SwiftUI against our backend services, REST APIs, microservices and endpoints written in Go with Django, Flask and Spring. Backend services, microservices, APIs and endpoints run on Node.js.',

@@ -186,6 +186,19 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     profession: true,
   },
   {
+    // Project, delivery and agile roles: the models and services in such an ad are what the
+    // project delivers ("Technical Project Manager – ML Platform", "Scrum Master (AI team)",
+    // "Chef de projet IA"). Not when the title names an engineer too ("ML Engineer / Project Lead").
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ENGINEER})\b).*(?:\bproject (?:manager|lead|leader|coordinator)|\bprojekt(?:leiter|manager|ledare|leder)|\bchef(?:fe)? de projets?|\bjef[ae] de proyectos?|\bgerente de proye?c?tos?|\bgestor(?:a)? de projetos?|\bcapo ?progetto|\bresponsabile di progetto|\bkierownik projektu|\bprojektipäällikkö|\bprojektový manažer|\bdelivery (?:manager|lead)|\bscrum ?master|\bagile coach|\brelease manager)`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
     // Designers and UX researchers: the front-end tools in such an ad are what the designs are
     // handed to ("Product Designer (UX/UI)", "Diseñadora UX/UI"). Not a designer who also
     // develops ("UI Designer / Frontend Developer").
