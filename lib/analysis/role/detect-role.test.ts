@@ -183,6 +183,9 @@ describe('professions whose ads describe the systems around the work', () => {
     ['Technical Recruiter', ML_BODY, 'other'],
     ['Technical Project Manager – ML Platform', ML_BODY, 'other'],
     ['Scrum Master (AI team)', ML_BODY, 'other'],
+    ['Account Executive – AI Platform', ML_BODY, 'other'],
+    ['Legal Counsel, Generative AI', ML_BODY, 'other'],
+    ['Instructor, Machine Learning Bootcamp', ML_BODY, 'other'],
     ['Chef de projet IA', ML_BODY, 'other'],
     ['ML Engineer / Project Lead', ML_BODY, 'ml-engineer'],
     [

@@ -186,6 +186,19 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     profession: true,
   },
   {
+    // Sales, customer success, marketing, legal, policy, compliance, audit and teaching: the ML
+    // in such an ad is what is sold, governed or taught ("Account Executive – AI Platform",
+    // "Legal Counsel, AI", "AI Trainer"). Not when the title names an engineer too.
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ENGINEER})\b).*\b(?:account (?:executive|manager|director)|business development|sales (?:manager|director|representative|executive|lead|specialist)|customer success (?:manager|lead|director|specialist)|marketing (?:manager|lead|director|specialist)|(?:legal )?counsel|lawyer|attorney|paralegal|policy (?:lead|manager|advisor|adviser|analyst|officer)|compliance (?:officer|analyst|manager|lead)|data protection officer|auditor|instructor|teacher|trainer|tutor)\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
     // Project, delivery and agile roles: the models and services in such an ad are what the
     // project delivers ("Technical Project Manager – ML Platform", "Scrum Master (AI team)",
     // "Chef de projet IA"). Not when the title names an engineer too ("ML Engineer / Project Lead").
