@@ -11,6 +11,11 @@ describe('metadata lines heading a posting', () => {
     ['Cargo: Desenvolvedor Java\nEmpresa: Ruby Pagamentos\nLocalização: Lisboa', 'Python'],
     ['Tjänst: Javautvecklare\nFöretag: Rust & Co AB\nOrt: Malmö', 'Python'],
     ['Title: Java Developer\nCompany: Acme\nLocation: London', 'Python'],
+    [
+      'Business area: Cloud & DevOps\nRole family: Machine Learning Engineering\nCorporate title: AVP',
+      'Python',
+    ],
+    ['Job family: Data Engineering\nReports to: Head of Kubernetes Platform', 'Python'],
   ])('hold no skills: %s', (head, skill) => {
     // The body asks for one skill; the names, titles and places above it are not asks.
     expect(found(`${head}\n\nRequirements\n- ${skill}, 3+ years`)).toEqual([skill]);

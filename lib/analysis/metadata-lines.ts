@@ -5,12 +5,14 @@ import type { Candidate } from './matcher/scan';
  * Saved postings often start with metadata lines ("Company: Greyfen Robotics", "Location:
  * Building S3, Cambridge", "Title: Senior Java Developer", "Role: DevOps"), or a recruiter's
  * mail with its subject line ("Subject: Senior Android Developer | Kotlin | Berlin"). Names, titles and
- * addresses there are not skills the posting asks for (the title is read as the title: ./role).
+ * addresses there are not skills the posting asks for (the title is read as the title: ./role),
+ * nor is a big employer's job taxonomy ("Role family: Site Reliability Engineering", "Business
+ * area: Data & AI").
  * Only the head of the text is examined. English, German, French, Spanish, Italian, Dutch,
  * Portuguese, Polish and Swedish labels.
  */
 const METADATA =
-  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione|functie|functietitel|bedrijf|werkgever|locatie|standplaats|salaris|dienstverband|cargo|vaga|localização|localizacao|local|salário|empresa contratante|stanowisko|firma|pracodawca|lokalizacja|miejsce pracy|wynagrodzenie|tjänst|befattning|företag|arbetsgivare|ort|placering|lön|anställningsform|subject|re|fwd?|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne)[ \t]*:/i;
+  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|(?:role|job) (?:family|function|category)|business (?:area|unit)|division|corporate title|grade|(?:career |seniority )?level|seniority|reports? to|reporting to|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione|functie|functietitel|bedrijf|werkgever|locatie|standplaats|salaris|dienstverband|cargo|vaga|localização|localizacao|local|salário|empresa contratante|stanowisko|firma|pracodawca|lokalizacja|miejsce pracy|wynagrodzenie|tjänst|befattning|företag|arbetsgivare|ort|placering|lön|anställningsform|subject|re|fwd?|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne)[ \t]*:/i;
 
 /** How far into the text a metadata block can reach: it heads the posting. */
 const HEAD = 1000;

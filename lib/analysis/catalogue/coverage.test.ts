@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
 import { RULES } from '../matcher/rules';
 import { phraseTokens } from '../matcher/tokenize';
 import { CATALOGUE } from './index';
@@ -16,7 +17,9 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   blueprints vale donut nougat flow navigation provider combine synapse catalyst aruba nexus panorama
   blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate
   maria herbert robbert speakeasy explain dcn eqs umg psi hgb vrf sva r8 feast doors ila caf ash tws
-  sigma volatility pants`.split(/\s+/);
+  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad`.split(
+  /\s+/,
+);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();
@@ -35,5 +38,61 @@ describe('ambiguity of names that are also words', () => {
       const guarded = word in RULES ? RULES[word] !== null : f.asName && f.ambiguous;
       expect(guarded, `${f.id}: "${word}"`).toBe(true);
     }
+  });
+});
+
+/** Product families that ads name by their parts: each sentence must yield every listed id. */
+describe('families of products named by their parts', () => {
+  const found = (text: string) => new Set(analyzePosting({ text }).skills.map((s) => s.id));
+  it.each([
+    [
+      'Esri stack',
+      'Automate map production with ArcPy and ModelBuilder; collect inspections in Survey123 and Field Maps.',
+      ['arcpy', 'arcgis-modelbuilder', 'arcgis-survey123', 'arcgis-field-maps'],
+    ],
+    [
+      'health-data interfaces',
+      'Build interfaces in Corepoint and Epic Bridges, map C-CDA documents and X12 EDI claims.',
+      ['corepoint', 'epic-bridges', 'c-cda', 'edi'],
+    ],
+    [
+      'network programmability',
+      'Stream telemetry over gNMI, reboot devices with gNOI, model config in OpenConfig and run CNFs.',
+      ['gnmi', 'gnoi', 'openconfig', 'cnf'],
+    ],
+    [
+      'Elixir and OTP',
+      'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
+      ['genserver', 'genstage', 'exunit'],
+    ],
+    [
+      'Shopify themes',
+      'Theme work with Shopify CLI, metafields and metaobjects, Checkout Extensibility and Shopify Functions.',
+      [
+        'shopify-cli',
+        'shopify-metafields',
+        'shopify-metaobjects',
+        'checkout-extensibility',
+        'shopify-functions',
+      ],
+    ],
+    [
+      'SQL Server operations',
+      'Script maintenance with dbatools and Ola Hallengren jobs, watch SQL Sentry, enable Transparent Data Encryption, fail over Always On AGs.',
+      ['dbatools', 'ola-hallengren', 'sql-sentry', 'transparent-data-encryption', 'sql-server-always-on'],
+    ],
+    [
+      'robot learning',
+      'Train policies with Soft Actor-Critic and TD3 in Brax, then close the gap with sim-to-real and domain randomisation.',
+      ['soft-actor-critic', 'td3', 'brax', 'sim-to-real', 'domain-randomization'],
+    ],
+    [
+      'bird’s-eye-view perception',
+      'Fuse camera and LiDAR with BEVFusion, BEVFormer or PointPillars on RGB-D and point data.',
+      ['lidar', 'bevfusion', 'bevformer', 'pointpillars', 'rgb-d'],
+    ],
+  ])('%s', (_family, text, ids) => {
+    const got = found(text);
+    for (const id of ids) expect(got, id).toContain(id);
   });
 });

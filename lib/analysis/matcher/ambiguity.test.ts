@@ -313,6 +313,15 @@ describe('list and bullet context', () => {
     expect(ids('- Scala/Java')).toEqual(['scala', 'java']);
     expect(ids('Spring/Summer collection')).not.toContain('spring');
   });
+  it('joins a list with "and" and "or" in Turkish, Finnish, Danish, Hungarian and Czech', () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(ids('Deneyim: Swift veya Kotlin')).toContain('swift');
+    expect(ids('Kotlin ya da Swift bilgisi')).toContain('swift');
+    expect(ids('Kokemus: Kotlin tai Swift')).toContain('swift');
+    expect(ids('Erfaring med Kotlin og Swift')).toContain('swift');
+    expect(ids('Tapasztalat: Kotlin vagy Swift')).toContain('swift');
+    expect(ids('Zkušenosti: Kotlin nebo Swift')).toContain('swift');
+  });
   it('does not take a surname for a skill', () => {
     expect(ids("You'll report to Sam Looker, our VP of Engineering.")).toEqual([]);
     expect(ids('Our data lives in Looker and Snowflake.')).toEqual(['looker', 'snowflake']);
@@ -363,6 +372,33 @@ describe('catalogue names that are also first names, with no rule of their own',
 
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('SAC beside reinforcement learning, Hydrogen in a list of web skills, CAD never a currency', () => {
+    expect(shipped('Policies trained with RL (PPO or SAC) in MuJoCo')).toContain('soft-actor-critic');
+    expect(shipped('Dashboards in SAP BW, SAC and Tableau')).not.toContain('soft-actor-critic');
+    expect(shipped('Storefronts in Next.js or Hydrogen')).toContain('shopify-hydrogen');
+    expect(shipped('Hydrogen storage sites report to Python and SCADA systems.')).not.toContain(
+      'shopify-hydrogen',
+    );
+    expect(shipped('Drawings in CAD and SolidWorks')).toContain('cad');
+    expect(shipped('The range is 120,000 CAD with Python and SQL work.')).not.toContain('cad');
+    expect(shipped('ServiceNow Certified Application Developer (CAD) and JavaScript')).not.toContain('cad');
+  });
+
+  it('perf and CRT only in a list of skills, OTP beside Erlang or its behaviours, never a one-time password', () => {
+    expect(shipped('Profiling with perf, eBPF and flame graphs')).toContain('linux-perf');
+    expect(shipped('We shipped perf fixes to the Python API last week.')).not.toContain('linux-perf');
+    expect(shipped('Certifications: OSCP, CRT or OSWE')).toContain('crest-registered-penetration-tester');
+    expect(shipped('An old CRT monitor sits next to the Python team.')).not.toContain(
+      'crest-registered-penetration-tester',
+    );
+    expect(shipped('Fault-tolerant services in Elixir/OTP')).toContain('erlang-otp');
+    expect(shipped('You know OTP: GenServer, Registry and supervision trees.')).toContain('erlang-otp');
+    expect(shipped('Users log in with an OTP code sent by SMS, built in Python.')).not.toContain(
+      'erlang-otp',
+    );
+    expect(shipped('Add a one-time password (OTP) step to the Django login.')).not.toContain('erlang-otp');
+  });
 
   it('regression after latency or performance, or before runs or tests, is a software regression', () => {
     expect(shipped('You will chase down a p99 latency regression in our Python services.')).not.toContain(

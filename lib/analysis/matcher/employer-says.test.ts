@@ -54,6 +54,11 @@ describe('skills another team of the employer works with', () => {
         'Site reliability\n\nThe platform\nOur ML engineers run vLLM, Ray and MLflow on top of this platform.\n\nYou keep Kubernetes healthy.',
       ),
     ).toEqual(['kubernetes']);
+    expect(
+      ids(
+        'Backend Engineer\n\nOur tools\nJava and Kafka. Our Pricing team (three economists) writes the tariff engine in Haskell; you call its API.',
+      ),
+    ).toEqual(['java', 'kafka']);
   });
 
   it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {

@@ -5,13 +5,14 @@ import { ACCEPT, PENDING } from './verdicts';
 /**
  * Lists of skills ("Go, Rust or C++", "spark, kafka and airflow", "Scala/Java", "Spark Kafka
  * Docker", "Kotlin o Swift"): candidates joined only by spaces, commas, slashes, "and", "or"
- * (or und, oder, bzw., et, ou, y, o, e, oppure; Dutch en, of; Swedish och, eller; Polish i,
- * lub, oraz), brackets or bullet breaks. Step 5 of
+ * (or und, oder, bzw., et, ou, y, o, e, oppure; Dutch en, of; Swedish och, eller; Danish and
+ * Norwegian og; Polish i, lub, oraz; Finnish ja, tai; Turkish ve, veya, ya da; Hungarian és,
+ * vagy; Czech nebo), brackets or bullet breaks. Step 5 of
  * ./ambiguity.ts.
  */
 
 const LIST_GAP =
-  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?|und|oder|bzw\.?|sowie|et|ou|y|o|e|oppure|en|of|och|eller|i|lub|oraz)[\s,/&|()[\]*–-]*)?$/i;
+  /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?|und|oder|bzw\.?|sowie|et|ou|y|o|e|oppure|en|of|och|eller|og|i|lub|oraz|ja|tai|ve|veya|ya da|és|vagy|nebo)[\s,/&|()[\]*–-]*)?$/i;
 /** A sentence about software, in the posting languages: two ambiguous names joined there are a list. */
 const TECH_TALK =
   /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding|apps?|mobile|platforms?|sdks?|develop\w*|desarroll\w*|développ\w*|svilupp\w*|entwickl\w*|lenguajes?|langages?|programmiersprachen|sprachen|linguaggi|herramientas|outils|werkzeuge|strumenti|tecnolog\w*|technologien|librer\w*|biblioth\w*|aplicaci\w*|applicazion\w*|plataformas?|plateformes?|plattformen)\b/i;

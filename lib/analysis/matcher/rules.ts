@@ -165,6 +165,56 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /\b(?:a|an|the|our|your|their|its|this|that|greek)\s+$/i,
     confirmAfter: /^(?:\s+(?:functions?|layers?|handlers?|triggers?|runtimes?)\b|@edge\b)/i,
   },
+  // Linux perf, short: "profiling tools (perf, valgrind)". Also short for performance ("perf
+  // improvements"): only in a list with another skill.
+  perf: { forms: ['perf'], evidence: 'list' },
+  // Erlang's OTP: "Elixir and OTP", "OTP: GenServers, supervisors". Also a one-time password
+  // ("OTP codes", "one-time password (OTP)").
+  otp: {
+    forms: ['OTP'],
+    evidence: 'sentence',
+    vetoBefore:
+      /(?:\bone[- ]time (?:password|passcode|pin)s?\s*\(\s*|\b(?:sms|email|e-mail|via|send|sends|enter|an)\s+)$/i,
+    vetoAfter: /^\s*(?:codes?|verification|login|authentication|tokens?|via|sms|by)\b/i,
+    confirmBefore: /\b(?:elixir|erlang|beam)\s*(?:\/|and|&|,)?\s*$/i,
+    confirmAfter: /^\s*[:(]?\s*(?:genservers?|genstage|supervis\w*|behaviou?rs?)\b/i,
+  },
+  // The Rhapsody integration engine of health care ("Mirth Connect or Rhapsody"). IBM Rhapsody
+  // models UML and SysML.
+  rhapsody: {
+    evidence: 'list',
+    vetoBefore: /\b(?:ibm|uml|sysml|model(?:l?ing|s)? (?:with|in))\W*$/i,
+    vetoAfter: /^\W*(?:uml|sysml|model(?:l?ing|s|er)?)\b/i,
+  },
+  // Soft Actor-Critic beside reinforcement learning ("RL with PPO or SAC"); SAP Analytics Cloud
+  // is SAC too.
+  sac: {
+    forms: ['SAC'],
+    evidence: 'list',
+    contextBefore:
+      /\b(?:reinforcement learning|rl|ppo|td3|ddpg|policy|policies|actor-critic)\b[^.;\n]{0,40}$/i,
+    vetoBefore: /\bsap\b[^.;\n]{0,40}$/i,
+  },
+  // Shopify's React framework: "Remix (Hydrogen)", "Hydrogen storefronts". Also the gas.
+  hydrogen: {
+    forms: ['Hydrogen'],
+    evidence: 'list',
+    vetoBefore: /\b(?:green|blue|grey|gray|liquid|clean)\s+$/i,
+    vetoAfter:
+      /^\s*(?:fuel|energy|economy|production|electroly\w*|storage|plants?|projects?|valley|hubs?|cells?|refuell?ing|pipelines?|vehicles?)\b/i,
+    confirmAfter: /^\s+(?:storefronts?|stores?|themes?|apps?)\b/i,
+  },
+  // Computer-aided design; also the Canadian dollar ("CAD 95,000") and ServiceNow's Certified
+  // Application Developer ("Certified Application Developer (CAD)").
+  cad: {
+    forms: ['CAD'],
+    strict: true,
+    evidence: 'sentence',
+    vetoBefore: /(?:\d[\d,.]*\s*k?\s*|\bapplication developer\s*\(\s*)$/i,
+    vetoAfter: /^\s*(?:\$|\d)/,
+  },
+  // CREST Registered Tester, short: "OSCP, OSWE, CRT or CRTO". Also a cathode-ray tube.
+  crt: { forms: ['CRT'], evidence: 'list' },
   'active learning': {
     evidence: 'sentence',
     vetoAfter: /^\s+(?:environment|culture|approach|style|opportunities|classroom|listening)\b/i,

@@ -181,6 +181,13 @@ describe('professions whose ads describe the systems around the work', () => {
     ['Solutions Engineer, LLM APIs', ML_BODY, 'other'],
     ['Developer Advocate – ML Platform', ML_BODY, 'other'],
     ['Technical Recruiter', ML_BODY, 'other'],
+    ['Technical Project Manager – ML Platform', ML_BODY, 'other'],
+    ['Scrum Master (AI team)', ML_BODY, 'other'],
+    ['Account Executive – AI Platform', ML_BODY, 'other'],
+    ['Legal Counsel, Generative AI', ML_BODY, 'other'],
+    ['Instructor, Machine Learning Bootcamp', ML_BODY, 'other'],
+    ['Chef de projet IA', ML_BODY, 'other'],
+    ['ML Engineer / Project Lead', ML_BODY, 'ml-engineer'],
     [
       'Senior iOS Engineer',
       'You build the app in SwiftUI against our backend services, REST APIs, microservices and endpoints written in Go with Django, Flask and Spring. Backend services, microservices, APIs and endpoints run on Node.js.',
@@ -273,6 +280,63 @@ describe('more title words', () => {
     ['Entwickler C# / .NET', 'backend-engineer'],
   ])('%s', (title, expected) => {
     expect(matchTitle(title).map((m) => m.role)).toContain(expected);
+  });
+
+  it.each([
+    ['Senior Pricing Analyst', 'data-analyst'],
+    ['GIS Analyst (Utilities)', 'data-analyst'],
+    ['Credit Risk Analyst', 'data-analyst'],
+    ['Network Automation Engineer', 'devops'],
+    ['Cloud Automation Engineer (Azure)', 'devops'],
+    ['NetDevOps Specialist', 'devops'],
+    ['Multiplayer Game Server Engineer', 'backend-engineer'],
+    ['Game Backend Developer (Java)', 'backend-engineer'],
+    ['Integration Developer (MuleSoft)', 'backend-engineer'],
+    ['Clinical Interface Engineer', 'backend-engineer'],
+    ['Data Integration Engineer', 'data-engineer'],
+    ['Makine Öğrenmesi Mühendisi', 'ml-engineer'],
+    ['Kıdemli Android Geliştirici', 'other'],
+    ['Maskinlæringsingeniør', 'ml-engineer'],
+    ['Koneoppimisinsinööri', 'ml-engineer'],
+    ['Inženýr strojového učení', 'ml-engineer'],
+    ['Gépi tanulás mérnök', 'ml-engineer'],
+    ['Inginer Machine Learning', 'ml-engineer'],
+    ['Senior udvikler (Python)', 'backend-engineer'],
+    ['Vývojář Java', 'backend-engineer'],
+    ['Python fejlesztő', 'backend-engineer'],
+    ['Ohjelmistokehittäjä', 'backend-engineer'],
+  ])('reads %s as %s', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toContain(expected);
+  });
+
+  it.each([
+    ['Power Platform Developer', 'other'],
+    ['Low-Code Developer (OutSystems)', 'other'],
+    ['Senior UX Designer', 'other'],
+    ['Diseñadora de Producto UX/UI', 'other'],
+    ['Gameplay Engineer', 'other'],
+    ['Network Engineer (Cisco)', 'other'],
+  ])('reads %s as %s only', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
+  });
+
+  it('reads no backend work in systems integration or a user interface', () => {
+    for (const title of [
+      'Systems Integration Engineer',
+      'User Interface Engineer',
+      'Continuous Integration Engineer',
+    ])
+      expect(matchTitle(title).map((m) => m.role)).not.toContain('backend-engineer');
+  });
+
+  it('reads a designer who also develops by the developer half', () => {
+    expect(matchTitle('UI Designer / Frontend Developer').map((m) => m.role)).toContain('frontend-engineer');
+  });
+
+  it('keeps a designer title against a body full of front-end tools', () => {
+    const body =
+      'Hand off to engineers who build in React, Vue and Tailwind; frontend components, UI, CSS and HTML; accessibility and responsive layouts.';
+    expect(role('Product Designer (UX/UI)', body).id).toBe('other');
   });
 
   it('reads no language in "go-to-market"', () => {

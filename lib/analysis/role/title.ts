@@ -5,13 +5,16 @@ import type { RoleId } from '../types';
  * body): each matching pattern gives its role a weight, the strongest per role counts.
  */
 
-const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning`;
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]|maskinlæring|koneoppiminen|strojov(?:é|ého) učen(?=í)|strojno učenje|gépi tanul(?=ás)`;
 
 /**
  * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
- * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör.
+ * Ontwikkelaar, Desenvolvedor, Programista, Inżynier, Utvecklare, Ingenjör, Geliştirici, Mühendis,
+ * Udvikler, Utvikler, Ingeniør, Kehittäjä, Insinööri, Vývojář, Inženýr, Programátor, Fejlesztő,
+ * Mérnök, Inginer, Dezvoltator, Inženjer. A word that ends in a letter beyond ASCII ends at its
+ * last ASCII letter, with the rest in a lookahead: the regex \b knows ASCII letters only.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
@@ -42,7 +45,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     // Compounds: "Maskininlärningsingenjör", "KI-Softwareentwickler".
     role: 'ml-engineer',
-    re: /maskininlärningsingenjör|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
+    re: /maskininlärningsingenjör|maskinlæringsingeni|koneoppimisinsinööri|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
     weight: 3,
   },
   {
@@ -66,13 +69,13 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'data-engineer',
-    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b|\bingegner[ei] (?:dei )?dati\b|\b(?:ingénieur(?:e|[·.]e)?|développeur(?:[·.-]?se)?) (?:big )?data\b(?! ?scien| ?analy)/i,
+    re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh|data integration) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b|\bingegner[ei] (?:dei )?dati\b|\b(?:ingénieur(?:e|[·.]e)?|développeur(?:[·.-]?se)?) (?:big )?data\b(?! ?scien| ?analy)/i,
     weight: 3,
   },
   {
     role: 'data-analyst',
     // BI and reporting developers build dashboards and reports: "BI Developer (Tableau / SQL)".
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics) analyst\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics|gis|geospatial|spatial|pricing|financial|finance|fp&a|revenue|sales|commercial|supply chain|demand|inventory|credit|risk|actuarial|customer|growth|web|digital|people|hr|workforce) analyst\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
   },
   {
@@ -159,13 +162,15 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     profession: true,
   },
   {
-    // Network, hardware, game, blockchain, enterprise-suite, database, writing and pre-sales
-    // roles: also the "other role" ("Network Engineer", "FPGA Design Engineer", "Salesforce
-    // Functional Consultant", "Database Administrator", "Senior Technical Writer").
+    // Network, hardware, game, blockchain, enterprise-suite and low-code, database, writing and
+    // pre-sales roles: also the "other role" ("Network Engineer", "FPGA Design Engineer",
+    // "Salesforce Functional Consultant", "Power Platform Developer", "Database Administrator").
+    // A game's servers are backend work ("Game Server Engineer"), network automation is
+    // infrastructure as code.
     role: 'other',
     // Not when the title names ML work too ("Neural Network Engineer", "ML Engineer, Game AI").
     re: new RegExp(
-      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network(?! automation)|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game(?![- ](?:servers?|back-?end|online services)\b)|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|power platform|power apps|low-?code|outsystems|mendix|appian|pega|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
       'i',
     ),
     weight: 3,
@@ -181,8 +186,49 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     profession: true,
   },
   {
+    // Sales, customer success, marketing, legal, policy, compliance, audit and teaching: the ML
+    // in such an ad is what is sold, governed or taught ("Account Executive – AI Platform",
+    // "Legal Counsel, AI", "AI Trainer"). Not when the title names an engineer too.
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ENGINEER})\b).*\b(?:account (?:executive|manager|director)|business development|sales (?:manager|director|representative|executive|lead|specialist)|customer success (?:manager|lead|director|specialist)|marketing (?:manager|lead|director|specialist)|(?:legal )?counsel|lawyer|attorney|paralegal|policy (?:lead|manager|advisor|adviser|analyst|officer)|compliance (?:officer|analyst|manager|lead)|data protection officer|auditor|instructor|teacher|trainer|tutor)\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
+    // Project, delivery and agile roles: the models and services in such an ad are what the
+    // project delivers ("Technical Project Manager – ML Platform", "Scrum Master (AI team)",
+    // "Chef de projet IA"). Not when the title names an engineer too ("ML Engineer / Project Lead").
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ENGINEER})\b).*(?:\bproject (?:manager|lead|leader|coordinator)|\bprojekt(?:leiter|manager|ledare|leder)|\bchef(?:fe)? de projets?|\bjef[ae] de proyectos?|\bgerente de proye?c?tos?|\bgestor(?:a)? de projetos?|\bcapo ?progetto|\bresponsabile di progetto|\bkierownik projektu|\bprojektipäällikkö|\bprojektový manažer|\bdelivery (?:manager|lead)|\bscrum ?master|\bagile coach|\brelease manager)`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
+    // Designers and UX researchers: the front-end tools in such an ad are what the designs are
+    // handed to ("Product Designer (UX/UI)", "Diseñadora UX/UI"). Not a designer who also
+    // develops ("UI Designer / Frontend Developer").
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ENGINEER})\b).*(?:\b(?:designer|diseñador|diseñadora|progettista ux)\b|tasarımcı|\bux[- ]?(?:researcher|writer)\b|\buser researcher\b)`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+    profession: true,
+  },
+  {
+    // Automation of networks and infrastructure is infrastructure as code ("Network Automation
+    // Engineer"); Microsoft's Power Platform is a low-code suite, not a platform team.
     role: 'devops',
-    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|platform|cloud|systems)(?:\s*\/\s*[\w-]+)? (?:engineer|developer|architect|administrator)\b|\bsre\b/i,
+    re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|(?<!\bpower )platform|cloud|systems|(?:network|infrastructure|cloud|platform|it) automation)(?:\s*\/\s*[\w-]+)? (?:engineer|developer|architect|administrator)\b|\bsre\b|\bnetdevops\b/i,
     weight: 2.5,
   },
   {
@@ -199,14 +245,14 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     role: 'backend-engineer',
     re: new RegExp(
-      String.raw`(?:\b(?:back[- ]?end|server[- ]side|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\bc(?:\+\+|#)|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|golang|go(?![- ]to\b)|rust|scala|node(?:\.js)?)\b|\.net\b)`,
+      String.raw`(?:\b(?:back[- ]?end|server[- ]side|(?:game|multiplayer)[- ]servers?|(?<!\b(?:systems?|data|continuous) )integrations?|(?<!\b(?:user|machine) )interfaces?|api|full[- ]?stack|java|python|golang|go|node(?:\.js)?|rust|php|laravel|symfony|ruby|rails|django|spring|kotlin|scala|elixir)\b|\bc(?:\+\+|#)|\.net\b)[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*(?:\b(?:back[- ]?end|java|python|php|golang|go(?![- ]to\b)|rust|scala|node(?:\.js)?)\b|\.net\b)`,
       'i',
     ),
     weight: 2.5,
   },
   {
     role: 'backend-engineer',
-    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar)/i,
+    re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar|udvikler|utvikler)|ohjelmistokehitt|szoftverfejleszt/i,
     weight: 1.5,
   },
   // Swedish and Dutch compounds: "Javautvecklare", "Backendontwikkelaar", "Frontendutvecklare".
@@ -225,7 +271,7 @@ export interface TitleMatch {
   /** The words of the title that matched, for the reason shown in the UI. */
   matched: string;
   /**
-   * The title names work around other systems (writing, pre-sales, product, security, QA,
+   * The title names work around other systems (writing, pre-sales, product, design, security, QA,
    * mobile, help desk, engineering management): the body's words describe those systems, so
    * they weigh less for the other roles.
    */

@@ -62,7 +62,8 @@ const FIRST_WORD_LIST =
    požiadavky genel aranan aradığımız nitelikler gereksinimler beklentilerimiz tercih tercihen artı iş
    görev sorumluluklar görevler hiring recruitment recruiting application selection processus proceso
    nuestro el bewerbungsprozess auswahlprozess bewerbungsverfahren processo sollicitatieprocedure proces
-   rekrutacji rekryteringsprocess rekryteringsprocessen projekt projektet projekti`
+   rekrutacji rekryteringsprocess rekryteringsprocessen projekt projektet projekti warum waarom dlaczego
+   varför por`
     .split(/\s+/)
     .filter(Boolean);
 /**

@@ -23,7 +23,7 @@ const TAIL = String.raw`(?:\s+(?:for|of|in|on)\s+(?:this|the|our)\s+(?:role|posi
 const full = (alternatives: string[]): RegExp => new RegExp(`^(?:${alternatives.join('|')})${TAIL}`);
 
 export const PREFERRED = full([
-  String.raw`(?:preferred|desired|desirable|bonus|additional|nice[- ]to[- ]have|optional|plus|extra|good[- ]to[- ]have)\s+(?:qualifications?|requirements?|skills?(?:\s+(?:and|&)\s+experience)?|experience|points|credit)`,
+  String.raw`(?:preferred|desired|desirable|bonus|additional|nice[- ]to[- ]have|optional|plus|extra|good[- ]to[- ]have)\s+(?:qualifications?|requirements?|skills?(?:\s+(?:and|&)\s+experience)?|experience|points|credit|criteria)`,
   'nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|desirable|desired|preferred|extra credit|good[- ]to[- ]haves?|great[- ]to[- ]have',
   "(?:it(?:'s| is| would be|'d be) )?a (?:big )?plus(?: if)?(?: you)?(?: have)?|even better if(?: you)?(?: have)?|bonus points (?:if|for)(?: you)?(?: have)?",
   "(?:it )?would be (?:great|nice|ideal|a plus)(?: if you(?: also)? (?:have|had|bring))?|(?:great|nice|cool|awesome) if you(?: also)?(?: have| had| bring| know)?|what would help|(?:what )?we'd love to see|helpful|not required but helpful",
@@ -37,7 +37,7 @@ export const PREFERRED = full([
   'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|graditi?|gradite?|preferibile|(?:è|sarà) (?:considerato )?un plus',
   'pluspunten|pluspunt|(?:is )?een pré|(?:is )?een pre|mooi meegenomen|extra pluspunten|bonuspunten|wenselijk|gewenst',
   'diferenciais|diferencial|desejáve(?:l|is)|requisitos desejáveis|(?:será|seria) um (?:diferencial|plus)|mais[- ]valias?|(?:seria|é) uma mais[- ]valia',
-  'mile widziane|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty',
+  'mile widziane|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty|wymagania (?:dodatkowe|pożądane|mile widziane)',
   'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
@@ -77,7 +77,7 @@ export const REQUIREMENTS = full([
   'requisiti(?: richiesti| minimi| tecnici| essenziali)?|competenze(?: richieste| tecniche)?|(?:il )?profilo(?: che cerchiamo| ricercato| richiesto)?|il tuo profilo|chi cerchiamo|cosa cerchiamo|cosa (?:ti )?chiediamo|esperienza richiesta',
   'wat (?:vragen|verwachten) (?:we|wij)|wat (?:we|wij) (?:vragen|verwachten)|wie (?:ben jij|zoeken (?:we|wij))|(?:jouw |je )?profiel|functie-?eisen|vereisten|wat (?:neem|breng) (?:je|jij) mee|(?:dit|wat) breng je mee|kwalificaties|competenties',
   'requisitos(?: obrigatórios| necessários)?|o que (?:buscamos|procuramos|esperamos de (?:você|ti))|qualificações|(?:o )?seu perfil|pré-?requisitos|conhecimentos necessários',
-  'wymagania(?: techniczne)?|nasze wymagania|czego (?:oczekujemy|szukamy)|oczekujemy|oczekiwania|kogo szukamy|twój profil|wymagane umiejętności',
+  'wymagania(?: techniczne| niezbędne| konieczne| obowiązkowe)?|nasze wymagania|czego (?:oczekujemy|szukamy)|oczekujemy|oczekiwania|kogo szukamy|twój profil|wymagane umiejętności',
   'krav|kvalifikationer|vi söker dig som(?: har)?|vem är du|din profil|(?:vi tror att )?du (?:har|är)',
   'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
@@ -92,7 +92,7 @@ export const REQUIREMENTS = full([
   "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
   // A recruiter writing of the client in the third person: "O que eles pedem", "Lo que piden", "Ce qu'ils demandent".
   "o que (?:eles|elas|o cliente|a empresa) (?:pedem|pede|buscam|busca|procuram|procura|esperam|espera|exigem|exige)|lo que (?:piden|pide|buscan|busca|el cliente (?:pide|busca))|ce qu['’](?:ils|elles|il|elle) (?:demandent|demande|recherchent|recherche|attendent|attend)|cosa (?:chiedono|cercano|chiede|cerca)",
-  'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto',
+  'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto|niezbędne|obowiązkowe',
   'elvárások|elvárásaink|amit elvárunk|követelmények|kit keresünk|amire szükséged lesz|cerin[țţt]e(?: obligatorii| minime)?|ce căutăm|profilul (?:candidatului|tău)|calificări',
   'uvjeti|uslovi|zahtjevi|zahtevi|(?:što|šta) očekujemo|kog(?:a)? tražimo|tvoj profil|kvalifikacije|(?:kaj )?pričakujemo|nõuded|ootused kandidaadile|mida ootame|reikalavimai|ko tikimės|prasības|ko mēs sagaidām',
   'απαιτήσεις|(?:απαραίτητα )?προσόντα|τι ζητάμε',
@@ -144,6 +144,9 @@ export const BENEFITS = full([
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
   // "Why Acme", "Why join us": the reasons to join are its perks.
   "(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+(?: [a-z0-9&.-]+)?|why (?!this\\b|the\\b|you\\b|now\\b|we\\b|we're\\b|it\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,2}",
+  // The same in the other posting languages: "Warum Kessler?", "Pourquoi nous rejoindre ?",
+  // "¿Por qué Acme?", not "Warum diese Rolle?".
+  '(?:warum|pourquoi|por qu[eé]|perch[eé]|waarom|dlaczego|varför) (?!(?:diese|dieser|diesen|du|sie|jetzt|ce|cette|ce poste|este|esta|este puesto|ahora|t[uú]|questo|questa|ora|deze|dit|nu|je|jij|ten|ta|to|teraz|ty|denna|detta)\\b)[^ ]+(?: [^ ]+){0,2}',
   // The hiring process: its interviews and take-home tasks ask for nothing.
   '(?:le |notre )?processus de recrutement|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Further wordings of the same languages.
@@ -191,6 +194,26 @@ export const PREFERRED_WORD =
 export const REQUIREMENTS_WORD =
   /\b(?:qualifications?|requirements?|must|anforderungen|requisitos|profil|perfil)\b/;
 
+/**
+ * A requirements header with a qualifier after it ("Person specification – Desirable", "Skills –
+ * essential", "Anforderungen: wünschenswert"): the qualifier decides. The normalised label keeps
+ * only a hyphen of the dash or colon between, so each word break is tried.
+ */
+/** A qualifier alone is no head to qualify: "| Required | Bonus |" is a table's header row. */
+const QUALIFIER =
+  /^(?:required|must(?:[- ]haves?)?|muss|essential|mandatory|obligatoire|obligatorio|richiesto|vereist|niezbędne|obowiązkowe|indispensables?|imprescindibles?)$/;
+
+function qualifiedLabel(label: string): SectionKind | null {
+  for (let i = label.indexOf(' '); i > 0; i = label.indexOf(' ', i + 1)) {
+    const head = label.slice(0, i);
+    if (!REQUIREMENTS.test(head) || QUALIFIER.test(head)) continue;
+    const tail = label.slice(label.startsWith('- ', i + 1) ? i + 3 : i + 1);
+    if (PREFERRED.test(tail)) return 'preferred';
+    if (REQUIREMENTS.test(tail)) return 'requirements';
+  }
+  return null;
+}
+
 /** Labels repeat across postings ("requirements", "nice to have"): remember recent answers. */
 const memo = new Map<string, SectionKind | null>();
 const MEMO_LIMIT = 2000;
@@ -210,7 +233,7 @@ export function kindOfLabel(label: string): SectionKind | null {
             ? 'employer'
             : BENEFITS.test(label)
               ? 'benefits'
-              : null;
+              : qualifiedLabel(label);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(label, kind);
   return kind;

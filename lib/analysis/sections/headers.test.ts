@@ -410,6 +410,17 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Why this role')).toBeUndefined();
   });
 
+  it('reads "Why <company>" in the other posting languages as its perks', () => {
+    expect(kindOf('Warum Nordlicht?')).toBe('benefits');
+    expect(kindOf('¿Por qué Acme?')).toBe('benefits');
+    expect(kindOf('Waarom werken bij Acme')).toBe('benefits');
+    expect(kindOf('Dlaczego my?')).toBe('benefits');
+    expect(kindOf('Warum diese Rolle?')).toBeUndefined();
+    expect(kindOf('¿Por qué este puesto?')).toBeUndefined();
+    const text = 'Requisitos\n- Python\n\nWarum Nordlicht?\nSchulungen zu Kubernetes und Terraform';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['requirements', 'benefits']);
+  });
+
   it('reads short English and German labels of preferred asks', () => {
     expect(classifyLine('Nice: Rust, gRPC')).toEqual({ kind: 'preferred', inline: true });
     expect(kindOf('Das wäre ein Plus')).toBe('preferred');
@@ -418,6 +429,21 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('What the client is looking for')).toBe('requirements');
     expect(kindOf('What you get')).toBe('benefits');
     expect(kindOf('Essential Functions')).toBe('duties');
+  });
+
+  it('reads a requirements header with a qualifier after a dash as the qualifier says', () => {
+    expect(kindOf('Person specification – Desirable')).toBe('preferred');
+    expect(kindOf('Person specification – Essential')).toBe('requirements');
+    expect(kindOf('Skills - Desirable')).toBe('preferred');
+    expect(kindOf('Anforderungen – wünschenswert')).toBe('preferred');
+    expect(kindOf('Requisitos - deseables')).toBe('preferred');
+    expect(kindOf('Desirable criteria')).toBe('preferred');
+    expect(kindOf('About the team - Essential')).toBeUndefined();
+  });
+
+  it('reads the Polish civil-service headers', () => {
+    expect(kindOf('Wymagania niezbędne:')).toBe('requirements');
+    expect(kindOf('Wymagania dodatkowe:')).toBe('preferred');
   });
 });
 
