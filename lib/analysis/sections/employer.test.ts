@@ -54,6 +54,18 @@ Curata is an equal opportunity employer and uses no machine learning in hiring.`
     expect(a.mentions.map((m) => m.text)).not.toContain('Linux');
   });
 
+  it('reads a "How we work" section as the employer presenting its culture and stack', () => {
+    const posting = `Title: Platform Engineer
+
+Requirements
+- Go and Kubernetes in production
+
+How we work
+We are remote-first and write design docs before big changes. Our stack: Nomad, Consul and Go.`;
+    const found = analyzePosting({ text: posting }).mentions.map((m) => m.text);
+    expect(found).toEqual(['Go', 'Kubernetes']);
+  });
+
   it('reads an About section sentence by sentence: the sentences before the first about the job are its', () => {
     const about = `Title: Data Engineer
 

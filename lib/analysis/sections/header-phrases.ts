@@ -119,6 +119,8 @@ export const EMPLOYER = full([
   // The project the job joins, presented as the employer presents itself ("About the project"
   // is one of the "about X" above): its stack and aims describe it, the duties ask.
   '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
+  // How the employer works (remote policy, team rituals, its stack): the culture presented.
+  'how we work|our ways? of working|how we operate|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
