@@ -102,6 +102,21 @@ Requirements
     expect(analyzePosting({ text: notice }).mentions.map((m) => m.text)).toEqual(['Python']);
   });
 
+  it('reads a notice naming the GDPR in another language as legal text, a bullet naming it as an ask', () => {
+    for (const notice of [
+      'Vos données personnelles sont traitées conformément au RGPD.',
+      'Tus datos se tratarán según el RGPD.',
+      'Deine Bewerbungsdaten verarbeiten wir gemäß DSGVO.',
+    ]) {
+      expect(
+        analyzePosting({ text: `Requirements\n- Python\n\n${notice}` }).mentions.map((m) => m.text),
+      ).toEqual(['Python']);
+    }
+    expect(
+      analyzePosting({ text: 'Requisitos\n- Python\n- Conocimiento del RGPD' }).mentions.map((m) => m.text),
+    ).toEqual(['Python', 'RGPD']);
+  });
+
   it('drops a tool only from prose about the employer, not from a legal line that lists a requirement', () => {
     const legal = `Requirements\n✅ Understanding of privacy law (PIPEDA/GDPR) and Kafka\n\nAbout us\nOur stack is Kafka and Snowflake.`;
     const a = analyzePosting({ text: legal });

@@ -28,9 +28,9 @@ const CORPORATE = /\b(?:GmbH|Inc|Ltd|LLC|AG|plc|BV|B\.V|S\.A|SAS|S\.p\.A|SpA|Oy|
 /** Metadata and header-like lines at the top ("Company: Acme", "Location: Paris") do not end it. */
 const META = /^[ \t]*[\p{L} ]{2,24}[ \t]*:/u;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+]|\d{1,2}[.)])\s/;
-/** Legal boilerplate, wherever it stands in prose. */
+/** Legal boilerplate, wherever it stands in prose (the GDPR under its French, Spanish, German, Brazilian and Polish names too). */
 const LEGAL =
-  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|ccpa notice|export control|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
+  /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|rgpd|dsgvo|lgpd|rodo\b|ccpa notice|export control|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
 
