@@ -102,7 +102,9 @@ export const REQUIREMENTS = full([
 ]);
 
 export const EMPLOYER = full([
-  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
+  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering |operating |guiding |core |leadership )?principles|engineering culture)|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
+  // "Tech at Acme", "Engineering at Acme": how the employer builds its product, presented.
+  '(?:tech|technology|engineering) at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
   "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
