@@ -107,8 +107,8 @@ export const EMPLOYER = full([
   '(?:tech|technology|engineering) at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
   "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
-  'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
-  'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
+  'über uns|wer wir sind|qui sommes-nous|qui sommes nous|notre mission|à propos(?: de nous)?',
+  'sobre nosotros|quiénes somos|chi siamo|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
   'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+',
   'sobre nós|quem somos|sobre a empresa',
@@ -147,6 +147,7 @@ export const BENEFITS = full([
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
   // "Why Acme", "Why join us": the reasons to join are its perks.
+  'pourquoi nous rejoindre|pourquoi (?:rejoindre|nous choisir)|por qué unirte(?: a nosotros)?|por qué trabajar con nosotros|perché lavorare con noi|warum (?:wir|zu uns)|waarom (?:bij ons|wij)|por que (?:trabalhar conosco|se juntar a nós)|dlaczego my|varför (?:oss|jobba hos oss)',
   "(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+(?: [a-z0-9&.-]+)?|why (?!this\\b|the\\b|you\\b|now\\b|we\\b|we're\\b|it\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,2}",
   // The same in the other posting languages: "Warum Kessler?", "Pourquoi nous rejoindre ?",
   // "¿Por qué Acme?", not "Warum diese Rolle?".
