@@ -102,7 +102,7 @@ export const REQUIREMENTS = full([
 ]);
 
 export const EMPLOYER = full([
-  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering |operating |guiding |core |leadership )?principles|engineering culture)|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
+  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering |operating |guiding |core |leadership )?principles|engineering culture)',
   // "Tech at Acme", "Engineering at Acme": how the employer builds its product, presented.
   '(?:tech|technology|engineering) at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
@@ -146,6 +146,8 @@ export const BENEFITS = full([
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
+  // "Life at Acme": the days there (hybrid schedule, hack weeks, summits), its perks too.
+  'life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
   // "Why Acme", "Why join us": the reasons to join are its perks.
   'pourquoi nous rejoindre|pourquoi (?:rejoindre|nous choisir)|por qué unirte(?: a nosotros)?|por qué trabajar con nosotros|perché lavorare con noi|warum (?:wir|zu uns)|waarom (?:bij ons|wij)|por que (?:trabalhar conosco|se juntar a nós)|dlaczego my|varför (?:oss|jobba hos oss)',
   "(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+(?: [a-z0-9&.-]+)?|why (?!this\\b|the\\b|you\\b|now\\b|we\\b|we're\\b|it\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,2}",

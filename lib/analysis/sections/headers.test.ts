@@ -172,7 +172,7 @@ describe('header lines', () => {
     ['Deine Aufgaben', 'duties'],
     ['About the role', 'other'],
     ['The Role', 'other'],
-    ['Life in the Data Guild', 'employer'],
+    ['Life in the Data Guild', 'benefits'],
     ['Our engineering principles', 'employer'],
     ['Learning and career progression', 'benefits'],
     ['Career development', 'benefits'],
