@@ -42,7 +42,7 @@ export const PREFERRED = full([
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
-  'valorizamos|valorizamos também|também valorizamos',
+  'valorizamos|valorizamos também|também valorizamos|(?:será|serão|é) valorizad[oa]s?|valoriza-se',
   // "Great if you also have", "Handy if you know": a plus put as a condition.
   "(?:(?:it(?:'s| is| would be|'d be) )?(?:great|nice|ideal|handy|useful|helpful|cool|awesome) )if you(?: also| already)? (?:have|had|bring|know|knew|are)",
   // Danish and Norwegian, Finnish, Turkish, Czech and Slovak; German and English one-word labels.

@@ -51,6 +51,8 @@ describe('header lines', () => {
     ['Vi tror att du', 'requirements'],
     ['Wat vragen ze?', 'requirements'],
     ['Valorizamos', 'preferred'],
+    ['Será valorizado', 'preferred'],
+    ['Serão valorizados:', 'preferred'],
     ['About Machine Learning at Acme', 'employer'],
     ['Our interview process', 'benefits'],
     ['Hiring process:', 'benefits'],
