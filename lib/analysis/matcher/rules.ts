@@ -497,6 +497,10 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'capital',
     vetoAfter: /^\s+(?:ending|romance|wedding|village|castle|characters?|illustrations?)\b/i,
   },
+  // Google Cloud's services by their short names, only as Google writes them: "cloud logging"
+  // and "cloud monitoring" in lower case are the practice on any cloud.
+  'cloud logging': { forms: ['Cloud Logging'], evidence: 'capital' },
+  'cloud monitoring': { forms: ['Cloud Monitoring'], evidence: 'capital' },
   prometheus: {
     forms: ['Prometheus'],
     evidence: 'capital',
