@@ -17,7 +17,7 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   blueprints vale donut nougat flow navigation provider combine synapse catalyst aruba nexus panorama
   blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate
   maria herbert robbert speakeasy explain dcn eqs umg psi hgb vrf sva r8 feast doors ila caf ash tws
-  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad`.split(
+  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad panache sar adam`.split(
   /\s+/,
 );
 

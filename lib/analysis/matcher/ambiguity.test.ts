@@ -681,6 +681,24 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Requirements\n- Storybook or Histoire for component stories')).toContain('histoire');
   });
 
+  it('Storybook capitalised mid-sentence is the UI workshop, even with no other skill beside it', () => {
+    expect(shipped('- Own the shared component library (Storybook) with our designers')).toEqual([
+      'storybook',
+    ]);
+    expect(shipped('- Document every new widget in Storybook')).toEqual(['storybook']);
+    expect(shipped('Their wedding had a Storybook ending, and Python paid for it')).toEqual(['python']);
+    expect(shipped('Read a storybook to the team')).toEqual([]);
+  });
+
+  it('Cloud Monitoring and Cloud Logging only as Google writes them, mid-sentence', () => {
+    expect(shipped('- Metrics in Prometheus, alerts in Cloud Monitoring and logs in Cloud Logging')).toEqual([
+      'prometheus',
+      'google-cloud-monitoring',
+      'google-cloud-logging',
+    ]);
+    expect(shipped('- Experience with cloud monitoring and cloud logging on any provider')).toEqual([]);
+  });
+
   it('CAN, LIN, Apache and HANA only as written and in a technical sentence', () => {
     expect(shipped('Comunicazione su bus CAN, CAN FD e LIN')).toEqual(['can-bus', 'lin-bus']);
     expect(shipped('Conoscenza dei protocolli CAN e UDS')).toContain('can-bus');

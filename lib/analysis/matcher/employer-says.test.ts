@@ -179,6 +179,17 @@ describe("skills named as not the candidate's", () => {
     ]);
   });
 
+  it('in what another team runs, said in Swedish, Danish, Dutch or German', () => {
+    const inDuties = (sentence: string) =>
+      ids(`Backend Engineer\n\nResponsibilities\n- Build APIs in Go. ${sentence}`);
+    expect(inDuties('Vårt GPU-kluster (Slurm) driftas av ett separat drift-team.')).toEqual(['go']);
+    expect(inDuties('Vores Kafka-klynge drives af et andet team.')).toEqual(['go']);
+    expect(inDuties('De Kafka-clusters worden beheerd door het Data Platform team.')).toEqual(['go']);
+    expect(inDuties('Kafka wird vom Plattform-Team betrieben.')).toEqual(['go']);
+    // The candidate's own work stays: "you run Kafka with the platform team".
+    expect(inDuties('Du driftar Kafka tillsammans med plattformsteamet.')).toEqual(['go', 'kafka']);
+  });
+
   it('in a clause the text says is not the job', () => {
     expect(
       ids("Gameplay\n\nOur backend is written in Go on Kubernetes, but you won't need to touch it."),

@@ -90,6 +90,12 @@ const BUILT_BY_AFTER =
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
   /^[^.;!?\n]{0,60}?\b(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)+(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
+/**
+ * The same in Swedish, Norwegian, Danish, Dutch and German: "(NVIDIA DGX) driftas av ett
+ * separat HPC-team", "wordt beheerd door het platformteam", "wird vom Plattform-Team betrieben".
+ */
+const BUILT_BY_AFTER_GERMANIC =
+  /^[^.;!?\n]{0,60}?(?:\b(?:driftas|förvaltas|utvecklas|underhålls|ägs|hanteras|driftes|forvaltes|utvikles|vedlikeholdes|eies|drives|udvikles|vedligeholdes|ejes)\s+(?:av|af)\s+(?:(?:ett|en|et|vårt|vår|vores|vort|det|den|vårat)\s+)?(?:[\wäöåæø-]+\s+){0,3}?[\wäöåæø-]*team(?:et)?|\b(?:wordt|worden)\s+(?:\w+\s+)?(?:beheerd|gebouwd|ontwikkeld|onderhouden|gerund|getraind)\s+door\s+(?:het|de|ons|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*team|\b(?:wird|werden)\s+(?:von|vom)\s+(?:(?:unserem|unseren|dem|den|einem)\s+)?(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]*team\s+(?:betrieben|entwickelt|gepflegt|verantwortet|gebaut|trainiert))\b/i;
 
 /**
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
@@ -448,11 +454,13 @@ function namesAgain(text: string, earlier: Candidate, c: Candidate): boolean {
   return true;
 }
 
-/** What BUILT_BY_AFTER or BUILT_BY_AFTER_ELSEWHERE needs: by, par, por, da, dal, dalla, pelo, pela. */
-const BY_HINT = / (?:by|par|por|da|dal|dalla|pel[oa]) /;
+/** What the BUILT_BY_AFTER patterns need: by, par, por, da, dal, dalla, pelo, pela, av, af, door, von, vom. */
+const BY_HINT = / (?:by|par|por|da|dal|dalla|pel[oa]|av|af|door|von|vom) /;
 
 function builtBy(rest: string): boolean {
-  return BUILT_BY_AFTER.test(rest) || BUILT_BY_AFTER_ELSEWHERE.test(rest);
+  return (
+    BUILT_BY_AFTER.test(rest) || BUILT_BY_AFTER_ELSEWHERE.test(rest) || BUILT_BY_AFTER_GERMANIC.test(rest)
+  );
 }
 
 /** Where the clause holding a candidate ends: a dash, colon or "but" opens another ("– but this role..."). */

@@ -19,6 +19,13 @@ describe('names with a case ending glued on (Finnish, Czech, Slovak, Polish, Est
     expect(found('- Dobra znajomość Excela i doświadczenie z Gitem')).toEqual(['Excel=excel', 'Git=git']);
   });
 
+  it('reads a Polish or Czech ending that replaced the final "a" of a name, and highlights the word', () => {
+    expect(found('- Wykresy w Grafanie i logi w Kibanie')).toEqual(['Grafanie=grafana', 'Kibanie=kibana']);
+    expect(found('- Znajomość Grafany oraz praca z Grafaną')).toEqual(['Grafany=grafana', 'Grafaną=grafana']);
+    // Never for a name with an ambiguity rule: a first name declines the same way.
+    expect(found('Z Julią i Gitem')).toEqual(['Git=git']);
+  });
+
   it('leaves words that only look like a name and an ending', () => {
     // Acronyms are not written in title case with an ending glued on; concepts are no names.
     expect(found('Rosa and Rosie from HR will call you about the Python role.')).toEqual(['Python=python']);

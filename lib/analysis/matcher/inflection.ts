@@ -64,13 +64,24 @@ const ENDINGS = [
   'iga',
 ];
 
-/** The endings by their last character, longest first. */
-const BY_LAST = new Map<number, string[]>();
-for (const ending of ENDINGS) {
-  const last = ending.charCodeAt(ending.length - 1);
-  const list = BY_LAST.get(last) ?? [];
-  list.push(ending);
-  BY_LAST.set(last, list);
+/**
+ * Polish and Czech endings that replace the final "a" of a name ("Grafana", "Kibana"): locative
+ * "w Grafanie", genitive "z Kibany", instrumental "Grafaną", accusative "Grafanę", Czech "v Grafaně".
+ */
+const A_ENDINGS = ['ie', 'y', 'ą', 'ę', 'ě'];
+
+/** The endings by their last character, longest first; `a`: the ending replaces a final "a". */
+const BY_LAST = new Map<number, Array<{ ending: string; a: boolean }>>();
+for (const [list, a] of [
+  [ENDINGS, false],
+  [A_ENDINGS, true],
+] as const) {
+  for (const ending of list) {
+    const last = ending.charCodeAt(ending.length - 1);
+    const forLast = BY_LAST.get(last) ?? [];
+    forLast.push({ ending, a });
+    BY_LAST.set(last, forLast);
+  }
 }
 
 /** Shortest name read this way: "Git", never "Go" or "R". */
@@ -96,32 +107,29 @@ export function addInflected(
   const endings = BY_LAST.get(text.charCodeAt(end - 1));
   if (endings === undefined) return;
   for (let e = 0; e < endings.length; e++) {
-    const ending = endings[e] as string;
+    const { ending, a } = endings[e] as { ending: string; a: boolean };
     const stemEnd = end - ending.length;
     if (stemEnd - start < MIN_STEM || !text.startsWith(ending, stemEnd)) continue;
     // The starter filter's bit first, as the scan reads it: most stems start no name.
     let h = FNV_OFFSET;
     for (let k = start; k < stemEnd; k++)
       h = Math.imul(h ^ (WORD_FOLD[text.charCodeAt(k)] as number), FNV_PRIME);
+    if (a) h = Math.imul(h ^ (WORD_FOLD[97] as number), FNV_PRIME);
     const { bits, bitMask } = m.starters;
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
+    const name = a ? `${text.slice(start, stemEnd)}a` : text.slice(start, stemEnd);
     busy = true;
     let found: Found[];
     try {
-      found = scan(m, text.slice(start, stemEnd)).candidates;
+      found = scan(m, name).candidates;
     } finally {
       busy = false;
     }
     const c = found[0];
-    if (
-      found.length === 1 &&
-      c !== undefined &&
-      c.start === 0 &&
-      c.end === stemEnd - start &&
-      fits(c, text, start, stemEnd)
-    ) {
-      out.push({ start, end: stemEnd, terminal: c.terminal });
+    if (found.length === 1 && c !== undefined && c.start === 0 && c.end === name.length && fits(c, name, a)) {
+      // A name whose "a" the ending replaced is highlighted whole ("Grafanie"): its stem is no name.
+      out.push({ start, end: a ? end : stemEnd, terminal: c.terminal });
       return;
     }
   }
@@ -133,11 +141,11 @@ const MIN_AMBIGUOUS_STEM = 5;
 /**
  * A product, written exactly as the catalogue writes one of its names ("Python", "GitLab"; not
  * "Rosa" for ROS nor "Bleach" for BLE); one with an ambiguity rule only when it is long enough
- * that stem and ending do not make a first name.
+ * that stem and ending do not make a first name, and never when the ending replaced its "a"
+ * ("Julią" is no Julia).
  */
-function fits(c: Found, text: string, start: number, end: number): boolean {
+function fits(c: Found, written: string, a: boolean): boolean {
   const t = c.terminal;
-  if (t.concept || (t.rule !== undefined && end - start < MIN_AMBIGUOUS_STEM)) return false;
-  const written = text.slice(start, end);
+  if (t.concept || (t.rule !== undefined && (a || written.length < MIN_AMBIGUOUS_STEM))) return false;
   return t.entry.name === written || t.entry.aliases.includes(written);
 }

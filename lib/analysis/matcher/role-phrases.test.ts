@@ -80,6 +80,16 @@ describe('skill words in role names', () => {
     ],
     ['a team the job works with, in Polish', 'Współpraca z zespołem iOS; Kotlin.', ['Kotlin']],
     [
+      'a team that runs something, in English',
+      'The GPUs are run by a separate HPC team; Kotlin.',
+      ['Kotlin'],
+    ],
+    [
+      'a team that runs something, in Swedish',
+      'Klustret driftas av ett separat HPC-team; Kotlin.',
+      ['Kotlin'],
+    ],
+    [
       'teams named after a field, in Brazilian Portuguese',
       'Você entrega dados limpos para times de Machine Learning; SQL.',
       ['SQL'],

@@ -81,10 +81,10 @@ function roleBefore(b: string): boolean {
 /**
  * Somebody else's team or colleagues: "work with the iOS team", "mit dem Kotlin-Backend-Team",
  * "specs for the ABAP developers", "Collaborare con il team DevOps", "insieme al team backend
- * Java", "współpraca z zespołem iOS".
+ * Java", "współpraca z zespołem iOS", "run by a separate HPC team", "driftas av ett separat HPC-team".
  */
 const WITH_BEFORE =
-  /\b(?:with|alongside|for|mit|für|avec|pour|con|per|para|met|voor|com|z)\s+(?:the|our|your|their|its|dem|der|den|die|unserem|unserer|unseren|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as)\s*(?:[\w-]+\s+)?$/i;
+  /\b(?:with|alongside|for|by|mit|für|von|vom|avec|pour|con|per|para|met|voor|door|com|z|av|af)\s+(?:the|our|your|their|its|a|an|dem|der|den|die|unserem|unserer|unseren|einem|l['’]|les|nos|notre|il|i|gli|la|le|el|los|las|nuestro|nuestros|het|de|ons|onze|o|a|os|as|ett|en|et|vårt|vår|vores|vort|det)\s*(?:[\w-]+\s+)?$/i;
 const WITH_TEAM_BEFORE =
   /\b(?:with|avec|con|mit|met|com|z|insieme|assieme)\s+(?:(?:l['’]|the|our|il|al|el|la|dem|het|o|a|nostro|notre|nuestro|unserem|ons)\s*)?(?:équipe|team|equipo|squadra|equipa|zespołem)\s+(?:(?:backend|back-end|frontend|front-end|mobile|web|data|platform|qa)\s+)?(?:(?:de|di|del|des|du|der|da|do)\s+)?$/i;
 const TEAM_WORDS = new Set(['équipe', 'team', 'equipo', 'squadra', 'equipa', 'zespołem', 'Team']);

@@ -490,6 +490,17 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: /^\s+(?:to|quickly|fast|calmly|swiftly|promptly)\b/i,
     vetoBefore: /\b(?:to|can|must|will|and|quickly)\s+$/i,
   },
+  // A children's book in prose ("a storybook ending"), the UI workshop when written as the
+  // product is ("component library (Storybook)", "stories in Storybook").
+  storybook: {
+    forms: ['Storybook'],
+    evidence: 'capital',
+    vetoAfter: /^\s+(?:ending|romance|wedding|village|castle|characters?|illustrations?)\b/i,
+  },
+  // Google Cloud's services by their short names, only as Google writes them: "cloud logging"
+  // and "cloud monitoring" in lower case are the practice on any cloud.
+  'cloud logging': { forms: ['Cloud Logging'], evidence: 'capital' },
+  'cloud monitoring': { forms: ['Cloud Monitoring'], evidence: 'capital' },
   prometheus: {
     forms: ['Prometheus'],
     evidence: 'capital',

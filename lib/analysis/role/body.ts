@@ -107,6 +107,26 @@ export const MOBILE_IDS = new Set([
   'xamarin-forms',
 ]);
 
+/**
+ * Desktop UI frameworks: evidence of a desktop-application job (another role, as mobile is), not
+ * of backend work ("a WPF desktop application in C#": the services are what it talks to).
+ */
+export const DESKTOP_IDS = new Set([
+  'avaloniaui',
+  'electron',
+  'gtk',
+  'mvvm-toolkit',
+  'qt',
+  'qt-widgets',
+  'tauri',
+  'uwp',
+  'winforms',
+  'winui',
+  'wpf',
+  'wxwidgets',
+  'xaml',
+]);
+
 export function isAppFramework(s: SkillEntry): boolean {
   return APP_FRAMEWORK_IDS.has(s.id) || (s.kind as string) === 'framework';
 }
@@ -125,6 +145,8 @@ export interface BodySignals {
   backendSkills: string[];
   frontendSkills: string[];
   mobileSkills: string[];
+  /** Desktop UI frameworks (DESKTOP_IDS). */
+  desktopSkills: string[];
   /** ML skills only the employer's text names ("a computer vision company"). */
   employerMl: string[];
   /** Weighted sizes of the groups that the scores read. */
@@ -169,6 +191,7 @@ export function readBody(
     backendSkills: [],
     frontendSkills: [],
     mobileSkills: [],
+    desktopSkills: [],
     employerMl: [],
     deployWeight: 0,
     mlWeight: 0,
@@ -178,6 +201,8 @@ export function readBody(
     const full = weight >= 1;
     if (MOBILE_IDS.has(s.id)) {
       if (full) signals.mobileSkills.push(s.name);
+    } else if (DESKTOP_IDS.has(s.id)) {
+      if (full) signals.desktopSkills.push(s.name);
     } else if (isAppFramework(s)) {
       if (full) (isFrontend(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);
     } else if (s.kind === 'mlops' || s.kind === 'serving') {
@@ -224,6 +249,6 @@ export function bodyScores(b: BodySignals, mlTitle: boolean): Record<RoleId, num
     'frontend-engineer': 0.5 * cap(c.frontend, 8) + 0.3 * cap(b.frontendSkills.length, 4),
     devops: 0.4 * cap(c.ops, 8) + 0.25 * cap(b.infraSkills.length, 6),
     'product-manager': 0.45 * cap(c.product, 8),
-    other: 0.3 * cap(b.mobileSkills.length, 4),
+    other: 0.3 * cap(b.mobileSkills.length + b.desktopSkills.length, 4),
   };
 }

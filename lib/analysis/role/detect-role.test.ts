@@ -75,6 +75,27 @@ describe('role detection', () => {
     expect(role('Arquiteto(a) de Soluções Sênior – Pré-vendas', body).id).toBe('other');
   });
 
+  it('reads designers and desktop-application developers as another role', () => {
+    const ui = 'Shape our design system and components with React developers; accessibility and CSS matter.';
+    expect(role('Senior Product Designer', ui).id).toBe('other');
+    expect(role('UX/UI Designer (m/w/d)', ui).id).toBe('other');
+    const desktop = 'C#, .NET 8, REST APIs, SQL Server and unit tests; you write the services the app calls.';
+    expect(role('Senior C# Developer (WPF) – Lab Software', desktop).id).toBe('other');
+    expect(role('Software Engineer – Desktop Applications', desktop).id).toBe('other');
+    expect(role('Senior C# Developer – Payments API', desktop).id).toBe('backend-engineer');
+    const app =
+      'You build our WPF and WinUI application in C# with XAML and MVVM Toolkit, and ship it with SQL Server.';
+    const r = analyzePosting({ text: app }).role;
+    expect(r.id).toBe('other');
+    expect(r.reasons.join(' ')).toMatch(/desktop applications \(WPF/);
+  });
+
+  it('reads analysts of a business function as data analysts', () => {
+    expect(role('Pricing Analyst – Motor Insurance', DS_BODY).id).toBe('data-analyst');
+    expect(role('Actuarial Analyst (Life)', DS_BODY).id).toBe('data-analyst');
+    expect(role('Credit Risk Analyst', DS_BODY).id).toBe('data-analyst');
+  });
+
   it('does not read such a title as another role when it names ML work too', () => {
     for (const title of [
       'Neural Network Engineer',

@@ -56,7 +56,10 @@ function bodyReason(role: RoleId, b: BodySignals): string | null {
     case 'product-manager':
       return w.product.length ? `Body centres on product work (${list(w.product)})` : null;
     case 'other':
-      return b.mobileSkills.length ? `Body centres on mobile apps (${list(b.mobileSkills)})` : null;
+      if (b.mobileSkills.length) return `Body centres on mobile apps (${list(b.mobileSkills)})`;
+      return b.desktopSkills.length
+        ? `Body centres on desktop applications (${list(b.desktopSkills)})`
+        : null;
     default:
       return null;
   }

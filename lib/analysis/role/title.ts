@@ -75,7 +75,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     role: 'data-analyst',
     // BI and reporting developers build dashboards and reports: "BI Developer (Tableau / SQL)".
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics|gis|geospatial|spatial|pricing|financial|finance|fp&a|revenue|sales|commercial|supply chain|demand|inventory|credit|risk|actuarial|customer|growth|web|digital|people|hr|workforce) analyst\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics|gis|geospatial|spatial|pricing|financial|finance|fp&a|revenue|sales|commercial|supply chain|demand|inventory|credit|risk|actuarial|reserving|customer|growth|web|digital|people|hr|workforce) analyst\b|\bactuar(?:y|ies)\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
   },
   {
@@ -174,6 +174,16 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+  },
+  {
+    // Desktop applications: the services in such an ad are what the application talks to.
+    role: 'other',
+    re: new RegExp(
+      String.raw`\b(?:wpf|winforms|windows forms)\b|(?<!virtual )\bdesktop\b(?![- ]support)[^,]*\b(?:${ENGINEER}|software|applications?|apps?)\b|\b(?:${ENGINEER})\b.*(?<!virtual )\bdesktop\b(?![- ]support)`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
   },
   {
     // Writing, pre-sales, developer advocacy and recruiting: ML words in such a title name the

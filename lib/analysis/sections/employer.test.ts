@@ -54,6 +54,18 @@ Curata is an equal opportunity employer and uses no machine learning in hiring.`
     expect(a.mentions.map((m) => m.text)).not.toContain('Linux');
   });
 
+  it('reads a "How we work" section as the employer presenting its culture and stack', () => {
+    const posting = `Title: Platform Engineer
+
+Requirements
+- Go and Kubernetes in production
+
+How we work
+We are remote-first and write design docs before big changes. Our stack: Nomad, Consul and Go.`;
+    const found = analyzePosting({ text: posting }).mentions.map((m) => m.text);
+    expect(found).toEqual(['Go', 'Kubernetes']);
+  });
+
   it('reads an About section sentence by sentence: the sentences before the first about the job are its', () => {
     const about = `Title: Data Engineer
 
@@ -88,6 +100,21 @@ Requirements
     const notice =
       'Requirements\n- Python\n\nCalifornia applicants: please review our CCPA notice for job applicants.';
     expect(analyzePosting({ text: notice }).mentions.map((m) => m.text)).toEqual(['Python']);
+  });
+
+  it('reads a notice naming the GDPR in another language as legal text, a bullet naming it as an ask', () => {
+    for (const notice of [
+      'Vos données personnelles sont traitées conformément au RGPD.',
+      'Tus datos se tratarán según el RGPD.',
+      'Deine Bewerbungsdaten verarbeiten wir gemäß DSGVO.',
+    ]) {
+      expect(
+        analyzePosting({ text: `Requirements\n- Python\n\n${notice}` }).mentions.map((m) => m.text),
+      ).toEqual(['Python']);
+    }
+    expect(
+      analyzePosting({ text: 'Requisitos\n- Python\n- Conocimiento del RGPD' }).mentions.map((m) => m.text),
+    ).toEqual(['Python', 'RGPD']);
   });
 
   it('drops a tool only from prose about the employer, not from a legal line that lists a requirement', () => {

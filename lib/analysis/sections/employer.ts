@@ -31,6 +31,15 @@ const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔➤→–—+
 /** Legal boilerplate, wherever it stands in prose. */
 const LEGAL =
   /\b(?:equal (?:opportunit|employment)|affirmative action|without regard to|regardless of (?:race|gender|age|origin)|eeo\b|gdpr|ccpa notice|export control|data protection|privacy (?:notice|policy)|datenschutz|protection des données|protección de datos|pari opportunità|chancengleichheit|égalité des chances|igualdad de oportunidades)/i;
+/**
+ * The GDPR under its French, Spanish, Portuguese, German and Polish names, in a line saying how the
+ * applicant's data is processed ("Vos données sont traitées conformément au RGPD"); "Cumplimiento
+ * del RGPD" is an ask.
+ */
+const GDPR_NAMES = /\b(?:rgpd|dsgvo|lgpd|rodo)\b/i;
+const DATA_PROCESSED =
+  /\b(?:trait(?:ée?s?|ons|er|ement)|tratad[oa]s?|tratar(?:án|emos)|tratamos|verarbeit\w*|przetwarza\w*|processad[oa]s?)\b/i;
+
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
 
@@ -170,7 +179,8 @@ export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
     done = b;
     const line = text.slice(a, b);
     // A duty ("- GDPR-compliant consent flows") is work, not boilerplate.
-    if (LEGAL.test(line) && !BULLET.test(line)) out.push([a, b]);
+    if ((LEGAL.test(line) || (GDPR_NAMES.test(line) && DATA_PROCESSED.test(line))) && !BULLET.test(line))
+      out.push([a, b]);
   }
   return out;
 }

@@ -42,7 +42,7 @@ export const PREFERRED = full([
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
-  'valorizamos|valorizamos também|também valorizamos',
+  'valorizamos|valorizamos também|também valorizamos|(?:será|serão|é) valorizad[oa]s?|valoriza-se',
   // "Great if you also have", "Handy if you know": a plus put as a condition.
   "(?:(?:it(?:'s| is| would be|'d be) )?(?:great|nice|ideal|handy|useful|helpful|cool|awesome) )if you(?: also| already)? (?:have|had|bring|know|knew|are)",
   // Danish and Norwegian, Finnish, Turkish, Czech and Slovak; German and English one-word labels.
@@ -102,11 +102,13 @@ export const REQUIREMENTS = full([
 ]);
 
 export const EMPLOYER = full([
-  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering )?principles|engineering culture)|life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
+  'about(?: (?:us|the company|[a-z0-9&.-]+(?: [a-z0-9&.-]+)?))?|who we are|our (?:company|mission|story|culture|values|vision|(?:engineering |operating |guiding |core |leadership )?principles|engineering culture)',
+  // "Tech at Acme", "Engineering at Acme": how the employer builds its product, presented.
+  '(?:tech|technology|engineering) at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
   // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
   "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
-  'über uns|wer wir sind|qui sommes-nous|qui sommes nous|pourquoi nous rejoindre|notre mission|à propos(?: de nous)?',
-  'sobre nosotros|quiénes somos|por qué unirte|chi siamo|perché lavorare con noi|la nostra azienda',
+  'über uns|wer wir sind|qui sommes-nous|qui sommes nous|notre mission|à propos(?: de nous)?',
+  'sobre nosotros|quiénes somos|chi siamo|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
   'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+',
   'sobre nós|quem somos|sobre a empresa',
@@ -119,6 +121,8 @@ export const EMPLOYER = full([
   // The project the job joins, presented as the employer presents itself ("About the project"
   // is one of the "about X" above): its stack and aims describe it, the duties ask.
   '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
+  // How the employer works (remote policy, team rituals, its stack): the culture presented.
+  'how we work|our ways? of working|how we operate|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
@@ -142,7 +146,10 @@ export const BENEFITS = full([
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
+  // "Life at Acme": the days there (hybrid schedule, hack weeks, summits), its perks too.
+  'life (?:at|in) (?:the )?[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,3}',
   // "Why Acme", "Why join us": the reasons to join are its perks.
+  'pourquoi nous rejoindre|pourquoi (?:rejoindre|nous choisir)|por qué unirte(?: a nosotros)?|por qué trabajar con nosotros|perché lavorare con noi|warum (?:wir|zu uns)|waarom (?:bij ons|wij)|por que (?:trabalhar conosco|se juntar a nós)|dlaczego my|varför (?:oss|jobba hos oss)',
   "(?:why|reasons to) (?:join us|join|us|work with us|you'll love working here)|why join [a-z0-9&.-]+(?: [a-z0-9&.-]+)?|why (?!this\\b|the\\b|you\\b|now\\b|we\\b|we're\\b|it\\b)[a-z0-9&.-]+(?: [a-z0-9&.-]+){0,2}",
   // The same in the other posting languages: "Warum Kessler?", "Pourquoi nous rejoindre ?",
   // "¿Por qué Acme?", not "Warum diese Rolle?".
