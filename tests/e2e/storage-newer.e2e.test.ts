@@ -19,6 +19,9 @@ afterAll(async () => {
 
 test('a database from a newer release: the options page says so and nothing is written', async () => {
   const control = await h.openExtensionPage('popup.html?tabId=999999');
+  // The background has opened the database once it answers about a tab (it reads the profile):
+  // a release that replaces this one finds its database already on disk, never mid-open.
+  await control.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab', tabId: 999999 }));
   // What a newer release leaves: version 3 (native 30) with a history table of other indexes.
   await control.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
