@@ -12,64 +12,52 @@ import type { Candidate } from './scan';
 const HEAD_COUNT =
   /^\s*(?:[\p{L}.~≈]+\s+){0,2}?[~≈]?\d{1,4}(?:\s*[–-]\s*\d{1,4})?\+?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons?|personnes|personas|pessoas|persone|personen|personer|henkilöä|osób|osoby|kişi|lidí|ludzi|mensen|members|ftes?|engineers|developers|devs|scientists|analysts|specialists|experts|agents|colleagues|employees|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|programadores|desenvolvedores|entwickler\p{L}*|ingenieur\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|ontwikkelaars|medewerkers|analytiků|inženýrů)\b/iu;
 
-/** Where head-count brackets open and close in the text last read. */
-let forText = '';
-let opens: number[] = [];
-let closes: number[] = [];
+/**
+ * The head-count brackets of one text, found once; candidates are then asked about in text
+ * order, with a cursor over the brackets.
+ */
+export class HeadCounts {
+  /** Where head-count brackets open and close, in text order. */
+  private readonly opens: number[] = [];
+  private readonly closes: number[] = [];
+  private next = 0;
 
-function readBrackets(text: string): void {
-  forText = text;
-  opens = [];
-  closes = [];
-  // A digit within a few characters after the bracket: most brackets stop at that native search.
-  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    let digit = false;
-    for (let k = at + 1; k < at + 14 && k < text.length; k++) {
-      const ch = text.charCodeAt(k);
-      if (ch >= 48 && ch <= 57) {
-        digit = true;
-        break;
+  constructor(private readonly text: string) {
+    // A digit within a few characters after the bracket: most brackets stop at that native search.
+    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+      let digit = false;
+      for (let k = at + 1; k < at + 14 && k < text.length; k++) {
+        const ch = text.charCodeAt(k);
+        if (ch >= 48 && ch <= 57) {
+          digit = true;
+          break;
+        }
+        if (ch === 41 || ch === 10) break;
       }
-      if (ch === 41 || ch === 10) break;
+      if (!digit || !HEAD_COUNT.test(text.slice(at + 1, at + 80))) continue;
+      let close = at + 1;
+      while (close < text.length) {
+        const ch = text.charCodeAt(close);
+        if (ch === 41 || ch === 10) break;
+        close++;
+      }
+      this.opens.push(at);
+      this.closes.push(close);
     }
-    if (!digit || !HEAD_COUNT.test(text.slice(at + 1, at + 80))) continue;
-    let close = at + 1;
-    while (close < text.length) {
-      const ch = text.charCodeAt(close);
-      if (ch === 41 || ch === 10) break;
-      close++;
+  }
+
+  /** Is the candidate inside a head-count bracket, or right before one ("Speech & NLP (5 pessoas)")? */
+  holds(c: Candidate): boolean {
+    const { opens, closes, text } = this;
+    while (this.next < opens.length && (closes[this.next] as number) <= c.start) this.next++;
+    if (this.next >= opens.length) return false;
+    const open = opens[this.next] as number;
+    if (open < c.start) return c.end <= (closes[this.next] as number);
+    // Right before: only spaces between the name and the bracket.
+    for (let k = c.end; k < open; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch !== 32 && ch !== 0xa0) return false;
     }
-    opens.push(at);
-    closes.push(close);
+    return true;
   }
-}
-
-/** Candidates in text order, brackets in text order: a cursor per analysis. */
-let next = 0;
-
-/** Starts reading a text's candidates (in text order) for inHeadCount. */
-export function beginHeadCounts(text: string): void {
-  if (text !== forText) readBrackets(text);
-  next = 0;
-}
-
-/** Ends a text's reading: the text is not kept alive between analyses. */
-export function endHeadCounts(): void {
-  forText = '';
-  opens = [];
-  closes = [];
-}
-
-/** Is the candidate inside a head-count bracket, or right before one ("Speech & NLP (5 pessoas)")? */
-export function inHeadCount(text: string, c: Candidate): boolean {
-  while (next < opens.length && (closes[next] as number) <= c.start) next++;
-  if (next >= opens.length) return false;
-  const open = opens[next] as number;
-  if (open < c.start) return c.end <= (closes[next] as number);
-  // Right before: only spaces between the name and the bracket.
-  for (let k = c.end; k < open; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch !== 32 && ch !== 0xa0) return false;
-  }
-  return true;
 }

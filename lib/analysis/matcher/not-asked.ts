@@ -1,7 +1,7 @@
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom } from './context';
-import { beginHeadCounts, endHeadCounts, inHeadCount } from './head-count';
+import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
 
@@ -987,7 +987,7 @@ export function dropNotAsked(
   const pieces = new DegreeHints(text);
   const brackets = new Brackets(text);
   const defined = definedAcronyms(text);
-  beginHeadCounts(text);
+  const heads = new HeadCounts(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -996,7 +996,7 @@ export function dropNotAsked(
       (spans[s] as SectionSpan).kind === 'benefits' ||
       isHeadCount(text, c) ||
       inTeamCount(text, c, roleNouns, brackets) ||
-      inHeadCount(text, c) ||
+      heads.holds(c) ||
       inReferenceCode(text, c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
@@ -1005,7 +1005,6 @@ export function dropNotAsked(
       dropped.push(c);
     else kept[nk++] = c;
   }
-  endHeadCounts();
   kept.length = nk;
   return { kept, dropped };
 }
