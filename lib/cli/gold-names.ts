@@ -1,4 +1,3 @@
-import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import { DEFAULT_MATCHER } from '../analysis/matcher/match';
 import { scan } from '../analysis/matcher/scan';
 import { resolveSkill } from '../profile/resolve-skill';
@@ -19,7 +18,7 @@ export function goldSkillId(name: string): string | undefined {
   const ids = new Set<string>();
   for (const c of scan(DEFAULT_MATCHER, name).candidates) {
     if (c.terminal.rule !== undefined) return undefined;
-    ids.add(canonicalSkillId(c.terminal.entry.id));
+    ids.add(c.terminal.entry.id);
   }
   return ids.size === 1 ? (ids.values().next().value as string) : undefined;
 }
