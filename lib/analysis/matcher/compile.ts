@@ -1,5 +1,6 @@
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE, CUE_KINDS, CUE_WORDS } from '../cues';
+import { LOWER } from './chars';
 import { isConceptEntry } from './concepts';
 import { hashFolded, Lexicon } from './lexicon';
 import { type AmbiguityRule, defaultRule, RULES } from './rules';
@@ -66,32 +67,48 @@ export const EDGE_STRIDE = 1 << 16;
  */
 export class EdgeTable {
   private readonly mask: number;
-  private readonly parents: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly words: Int32Array;
-  private readonly children: Int32Array;
+  /**
+   * EDGE_SLOT numbers a slot, side by side: parent node (-1: empty), word hash, child node, and
+   * the word's length and place in `flat` packed (length | offset << 8). A probe then reads one
+   * cache line, not one in each of several tables and the lexicon's.
+   */
+  private readonly slots: Int32Array;
+  /** The edges' folded words laid out flat. */
+  private readonly flat: Uint16Array;
 
-  constructor(
-    edges: ReadonlyMap<number, number>,
-    private readonly lexicon: Lexicon,
-  ) {
+  constructor(edges: ReadonlyMap<number, number>, lexicon: Lexicon) {
     let size = 64;
     while (size < edges.size * 4) size *= 2;
     this.mask = size - 1;
-    this.parents = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
-    this.words = new Int32Array(size);
-    this.children = new Int32Array(size);
+    this.slots = new Int32Array(size * EDGE_SLOT);
+    for (let s = 0; s < size; s++) this.slots[s * EDGE_SLOT] = -1;
+    const offsets = new Map<number, number>();
+    let chars = 0;
+    for (const key of edges.keys()) {
+      const word = key % EDGE_STRIDE;
+      if (offsets.has(word)) continue;
+      offsets.set(word, chars);
+      chars += (lexicon.words[word] as string).length;
+    }
+    this.flat = new Uint16Array(chars);
+    for (const [word, at] of offsets) {
+      const w = lexicon.words[word] as string;
+      if (w.length > 0xff || at >= 1 << 23)
+        throw new Error(`edge word "${w}" does not fit the packed edge table`);
+      for (let k = 0; k < w.length; k++) this.flat[at + k] = w.charCodeAt(k);
+    }
     for (const [key, child] of edges) {
       const node = Math.floor(key / EDGE_STRIDE);
       const word = key % EDGE_STRIDE;
-      const h = hashFolded(lexicon.words[word] as string);
+      const w = lexicon.words[word] as string;
+      const h = hashFolded(w);
       let s = EdgeTable.slot(node, h) & this.mask;
-      while (this.parents[s] !== -1) s = (s + 1) & this.mask;
-      this.parents[s] = node;
-      this.hashes[s] = h;
-      this.words[s] = word;
-      this.children[s] = child;
+      while (this.slots[s * EDGE_SLOT] !== -1) s = (s + 1) & this.mask;
+      const o = s * EDGE_SLOT;
+      this.slots[o] = node;
+      this.slots[o + 1] = h;
+      this.slots[o + 2] = child;
+      this.slots[o + 3] = w.length | ((offsets.get(word) as number) << 8);
     }
   }
 
@@ -101,27 +118,33 @@ export class EdgeTable {
 
   /** The child of `node` by the word text[start, end) whose folded hash is `h`, or -1. */
   child(node: number, h: number, text: string, start: number, end: number): number {
-    const parents = this.parents;
+    const slots = this.slots;
+    const len = end - start;
     let s = EdgeTable.slot(node, h) & this.mask;
     for (;;) {
-      const p = parents[s] as number;
+      const o = s * EDGE_SLOT;
+      const p = slots[o] as number;
       if (p === -1) return -1;
-      if (
-        p === node &&
-        this.hashes[s] === h &&
-        this.lexicon.matches(this.words[s] as number, text, start, end)
-      ) {
-        return this.children[s] as number;
+      const packed = slots[o + 3] as number;
+      if (p === node && slots[o + 1] === h && (packed & 0xff) === len) {
+        const flat = this.flat;
+        const off = packed >>> 8;
+        let k = 0;
+        while (k < len && LOWER[text.charCodeAt(start + k)] === flat[off + k]) k++;
+        if (k === len) return slots[o + 2] as number;
       }
       s = (s + 1) & this.mask;
     }
   }
 }
 
+/** Numbers per EdgeTable slot: parent, hash, child, packed length and offset. */
+const EDGE_SLOT = 4;
+
 /**
  * The words the scan stops at, in one open-addressing table keyed by the folded word's hash:
  * a slot holds the hash; the word's length, cue code and place in `flat` packed in one number
- * (starterLength, starterCue, starterOffset); its trie node (or -1) and that node's nextChars,
+ * (starterLength, starterCue, starterOffset, STARTER_TERMINAL); its trie node (or -1) and that node's nextChars,
  * side by side (STARTER_STRIDE numbers, 16 bytes a slot), so a word found costs one probe and
  * one comparison and everything after it is read from the same few bytes. The table is kept
  * small (about half full) because the scan probes it at random for half of a text's words: at
@@ -137,7 +160,10 @@ export class StarterTable {
   /** No two words share a hash and a length: a word's slot is the first with its hash and length. */
   readonly unique: boolean;
 
-  constructor(words: readonly string[], info: (word: string) => { cue: number; node: number; next: number }) {
+  constructor(
+    words: readonly string[],
+    info: (word: string) => { cue: number; node: number; next: number; terminal: boolean },
+  ) {
     let size = 64;
     while (size < words.length * 1.5) size *= 2;
     this.mask = size - 1;
@@ -156,12 +182,12 @@ export class StarterTable {
       // A used slot has a length: every word has one or more characters.
       while (this.slots[s * STARTER_STRIDE + 1] !== 0) s = (s + 1) & this.mask;
       const o = s * STARTER_STRIDE;
-      const { cue, node, next } = info(w);
+      const { cue, node, next, terminal } = info(w);
       if (w.length > 0xff || cue > 0x1f || at >= 1 << 18) {
         throw new Error(`starter word "${w}" does not fit the packed starter table`);
       }
       this.slots[o] = h;
-      this.slots[o + 1] = w.length | (cue << 8) | (at << 13);
+      this.slots[o + 1] = w.length | (cue << 8) | (at << 13) | (terminal ? STARTER_TERMINAL : 0);
       this.slots[o + 2] = node;
       this.slots[o + 3] = next;
       for (let k = 0; k < w.length; k++) this.flat[at++] = w.charCodeAt(k);
@@ -185,8 +211,14 @@ export function starterCue(packed: number): number {
 }
 /** The word's place in `flat`, from a slot's packed number. */
 export function starterOffset(packed: number): number {
-  return packed >>> 13;
+  return (packed >>> 13) & 0x3ffff;
 }
+/**
+ * The packed number's last bit: the word alone is a complete name (its trie node has a
+ * terminal). The scan then reads the terminals only for a name found, not for each of the many
+ * words that only start names ("the", "data").
+ */
+export const STARTER_TERMINAL = 1 << 31;
 
 /**
  * Compiles a catalogue into a token trie over a shared word lexicon. Done once per catalogue
@@ -289,7 +321,12 @@ export function compileMatcher(entries: readonly SkillEntry[]): CompiledMatcher 
   const starters = new StarterTable(starterWords, (w) => {
     const id = lexicon.get(w);
     const node = rootNode[id] as number;
-    return { cue: cueCode[id] as number, node, next: node >= 0 ? (nextChars[node] as number) : 0 };
+    return {
+      cue: cueCode[id] as number,
+      node,
+      next: node >= 0 ? (nextChars[node] as number) : 0,
+      terminal: node >= 0 && terminals[node] !== undefined,
+    };
   });
   const cueKinds = CUE_KINDS.length;
   return {

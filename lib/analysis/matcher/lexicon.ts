@@ -1,10 +1,10 @@
 import { LOWER } from './chars';
 
 /**
- * Every word the engine cares about (words of skill names and cue words), with an id each and
- * its folded form laid out flat, so that the trie's edges (./compile.ts) can check a word of the
- * text against one of them without building a string. The words the scan stops at have their
- * own table, keyed by the same FNV-1a hash of the folded word (StarterTable in ./compile.ts).
+ * Every word the engine cares about (words of skill names and cue words), with an id each. The
+ * scan reads none of it: the words it stops at and the trie's edges have their own tables, keyed
+ * by the same FNV-1a hash of the folded word, each holding its words laid out flat (StarterTable
+ * and EdgeTable in ./compile.ts).
  */
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -19,15 +19,10 @@ export function hashFolded(word: string): number {
 export class Lexicon {
   readonly words: string[];
   private readonly ids = new Map<string, number>();
-  /** Folded words laid out flat (offsets and lengths by id): verifying a word reads no strings. */
-  private flat = new Uint16Array(0);
-  private offsets = new Int32Array(0);
-  private lengths = new Int32Array(0);
 
   constructor(words: Iterable<string>) {
     this.words = [];
     for (const w of words) this.idOf(w);
-    this.freeze();
   }
 
   /** Id of a folded word, adding it when new (compile time only). */
@@ -43,27 +38,5 @@ export class Lexicon {
 
   get(word: string): number {
     return this.ids.get(word) ?? -1;
-  }
-
-  private freeze(): void {
-    this.offsets = new Int32Array(this.words.length);
-    this.lengths = new Int32Array(this.words.length);
-    this.flat = new Uint16Array(this.words.reduce((n, w) => n + w.length, 0));
-    let at = 0;
-    this.words.forEach((w, id) => {
-      this.offsets[id] = at;
-      this.lengths[id] = w.length;
-      for (let k = 0; k < w.length; k++) this.flat[at++] = w.charCodeAt(k);
-    });
-  }
-
-  /** Is text[start, end), folded, the word `id`? */
-  matches(id: number, text: string, start: number, end: number): boolean {
-    const len = end - start;
-    if (this.lengths[id] !== len) return false;
-    const flat = this.flat;
-    const off = this.offsets[id] as number;
-    for (let k = 0; k < len; k++) if (LOWER[text.charCodeAt(start + k)] !== flat[off + k]) return false;
-    return true;
   }
 }

@@ -3,6 +3,7 @@ import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
 import {
   type CompiledMatcher,
   STARTER_STRIDE,
+  STARTER_TERMINAL,
   starterCue,
   starterLength,
   starterOffset,
@@ -145,7 +146,7 @@ export function scan(
         (follow & (1 << ((lower[text.charCodeAt(j)] as number) & 31))) === 0
       );
     }
-    if (cue === 0 && !walk && (node < 0 || !terminals[node])) continue;
+    if (cue === 0 && !walk && (packed & STARTER_TERMINAL) === 0) continue;
     // A word only walked from is compared with the text once the walk finds a name: most walks
     // ("data" before an ordinary word) find none.
     const deferred = !verified && cue === 0 && walk;
@@ -161,10 +162,11 @@ export function scan(
     }
     if (node < 0) continue;
     if (!walk) {
-      if (terminals[node]) candidates.push({ start, end: i, terminal: terminals[node] as Terminal });
+      if ((packed & STARTER_TERMINAL) !== 0)
+        candidates.push({ start, end: i, terminal: terminals[node] as Terminal });
       continue;
     }
-    let best = terminals[node] ? i : -1;
+    let best = (packed & STARTER_TERMINAL) !== 0 ? i : -1;
     let bestNode = node;
     let shorter = -1;
     let shorterNode = node;
