@@ -294,15 +294,19 @@ export function dropEmployerSays(
         lineCands.length = 0;
       }
       // A skill or name the line gave before ("Qlik Sense", then "Qlik"): the employer's aside may repeat
-      // it. Only then is the line searched for one (most lines name nothing twice).
+      // it. Only then is the line searched for one (most lines name nothing twice). The repeat
+      // matters only when the line's other rules do not apply and the line may hold an aside:
+      // on a long list line, whose candidates would each be compared with all before, the
+      // line is searched first.
+      if (!jobLineMay && jobLineSelf === UNREAD && lineCands.length >= LONG_LINE)
+        jobLineSelf = selfAside(text, jobLineA, jobLineB);
       let again = false;
-      for (let k = 0; k < lineCands.length && !again; k++)
-        again = namesAgain(text, lineCands[k] as Candidate, c);
-      lineCands.push(c);
-      if (again && jobLineSelf === UNREAD) {
-        const line = text.slice(jobLineA, jobLineB);
-        jobLineSelf = SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
+      if (!jobLineMay && jobLineSelf !== 0) {
+        for (let k = 0; k < lineCands.length && !again; k++)
+          again = namesAgain(text, lineCands[k] as Candidate, c);
       }
+      lineCands.push(c);
+      if (again && jobLineSelf === UNREAD) jobLineSelf = selfAside(text, jobLineA, jobLineB);
       if (!jobLineMay && !(again && jobLineSelf === 1)) {
         kept[nk++] = c;
         continue;
@@ -441,6 +445,15 @@ function repeatedInAside(
   const earlier = text.slice(sentenceA, at).toLowerCase();
   const name = text.slice(c.start, c.end).toLowerCase();
   return earlier.includes(name) || earlier.includes(c.terminal.entry.name.toLowerCase());
+}
+
+/** Candidates on one job line from which its aside is searched for before comparing each with those before it. */
+const LONG_LINE = 4;
+
+/** Does the job line text[a, b) hold the employer's aside about itself (SELF_ASIDE)? 1 or 0. */
+function selfAside(text: string, a: number, b: number): number {
+  const line = text.slice(a, b);
+  return SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
 }
 
 /** Does `c` name again what `earlier` named: its skill, or the start of its name ("Qlik Sense", then "Qlik")? */
