@@ -111,7 +111,7 @@ export function matcherWithExtras(extras: readonly ExtraSkill[]): CompiledMatche
  */
 export function addExtraFindings(
   base: Analysis,
-  withExtras: Analysis,
+  withExtras: Pick<Analysis, 'mentions' | 'skills'>,
   extras: readonly ExtraSkill[],
 ): Analysis {
   const ids = new Set(extras.map((e) => e.id));

@@ -69,7 +69,20 @@ export function analyzePosting(input: PostingInput, options: AnalyzeOptions = {}
   const base = analyzePostingWith(input, DEFAULT_MATCHER);
   const extras = options.extraSkills ?? [];
   if (extras.length === 0) return base;
-  return addExtraFindings(base, analyzePostingWith(input, matcherWithExtras(extras)), extras);
+  // Only the mentions and skills of the second reading are used: it needs no role or requirements.
+  return addExtraFindings(base, skillsWith(input, matcherWithExtras(extras)), extras);
+}
+
+/** The mentions and skills of a posting read with `matcher`: findSkills alone. */
+function skillsWith(input: PostingInput, matcher: CompiledMatcher): Pick<Analysis, 'mentions' | 'skills'> {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const indexed = indexLines(text);
+  try {
+    const { mentions, distinct } = findSkills(input, text, matcher);
+    return { mentions, skills: distinct.map((s) => s.summary) };
+  } finally {
+    if (indexed) releaseLines();
+  }
 }
 
 export interface AnalyzeOptions {

@@ -3,7 +3,10 @@ import type { Terminal } from './matcher/compile';
 import { EntryMarks } from './matcher/entry-marks';
 import type { ListedAs, SkillSummary } from './types';
 
-const STRENGTH: Record<ListedAs, number> = { required: 0, preferred: 1, unspecified: 2 };
+/** Strength of a listedAs, the strongest lowest: compared per mention, by identity rather than a lookup by name. */
+function strength(l: ListedAs): number {
+  return l === 'required' ? 0 : l === 'preferred' ? 1 : 2;
+}
 
 /**
  * One summary per distinct skill, in order of first mention, with its strongest listedAs: each
@@ -22,7 +25,7 @@ export class Summaries {
     if (at.has(terminal.index)) {
       const s = (this.out[at.get(terminal.index)] as { summary: SkillSummary }).summary;
       s.count++;
-      if (STRENGTH[listedAs] < STRENGTH[s.listedAs]) s.listedAs = listedAs;
+      if (strength(listedAs) < strength(s.listedAs)) s.listedAs = listedAs;
       return;
     }
     const entry = terminal.entry;

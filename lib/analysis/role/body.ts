@@ -154,6 +154,45 @@ export interface BodySignals {
   mlWeight: number;
 }
 
+/** The groups of readBody's skill lists (GROUP_OF). */
+const MOBILE = 1;
+const DESKTOP = 2;
+const FRONTEND_APP = 3;
+const BACKEND_APP = 4;
+const DEPLOY = 5;
+const ML = 6;
+const DATA = 7;
+const VIZ = 8;
+const INFRA = 9;
+
+/** The group of a catalogue entry, worked out on its first reading: facts of the catalogue, not of a posting. */
+const GROUP_OF = new WeakMap<SkillEntry, number>();
+
+function groupOf(s: SkillEntry): number {
+  let g = GROUP_OF.get(s);
+  if (g !== undefined) return g;
+  if (MOBILE_IDS.has(s.id)) g = MOBILE;
+  else if (DESKTOP_IDS.has(s.id)) g = DESKTOP;
+  else if (isAppFramework(s)) g = isFrontend(s.id) ? FRONTEND_APP : BACKEND_APP;
+  else if (s.kind === 'mlops' || s.kind === 'serving') g = DEPLOY;
+  else if (
+    s.kind === 'ml-framework' ||
+    s.kind === 'ml-library' ||
+    s.kind === 'ml-concept' ||
+    s.kind === 'llm'
+  )
+    g = ML;
+  else if (s.kind === 'data-tool') g = DATA;
+  else if (s.kind === 'viz') g = VIZ;
+  else if (s.kind === 'infra') g = INFRA;
+  else g = 0;
+  GROUP_OF.set(s, g);
+  return g;
+}
+
+/** No words of a kind: one shared empty list (BodySignals are read, never changed). */
+const NO_WORDS: string[] = [];
+
 export function readBody(
   text: string,
   cues: readonly Cue[],
@@ -162,23 +201,28 @@ export function readBody(
   employerCueCounts?: Int32Array,
 ): BodySignals {
   // Plain loops: this runs once per posting, and Object.fromEntries over pairs cost more than the rest.
-  const words = {} as Record<CueKind, string[]>;
-  const counts = {} as Record<CueKind, number>;
-  for (let i = 0; i < CUE_KINDS.length; i++) {
-    const k = CUE_KINDS[i] as CueKind;
-    words[k] = [];
-    counts[k] = (cueCounts[i + 1] ?? 0) - (1 - EMPLOYER_WEIGHT) * (employerCueCounts?.[i + 1] ?? 0);
-  }
+  // The distinct words by cue code, a list made only for a kind that has words.
+  const byCode: Array<string[] | undefined> = [];
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Cue;
     // The cue words read where they stand (optional, years, role nouns...) are no role signal.
     if (cue.code <= POSITIONAL_KINDS) continue;
-    const kind = CUE_KINDS[cue.code - 1] as CueKind;
-    const list = words[kind];
+    let list = byCode[cue.code];
+    if (list === undefined) {
+      list = [];
+      byCode[cue.code] = list;
+    }
     if (list.length < 6) {
       const w = text.slice(cue.start, cue.end).toLowerCase();
       if (!list.includes(w)) list.push(w);
     }
+  }
+  const words = {} as Record<CueKind, string[]>;
+  const counts = {} as Record<CueKind, number>;
+  for (let i = 0; i < CUE_KINDS.length; i++) {
+    const k = CUE_KINDS[i] as CueKind;
+    words[k] = byCode[i + 1] ?? NO_WORDS;
+    counts[k] = (cueCounts[i + 1] ?? 0) - (1 - EMPLOYER_WEIGHT) * (employerCueCounts?.[i + 1] ?? 0);
   }
   const signals: BodySignals = {
     words,
@@ -199,30 +243,40 @@ export function readBody(
   for (let i = 0; i < skills.length; i++) {
     const { entry: s, weight } = skills[i] as RoleSkill;
     const full = weight >= 1;
-    if (MOBILE_IDS.has(s.id)) {
-      if (full) signals.mobileSkills.push(s.name);
-    } else if (DESKTOP_IDS.has(s.id)) {
-      if (full) signals.desktopSkills.push(s.name);
-    } else if (isAppFramework(s)) {
-      if (full) (isFrontend(s.id) ? signals.frontendSkills : signals.backendSkills).push(s.name);
-    } else if (s.kind === 'mlops' || s.kind === 'serving') {
-      signals.deployWeight += weight;
-      if (full) signals.deploySkills.push(s.name);
-      else signals.employerMl.push(s.name);
-    } else if (
-      s.kind === 'ml-framework' ||
-      s.kind === 'ml-library' ||
-      s.kind === 'ml-concept' ||
-      s.kind === 'llm'
-    ) {
-      signals.mlWeight += weight;
-      if (full) signals.mlSkills.push(s.name);
-      else signals.employerMl.push(s.name);
-    } else if (!full) {
-      // other skills only the employer names say nothing of the job
-    } else if (s.kind === 'data-tool') signals.dataSkills.push(s.name);
-    else if (s.kind === 'viz') signals.vizSkills.push(s.name);
-    else if (s.kind === 'infra') signals.infraSkills.push(s.name);
+    switch (groupOf(s)) {
+      case MOBILE:
+        if (full) signals.mobileSkills.push(s.name);
+        break;
+      case DESKTOP:
+        if (full) signals.desktopSkills.push(s.name);
+        break;
+      case FRONTEND_APP:
+        if (full) signals.frontendSkills.push(s.name);
+        break;
+      case BACKEND_APP:
+        if (full) signals.backendSkills.push(s.name);
+        break;
+      case DEPLOY:
+        signals.deployWeight += weight;
+        if (full) signals.deploySkills.push(s.name);
+        else signals.employerMl.push(s.name);
+        break;
+      case ML:
+        signals.mlWeight += weight;
+        if (full) signals.mlSkills.push(s.name);
+        else signals.employerMl.push(s.name);
+        break;
+      // Other skills only the employer names say nothing of the job.
+      case DATA:
+        if (full) signals.dataSkills.push(s.name);
+        break;
+      case VIZ:
+        if (full) signals.vizSkills.push(s.name);
+        break;
+      case INFRA:
+        if (full) signals.infraSkills.push(s.name);
+        break;
+    }
   }
   return signals;
 }

@@ -110,6 +110,25 @@ describe('role detection', () => {
     expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
   });
 
+  it('reads sales, project and design titles only when they name no engineer, the same when asked again', () => {
+    const cases: Array<[string, boolean]> = [
+      ['Account Executive – AI Platform', true],
+      ['Scrum Master (AI team)', true],
+      ['Product Designer (UX/UI)', true],
+      ['ML Engineer / Project Lead', false],
+      ['Data Engineer, Marketing Lead team', false],
+      ['UI Designer / Frontend Developer', false],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [title, other] of cases) {
+        const roles = matchTitle(title).map((m) => m.role);
+        if (other) expect(roles, title).toEqual(['other']);
+        else expect(roles, title).not.toEqual(['other']);
+      }
+    }
+    expect(matchTitle('Scrum Master (AI team)')).toBe(matchTitle('Scrum Master (AI team)'));
+  });
+
   it('lets the body overrule the title', () => {
     expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
     const r = role('Software Engineer', ML_BODY);

@@ -91,6 +91,7 @@ function walk(
   inSection: boolean,
   company: string,
   out: Array<[number, number]>,
+  clear: ClearLines,
   /** Index of a span starting at or before `from`: the walk need not pass the spans before it again. */
   firstSpan = 0,
 ): void {
@@ -111,7 +112,7 @@ function walk(
       (inSection && line.length < 60 && !/[.!?]\s*$/.test(line))
     ) {
       return;
-    } else if (JOB_WORDS.test(line)) {
+    } else if (inSection ? clear.test(line, a, b) : !clear.has(a, b) && JOB_WORDS.test(line)) {
       // In an "About us" section, the sentences before the first one about the job are the
       // employer's ("we deliver to your doorstep" is one of them).
       const end = inSection ? employerSentencesEnd(line, company) : 0;
@@ -138,15 +139,42 @@ function walk(
   }
 }
 
+/**
+ * Lines found free of JOB_WORDS, in text order: the walks of "About us" sections add theirs, and
+ * the opening's walk, which passes those lines again, reads the answer instead of testing again.
+ */
+class ClearLines {
+  private readonly at: number[] = [];
+  private k = 0;
+
+  /** JOB_WORDS.test(line) for the line [a, b), which is added when it is clear. */
+  test(line: string, a: number, b: number): boolean {
+    if (JOB_WORDS.test(line)) return true;
+    // The opening reaches no further.
+    if (a < LEAD_REACH) this.at.push(a, b);
+    return false;
+  }
+
+  /** Was the line [a, b) found clear? Asked in text order. */
+  has(a: number, b: number): boolean {
+    const at = this.at;
+    let k = this.k;
+    while (k < at.length && (at[k] as number) < a) k += 2;
+    this.k = k;
+    return at[k] === a && at[k + 1] === b;
+  }
+}
+
 /** Sorted, non-overlapping [start, end) ranges of the employer's sections and opening lines. */
 export function employerRanges(text: string, spans: readonly SectionSpan[], company = ''): Range[] {
   const out: Array<[number, number]> = [];
+  const clear = new ClearLines();
   spans.forEach((s, i) => {
     if (s.kind === 'benefits') out.push([s.start, s.end]);
     else if (s.kind === 'employer') {
       // The header too: "About Machine Learning at Acme" presents a part of the company.
       if (i > 0) out.push([s.start, lineEndOf(text, s.start)]);
-      walk(text, spans, s.start, s.end, true, company, out, i);
+      walk(text, spans, s.start, s.end, true, company, out, clear, i);
     }
   });
   const firstJob = spans.find(
@@ -160,6 +188,7 @@ export function employerRanges(text: string, spans: readonly SectionSpan[], comp
     false,
     company,
     out,
+    clear,
   );
   return merged(out);
 }
