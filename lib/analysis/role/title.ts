@@ -290,25 +290,7 @@ export interface TitleMatch {
 /** The lookahead the patterns marked unlessEngineer share: true when the title (its first line) names no engineer. */
 const NO_ENGINEER = new RegExp(String.raw`^(?!.*\b(?:${ENGINEER})\b)`, 'i');
 
-/**
- * matchTitle's answers for recent titles: titles and the role phrases of bodies repeat across
- * postings and visits ("Machine Learning Engineer", a posting opened again), and the 34 patterns
- * cost more within a whole analysis than alone (about 17 µs of a typical posting's 150, against
- * 5 µs when timed by themselves). The answers are shared: callers do not change them.
- */
-const TITLES = new Map<string, readonly TitleMatch[]>();
-const TITLE_LIMIT = 256;
-
-export function matchTitle(title: string): readonly TitleMatch[] {
-  const known = TITLES.get(title);
-  if (known !== undefined) return known;
-  const matches = matchPatterns(title);
-  if (TITLES.size >= TITLE_LIMIT) TITLES.clear();
-  TITLES.set(title, matches);
-  return matches;
-}
-
-function matchPatterns(title: string): readonly TitleMatch[] {
+export function matchTitle(title: string): TitleMatch[] {
   const best = new Map<RoleId, TitleMatch>();
   let noEngineer: boolean | undefined;
   for (const { role, re, weight, decisive, profession, unlessEngineer } of TITLE_PATTERNS) {
@@ -381,7 +363,7 @@ export function pickTitle(title: string | undefined, text: string): string | nul
 export function pickTitleMatched(
   title: string | undefined,
   text: string,
-): { title: string; matches: readonly TitleMatch[]; employerMl: string | null } | null {
+): { title: string; matches: TitleMatch[]; employerMl: string | null } | null {
   if (title?.trim()) {
     const given = title.trim();
     const { job, employerMl } = jobPartOf(given);
