@@ -91,6 +91,31 @@ describe('families of products named by their parts', () => {
       'Fuse camera and LiDAR with BEVFusion, BEVFormer or PointPillars on RGB-D and point data.',
       ['lidar', 'bevfusion', 'bevformer', 'pointpillars', 'rgb-d'],
     ],
+    [
+      'encoder models of the BERT family',
+      'Fine-tune DeBERTa, Longformer or domain models (Legal-BERT, BioBERT, ClinicalBERT, FinBERT).',
+      ['deberta', 'longformer', 'legal-bert', 'biobert', 'clinicalbert', 'finbert'],
+    ],
+    [
+      'payment providers and instant schemes',
+      'Integrate PayU and Tpay, and instant payments over SEPA Instant, SPEI and TARGET2.',
+      ['payu', 'tpay', 'sepa-instant', 'spei', 'target2'],
+    ],
+    [
+      'robot safety and localisation',
+      'Fuse IMU and wheel odometry; certify to ISO 3691-4, ISO 13849 and ISO/TS 15066.',
+      ['odometry', 'iso-3691-4', 'iso-13849', 'iso-ts-15066'],
+    ],
+    [
+      'workload identity on Kubernetes',
+      'Give pods cloud access through IRSA or EKS Pod Identity, GKE Workload Identity or Entra Workload ID.',
+      ['irsa', 'eks-pod-identity', 'gke-workload-identity', 'azure-workload-identity'],
+    ],
+    [
+      'survival analysis and graph libraries',
+      'Model time to event with lifelines, scikit-survival or pycox; graphs in GraphFrames and GraphX.',
+      ['lifelines', 'scikit-survival', 'pycox', 'graphframes', 'graphx'],
+    ],
   ])('%s', (_family, text, ids) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

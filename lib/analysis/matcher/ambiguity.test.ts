@@ -550,6 +550,40 @@ describe('rules of the shipped catalogue', () => {
     );
   });
 
+  it('short names of tracking, chaos, edge, IaC, identity and ServiceNow products in their company', () => {
+    expect(shipped('- Product analytics stack (Mixpanel, Segment) and SQL')).toContain('twilio-segment');
+    expect(shipped('- Own the SMB Segment of our Python product line')).not.toContain('twilio-segment');
+    expect(shipped('- Chaos engineering with Litmus on Kubernetes')).toContain('litmuschaos');
+    expect(shipped('- A Litmus test for our Python code quality')).not.toContain('litmuschaos');
+    expect(shipped('- Inference on Jetson or Coral boards with TensorRT')).toContain('google-coral');
+    expect(shipped('- Coral reef monitoring data in Python')).not.toContain('google-coral');
+    expect(shipped('- Infrastructure as code: Terraform or CDK')).toContain('aws-cdk');
+    expect(shipped('- Stream tokens over WebSockets or SSE to the browser')).toContain('server-sent-events');
+    expect(shipped('- SIMD intrinsics (AVX2, SSE) in C++')).not.toContain('server-sent-events');
+    expect(shipped('- Entra ID governance: Conditional Access and PIM')).toContain(
+      'privileged-identity-management',
+    );
+    expect(shipped('- Product data in our PIM (Akeneo) and SQL')).not.toContain(
+      'privileged-identity-management',
+    );
+    expect(shipped('- Conocimiento de IFRS 9 y Basilea, Python y SQL')).toContain('basel-iii');
+    expect(shipped('- Offices in Zurich and Basel; we code in Python')).not.toContain('basel-iii');
+    expect(shipped('- ServiceNow ITOM: CMDB, Discovery and Service Mapping')).toContain(
+      'servicenow-discovery',
+    );
+    expect(shipped('- A Discovery phase with clients, then Python prototypes')).not.toContain(
+      'servicenow-discovery',
+    );
+    expect(shipped('- ServiceNow upgrades and ATF test suites')).toContain('servicenow-atf');
+    expect(shipped('- ServiceNow chat with Now Assist and Virtual Agent')).toEqual(
+      expect.arrayContaining(['servicenow-now-assist', 'servicenow-virtual-agent']),
+    );
+    expect(shipped('- Our team can now assist clients with Python')).not.toContain('servicenow-now-assist');
+    expect(shipped('- ServiceNow Certified System Administrator (CSA)')).toContain(
+      'servicenow-certified-system-administrator',
+    );
+  });
+
   it('more short product names after a word of their platform, and never without one', () => {
     expect(shipped('- Wireless networks (Cisco, Aruba or Meraki)')).toContain('aruba-networks');
     expect(shipped('Team retreat in Aruba; we build with Python')).not.toContain('aruba-networks');

@@ -714,6 +714,65 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   dem: afterPlatformWord(['DEM'], 'autosar|uds|diagnos\\w*|fehlerspeicher|dcm|bsw|microsar|iso 14229'),
   dcm: afterPlatformWord(['DCM'], 'autosar|uds|diagnos\\w*|fehlerspeicher|dem|bsw|microsar|iso 14229'),
   scps: afterPlatformWord(['SCPs'], 'aws|organizations|iam|guardrails|control tower|accounts'),
+  // Twilio Segment among event-tracking tools ("tracking (Segment, Amplitude)"), never a market segment.
+  segment: afterPlatformWord(
+    ['Segment'],
+    'amplitude|mixpanel|rudderstack|snowplow|heap|hightouch|census|mparticle|posthog|event[- ]tracking|tracking tools|cdps?',
+  ),
+  // LitmusChaos after chaos engineering, never a litmus test.
+  litmus: afterPlatformWord(['Litmus'], 'chaos|gremlin|fault injection|resilience testing'),
+  // Google's Coral Edge TPU among edge accelerators, never a reef or a colour.
+  coral: afterPlatformWord(
+    ['Coral'],
+    'jetson|hailo|edge ?tpus?|tpus?|openvino|tensorrt|tflite|tensorflow lite|raspberry|movidius|myriad|npus?|embarqu\\w*|embedded|edge',
+  ),
+  // AWS CDK beside other infrastructure as code ("CloudFormation/CDK", "Terraform or CDK").
+  cdk: afterPlatformWord(
+    ['CDK'],
+    'cloudformation|terraform|pulumi|aws|iac|infrastructure as code|bicep|sam|serverless framework',
+  ),
+  // Server-sent events among streaming transports ("streaming, SSE, WebSockets"), not x86 SSE.
+  sse: afterPlatformWord(
+    ['SSE'],
+    'streaming|websockets?|long[- ]polling|http/?2|grpc|webhooks?|real[- ]time|push',
+  ),
+  // Entra Privileged Identity Management among identity controls, never product information management.
+  pim: afterPlatformWord(
+    ['PIM'],
+    'entra|azure ad|aad|rbac|conditional access|azure policy|identity|iam|pam|privileged|intune',
+  ),
+  // The Basel accords beside other banking rules ("IFRS 9 e Basileia"), never the city.
+  basel: afterPlatformWord(
+    ['Basel'],
+    'ifrs ?9|crr|crd|irb|solvency|capital requirements|credit risk|prudential',
+  ),
+  basileia: afterPlatformWord(
+    ['Basileia'],
+    'ifrs ?9|crr|crd|irb|solvência|requisitos de capital|risco de crédito|prudencial',
+  ),
+  basilea: afterPlatformWord(
+    ['Basilea'],
+    'ifrs ?9|crr|crd|irb|solvencia|solvibilità|requisitos de capital|requisiti patrimoniali|riesgo de crédito|rischio di credito|prudencial',
+  ),
+  bâle: afterPlatformWord(
+    ['Bâle'],
+    'ifrs ?9|crr|crd|irb|solvabilité|exigences de fonds propres|risque de crédit|prudentiel\\w*',
+  ),
+  // ServiceNow's products by their short names, after a word of the platform.
+  atf: afterPlatformWord(
+    ['ATF'],
+    'servicenow|clone[- ]?downs?|upgrades?|update sets|flow designer|integrationhub|itsm|itom|instances?',
+  ),
+  'now assist': afterPlatformWord(
+    ['Now Assist'],
+    'servicenow|now platform|itsm|itom|hrsd|csm|virtual agent|experience with',
+  ),
+  'virtual agent': afterPlatformWord(
+    ['Virtual Agent'],
+    'servicenow|now platform|now assist|itsm|itom|hrsd|csm',
+  ),
+  discovery: afterPlatformWord(['Discovery'], 'servicenow|cmdb|itom|service mapping|mid server'),
+  csa: afterPlatformWord(['CSA'], 'servicenow|system administrator|cad|cis-\\w+|itil'),
   // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
   combine: {
     forms: ['Combine'],
