@@ -309,6 +309,21 @@ describe('list and bullet context', () => {
     expect(ids('Nice to have\n- Bayesian modelling\n- R')).toEqual(['r']);
     expect(ids('• Go')).toEqual(['go']);
   });
+  it('takes a name alone in brackets after a lower-case word or another skill as that tool', () => {
+    const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(found('- Escrever testes de componentes (Jest) e relatórios')).toContain('jest');
+    expect(found('- Garantir a qualidade dos dados (Great Expectations) e linhagem')).toContain(
+      'great-expectations',
+    );
+    expect(found('- Cenários de teste em Gherkin (Cucumber) com o PO')).toEqual(
+      expect.arrayContaining(['gherkin', 'cucumber']),
+    );
+    // After a capitalised word: a job title or a place, not the tool of what stands before.
+    expect(found('Title: Senior Backend Engineer (Go)')).not.toContain('go');
+    expect(found('Bureaux à Nantes (Lighthouse), télétravail partiel')).not.toContain('lighthouse');
+    // Not alone in its brackets: a remark, which needs other evidence.
+    expect(found('- Ensure good performance (Lighthouse scores above 90)')).not.toContain('lighthouse');
+  });
   it('takes two ambiguous words joined by a slash as a pair of skills', () => {
     expect(ids('- Scala/Java')).toEqual(['scala', 'java']);
     expect(ids('Spring/Summer collection')).not.toContain('spring');

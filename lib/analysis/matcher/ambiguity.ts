@@ -31,7 +31,8 @@ import type { Candidate } from './scan';
  *    Any capitalised word in mid-sentence right before it reads as a first name or a company
  *    ("report to Sam Looker", "at Acme Spark"), unless that word is itself a skill.
  * 4. Evidence, any of: a confirming neighbour ("in Go", "Spark SQL", "NVIDIA Triton"); the word
- *    alone making up a whole bullet of a list ("- R"); for
+ *    alone making up a whole bullet of a list ("- R"); the word alone in brackets after a
+ *    lower-case word or another skill ("testes unitários (Jest)", "in Gherkin (Cucumber)"); for
  *    'sentence' and 'capital' rules, a plain (unambiguous) skill in the same sentence; for
  *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case; for
  *    'sentence' and 'capital' rules, standing in a requirements or preferred section (whose
@@ -152,6 +153,27 @@ function isWholeBullet(b: string, a: string): boolean {
   return /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
 }
 
+/**
+ * A name alone in brackets after a lower-case word or after another skill names the tool of what
+ * stands before: "testes unitários (Jest)", "a feature store (Feast)", "in Gherkin (Cucumber)".
+ * Never after a capitalised word ("Backend Engineer (Go)", "Lyon (Confluence)": a title or a place).
+ */
+function aloneInBrackets(
+  text: string,
+  c: Candidate,
+  prev: Candidate | undefined,
+  b: string,
+  a: string,
+): boolean {
+  if (!CLOSE_NEXT.test(a)) return false;
+  if (prev !== undefined && c.start - prev.end <= 4 && OPEN_GAP.test(text.slice(prev.end, c.start)))
+    return true;
+  return LOWER_WORD_OPEN.test(b);
+}
+const CLOSE_NEXT = /^\s*\)/;
+const OPEN_GAP = /^\s*\(\s*$/;
+const LOWER_WORD_OPEN = /(?:^|[\s/])\p{Ll}[\p{L}'’-]*\s*\(\s*$/u;
+
 /** The last character of each bullet isWholeBullet reads. */
 const BULLET_END = '-*•·▪◦‣–—+.)';
 
@@ -253,6 +275,7 @@ function judge(
   const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(b, a)) return ACCEPT;
+  if (aloneInBrackets(text, c, cands[i - 1], b, a)) return ACCEPT;
   if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
   if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {
     const [sa, sb] = sentenceAround(text, c.start);
