@@ -70,7 +70,9 @@ describe('analyzePosting', () => {
 describe('design documents', () => {
   it('"high- and low-level designs" are technical design, not a game level design', () => {
     const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
-    expect(ids('Write and maintain high- and low-level designs for the WAN.')).toEqual(['technical-design']);
+    const designs = ids('Write and maintain high- and low-level designs for the WAN.');
+    expect(designs).toContain('technical-design');
+    expect(designs).not.toContain('level-design');
     expect(ids('Experience with level design in Unreal Engine.')).toContain('level-design');
   });
 });

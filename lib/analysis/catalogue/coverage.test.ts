@@ -116,6 +116,16 @@ describe('families of products named by their parts', () => {
       'Model time to event with lifelines, scikit-survival or pycox; graphs in GraphFrames and GraphX.',
       ['lifelines', 'scikit-survival', 'pycox', 'graphframes', 'graphx'],
     ],
+    [
+      'UK health data and regulators',
+      'Link CPRD and HES extracts to OMOP; work to OSFI guidelines and PIPEDA.',
+      ['hospital-episode-statistics', 'cprd', 'omop', 'osfi-guidelines', 'pipeda'],
+    ],
+    [
+      'networks and credit-risk metrics',
+      'Run LAN and WAN links over a site-to-site VPN; report the Gini coefficient and Kolmogorov-Smirnov statistic.',
+      ['lan', 'wan', 'vpn', 'gini-coefficient', 'kolmogorov-smirnov'],
+    ],
   ])('%s', (_family, text, ids) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

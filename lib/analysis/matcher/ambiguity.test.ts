@@ -599,6 +599,35 @@ describe('rules of the shipped catalogue', () => {
     );
   });
 
+  it('a short name whose platform word follows it: "Aura component", "DOTS / ECS"', () => {
+    expect(shipped('- Maintain the odd Aura component in our org')).toContain('aura-components');
+    expect(shipped('- An Aura of calm while shipping Python')).not.toContain('aura-components');
+    expect(shipped('- Bonus: DOTS / Entities for large crowds')).toContain('unity-dots');
+    expect(shipped('- Connect the DOTS between Python services')).not.toContain('unity-dots');
+  });
+
+  it('metrics, datasets and methods named by acronyms or common words, beside their kind', () => {
+    expect(shipped('- Write and tune KQL and SPL queries for detections')).toEqual(
+      expect.arrayContaining(['kql', 'spl']),
+    );
+    expect(shipped('- Validate scorecards (AUC, Gini, KS) each quarter')).toEqual(
+      expect.arrayContaining(['gini-coefficient', 'kolmogorov-smirnov']),
+    );
+    expect(shipped('- Relocate to KS or MO; we write Python')).not.toContain('kolmogorov-smirnov');
+    expect(shipped('- Reduce WER on accented speech with Whisper')).toContain('wer');
+    expect(shipped('WER WIR SIND\nEin Team mit Python und SQL')).not.toContain('wer');
+    expect(shipped('- Hacking for fun: bug bounties or CTF write-ups')).toContain('capture-the-flag');
+    expect(shipped('- AML/CTF controls with Python and SQL')).not.toContain('capture-the-flag');
+    expect(shipped('- Linked NHS data (HES, SUS) in SQL')).toEqual(
+      expect.arrayContaining(['hospital-episode-statistics', 'secondary-uses-service']),
+    );
+    expect(shipped('- Sus datos en Python y SQL')).not.toContain('secondary-uses-service');
+    expect(shipped('- Deliver with Sure Step and Azure DevOps')).toContain('microsoft-sure-step');
+    expect(shipped('- A sure step towards Python and SQL mastery')).not.toContain('microsoft-sure-step');
+    expect(shipped('- Validate navigation in Gazebo before field tests with ROS 2')).toContain('gazebo');
+    expect(shipped('- Lunch in the Gazebo, Python talks on Fridays')).not.toContain('gazebo');
+  });
+
   it('more short product names after a word of their platform, and never without one', () => {
     expect(shipped('- Wireless networks (Cisco, Aruba or Meraki)')).toContain('aruba-networks');
     expect(shipped('Team retreat in Aruba; we build with Python')).not.toContain('aruba-networks');

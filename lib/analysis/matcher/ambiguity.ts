@@ -235,6 +235,12 @@ function onlySpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** vetoBefore holds, unless the rule lets its confirming word after the name overrule it ("Aura component"). */
+function vetoedBefore(rule: AmbiguityRule, b: string, a: string): boolean {
+  if (!rule.vetoBefore?.test(b)) return false;
+  return !(rule.afterBeatsVeto === true && rule.confirmAfter?.test(a) === true);
+}
+
 function isConfirmed(rule: AmbiguityRule, b: string, a: string): boolean {
   return (rule.confirmBefore?.test(b) || rule.confirmAfter?.test(a)) ?? false;
 }
@@ -259,7 +265,7 @@ function judge(
   }
   const b = before(text, c.start);
   const a = after(text, c.end);
-  if (rule.vetoBefore?.test(b) || rule.vetoAfter?.test(a)) return REJECT;
+  if (vetoedBefore(rule, b, a) || rule.vetoAfter?.test(a)) return REJECT;
   if (rule.adjective && LOWER_WORD_NEXT.test(a)) return REJECT;
   // Confirming neighbours are tested last, only when cheaper evidence has not decided.
   if (rule.person && !isConfirmed(rule, b, a)) {
@@ -370,7 +376,7 @@ export function resolveAmbiguity(
     const strictNo =
       rule.strict === true &&
       ((rule.forms !== undefined && !writtenAs(text, c, rule.forms)) ||
-        (rule.vetoBefore?.test(before(text, c.start)) ?? false));
+        vetoedBefore(rule, before(text, c.start), after(text, c.end)));
     if (!strictNo && onTagLine(text, cands, i, tagLines)) state[i] = ACCEPT;
   }
   // Lists matter only for candidates still pending: grow each one's list both ways.

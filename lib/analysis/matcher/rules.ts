@@ -42,6 +42,8 @@ export interface AmbiguityRule {
   vetoAfter?: RegExp;
   confirmBefore?: RegExp;
   confirmAfter?: RegExp;
+  /** confirmAfter overrules vetoBefore: the platform word may follow the name (afterPlatformWord). */
+  afterBeatsVeto?: boolean;
 }
 
 /**
@@ -88,15 +90,20 @@ const LANG_AFTER =
  * A short product name that is also a word ("Flow", "Navigation", "Nexus", "RAC"), the skill
  * only after a word of its platform in the 32 characters before it ("Kotlin (Coroutines, Flow)",
  * "Jetpack (Room, Navigation)", "Cisco Catalyst switches, Nexus"), even on a tag line. `words`:
- * a regex alternation, matched from a word start.
+ * a regex alternation, matched from a word start. `next`, when given: words of the platform that
+ * may also stand right after the name, alone or after a slash or comma ("Aura component",
+ * "DOTS / ECS").
  */
-function afterPlatformWord(forms: readonly string[], words: string): AmbiguityRule {
+function afterPlatformWord(forms: readonly string[], words: string, next?: string): AmbiguityRule {
   return {
     forms,
     strict: true,
     evidence: 'list',
     vetoBefore: new RegExp(`^(?![\\s\\S]*\\b(?:${words}))`, 'i'),
     confirmBefore: new RegExp(`\\b(?:${words})`, 'i'),
+    ...(next === undefined
+      ? {}
+      : { confirmAfter: new RegExp(`^\\s*(?:[/,]\\s*)?(?:${next})\\b`, 'i'), afterBeatsVeto: true }),
   };
 }
 
@@ -690,6 +697,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   aura: afterPlatformWord(
     ['Aura'],
     'salesforce|lwc|lightning|apex|visualforce|componentes?|composants?|componenti|komponent\\w*',
+    'components?|framework|apps?',
   ),
   mirror: afterPlatformWord(['Mirror'], 'unity|netcode|photon|fish-?net|multiplayer|networking'),
   volcano: afterPlatformWord(['Volcano'], 'kubernetes|k8s|kueue|slurm|schedul\\w*|yunikorn|kubeflow'),
@@ -758,6 +766,44 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Bâle'],
     'ifrs ?9|crr|crd|irb|solvabilité|exigences de fonds propres|risque de crédit|prudentiel\\w*',
   ),
+  // Credit-risk model metrics beside each other ("stability (PSI, Gini, KS)"), never Corrado Gini or Kansas.
+  gini: afterPlatformWord(
+    ['Gini'],
+    'psi|ks|auc|roc|woe|scorecards?|discriminat\\w*|lorenz|stabilit\\w*|estabilidade|estabilidad',
+    'coefficient|index|KS|AUC|PSI',
+  ),
+  ks: afterPlatformWord(['KS'], 'gini|psi|auc|roc|woe|scorecards?|discriminat\\w*|lorenz'),
+  // Capture the flag among security work ("(CVE, write-ups, CTF)"), never counter-terrorist financing.
+  ctf: afterPlatformWord(
+    ['CTF', 'CTFs'],
+    'hack\\w*|capture|pentest\\w*|penetration|cves?|exploit\\w*|red team\\w*|bug bount\\w*|hackthebox|tryhackme|oscp|offensive',
+  ),
+  // UK health datasets beside each other or NHS data, never a Spanish "sus" or a sentence's "HES".
+  hes: afterPlatformWord(['HES'], 'nhs|sus|cprd|opcs|icd-?1[01]|snomed|omop|gp data|hospital'),
+  sus: afterPlatformWord(['SUS'], 'nhs|hes|cprd|opcs|icd-?1[01]|snomed|omop|gp data'),
+  // Dynamics 365 methods and features, capitalised, beside another skill ("Sure Step / Success by
+  // Design with Azure DevOps"); never "a sure step" or "success by design" in prose.
+  'sure step': { forms: ['Sure Step'], evidence: 'sentence' },
+  'success by design': { forms: ['Success by Design'], evidence: 'sentence' },
+  'electronic reporting': { forms: ['Electronic Reporting'], evidence: 'sentence' },
+  // Word error rate as a metric tracked or reported ("track WER", "WER and CER"), never the German
+  // "WER" of a capitalised header ("WER WIR SIND").
+  wer: {
+    forms: ['WER'],
+    evidence: 'sentence',
+    vetoAfter: /^\s+(?:WIR|SIND|DU|BIST|IST|SIE|UNS|ES)\b/,
+    confirmBefore:
+      /\b(?:track\w*|measur\w*|reduc\w*|lower\w*|improv\w*|evaluat\w*|benchmark\w*|report\w*|metrics?(?: such as| like)?|asr|speech)\s+(?:the\s+|our\s+)?$/i,
+    confirmAfter: /^\s*(?:,|\/|and|or)?\s*(?:CER|DER|RTF|BLEU|word error|character error)\b/i,
+  },
+  // The robot simulator after a preposition ("test in Gazebo"), never "lunch in the gazebo".
+  gazebo: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    person: true,
+    vetoBefore: /\b(?:our|the|a|an|your|their|this|that)\s+$/i,
+    confirmBefore: /\b(?:in|with|using|via|mit|avec|con|em|en|im|w)\s+$/,
+  },
   // ServiceNow's products by their short names, after a word of the platform.
   atf: afterPlatformWord(
     ['ATF'],
@@ -1006,7 +1052,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Lobby'],
     'unity|relay|netcode|matchmak\\w*|multiplayer|gaming services|photon|vivox',
   ),
-  dots: afterPlatformWord(['DOTS'], 'unity|burst|jobs?|ecs|entities|c#'),
+  dots: afterPlatformWord(['DOTS'], 'unity|burst|jobs?|ecs|entities|c#', 'ECS|Entities|Burst'),
   bms: afterPlatformWord(['BMS'], 'cics|cobol|mainframe|3270|jcl|vsam|z/os'),
   procs: afterPlatformWord(['PROCs', 'PROCS'], 'jcl|cobol|mainframe|z/os|control-m'),
   tso: afterPlatformWord(['TSO'], 'ispf|mainframe|z/os|jcl|cobol|rexx|clist|cics|vsam'),
@@ -1077,7 +1123,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
  */
 export function defaultRule(name: string): AmbiguityRule {
   if (/^[\p{Lu}\d]+$/u.test(name))
-    return { forms: [name], evidence: 'sentence', confirmBefore: KNOWLEDGE_BEFORE };
+    return {
+      forms: [name],
+      evidence: 'sentence',
+      confirmBefore: KNOWLEDGE_BEFORE,
+      confirmAfter: QUERIES_AFTER,
+    };
   if (/\p{Lu}/u.test(name))
     return {
       lowercaseInList: true,
@@ -1098,6 +1149,9 @@ export function defaultRule(name: string): AmbiguityRule {
  */
 const KNOWLEDGE_BEFORE =
   /\b(?:experience (?:with|in|of)|(?:written|quer(?:y|ies)|searches|scripts?|scripting|coding|code) in|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
+
+/** "KQL queries", "SPL searches": an acronym before the word for what is written in it is that language. */
+const QUERIES_AFTER = /^\s+(?:quer(?:y|ies)|searches|query language)\b/i;
 
 /** "our Chef", "the Vault", "a Comet": a determiner before a common noun makes it the noun. */
 const DETERMINER_BEFORE = /\b(?:our|the|a|an|your|their|my|his|her|its|this|that|in-house)\s+$/i;
