@@ -126,6 +126,29 @@ describe('families of products named by their parts', () => {
       'Run LAN and WAN links over a site-to-site VPN; report the Gini coefficient and Kolmogorov-Smirnov statistic.',
       ['lan', 'wan', 'vpn', 'gini-coefficient', 'kolmogorov-smirnov'],
     ],
+    [
+      'engineering practices in Portuguese',
+      'Testes unitários e testes end-to-end, qualidade de dados, modelagem de dados e revisão de código em sistemas distribuídos.',
+      [
+        'unit-testing',
+        'end-to-end-testing',
+        'data-quality',
+        'data-modeling',
+        'code-review',
+        'distributed-systems',
+      ],
+    ],
+    [
+      'engineering practices in Spanish, Italian, German and Polish',
+      'Pipelines de datos y visualización de datos; architettura software; verteilte Systeme; testy jednostkowe.',
+      [
+        'data-pipelines',
+        'data-visualization',
+        'software-architecture',
+        'distributed-systems',
+        'unit-testing',
+      ],
+    ],
   ])('%s', (_family, text, ids) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

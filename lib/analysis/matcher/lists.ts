@@ -15,7 +15,7 @@ const LIST_GAP =
   /^[\s,/&|;+·•()[\]*–-]*(?:(?:and|or|and\/or|as well as|e\.g\.?|i\.e\.?|like|plus|including|such as|etc\.?|und|oder|bzw\.?|sowie|et|ou|y|o|e|oppure|en|of|och|eller|og|i|lub|oraz|ja|tai|ve|veya|ya da|és|vagy|nebo)[\s,/&|()[\]*–-]*)?$/i;
 /** A sentence about software, in the posting languages: two ambiguous names joined there are a list. */
 const TECH_TALK =
-  /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding|apps?|mobile|platforms?|sdks?|develop\w*|desarroll\w*|développ\w*|svilupp\w*|entwickl\w*|lenguajes?|langages?|programmiersprachen|sprachen|linguaggi|herramientas|outils|werkzeuge|strumenti|tecnolog\w*|technologien|librer\w*|biblioth\w*|aplicaci\w*|applicazion\w*|plataformas?|plateformes?|plattformen)\b/i;
+  /\b(?:languages?|programming|frameworks?|stack|tools|technologies|libraries|coding|apps?|mobile|platforms?|sdks?|develop\w*|desarroll\w*|développ\w*|svilupp\w*|entwickl\w*|lenguajes?|langages?|programmiersprachen|sprachen|linguaggi|herramientas|outils|werkzeuge|strumenti|tecnolog\w*|technologien|librer\w*|biblioth\w*|aplicaci\w*|applicazion\w*|plataformas?|plateformes?|plattformen|tests?|testing|testes|pruebas|testów|testy|e2e|end-to-end|automat\w*|pipelines?|infrastruct\w*|infraestrutura|infraestructura|configura\w*|orchestr\w*|orquest\w*|monitor\w*|dashboards?|deploy\w*|databases?)\b/i;
 
 export function isListGap(text: string, a: Candidate, b: Candidate): boolean {
   return b.start - a.end <= 30 && LIST_GAP.test(text.slice(a.end, b.start));
@@ -41,7 +41,12 @@ export function confirmList(
     text.slice((cands[g] as Candidate).end, (cands[e] as Candidate).start).includes('/')
   ) {
     anchored = true;
-  } else if (!anchored && pending === 2) {
+  } else if (
+    !anchored &&
+    pending === 2 &&
+    !/^\s*$/.test(text.slice((cands[g] as Candidate).end, (cands[e] as Candidate).start))
+  ) {
+    // Joined by a word or a sign, not by a space alone: "Go ranking service" is no list.
     const start = (cands[g] as Candidate).start;
     const sa = sentenceStart(text, start);
     const sb = sentenceEnd(text, start);

@@ -237,7 +237,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ),
     // on the go, let go, to go, we go...
     vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
-    confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di)\s+$/i,
+    confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z)\s+$/i,
     confirmAfter: new RegExp(
       `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
@@ -251,7 +251,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter: new RegExp(`^(?:\\$|\\s*&|\\s+and\\s+D\\b|-(?!${LANG_COMPOUND})\\w|\\.\\s*[A-Z][a-z])`),
     vetoBefore: /(?:\b[A-Z][a-z]+\s+|\b(?:Plan|Type|Series|Section|Part)\s+)$/,
     // The same prepositions in the posting languages ("ou de R", "conocimientos de R", "en C").
-    confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di)\s+$/i,
+    confirmBefore: /\b(?:in|using|with|of|en|de|con|mit|avec|di|em|com|met|w|z)\s+$/i,
     confirmAfter: new RegExp(
       `^(?:\\s+(?:programming|language|packages?|shiny|studio|scripts?|code|libraries|markdown|experience|skills)\\b|-${LANG_COMPOUND})`,
       'i',
