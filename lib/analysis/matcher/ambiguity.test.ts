@@ -342,6 +342,19 @@ describe('list and bullet context', () => {
     expect(found('- Ervaring met Go of Rust')).toContain('go');
     expect(found('- Doświadczenie z R lub Pythonem')).toContain('r');
   });
+  it('takes a name compounded with a word for software as that tool ("React-Komponenten")', () => {
+    const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(found('- Entwicklung von React-Komponenten und Angular-Anwendungen')).toEqual(
+      expect.arrayContaining(['react', 'angular']),
+    );
+    expect(found('- Pflege der Jenkins-Pipelines und Airflow-DAGs')).toEqual(
+      expect.arrayContaining(['jenkins', 'airflow']),
+    );
+    expect(found('- Go-Microservices und Swift-Entwicklung')).toEqual(
+      expect.arrayContaining(['go', 'swift']),
+    );
+    expect(found('- Go-Live im Frühjahr mit dem Chef-Entwickler')).toEqual([]);
+  });
   it('takes two ambiguous words joined by a slash as a pair of skills', () => {
     expect(ids('- Scala/Java')).toEqual(['scala', 'java']);
     expect(ids('Spring/Summer collection')).not.toContain('spring');

@@ -174,6 +174,82 @@ const CLOSE_NEXT = /^\s*\)/;
 const OPEN_GAP = /^\s*\(\s*$/;
 const LOWER_WORD_OPEN = /(?:^|[\s/])\p{Ll}[\p{L}'’-]*\s*\(\s*$/u;
 
+/**
+ * A name joined by a hyphen to a word for software built or run with it, as German and Dutch
+ * compound them: "React-Komponenten", "Jenkins-Pipelines", "Airflow-DAGs", "Kafka-clusters",
+ * "Swift-Entwicklung". Never a person's role ("Chef-Entwickler": no heads naming people).
+ */
+const TECH_COMPOUND = new RegExp(
+  `^-(?:${[
+    'komponent\\w*',
+    'component\\w*',
+    'anwendung\\w*',
+    'applikation\\w*',
+    'applicati\\w*',
+    'pipelines?',
+    'dags?',
+    'jobs?',
+    'cluster\\w*',
+    'modul\\w*',
+    'projekte?n?',
+    'kenntniss\\w*',
+    'kennis',
+    'erfahrung\\w*',
+    'ervaring',
+    'entwicklung\\w*',
+    'ontwikkeling',
+    'umgebung\\w*',
+    'omgeving\\w*',
+    'services?',
+    'microservices?',
+    'dienste?n?',
+    'frontends?',
+    'backends?',
+    'skripte?n?',
+    'scripts?',
+    'bibliothek\\w*',
+    'bibliothe[ek]en',
+    'frameworks?',
+    'plug-?ins?',
+    'datenbank\\w*',
+    'databases?',
+    'abfrage\\w*',
+    'queries',
+    'dashboards?',
+    'berichte?n?',
+    'rapport\\w*',
+    'server\\w*',
+    'instanz\\w*',
+    'container\\w*',
+    'images?',
+    'charts?',
+    'playbooks?',
+    'templates?',
+    'workflows?',
+    'infrastruktur\\w*',
+    'plattform\\w*',
+    'platform\\w*',
+    'deployments?',
+    'konfiguration\\w*',
+    'architektur\\w*',
+    'schnittstelle\\w*',
+    'apis?',
+    'sdks?',
+    'apps?',
+    'integration\\w*',
+    'migration\\w*',
+    'betrieb\\w*',
+    'tooling',
+    'repositor\\w*',
+    'tabellen',
+    'makros?',
+    'code(?:basis|base)?',
+    'stack',
+    'tests?',
+  ].join('|')})\\b`,
+  'i',
+);
+
 /** The last character of each bullet isWholeBullet reads. */
 const BULLET_END = '-*•·▪◦‣–—+.)';
 
@@ -281,6 +357,7 @@ function judge(
   const prevTouches = prev !== undefined && onlySpaces(text, prev.end, c.start);
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(b, a)) return ACCEPT;
+  if (a.charCodeAt(0) === 45 && TECH_COMPOUND.test(a)) return ACCEPT;
   if (aloneInBrackets(text, c, cands[i - 1], b, a)) return ACCEPT;
   if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
   if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {

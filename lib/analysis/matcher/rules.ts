@@ -78,6 +78,9 @@ const LANG_COMPOUND = `(?:${[
   'bibliothe\\w*',
   'skript\\w*',
   'scripts?',
+  'services?',
+  'microservices?',
+  'backends?',
 ]
   // Either case of the first letter (German capitalises nouns), in rules that read case elsewhere.
   .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
