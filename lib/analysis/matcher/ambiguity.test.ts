@@ -355,6 +355,17 @@ describe('list and bullet context', () => {
     );
     expect(found('- Go-Live im Frühjahr mit dem Chef-Entwickler')).toEqual([]);
   });
+  it('takes a name after words asking for knowledge of it, in the posting languages', () => {
+    const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(found('Bonne maîtrise d’Angular.')).toContain('angular');
+    expect(found('Expérience sur Cypress.')).toContain('cypress');
+    expect(found('Experiência com Cypress.')).toContain('cypress');
+    expect(found('Domínio de Angular.')).toContain('angular');
+    expect(found('Ervaring met Cypress.')).toContain('cypress');
+    expect(found('Sicherer Umgang mit Jenkins.')).toContain('jenkins');
+    expect(found('Dobra znajomość Cypress.')).toContain('cypress');
+    expect(found('The Cypress trees by the office.')).not.toContain('cypress');
+  });
   it('takes two ambiguous words joined by a slash as a pair of skills', () => {
     expect(ids('- Scala/Java')).toEqual(['scala', 'java']);
     expect(ids('Spring/Summer collection')).not.toContain('spring');

@@ -1151,7 +1151,7 @@ export function defaultRule(name: string): AmbiguityRule {
  * thing.
  */
 const KNOWLEDGE_BEFORE =
-  /\b(?:experience (?:with|in|of)|(?:written|quer(?:y|ies)|searches|scripts?|scripting|coding|code) in|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|expérience (?:en|avec|de)|connaissances? (?:en|de|d')|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con)|esperienza (?:con|in|di)|conoscenza (?:di|del))\s+$/i;
+  /(?:\b(?:experience (?:with|in|of)|(?:written|quer(?:y|ies)|searches|scripts?|scripting|coding|code) in|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|umgang mit|beherrsch\w*|expérience (?:en|avec|de|sur)|connaissances? (?:en|de|d'|sur)|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con|de)|dominio (?:de|del|en)|manejo de|esperienza (?:con|in|di|su)|conoscenza (?:di|del)|padronanza (?:di|del)|experiência (?:com|em|de|na|no)|conhecimentos? (?:de|em|sobre)|domínio (?:de|do|da|em)|proficiência em|ervaring (?:met|in)|kennis (?:van|met)|znajomo\S*|doświadczeni\w* (?:z|w))\s+|\b(?:maîtrise|connaissances?|expérience|conoscenza|esperienza) (?:d|dell)['’])$/i;
 
 /** "KQL queries", "SPL searches": an acronym before the word for what is written in it is that language. */
 const QUERIES_AFTER = /^\s+(?:quer(?:y|ies)|searches|query language)\b/i;
