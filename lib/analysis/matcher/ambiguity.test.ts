@@ -324,7 +324,7 @@ describe('list and bullet context', () => {
     // Not alone in its brackets: a remark, which needs other evidence.
     expect(found('- Ensure good performance (Lighthouse scores above 90)')).not.toContain('lighthouse');
   });
-  it('takes two ambiguous tools joined by a word in a sentence about tests or infrastructure', () => {
+  it('takes two ambiguous tools joined by a word in a sentence about tests, infrastructure or a side of the stack', () => {
     const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
     expect(found('- Write tests with Jest and Cypress')).toEqual(expect.arrayContaining(['jest', 'cypress']));
     expect(found('- Escrever testes com Jest e Cypress')).toEqual(
@@ -333,6 +333,8 @@ describe('list and bullet context', () => {
     expect(found('- Gestión de configuración con Puppet o Chef')).toEqual(
       expect.arrayContaining(['puppet', 'chef']),
     );
+    expect(found('Frontend: React, Redux')).toEqual(expect.arrayContaining(['react', 'redux']));
+    expect(found('Kompetenzen: Jest, Cypress')).toEqual(expect.arrayContaining(['jest', 'cypress']));
     // Joined by a space alone, two such words are a phrase, not a list.
     expect(found('- Model artifacts go to our Go ranking service; tests run nightly')).not.toContain('go');
   });
