@@ -149,6 +149,19 @@ describe('families of products named by their parts', () => {
         'unit-testing',
       ],
     ],
+    [
+      'meeting rooms, telephony and chaos tools',
+      'Run Zoom Rooms, Microsoft Teams Rooms and Crestron panels, Zoom Phone or RingCentral; inject faults with Steadybit or AWS FIS.',
+      [
+        'zoom-rooms',
+        'microsoft-teams-rooms',
+        'crestron',
+        'zoom-phone',
+        'ringcentral',
+        'steadybit',
+        'aws-fault-injection-service',
+      ],
+    ],
   ])('%s', (_family, text, ids) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

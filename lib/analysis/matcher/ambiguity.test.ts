@@ -612,6 +612,11 @@ describe('rules of the shipped catalogue', () => {
   it('short names of tracking, chaos, edge, IaC, identity and ServiceNow products in their company', () => {
     expect(shipped('- Product analytics stack (Mixpanel, Segment) and SQL')).toContain('twilio-segment');
     expect(shipped('- Own the SMB Segment of our Python product line')).not.toContain('twilio-segment');
+    expect(shipped('- Product analytics (Amplitude, Heap) and SQL')).toContain('heap-analytics');
+    expect(shipped('- A heap of Python scripts to tidy up')).not.toContain('heap-analytics');
+    expect(shipped('- ServiceNow CMDB, Discovery and Service Mapping')).toContain(
+      'servicenow-service-mapping',
+    );
     expect(shipped('- Chaos engineering with Litmus on Kubernetes')).toContain('litmuschaos');
     expect(shipped('- A Litmus test for our Python code quality')).not.toContain('litmuschaos');
     expect(shipped('- Inference on Jetson or Coral boards with TensorRT')).toContain('google-coral');

@@ -730,6 +730,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Segment'],
     'amplitude|mixpanel|rudderstack|snowplow|heap|hightouch|census|mparticle|posthog|event[- ]tracking|tracking tools|cdps?',
   ),
+  // Heap, the product-analytics tool, beside its kind ("Amplitude, Heap"), never a heap of anything.
+  heap: afterPlatformWord(
+    ['Heap'],
+    'amplitude|mixpanel|segment|posthog|pendo|fullstory|hotjar|product analytics|event[- ]tracking|tracking tools',
+  ),
+  // ServiceNow Service Mapping by its short name after a word of the platform.
+  'service mapping': afterPlatformWord(['Service Mapping'], 'servicenow|cmdb|discovery|itom|mid server'),
   // LitmusChaos after chaos engineering, never a litmus test.
   litmus: afterPlatformWord(['Litmus'], 'chaos|gremlin|fault injection|resilience testing'),
   // Google's Coral Edge TPU among edge accelerators, never a reef or a colour.
