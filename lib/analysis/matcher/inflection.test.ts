@@ -36,3 +36,20 @@ describe('names with a case ending glued on (Finnish, Czech, Slovak, Polish, Est
     expect(found('Du trainierst Modelle in Python.')).toEqual(['Python=python']);
   });
 });
+
+describe('names with their major version glued on', () => {
+  it('reads the name without the digits and highlights the name only', () => {
+    expect(found('- Backend in PHP8 and Node20, frontend in React18')).toEqual([
+      'PHP=php',
+      'Node=nodejs',
+      'React=react',
+    ]);
+  });
+
+  it('leaves words whose stem is no name, and concepts', () => {
+    expect(found('- COVID19 dashboards for Level5 teams in Python')).toEqual([
+      'dashboards=data-visualization',
+      'Python=python',
+    ]);
+  });
+});

@@ -103,8 +103,13 @@ export function addInflected(
   scan: Scan,
 ): void {
   if (busy) return;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) {
+    addVersioned(m, text, start, end, out, scan);
+    return;
+  }
   // Most capitalised words end in a letter no ending ends in: one table read rejects them.
-  const endings = BY_LAST.get(text.charCodeAt(end - 1));
+  const endings = BY_LAST.get(last);
   if (endings === undefined) return;
   for (let e = 0; e < endings.length; e++) {
     const { ending, a } = endings[e] as { ending: string; a: boolean };
@@ -133,6 +138,46 @@ export function addInflected(
       return;
     }
   }
+}
+
+/** Longest version number glued to a name: "PHP8", "React18", "Excel2019". */
+const MAX_VERSION_DIGITS = 4;
+
+/**
+ * A name with its major version glued on ("PHP8", "React18", "Node20", "Angular17"): the name is
+ * the word without its final digits, written as the catalogue writes it, and the mention covers
+ * the name only. A version is no case ending: the stem may be an ambiguous name of any length
+ * from MIN_STEM, and its rule still decides.
+ */
+function addVersioned(
+  m: CompiledMatcher,
+  text: string,
+  start: number,
+  end: number,
+  out: Found[],
+  scan: Scan,
+): void {
+  let stemEnd = end;
+  while (stemEnd > start && isDigit(text.charCodeAt(stemEnd - 1))) stemEnd--;
+  if (end - stemEnd > MAX_VERSION_DIGITS || stemEnd - start < MIN_STEM) return;
+  const name = text.slice(start, stemEnd);
+  busy = true;
+  let found: Found[];
+  try {
+    found = scan(m, name).candidates;
+  } finally {
+    busy = false;
+  }
+  const c = found[0];
+  if (found.length !== 1 || c === undefined || c.start !== 0 || c.end !== name.length) return;
+  const t = c.terminal;
+  if (!t.concept && (t.entry.name === name || t.entry.aliases.includes(name))) {
+    out.push({ start, end: stemEnd, terminal: t });
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Shortest name with an ambiguity rule read this way: "Excela", never "Perla" or "Gina" (Perl, Gin). */
