@@ -368,6 +368,15 @@ describe('list and bullet context', () => {
     expect(found('Dobra znajomość Cypress.')).toContain('cypress');
     expect(found('The Cypress trees by the office.')).not.toContain('cypress');
   });
+  it('takes a name followed by its version, closing the item, as the skill', () => {
+    const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(found('- Angular 17+, Spark 3.x')).toEqual(expect.arrayContaining(['angular', 'spark']));
+    expect(found('- Unity 2022 LTS')).toContain('unity');
+    expect(found('- Swift 5.9 or later')).toContain('swift');
+    expect(found('- Go 2 days a week to the office')).not.toContain('go');
+    // A first name and a bare number: an age or a room, not a version.
+    expect(found('- Julia 12, our designer, will show you around')).not.toContain('julia');
+  });
   it('takes two ambiguous words joined by a slash as a pair of skills', () => {
     expect(ids('- Scala/Java')).toEqual(['scala', 'java']);
     expect(ids('Spring/Summer collection')).not.toContain('spring');

@@ -250,6 +250,15 @@ const TECH_COMPOUND = new RegExp(
   'i',
 );
 
+/**
+ * A version number after the name, closing the item: "Swift 5.9", "Angular 17+", "Spark 3.x",
+ * "Unity 2022 LTS", "React 18 or later". Never a count going on ("Go 2 days a week").
+ */
+const VERSION_AFTER =
+  /^ v?\d{1,4}(?:\.(?:\d{1,3}|x))*\+?(?: LTS)?(?=\s*$|\s*[,;:)/+(]|\.(?:\s|$)| (?:or|and|und|oder|et|ou|y|o|e|of|en|i|lub)\b)/i;
+
+const DOTTED_VERSION = /^ v?\d+(?:[.+]| LTS\b)/;
+
 /** The last character of each bullet isWholeBullet reads. */
 const BULLET_END = '-*•·▪◦‣–—+.)';
 
@@ -358,6 +367,9 @@ function judge(
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(b, a)) return ACCEPT;
   if (a.charCodeAt(0) === 45 && TECH_COMPOUND.test(a)) return ACCEPT;
+  // A first name may be followed by a bare number (an age, a room): only "Julia 1.10" or "Swift 5+" then.
+  if (a.charCodeAt(0) === 32 && VERSION_AFTER.test(a) && (!rule.person || DOTTED_VERSION.test(a)))
+    return ACCEPT;
   if (aloneInBrackets(text, c, cands[i - 1], b, a)) return ACCEPT;
   if (rule.leadsBullet && inSkillsSection && leadsSkillBullet(text, c, b, a)) return ACCEPT;
   if (rule.contextBefore?.test(before(text, c.start, 48)) && rule.contextAfter?.test(a)) {
