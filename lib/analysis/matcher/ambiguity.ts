@@ -32,7 +32,9 @@ import type { Candidate } from './scan';
  *    ("report to Sam Looker", "at Acme Spark"), unless that word is itself a skill.
  * 4. Evidence, any of: a confirming neighbour ("in Go", "Spark SQL", "NVIDIA Triton"); the word
  *    alone making up a whole bullet of a list ("- R"); the word alone in brackets after a
- *    lower-case word or another skill ("testes unitários (Jest)", "in Gherkin (Cucumber)"); for
+ *    lower-case word or another skill ("testes unitários (Jest)", "in Gherkin (Cucumber)"); the
+ *    word hyphenated to a word for software ("React-Komponenten", "Airflow-DAGs"); a version
+ *    closing the item ("Swift 5.9", "Angular 17+"); for
  *    'sentence' and 'capital' rules, a plain (unambiguous) skill in the same sentence; for
  *    'capital' rules, a capital letter in mid-sentence on a line that is not in Title Case; for
  *    'sentence' and 'capital' rules, standing in a requirements or preferred section (whose
