@@ -356,6 +356,11 @@ describe('list and bullet context', () => {
       expect.arrayContaining(['go', 'swift']),
     );
     expect(found('- Go-Live im Frühjahr mit dem Chef-Entwickler')).toEqual([]);
+    // The English form, with a space.
+    expect(found('Write Playwright tests and maintain Jenkins pipelines.')).toEqual(
+      expect.arrayContaining(['playwright', 'jenkins']),
+    );
+    expect(found('Spring jobs for students near the office.')).not.toContain('spring');
   });
   it('takes a name after words asking for knowledge of it, in the posting languages', () => {
     const found = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);

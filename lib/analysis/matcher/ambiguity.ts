@@ -253,6 +253,14 @@ const TECH_COMPOUND = new RegExp(
 );
 
 /**
+ * The English form of TECH_COMPOUND: a capitalised name before a word for what is built or run
+ * with it, "Playwright tests", "Jenkins pipelines", "Airflow DAGs", "Kafka clusters". Not "jobs"
+ * ("Spring jobs" are seasonal) nor "models" (people and kits).
+ */
+const TECH_NOUN_AFTER =
+  /^ (?:tests|test suites?|specs|pipelines?|DAGs?|clusters?|dashboards?|queries|components|playbooks|helm charts|scripts|plugins?|workflows|notebooks|codebases?|microservices|SDKs?|APIs)\b/i;
+
+/**
  * A version number after the name, closing the item: "Swift 5.9", "Angular 17+", "Spark 3.x",
  * "Unity 2022 LTS", "React 18 or later". Never a count going on ("Go 2 days a week").
  */
@@ -369,6 +377,7 @@ function judge(
   if (!prevTouches && nameBefore(b)) return isConfirmed(rule, b, a) ? ACCEPT : REJECT;
   if (isWholeBullet(b, a)) return ACCEPT;
   if (a.charCodeAt(0) === 45 && TECH_COMPOUND.test(a)) return ACCEPT;
+  if (a.charCodeAt(0) === 32 && TECH_NOUN_AFTER.test(a)) return ACCEPT;
   // A first name may be followed by a bare number (an age, a room): only "Julia 1.10" or "Swift 5+" then.
   if (a.charCodeAt(0) === 32 && VERSION_AFTER.test(a) && (!rule.person || DOTTED_VERSION.test(a)))
     return ACCEPT;
