@@ -12,6 +12,7 @@ import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
 import { type Candidate, type Cue, cuesByCode, scan } from './scan';
+import { splitSlashPairs } from './slash-pairs';
 
 /** The default catalogue, compiled once when this module loads. */
 export const DEFAULT_MATCHER: CompiledMatcher = compileMatcher(CATALOGUE);
@@ -64,7 +65,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const sectionsAbout = employerRanges(text, spans, companies[0] ?? '');
   const scanned = scan(matcher, text, sectionsAbout);
   const { cues, cueCounts, zoneCueCounts } = scanned;
-  const candidates = addBracketChildren(text, matcher, scanned.candidates);
+  const candidates = addBracketChildren(text, matcher, splitSlashPairs(text, matcher, scanned.candidates));
   // One pass over the cue words gives each reader its kinds.
   const { byCode, roleSignals } = cuesByCode(cues, matcher.cueKinds, CUE_CODE.negation);
   // Legal lines are found from the scan's cue words; their few cue words are not discounted.
