@@ -142,7 +142,8 @@ export const BENEFITS = full([
   '(?:me |mitä )?tarjoamme',
   'neler sunuyoruz|(?:size |sana )?sunduklarımız|yan haklar',
   'co (?:ti |vám )?nabízíme|nabízíme|co získáš|čo (?:ti |vám )?ponúkame|ponúkame',
-  'what you get',
+  // "What you'll get", "What you get in return"; the interview loop's steps ask for nothing.
+  "what you(?:'ll| will)? get(?: in return)?|(?:the |our )?(?:interview|hiring) (?:loop|steps|stages|journey)",
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',
