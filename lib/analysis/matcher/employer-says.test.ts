@@ -201,6 +201,25 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(expect.not.arrayContaining(['nestjs']));
   });
 
+  it('in a clause the next one disowns: "; you won\'t maintain it"', () => {
+    expect(
+      ids(
+        "Mobile Developer\n\nRequirements\n- Swift\n\nOur analytics group runs a recommendation engine on Spark for the shop; you won't work on that, but you'll see its numbers.",
+      ),
+    ).toEqual(['swift']);
+    expect(
+      ids(
+        'Web Developer\n\nRequirements\n- PHP and MySQL\n- A contractor once added a pricing model in TensorFlow – you will never touch it.',
+      ),
+    ).toEqual(['php', 'mysql']);
+    // Not a clause about something else: what the candidate won't need stays asked when named after.
+    expect(
+      ids(
+        "Web Developer\n\nRequirements\n- PHP; you won't need to know it in depth, but Laravel you will use daily.",
+      ),
+    ).toEqual(expect.arrayContaining(['laravel']));
+  });
+
   it('in the tools the employer has moved away from, not in those it is moving from', () => {
     expect(
       ids(

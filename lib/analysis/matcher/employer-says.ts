@@ -184,6 +184,23 @@ const NOT_YOURS_AFTER =
 const NOT_PART_AFTER =
   /^(?:\s*(?:,|and|or|\/)\s*[\w.+#-]+(?:\s+[\w.+#-]+)?){0,3}\s+(?:is|are)\s+(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit|team['’]s\s+work)|(?:completely\s+|entirely\s+)?out\s+of\s+scope)\b/i;
 
+/**
+ * The next clause, or a dash or comma on, says the candidate will not do it: "a small Data team
+ * uses machine learning for churn prediction; you won't work on that", "a contractor built it on
+ * a forecasting model; you won't maintain it", "Go services – you won't touch them". What the
+ * clause before names is somebody else's work. Read from the clause's end (`THEN_NOT_YOURS`) or
+ * from the candidate (`NOT_THAT_AFTER`).
+ */
+const NOT_THAT = String.raw`(?:but\s+|and\s+|so\s+)?you\s+(?:won['’]t|will\s+(?:not|never)|wouldn['’]t|would\s+not|don['’]t|do\s+not|never)\s+(?:need\s+to\s+|have\s+to\s+|be\s+)?(?:work(?:ing)?\s+(?:on|with)|touch(?:ing)?|maintain(?:ing)?|own(?:ing)?|build(?:ing)?|run(?:ning)?|writ(?:e|ing)|us(?:e|ing)|train(?:ing)?|deploy(?:ing)?|support(?:ing)?|do(?:ing)?|responsible\s+for|involved\s+in|part\s+of)\s+(?:it|that|this|them|those|these)\b`;
+const THEN_NOT_YOURS = new RegExp(String.raw`^[;,]\s*${NOT_THAT}`, 'i');
+const NOT_THAT_AFTER = new RegExp(
+  String.raw`^[^.;!?
+]{0,100}?(?:,|\s[–—-])\s*${NOT_THAT}`,
+  'i',
+);
+/** What NOT_THAT needs, as written (no i flag): "you" and a negation. */
+const NOT_THAT_HINT = /n['’]t|not|never/;
+
 /** Every NOT_YOURS phrase holds one of these, as written (no i flag): one search for all. */
 const NOT_YOURS_HINT = /not|n['’]t|out of/;
 
@@ -201,6 +218,7 @@ function relaxed(source: string, flags: string): RegExp {
   return new RegExp(wider, flags);
 }
 const NOT_YOURS_ANYWHERE = relaxed(NOT_YOURS.source, NOT_YOURS.flags);
+const NOT_THAT_ANYWHERE = relaxed(NOT_THAT, 'i');
 const OTHER_TEAM_NOUN_AT = OTHER_TEAM.source.indexOf('(?:teams?|');
 if (OTHER_TEAM_NOUN_AT < 0) throw new Error('OTHER_TEAM no longer lists its nouns as expected');
 const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM.source.slice(OTHER_TEAM_NOUN_AT), OTHER_TEAM.flags);
@@ -253,6 +271,10 @@ export function dropEmployerSays(
   let teamBefore = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
   let notYours = false;
+  /** Does the next clause say this one is not the candidate's work ("; you won't maintain it")? */
+  let thenNotYours = false;
+  /** Does the sentence hold a negation NOT_THAT_AFTER needs? */
+  let notThat = false;
   /** Does the sentence list the employer's partners or clients? */
   let orgs = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
@@ -289,7 +311,11 @@ export function dropEmployerSays(
       if (c.start >= jobLineB || c.start < jobLineA) {
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
-        jobLineMay = roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(text.slice(jobLineA, jobLineB));
+        const line = text.slice(jobLineA, jobLineB);
+        jobLineMay =
+          (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line)) ||
+          // "; you won't maintain it" needs no role noun.
+          (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line));
         jobLineSelf = UNREAD;
         lineCands.length = 0;
       }
@@ -318,6 +344,11 @@ export function dropEmployerSays(
       const sentence = text.slice(sentenceA, sentenceB);
       // Every NOT_YOURS phrase holds "not", "n't" or "out of": most sentences have none.
       notYours = NOT_YOURS_HINT.test(sentence) && NOT_YOURS.test(sentence);
+      // "...churn prediction; you won't work on that": the next clause disowns this one.
+      const next = text.charCodeAt(sentenceB);
+      thenNotYours =
+        (next === 59 || next === 44) && THEN_NOT_YOURS.test(text.slice(sentenceB, sentenceB + 90));
+      notThat = NOT_THAT_HINT.test(sentence);
       judged = false;
     }
     // The job's own sections name what the candidate does, unless a clause says it is not
@@ -344,7 +375,14 @@ export function dropEmployerSays(
         selfAsideAt >= 0 &&
         c.start >= selfAsideAt &&
         repeatedInAside(text, c, selfAsideAt, selfAsideBracket, sentenceA);
-      if ((notYours && notYoursAfter(text, c, sentenceA, sentenceB)) || aside || built || repeated)
+      if (
+        (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
+        thenNotYours ||
+        (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
+        aside ||
+        built ||
+        repeated
+      )
         dropped.push(c);
       else kept[nk++] = c;
       continue;
@@ -405,6 +443,8 @@ export function dropEmployerSays(
       (projectsAt >= 0 && c.start > projectsAt && !CANDIDATE.test(text.slice(projectsAt, c.start))) ||
       (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
       (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
+      thenNotYours ||
+      (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&
