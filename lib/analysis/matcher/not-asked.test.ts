@@ -157,6 +157,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'a background or experience the job does not need',
+      "You don't need a background in computer vision, and we don't require prior experience with deep learning. Python.",
+      ['Python'],
+    ],
+    [
       'a list of what the job is not',
       'No model training, no prompt engineering, no MLOps: a pure infrastructure role with Kubernetes.',
       ['MLOps', 'Kubernetes'],
