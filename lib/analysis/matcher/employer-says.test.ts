@@ -61,6 +61,25 @@ describe('skills another team of the employer works with', () => {
     ).toEqual(['java', 'kafka']);
   });
 
+  it("are that team's when the team is named with a possessive, by a recruiter, or with a long aside", () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(
+      ids(
+        "Backend Engineer\n\nThe team\nJava and Kafka. The Institute's research engineers maintain the MLOps tooling.",
+      ),
+    ).toEqual(['java', 'kafka']);
+    expect(
+      ids(
+        'Data Engineer\n\nHi,\nMy client is a retailer. Their data science team has twenty churn-prediction models. You need SQL.',
+      ),
+    ).toEqual(['sql']);
+    expect(
+      ids(
+        'Data Engineer\n\nThe team\nThe Vision team (nine engineers across Lyon, Porto and Gdansk) trains the neural networks. You need SQL.',
+      ),
+    ).toEqual(['sql']);
+  });
+
   it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {
     const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
     expect(ids('Data Engineer\n\nThe team\nOur team uses Kafka and Flink every day.')).toEqual([
