@@ -192,6 +192,10 @@ describe("skills named as not the candidate's", () => {
       withDuties('It is a retailer that uses deep learning, and you will use deep learning too.'),
     ).toEqual(['go', 'deep-learning']);
     expect(withDuties('The current pipelines (Airflow, dbt) were built by their data team.')).toEqual(['go']);
+    expect(withDuties('Changes in ABAP are handled by the development team.')).toEqual(['go']);
+    expect(
+      withDuties('Releases follow the SOX and ISO 27001 processes run by our Compliance department.'),
+    ).toEqual(['go']);
     expect(withDuties('A scale-up whose platform detects fraud, and you will use deep learning.')).toEqual([
       'go',
       'deep-learning',

@@ -26,7 +26,9 @@ import type { Candidate } from './scan';
  * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
  *   Qlik Sense (we are retiring our last Qlik reports)";
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
- *   run by the Search Infra team", "(Elasticsearch) est maintenu par la squad Search";
+ *   run by the Search Infra team", "X++ changes are handled by the technical team", "the ISO
+ *   26262 processes run by our Functional Safety department", "(Elasticsearch) est maintenu par
+ *   la squad Search";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications", "a fintech that uses machine learning for credit
  *   decisions"; any skill another team built: "The current models
@@ -87,7 +89,7 @@ const PRODUCT_DOES =
  * their data scientists".
  */
 const BUILT_BY_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed)\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?)\s+(?:run|owned|operated|maintained|managed))\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
   /^[^.;!?\n]{0,60}?\b(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)+(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
