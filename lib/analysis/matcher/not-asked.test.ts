@@ -182,6 +182,11 @@ describe('skills named but not asked for', () => {
     ['never', 'You will never build machine learning models here. Python.', ['Python']],
     ['"No" after a break', 'Python required.\nNO\u00a0machine learning experience needed.', ['Python']],
     ['a degree field after a slash', 'MSc in Economics/Statistics. You use SQL.', ['SQL']],
+    [
+      'degree fields in brackets after "a quantitative field"',
+      'BSc or MSc in a technical field (physics, statistics, operations research) or similar. You use SQL.',
+      ['SQL'],
+    ],
     ['a degree field after "and"', 'A degree in Economics and Statistics. You use SQL.', ['SQL']],
     ['a degree field in capitals', 'A DEGREE IN STATISTICS OR ECONOMICS. You use SQL.', ['SQL']],
     [

@@ -34,6 +34,7 @@ import type { Candidate } from './scan';
  *   processo e sviluppatori MES)", "the Speech & NLP team... Speech & NLP (5 pessoas)".
  * Concepts only (Statistics, Machine learning, Embedded systems: the field, not a tool):
  * - the field of a degree: "PhD or MS in Economics, Statistics", "BSc in Embedded Systems",
+ *   "MS in a quantitative field (CS, statistics, operations research)",
  *   "Studium der (Wirtschafts-)Informatik, Statistik", "Grado en Matemáticas, Estadística",
  *   "Bac+5 en statistiques";
  * - negated: "No machine learning experience needed", "this is not a model-deployment role",
@@ -162,7 +163,7 @@ const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+)?(?:fields?|disciplines?|subjects?|areas?)\s*\(\s*)?(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
 /**
  * "not a model-deployment role", "not to building production ML systems", "the focus is on
  * pipelines, not on model research or red-teaming".
