@@ -78,6 +78,11 @@ describe('skills another team of the employer works with', () => {
         'Data Engineer\n\nThe team\nThe Vision team (nine engineers across Lyon, Porto and Gdansk) trains the neural networks. You need SQL.',
       ),
     ).toEqual(['sql']);
+    expect(
+      ids(
+        'Data Engineer\n\nThe team\nThe Platform squad next door looks after Kafka and Airflow. The Sensing group turns lidar data into maps. You need SQL.',
+      ),
+    ).toEqual(['sql']);
   });
 
   it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {
