@@ -178,6 +178,17 @@ describe("skills named as not the candidate's", () => {
         'Data Engineer\n\nResponsibilities\n- Help our data science team build churn prediction models in XGBoost',
       ),
     ).toEqual(expect.arrayContaining(['xgboost']));
+    // A sentence of prose after the list may open with another team.
+    expect(
+      ids(
+        'Data Engineer\n\nNice to have\n- Airflow\n\nWe are six people. The analytics engineers run the dbt models on Snowflake.',
+      ),
+    ).toEqual(['airflow']);
+    // Not in a bullet: "- The data engineers use dbt" is the list's own item.
+    expect(ids('Data Engineer\n\nNice to have\n- Airflow\n- The data engineers use dbt daily')).toEqual([
+      'airflow',
+      'dbt',
+    ]);
   });
 
   it("in a client's or the employer's product at work, a time opener, or what another team built", () => {

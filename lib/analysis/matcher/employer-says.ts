@@ -20,8 +20,9 @@ import type { Candidate } from './scan';
  *   "Their data science team has 40 forecasting models", "The Platform squad next door looks after
  *   Kafka", and with the object first in German: "Die Modelle baut unser
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
- *   requirements only as an aside or a relative clause: "Exposure to LLMOps – our support squad is
- *   piloting a GPT assistant", "Support the research team, who train forecasting models".
+ *   requirements only as an aside, a relative clause or a prose sentence (no bullet) the team
+ *   opens: "Exposure to LLMOps – our support squad is piloting a GPT assistant", "Support the
+ *   research team, who train forecasting models", "The ML engineers run our feature pipelines".
  * - any skill in prose about a consultancy's past or typical projects: "Recent projects include
  *   moving a retailer from SQL Server to Snowflake", "Our projects typically use Experience Cloud";
  * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
@@ -153,6 +154,8 @@ const ASIDE = /\s[–—-]\s|:\s/;
  */
 const ASIDE_HINT = / [–—-] |: |, wh/;
 const RELATIVE = /,\s*(?:who|which)\s/i;
+/** Nothing but white space or an opening quote before the team: it opens the sentence. */
+const OPENS = /^[\s"'“«]*$/;
 
 /** The same in Dutch, the team's name before the noun: "Ons Search Platform-team beheert Elasticsearch". */
 const OTHER_TEAM_NL =
@@ -233,10 +236,10 @@ const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM.source.slice(OTHER_TEAM_NOUN_AT),
  * whole line: a sentence lies within its line, so what the line lacks none of its sentences
  * holds, however they are cut, and a line ruled out leaves no sentence read for the next one.
  */
-function mayDropOnJobLine(line: string): boolean {
+function mayDropOnJobLine(line: string, prose: boolean): boolean {
   return (
     (NOT_YOURS_HINT.test(line) && NOT_YOURS_ANYWHERE.test(line)) ||
-    (ASIDE_HINT.test(line) && OTHER_TEAM_ANYWHERE.test(line)) ||
+    ((prose || ASIDE_HINT.test(line)) && OTHER_TEAM_ANYWHERE.test(line)) ||
     BY_HINT.test(line)
   );
 }
@@ -287,6 +290,8 @@ export function dropEmployerSays(
   let jobLineA = -1;
   let jobLineB = -1;
   let jobLineMay = false;
+  /** Is that line prose (no bullet)? */
+  let jobLineProse = false;
   /** Where the sentence's "whose platform monitors" ends, or -1. */
   let productEnd = -1;
   /** Does the sentence hold " by " (BUILT_BY_AFTER may apply)? */
@@ -316,8 +321,9 @@ export function dropEmployerSays(
         jobLineA = lineStartOf(text, c.start + 1);
         jobLineB = lineEndOf(text, c.end);
         const line = text.slice(jobLineA, jobLineB);
+        jobLineProse = !BULLET.test(line);
         jobLineMay =
-          (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line)) ||
+          (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line, jobLineProse)) ||
           // "; you won't maintain it" needs no role noun.
           (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line));
         jobLineSelf = UNREAD;
@@ -366,10 +372,18 @@ export function dropEmployerSays(
         const self = SELF_ASIDE_HINT.test(sentence) ? SELF_ASIDE.exec(sentence) : null;
         selfAsideAt = self ? sentenceA + self.index + self[0].length : -1;
         selfAsideBracket = self?.[0].trimStart().startsWith('(') === true;
-        // An aside needs a dash, a colon or a comma before who/which: test those first.
-        const team = ASIDE_HINT.test(sentence) && TEAM_NOUN.test(sentence) ? OTHER_TEAM.exec(sentence) : null;
+        // An aside needs a dash, a colon or a comma before who/which: test those first. A
+        // sentence of prose (no bullet) may also open with the team: "The ML engineers run our
+        // feature pipelines" after the list.
+        const team =
+          (jobLineProse || ASIDE_HINT.test(sentence)) && TEAM_NOUN.test(sentence)
+            ? OTHER_TEAM.exec(sentence)
+            : null;
         teamEnd =
-          team && (ASIDE.test(sentence.slice(0, team.index)) || RELATIVE.test(team[0]))
+          team &&
+          (ASIDE.test(sentence.slice(0, team.index)) ||
+            RELATIVE.test(team[0]) ||
+            (jobLineProse && OPENS.test(sentence.slice(0, team.index))))
             ? sentenceA + team.index + team[0].length
             : -1;
       }
