@@ -83,6 +83,16 @@ describe('skills another team of the employer works with', () => {
         'Data Engineer\n\nThe team\nThe Platform squad next door looks after Kafka and Airflow. The Sensing group turns lidar data into maps. You need SQL.',
       ),
     ).toEqual(['sql']);
+    expect(
+      ids(
+        'Data Engineer\n\nThe team\nThe Search and Ads teams are our neighbours; they run Elasticsearch and Spark. You need SQL.',
+      ),
+    ).toEqual(['sql']);
+    // "They" after anything but other teams stays the candidate's work.
+    expect(ids('Data Engineer\n\nThe team\nWe are six people; they run Spark. You need SQL.')).toEqual([
+      'spark',
+      'sql',
+    ]);
   });
 
   it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {

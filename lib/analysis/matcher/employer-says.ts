@@ -18,7 +18,8 @@ import type { Candidate } from './scan';
  *   udvikler modellerne", "Le pôle Données (8 agents) administre un parc Oracle", "Our Digital &
  *   Cloud directorate runs SAP", "The Lab's ML engineers own the MLOps tooling", a recruiter's
  *   "Their data science team has 40 forecasting models", "The Platform squad next door looks after
- *   Kafka", and with the object first in German: "Die Modelle baut unser
+ *   Kafka", "The Search and Ads teams are our neighbours; they run Elasticsearch", and with the
+ *   object first in German: "Die Modelle baut unser
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside, a relative clause or a prose sentence (no bullet) the team
  *   opens: "Exposure to LLMOps – our support squad is piloting a GPT assistant", "Support the
@@ -154,6 +155,13 @@ const ASIDE = /\s[–—-]\s|:\s/;
  */
 const ASIDE_HINT = / [–—-] |: |, wh/;
 const RELATIVE = /,\s*(?:who|which)\s/i;
+/** A clause that opens with "they" doing the work, after a clause about other teams (TEAMS_OPEN). */
+const THEY_DO_HINT = /^\s*they\s/i;
+const THEY_DO =
+  /^\s*they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|cover|look\s+after|take\s+care\s+of|work\s+on)\b/i;
+/** A clause opening with other teams as its subject: "The ML Infrastructure and Training Platform teams are...". */
+const TEAMS_OPEN =
+  /^[\s"'“«]*(?:our|the|their)\s+(?:[\w&/.'’-]+\s+){1,6}?(?:teams|squads|engineers|scientists|researchers|analysts|departments|groups)\b/i;
 /** Nothing but white space or an opening quote before the team: it opens the sentence. */
 const OPENS = /^[\s"'“«]*$/;
 
@@ -424,6 +432,15 @@ export function dropEmployerSays(
           OTHER_TEAM_NORDIC.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+      // "The ML Infrastructure teams are sister teams; they own GPU scheduling": the clause
+      // before names the teams, this one what they do.
+      if (!team && THEY_DO_HINT.test(sentence)) {
+        const they = THEY_DO.exec(sentence);
+        if (they && sentenceA > 0) {
+          const prevA = sentenceStart(text, sentenceA - 1);
+          if (TEAMS_OPEN.test(text.slice(prevA, sentenceA))) teamEnd = sentenceA + they[0].length;
+        }
+      }
       // The object first ("Die Modelle baut unser Team X"): what stands before the verb is theirs.
       const de = team === null && sentence.includes('Team') ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
       teamBefore = de && !CANDIDATE.test(sentence.slice(0, de.index)) ? sentenceA + de.index : -1;
