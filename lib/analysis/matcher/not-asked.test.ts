@@ -105,6 +105,11 @@ describe('skills named but not asked for', () => {
       ['Jira'],
     ],
     [
+      'the names of the teams counted',
+      'You join one of four squads (Payments, Observability, Machine Learning, Mobile) and know Jira.',
+      ['Jira'],
+    ],
+    [
       'skills in brackets after the team that does the work',
       'Requirements\n- Call the APIs built by the platform team (Go, gRPC) from a React app.',
       ['React'],

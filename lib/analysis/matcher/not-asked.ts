@@ -26,6 +26,7 @@ import type { Candidate } from './scan';
  *   line: "D3. Knowledge of ecological statistics";
  * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
  *   (CCAI)" is no Contact Center AI;
+ * - naming the teams counted: "three squads (Compute, Delivery, Observability)";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
@@ -710,6 +711,13 @@ const TEAM_COUNT_BEFORE =
 const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadra|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
+/**
+ * Teams counted, their names in the bracket: "18 engineers across three squads (Compute,
+ * Delivery, Observability)", "split into 4 pods (Search, Ads, Feeds)". Names, not asks.
+ */
+const UNITS_END = /(?:teams|squads|pods|tribes|streams|pillars|chapters|groups|units)[ \u00a0]*$/i;
+const TEAM_UNITS_BEFORE =
+  /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:teams|squads|pods|tribes|streams|pillars|chapters|groups|units)[ \u00a0]*$/i;
 /** A head count of one side, no noun: "5 programadores back-end, 2 front-end (Vue.js)". */
 const SIDE_COUNT_BEFORE =
   /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
@@ -828,7 +836,8 @@ class Brackets {
     this.answer =
       (/\d/.test(b) && (TEAM_COUNT_BEFORE.test(b) || SIDE_COUNT_BEFORE.test(b))) ||
       (AGENT_WORD.test(b) && TEAM_BY_BEFORE.test(b)) ||
-      (WITH_WORD.test(b) && WITH_TEAM_BRACKET_BEFORE.test(b));
+      (WITH_WORD.test(b) && WITH_TEAM_BRACKET_BEFORE.test(b)) ||
+      (UNITS_END.test(b) && TEAM_UNITS_BEFORE.test(b));
     this.open = open;
     return this.answer;
   }
