@@ -371,6 +371,10 @@ describe("a skill named again in the employer's aside of a requirement", () => {
       `Looker@${bracket.indexOf('Looker')}`,
       `Metabase@${bracket.indexOf('Metabase')}`,
     ]);
+    // In the plural: "LLM evaluation – we are piloting LLMs".
+    const plural =
+      'Requirements\n- Some LLM evaluation experience – we are piloting LLMs for support tickets';
+    expect(at(plural).map((m) => m.split('@')[0])).toEqual(['LLM evaluation']);
   });
 
   it('stays a mention when the aside turns to the candidate or names a new skill', () => {

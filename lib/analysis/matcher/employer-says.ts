@@ -519,7 +519,9 @@ function repeatedInAside(
   // The same name earlier in the sentence, or a longer one starting with it ("Qlik Sense", then "Qlik").
   const earlier = text.slice(sentenceA, at).toLowerCase();
   const name = text.slice(c.start, c.end).toLowerCase();
-  return earlier.includes(name) || earlier.includes(c.terminal.entry.name.toLowerCase());
+  // A plural names the word again: "LLM serving – we're starting to use LLMs".
+  const singular = name.length > 3 && name.endsWith('s') ? name.slice(0, -1) : name;
+  return earlier.includes(singular) || earlier.includes(c.terminal.entry.name.toLowerCase());
 }
 
 /** Candidates on one job line from which its aside is searched for before comparing each with those before it. */
@@ -531,10 +533,18 @@ function selfAside(text: string, a: number, b: number): number {
   return SELF_ASIDE_HINT.test(line) && SELF_ASIDE.test(line) ? 1 : 0;
 }
 
-/** Does `c` name again what `earlier` named: its skill, or the start of its name ("Qlik Sense", then "Qlik")? */
+/**
+ * Does `c` name again what `earlier` named: its skill, or the start of its name ("Qlik Sense",
+ * then "Qlik"; "LLM serving", then "LLMs")?
+ */
 function namesAgain(text: string, earlier: Candidate, c: Candidate): boolean {
   if (earlier.terminal.entry.id === c.terminal.entry.id) return true;
-  const n = c.end - c.start;
+  let n = c.end - c.start;
+  // A plural names the word again: "LLM serving", then "LLMs".
+  if (n > 2 && text.charCodeAt(c.end - 1) === 115 && earlier.end - earlier.start > n - 1) {
+    const next = text.charCodeAt(earlier.start + n - 1);
+    if (next === 32 || next === 45) n--;
+  }
   if (earlier.end - earlier.start < n) return false;
   for (let j = 0; j < n; j++) {
     if ((text.charCodeAt(earlier.start + j) | 32) !== (text.charCodeAt(c.start + j) | 32)) return false;
