@@ -446,6 +446,12 @@ describe('catalogue names that are also first names, with no rule of their own',
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
 
+  it('Go after "exposure to" or "contributions to", not after "go to" or "want to"', () => {
+    expect(shipped('Nice to have\n* Some exposure to Go')).toContain('go');
+    expect(shipped('Contributions to Go or its tooling are welcome.')).toContain('go');
+    expect(shipped('Nice to have\n* Happy to Go to the office twice a week')).not.toContain('go');
+  });
+
   it('SAC beside reinforcement learning, Hydrogen in a list of web skills, CAD never a currency', () => {
     expect(shipped('Policies trained with RL (PPO or SAC) in MuJoCo')).toContain('soft-actor-critic');
     expect(shipped('Dashboards in SAP BW, SAC and Tableau')).not.toContain('soft-actor-critic');

@@ -269,6 +269,20 @@ describe("skills named as not the candidate's", () => {
     ).toEqual(expect.arrayContaining(['laravel']));
   });
 
+  it('in a sentence that says the skill is not needed, wherever it names it', () => {
+    expect(
+      ids(
+        'Backend Developer\n\nWhat you will do\n* Split out services (two Kotlin services already run – no Kotlin experience needed)\n* Ruby',
+      ),
+    ).toEqual(['ruby']);
+    // Another skill in that sentence stays asked.
+    expect(
+      ids(
+        'Backend Developer\n\nWhat you will do\n* Write the Sidekiq jobs in Ruby; no Kotlin knowledge required',
+      ),
+    ).toEqual(['sidekiq', 'ruby']);
+  });
+
   it('in the tools the employer has moved away from, not in those it is moving from', () => {
     expect(
       ids(

@@ -44,6 +44,8 @@ import type { Candidate } from './scan';
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
  * - any skill in a sentence listing the employer's partners or clients ("Partners include two NLP
  *   communities");
+ * - any skill a sentence says is not needed, wherever the sentence names it ("a couple of Go
+ *   services already exist – no Go experience needed");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope", or that "you will not be expected to
  *   build": in any section, the duties too.
@@ -216,6 +218,28 @@ const NOT_THAT_AFTER = new RegExp(
 /** What NOT_THAT needs, as written (no i flag): "you" and a negation. */
 const NOT_THAT_HINT = /n['’]t|not|never/;
 
+/**
+ * "a couple of Go services already exist – no Go experience needed": a skill the sentence says
+ * is not needed is named there as context, every time. Group 1: the name as written.
+ */
+const NONE_NEEDED_IN =
+  /\bno\s+([\w.+#-]+(?:\s+[\w.+#-]+)??)\s+(?:(?:prior\s+)?(?:experience|knowledge|skills?|background)\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
+/** What NONE_NEEDED_IN needs: "no" and a space (any case). */
+const NONE_HINT = /\bno\s/i;
+
+/** The names NONE_NEEDED_IN finds in a sentence, lower-cased; empty for most. */
+function namesNotNeeded(sentence: string): string[] {
+  if (!NONE_HINT.test(sentence)) return NONE;
+  let out: string[] = NONE;
+  NONE_NEEDED_IN.lastIndex = 0;
+  for (let m = NONE_NEEDED_IN.exec(sentence); m !== null; m = NONE_NEEDED_IN.exec(sentence)) {
+    if (out === NONE) out = [];
+    out.push((m[1] as string).toLowerCase());
+  }
+  return out;
+}
+const NONE: string[] = [];
+
 /** Every NOT_YOURS phrase holds one of these, as written (no i flag): one search for all. */
 const NOT_YOURS_HINT = /not|n['’]t|out of/;
 
@@ -290,6 +314,8 @@ export function dropEmployerSays(
   let thenNotYours = false;
   /** Does the sentence hold a negation NOT_THAT_AFTER needs? */
   let notThat = false;
+  /** The names the sentence says are not needed ("no Go experience needed"), lower-cased. */
+  let notNeeded: string[] = NONE;
   /** Does the sentence list the employer's partners or clients? */
   let orgs = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
@@ -332,8 +358,9 @@ export function dropEmployerSays(
         jobLineProse = !BULLET.test(line);
         jobLineMay =
           (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line, jobLineProse)) ||
-          // "; you won't maintain it" needs no role noun.
-          (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line));
+          // "; you won't maintain it" and "no Go experience needed" need no role noun.
+          (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line)) ||
+          namesNotNeeded(line).length > 0;
         jobLineSelf = UNREAD;
         lineCands.length = 0;
       }
@@ -367,6 +394,7 @@ export function dropEmployerSays(
       thenNotYours =
         (next === 59 || next === 44) && THEN_NOT_YOURS.test(text.slice(sentenceB, sentenceB + 90));
       notThat = NOT_THAT_HINT.test(sentence);
+      notNeeded = namesNotNeeded(sentence);
       judged = false;
     }
     // The job's own sections name what the candidate does, unless a clause says it is not
@@ -405,6 +433,7 @@ export function dropEmployerSays(
         (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
         thenNotYours ||
         (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
+        (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
         aside ||
         built ||
         repeated
@@ -480,6 +509,7 @@ export function dropEmployerSays(
       (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
       thenNotYours ||
       (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
+      (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&

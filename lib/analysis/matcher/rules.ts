@@ -238,9 +238,11 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       `^(?:-(?!${LANG_COMPOUND})|\\s+(?:to|live|lives|getters?|ahead|far|green|beyond|back|through|on|out)\\b|\\s+for\\s+(?!(?:tooling|tools|backend|backends|services|microservices|apis?|infrastructure|clis?|scripting|systems|networking|concurrency|performance|writing|building|operators?|controllers?|automation)\\b))`,
       'i',
     ),
-    // on the go, let go, to go, we go...
-    vetoBefore: /\b(?:the|let|lets|let's|to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
-    confirmBefore: /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z)\s+$/i,
+    // on the go, let go, to go, we go... but "exposure to Go", "contributions to Go" name the language.
+    vetoBefore:
+      /\b(?:the|let|lets|let's|(?<!\b(?:exposure|exposed|contributions?|contributing|contributed)\s+)to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
+    confirmBefore:
+      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to)\s+$/i,
     confirmAfter: new RegExp(
       `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
