@@ -391,6 +391,17 @@ describe("a skill named again in the employer's aside of a requirement", () => {
     expect(at(plural).map((m) => m.split('@')[0])).toEqual(['LLM evaluation']);
   });
 
+  it("is context when it names the other side's stack", () => {
+    const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+    expect(
+      ids('Mobile Developer\n\nNice to have\n- Some Node.js – our backend is NestJS on Postgres'),
+    ).toEqual(['nodejs']);
+    // Unless the aside turns to the candidate.
+    expect(
+      ids('Mobile Developer\n\nNice to have\n- Some Node.js – our backend is NestJS and you will extend it'),
+    ).toEqual(['nodejs', 'nestjs']);
+  });
+
   it('stays a mention when the aside turns to the candidate or names a new skill', () => {
     const text = 'Requirements\n- Some Azure experience: you will run our billing on Azure';
     expect(at(text)).toHaveLength(2);

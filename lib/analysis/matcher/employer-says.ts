@@ -27,7 +27,8 @@ import type { Candidate } from './scan';
  * - any skill in prose about a consultancy's past or typical projects: "Recent projects include
  *   moving a retailer from SQL Server to Snowflake", "Our projects typically use Experience Cloud";
  * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
- *   Qlik Sense (we are retiring our last Qlik reports)";
+ *   Qlik Sense (we are retiring our last Qlik reports)", and any skill in its aside naming the
+ *   other side's stack: "some Node.js – our backend is NestJS";
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
  *   run by the Search Infra team", "X++ changes are handled by the technical team", "the ISO
  *   26262 processes run by our Functional Safety department", "(Elasticsearch) est maintenu par
@@ -337,6 +338,8 @@ export function dropEmployerSays(
   /** In a job line, where the employer's aside about itself starts ("Azure: we run a small part on it"), or -1. */
   let selfAsideAt = -1;
   let selfAsideBracket = false;
+  /** In a job line, where the aside naming the other side's stack ends ("– our backend is"), or -1. */
+  let sideAt = -1;
   /** Does the job line hold the employer's aside about itself (1, 0, or UNREAD)? */
   let jobLineSelf = UNREAD;
   /** The candidates the job line gave so far. */
@@ -360,7 +363,8 @@ export function dropEmployerSays(
           (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line, jobLineProse)) ||
           // "; you won't maintain it" and "no Go experience needed" need no role noun.
           (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line)) ||
-          namesNotNeeded(line).length > 0;
+          namesNotNeeded(line).length > 0 ||
+          (SIDE_HINT.test(line) && OTHER_SIDE.test(line));
         jobLineSelf = UNREAD;
         lineCands.length = 0;
       }
@@ -408,6 +412,8 @@ export function dropEmployerSays(
         const self = SELF_ASIDE_HINT.test(sentence) ? SELF_ASIDE.exec(sentence) : null;
         selfAsideAt = self ? sentenceA + self.index + self[0].length : -1;
         selfAsideBracket = self?.[0].trimStart().startsWith('(') === true;
+        const side = SIDE_HINT.test(sentence) ? OTHER_SIDE.exec(sentence) : null;
+        sideAt = side ? sentenceA + side.index + side[0].length : -1;
         // An aside needs a dash, a colon or a comma before who/which: test those first. A
         // sentence of prose (no bullet) may also open with the team: "The ML engineers run our
         // feature pipelines" after the list.
@@ -425,6 +431,13 @@ export function dropEmployerSays(
       }
       const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
       const built = by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)));
+      // "some Node.js – our backend is NestJS": the other side's stack, named for context.
+      // Unless the aside turns to the candidate: "our frontend is Next.js and you'll touch it".
+      const otherSide =
+        sideAt >= 0 &&
+        c.start >= sideAt &&
+        !CANDIDATE.test(text.slice(sideAt, c.start)) &&
+        !CANDIDATE.test(text.slice(c.end, sentenceB));
       const repeated =
         selfAsideAt >= 0 &&
         c.start >= selfAsideAt &&
@@ -436,7 +449,8 @@ export function dropEmployerSays(
         (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
         aside ||
         built ||
-        repeated
+        repeated ||
+        otherSide
       )
         dropped.push(c);
       else kept[nk++] = c;
@@ -534,6 +548,15 @@ export function dropEmployerSays(
  * second ask.
  */
 const SELF_ASIDE_HINT = /[:(–—-]/;
+/**
+ * The employer's aside naming the stack of the other side of the product, in a requirement or
+ * duty: "some Node.js – our backend is NestJS", "TypeScript — our frontend is Next.js". What it
+ * names is context for the ask before it, not a second ask (a name the ask gave is the
+ * repeated case above).
+ */
+const SIDE_HINT = /[bB]ack[- ]?end|[fF]ront[- ]?end/;
+const OTHER_SIDE =
+  /(?:[:(]|\s[–—-])\s*(?:our|the|their)\s+(?:back[- ]?end|front[- ]?end)\s+(?:is|runs\s+on|is\s+(?:written|built)\s+(?:in|on|with))\s/i;
 const SELF_ASIDE =
   /(?:[:(]|\s[–—-])\s*(?:we|we're|we’re|we've|we’ve|our|wir|unser\w*|nous|notre|nos|tenemos|usamos|trabajamos|nuestr[oa]s?|abbiamo|usiamo|noi|wij|onze|ons|vi|vår\w*|vores)\b/i;
 
