@@ -105,6 +105,11 @@ describe('skills named but not asked for', () => {
       ['Jira'],
     ],
     [
+      'a cloud migration strategy',
+      'Plan each move: rehost, re-platform or refactor to containers. You know Azure.',
+      ['Azure'],
+    ],
+    [
       'the names of the teams counted',
       'You join one of four squads (Payments, Observability, Machine Learning, Mobile) and know Jira.',
       ['Jira'],

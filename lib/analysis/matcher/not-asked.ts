@@ -45,7 +45,8 @@ import type { Candidate } from './scan';
  *   Jahre Erfahrung im Machine Learning Engineering";
  * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)";
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
- * - documentation read, not written: "English good enough to read technical documentation".
+ * - documentation read, not written: "English good enough to read technical documentation";
+ * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor".
  */
 
 const DEVICE_AFTER =
@@ -285,6 +286,9 @@ const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d
 const READING_BEFORE =
   /\b(?:read|reads|reading|lecture|lire|leer|lectura|leggere|lettura|lesen|ler|leitura|lezen)\b(?:[ \u00a0]+(?:the|our|some|d['’]|de|des|la|le|les|el|los|las|di|della|von|der|die|da|do|a|as|os|van)\b)*(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$/i;
 
+/** The cloud migration strategies "refactor" is one of: "rehost, replatform, refactor". */
+const MIGRATION_STRATEGY = /\b(?:re-?host\w*|re-?platform\w*|lift[- ]and[- ]shift)\b/i;
+
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = [
@@ -428,6 +432,12 @@ function namedNotAsked(
     c.terminal.entry.id === 'documentation' &&
     /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
     READING_BEFORE.test(before(text, c.start, 40))
+  )
+    return true;
+  // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
+  if (
+    c.terminal.entry.id === 'refactoring' &&
+    MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40))
   )
     return true;
   // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
