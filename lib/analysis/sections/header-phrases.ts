@@ -142,6 +142,9 @@ export const BENEFITS = full([
   '(?:me |mitä )?tarjoamme',
   'neler sunuyoruz|(?:size |sana )?sunduklarımız|yan haklar',
   'co (?:ti |vám )?nabízíme|nabízíme|co získáš|čo (?:ti |vám )?ponúkame|ponúkame',
+  // "Salary & benefits", "Your benefits", "The package", "Total rewards", "In return"; the
+  // hiring process's next steps ask for nothing either.
+  "(?:salary|pay|compensation|comp)(?: (?:and|&) (?:benefits|perks))|(?:compensation|salary|pay) (?:and|&) (?:perks|package)|(?:your |the )?(?:benefits|perks|package|rewards)(?: package)?|total rewards|what we can offer(?: you)?|what we(?:'ll| will) give you|in return(?: you(?:'ll| will)? get)?|(?:the )?next steps|what happens next|(?:our|the) process",
   // "What you'll get", "What you get in return"; the interview loop's steps ask for nothing.
   "what you(?:'ll| will)? get(?: in return)?|(?:the |our )?(?:interview|hiring) (?:loop|steps|stages|journey)",
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
