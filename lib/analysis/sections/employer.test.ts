@@ -90,6 +90,12 @@ Requirements
     expect(analyzePosting({ text: fr }).mentions.map((m) => m.text)).toEqual(['Java']);
   });
 
+  it("reads a recruiter's opening about the client as about the company", () => {
+    const text =
+      'Title: ERP Consultant\n\nNorthgate Talent are partnering with a fast-growing Microsoft partner to find an ERP consultant for their Dynamics 365 practice.\n\nOur client runs Power Platform accelerators and an Azure managed service.\n\nThe Role:\n* Configure SAP and Salesforce integrations';
+    expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['SAP', 'Salesforce']);
+  });
+
   it('reads export-control eligibility as legal text', () => {
     const legal =
       'Requirements\n- VHDL\n\nDue to export control regulations (ITAR/EAR), applicants must be UK nationals.';

@@ -20,9 +20,9 @@ export type Range = readonly [number, number];
  */
 const JOB_WORDS =
   /(?<!\p{L})(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)(?!\p{L})/iu;
-/** A line about the company: who it is, what it does, for whom. */
+/** A line about the company: who it is, what it does, for whom (a recruiter's client too: "partnering with", "on behalf of"). */
 const COMPANY_WORDS =
-  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
+  /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|client|partnering|on behalf of|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
 /** A corporate suffix ("Acme GmbH entwickelt...", "Beta S.p.A."): the line is about a company. */
 const CORPORATE = /\b(?:GmbH|Inc|Ltd|LLC|AG|plc|BV|B\.V|S\.A|SAS|S\.p\.A|SpA|Oy|A\/S)\b/;
 /** Metadata and header-like lines at the top ("Company: Acme", "Location: Paris") do not end it. */
