@@ -105,6 +105,11 @@ describe('skills named but not asked for', () => {
       ['Jira'],
     ],
     [
+      "a job board's screening question over its answer buttons",
+      'Skills\nKotlin\nDo you have experience in Kotlin?\nYes\nNo\n\nYou write Python.',
+      ['Kotlin', 'Python'],
+    ],
+    [
       'a cloud migration strategy',
       'Plan each move: rehost, re-platform or refactor to containers. You know Azure.',
       ['Azure'],

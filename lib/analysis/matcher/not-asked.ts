@@ -46,7 +46,9 @@ import type { Candidate } from './scan';
  * - a target stated with its figure: "latency budgets are tight (p99 under 80 ms)";
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
  * - documentation read, not written: "English good enough to read technical documentation";
- * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor".
+ * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor";
+ * - a job board's screening question over its answer buttons: "Do you have experience in Spring
+ *   Boot?" then "Yes No".
  */
 
 const DEVICE_AFTER =
@@ -286,6 +288,9 @@ const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d
 const READING_BEFORE =
   /\b(?:read|reads|reading|lecture|lire|leer|lectura|leggere|lettura|lesen|ler|leitura|lezen)\b(?:[ \u00a0]+(?:the|our|some|d['’]|de|des|la|le|les|el|los|las|di|della|von|der|die|da|do|a|as|os|van)\b)*(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$/i;
 
+/** The answer buttons under a job board's screening question. */
+const SCREENING_ANSWERS_AFTER = /^[ \t]*\r?\n[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
+
 /** The cloud migration strategies "refactor" is one of: "rehost, replatform, refactor". */
 const MIGRATION_STRATEGY = /\b(?:re-?host\w*|re-?platform\w*|lift[- ]and[- ]shift)\b/i;
 
@@ -433,6 +438,10 @@ function namedNotAsked(
     /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
     READING_BEFORE.test(before(text, c.start, 40))
   )
+    return true;
+  // A job board's screening question, its answer buttons on the next line: "Do you have
+  // experience in Spring Boot?" then "Yes No". The page's furniture, repeating an ask.
+  if (text.charCodeAt(c.end) === 63 && SCREENING_ANSWERS_AFTER.test(text.slice(c.end + 1, c.end + 16)))
     return true;
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (
