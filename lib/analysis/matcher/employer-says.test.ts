@@ -80,6 +80,11 @@ describe('skills another team of the employer works with', () => {
     ).toEqual(['sql']);
     expect(
       ids(
+        'Data Engineer\n\nThe team\nThe Billing team (six developers, two admins, one architect, a product owner and a tester) maintains the Salesforce platform. You need SQL.',
+      ),
+    ).toEqual(['sql']);
+    expect(
+      ids(
         'Data Engineer\n\nThe team\nThe Platform squad next door looks after Kafka and Airflow. The Sensing group turns lidar data into maps. You need SQL.',
       ),
     ).toEqual(['sql']);
