@@ -33,6 +33,11 @@ describe('skill words in role names', () => {
     ],
     ['a department', 'You join the ML Platform & Personalization department, using PyTorch.', ['PyTorch']],
     [
+      "a firm's practice, in lower case",
+      'You join our Salesforce Consulting practice. You know Salesforce and Apex.',
+      ['Salesforce', 'Apex'],
+    ],
+    [
       'a product area',
       'As a product manager you own the Computer Vision & Tracking area. SQL is a plus.',
       ['SQL'],

@@ -15,7 +15,8 @@ import type { Candidate } from './scan';
  *   consultant, practitioner, team, department, group, mission, squad, guild, tribe, community of
  *   practice, "engineering manager / lead / director / team" in any case; Lead, Org,
  *   Organisation, Master, Owner, Practice, Division, Chapter, Competence Center, Center of
- *   Excellence, CoE only capitalised ("machine
+ *   Excellence, CoE only capitalised, a firm's practice in lower case after "our" or "their"
+ *   ("our Azure Delivery practice") ("machine
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
  *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
@@ -57,6 +58,9 @@ const TEAM_BEFORE = new RegExp(
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
   /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
+
+/** A firm's own unit: "our ", "their growing ", "the firm's " before its name. */
+const UNIT_OWNER_BEFORE = /\b(?:our|their|its|[\w-]+['’]s)\s+(?:(?:growing|new|global|award-winning)\s+)?$/i;
 
 const JOINS = new Set(['and', 'und', 'et', 'e', 'y', 'i', 'en', 'o']);
 
@@ -186,7 +190,13 @@ export function rolePhrase(
   const roleNear = roleNouns.within(c.end, c.end + 80);
   if (spaced && roleNear) {
     const role = sticky(ROLE_AFTER, text, c.end);
-    if (role && (role[1] !== undefined || isUpper((role[2] as string).charCodeAt(0)))) {
+    if (
+      role &&
+      (role[1] !== undefined ||
+        isUpper((role[2] as string).charCodeAt(0)) ||
+        // "our Azure Delivery practice", "their growing ERP practice": a firm's unit, in lower case too.
+        (role[2] === 'practice' && UNIT_OWNER_BEFORE.test(before(text, c.start, 40))))
+    ) {
       // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"),
       // unless it is the kind of team the job works in ("in an agile Scrum team"); a tool's team
       // ("our PyTorch team") still tells the tool the job uses.
