@@ -93,6 +93,11 @@ describe('skills another team of the employer works with', () => {
         'Data Engineer\n\nThe team\nThe Search and Ads teams are our neighbours; they run Elasticsearch and Spark. You need SQL.',
       ),
     ).toEqual(['sql']);
+    expect(
+      ids(
+        "Data Engineer\n\nThe team\nThe Cloud CoE is responsible for the bank's Kubernetes platform. Our Data guild runs Airflow. You need SQL.",
+      ),
+    ).toEqual(['sql']);
     // "They" after anything but other teams stays the candidate's work.
     expect(ids('Data Engineer\n\nThe team\nWe are six people; they run Spark. You need SQL.')).toEqual([
       'spark',
