@@ -21,6 +21,13 @@ describe('products in brackets after their parent, by their short names', () => 
     ]);
   });
 
+  it('reads no item cut inside a compound', () => {
+    expect(found('- Deploy landing zones with Terraform (CAF / Enterprise-Scale)')).toEqual(
+      expect.not.arrayContaining(['Enterprise=terraform-enterprise']),
+    );
+    expect(found('- Terraform (Cloud, Enterprise)')).toContain('Enterprise=terraform-enterprise');
+  });
+
   it('reads items written in lower case as the products they name', () => {
     expect(found('- Run our platform on SageMaker (training jobs, pipelines, endpoints)')).toEqual(
       expect.arrayContaining(['pipelines=sagemaker-pipelines', 'endpoints=sagemaker-endpoints']),

@@ -8,7 +8,9 @@ import { type Candidate, scan } from './scan';
  * Messaging)", "Symfony (Doctrine ORM, Messenger, Security component)", "SAP S/4HANA (FI/CO, MM,
  * SD)". An item is the skill whose catalogue name is the parent's name, or its first word (the
  * vendor), followed by the item ("Firebase Auth", "SAP MM"). Only unambiguous names count, and
- * only items no other name covers; the bracket must close on the same line.
+ * only items no other name covers, and only a name the item does not go on past in a compound
+ * ("Terraform (CAF / Enterprise-Scale)" names no Terraform Enterprise); the bracket must close
+ * on the same line.
  *
  * The same for siblings listed right after a vendor's product by their short names: "Juniper
  * EX/QFX", "Cisco Catalyst et Nexus", "Microsoft Azure and Office", "Azure Logic Apps / Service
@@ -34,6 +36,11 @@ function colonListEnd(text: string, colon: number): number {
 }
 const GENERIC_BEFORE_BRACKET =
   /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?)\s*\(/y;
+
+/** A hyphen, letter or digit: a word or compound goes on past the name. */
+function isCompoundGoingOn(c: number): boolean {
+  return c === 45 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -163,6 +170,8 @@ export function addBracketChildren(
           for (const name of names) {
             const child = childOf(matcher, name, item);
             if (!child) continue;
+            // A name cut inside a compound is none: "Terraform (CAF / Enterprise-Scale)".
+            if (child.len < item.length && isCompoundGoingOn(item.charCodeAt(child.len))) continue;
             if (inside !== null) {
               if (
                 child.len !== item.length ||
