@@ -110,6 +110,11 @@ describe('skills named but not asked for', () => {
       ['Kotlin', 'Python'],
     ],
     [
+      'after a prefix that makes it its opposite',
+      'Experience running self-managed Kubernetes and designing non-relational databases in Python.',
+      ['Python'],
+    ],
+    [
       'a cloud migration strategy',
       'Plan each move: rehost, re-platform or refactor to containers. You know Azure.',
       ['Azure'],

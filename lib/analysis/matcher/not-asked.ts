@@ -47,6 +47,8 @@ import type { Candidate } from './scan';
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
  * - documentation read, not written: "English good enough to read technical documentation";
  * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor";
+ * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
+ *   databases";
  * - a job board's screening question over its answer buttons: "Do you have experience in Spring
  *   Boot?" then "Yes No".
  */
@@ -288,6 +290,9 @@ const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d
 const READING_BEFORE =
   /\b(?:read|reads|reading|lecture|lire|leer|lectura|leggere|lettura|lesen|ler|leitura|lezen)\b(?:[ \u00a0]+(?:the|our|some|d['’]|de|des|la|le|les|el|los|las|di|della|von|der|die|da|do|a|as|os|van)\b)*(?:[ \u00a0]+[\w-]+)?[ \u00a0]+$/i;
 
+/** A prefix that makes a name its opposite: "self-managed Kubernetes", "non-relational databases". */
+const NEGATING_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:self|non)-$/iu;
+
 /** The answer buttons under a job board's screening question. */
 const SCREENING_ANSWERS_AFTER = /^[ \t]*\r?\n[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
 
@@ -437,6 +442,12 @@ function namedNotAsked(
     c.terminal.entry.id === 'documentation' &&
     /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
     READING_BEFORE.test(before(text, c.start, 40))
+  )
+    return true;
+  // "self-managed Kubernetes", "non-relational databases": the prefix turns the name into its opposite.
+  if (
+    text.charCodeAt(c.start - 1) === 45 &&
+    NEGATING_PREFIX_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))
   )
     return true;
   // A job board's screening question, its answer buttons on the next line: "Do you have
