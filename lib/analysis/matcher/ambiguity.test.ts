@@ -446,6 +446,13 @@ describe('catalogue names that are also first names, with no rule of their own',
 describe('rules of the shipped catalogue', () => {
   const shipped = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
 
+  it('Behave the BDD framework, not the verb', () => {
+    expect(shipped('Requirements\n- BDD with Behave and Python')).toContain('behave');
+    expect(shipped('Requirements\n- Cucumber, Behave, Python')).toContain('behave');
+    expect(shipped('You know how LLMs behave in production, and SQL.')).not.toContain('behave');
+    expect(shipped('Agents behave differently under load; Python and pytest.')).not.toContain('behave');
+  });
+
   it('Go after "exposure to" or "contributions to", not after "go to" or "want to"', () => {
     expect(shipped('Nice to have\n* Some exposure to Go')).toContain('go');
     expect(shipped('Contributions to Go or its tooling are welcome.')).toContain('go');

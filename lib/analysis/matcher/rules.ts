@@ -152,6 +152,17 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter:
       /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
   },
+  // Behave, the Python BDD framework: "BDD with Behave", "pytest-bdd or behave". Lower case is
+  // mostly the verb ("how LLMs behave in production"), never after its subject.
+  behave: {
+    lowercaseInList: true,
+    evidence: 'sentence',
+    vetoBefore:
+      /(?:\b(?:how|they|it|models?|systems?|agents?|users?|people|things|services?|apps?|code|we|you)|[a-z]{2}s)\s+$/i,
+    vetoAfter:
+      /^\s+(?:like|as|when|differently|under|well|badly|responsibly|ethically|in\s+(?:production|the\s+wild))\b/i,
+    confirmBefore: /\b(?:with|using|via|in|bdd|gherkin|cucumber|pytest-bdd)\s+$/i,
+  },
   // Observable, the notebook platform: "Observable notebooks", "D3 and Observable". Lower case is
   // the adjective, even before a bracketed list ("make them observable (OpenTelemetry, Grafana)").
   observable: {
