@@ -184,7 +184,12 @@ describe('skills named but not asked for', () => {
     [
       'a list of what the job is not',
       'No model training, no prompt engineering, no MLOps: a pure infrastructure role with Kubernetes.',
-      ['MLOps', 'Kubernetes'],
+      ['Kubernetes'],
+    ],
+    [
+      'tools in a list of what the job is not',
+      'No Airflow, no Spark jobs, no dashboards: this role is all about Kubernetes.',
+      ['Kubernetes'],
     ],
     [
       'the discipline of a years requirement',

@@ -47,6 +47,7 @@ import type { Candidate } from './scan';
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
  * - documentation read, not written: "English good enough to read technical documentation";
  * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor";
+ * - in a list of what the job is not: "No model training, no Airflow, no MLOps pipelines";
  * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
  *   databases";
  * - a job board's screening question over its answer buttons: "Do you have experience in Spring
@@ -469,9 +470,9 @@ function namedNotAsked(
     const b = before(text, c.start, 70);
     if (RELATIVE_WORD.test(b) && WHO_USE_BEFORE.test(b)) return true;
   }
-  if (!near && !c.terminal.concept) return false;
+  if (!near && !c.terminal.concept) return noList(text, c);
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
-  if (!c.terminal.concept) return false;
+  if (!c.terminal.concept) return noList(text, c);
   if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
   const id = c.terminal.entry.id;
   if (id === 'testing') {
@@ -520,6 +521,17 @@ function namedNotAsked(
     (degrees.within(s - REACH, s) || pieces.within(from, s)) &&
     DEGREE_BEFORE.test(text.slice(from, s))
   );
+}
+
+/**
+ * "No model training, no prompt engineering, no MLOps pipelines": in a list of what the job is
+ * not, tools and practices are no asks either (concepts are read with the negations above).
+ */
+function noList(text: string, c: Candidate): boolean {
+  const s = c.start;
+  const from = Math.max(beforeFrom(text, s, REACH), s - 40);
+  if (from === s || !endsWithNo(text, from, s)) return false;
+  return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
 
 /**
