@@ -306,6 +306,9 @@ describe('skills named but not asked for', () => {
     expect(highlighted('You write Python and collaborate closely with the data team (dbt, Looker).')).toEqual(
       ['Python'],
     );
+    expect(
+      highlighted('You write Python and work closely with our engineers (Go, Kafka) and designers.'),
+    ).toEqual(['Python']);
     expect(highlighted('You ship Python services together with our SRE team (Terraform, Helm).')).toEqual([
       'Python',
       'Terraform',

@@ -764,13 +764,14 @@ const TEAM_UNITS_BEFORE =
 const SIDE_COUNT_BEFORE =
   /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
 /**
- * Another team the job collaborates with, its tools in brackets: "colaborar con el equipo
- * frontend (Vue.js, Tailwind)", "collaborate with the data team (dbt, Looker)", "en lien avec
+ * Another team or people the job collaborates with, their tools in brackets: "colaborar con el
+ * equipo frontend (Vue.js, Tailwind)", "collaborate with the data team (dbt, Looker)", "work
+ * closely with our developers (Apex, LWC)", "en lien avec
  * l'équipe mobile (Swift)". Work done together ("deploy together with our Platform team
  * (Docker, Kubernetes)") uses the bracket's tools itself.
  */
 const WITH_TEAM_BRACKET_BEFORE =
-  /\b(?:collaborat\w*|colabor\w*|collabor\w*|coordinat\w*|coordin\w*|liais\w*|partner(?:s|ing)?|interfac\w*|samenwerk\w*|werkt?\s+samen|zusammenarbeit\w*|arbeitest\s+eng|en\s+lien|współprac\w*)[ \u00a0]+(?:(?:closely|tightly|estrechamente|étroitement|strettamente|eng)[ \u00a0]+)?(?:with|con|avec|mit|met|com|z|insieme\s+a\w{0,3})[ \u00a0]+(?:(?:the|our|other|el|la|los|las|il|i|gli|le|les|dem|den|der|het|de|o|a|os|as|nuestro|nuestros|notre|nos|nostro|nostri|unserem|unseren|onze)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:teams?|équipes?|equipos?|squadra|equipas?|squads?|zespołem|zespołami)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
+  /\b(?:collaborat\w*|colabor\w*|collabor\w*|coordinat\w*|coordin\w*|liais\w*|partner(?:s|ing)?|interfac\w*|work(?:s|ing)?[ \u00a0]+closely|samenwerk\w*|werkt?\s+samen|zusammenarbeit\w*|arbeitest\s+eng|en\s+lien|współprac\w*)[ \u00a0]+(?:(?:closely|tightly|estrechamente|étroitement|strettamente|eng)[ \u00a0]+)?(?:with|con|avec|mit|met|com|z|insieme\s+a\w{0,3})[ \u00a0]+(?:(?:the|our|other|el|la|los|las|il|i|gli|le|les|dem|den|der|het|de|o|a|os|as|nuestro|nuestros|notre|nos|nostro|nostri|unserem|unseren|onze)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:teams?|équipes?|equipos?|squadra|equipas?|squads?|zespołem|zespołami|developers|engineers|architects)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const WITH_WORD = /\b(?:with|con|avec|mit|met|com|z|insieme)\s/i;
 const ACROSS_WORD = /across|spanning|working on/i;
 /**
