@@ -33,6 +33,11 @@ describe('skill words in role names', () => {
     ],
     ['a department', 'You join the ML Platform & Personalization department, using PyTorch.', ['PyTorch']],
     [
+      'a unit of the company a team sits in',
+      'The Trust team sits inside Data Science and reports to Machine Learning. You know Python.',
+      ['Python'],
+    ],
+    [
       "a firm's practice, in lower case",
       'You join our Salesforce Consulting practice. You know Salesforce and Apex.',
       ['Salesforce', 'Apex'],

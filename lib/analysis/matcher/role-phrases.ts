@@ -18,6 +18,8 @@ import type { Candidate } from './scan';
  *   Excellence, CoE only capitalised, a firm's practice in lower case after "our" or "their"
  *   ("our Azure Delivery practice") ("machine
  *   learning leads to..." is a verb; "the SAP Competence Center", "the ServiceNow Platform Owner").
+ * - A capitalised concept where a unit of the company is named: "sits inside Platform
+ *   Engineering", "part of Data Science", "reports to Machine Learning".
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
  *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
  *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning",
@@ -58,6 +60,10 @@ const TEAM_BEFORE = new RegExp(
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
   /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
+
+/** Where a unit of the company is named: "sits inside ", "part of ", "reports into ". */
+const UNIT_BEFORE =
+  /\b(?:(?:sits?|sitting|based|housed|lives?|embedded)\s+(?:inside|within|in)|part\s+of|reports?\s+(?:in)?to|reporting\s+(?:in)?to)\s+(?:the\s+|our\s+)?$/i;
 
 /** A firm's own unit: "our ", "their growing ", "the firm's " before its name. */
 const UNIT_OWNER_BEFORE = /\b(?:our|their|its|[\w-]+['’]s)\s+(?:(?:growing|new|global|award-winning)\s+)?$/i;
@@ -233,6 +239,9 @@ export function rolePhrase(
   const b = before(text, c.start, 60);
   // "a Senior Engineer in Personalization": a capitalised field right after a role noun.
   if (concept && roleBefore(b)) return { end: c.end, held: false };
+  // "sits inside Platform Engineering", "part of Data Science", "reports into Machine Learning":
+  // a capitalised field where a unit of the company is named.
+  if (concept && UNIT_BEFORE.test(b)) return { end: c.end, held: false };
   // "do zespołu Product Analytics", "l'équipe Personalization": a team noun of the posting
   // languages before the capitalised name of the team.
   if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
