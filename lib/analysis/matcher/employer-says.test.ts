@@ -271,6 +271,11 @@ describe("skills named as not the candidate's", () => {
         'Web Developer\n\nRequirements\n- PHP and MySQL\n- A contractor once added a pricing model in TensorFlow – you will never touch it.',
       ),
     ).toEqual(['php', 'mysql']);
+    expect(
+      ids(
+        'Web Developer\n\nThe role\nYou build the shop in PHP. Payments run on Kafka and Flink; the Platform team owns those.',
+      ),
+    ).toEqual(['php']);
     // Not a clause about something else: what the candidate won't need stays asked when named after.
     expect(
       ids(

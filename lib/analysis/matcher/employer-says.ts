@@ -48,6 +48,8 @@ import type { Candidate } from './scan';
  *   communities");
  * - any skill a sentence says is not needed, wherever the sentence names it ("a couple of Go
  *   services already exist – no Go experience needed");
+ * - any skill in a clause the next one disowns or gives to another team ("; you won't maintain
+ *   it", "; the Platform team owns those");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope", or that "you will not be expected to
  *   build": in any section, the duties too.
@@ -211,7 +213,9 @@ const NOT_PART_AFTER =
  * from the candidate (`NOT_THAT_AFTER`).
  */
 const NOT_THAT = String.raw`(?:but\s+|and\s+|so\s+)?you\s+(?:won['’]t|will\s+(?:not|never)|wouldn['’]t|would\s+not|don['’]t|do\s+not|never)\s+(?:need\s+to\s+|have\s+to\s+|be\s+)?(?:work(?:ing)?\s+(?:on|with)|touch(?:ing)?|maintain(?:ing)?|own(?:ing)?|build(?:ing)?|run(?:ning)?|writ(?:e|ing)|us(?:e|ing)|train(?:ing)?|deploy(?:ing)?|support(?:ing)?|do(?:ing)?|responsible\s+for|involved\s+in|part\s+of)\s+(?:it|that|this|them|those|these)\b`;
-const THEN_NOT_YOURS = new RegExp(String.raw`^[;,]\s*${NOT_THAT}`, 'i');
+/** "...; the Applied Research team owns those": the next clause gives this one's work to another team. */
+const THEIRS_THEN = String.raw`(?:the|our)\s+(?:[\w&/'’-]+\s+){1,6}?(?:teams?|squads?|centre|center|department|group|function|organi[sz]ation|engineers|scientists)\s+(?:own|owns|handle|handles|run|runs|cover|covers|do|does)\s+(?:those|them|that|this|it)\b`;
+const THEN_NOT_YOURS = new RegExp(String.raw`^[;,]\s*(?:${NOT_THAT}|${THEIRS_THEN})`, 'i');
 const NOT_THAT_AFTER = new RegExp(
   String.raw`^[^.;!?
 ]{0,100}?(?:,|\s[–—-])\s*${NOT_THAT}`,

@@ -177,6 +177,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'what the role does not involve or include',
+      'This role does not involve training deep learning models and does not include computer vision. Python.',
+      ['Python'],
+    ],
+    [
       'a background or experience the job does not need',
       "You don't need a background in computer vision, and we don't require prior experience with deep learning. Python.",
       ['Python'],

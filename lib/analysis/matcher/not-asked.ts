@@ -211,11 +211,11 @@ const NOT_ROLE_BEFORE =
 /**
  * "you won't be training models", "You will not be responsible for model validation", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning", "You don't need a background in
- * machine learning": a verb phrase negated right
+ * machine learning", "This role does not involve pre-training foundation models": a verb phrase negated right
  * before the concept ("not only", "not just" add rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+)?$/i;
 /**
  * The same in French, Italian, Portuguese, German and Dutch: "Tu ne construiras pas de modèles de
  * machine learning", "Non costruirai modelli di deep learning", "Du wirst keine Computer-Vision-
