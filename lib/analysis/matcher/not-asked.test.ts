@@ -115,6 +115,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'where something runs, said of it',
+      'Tune inference for on-prem GPU servers and migrate on-premise Oracle databases to Azure.',
+      ['GPU servers', 'Oracle', 'Azure'],
+    ],
+    [
       'a cloud migration strategy',
       'Plan each move: rehost, re-platform or refactor to containers. You know Azure.',
       ['Azure'],

@@ -47,6 +47,7 @@ import type { Candidate } from './scan';
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
  * - documentation read, not written: "English good enough to read technical documentation";
  * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor";
+ * - "on-premise" said of where something runs: "on-prem GPU servers", "on-premises data centres";
  * - in a list of what the job is not: "No model training, no Airflow, no MLOps pipelines";
  * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
  *   databases";
@@ -297,6 +298,10 @@ const NEGATING_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:self|non)-$/iu;
 /** The answer buttons under a job board's screening question. */
 const SCREENING_ANSWERS_AFTER = /^[ \t]*\r?\n[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
 
+/** What "on-premise" may stand before as the place it runs: a product's name, data centres, servers, hardware. */
+const PLACE_OF_AFTER =
+  /^[ \u00a0]+(?:[A-Z][\w.+#-]*|data[ \u00a0]+cent(?:re|er)s?|servers?|hardware|workloads?)\b/;
+
 /** The cloud migration strategies "refactor" is one of: "rehost, replatform, refactor". */
 const MIGRATION_STRATEGY = /\b(?:re-?host\w*|re-?platform\w*|lift[- ]and[- ]shift)\b/i;
 
@@ -455,6 +460,9 @@ function namedNotAsked(
   // experience in Spring Boot?" then "Yes No". The page's furniture, repeating an ask.
   if (text.charCodeAt(c.end) === 63 && SCREENING_ANSWERS_AFTER.test(text.slice(c.end + 1, c.end + 16)))
     return true;
+  // "on-prem GPU servers", "on-premises data centres", "an on-premise SQL Server warehouse": where
+  // something runs, said of it, not the skill of running on premises.
+  if (c.terminal.entry.id === 'on-premise' && PLACE_OF_AFTER.test(after(text, c.end, 30))) return true;
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (
     c.terminal.entry.id === 'refactoring' &&
