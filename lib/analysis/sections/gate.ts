@@ -63,7 +63,7 @@ const FIRST_WORD_LIST =
    görev sorumluluklar görevler hiring recruitment recruiting application selection processus proceso
    nuestro el bewerbungsprozess auswahlprozess bewerbungsverfahren processo sollicitatieprocedure proces
    rekrutacji rekryteringsprocess rekryteringsprocessen projekt projektet projekti warum waarom dlaczego
-   varför por package rewards total next`
+   varför por package rewards total next out`
     .split(/\s+/)
     .filter(Boolean);
 /**

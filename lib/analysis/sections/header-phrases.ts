@@ -145,6 +145,9 @@ export const BENEFITS = full([
   // "Salary & benefits", "Your benefits", "The package", "Total rewards", "In return"; the
   // hiring process's next steps ask for nothing either.
   "(?:salary|pay|compensation|comp)(?: (?:and|&) (?:benefits|perks))|(?:compensation|salary|pay) (?:and|&) (?:perks|package)|(?:your |the )?(?:benefits|perks|package|rewards)(?: package)?|total rewards|what we can offer(?: you)?|what we(?:'ll| will) give you|in return(?: you(?:'ll| will)? get)?|(?:the )?next steps|what happens next|(?:our|the) process",
+  // What the job is not ("What you won't be doing", "What this role isn't", "Out of scope"):
+  // like the perks, it asks for nothing.
+  "what you(?:'ll| will)? (?:not|won't|will not|don't|do not) (?:be )?(?:do|doing|work on|working on|own|owning|build|building)|what (?:this|the) (?:role|job|position) is(?:n't| not)|(?:out of|not in) scope",
   // "What you'll get", "What you get in return"; the interview loop's steps ask for nothing.
   "what you(?:'ll| will)? get(?: in return)?|(?:the |our )?(?:interview|hiring) (?:loop|steps|stages|journey)",
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
