@@ -10,7 +10,8 @@
 
 /**
  * requirements / preferred: what the candidate must or may bring. duties: what the job does.
- * employer: about the company and its product; benefits: perks, pay, legal text, how to apply.
+ * employer: about the company and its product; benefits: perks, pay, legal text, how to apply,
+ * and what the job is not ("What you won't be doing").
  * Words in either describe the employer, not the job (role detection weighs them little,
  * concepts there are not skills: ./employer.ts).
  * other: everything else (the role in general, location, how to apply).
