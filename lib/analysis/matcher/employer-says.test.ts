@@ -276,6 +276,9 @@ describe("skills named as not the candidate's", () => {
         'Web Developer\n\nThe role\nYou build the shop in PHP. Payments run on Kafka and Flink; the Platform team owns those.',
       ),
     ).toEqual(['php']);
+    expect(
+      ids('Web Developer\n\nRequirements\n- PHP\n- Payments run on Kafka; the Platform team owns that'),
+    ).toEqual(['php']);
     // Not a clause about something else: what the candidate won't need stays asked when named after.
     expect(
       ids(

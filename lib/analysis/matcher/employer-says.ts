@@ -264,6 +264,7 @@ function relaxed(source: string, flags: string): RegExp {
 }
 const NOT_YOURS_ANYWHERE = relaxed(NOT_YOURS.source, NOT_YOURS.flags);
 const NOT_THAT_ANYWHERE = relaxed(NOT_THAT, 'i');
+const THEIRS_THEN_ANYWHERE = relaxed(THEIRS_THEN, 'i');
 const OTHER_TEAM_NOUN_AT = OTHER_TEAM.source.indexOf('(?:teams?|');
 if (OTHER_TEAM_NOUN_AT < 0) throw new Error('OTHER_TEAM no longer lists its nouns as expected');
 const OTHER_TEAM_ANYWHERE = relaxed(OTHER_TEAM.source.slice(OTHER_TEAM_NOUN_AT), OTHER_TEAM.flags);
@@ -369,6 +370,7 @@ export function dropEmployerSays(
           // "; you won't maintain it" and "no Go experience needed" need no role noun.
           (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line)) ||
           namesNotNeeded(line).length > 0 ||
+          (line.includes(';') && THEIRS_THEN_ANYWHERE.test(line)) ||
           (SIDE_HINT.test(line) && OTHER_SIDE.test(line));
         jobLineSelf = UNREAD;
         lineCands.length = 0;
