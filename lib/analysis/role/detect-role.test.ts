@@ -128,6 +128,44 @@ describe('role detection', () => {
     }
   });
 
+  it('reads robotics software titles as another role unless they name ML work', () => {
+    const body =
+      'You will write navigation and localisation modules on Linux, fuse lidar and IMU data with Kalman ' +
+      'filters, test in simulation and ship to production robots with low latency. Deep learning is a plus.';
+    expect(role('Robotics Software Engineer – ROS 2', body).id).toBe('other');
+    expect(role('Softwareentwickler Robotik (m/w/d)', body).id).toBe('other');
+    expect(role('Ingeniero/a de Software – Robótica', body).id).toBe('other');
+    for (const title of ['Robotics ML Engineer', 'Robot Learning Engineer (Reinforcement Learning)']) {
+      expect(
+        matchTitle(title).map((m) => m.role),
+        title,
+      ).not.toContain('other');
+    }
+    expect(role('Robotics Perception Engineer', ML_BODY).id).toBe('ml-engineer');
+  });
+
+  it('reads quantitative developers and traders as another role', () => {
+    const body =
+      "Turn the researchers' signals into production trading strategies: statistics, time series, pandas, " +
+      'backtesting and low-latency C++ and Python. We deploy to production daily; machine learning is a plus.';
+    expect(role('Quant Developer – C++ / Python', body).id).toBe('other');
+    expect(role('Quantitative Engineer, Systematic Equities', body).id).toBe('other');
+    expect(role('Algorithmic Trading Developer', body).id).toBe('other');
+  });
+
+  it('reads operations leads and annotation staff as another role', () => {
+    // Dashboards, analysis and reports: the tools of the operations, read as analysis without the title.
+    const body = `Plan annotation projects for computer vision datasets. ${DS_BODY}`;
+    expect(role('Data Labelling Operations Lead', body).id).toBe('other');
+    expect(role('Responsabile Operazioni di Annotazione Dati', body).id).toBe('other');
+    expect(role('Jefa de Operaciones', body).id).toBe('other');
+    expect(role('Annotation Specialist (Medical Imaging)', body).id).toBe('other');
+    expect(
+      matchTitle('ML Operations Engineer').map((m) => m.role),
+      'an engineer title',
+    ).not.toContain('other');
+  });
+
   it('lets the body overrule the title', () => {
     expect(role('Machine Learning Scientist', DS_BODY).id).toBe('data-scientist');
     const r = role('Software Engineer', ML_BODY);

@@ -16,6 +16,9 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
  */
 const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
+/** Robotics in the posting languages, and ROS ("ROS 2 / C++"). */
+const ROBOTICS = String.raw`(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?)`;
+
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
   re: RegExp;
@@ -113,6 +116,39 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+  },
+  {
+    // Robotics software (navigation, control, sensor drivers: "Softwareentwickler Robotik",
+    // "Robotics Software Engineer – ROS 2"): the product's "other role", as embedded work is. Not
+    // when the title names ML work too ("Robotics ML Engineer", "Robot Learning Engineer").
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural|reinforcement|learning)\b)(?:.*\b${ROBOTICS}\b[^,]*\b(?:${ENGINEER}|software)|.*\b(?:${ENGINEER}|software\w*)\b[^,]*\b${ROBOTICS}\b)`,
+      'i',
+    ),
+    weight: 3,
+  },
+  {
+    // Quantitative finance developers and traders: the statistics and models in such an ad are
+    // the researchers' signals that the job turns into trading code ("Quant Developer – C++").
+    role: 'other',
+    re: new RegExp(
+      String.raw`\bquant(?:itative)?[- ](?:dev\b|trader|trading|${ENGINEER})|\b(?:algo(?:rithmic)?|systematic|hft|high[- ]frequency) trading (?:${ENGINEER})\b`,
+      'i',
+    ),
+    weight: 3,
+    decisive: true,
+  },
+  {
+    // Operations leads and annotation staff ("Data Labelling Operations Lead", "Responsabile
+    // Operazioni", "Annotation Specialist"): the data and models in such an ad are what the
+    // operations serve. Not when the title names an engineer too ("ML Operations Engineer").
+    role: 'other',
+    re: /(?:\boperations[- ](?:manager|lead|leader|coordinator|director|supervisor|specialist|associate)\b|\b(?:head|director|vp) of operations\b|\b(?:responsabile|direttore|direttrice|coordinat(?:ore|rice)) (?:delle |di )?operazioni\b|\b(?:responsable|directeur|directrice|chef(?:fe)?) (?:des |de )?op[ée]rations\b|\b(?:jef[ae]|responsable|gerente|director(?:a)?|coordinador(?:a)?) de operaciones\b|\b(?:gerente|coordenador(?:a)?|respons[áa]vel|diretor(?:a)?) de opera[çc](?:ões|oes)|\bbetriebsleiter|\b(?:annotation|annotazione|annotations?|labell?ing|etiquetado|anota[çc][ãa]o)\b[^,]*\b(?:lead|leader|manager|specialist|coordinator|operations|operazioni)\b|\bannotat(?:or|ors|ore|ori|rice|eur|euse|eurs)\b|\bdata labell?ers?\b)/i,
+    weight: 3,
+    decisive: true,
+    profession: true,
+    unlessEngineer: true,
   },
   {
     // Mobile roles: the backend services and APIs in such an ad are what the app talks to.
