@@ -80,7 +80,9 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      ønskeligt önskvärt meriterande meriterende výhodou eduksi plussaa tercih előny előnyt avantaj
      prednost poželjno poželjna poželjan eelis eeliseks kasuks privalumas priekšrocība πλεονέκτημα
      επιθυμητή επιθυμητό επιθυμητά плюсом преимуществом желательно Желательно приветствуется
-     перевагою бажано Бажано voorkeur preferencialmente preferowane preferowana preferowany`,
+     перевагою бажано Бажано voorkeur preferencialmente preferowane preferowana preferowany
+     widziana widziany widziani plusem preferenziale preferenziali apprezzata apprezzato apprezzati
+     apprezzate valorizamos valorizado valorizada valorizados valorizadas gesehen voordeel`,
   ),
   ...words(
     'must',

@@ -17,7 +17,7 @@ const FIRST_WORD_LIST =
    day main primary description overview summary role position benefits perks why compensation salary
    pay location how equal eeo tech interview deine aufgaben wir über vos missions mission le avantages qui
    responsabilidades funciones ofrecemos beneficios sobre quiénes descripción must-haves must-have
-   nice-to-have nice-to-haves good-to-have we we're you'll it's knowledge position le big not perfil qué tu lo
+   nice-to-have nice-to-haves good-to-have we we're you'll it's it'd you'd knowledge position le big not perfil qué tu lo
    ihre wer unser unsere chi cosa perché offriamo requisiti mansioni responsabilità tes tus pourquoi notre
    à stuff life reasons diversity competenze il profilo esperienza costituiscono costituisce titoli
    titolo graditi gradito gradite gradita preferibile è sarà attività principali di ti compiti
@@ -89,7 +89,9 @@ const BULLET_FIRST_WORDS = new Set(
    must must-have must-haves minimum basic desired desirable responsibilities benefits what who about
    skills plus pluses good good-to-have extra ideally anforderungen profil dein ihr wünschenswert
    requisitos atouts essential extras requisiti gradito graditi pluspunten wymagania diferenciais desejável
-   meriterande krav pré pre pluspunt pluspunkt výhodou fordel`
+   meriterande krav pré pre pluspunt pluspunkt výhodou fordel
+   gradita gradite preferibile costituiscono costituisce titolo titoli valorizamos valoramos
+   valoraremos valorable deseable deseables mile dodatkowym dodatkowe atutem atuty un wenselijk gewenst`
     .split(/\s+/)
     .filter(Boolean)
     .map(hashFolded),

@@ -18,8 +18,12 @@
  */
 export type SectionKind = 'requirements' | 'preferred' | 'duties' | 'employer' | 'benefits' | 'other';
 
-/** "for this role", "(required)", "we value"... that may trail any known header. */
-const TAIL = String.raw`(?:\s+(?:for|of|in|on)\s+(?:this|the|our)\s+(?:role|position|job|team))?(?:\s+(?:we value|we need|we're looking for))?(?:\s*\(.*\))?$`;
+/**
+ * "for this role", "(required)", "we value"... that may trail any known header, and the lead-in to
+ * a list on the lines below ("Gradita la conoscenza di", "Nice to have: experience with", "Von
+ * Vorteil sind Kenntnisse in", "Mile widziana znajomość").
+ */
+const TAIL = String.raw`(?:\s+(?:for|of|in|on)\s+(?:this|the|our)\s+(?:role|position|job|team))?(?:\s+(?:we value|we need|we're looking for))?(?:\s+(?:(?:is|are|sind|ist|è|sono|est|sont|es|son|é|são)\s+)?(?:(?:la|le|il|l'|una|un|a|an|the|some|any|your|de|des|der|die|du|d'|una buona|a good|a solid|gute|solide|bonne)\s+)?(?:conoscenz[ae]|esperienz[ae]|knowledge|experience|familiarity|exposure|kenntnisse|erfahrung(?:en)?|connaissances?|exp[ée]riences?|conocimientos?|experiencias?|conhecimentos?|experi[êe]ncias?|znajomość|doświadczenie|kennis|ervaring)(?:\s+(?:of|with|in|on|di|del|della|dei|delle|degli|dello|mit|von|im|de|du|des|d'|en|em|com|z|w|van|met))?)?(?:\s*\(.*\))?$`;
 
 const full = (alternatives: string[]): RegExp => new RegExp(`^(?:${alternatives.join('|')})${TAIL}`);
 
@@ -28,17 +32,17 @@ export const PREFERRED = full([
   'nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|desirable|desired|preferred|extra credit|good[- ]to[- ]haves?|great[- ]to[- ]have',
   "(?:it(?:'s| is| would be|'d be) )?a (?:big )?plus(?: if)?(?: you)?(?: have)?|even better if(?: you)?(?: have)?|bonus points (?:if|for)(?: you)?(?: have)?",
   "(?:it )?would be (?:great|nice|ideal|a plus)(?: if you(?: also)? (?:have|had|bring))?|(?:great|nice|cool|awesome) if you(?: also)?(?: have| had| bring| know)?|what would help|(?:what )?we'd love to see|helpful|not required but helpful",
-  "would be nice|what (?:would )?makes? you stand out|stand out (?:with|if)|ideally(?: you)?(?: have)?|you might also have|we'd love (?:it )?if you (?:have|had)|what sets you apart",
+  "would be nice|you(?:'d| would) ideally (?:have|bring)|ideally,? you(?:'d| would) (?:have|bring)|what (?:would )?makes? you stand out|stand out (?:with|if)|ideally(?: you)?(?: have)?|you might also have|we'd love (?:it )?if you (?:have|had)|what sets you apart",
   'wünschenswert|von vorteil|pluspunkte|idealerweise|das wäre toll|schön wäre',
   'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',
   'deseables?|valorable|se valorará(?: positivamente)?|valoramos|será un plus|requisitos deseables',
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
   'not required,? but (?:nice|helpful|welcome|appreciated|valued|useful|a plus)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
   'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
-  'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|graditi?|gradite?|preferibile|(?:è|sarà) (?:considerato )?un plus',
+  'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|gradit[oaie]|preferibile|(?:è|sarà) (?:considerato )?un plus',
   'pluspunten|pluspunt|(?:is )?een pré|(?:is )?een pre|mooi meegenomen|extra pluspunten|bonuspunten|wenselijk|gewenst',
   'diferenciais|diferencial|desejáve(?:l|is)|requisitos desejáveis|(?:será|seria) um (?:diferencial|plus)|mais[- ]valias?|(?:seria|é) uma mais[- ]valia',
-  'mile widziane|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty|wymagania (?:dodatkowe|pożądane|mile widziane)',
+  'mile widzian[eay]|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty|wymagania (?:dodatkowe|pożądane|mile widziane)',
   'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
   "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
@@ -84,7 +88,9 @@ export const REQUIREMENTS = full([
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
   "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
   "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring)?)?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring)?)?",
-  "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? probably have",
+  "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? (?:probably|likely|typically|usually) (?:have|bring|be)",
+  // A recruiter's "The Role / The Person": the person is what the client asks for.
+  "(?:the|about the|our) (?:person|candidate)|the right (?:person|candidate)|(?:the )?person (?:we(?:'re| are) looking for|profile)|candidate profile",
   'you probably|vi tror att du|wat vragen (?:ze|zij)|wat zoeken (?:ze|zij)|was sie (?:erwarten|suchen)|was (?:sie|er) mitbringen sollte',
   'hvem (?:er du|du er)|vi søker deg som(?: har)?|(?:dine )?kvalifikasjoner|dine kvalifikationer|krav til (?:deg|dig)|hva (?:vi ser etter|du bør ha)|hvad (?:vi forventer|du har med)|vi forventer(?: at du(?: har)?)?|om (?:deg|dig)',
   'odotamme(?: sinulta)?|mitä odotamme(?: sinulta)?|edellytämme|(?:pätevyys)?vaatimukset|sinulla on|osaamisesi|kuka olet|sinulta (?:löytyy|odotamme)',

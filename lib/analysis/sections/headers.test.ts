@@ -405,6 +405,32 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Co byste měl/a znát')).toBe('requirements');
   });
 
+  it('reads a lead-in to the list below as its header', () => {
+    expect(kindOf('Gradita la conoscenza di')).toBe('preferred');
+    expect(kindOf('Von Vorteil sind Kenntnisse in')).toBe('preferred');
+    expect(kindOf('Nice to have: experience with')).toBe('preferred');
+    expect(kindOf('Mile widziana znajomość')).toBe('preferred');
+    expect(kindOf('Requisiti: la conoscenza di')).toBe('requirements');
+    expect(kindOf("It'd be nice if you have")).toBe('preferred');
+    expect(kindOf("You'd ideally have:")).toBe('preferred');
+  });
+
+  it('reads a recruiter\'s "The Person" and "You\'ll likely have" as requirements', () => {
+    expect(kindOf('The Person:')).toBe('requirements');
+    expect(kindOf('About the candidate')).toBe('requirements');
+    expect(kindOf("You'll likely have")).toBe('requirements');
+  });
+
+  it('reads a bulleted inline label of preferred asks in the posting languages', () => {
+    const text =
+      'Requisiti\n- Python\n- Costituiscono titolo preferenziale: Kafka, Flink\n- SQL\n' +
+      'Requisitos\n- Java\n- Valorizamos: Docker\n- Git';
+    const at = (s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Python'), at('Kafka'), at('SQL')]).toEqual(['requirements', 'preferred', 'requirements']);
+    expect([at('Java'), at('Docker'), at('Git')]).toEqual(['requirements', 'preferred', 'requirements']);
+  });
+
   it('reads "not required but welcome" and a bulleted "pré:" label as preferred', () => {
     expect(kindOf('Not required, but appreciated')).toBe('preferred');
     const text = 'Profiel\n- Python\n- pré: Kafka, Flink\n- SQL';

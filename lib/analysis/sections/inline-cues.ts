@@ -39,6 +39,14 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   meegenomen: (b) => /\bmooi\s+$/i.test(b),
   // Dutch "bij voorkeur" (preferably), not "de voorkeur van de klant".
   voorkeur: (b) => /\bbij\s+$/i.test(b),
+  // German "gerne gesehen", Dutch "een voordeel", Portuguese "valorizado" only as the ask's
+  // predicate ("é valorizado"), not "salário valorizado".
+  gesehen: (b) => /\bgerne?\s+$/i.test(b),
+  voordeel: (b) => /\b(?:een|groot|grote)\s+$/i.test(b),
+  valorizado: (b) => VALORIZED.test(b),
+  valorizada: (b) => VALORIZED.test(b),
+  valorizados: (b) => VALORIZED.test(b),
+  valorizadas: (b) => VALORIZED.test(b),
   tercih: (_, a) => /^\s+(?:sebeb|neden|edil)/i.test(a),
   // Romanian "constituie un avantaj"; Serbo-Croatian "prednost je / će biti prednost".
   avantaj: (b) => /\b(?:un|mare)\s+$/i.test(b),
@@ -55,6 +63,9 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   needed: (b) => !NO_ASK.test(b),
   necessary: (b) => !NO_ASK.test(b),
 };
+
+/** "é valorizado", "será muito valorizada": the ask's predicate. */
+const VALORIZED = /(?:^|\s)(?:é|será|serão|são|muito|bastante)\s+$/i;
 
 const NO_ASK = /\b(?:no|not|nicht|pas|kein|keine)\s+(?:[\p{L}\d+#./-]+\s+){0,3}$/iu;
 

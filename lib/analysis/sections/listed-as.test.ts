@@ -206,6 +206,25 @@ describe('listedAs', () => {
       'kafka:required',
     ]);
   });
+  it('reads optional phrasing of Polish, Italian, Portuguese, German and Dutch asks', () => {
+    expect(listed('Wymagania\n- znajomość Python\n- znajomość Docker – mile widziana')).toEqual([
+      'python:required',
+      'docker:preferred',
+    ]);
+    expect(listed('Wymagania\n- Kafka będzie plusem')).toEqual(['kafka:preferred']);
+    expect(listed('Requisiti\n- Python obbligatorio; Kafka costituisce titolo preferenziale')).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Requisiti\n- Esperienza con Docker apprezzata')).toEqual(['docker:preferred']);
+    expect(listed('Requisitos\n- Experiência em Kafka é valorizada')).toEqual(['kafka:preferred']);
+    expect(listed('Requisitos\n- Java num projeto valorizado pelos clientes')).toEqual(['java:required']);
+    expect(listed('Profil\n- Python\n- Erfahrung mit Terraform ist gerne gesehen')).toEqual([
+      'python:required',
+      'terraform:preferred',
+    ]);
+    expect(listed('Profiel\n- Ervaring met Kafka is een voordeel')).toEqual(['kafka:preferred']);
+  });
   it('does not read "Python plus SQL" or an annual bonus as optional', () => {
     expect(listed('Requirements\n- Python plus SQL')).toEqual(['python:required', 'sql:required']);
     expect(listed('We use Docker and pay an annual bonus.')).toEqual(['docker:unspecified']);

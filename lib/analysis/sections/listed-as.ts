@@ -121,9 +121,12 @@ function clauseStart(text: string, sentenceA: number, pos: number): number {
   return from;
 }
 
-/** A word of four letters or more that is not a filler of optional phrasing ("this would be a big plus"). */
+/**
+ * A word of four letters or more that is not a filler of optional phrasing ("this would be a big
+ * plus", "– mile widziane", "– sehr gerne gesehen").
+ */
 const OWN_SUBJECT =
-  /(?!(?:this|that|which|would|could|really|very|also|definitely|strongly|highly|considered|seen|both|these|those|something|nice|great|real|huge|bonus|added|extra|absolute)\b)\b\p{L}{4,}/iu;
+  /(?!(?:this|that|which|would|could|really|very|also|definitely|strongly|highly|considered|seen|both|these|those|something|nice|great|real|huge|bonus|added|extra|absolute|mile|bardzo|będzie|gerne|sehr|auch|wäre|molto|anche|sarà|très|aussi|serait|sera|muito|também|será|seria|zeer|wordt|está)\b)\b\p{L}{4,}/iu;
 
 /**
  * Does a preference word at `pos` pick among the options of the ask before it? "Ideally" after a
