@@ -63,7 +63,10 @@ const FIRST_WORD_LIST =
    görev sorumluluklar görevler hiring recruitment recruiting application selection processus proceso
    nuestro el bewerbungsprozess auswahlprozess bewerbungsverfahren processo sollicitatieprocedure proces
    rekrutacji rekryteringsprocess rekryteringsprocessen projekt projektet projekti warum waarom dlaczego
-   varför por package rewards total next out`
+   varför por package rewards total next out
+   cool awesome helpful niezbędne obowiązkowe technology engineering comment cómo come hoe como jak så
+   hur nous benefit principais work research valoriza-se desafio desafío défi defi sfida die
+   herausforderung uitdaging wyzwanie`
     .split(/\s+/)
     .filter(Boolean);
 /**

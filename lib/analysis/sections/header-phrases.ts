@@ -169,7 +169,7 @@ export const BENEFITS = full([
   // "¿Por qué Acme?", not "Warum diese Rolle?".
   '(?:warum|pourquoi|por qu[eé]|perch[eé]|waarom|dlaczego|varför) (?!(?:diese|dieser|diesen|du|sie|jetzt|ce|cette|ce poste|este|esta|este puesto|ahora|t[uú]|questo|questa|ora|deze|dit|nu|je|jij|ten|ta|to|teraz|ty|denna|detta)\\b)[^ ]+(?: [^ ]+){0,2}',
   // The hiring process: its interviews and take-home tasks ask for nothing.
-  '(?:le |notre )?processus de recrutement|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
+  '(?:le |notre )?processus de recrutement|(?:o )?processo de (?:recrutamento|sele[çc][ãa]o|recrutação)|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Further wordings of the same languages.
   'det tilbyder vi|det tilbyr vi|fordele|goder|tarjoamme sinulle|edut|ne sunuyoruz|amit nyújtunk',
 ]);
@@ -202,6 +202,8 @@ export const DUTIES = full([
 
 export const OTHER = full([
   'about the (?:team|role|job|position)|our team|the (?:team|role|job|opportunity|position)|work|research',
+  // "The challenge": the job presented in prose.
+  'the challenge|(?:o )?desafio|(?:el )?desaf[íi]o|(?:le )?d[ée]fi|(?:la )?sfida|(?:die )?herausforderung|(?:de )?uitdaging|wyzwanie',
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location',
   'descripción del puesto|description du poste',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',

@@ -421,6 +421,22 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf("You'll likely have")).toBe('requirements');
   });
 
+  it('lets every first word of a known header through the gate', () => {
+    const text =
+      'Valorizamos\n- Kafka\n\nComo trabalhamos\nSomos 50 pessoas em Lisboa.\n\n' +
+      'Processo de recrutamento\nDuas entrevistas.\n\nO desafio\nConstruir a plataforma.\n\n' +
+      'Niezbędne\n- Java\n\nJak pracujemy\nPracujemy w Scrumie.\n\nHelpful\n- Rust';
+    const at = (s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Kafka'), at('Somos'), at('Duas'), at('Construir')]).toEqual([
+      'preferred',
+      'employer',
+      'benefits',
+      'other',
+    ]);
+    expect([at('Java'), at('Pracujemy'), at('Rust')]).toEqual(['requirements', 'employer', 'preferred']);
+  });
+
   it('reads a bulleted inline label of preferred asks in the posting languages', () => {
     const text =
       'Requisiti\n- Python\n- Costituiscono titolo preferenziale: Kafka, Flink\n- SQL\n' +
