@@ -9,6 +9,22 @@ const inEmployer = (text: string, phrase: string) => {
   );
 };
 
+describe('the opening of a French or German posting', () => {
+  it('reads the French article "du" as no word for the candidate', () => {
+    const fr =
+      "Curata est un cabinet de conseil qui travaille pour des clients du CAC 40 avec Kubernetes et l'analyse de données.\n" +
+      'Nous recrutons un·e ingénieur·e pour notre pôle Plateforme.\n\nVos missions\n- Kubernetes';
+    expect(inEmployer(fr, 'cabinet de conseil')).toBe(true);
+    expect(inEmployer(fr, 'Nous recrutons')).toBe(false);
+  });
+
+  it('still reads the German "du" as addressing the candidate', () => {
+    const de =
+      'Curata entwickelt Software für Logistik, und du baust mit uns die Plattform auf Kubernetes.\n\nDeine Aufgaben\n- Go';
+    expect(inEmployer(de, 'und du baust')).toBe(false);
+  });
+});
+
 describe('employer text', () => {
   const text = `Title: Backend Engineer
 Company: Curata

@@ -19,7 +19,7 @@ export type Range = readonly [number, number];
  * words stand between letters of any script: "du" is no word of the Polish "dużego".
  */
 const JOB_WORDS =
-  /(?<!\p{L})(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)(?!\p{L})/iu;
+  /(?<!\p{L})(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|recrutons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)(?!\p{L})/iu;
 /** A line about the company: who it is, what it does, for whom (a recruiter's client too: "partnering with", "on behalf of"). */
 const COMPANY_WORDS =
   /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|client|partnering|on behalf of|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
@@ -52,11 +52,34 @@ const SPEAKER =
   /\b(?:we|we're|we've|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oa])\b/i;
 const JOB_WORDS_ALL = new RegExp(JOB_WORDS.source, 'giu');
 
+/**
+ * Words of French prose: there "du" is an article ("des clients du CAC 40"), not the German or
+ * Scandinavian "you".
+ */
+const FRENCH = /(?<!\p{L})(?:une|les|est|sont|pour|avec|dans|nous|chez)(?!\p{L})/iu;
+
+/** Is the job word `word` of `text` one? "du" is not in French prose. */
+function isJobWord(word: string, text: string): boolean {
+  return !(word.length === 2 && word.toLowerCase() === 'du' && FRENCH.test(text));
+}
+
+/** Does the line hold a job word (JOB_WORDS, but not the French "du")? */
+function addressesJob(line: string): boolean {
+  const m = JOB_WORDS.exec(line);
+  if (!m) return false;
+  if (isJobWord(m[0], line)) return true;
+  JOB_WORDS_ALL.lastIndex = m.index + m[0].length;
+  for (let n = JOB_WORDS_ALL.exec(line); n; n = JOB_WORDS_ALL.exec(line))
+    if (isJobWord(n[0], line)) return true;
+  return false;
+}
+
 /** Does the sentence address the candidate or the job? */
 function aboutJob(sentence: string, company: string): boolean {
   JOB_WORDS_ALL.lastIndex = 0;
   let reader = false;
   for (let m = JOB_WORDS_ALL.exec(sentence); m; m = JOB_WORDS_ALL.exec(sentence)) {
+    if (!isJobWord(m[0], sentence)) continue;
     if (!READER_WORDS.test(m[0])) return true;
     reader = true;
   }
@@ -112,7 +135,7 @@ function walk(
       (inSection && line.length < 60 && !/[.!?]\s*$/.test(line))
     ) {
       return;
-    } else if (inSection ? clear.test(line, a, b) : !clear.has(a, b) && JOB_WORDS.test(line)) {
+    } else if (inSection ? clear.test(line, a, b) : !clear.has(a, b) && addressesJob(line)) {
       // In an "About us" section, the sentences before the first one about the job are the
       // employer's ("we deliver to your doorstep" is one of them).
       const end = inSection ? employerSentencesEnd(line, company) : 0;
@@ -147,9 +170,9 @@ class ClearLines {
   private readonly at: number[] = [];
   private k = 0;
 
-  /** JOB_WORDS.test(line) for the line [a, b), which is added when it is clear. */
+  /** addressesJob(line) for the line [a, b), which is added when it is clear. */
   test(line: string, a: number, b: number): boolean {
-    if (JOB_WORDS.test(line)) return true;
+    if (addressesJob(line)) return true;
     // The opening reaches no further.
     if (a < LEAD_REACH) this.at.push(a, b);
     return false;

@@ -157,6 +157,8 @@ export const BENEFITS = full([
   "what you(?:'ll| will)? (?:not|won't|will not|don't|do not) (?:be )?(?:do|doing|work on|working on|own|owning|build|building)|what (?:this|the) (?:role|job|position) is(?:n't| not)|(?:out of|not in) scope",
   // "What you'll get", "What you get in return"; the interview loop's steps ask for nothing.
   "what you(?:'ll| will)? get(?: in return)?|(?:the |our )?(?:interview|hiring) (?:loop|steps|stages|journey)",
+  // A recruiter writing of the client: "Das bietet unser Kunde", "What our client offers".
+  '(?:das|dies) (?:bietet|erwartet) (?:ihnen |dich |sie )?(?:unser|der) (?:kunde|mandant)|was (?:unser|der) (?:kunde|mandant) (?:bietet|ihnen bietet|dir bietet)|(?:what )?(?:our|the) client offers|what (?:our|the) client (?:can )?offers?|ce que (?:notre|le) client (?:offre|propose)|(?:notre|le) client (?:offre|propose)|lo que (?:ofrece|te ofrece) (?:nuestro|el) cliente|(?:nuestro|el) cliente ofrece|(?:il nostro|il) cliente offre|cosa offre (?:il nostro |il )?cliente|wat (?:onze|de) klant (?:biedt|te bieden heeft)|(?:o )?que (?:o nosso |o )?cliente oferece|(?:o nosso|o) cliente oferece',
   'nos avantages|das bieten wir(?: dir| ihnen)?|what we give you|our (?:hiring|recruitment|recruiting) process',
   'amit kínálunk|mit kínálunk|amit ajánlunk|juttatások|ajánlatunk|ce oferim|oferim|beneficii|(?:što |šta |kaj )?(?:nudimo|ponujamo)|(?:mida )?pakume|(?:ką |mes )?siūlome|(?:mēs )?piedāvājam',
   '(?:τι )?προσφέρουμε|παροχές|(?:что )?мы предлагаем|условия(?: работы)?|ми пропонуємо|умови(?: роботи)?',

@@ -437,6 +437,13 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect([at('Java'), at('Pracujemy'), at('Rust')]).toEqual(['requirements', 'employer', 'preferred']);
   });
 
+  it("reads a recruiter's benefits header about the client", () => {
+    expect(kindOf('Das bietet unser Kunde:')).toBe('benefits');
+    expect(kindOf('What our client offers')).toBe('benefits');
+    expect(kindOf('Ce que notre client propose')).toBe('benefits');
+    expect(kindOf('Lo que ofrece nuestro cliente')).toBe('benefits');
+  });
+
   it('reads a bulleted inline label of preferred asks in the posting languages', () => {
     const text =
       'Requisiti\n- Python\n- Costituiscono titolo preferenziale: Kafka, Flink\n- SQL\n' +
