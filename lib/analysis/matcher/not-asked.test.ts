@@ -313,6 +313,9 @@ describe('skills named but not asked for', () => {
     expect(
       highlighted('Construir APIs en Python y colaborar con el equipo de producto (Figma, Amplitude).'),
     ).toEqual(['Python']);
+    expect(
+      highlighted('Scrivi test in Python e collabori con tre squadre di sviluppo (Java/Spring e Angular).'),
+    ).toEqual(['Python']);
     expect(highlighted('You write Python and collaborate closely with the data team (dbt, Looker).')).toEqual(
       ['Python'],
     );

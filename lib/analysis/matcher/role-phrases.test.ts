@@ -64,6 +64,21 @@ describe('skill words in role names', () => {
       ['ROS', 'C++'],
     ],
     [
+      "a department's name, in Spanish",
+      'Buscamos un analista para el Departamento de Business Intelligence. Requisitos: SQL.',
+      ['SQL'],
+    ],
+    [
+      'team names listed after a colon',
+      'La Direction Data compte trois pôles : Data Engineering, Data Science et Reporting. Python requis.',
+      ['Python'],
+    ],
+    [
+      'team names listed in a bracket',
+      'Responsibilities\n- Support three squads (Compute, Networking, Observability) with Python tooling.',
+      ['Python'],
+    ],
+    [
       'teams joined by e, in Portuguese',
       'O modelo passa para as equipas de Data Engineering e Machine Learning. Requisitos: SQL.',
       ['SQL'],

@@ -23,7 +23,9 @@ import type { Candidate } from './scan';
  * - A capitalised concept right after a role noun: "a Senior Engineer in Personalization", "Head
  *   of Computer Vision", "Senior Consultant – AI & Robotics", or after a team noun of the posting
  *   languages: "do zespołu Product Analytics", "as equipas de Data Engineering e Machine Learning",
- *   "para times de Machine Learning".
+ *   "para times de Machine Learning", "el Departamento de Business Intelligence"; or in a list of
+ *   team names after their plural noun: "quatre pôles : Data Engineering, Data Science",
+ *   "three squads (Compute, Delivery, Observability)".
  * - Somebody else's team or colleagues, held whatever the skill: "work with the iOS team",
  *   "mit dem Kotlin-Backend-Team", "specs voor de ABAP-ontwikkelaars", "con il team DevOps".
  *   Hyphenated teams and roles count too ("Kotlin-Backend-Team"); "im Scrum-Team" is the job's own.
@@ -55,8 +57,15 @@ const TEAM_NOUN =
 const OTHER_TEAM_NAME = String.raw`(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*(?:,|&|and|und|et|e|y|i|en|o)\s+)?`;
 const OTHER_NAME_BEFORE = new RegExp(`${OTHER_TEAM_NAME.slice(0, -1)}$`);
 const TEAM_BEFORE = new RegExp(
-  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\btimes(?=\s+d[aeo]\s)|\bsquadra|\bTeams?|\bAbteilung|\bteams?)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
+  String.raw`(?:\bzesp(?:ó|o)[lł]u?|\bzespole|[ée]quipes?|\bequipos?|\bequipas?|\btimes(?=\s+d[aeo]\s)|\bsquadr[ae]|\bTeams?|\bAbteilung|\bteams?|\b[Dd]epartamento|\bd[ée]partement|\b[Dd]ipartimento|\b[Rr]eparto|\bp[ôo]le|\b[Dd]irection|\b[Dd]irezione|\b[Dd]irecci[óo]n)\s+(?:(?:de|di|del|des|du|der|da|do)\s+)?${OTHER_TEAM_NAME}$`,
 );
+/**
+ * Team names listed after their plural noun and a colon or bracket: "four pôles: Data
+ * Engineering, Data Science and BI", "three squads (Compute, Delivery, Observability)".
+ */
+const TEAM_LIST_BEFORE =
+  /(?:\b(?:teams|squads|tribes|chapters|departments|divisions|guilds|Teams|Abteilungen|Bereiche|equipos|equipas|squadre|zespoły|afdelingen)|p[ôo]les|[ée]quipes)\s*[:(]\s*(?:[A-Z][\w&/.-]*(?:[ \u00a0]+(?:[A-Z&][\w&/.-]*|des|de|du|di|der|of)){0,3}\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bi\b|\ben\b)\s*){0,6}$/;
+
 /** "a Senior Engineer in Personalization", "Head of ML Platform", "Senior Consultant – AI & Robotics". */
 const ROLE_BEFORE =
   /(?:\b(?:engineers?|scientists?|developers?|researchers?|managers?|leads?|consultants?|specialists?|architects?|directors?)\s*(?:,|\bin|\bfor|\bof|–|—|-)|\bhead\s+of|\bvp\s+of|\bvice\s+president\s+of|\bleiter(?:in)?|\bresponsable(?:\s+(?:de|du|des))?|\bresponsabile(?:\s+(?:di|del|della))?|\bjef[ea]\s+de|\bhoofd)\s*$/i;
@@ -245,6 +254,9 @@ export function rolePhrase(
   // "do zespołu Product Analytics", "l'équipe Personalization": a team noun of the posting
   // languages before the capitalised name of the team.
   if (concept && TEAM_BEFORE.test(b)) return { end: c.end, held: false };
+  // "quatre pôles : Data Engineering, Data Science": a list of the teams' names.
+  if (concept && (b.includes(':') || b.includes('(')) && TEAM_LIST_BEFORE.test(b))
+    return { end: c.end, held: false };
   // "avec l'équipe iOS", "con il team DevOps": any skill naming a team the job works with.
   if (roleOf && teamNounBefore(b) && WITH_TEAM_BEFORE.test(b)) return { end: c.end, held: true };
   if (roleOf && ROLE_OF_BEFORE.test(b)) return { end: c.end, held: true };
