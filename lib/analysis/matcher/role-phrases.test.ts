@@ -64,6 +64,16 @@ describe('skill words in role names', () => {
       ['ROS', 'C++'],
     ],
     [
+      "the employer's developers in a relative clause",
+      'Du schreibst Fachkonzepte für Erweiterungen, die unsere ABAP-Entwickler umsetzen. SAP FI ist Pflicht.',
+      ['SAP FI'],
+    ],
+    [
+      "the employer's developers in a relative clause, in English",
+      'You write specs that our Python developers implement. You know SQL.',
+      ['SQL'],
+    ],
+    [
       "a department's name, in Spanish",
       'Buscamos un analista para el Departamento de Business Intelligence. Requisitos: SQL.',
       ['SQL'],

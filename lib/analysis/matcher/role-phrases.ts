@@ -158,9 +158,18 @@ const KIND_OF_TEAM_BEFORE = /\b(?:a|an|agile|in)\s+$/i;
 const KIND_OF_HYPHEN_TEAM_BEFORE =
   /\b(?:a|an|agile|agilen?|in|im|einem|een|ett|et|un|une|uno|una|um|uma|nel|nello|en)\s+$/i;
 
+/**
+ * The subject of a relative clause, the employer's people: "specs that our ABAP developers
+ * build", "Erweiterungen, die unsere ABAP-Entwickler umsetzen", "ce que nos développeurs Java codent".
+ */
+const RELATIVE_OURS_BEFORE =
+  /\b(?:die|der|das|welche|which|that|que|qui|che|dat|wat)\s+(?:unsere|unser|unseren|our|nos|nuestros|nuestras|i\s+nostri|le\s+nostre|onze|os\s+nossos|as\s+nossas)\s+(?:[\w-]+\s+)?$/i;
+
 /** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
 function others(text: string, c: Candidate, phrase: string): boolean {
-  return (TEAM_NOUN.test(phrase) || PLURAL_ROLE.test(phrase)) && WITH_BEFORE.test(before(text, c.start, 40));
+  if (!TEAM_NOUN.test(phrase) && !PLURAL_ROLE.test(phrase)) return false;
+  const b = before(text, c.start, 40);
+  return WITH_BEFORE.test(b) || RELATIVE_OURS_BEFORE.test(b);
 }
 
 function isUpper(c: number): boolean {
