@@ -471,6 +471,14 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('ServiceNow Certified Application Developer (CAD) and JavaScript')).not.toContain('cad');
   });
 
+  it('Teams after a German adjective or article is the noun, not Microsoft Teams', () => {
+    const req = (line: string) => shipped(`Anforderungen\n- ${line}`);
+    expect(req('Erfahrung in agilen Teams (Scrum oder Kanban)')).not.toContain('microsoft-teams');
+    expect(req('Du arbeitest in den Teams mit Jira und Confluence')).not.toContain('microsoft-teams');
+    expect(req('Microsoft 365 (Exchange Online, SharePoint, Teams)')).toContain('microsoft-teams');
+    expect(req('Support für Outlook, Slack und Teams')).toContain('microsoft-teams');
+  });
+
   it('perf and CRT only in a list of skills, OTP beside Erlang or its behaviours, never a one-time password', () => {
     expect(shipped('Profiling with perf, eBPF and flame graphs')).toContain('linux-perf');
     expect(shipped('We shipped perf fixes to the Python API last week.')).not.toContain('linux-perf');

@@ -626,12 +626,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter: /^/,
   },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
+  // German capitalises the noun: after an inflected adjective or article ("in agilen Teams", "in
+  // den Teams") it is the ordinary word.
   teams: {
     forms: ['Teams'],
     strict: true,
     evidence: 'list',
     vetoBefore:
-      /\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|[A-Z][a-z]+)\s+$/,
+      /(?:\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|den|[A-Z][a-z]+)|(?<![\p{L}])(?!(?:over|under|between)\s)[a-zäöüß][a-zäöüß-]{1,}(?:en|em|er|es))\s+$/u,
     confirmBefore: /\b(?:microsoft|ms|office 365|m365|slack|zoom)\s*(?:[/,&]|and|or)?\s*$/i,
   },
   // Microsoft Windows written "Windows": the operating system, never the openings of a building.
