@@ -66,7 +66,8 @@ const FIRST_WORD_LIST =
    varför por package rewards total next out
    cool awesome helpful niezbędne obowiązkowe technology engineering comment cómo come hoe como jak så
    hur nous benefit principais work research valoriza-se desafio desafío défi defi sfida die
-   herausforderung uitdaging wyzwanie`
+   herausforderung uitdaging wyzwanie condições condiciones condizioni conditions sul sulla acerca
+   über`
     .split(/\s+/)
     .filter(Boolean);
 /**

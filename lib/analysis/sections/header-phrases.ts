@@ -129,7 +129,7 @@ export const EMPLOYER = full([
   // is one of the "about X" above): its stack and aims describe it, the duties ask.
   '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
   // How the employer works (remote policy, team rituals, its stack): the culture presented.
-  'how we work|our ways? of working|how we operate|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
+  'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
@@ -137,6 +137,8 @@ export const EMPLOYER = full([
 export const BENEFITS = full([
   "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the |our )?(?:interview|hiring|recruitment|recruiting|application|selection) process(?:es)?|(?:the |our )?interview stages|how we hire|how to apply",
   'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
+  // The terms of the contract: "Condições", "Conditions", "Condiciones".
+  '(?:(?:as )?condições|condiciones|condizioni|conditions)(?: (?:de trabalho|de trabajo|di lavoro|de travail|of employment|contratuais|contractuelles))?',
   'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
   'cosa offriamo|offriamo|benefit',
   'cosa ti offriamo|si offre|offerta|perché unirti a noi',
@@ -204,6 +206,8 @@ export const DUTIES = full([
 
 export const OTHER = full([
   'about the (?:team|role|job|position)|our team|the (?:team|role|job|opportunity|position)|work|research',
+  // "Sobre a vaga", "Über die Stelle": the job presented, not the employer ("Sobre a Lumora").
+  "sobre (?:a|o) (?:vaga|função|funcao|posição|posicao|cargo|oportunidade|papel|time|equipa|equipe|projeto)|sobre el (?:puesto|rol|cargo|equipo)|sobre la (?:vacante|posición|oferta)|acerca del (?:puesto|rol)|über (?:die|diese) (?:stelle|rolle|position)|à propos du (?:poste|rôle)|à propos de (?:la mission|l['’]équipe)|sul ruolo|sulla posizione|over de (?:vacature|functie|rol)",
   // "The challenge": the job presented in prose.
   'the challenge|(?:o )?desafio|(?:el )?desaf[íi]o|(?:le )?d[ée]fi|(?:la )?sfida|(?:die )?herausforderung|(?:de )?uitdaging|wyzwanie',
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location',

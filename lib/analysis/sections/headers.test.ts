@@ -437,6 +437,16 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect([at('Java'), at('Pracujemy'), at('Rust')]).toEqual(['requirements', 'employer', 'preferred']);
   });
 
+  it('reads "about the job" in the posting languages as no employer header, and the terms of the contract as benefits', () => {
+    expect(kindOf('Sobre a vaga')).toBe('other');
+    expect(kindOf('Sobre a Lumora')).toBe('employer');
+    expect(kindOf('Über die Stelle')).toBe('other');
+    expect(kindOf('Sobre el puesto')).toBe('other');
+    expect(kindOf('Condições')).toBe('benefits');
+    expect(kindOf('Condiciones de trabajo')).toBe('benefits');
+    expect(kindOf('Como funciona o trabalho')).toBe('employer');
+  });
+
   it("reads a recruiter's benefits header about the client", () => {
     expect(kindOf('Das bietet unser Kunde:')).toBe('benefits');
     expect(kindOf('What our client offers')).toBe('benefits');
