@@ -475,6 +475,9 @@ describe('rules of the shipped catalogue', () => {
     const req = (line: string) => shipped(`Anforderungen\n- ${line}`);
     expect(req('Erfahrung in agilen Teams (Scrum oder Kanban)')).not.toContain('microsoft-teams');
     expect(req('Du arbeitest in den Teams mit Jira und Confluence')).not.toContain('microsoft-teams');
+    expect(req('Wir arbeiten in Scrum-Teams mit Jira, Slack und Confluence')).not.toContain(
+      'microsoft-teams',
+    );
     expect(req('Microsoft 365 (Exchange Online, SharePoint, Teams)')).toContain('microsoft-teams');
     expect(req('Support für Outlook, Slack und Teams')).toContain('microsoft-teams');
   });

@@ -627,13 +627,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   // German capitalises the noun: after an inflected adjective or article ("in agilen Teams", "in
-  // den Teams") it is the ordinary word.
+  // den Teams") or in a compound ("Scrum-Teams") it is the ordinary word.
   teams: {
     forms: ['Teams'],
     strict: true,
     evidence: 'list',
     vetoBefore:
-      /(?:\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|den|[A-Z][a-z]+)|(?<![\p{L}])(?!(?:over|under|between)\s)[a-zäöüß][a-zäöüß-]{1,}(?:en|em|er|es))\s+$/u,
+      /(?:\b(?:our|the|your|their|cross-functional|product|engineering|data|agile|scrum|sales|den|[A-Z][a-z]+)\s+|(?<![\p{L}])(?!(?:over|under|between)\s)[a-zäöüß][a-zäöüß-]{1,}(?:en|em|er|es)\s+|\p{L}-)$/u,
     confirmBefore: /\b(?:microsoft|ms|office 365|m365|slack|zoom)\s*(?:[/,&]|and|or)?\s*$/i,
   },
   // Microsoft Windows written "Windows": the operating system, never the openings of a building.

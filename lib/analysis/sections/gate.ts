@@ -67,7 +67,7 @@ const FIRST_WORD_LIST =
    cool awesome helpful niezbędne obowiązkowe technology engineering comment cómo come hoe como jak så
    hur nous benefit principais work research valoriza-se desafio desafío défi defi sfida die
    herausforderung uitdaging wyzwanie condições condiciones condizioni conditions sul sulla acerca
-   über`
+   über so twoja bewerbung environnement entwicklungsumfeld standort nasz zespół l'équipe`
     .split(/\s+/)
     .filter(Boolean);
 /**

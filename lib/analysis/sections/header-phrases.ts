@@ -117,7 +117,9 @@ export const EMPLOYER = full([
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|notre mission|à propos(?: de nous)?',
   'sobre nosotros|quiénes somos|chi siamo|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
-  'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+',
+  'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
+  // "Sobre Pagamás": the employer presented ("Sobre el puesto" is read first, as the job).
+  'sobre (?!(?:el|la|los|las|ti|vos|você|voce|mim|nós)\\b)[^ ]+(?: [^ ]+)?',
   'sobre nós|quem somos|sobre a empresa',
   'o nas|kim jesteśmy|o firmie',
   'om oss|vilka (?:vi|är vi)|om företaget',
@@ -129,7 +131,7 @@ export const EMPLOYER = full([
   // is one of the "about X" above): its stack and aims describe it, the duties ask.
   '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
   // How the employer works (remote policy, team rituals, its stack): the culture presented.
-  'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
+  'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|il nostro modo di lavorare|(?:notre )?environnement (?:technique|de travail)|(?:unser )?(?:entwicklungsumfeld|arbeitsumfeld)|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
@@ -173,21 +175,21 @@ export const BENEFITS = full([
   // "¿Por qué Acme?", not "Warum diese Rolle?".
   '(?:warum|pourquoi|por qu[eé]|perch[eé]|waarom|dlaczego|varför) (?!(?:diese|dieser|diesen|du|sie|jetzt|ce|cette|ce poste|este|esta|este puesto|ahora|t[uú]|questo|questa|ora|deze|dit|nu|je|jij|ten|ta|to|teraz|ty|denna|detta)\\b)[^ ]+(?: [^ ]+){0,2}',
   // The hiring process: its interviews and take-home tasks ask for nothing.
-  '(?:le |notre )?processus de recrutement|(?:o )?processo de (?:recrutamento|sele[çc][ãa]o|recrutação)|(?:el |nuestro )?proceso de selección|(?:unser )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
+  '(?:le |notre )?processus de recrutement|(?:o )?processo de (?:recrutamento|sele[çc][ãa]o|recrutação)|(?:el |nuestro )?proceso de selección|(?:unser |dein |ihr |der )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|bewerbung|(?:de )?(?:sollicitatie)?procedure|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Further wordings of the same languages.
   'det tilbyder vi|det tilbyr vi|fordele|goder|tarjoamme sinulle|edut|ne sunuyoruz|amit nyújtunk',
 ]);
 
 export const DUTIES = full([
   "(?:key |your |main |primary |core )?(?:responsibilities|duties|tasks|work)|what you(?:'ll| will) (?:do|work on|be doing|achieve|build|own)|you will|you'll|in this role(?: you will)?|day[- ]to[- ]day|a day in the life|your (?:mission|impact|role)|stuff you'll do|what the job involves|the work",
-  'deine aufgaben|ihre aufgaben|aufgaben|was dich erwartet|was sie erwartet|deine rolle',
-  'vos missions|tes missions|missions|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
+  'deine aufgaben|ihre aufgaben|aufgaben|was dich erwartet|was sie erwartet|das erwartet (?:dich|sie)|deine rolle|(?:deine|ihre) mission',
+  'vos missions|tes missions|missions|(?:votre|ta|la) mission|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
   'responsabilidades|funciones|tus funciones|qué harás|lo que harás',
   'responsabilità|mansioni|cosa farai|il ruolo',
   'attività(?: principali)?|le tue attività|principali (?:responsabilità|attività)|la posizione|di cosa ti occuperai|ti occuperai di|compiti',
   'wat ga (?:je|jij) doen|wat (?:je|jij) gaat doen|(?:jouw )?taken|functieomschrijving|de functie|jouw rol|verantwoordelijkheden|werkzaamheden',
   'atividades|(?:as )?suas atividades|o que (?:(?:você|a pessoa) )?(?:vai|irá) fazer|o que vais fazer|principais atividades|atribuições|funções',
-  'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|zadania|czym będziesz się zajmować',
+  'obowiązki|zakres obowiązków|twoje (?:zadania|obowiązki)|twoja rola|zadania|czym będziesz się zajmować',
   '(?:dina )?arbetsuppgifter|ansvarsområden|om rollen|om tjänsten|vad du kommer att göra',
   'du kommer att|waar gaat het om|om de functie',
   '(?:dine |dine viktigste )?(?:arbeids|arbejds)?op(?:p)?gaver|ansvarsområder|ansvar og arbeidsoppgaver|hva (?:du skal (?:gjøre|jobbe med)|skal du gjøre)|hvad (?:du skal lave|skal du lave)',
@@ -211,7 +213,10 @@ export const OTHER = full([
   // "The challenge": the job presented in prose.
   'the challenge|(?:o )?desafio|(?:el )?desaf[íi]o|(?:le )?d[ée]fi|(?:la )?sfida|(?:die )?herausforderung|(?:de )?uitdaging|wyzwanie',
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location',
-  'descripción del puesto|description du poste',
+  'descripción(?: del puesto| de la oferta| del empleo)?|description du poste',
+  // The team and the tools presented: "El equipo", "L'équipe", "Notre environnement technique".
+  "(?:el|nuestro) equipo|c[óo]mo es el equipo|l['’]?équipe|notre équipe|(?:das|unser) team|il (?:nostro )?team|(?:o|a|nosso|nossa) (?:time|equipa|equipe)|(?:nasz )?zespół",
+  '(?:unser )?(?:tech-?stack|technologie-?stack)|(?:nuestro )?stack(?: tecnológico)?|(?:il nostro )?stack(?: tecnologico)?|(?:a nossa |nossa )?stack(?: tecnológica)?|über den standort|(?:der )?standort',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
   '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
   'om (?:stillingen|rollen|jobbet|teamet)|(?:vores|vår|vårt) stack|teknologier(?: vi (?:bruker|bruger))?',

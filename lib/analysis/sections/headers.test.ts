@@ -447,6 +447,27 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Como funciona o trabalho')).toBe('employer');
   });
 
+  it('reads more headers of German, French, Spanish, Dutch, Polish and Italian postings', () => {
+    expect(kindOf('Das erwartet dich')).toBe('duties');
+    expect(kindOf('Deine Mission')).toBe('duties');
+    expect(kindOf('Votre mission')).toBe('duties');
+    expect(kindOf('Twoja rola')).toBe('duties');
+    expect(kindOf('Sobre Pagamás')).toBe('employer');
+    expect(kindOf('Over Waterland Energie')).toBe('employer');
+    expect(kindOf('Il nostro modo di lavorare')).toBe('employer');
+    expect(kindOf('Notre environnement technique')).toBe('employer');
+    expect(kindOf('Unser Entwicklungsumfeld')).toBe('employer');
+    expect(kindOf('Dein Bewerbungsprozess')).toBe('benefits');
+    expect(kindOf('De procedure')).toBe('benefits');
+    expect(kindOf('El equipo')).toBe('other');
+    expect(kindOf("L'équipe")).toBe('other');
+    expect(kindOf('Descripción')).toBe('other');
+    const text = "Profil\n- Python\n\nL'équipe\nNous sommes 8.\n\nSo arbeiten wir\nAgil.";
+    const at = (s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Python'), at('Nous'), at('Agil')]).toEqual(['requirements', 'other', 'employer']);
+  });
+
   it("reads a recruiter's benefits header about the client", () => {
     expect(kindOf('Das bietet unser Kunde:')).toBe('benefits');
     expect(kindOf('What our client offers')).toBe('benefits');
