@@ -56,8 +56,11 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
 /** Per cue word: neighbours that cancel a must ("not required" is optional phrasing). */
 const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   required: (b) => !/\bnot\s+$/i.test(b),
+  // "You'll need to be fluent in SQL" asks; "you'll need to learn Go", "need to be on call" do not.
   need: (b, a) =>
-    !/^\s+(?:to\s+(?:know|be|learn|understand))/i.test(a) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
+    !/^\s+(?:to\s+(?:know|be(?!\s+(?:(?:very|highly|really)\s+)?(?:fluent|proficient|comfortable|familiar|experienced|skilled|confident|strong|solid|good|an?\s+expert)\b)|learn|understand))/i.test(
+      a,
+    ) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
   must: (b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a) && !/\bnot\s+a\s+$/i.test(b),
   // "no Go experience needed", "not necessary": no ask at all.
   needed: (b) => !NO_ASK.test(b),

@@ -206,6 +206,13 @@ describe('listedAs', () => {
       'kafka:required',
     ]);
   });
+  it('reads "need to be fluent in" as an ask, "need to learn" as none', () => {
+    expect(listed("You'll need to be fluent in SQL. You'll need to learn Kafka.")).toEqual([
+      'sql:required',
+      'kafka:unspecified',
+    ]);
+    expect(listed('You will need to be comfortable with Docker.')).toEqual(['docker:required']);
+  });
   it('reads optional phrasing of Polish, Italian, Portuguese, German and Dutch asks', () => {
     expect(listed('Wymagania\n- znajomość Python\n- znajomość Docker – mile widziana')).toEqual([
       'python:required',
