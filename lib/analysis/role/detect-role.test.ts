@@ -135,6 +135,8 @@ describe('role detection', () => {
     expect(role('Robotics Software Engineer – ROS 2', body).id).toBe('other');
     expect(role('Softwareentwickler Robotik (m/w/d)', body).id).toBe('other');
     expect(role('Ingeniero/a de Software – Robótica', body).id).toBe('other');
+    expect(role('Motion Planning Engineer', body).id).toBe('other');
+    expect(role('Controls Engineer (PLC, Motion)', body).id).toBe('other');
     for (const title of ['Robotics ML Engineer', 'Robot Learning Engineer (Reinforcement Learning)']) {
       expect(
         matchTitle(title).map((m) => m.role),

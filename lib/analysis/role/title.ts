@@ -16,8 +16,8 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
  */
 const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
-/** Robotics in the posting languages, and ROS ("ROS 2 / C++"). */
-const ROBOTICS = String.raw`(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?)`;
+/** Robotics in the posting languages, ROS ("ROS 2 / C++"), autonomy, motion planning, controls, mechatronics. */
+const ROBOTICS = String.raw`(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?|autonomy|motion planning|slam|controls|control systems|mechatroni(?:cs|k)|mécatronique|mecatr[óo]nica)`;
 
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
