@@ -135,8 +135,9 @@ describe('role detection', () => {
     expect(role('Robotics Software Engineer – ROS 2', body).id).toBe('other');
     expect(role('Softwareentwickler Robotik (m/w/d)', body).id).toBe('other');
     expect(role('Ingeniero/a de Software – Robótica', body).id).toBe('other');
-    expect(role('Motion Planning Engineer', body).id).toBe('other');
-    expect(role('Controls Engineer (PLC, Motion)', body).id).toBe('other');
+    const services = `${body} You also write backend services, microservices, APIs and their endpoints for the fleet.`;
+    expect(role('Motion Planning Engineer', services).id).toBe('other');
+    expect(role('Controls Engineer (PLC, Motion)', services).id).toBe('other');
     for (const title of ['Robotics ML Engineer', 'Robot Learning Engineer (Reinforcement Learning)']) {
       expect(
         matchTitle(title).map((m) => m.role),
