@@ -316,6 +316,14 @@ describe('skills named but not asked for', () => {
     expect(
       highlighted('Scrivi test in Python e collabori con tre squadre di sviluppo (Java/Spring e Angular).'),
     ).toEqual(['Python']);
+    expect(
+      highlighted(
+        "Vous codez en Python, en lien avec l'équipe Data Engineering (industrialisation sur Databricks).",
+      ),
+    ).toEqual(['Python']);
+    expect(
+      highlighted('Programas en Python y colaboras con el equipo de plataforma (despliegue en Kubernetes).'),
+    ).toEqual(['Python']);
     expect(highlighted('You write Python and collaborate closely with the data team (dbt, Looker).')).toEqual(
       ['Python'],
     );

@@ -793,8 +793,26 @@ function isItemChar(c: number): boolean {
   return c < 128 ? ITEM_CHAR[c] === 1 : c === 0xa0;
 }
 
-/** Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android, iOS", "working on NLP". */
-const LIST_WORDS = ['and', 'or', 'e', 'y', 'und', 'et', 'across', 'spanning', 'on'];
+/**
+ * Words that may stand right before an item of a list: "(Kotlin, Go and Rust)", "across Android,
+ * iOS", "working on NLP", and what a bracket says the other team does on it: "(industrialisation
+ * sur Databricks)", "(despliegue en AWS)", "(Deployment mit Helm)".
+ */
+const LIST_WORDS = [
+  'and',
+  'or',
+  'e',
+  'y',
+  'und',
+  'et',
+  'across',
+  'spanning',
+  'on',
+  'sur',
+  'en',
+  'con',
+  'mit',
+];
 
 /** Does an item of a list end right before `start`: a bracket, comma, slash, plus, ampersand or LIST_WORDS? */
 function afterListMark(text: string, start: number): boolean {
