@@ -67,7 +67,9 @@ const FIRST_WORD_LIST =
    cool awesome helpful niezbędne obowiązkowe technology engineering comment cómo come hoe como jak så
    hur nous benefit principais work research valoriza-se desafio desafío défi defi sfida die
    herausforderung uitdaging wyzwanie condições condiciones condizioni conditions sul sulla acerca
-   über so twoja bewerbung environnement entwicklungsumfeld standort nasz zespół l'équipe`
+   über so twoja bewerbung environnement entwicklungsumfeld standort nasz zespół l'équipe
+   serait rémunération etapas fases så mülakat personuppgifter rollen l'entreprise våra unsere nuestra
+   nossa nosso onze valores valeurs`
     .split(/\s+/)
     .filter(Boolean);
 /**

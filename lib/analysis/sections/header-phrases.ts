@@ -115,6 +115,9 @@ export const EMPLOYER = full([
   // "About Machine Learning at Acme", "Engineering at Acme": a part of the company presented.
   "about (?!the (?:team|role|job|position)|this (?:role|job|position)|you)[a-z0-9&.'-]+(?: [a-z0-9&.'-]+){0,3} at [a-z0-9&.-]+(?: [a-z0-9&.-]+)?",
   'über uns|wer wir sind|qui sommes-nous|qui sommes nous|notre mission|à propos(?: de nous)?',
+  // "Über Lenzhofer", "À propos d'Agrivue", "Orbéo en quelques mots", "L'entreprise": the employer
+  // presented ("Über die Stelle", "À propos du poste" are read first, as the job).
+  "über (?!(?:die|diese|den|dich|sie|dein|deine|ihre|ihr)\\b)[^ ]+(?: [^ ]+)?|à propos (?:de |d['’])(?!(?:la mission|l['’]équipe|vous|toi)\\b)[^ ]+(?: [^ ]+)?|[^ ]+(?: [^ ]+)? en quelques mots|l['’]entreprise|(?:nos|våra|unsere|nuestros|i nostri|os nossos|onze) (?:valeurs|värderingar|werte|valores|valori|waarden)|vilka vi är",
   'sobre nosotros|quiénes somos|chi siamo|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
   'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+(?: [a-z0-9&.-]+)?',
@@ -131,7 +134,7 @@ export const EMPLOYER = full([
   // is one of the "about X" above): its stack and aims describe it, the duties ask.
   '(?:the|our) project|o projekcie|projekt|(?:das|unser) projekt|(?:le|notre) projet|(?:el|nuestro) proyecto|(?:il|nostro) progetto|(?:het|ons) project|(?:sobre )?o projeto|projektet|projekti',
   // How the employer works (remote policy, team rituals, its stack): the culture presented.
-  'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|il nostro modo di lavorare|(?:notre )?environnement (?:technique|de travail)|(?:unser )?(?:entwicklungsumfeld|arbeitsumfeld)|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
+  'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|(?:nuestra|nossa) (?:forma|manera|maneira|jeito) de trabajar|(?:nosso|nossa) (?:jeito|forma|maneira) de trabalhar|il nostro modo di lavorare|(?:notre )?environnement (?:technique|de travail)|(?:unser )?(?:entwicklungsumfeld|arbeitsumfeld)|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
 ]);
@@ -139,6 +142,9 @@ export const EMPLOYER = full([
 export const BENEFITS = full([
   "(?:our |the )?(?:benefits|perks)(?: (?:and|&) (?:benefits|perks))?|what we offer|(?:learning|growth|career)(?: (?:and|&) (?:development|growth|career (?:progression|development|growth)|progression))?|career (?:progression|development|growth)|what(?:'s| is) in it for you|we offer|our offer|compensation(?: (?:and|&) benefits)?|salary|equal (?:opportunity|employment).*|eeo.*|diversity.*|(?:the |our )?(?:interview|hiring|recruitment|recruiting|application|selection) process(?:es)?|(?:the |our )?interview stages|how we hire|how to apply",
   'wir bieten|was wir bieten|unser angebot|benefits|deine benefits|was wir dir bieten|was wir ihnen bieten',
+  // Pay and the hiring steps in the other posting languages: "Rémunération et avantages", "Etapas do
+  // processo", "Så här söker du", "Mülakat Süreci", "Personuppgifter".
+  'rémunération(?: et avantages)?|(?:etapas|fases) do processo(?: seletivo)?|etapas del proceso|så här söker du|(?:mülakat|işe alım) süreci|personuppgifter',
   // The terms of the contract: "Condições", "Conditions", "Condiciones".
   '(?:(?:as )?condições|condiciones|condizioni|conditions)(?: (?:de trabalho|de trabajo|di lavoro|de travail|of employment|contratuais|contractuelles))?',
   'ce que nous offrons|ce que nous proposons|nous offrons|avantages|ofrecemos|qué ofrecemos|lo que ofrecemos|beneficios',
@@ -183,7 +189,7 @@ export const BENEFITS = full([
 export const DUTIES = full([
   "(?:key |your |main |primary |core )?(?:responsibilities|duties|tasks|work)|what you(?:'ll| will) (?:do|work on|be doing|achieve|build|own)|you will|you'll|in this role(?: you will)?|day[- ]to[- ]day|a day in the life|your (?:mission|impact|role)|stuff you'll do|what the job involves|the work",
   'deine aufgaben|ihre aufgaben|aufgaben|was dich erwartet|was sie erwartet|das erwartet (?:dich|sie)|deine rolle|(?:deine|ihre) mission',
-  'vos missions|tes missions|missions|(?:votre|ta|la) mission|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
+  'vos missions|tes missions|missions|(?:votre|ta|la) mission|(?:votre|ton) rôle|vos responsabilités|le poste|ce que tu feras|ce que vous ferez',
   'responsabilidades|funciones|tus funciones|qué harás|lo que harás',
   'responsabilità|mansioni|cosa farai|il ruolo',
   'attività(?: principali)?|le tue attività|principali (?:responsabilità|attività)|la posizione|di cosa ti occuperai|ti occuperai di|compiti',
@@ -219,7 +225,7 @@ export const OTHER = full([
   '(?:unser )?(?:tech-?stack|technologie-?stack)|(?:nuestro )?stack(?: tecnológico)?|(?:il nostro )?stack(?: tecnologico)?|(?:a nossa |nossa )?stack(?: tecnológica)?|über den standort|(?:der )?standort',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
   '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
-  'om (?:stillingen|rollen|jobbet|teamet)|(?:vores|vår|vårt) stack|teknologier(?: vi (?:bruker|bruger))?',
+  'rollen|om (?:stillingen|rollen|jobbet|teamet)|(?:vores|vår|vårt) stack|teknologier(?: vi (?:bruker|bruger))?',
 ]);
 
 /** Words that, in a header of unknown wording, still tell its kind. */

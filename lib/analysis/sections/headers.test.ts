@@ -468,6 +468,24 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect([at('Python'), at('Nous'), at('Agil')]).toEqual(['requirements', 'other', 'employer']);
   });
 
+  it("reads the employer's name after 'Über' or 'À propos de', pay and hiring steps, and 'Serait un plus'", () => {
+    const text =
+      'Über Lenzhofer\nWir bauen Maschinen.\n\nVotre rôle\nConcevoir.\n\nSerait un plus\n- Kafka\n\n' +
+      "Rémunération et avantages\nTickets restaurant.\n\nÀ propos d'Agrivue\nNous sommes 20.\n\n" +
+      'Nuestra forma de trabajar\nRemoto.\n\nEtapas do processo\nDuas entrevistas.';
+    const at = (s: string) =>
+      splitSections(text).find((x) => x.start <= text.indexOf(s) && text.indexOf(s) < x.end)?.kind;
+    expect([at('Wir bauen'), at('Concevoir'), at('Kafka'), at('Tickets')]).toEqual([
+      'employer',
+      'duties',
+      'preferred',
+      'benefits',
+    ]);
+    expect([at('Nous sommes'), at('Remoto'), at('Duas')]).toEqual(['employer', 'employer', 'benefits']);
+    expect(kindOf('Über die Stelle')).toBe('other');
+    expect(kindOf('À propos du poste')).toBe('other');
+  });
+
   it("reads a recruiter's benefits header about the client", () => {
     expect(kindOf('Das bietet unser Kunde:')).toBe('benefits');
     expect(kindOf('What our client offers')).toBe('benefits');
