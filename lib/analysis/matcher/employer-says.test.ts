@@ -482,3 +482,11 @@ describe('the source of a move already made', () => {
     ).toEqual(expect.arrayContaining(['dbt', 'qlik']));
   });
 });
+
+describe("another team's work written after an apostrophe or an accented word", () => {
+  it('reads "L\'équipe Data Science développe" as another team at work', () => {
+    const text =
+      "Vos missions\n- Développer des API en Python\n\nNotre équipe\nL'équipe Data Science développe les modèles avec scikit-learn.";
+    expect(found(text)).toEqual(['Python@- Développer']);
+  });
+});

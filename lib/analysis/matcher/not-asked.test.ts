@@ -160,6 +160,16 @@ describe('skills named but not asked for', () => {
       'Nous sommes partenaire Google Cloud. Python.',
       ['Python'],
     ],
+    [
+      'the vendors listed after a partner status, in Spanish and Polish',
+      'Requisitos\n- Python\n\nSomos partner oficial de Google Cloud y Salesforce. Jesteśmy partnerem AWS i Azure.',
+      ['Python'],
+    ],
+    [
+      'certifications the employer pays for, in German',
+      'Wir übernehmen die Kosten für deine AWS-Zertifizierungen. Du schreibst Python.',
+      ['Python'],
+    ],
     ['a tool not involved', 'Requirements\n- SQL (no Kubernetes is involved).', ['SQL']],
     ['a negated role, in French', "Profil\n- SQL\nCe poste n'est pas un poste de machine learning.", ['SQL']],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],

@@ -68,7 +68,7 @@ const DEVICE_WORK =
 const CERTIFICATE =
   /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
 const CERTIFICATE_BEFORE =
-  /\b(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
+  /(?<![\w\u00c0-\u024f])(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
 /**
  * The employer's training offer: "Acme Academy offers 600 courses, from cloud basics to advanced
  * machine learning", "an internal academy where seniors teach Terraform and Kubernetes".
@@ -80,7 +80,7 @@ const HELD_BY_US_BEFORE =
   /\b(?:our|we)\b[^.;:!?\n]{0,40}\b(?:hold|holds|have earned|earned|carry)[ \u00a0]+(?:[\w+-]+[ \u00a0]+){0,4}$/i;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
-  /\b(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
+  /(?<![\w\u00c0-\u024f])(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
 /**
  * The employer's certifications counted: "more than 900 Salesforce certifications", "(más de 900
  * certificaciones Salesforce)", "1,200+ AWS certifications across the team".
@@ -122,9 +122,13 @@ const CERTIFIED_SELF_BEFORE =
   /\b(?:we are|we're|we have been|is|are|wir sind|nous sommes|somos|siamo)[ \u00a0]+(?:fully[ \u00a0]+)?$/i;
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
-/** The partner status written before the vendor: "partenaire Google Cloud", "Partner von AWS", "socio de Microsoft". */
+/**
+ * The partner status written before the vendor: "partenaire Google Cloud", "Partner von AWS",
+ * "socio de Microsoft", and the vendors listed after it: "partner oficial de Google Cloud y
+ * Salesforce", "partnerem AWS i Google Cloud", "partner certificati Microsoft e AWS".
+ */
 const PARTNER_BEFORE =
-  /\b(?:partenaire|partner|socio|parceiro|partnerem)[ \u00a0]+(?:(?:officiel|premier|certifié|oficial|certificado|ufficiale|gold|silver|platinum|stratégique|estratégico|strategico)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?$/i;
+  /\b(?:[Pp]artenaires?|[Pp]artners?|PARTNERS?|[Ss]ocios?|[Pp]arceir[oa]s?|[Pp]artnerem)[ \u00a0]+(?:(?:officiels?|officielles?|[Pp]remier|certifiée?s?|oficiale?s?|oficiais|certificad[oa]s?|certificat[oiae]|ufficiali?|[Gg]old|[Ss]ilver|[Pp]latinum|stratégiques?|estratégicos?|strategici|strategico|strategicznym|zertifizierte[rn]?)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?(?:[A-Z][\w.-]*(?:[ \u00a0]+[A-Z][\w.-]*){0,2}[ \u00a0]*(?:,|&|\b(?:y|i|e|et|und|and|en|oraz)\b)[ \u00a0]*){0,4}$/;
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
 /**

@@ -148,7 +148,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'sentence',
     person: true,
     vetoBefore: /\b(?:a|an|the|our|one|red|white|blue|black|green|yellow|gold|silver|racing)\s+$/i,
-    confirmBefore: /\b(?:with|via|using|through|con|avec|mit|met|com|usando|über|tramite)\s+$/,
+    confirmBefore:
+      /(?<![\w\u00c0-\u024f])(?:with|via|using|through|con|avec|mit|met|com|usando|über|tramite)\s+$/,
     confirmAfter:
       /^\s+(?:payments?|billing|checkout|connect|api|apis|webhooks?|elements|radar|subscriptions?|invoicing|integrations?|sdk)\b/i,
   },
@@ -439,7 +440,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   can: {
     forms: ['CAN'],
     evidence: 'list',
-    confirmBefore: /\b(?:bus|protocols?|protocolli|protokolle?|protocoles?|via|over|su|über)\s+$/i,
+    confirmBefore:
+      /(?<![\w\u00c0-\u024f])(?:bus|protocols?|protocolli|protokolle?|protocoles?|via|over|su|über)\s+$/i,
     confirmAfter:
       /^\s*(?:[,/]\s*CAN FD|bus|FD|frames?|messages?|protocol|interface|stack|transceivers?|[,/]\s*LIN)\b/i,
   },
@@ -594,7 +596,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // Also a field among other fields of study ("Laurea in Ingegneria Elettronica, Informatica",
     // "Wiskunde of Informatica") or after a Dutch degree word ("een opleiding Informatica").
     vetoBefore:
-      /\b(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector|opleiding|studie|richting|hbo|wo)\s+$|\b(?:ingegneria|economia|statistica|matematica|fisica|elettronica|automazione|gestionale|telecomunicazioni|wiskunde|natuurkunde|bedrijfskunde|econometrie|elektrotechniek|statistiek|matemáticas|física|estadística|telecomunicaciones|matemática|estatística)\w*\s*(?:,|\/|\bo\b|\bof\b|\by\b|\be\b|\ben\b)\s*$/i,
+      /(?<![\w\u00c0-\u024f])(?:in|di|della|dell'|en|de|sicurezza|ingegneria|ingeniería|sistemi|sistemas|servizi|servicios|tecnico|técnico|scienze|ciencias|laurea|grado|area|área|reparto|settore|sector|opleiding|studie|richting|hbo|wo)\s+$|\b(?:ingegneria|economia|statistica|matematica|fisica|elettronica|automazione|gestionale|telecomunicazioni|wiskunde|natuurkunde|bedrijfskunde|econometrie|elektrotechniek|statistiek|matemáticas|física|estadística|telecomunicaciones|matemática|estatística)\w*\s*(?:,|\/|\bo\b|\bof\b|\by\b|\be\b|\ben\b)\s*$/i,
     vetoAfter: /^\s+(?:e|y|o|ed|applicata|aziendale|gestionale|industriale|o affini|o equivalente)\b/i,
     confirmAfter: /^\s+(?:powercenter|cloud|idmc|iics|etl|mappings?|workflows?)\b/i,
   },
