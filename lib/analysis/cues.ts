@@ -44,7 +44,9 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
     'perk',
     `laptop laptops workstation workstations macbook macbooks thinkpad ordinateur poste portátil rechner
      certification certifications certificate certificates certified zertifizierung zertifizierungen
-     zertifikat zertifikate certificaciones certificación certificazioni certificações certificação partner partners msp interview
+     zertifikat zertifikate certificaciones certificación certificazioni certificações certificação
+     certyfikat certyfikaty certyfikatów certyfikacje certyfikacji certificat certificats certifiante
+     certifiantes certificering certificeringen certificaten partner partners msp interview
      interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde

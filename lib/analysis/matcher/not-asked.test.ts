@@ -170,6 +170,11 @@ describe('skills named but not asked for', () => {
       'Wir übernehmen die Kosten für deine AWS-Zertifizierungen. Du schreibst Python.',
       ['Python'],
     ],
+    [
+      'certifications the employer pays for, in French and Polish',
+      'Formations certifiantes AWS et Kubernetes prises en charge. Budżet i certyfikaty Azure opłacane przez firmę. Python.',
+      ['Python'],
+    ],
     ['a tool not involved', 'Requirements\n- SQL (no Kubernetes is involved).', ['SQL']],
     ['a negated role, in French', "Profil\n- SQL\nCe poste n'est pas un poste de machine learning.", ['SQL']],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],

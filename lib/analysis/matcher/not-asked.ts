@@ -66,9 +66,9 @@ const DEVICE_BEFORE =
 const DEVICE_WORK =
   /\b(?:deploy|maintain|imag(?:e|es|ed|ing)\b|administ|configur|provision|install|repair|troubleshoot|patch|enrol|manag|support|harden|secur|wart|betreu|verwalt|install|gestisc|gestion|configura|mantien|manten)\w*[^.;:\n]*$/i;
 const CERTIFICATE =
-  /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni)\b/i;
+  /^[^.;:()\n]{0,30}?\b(?:certifications?|certificates?|zertifizierungen|zertifizierung|zertifikate?|certificaciones|certificación|certificazioni|certyfikat\w*|certificats?|certifiantes?|certificering(?:en)?|certificaten|certificaç(?:ão|ões))\b/i;
 const CERTIFICATE_BEFORE =
-  /(?<![\w\u00c0-\u024f])(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?$/iu;
+  /(?<![\w\u00c0-\u024f])(?:certifications?|certificaciones|certificaç(?:ão|ões)|zertifizierungen|certificazioni|certyfikat\w*|certificats?|certifiantes?|certificering(?:en)?|certificaten)\s*(?:(?:de|in|for|für|di|en)\s+|(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?\(\s*(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)*)?(?:[\w.+#-]+(?:\s+[\w.+#-]+)?\s*(?:,|(?<![\p{L}])(?:et|and|und|y|e|i|en|oraz)(?![\p{L}]))\s*){0,3}$/iu;
 /**
  * The employer's training offer: "Acme Academy offers 600 courses, from cloud basics to advanced
  * machine learning", "an internal academy where seniors teach Terraform and Kubernetes".
@@ -80,7 +80,7 @@ const HELD_BY_US_BEFORE =
   /\b(?:our|we)\b[^.;:!?\n]{0,40}\b(?:hold|holds|have earned|earned|carry)[ \u00a0]+(?:[\w+-]+[ \u00a0]+){0,4}$/i;
 /** A certification is a perk when the line says it is paid for. */
 const PAID =
-  /(?<![\w\u00c0-\u024f])(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris en charge|pagat\w*)\b/iu;
+  /(?<![\w\u00c0-\u024f])(?:paid|budget|funded|sponsored|covered|reimburs\w*|presupuesto|pagad\w*|pag[ao]s|bezahlt\w*|finanziert\w*|financ[ée]\w*|financiad\w*|übernehmen|offert\w*|pris(?:es?)? en charge|pagat\w*|opłacan\w*|finansowan\w*|rimborsat\w*|vergoed\w*|betaald\w*|reembols\w*|custead\w*|gefördert\w*|gesponsert\w*)(?![\p{L}])/iu;
 /**
  * The employer's certifications counted: "more than 900 Salesforce certifications", "(más de 900
  * certificaciones Salesforce)", "1,200+ AWS certifications across the team".
@@ -717,9 +717,10 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   if ((DEVICE_AFTER.test(a) || DEVICE_BEFORE.test(b)) && !DEVICE_WORK.test(b)) return true;
   if (ACADEMY_BEFORE.test(b)) return true;
   if (b.includes('ccess') && ACCESS_BEFORE.test(b)) return true;
-  // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione).
+  // Every certificate word holds "ertifi" (certification, Zertifizierung, certificazione) or, in
+  // Polish, "ertyfi" (certyfikat).
   if (
-    (a.includes('ertifi') || b.includes('ertifi')) &&
+    (a.includes('ertifi') || b.includes('ertifi') || a.includes('ertyfi') || b.includes('ertyfi')) &&
     (CERTIFICATE.test(a) || CERTIFICATE_BEFORE.test(b)) &&
     (PAID.test(b + a) || certificationCount(b, a) || HELD_BY_US_BEFORE.test(b))
   )
