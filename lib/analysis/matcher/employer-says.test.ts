@@ -490,3 +490,22 @@ describe("another team's work written after an apostrophe or an accented word", 
     expect(found(text)).toEqual(['Python@- Développer']);
   });
 });
+
+describe("the employer's estate and other teams in the posting languages", () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it.each([
+    ['Portuguese', 'Toda a nossa infraestrutura roda em AWS desde 2018.'],
+    ['German', 'Unsere Plattform läuft komplett auf Azure.'],
+    ['French', 'Notre infrastructure est entièrement hébergée sur AWS.'],
+    ['Dutch', 'Onze infrastructuur draait volledig op Azure.'],
+    ['Polish, another team', 'Zespół Data Science rozwija modele w PyTorch.'],
+  ])('%s: what the employer runs is no ask', (_, sentence) => {
+    expect(names(`Requisitos\n- Python\n\nNotre équipe\n${sentence}`)).toEqual(['Python']);
+  });
+
+  it('keeps a tool the sentence turns to the candidate for', () => {
+    const text =
+      'Requisitos\n- Python\n\nNotre équipe\nOnze infrastructuur draait volledig op Azure en jij beheert Terraform.';
+    expect(names(text)).toEqual(['Python', 'Terraform']);
+  });
+});

@@ -59,10 +59,10 @@ import type { Candidate } from './scan';
 
 /** The employer as the sentence's subject, at its start. */
 const SELF =
-  /^[\s"'“«(]*(?:(?:right now|today|currently|at the moment|at present|for now|so far|these days|until now)\s*,?\s+)?(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo)\b/i;
+  /^[\s"'“«(]*(?:(?:right now|today|currently|at the moment|at present|for now|so far|these days|until now)\s*,?\s+)?(?:(?:all(?:\s+of)?|toda|todo|toute|tout|tutta|tutto|heel)\s+(?:(?:a|o|la|le|l['’]|the)\s*)?)?(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo|nosso|nossa|nossos|nossas|usamos|onze|ons|wij|nasz\w*)\b/i;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅⭐➤→–—+]|\d{1,2}[.)])\s/;
 const CANDIDATE =
-  /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|looking for|hiring|join)\b/i;
+  /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|je|jij|jouw|ty|twój|twoja|twoje|looking for|hiring|join)\b/i;
 
 /**
  * Another team or group of the employer as the subject, doing the work with the skill: "our
@@ -76,11 +76,14 @@ const OTHER_TEAM =
   /\b(?:our|the|their)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?\s*,?\s+(?:(?:who|which|that)\s+)?(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
-  /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b/i;
+  /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b|zesp[oó][lł]/i;
 
-/** The same in Spanish, French, Italian and German: "nuestro equipo de Data & IA utiliza...", "notre pôle Data construit...". */
+/**
+ * The same in Spanish, French, Italian, German and Polish: "nuestro equipo de Data & IA
+ * utiliza...", "notre pôle Data construit...", "Zespół Data Science rozwija modele...".
+ */
 const OTHER_TEAM_ELSEWHERE =
-  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich))(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt)\b/i;
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich)|(?:(?:nasz|ten)\s+)?zesp[oó][lł])(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt|rozwija|buduje|utrzymuje|trenuje|używa|wykorzystuje|tworzy|wdraża|zarządza)\b/i;
 /**
  * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
  * applications", "their product detects fraud in real time", or the company itself: "a Series C
@@ -128,9 +131,11 @@ const FROM_BEFORE =
  * there, tools too, is what the employer has, not what it asks ("Our stack: Go, Kafka" has none
  * of these words and stays the job's tools).
  */
-const HISTORY_HINT = /since|estate|entirely|exclusively|%/i;
+const HISTORY_HINT =
+  /since|estate|entirely|exclusively|%|seit|depuis|desde|dal|sinds|od|komplett|vollständig|ausschließlich|enti[eè]rement|exclusivement|íntegramente|totalmente|integralmente|interamente|inteiramente|esclusivamente|volledig|uitsluitend|całkowicie|wyłącznie/i;
+/** The same in the posting languages: "seit 2019", "entièrement hébergée sur AWS", "draait volledig op Azure". */
 const HISTORY =
-  /\bsince\s+(?:19|20)\d\d\b|\bour\s+estate\s+(?:is|was|runs|sits|to)\b|\b(?:entirely|exclusively|100\s?%)\s+(?:on|in|sobre|en|auf|sur|su)\b/i;
+  /\b(?:since|seit|depuis|desde|dal|sinds|od)\s+(?:19|20)\d\d\b|\bour\s+estate\s+(?:is|was|runs|sits|to)\b|(?<![\w\u00c0-\u024f])(?:entirely|exclusively|100\s?%|komplett|vollständig|ausschließlich|entièrement|exclusivement|íntegramente|totalmente|integralmente|interamente|inteiramente|esclusivamente|volledig|uitsluitend|całkowicie|wyłącznie)\s+(?:[\w\u00c0-\u024f]+\s+)?(?:on|in|sobre|en|auf|sur|su|em|op|na|w|bei)\b/i;
 /**
  * Past or typical projects of a consultancy, in prose: "Recent projects include moving a retailer
  * from SQL Server to Snowflake", "Our projects typically run six months and use Experience
