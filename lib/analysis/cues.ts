@@ -47,6 +47,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      zertifikat zertifikate certificaciones certificación certificazioni certificações certificação
      certyfikat certyfikaty certyfikatów certyfikacje certyfikacji certificat certificats certifiante
      certifiantes certificering certificeringen certificaten partner partners msp interview
+     entretien entretiens entrevista entrevistas colloquio colloqui rozmowa rozmowie rozmowy gesprek
+     gesprekken intervju gespräch gespräche
      interviews stipend stipends allowance allowances provider zertifiziert zertifizierter zertifiziertes certifié certifiée certificada certificado certificata certificato
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde

@@ -175,6 +175,11 @@ describe('skills named but not asked for', () => {
       'Formations certifiantes AWS et Kubernetes prises en charge. Budżet i certyfikaty Azure opłacane przez firmę. Python.',
       ['Python'],
     ],
+    [
+      'an interview in the posting languages',
+      "Profil\n- SQL\n\nProcessus\nL'entretien technique se déroule en Python ou en Java. Das technische Interview findet in Go statt.",
+      ['SQL'],
+    ],
     ['a tool not involved', 'Requirements\n- SQL (no Kubernetes is involved).', ['SQL']],
     ['a negated role, in French', "Profil\n- SQL\nCe poste n'est pas un poste de machine learning.", ['SQL']],
     ['a code host as a place', 'The core has 14k GitHub stars and is public on GitHub; Python.', ['Python']],

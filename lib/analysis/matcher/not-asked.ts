@@ -173,6 +173,13 @@ const VENUE_BEFORE =
   /\b(?:at|in|to)[ \u00a0]+$|\b(?:at|in|to)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)+$/;
 const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
+/**
+ * The same in the posting languages: "L'entretien technique se déroule en Python", "Das
+ * technische Interview findet in Python statt", "La entrevista técnica es en Python", "Rozmowa
+ * techniczna w Pythonie".
+ */
+const INTERVIEW_ELSEWHERE_BEFORE =
+  /(?<![\w\u00c0-\u024f])(?:entretiens?|entrevistas?|colloqui[oi]?|rozmow[aeyi]|gesprek(?:ken)?|intervju(?:er|et)?|interviews?|(?:vorstellungs)?gespräch(?:e|en)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,7}?(?:en|in|w|em|con|mit|avec|op|på|na|su)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+)?(?:fields?|disciplines?|subjects?|areas?)\s*\(\s*)?(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
@@ -736,7 +743,12 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
-  return INTERVIEW_BEFORE.test(b) || INTERVIEW_AFTER.test(a) || NOT_PRESCRIBED_BEFORE.test(b);
+  return (
+    INTERVIEW_BEFORE.test(b) ||
+    INTERVIEW_AFTER.test(a) ||
+    INTERVIEW_ELSEWHERE_BEFORE.test(b) ||
+    NOT_PRESCRIBED_BEFORE.test(b)
+  );
 }
 
 /** A head count before the skill: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", "(5 SREs)". */
