@@ -176,6 +176,11 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'a meetup named first',
+      'Requisitos\n- SQL\n\nOrganizamos el meetup de Python Madrid y el meetup Kubernetes Warszawa.',
+      ['SQL'],
+    ],
+    [
       'an interview in the posting languages',
       "Profil\n- SQL\n\nProcessus\nL'entretien technique se déroule en Python ou en Java. Das technische Interview findet in Go statt.",
       ['SQL'],

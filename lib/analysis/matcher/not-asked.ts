@@ -163,6 +163,8 @@ const REGULATED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:regulated|reguliert\w*|réglementée?|regulad[oa]|regolamentat[oa]|gereguleerde?)(?:[ \u00a0]*(?:[,;.)–—]|$)|[ \u00a0]+(?:bank|banks|banking|insurer|insurance|lender|institution|company|firm|fintech|provider|business|broker|exchange|Bank|Versicherer|Versicherung|Unternehmen|Institut|Zahlungsdienstleister|Finanzdienstleister|banque|assureur|entreprise|établissement|banco|aseguradora|entidad|empresa|banca|istituto|verzekeraar|instelling)\b)/iu;
 /** An event named after the skill: "sponsor Laravel Live UK", "a talk at React Summit", "KubeCon". */
 const EVENT_AFTER = /^[ \u00a0]+(?:Summit|Conf|Conference|Meetups?|Live(?=[ \u00a0]+(?:[A-Z]|\d)))\b/;
+/** The meetup named first, as the posting languages write it: "el meetup de Python Madrid", "meetup Kubernetes Warszawa". */
+const EVENT_BEFORE = /\bmeetup(?:s|y|u|ów)?[ \u00a0]+(?:(?:de|di|du|des|del|van|von)[ \u00a0]+)?$/i;
 /** Paid on top: "On-call stipend", "GPU allowance". */
 const PAY_AFTER =
   /^[ \u00a0]+(?:stipends?|allowances?|bonus(?:es)?|premiums?|supplements?|compensation|pay)\b/i;
@@ -739,7 +741,8 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
     CERTIFIED_EMPLOYER_AFTER.test(a) ||
     PAY_AFTER.test(a) ||
     STATUS_AFTER.test(a) ||
-    EVENT_AFTER.test(a)
+    EVENT_AFTER.test(a) ||
+    EVENT_BEFORE.test(b)
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
