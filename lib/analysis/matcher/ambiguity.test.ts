@@ -471,6 +471,14 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('ServiceNow Certified Application Developer (CAD) and JavaScript')).not.toContain('cad');
   });
 
+  it('the Polish verb "jest" is never the Jest test runner', () => {
+    expect(shipped('Wymagania\n- Docker jest plusem')).toEqual(['docker']);
+    expect(shipped('Znajomość Pythona jest wymagana.')).toEqual(['python']);
+    expect(shipped('Jest to praca z Dockerem i Pythonem.')).not.toContain('jest');
+    expect(shipped('Unit tests with Jest and Cypress')).toContain('jest');
+    expect(shipped('tags: react · redux · jest · webpack')).toContain('jest');
+  });
+
   it('Teams after a German adjective or article is the noun, not Microsoft Teams', () => {
     const req = (line: string) => shipped(`Anforderungen\n- ${line}`);
     expect(req('Erfahrung in agilen Teams (Scrum oder Kanban)')).not.toContain('microsoft-teams');

@@ -627,6 +627,16 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /\b(?:guest|free|fast|high-speed|public|school|hotel|office|café|cafe|onboard|in-flight)\s+$/i,
     confirmAfter: /^/,
   },
+  // The Jest test runner, never the Polish "jest" (is): "Docker jest plusem", "Python jest wymagany"
+  // would otherwise read as a list of two names. Lower case only on a tag line; "Jest to..."
+  // opening a Polish sentence neither.
+  jest: {
+    forms: ['Jest', 'JEST'],
+    evidence: 'sentence',
+    vetoAfter:
+      /^\s+(?:to|on|ona|ono|nam|mi|ci|dla|bardzo|też|także|również|możliw\w*|wymagan\w*|mile|dodatkow\w*|plusem|atutem|konieczn\w*|niezbędn\w*)(?![\p{L}])/iu,
+    vetoBefore: /\b(?:our|the|a|an|your|their)\s+$/i,
+  },
   // Microsoft Teams written "Teams": only capitalised, among other tools ("Exchange Online, Teams, SharePoint").
   // German capitalises the noun: after an inflected adjective or article ("in agilen Teams", "in
   // den Teams") or in a compound ("Scrum-Teams") it is the ordinary word.
