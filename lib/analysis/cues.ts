@@ -86,7 +86,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      επιθυμητή επιθυμητό επιθυμητά плюсом преимуществом желательно Желательно приветствуется
      перевагою бажано Бажано voorkeur preferencialmente preferowane preferowana preferowany
      widziana widziany widziani plusem preferenziale preferenziali apprezzata apprezzato apprezzati
-     apprezzate valorizamos valorizado valorizada valorizados valorizadas gesehen voordeel`,
+     apprezzate valorizamos valorizado valorizada valorizados valorizadas gesehen voordeel
+     schön toll gerne gern puntos valoramos valoraremos preferência preferencia aanbeveling`,
   ),
   ...words(
     'must',

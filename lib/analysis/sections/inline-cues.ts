@@ -42,6 +42,16 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   // German "gerne gesehen", Dutch "een voordeel", Portuguese "valorizado" only as the ask's
   // predicate ("é valorizado"), not "salário valorizado".
   gesehen: (b) => /\bgerne?\s+$/i.test(b),
+  // "Erfahrung mit Rust wäre schön", "gerne auch Kotlin", "suma puntos si conoces Go", "de
+  // preferência Go", "Terraform strekt tot aanbeveling".
+  schön: (b) => /\b(?:wäre|wären|ist|sind)\s+(?:sehr\s+|auch\s+)?$/i.test(b),
+  toll: (b) => /\b(?:wäre|wären)\s+(?:sehr\s+|auch\s+)?$/i.test(b),
+  gerne: (_, a) => /^\s+(?:auch|erste)\b/i.test(a),
+  gern: (_, a) => /^\s+(?:auch|erste)\b/i.test(a),
+  puntos: (b) => /\bsuma(?:n|rá|rán)?\s+$/i.test(b),
+  preferência: (b) => /\bde\s+$/i.test(b),
+  preferencia: (b) => /\bde\s+$/i.test(b),
+  aanbeveling: (b) => /\btot\s+$/i.test(b),
   voordeel: (b) => /\b(?:een|groot|grote)\s+$/i.test(b),
   valorizado: (b) => VALORIZED.test(b),
   valorizada: (b) => VALORIZED.test(b),
@@ -85,6 +95,10 @@ const FORWARD_ONLY = new Set([
   'vorzugsweise',
   'voorkeur',
   'preferencialmente',
+  'gerne',
+  'gern',
+  'preferência',
+  'preferencia',
 ]);
 
 export function isForwardOnly(word: string): boolean {

@@ -213,6 +213,18 @@ describe('listedAs', () => {
     ]);
     expect(listed('You will need to be comfortable with Docker.')).toEqual(['docker:required']);
   });
+  it('reads more optional phrasing of German, Spanish, Portuguese and Dutch asks', () => {
+    expect(listed('Profil\n- Python\n- Erfahrung mit Rust wäre schön')).toEqual([
+      'python:required',
+      'rust:preferred',
+    ]);
+    expect(listed('Profil\n- Java, gerne auch Python')).toEqual(['java:required', 'python:preferred']);
+    expect(listed('Requisitos\n- Suma puntos si conoces Terraform')).toEqual(['terraform:preferred']);
+    expect(listed('Requisitos\n- Valoramos experiencia con Kafka')).toEqual(['kafka:preferred']);
+    expect(listed('Requisitos\n- De preferência experiência com Kafka')).toEqual(['kafka:preferred']);
+    expect(listed('Requisitos\n- Uma linguagem, de preferência Python')).toEqual(['python:required']);
+    expect(listed('Profiel\n- Kennis van Terraform strekt tot aanbeveling')).toEqual(['terraform:preferred']);
+  });
   it('reads optional phrasing of Polish, Italian, Portuguese, German and Dutch asks', () => {
     expect(listed('Wymagania\n- znajomość Python\n- znajomość Docker – mile widziana')).toEqual([
       'python:required',

@@ -90,11 +90,20 @@ function phraseSentences(text: string, cues: readonly Cue[], cands: readonly Can
     }
     const from = optional ? clauseStart(text, a, cue.start) : a;
     const forward = isForwardOnly(word);
-    // A phrase of two words is read from its first: "bij voorkeur" (the cue is "voorkeur").
+    // A phrase of two words is read from its first: "bij voorkeur", "de preferência" (the cue is
+    // "voorkeur", "preferência").
     const bij =
-      word === 'voorkeur' ? /\bbij\s+$/i.exec(text.slice(Math.max(a, cue.start - 8), cue.start)) : null;
+      word === 'voorkeur' || word === 'preferência' || word === 'preferencia'
+        ? /\b(?:bij|de)\s+$/i.exec(text.slice(Math.max(a, cue.start - 8), cue.start))
+        : null;
     const head = bij ? Math.max(a, cue.start - 8) + bij.index : cue.start;
-    const narrows = optional && (forward || word === 'preferred') && narrowsAsk(text, a, head, open, forward);
+    // "gerne auch Kotlin" adds an ask ("and gladly also"), it picks no option of the one before.
+    const narrows =
+      optional &&
+      (forward || word === 'preferred') &&
+      word !== 'gerne' &&
+      word !== 'gern' &&
+      narrowsAsk(text, a, head, open, forward);
     current.phrases.push({ pos: cue.start, optional, forward, open, close, from, narrows });
   }
   return out;
