@@ -191,7 +191,7 @@ function mentionsOf(
       category: e.category,
       listedAs: listed,
     };
-    summaries.add(c.terminal, listed);
+    summaries.add(c.terminal, listed, listedAs.tagged);
   }
   return mentions;
 }

@@ -213,6 +213,23 @@ describe('listedAs', () => {
     ]);
     expect(listed('You will need to be comfortable with Docker.')).toEqual(['docker:required']);
   });
+  it("lets a job board's skill tags make a skill required, but not one the body calls a plus", () => {
+    const summary = (text: string) =>
+      analyzePostingWith({ text }, TEST_MATCHER).skills.map((s) => `${s.id}:${s.listedAs}`);
+    const body = 'Requirements\n- Python\n\nNice to have\n- Kafka\n\n';
+    expect(summary(`${body}Skills: Python · Kafka · Docker`)).toEqual([
+      'python:required',
+      'kafka:preferred',
+      'docker:required',
+    ]);
+    expect(summary(`${body}skills: python kafka docker`)).toEqual([
+      'python:required',
+      'kafka:preferred',
+      'docker:required',
+    ]);
+    // Not tags: an inline requirements label in prose still asks.
+    expect(summary(`${body}Skills: Kafka, in production.`)).toEqual(['python:required', 'kafka:required']);
+  });
   it('reads more optional phrasing of German, Spanish, Portuguese and Dutch asks', () => {
     expect(listed('Profil\n- Python\n- Erfahrung mit Rust wäre schön')).toEqual([
       'python:required',

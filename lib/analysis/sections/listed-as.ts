@@ -163,6 +163,12 @@ function narrowsAsk(text: string, sentenceA: number, pos: number, open: number, 
   return false;
 }
 
+/** The labels a job board puts before a posting's skill tags, its items parted by " · ". */
+const TAG_LINE =
+  /^\s*(?:skills|competenze|compétences|competencias|competências|kenntnisse|umiejętności|vaardigheden|kompetenser)\s*:/i;
+
+const LOWER_TAGS = /^[ \t]*[a-z0-9.+#/-]+(?:[ \t]+[a-z0-9.+#/-]+){2,}[ \t]*$/;
+
 function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
   if (p.forward && c.start < p.pos) return false;
   if (c.start < p.from) return false;
@@ -213,6 +219,14 @@ export class ListedAsReader {
   private readonly sentences: PhraseSentence[];
   private s = 0;
   private p = 0;
+  /** The span last asked whether it is a job board's skill tags, and the answer. */
+  private tagSpan = -1;
+  private tagAnswer = false;
+  /**
+   * Does the candidate last read stand in a job board's skill tags ("Skills: React · Redux ·
+   * GraphQL")? Required there, but weaker than what the body says: a plus in the body stays one.
+   */
+  tagged = false;
 
   constructor(
     private readonly text: string,
@@ -223,6 +237,21 @@ export class ListedAsReader {
     this.sentences = phraseSentences(text, cues, cands);
   }
 
+  /** Is span `s` one line of a job board's skill tags? Read once per span. */
+  private isTagSpan(s: number): boolean {
+    if (s === this.tagSpan) return this.tagAnswer;
+    const span = this.spans[s] as SectionSpan;
+    const text = this.text;
+    const nl = text.indexOf('\n', span.start + 1);
+    this.tagSpan = s;
+    const label = TAG_LINE.exec(text.slice(span.start, span.start + 40));
+    const items = label ? text.slice(span.start + label[0].length, span.end) : '';
+    // Items parted by " · ", or lower-case words parted by spaces ("skills: tflite coreml onnx").
+    this.tagAnswer =
+      label !== null && (nl < 0 || nl >= span.end - 1) && (items.includes(' · ') || LOWER_TAGS.test(items));
+    return this.tagAnswer;
+  }
+
   /** listedAs of candidate `i`; asked in increasing order of `i`. */
   at(i: number): ListedAs {
     const { spans, sentences, cands } = this;
@@ -231,6 +260,7 @@ export class ListedAsReader {
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     this.s = s;
     const kind = (spans[s] as SectionSpan).kind;
+    this.tagged = kind === 'requirements' && this.isTagSpan(s);
     let p = this.p;
     while (p < sentences.length && (sentences[p] as PhraseSentence).end <= c.start) p++;
     this.p = p;
