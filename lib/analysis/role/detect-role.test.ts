@@ -183,6 +183,23 @@ describe('role detection', () => {
     );
   });
 
+  it('reads "artificial intelligence", computer vision and NLP spelled out in the posting languages', () => {
+    for (const title of [
+      'Ingénieur en Intelligence Artificielle (H/F)',
+      'Ingeniero/a de Inteligencia Artificial',
+      'Entwickler Künstliche Intelligenz (m/w/d)',
+      'Inżynier Sztucznej Inteligencji',
+      'Ingénieur Vision par Ordinateur',
+      'Ingeniero de Procesamiento de Lenguaje Natural',
+      'Artificial Intelligence Engineer',
+    ]) {
+      expect(
+        matchTitle(title).map((m) => m.role),
+        title,
+      ).toContain('ml-engineer');
+    }
+  });
+
   it('reads engineer titles in German, French and Spanish', () => {
     for (const title of [
       'Machine Learning Ingenieur (m/w/d)',
