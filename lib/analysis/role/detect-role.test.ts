@@ -147,6 +147,13 @@ describe('role detection', () => {
     expect(role('Robotics Perception Engineer', ML_BODY).id).toBe('ml-engineer');
   });
 
+  it('reads German embedded-software compounds, research software and customer-success engineers as another role', () => {
+    expect(role('Embedded Softwareentwickler AUTOSAR (m/w/d)', BACKEND_BODY).id).toBe('other');
+    expect(role('Research Software Engineer – Climate Modelling (Python)', BACKEND_BODY).id).toBe('other');
+    expect(role('Customer Success Engineer – Observability SaaS', BACKEND_BODY).id).toBe('other');
+    expect(role('Softwareentwickler Java (m/w/d)', BACKEND_BODY).id).toBe('backend-engineer');
+  });
+
   it('reads quantitative developers and traders as another role', () => {
     const body =
       "Turn the researchers' signals into production trading strategies: statistics, time series, pandas, " +

@@ -14,7 +14,7 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
  * Mérnök, Inginer, Dezvoltator, Inženjer. A word that ends in a letter beyond ASCII ends at its
  * last ASCII letter, with the rest in a lookahead: the regex \b knows ASCII letters only.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
 /** Robotics in the posting languages, ROS ("ROS 2 / C++"), autonomy, motion planning, controls, mechatronics. */
 const ROBOTICS = String.raw`(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?|autonomy|motion planning|slam|controls|control systems|mechatroni(?:cs|k)|mécatronique|mecatr[óo]nica)`;
@@ -231,7 +231,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     // subject ("Technical Writer – ML Platform", "Pre-Sales Architect, Data & AI", "Solutions
     // Engineer, LLM APIs", "Technical Recruiter – AI"), not the work.
     role: 'other',
-    re: /\b(?:technical writer|tech writer|documentation (?:writer|specialist)|r[ée]dact(?:eur|rice) techni|technische[rn]? redakteur|pre-?sales|pr[ée]-?vendas?|pre-?venta|avant-vente|solutions? consultant|(?:sales|solutions?|customer) engineer|technical account manager|developer (?:advocate|evangelist)|(?:technical |tech )?recruiter|talent acquisition)/i,
+    re: /\b(?:technical writer|tech writer|documentation (?:writer|specialist)|r[ée]dact(?:eur|rice) techni|technische[rn]? redakteur|pre-?sales|pr[ée]-?vendas?|pre-?venta|avant-vente|solutions? consultant|(?:sales|solutions?|customer(?: success)?) engineer|research software engineer|technical account manager|developer (?:advocate|evangelist)|(?:technical |tech )?recruiter|talent acquisition)/i,
     weight: 3,
     decisive: true,
     profession: true,
