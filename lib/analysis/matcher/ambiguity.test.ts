@@ -894,3 +894,18 @@ describe('the get_it package', () => {
     expect(texts('- Flutter with get_it and Riverpod')).toEqual(['Flutter', 'get_it', 'Riverpod']);
   });
 });
+
+describe('Mode, the BI tool, only as written', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads the capitalised name beside plain skills as the tool', () => {
+    expect(skills('You build dashboards in Mode and Looker Studio on top of dbt models.')).toContain('mode');
+  });
+
+  it('never reads the lower-case word as the tool, even among skills', () => {
+    expect(skills('Vous intégrez le cœur 4G existant (EPC) en mode NSA/SA avec Kubernetes.')).not.toContain(
+      'mode',
+    );
+    expect(skills('Jobs run in batch mode with Kafka, Spark and Airflow.')).not.toContain('mode');
+  });
+});

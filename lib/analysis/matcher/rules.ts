@@ -411,6 +411,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /\b(?:amazon|aws|highly|more|be|is)\s+$/i,
     confirmAfter: /^\s+(?:stack|cloud)\b/i,
   },
+  // Mode, the BI tool, is written capitalised; lower-case "mode" is the ordinary word even among
+  // skills ("en mode NSA/SA", "batch mode, Kafka and Spark").
+  mode: {
+    forms: ['Mode'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|the|a|an|this|that|dark|light|safe|debug|offline|online)\s+$/i,
+    confirmAfter: /^\s+(?:analytics|reports?|dashboards?)\b/i,
+  },
   looker: {
     person: true,
     lowercaseInList: true,
