@@ -24,6 +24,7 @@ import mlops from './data/mlops.json';
 import networking from './data/networking.json';
 import practices from './data/practices.json';
 import security from './data/security.json';
+import verticals from './data/verticals.json';
 import serving from './data/serving.json';
 import viz from './data/viz.json';
 import { CATALOGUE } from './index';
@@ -61,6 +62,7 @@ const FILES: Record<string, { data: CompactCatalogue; kinds: Kind[] }> = {
   'embedded.json': { data: embedded as CompactCatalogue, kinds: [...KINDS] },
   'enterprise.json': { data: enterprise as CompactCatalogue, kinds: [...KINDS] },
   'security.json': { data: security as CompactCatalogue, kinds: [...KINDS] },
+  'verticals.json': { data: verticals as CompactCatalogue, kinds: [...KINDS] },
   // Hand-curated mainstream technologies the generator's sources lack, of every kind.
   'mainstream.json': { data: mainstream as CompactCatalogue, kinds: [...KINDS] },
   // Written by scripts/catalogue/generate.ts.

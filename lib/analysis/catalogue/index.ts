@@ -24,6 +24,7 @@ import networking from './data/networking.json';
 import practices from './data/practices.json';
 import security from './data/security.json';
 import serving from './data/serving.json';
+import verticals from './data/verticals.json';
 import viz from './data/viz.json';
 import { canonicalSkillId } from './redirects';
 import type { SkillEntry } from './schema';
@@ -60,6 +61,7 @@ export const CATALOGUE: SkillEntry[] = [
   devTools,
   mlTooling,
   industry,
+  verticals,
   mainstream,
   generated,
 ].flatMap((file) => expandCompact(file as CompactCatalogue));

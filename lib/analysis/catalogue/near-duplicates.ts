@@ -190,6 +190,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'informatica / informatica-idmc',
   'linux / ubuntu-server',
   'looker / looker-studio',
+  'magento-pwa-studio / pwa',
   'mapbox / mapbox-studio',
   'oracle / oracle-cloud',
   'qlik / qlik-cloud',
