@@ -424,6 +424,28 @@ describe('more title words', () => {
     expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
   });
 
+  it('reads embedded job nouns compounded in German as another role', () => {
+    for (const title of [
+      'Embedded Softwareentwickler (m/w/d) Motorsteuerung',
+      'Firmwareentwickler C für Sensorik',
+      'Embedded-Systemingenieurin Bahntechnik',
+    ])
+      expect(matchTitle(title)[0]).toMatchObject({ role: 'other', weight: 3 });
+  });
+
+  it('reads research software engineers as another role, above the language in the title', () => {
+    const ms = matchTitle('Research Software Engineer – Hydrology Models (Python/C++)');
+    expect(ms.find((m) => m.role === 'other')?.weight).toBe(3);
+    expect(Math.max(...ms.filter((m) => m.role !== 'other').map((m) => m.weight))).toBeLessThan(3);
+    expect(matchTitle('Scientific Software Developer, Seismology')[0]?.role).toBe('other');
+  });
+
+  it('reads a customer success engineer as a customer-facing profession', () => {
+    expect(matchTitle('Customer Success Engineer – Monitoring SaaS')).toEqual([
+      expect.objectContaining({ role: 'other', decisive: true }),
+    ]);
+  });
+
   it('reads no backend work in systems integration or a user interface', () => {
     for (const title of [
       'Systems Integration Engineer',

@@ -112,7 +112,9 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     // Embedded and support roles: the product's "other role".
     role: 'other',
     re: new RegExp(
-      String.raw`\b(?:embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b`,
+      // German writes the job noun as one word with its field: "Embedded Softwareentwickler",
+      // "Firmwareentwickler", "Embedded-Systemingenieur".
+      String.raw`\b(?:embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b|\b(?:embedded\b[^,]*?|firmware-?)(?:software|firmware|system)?-?(?:entwickler|ingenieur)(?:in)?\b`,
       'i',
     ),
     weight: 3,
@@ -159,6 +161,13 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     ),
     weight: 3,
     decisive: true,
+  },
+  {
+    // Research software engineers build the numerical and analysis code of a science: the
+    // languages and HPC tools in such an ad serve the research, not a product's back end.
+    role: 'other',
+    re: /\b(?:research|scientific) software (?:engineer|developer)s?\b|\bscientific (?:programmer|software engineering)\b/i,
+    weight: 3,
   },
   {
     // Engineering managers: the stack in such an ad is the team's.
