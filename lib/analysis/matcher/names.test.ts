@@ -167,3 +167,19 @@ describe('German plural role nouns', () => {
     expect(ids).toEqual(['jira']);
   });
 });
+
+describe('an -Ops discipline names a team the way a practice does', () => {
+  const found = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+  it('is no skill asked for when only the team is named', () => {
+    expect(found('You join our MLOps team of four and build pipelines in Python.')).toEqual(['Python']);
+    expect(found('Sie verstärken unser LLMOps-Team.\n- Python und Kubernetes')).toEqual([
+      'Python',
+      'Kubernetes',
+    ]);
+  });
+
+  it('still reads a tool named in a team as the tool', () => {
+    expect(found('You join our PyTorch team of four.')).toEqual(['PyTorch']);
+  });
+});

@@ -165,6 +165,15 @@ const KIND_OF_HYPHEN_TEAM_BEFORE =
 const RELATIVE_OURS_BEFORE =
   /\b(?:die|der|das|welche|which|that|que|qui|che|dat|wat)\s+(?:unsere|unser|unseren|our|nos|nuestros|nuestras|i\s+nostri|le\s+nostre|onze|os\s+nossos|as\s+nossas)\s+(?:[\w-]+\s+)?$/i;
 
+/**
+ * A practice names what a team does, not a tool it uses: the practices of the catalogue, and the
+ * "-Ops" disciplines filed under other kinds (MLOps, LLMOps, DataOps, FinOps): "our MLOps team".
+ */
+function isPractice(c: Candidate): boolean {
+  const e = c.terminal.entry;
+  return e.kind === 'practice' || /ops$/i.test(e.name);
+}
+
 /** Is the team or role phrase `phrase` before which `c` stands somebody else's? */
 function others(text: string, c: Candidate, phrase: string): boolean {
   if (!TEAM_NOUN.test(phrase) && !PLURAL_ROLE.test(phrase)) return false;
@@ -224,7 +233,7 @@ export function rolePhrase(
       // A practice's team, department or Scrum Master is somebody else's ("our DevOps team"),
       // unless it is the kind of team the job works in ("in an agile Scrum team"); a tool's team
       // ("our PyTorch team") still tells the tool the job uses.
-      const practice = c.terminal.entry.kind === 'practice';
+      const practice = isPractice(c);
       return {
         end: c.end + role[0].length,
         held:
@@ -240,7 +249,7 @@ export function rolePhrase(
     if (role) {
       // As with a space: a practice's team ("in een van onze DevOps-teams") is held, unless it is
       // the kind of team the job works in ("im Scrum-Team", "in een Scrum-team").
-      const practice = c.terminal.entry.kind === 'practice';
+      const practice = isPractice(c);
       const held =
         (practice && /team/i.test(role[0]) && !KIND_OF_HYPHEN_TEAM_BEFORE.test(before(text, c.start, 24))) ||
         others(text, c, role[0]);
