@@ -94,7 +94,11 @@ const MUST_HIGHLIGHT: Record<string, Case[]> = {
     ['Java and Spring', 'spring'],
     ['Spring Framework services', 'spring'],
   ],
-  elastic: [['Logs in Elastic and Kafka', 'elastic']],
+  elastic: [
+    ['Logs in Elastic and Kafka', 'elastic'],
+    ['Herramientas de logs: Kafka, Elastic o similares', 'elastic'],
+    ['Logi w Kafka, Elastic lub podobnych', 'elastic'],
+  ],
   looker: [
     ['Dashboards in Looker', 'looker'],
     ['Tableau or Looker', 'looker'],
@@ -907,5 +911,21 @@ describe('Mode, the BI tool, only as written', () => {
       'mode',
     );
     expect(skills('Jobs run in batch mode with Kafka, Spark and Airflow.')).not.toContain('mode');
+  });
+});
+
+describe('4G, the network generation, not the phone signal', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads it beside 5G and other network skills', () => {
+    expect(skills('- Kenntnisse von Funknetzen (RAN, 4G/5G)')).toContain('4g');
+    expect(skills('Experience with 4G and 5G core networks on Kubernetes.')).toContain('4g');
+  });
+
+  it('never reads the coverage of a phone', () => {
+    expect(
+      skills('The app syncs with SQLite offline, because the 4G coverage in the fields is poor.'),
+    ).not.toContain('4g');
+    expect(skills('Sincroniza com SQLite, porque no campo o 4G nem sempre chega.')).not.toContain('4g');
   });
 });

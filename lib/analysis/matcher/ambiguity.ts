@@ -65,7 +65,12 @@ import { ACCEPT, PENDING, REJECT } from './verdicts';
 const PERSON_AFTER =
   /^\s+(?:will|said|says|who|joined|joins|leads|led|told|wrote|her|his|herself|himself)\b/i;
 const CAPITALISED_NEXT = /^\s+([A-Z][a-z]+)/;
-const LOWER_WORD_NEXT = /^\s+(?!and\b|or\b)[a-z]/;
+/**
+ * A lower-case word after an adjective-like name ("Elastic working hours"), other than a word
+ * joining the items of a list in the posting languages ("Datadog, Elastic o similares").
+ */
+const LOWER_WORD_NEXT =
+  /^\s+(?!(?:and|or|und|oder|bzw|et|ou|y|o|e|og|eller|ja|tai|lub|oraz|i|ve|veya|és|vagy|nebo|of)\b)[a-z]/;
 
 function isPlain(c: Candidate): boolean {
   return c.terminal.rule === undefined;

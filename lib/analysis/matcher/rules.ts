@@ -25,7 +25,8 @@
  *   with a plain skill in the same sentence ("hyperparameter search with Ray", never "with Ray
  *   Smith"). contextBefore is tested on 48 characters.
  * - adjective: also an ordinary adjective ("Elastic working hours"): a lower-case word right after
- *   it, other than and / or, vetoes; the product is followed by a name or by nothing.
+ *   it, other than a list's joining word (and, or, o, y, ou, oder...), vetoes; the product is
+ *   followed by a name or by nothing.
  */
 export interface AmbiguityRule {
   forms?: readonly string[];
@@ -410,6 +411,16 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     adjective: true,
     vetoBefore: /\b(?:amazon|aws|highly|more|be|is)\s+$/i,
     confirmAfter: /^\s+(?:stack|cloud)\b/i,
+  },
+  // 4G, the mobile-network generation, as a skill ("4G/5G RAN", "4G core"), never the phone's
+  // signal ("o 4G nem sempre chega", "where the 4G coverage is poor").
+  '4g': {
+    forms: ['4G'],
+    evidence: 'sentence',
+    vetoBefore:
+      /\b(?:the|our|o|a|el|la|le|la|der|die|das|kein|no|sem|sin|sans|ohne|without|bad|poor|weak)\s+$/i,
+    vetoAfter:
+      /^\s+(?:coverage|signal|reception|connection|connectivity|dongle|sim|phone|nem|não|no|ne|n'|ist|is|was)\b/i,
   },
   // Mode, the BI tool, is written capitalised; lower-case "mode" is the ordinary word even among
   // skills ("en mode NSA/SA", "batch mode, Kafka and Spark").
