@@ -59,6 +59,11 @@ describe('skills another team of the employer works with', () => {
         'Backend Engineer\n\nOur tools\nJava and Kafka. Our Pricing team (three economists) writes the tariff engine in Haskell; you call its API.',
       ),
     ).toEqual(['java', 'kafka']);
+    expect(
+      ids(
+        'Storage Engineer\n\nThe teams\nOur Search team works on the Elasticsearch cluster; you will write Rust for the storage layer.',
+      ),
+    ).toEqual(['rust']);
   });
 
   it("are that team's when the team is named with a possessive, by a recruiter, or with a long aside", () => {

@@ -59,6 +59,11 @@ describe('skills named but not asked for', () => {
     ],
     ['a responsibility negated', 'You will not be responsible for model validation; you write SQL.', ['SQL']],
     [
+      'what the role does not include or involve',
+      'The role does not include hands-on incident response, and it does not involve model training. You write SQL.',
+      ['SQL'],
+    ],
+    [
       'a part of a reference code',
       'Send your CV with the reference ENG-2026-AWS-07 before May. You know Python and GPT-4.',
       ['Python', 'GPT-4'],
