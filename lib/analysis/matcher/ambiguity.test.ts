@@ -929,3 +929,18 @@ describe('4G, the network generation, not the phone signal', () => {
     expect(skills('Sincroniza com SQLite, porque no campo o 4G nem sempre chega.')).not.toContain('4g');
   });
 });
+
+describe('RTL, the hardware design level, not text direction', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads it beside hardware skills', () => {
+    expect(skills('- Debug failures across RTL and gate-level netlists with Python')).toContain('rtl-design');
+    expect(skills('• RTL design in VHDL for the radar front end')).toContain('rtl-design');
+  });
+
+  it('never reads right-to-left text or the broadcaster', () => {
+    expect(skills('Add RTL support to the React app for Arabic users.')).not.toContain('rtl-design');
+    expect(skills('Build LTR/RTL layouts with React and CSS.')).not.toContain('rtl-design');
+    expect(skills('Our ads run on RTL Group channels; you use Python.')).not.toContain('rtl-design');
+  });
+});

@@ -422,6 +422,15 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoAfter:
       /^\s+(?:coverage|signal|reception|connection|connectivity|dongle|sim|phone|nem|não|no|ne|n'|ist|is|was)\b/i,
   },
+  // RTL, the hardware design level ("RTL in VHDL", "Debug failures across RTL and testbench"),
+  // never right-to-left text ("RTL languages", "LTR/RTL layouts") or the broadcaster (RTL Group).
+  rtl: {
+    forms: ['RTL'],
+    evidence: 'sentence',
+    vetoBefore: /\bLTR\s*(?:\/|and|or|&|,)?\s*$/i,
+    vetoAfter:
+      /^\s*(?:\/\s*LTR|(?:and|or|&)\s+LTR|languages?|scripts?|layouts?|locales?|text|direction|support|mode|group|deutschland|nederland|television|tv|plus|\+)/i,
+  },
   // Mode, the BI tool, is written capitalised; lower-case "mode" is the ordinary word even among
   // skills ("en mode NSA/SA", "batch mode, Kafka and Spark").
   mode: {
