@@ -36,6 +36,11 @@ export const TITLE_PATTERNS: ReadonlyArray<{
    * project role. One test per title serves the patterns that need it.
    */
   unlessEngineer?: true;
+  /**
+   * Pieces of text, in lower case, every match contains one of: a title with none of them skips
+   * the regex (each distinct regex run once per posting costs a few cache misses, about 0.3 µs).
+   */
+  needs?: readonly string[];
 }> = [
   {
     role: 'ml-engineer',
@@ -55,12 +60,29 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'ml-engineer',
     re: /maskininlärningsingenjör|maskinlæringsingeni|koneoppimisinsinööri|\b(?:ki|ml|ai)-(?:software)?(?:entwickler|ingenieur)/i,
     weight: 3,
+    needs: ['maskin', 'koneoppimis', 'entwickler', 'ingenieur'],
   },
   {
     role: 'research-scientist',
     // Academic posts too: "Research Associate / Fellow", "Postdoctoral Researcher", "PhD Candidate".
     re: /\bresearch scientist\b|\bresearcher\b|\bresearch (?:associate|fellow)\b|\bpost-?doc(?:toral)?\b|\bph\.?d\.? (?:student|candidate|position|studentship)\b|\bdoctoral (?:candidate|student)\b|\bwissenschaftliche[rn]? mitarbeiter|\bscientist\b[^,]*\bresearch\b|\bforschung|\bchercheu(?:r|se)\b|\binvestigador(?:a)?\b|\bonderzoeker\b|\bpesquisador(?:a)?\b|\bbadacz(?:ka)?\b|\bforskare\b|\bricercat(?:ore|rice)\b/i,
     weight: 3,
+    needs: [
+      'research',
+      'post',
+      'ph',
+      'doctoral',
+      'wissenschaftliche',
+      'scientist',
+      'forschung',
+      'chercheu',
+      'investigador',
+      'onderzoeker',
+      'pesquisador',
+      'badacz',
+      'forskare',
+      'ricercat',
+    ],
   },
   // A research engineer builds what research needs, often the models themselves: the title
   // leans both ways and the body decides (papers and novel methods, or training and shipping).
@@ -74,6 +96,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'data-scientist',
     re: /\b(?:data|machine[- ]learning|ml|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
     weight: 3,
+    needs: ['scientist', 'data science', 'cient', 'datenwissenschaftler', 'scientifique', 'scienziat'],
   },
   {
     role: 'data-engineer',
@@ -85,11 +108,23 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     // BI and reporting developers build dashboards and reports: "BI Developer (Tableau / SQL)".
     re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics|gis|geospatial|spatial|pricing|financial|finance|fp&a|revenue|sales|commercial|supply chain|demand|inventory|credit|risk|actuarial|reserving|customer|growth|web|digital|people|hr|workforce) analyst\b|\bactuar(?:y|ies)\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
+    needs: [
+      'analy',
+      'anali',
+      'actuar',
+      'business intelligence',
+      'bi',
+      'tableau',
+      'qlik',
+      'looker',
+      'reporting',
+    ],
   },
   {
     role: 'product-manager',
     re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b|\bproduktmanager|\bchef de produit\b|\bresponsable de producto\b/i,
     weight: 3,
+    needs: ['product', 'program', 'produktmanager', 'produit'],
     decisive: true,
     profession: true,
   },
@@ -100,6 +135,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: ['front', 'ui', 'react', 'web', 'angular', 'vue', 'javascript'],
   },
   {
     // A full-stack title naming a browser framework ("Full-Stack Engineer (Node.js / Vue)")
@@ -107,6 +143,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'frontend-engineer',
     re: /\bfull[- ]?stack\b[^,]*\b(?:react(?! native)|vue(?:\.js)?|angular|svelte|next\.js|nuxt)\b|\b(?:react(?! native)|vue(?:\.js)?|angular|svelte)\b[^,]*\bfull[- ]?stack\b/i,
     weight: 2.5,
+    needs: ['full'],
   },
   {
     // Embedded and support roles: the product's "other role".
@@ -118,6 +155,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: ['embedded', 'firmware', 'support', 'help'],
   },
   {
     // Robotics software (navigation, control, sensor drivers: "Softwareentwickler Robotik",
@@ -129,6 +167,17 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: [
+      'rob',
+      'ros',
+      'autonomy',
+      'motion planning',
+      'slam',
+      'control',
+      'mechatroni',
+      'catronique',
+      'mecatr',
+    ],
   },
   {
     // Quantitative finance developers and traders: the statistics and models in such an ad are
@@ -139,6 +188,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: ['quant', 'trading'],
     decisive: true,
   },
   {
@@ -160,6 +210,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: ['ios', 'android', 'mobile', 'flutter', 'react native', 'swift'],
     decisive: true,
   },
   {
@@ -174,6 +225,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'other',
     re: /\b(?:engineering manager|manager,? engineering|head of engineering|director of engineering|engineering director|vp,? (?:of )?engineering)\b/i,
     weight: 3,
+    needs: ['engineering'],
     decisive: true,
   },
   {
@@ -185,6 +237,18 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: [
+      'security',
+      'appsec',
+      'penetration',
+      'soc',
+      'bezpe',
+      'kybernet',
+      'cybers',
+      'ciberseg',
+      'sicurezza',
+      'sicherheit',
+    ],
     decisive: true,
     profession: true,
   },
@@ -197,6 +261,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: ['qa', 'test', 'quality assurance'],
     decisive: true,
     profession: true,
   },
@@ -207,6 +272,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'other',
     re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu)/i,
     weight: 3,
+    needs: ['help', 'desk', 'support', 'soporte', 'cnic', 'technicien', 'anwender', 'systembetreu'],
     decisive: true,
     // "IT Support Specialist / Systems Administrator": the systems are what is supported.
     profession: true,
@@ -224,6 +290,39 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: [
+      'network',
+      'seau',
+      'netzwerk',
+      'redes',
+      'fpga',
+      'asic',
+      'hardware',
+      'game',
+      'smart contract',
+      'blockchain',
+      'solidity',
+      'salesforce',
+      'servicenow',
+      'sap',
+      'abap',
+      'dynamics 365',
+      'd365',
+      'power',
+      'low',
+      'outsystems',
+      'mendix',
+      'appian',
+      'pega',
+      'erp',
+      'crm',
+      'database',
+      'dba',
+      'documentation engineer',
+      'functional consultant',
+      'administra',
+      'datenbank',
+    ],
   },
   {
     // Desktop applications: the services in such an ad are what the application talks to.
@@ -233,6 +332,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 3,
+    needs: ['wpf', 'winforms', 'windows forms', 'desktop'],
     decisive: true,
   },
   {
@@ -242,6 +342,24 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'other',
     re: /\b(?:technical writer|tech writer|documentation (?:writer|specialist)|r[ée]dact(?:eur|rice) techni|technische[rn]? redakteur|pre-?sales|pr[ée]-?vendas?|pre-?venta|avant-vente|solutions? consultant|(?:sales|solutions?|customer(?: success)?) engineer|research software engineer|technical account manager|developer (?:advocate|evangelist)|(?:technical |tech )?recruiter|talent acquisition)/i,
     weight: 3,
+    needs: [
+      'writer',
+      'documentation',
+      'dact',
+      'redakteur',
+      'sales',
+      'venda',
+      'venta',
+      'vente',
+      'solution',
+      'customer',
+      'research software engineer',
+      'technical account manager',
+      'advocate',
+      'evangelist',
+      'recruiter',
+      'talent acquisition',
+    ],
     decisive: true,
     profession: true,
   },
@@ -284,6 +402,18 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'devops',
     re: /\b(?:devops|dev ops|devsecops|sre|site reliability|cloud infrastructure|infrastructure|(?<!\bpower )platform|cloud|systems|(?:network|infrastructure|cloud|platform|it) automation)(?:\s*\/\s*[\w-]+)? (?:engineer|developer|architect|administrator)\b|\bsre\b|\bnetdevops\b/i,
     weight: 2.5,
+    needs: [
+      'devops',
+      'dev ops',
+      'devsecops',
+      'sre',
+      'site reliability',
+      'infrastructure',
+      'platform',
+      'cloud',
+      'systems',
+      'automation',
+    ],
   },
   {
     // The job noun first ("Ingeniero/a DevOps", "Architecte Cloud Azure"), and system
@@ -295,6 +425,17 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 2.5,
+    needs: [
+      'devops',
+      'devsecops',
+      'sre',
+      'cloud',
+      'infra',
+      'plateforme',
+      'sysadmin',
+      'administra',
+      'systeembeheerder',
+    ],
   },
   {
     role: 'backend-engineer',
@@ -303,20 +444,67 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'i',
     ),
     weight: 2.5,
+    needs: [
+      'back',
+      'server',
+      'integration',
+      'interface',
+      'api',
+      'full',
+      'java',
+      'python',
+      'go',
+      'node',
+      'rust',
+      'php',
+      'laravel',
+      'symfony',
+      'ruby',
+      'rails',
+      'django',
+      'spring',
+      'kotlin',
+      'scala',
+      'elixir',
+      'c++',
+      'c#',
+      '.net',
+    ],
   },
   {
     role: 'backend-engineer',
     re: /\bsoftware (?:engineer|developer)\b|\bswe\b|\bsoftwareentwickler|(?:system|mjukvaru|software)-?(?:utvecklare|ontwikkelaar|udvikler|utvikler)|ohjelmistokehitt|szoftverfejleszt/i,
     weight: 1.5,
+    needs: [
+      'software',
+      'swe',
+      'utvecklare',
+      'ontwikkelaar',
+      'udvikler',
+      'utvikler',
+      'ohjelmistokehitt',
+      'szoftverfejleszt',
+    ],
   },
   // Swedish and Dutch compounds: "Javautvecklare", "Backendontwikkelaar", "Frontendutvecklare".
   {
     role: 'backend-engineer',
     re: /(?:back-?end|java|python|php|golang|node|\.net|c#)-?(?:utvecklare|ontwikkelaar)/i,
     weight: 2.5,
+    needs: ['utvecklare', 'ontwikkelaar'],
   },
-  { role: 'frontend-engineer', re: /(?:front-?end|webb?)-?(?:utvecklare|ontwikkelaar)/i, weight: 3 },
-  { role: 'other', re: /spel(?:utvecklare|programmerare)|game-?ontwikkelaar/i, weight: 3 },
+  {
+    role: 'frontend-engineer',
+    re: /(?:front-?end|webb?)-?(?:utvecklare|ontwikkelaar)/i,
+    weight: 3,
+    needs: ['utvecklare', 'ontwikkelaar'],
+  },
+  {
+    role: 'other',
+    re: /spel(?:utvecklare|programmerare)|game-?ontwikkelaar/i,
+    weight: 3,
+    needs: ['spel', 'game'],
+  },
 ];
 
 export interface TitleMatch {
@@ -335,10 +523,54 @@ export interface TitleMatch {
 /** The lookahead the patterns marked unlessEngineer share: true when the title (its first line) names no engineer. */
 const NO_ENGINEER = new RegExp(String.raw`^(?!.*\b(?:${ENGINEER})\b)`, 'i');
 
+/** A pair of adjacent characters, hashed to 12 bits. */
+const pairKey = (a: number, b: number) => ((a * 31) ^ b) & 4095;
+
+/** Per pattern with `needs`: per piece, the keys of its character pairs. */
+const NEED_KEYS = new Map(
+  TITLE_PATTERNS.filter((p) => p.needs).map((p) => [
+    p,
+    (p.needs as readonly string[]).map((piece) => {
+      const keys: number[] = [];
+      for (let i = 1; i < piece.length; i++) keys.push(pairKey(piece.charCodeAt(i - 1), piece.charCodeAt(i)));
+      return keys;
+    }),
+  ]),
+);
+
+/** The character pairs of the title being matched, as a 4096-bit set (reused). */
+const titlePairs = new Uint32Array(128);
+
+/** Whether the title's pairs hold all pairs of one of the pieces: true when the title contains it. */
+function mayContainOne(pieces: readonly number[][]): boolean {
+  for (const keys of pieces) {
+    let all = true;
+    for (const k of keys) {
+      if (((titlePairs[k >>> 5] as number) & (1 << (k & 31))) === 0) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 export function matchTitle(title: string): TitleMatch[] {
   const best = new Map<RoleId, TitleMatch>();
   let noEngineer: boolean | undefined;
-  for (const { role, re, weight, decisive, profession, unlessEngineer } of TITLE_PATTERNS) {
+  // Exact gate: with the i flag (not u), an ASCII character matches only ASCII characters, so a
+  // match's ASCII pieces lower to pieces of the lowered title.
+  const lower = title.toLowerCase();
+  titlePairs.fill(0);
+  for (let i = 1; i < lower.length; i++) {
+    const k = pairKey(lower.charCodeAt(i - 1), lower.charCodeAt(i));
+    titlePairs[k >>> 5] = (titlePairs[k >>> 5] as number) | (1 << (k & 31));
+  }
+  for (const p of TITLE_PATTERNS) {
+    const { role, re, weight, decisive, profession, unlessEngineer } = p;
+    const pieces = NEED_KEYS.get(p);
+    if (pieces && !mayContainOne(pieces)) continue;
     if (unlessEngineer) {
       noEngineer ??= NO_ENGINEER.test(title);
       if (!noEngineer) continue;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { TITLE_PATTERNS } from './title';
+
+/** Titles that each gated pattern matches, in several cases and languages. */
+const TITLES = [
+  'KI-Softwareentwickler (m/w/d)',
+  'MASKININLÄRNINGSINGENJÖR',
+  'Koneoppimisinsinööri',
+  'Postdoctoral Researcher, NLP',
+  'PhD Candidate in Computer Vision',
+  'Wissenschaftlicher Mitarbeiter Forschung',
+  'Chercheuse en apprentissage automatique',
+  'Research Engineer',
+  'APPLIED SCIENTIST II',
+  'Científica de Datos',
+  'Scientifique des données',
+  'Data Analyst',
+  'Analityk danych',
+  'BI-Developer (Power BI)',
+  'Senior Product Manager, ML Platform',
+  'Chef de produit IA',
+  'Frontend Engineer (React)',
+  'Full-Stack Engineer (Node.js / Vue)',
+  'Embedded Software Engineer',
+  'Robotics Software Engineer – ROS 2',
+  'Ingénieur Mécatronique Logiciel',
+  'Quant Developer – C++',
+  'iOS Engineer',
+  'Engineering Manager, Search',
+  'Application Security Engineer',
+  'Spécialiste cybersécurité',
+  'QA Automation Engineer',
+  'Tecnico IT Help Desk',
+  'Técnico de Soporte Informático',
+  'Network Engineer',
+  'Ingénieur Réseaux',
+  'Salesforce Functional Consultant',
+  'Datenbankadministrator',
+  'WPF Desktop Developer',
+  'Rédacteur technique',
+  'Pre-Sales Architect, Data & AI',
+  'Site Reliability Engineer',
+  'Ingeniero/a DevOps',
+  'Linux-Systemadministrator',
+  'Backend Engineer (Go)',
+  'Senior C# Developer',
+  'Software Engineer',
+  'Javautvecklare',
+  'Frontendontwikkelaar',
+  'Spelutvecklare',
+];
+
+describe('the pieces that gate a title pattern', () => {
+  it('are in every title the pattern matches', () => {
+    for (const { re, needs } of TITLE_PATTERNS) {
+      if (!needs) continue;
+      const matched = TITLES.filter((t) => re.test(t));
+      expect(matched.length, re.source.slice(0, 60)).toBeGreaterThan(0);
+      for (const t of matched) {
+        const lower = t.toLowerCase();
+        expect(
+          needs.some((p) => lower.includes(p)),
+          `${re.source.slice(0, 60)} on ${t}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('are lower-case', () => {
+    for (const { needs } of TITLE_PATTERNS) for (const p of needs ?? []) expect(p).toBe(p.toLowerCase());
+  });
+});
