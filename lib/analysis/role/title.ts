@@ -86,12 +86,12 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   // A research engineer builds what research needs, often the models themselves: the title
   // leans both ways and the body decides (papers and novel methods, or training and shipping).
-  { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1.5 },
-  { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5 },
+  { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1.5, needs: ['research engineer'] },
+  { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5, needs: ['research engineer'] },
   // An applied scientist trains models and often ships them ("own models end to end"): like a
   // research engineer, the title leans both ways and the body decides.
-  { role: 'data-scientist', re: /\bapplied scientist\b/i, weight: 1.5 },
-  { role: 'ml-engineer', re: /\bapplied scientist\b/i, weight: 1.5 },
+  { role: 'data-scientist', re: /\bapplied scientist\b/i, weight: 1.5, needs: ['applied scientist'] },
+  { role: 'ml-engineer', re: /\bapplied scientist\b/i, weight: 1.5, needs: ['applied scientist'] },
   {
     role: 'data-scientist',
     re: /\b(?:data|machine[- ]learning|ml|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
@@ -102,6 +102,19 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'data-engineer',
     re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh|data integration) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b|\bingegner[ei] (?:dei )?dati\b|\b(?:ingénieur(?:e|[·.]e)?|développeur(?:[·.-]?se)?) (?:big )?data\b(?! ?scien| ?analy)/i,
     weight: 3,
+    needs: [
+      'engineer',
+      'developer',
+      'architect',
+      'ingenieur',
+      'ingeniero',
+      'nieur',
+      'engenheir',
+      'ynier',
+      'ingenj',
+      'ingegner',
+      'veloppeur',
+    ],
   },
   {
     role: 'data-analyst',
