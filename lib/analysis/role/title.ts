@@ -539,16 +539,14 @@ const NO_ENGINEER = new RegExp(String.raw`^(?!.*\b(?:${ENGINEER})\b)`, 'i');
 /** A pair of adjacent characters, hashed to 12 bits. */
 const pairKey = (a: number, b: number) => ((a * 31) ^ b) & 4095;
 
-/** Per pattern with `needs`: per piece, the keys of its character pairs. */
-const NEED_KEYS = new Map(
-  TITLE_PATTERNS.filter((p) => p.needs).map((p) => [
-    p,
-    (p.needs as readonly string[]).map((piece) => {
+/** Per pattern (in TITLE_PATTERNS order), per piece of its `needs`, the keys of the piece's character pairs. */
+const NEED_KEYS: ReadonlyArray<number[][] | null> = TITLE_PATTERNS.map(
+  ({ needs }) =>
+    needs?.map((piece) => {
       const keys: number[] = [];
       for (let i = 1; i < piece.length; i++) keys.push(pairKey(piece.charCodeAt(i - 1), piece.charCodeAt(i)));
       return keys;
-    }),
-  ]),
+    }) ?? null,
 );
 
 /** The character pairs of the title being matched, as a 4096-bit set (reused). */
@@ -580,10 +578,17 @@ export function matchTitle(title: string): TitleMatch[] {
     const k = pairKey(lower.charCodeAt(i - 1), lower.charCodeAt(i));
     titlePairs[k >>> 5] = (titlePairs[k >>> 5] as number) | (1 << (k & 31));
   }
-  for (const p of TITLE_PATTERNS) {
-    const { role, re, weight, decisive, profession, unlessEngineer } = p;
-    const pieces = NEED_KEYS.get(p);
+  for (let i = 0; i < TITLE_PATTERNS.length; i++) {
+    const { role, re, weight, decisive, profession, unlessEngineer } = TITLE_PATTERNS[
+      i
+    ] as (typeof TITLE_PATTERNS)[number];
+    const pieces = NEED_KEYS[i];
     if (pieces && !mayContainOne(pieces)) continue;
+    if (!profession) {
+      // A match would change nothing: its role already holds a weight it does not replace.
+      const prev = best.get(role);
+      if (prev && (prev.weight > weight || (prev.weight === weight && !decisive))) continue;
+    }
     if (unlessEngineer) {
       noEngineer ??= NO_ENGINEER.test(title);
       if (!noEngineer) continue;
