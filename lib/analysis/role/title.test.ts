@@ -51,6 +51,20 @@ const TITLES = [
   'Javautvecklare',
   'Frontendontwikkelaar',
   'Spelutvecklare',
+  'Data Labelling Operations Lead',
+  'Responsabile Operazioni',
+  'Chef des opérations',
+  'Annotatrice',
+  'Account Executive – AI Platform',
+  'Legal Counsel, AI',
+  'AI Trainer',
+  'Technical Project Manager – ML Platform',
+  'Scrum Master (AI team)',
+  'Chef de projet IA',
+  'Jefa de Proyecto',
+  'Product Designer (UX/UI)',
+  'Diseñadora UX/UI',
+  'UX Researcher',
 ];
 
 describe('the pieces that gate a title pattern', () => {

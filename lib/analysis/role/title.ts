@@ -102,19 +102,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'data-engineer',
     re: /\b(?:data|analytics|etl|big data|data platform|data warehouse|dwh|data integration) (?:engineer|developer|architect)\b|\bdatenengineer|\bdaten-?ingenieur|\bingeniero\/?a? de datos\b|\bingénieur(?:e)? (?:de )?données\b|\bengenheir[oa] de dados\b|\binżynier(?:ka)? danych\b|\bdata-?ingenjör|\bdata-engineer\b|\bingegner[ei] (?:dei )?dati\b|\b(?:ingénieur(?:e|[·.]e)?|développeur(?:[·.-]?se)?) (?:big )?data\b(?! ?scien| ?analy)/i,
     weight: 3,
-    needs: [
-      'engineer',
-      'developer',
-      'architect',
-      'ingenieur',
-      'ingeniero',
-      'nieur',
-      'engenheir',
-      'ynier',
-      'ingenj',
-      'ingegner',
-      'veloppeur',
-    ],
+    needs: ['data', 'analytics', 'etl', 'dwh', 'daten', 'datos', 'donn', 'dados', 'danych', 'dati'],
   },
   {
     role: 'data-analyst',
@@ -214,6 +202,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     decisive: true,
     profession: true,
     unlessEngineer: true,
+    needs: ['opera', 'rations', 'betriebsleiter', 'nota', 'label', 'etiquetado'],
   },
   {
     // Mobile roles: the backend services and APIs in such an ad are what the app talks to.
@@ -386,6 +375,25 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     decisive: true,
     profession: true,
     unlessEngineer: true,
+    needs: [
+      'account',
+      'business development',
+      'sales',
+      'customer success',
+      'marketing',
+      'counsel',
+      'lawyer',
+      'attorney',
+      'paralegal',
+      'policy',
+      'compliance',
+      'data protection officer',
+      'auditor',
+      'instructor',
+      'teacher',
+      'trainer',
+      'tutor',
+    ],
   },
   {
     // Project, delivery and agile roles: the models and services in such an ad are what the
@@ -397,6 +405,17 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     decisive: true,
     profession: true,
     unlessEngineer: true,
+    needs: [
+      'project',
+      'projekt',
+      'projet',
+      'proy',
+      'progetto',
+      'delivery',
+      'scrum',
+      'agile coach',
+      'release manager',
+    ],
   },
   {
     // Designers and UX researchers: the front-end tools in such an ad are what the designs are
@@ -408,6 +427,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     decisive: true,
     profession: true,
     unlessEngineer: true,
+    needs: ['designer', 'dise', 'progettista', 'tasar', 'ux', 'user researcher'],
   },
   {
     // Automation of networks and infrastructure is infrastructure as code ("Network Automation
@@ -668,13 +688,14 @@ export function pickTitleMatched(
   // Developer | Kotlin | Up to €95k | Berlin/Remote".
   const m = /^\s*([^\n]{3,160})\n/.exec(text);
   const first = m?.[1]?.replace(/^[#*\s]+|[*\s:]+$/g, '');
-  const label = first ? (SUBJECT.exec(first) ?? TITLE_LABEL.exec(first)) : null;
+  // Both labels end in a colon.
+  const label = first?.includes(':') ? (SUBJECT.exec(first) ?? TITLE_LABEL.exec(first)) : null;
   const line = label
     ? (first as string).slice(label[0].length)
     : first && first.length <= 80
       ? first
       : undefined;
-  if (!line || /[.!?]$/.test(line)) return null;
+  if (!line || '.!?'.includes(line.charAt(line.length - 1))) return null;
   const { job, employerMl } = jobPartOf(line);
   const matches = matchTitle(job);
   return matches.length ? { title: line, matches, employerMl } : null;
