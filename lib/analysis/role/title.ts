@@ -572,7 +572,7 @@ const NEED_KEYS: ReadonlyArray<number[][] | null> = TITLE_PATTERNS.map(
 /** The character pairs of the title being matched, as a 4096-bit set (reused). */
 const titlePairs = new Uint32Array(128);
 
-/** Whether the title's pairs hold all pairs of one of the pieces: true when the title contains it. */
+/** Whether the title's pairs hold all pairs of one of the pieces: false when it contains none of them. */
 function mayContainOne(pieces: readonly number[][]): boolean {
   for (const keys of pieces) {
     let all = true;
@@ -590,8 +590,9 @@ function mayContainOne(pieces: readonly number[][]): boolean {
 export function matchTitle(title: string): TitleMatch[] {
   const best = new Map<RoleId, TitleMatch>();
   let noEngineer: boolean | undefined;
-  // Exact gate: with the i flag (not u), an ASCII character matches only ASCII characters, so a
-  // match's ASCII pieces lower to pieces of the lowered title.
+  // Exact gate: a pattern's match contains one of its `needs` (with the i flag, not u, an ASCII
+  // character matches only ASCII characters, so the piece lowers to a piece of `lower`), and all
+  // character pairs of a piece of `lower` are in titlePairs.
   const lower = title.toLowerCase();
   titlePairs.fill(0);
   for (let i = 1; i < lower.length; i++) {
@@ -599,9 +600,8 @@ export function matchTitle(title: string): TitleMatch[] {
     titlePairs[k >>> 5] = (titlePairs[k >>> 5] as number) | (1 << (k & 31));
   }
   for (let i = 0; i < TITLE_PATTERNS.length; i++) {
-    const { role, re, weight, decisive, profession, unlessEngineer } = TITLE_PATTERNS[
-      i
-    ] as (typeof TITLE_PATTERNS)[number];
+    const pattern = TITLE_PATTERNS[i] as (typeof TITLE_PATTERNS)[number];
+    const { role, re, weight, decisive, profession, unlessEngineer } = pattern;
     const pieces = NEED_KEYS[i];
     if (pieces && !mayContainOne(pieces)) continue;
     if (!profession) {
