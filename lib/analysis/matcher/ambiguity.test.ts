@@ -348,7 +348,9 @@ describe('list and bullet context', () => {
     );
     expect(found('- Soap and rest are provided for the team')).not.toContain('soap');
     // A partner status is no integration the job builds.
-    expect(found('We are a certified Greenhouse and Workday integration partner.')).not.toContain('greenhouse');
+    expect(found('We are a certified Greenhouse and Workday integration partner.')).not.toContain(
+      'greenhouse',
+    );
     // Joined by a space alone, two such words are a phrase, not a list.
     expect(found('- Model artifacts go to our Go ranking service; tests run nightly')).not.toContain('go');
   });
