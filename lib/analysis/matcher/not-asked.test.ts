@@ -59,6 +59,11 @@ describe('skills named but not asked for', () => {
     ],
     ['a responsibility negated', 'You will not be responsible for model validation; you write SQL.', ['SQL']],
     [
+      'a practice or a tool negated right before it',
+      "You won't be on call, and you will not be using Terraform; you write SQL.",
+      ['SQL'],
+    ],
+    [
       'what the role does not include or involve',
       'The role does not include hands-on incident response, and it does not involve model training. You write SQL.',
       ['SQL'],

@@ -551,7 +551,10 @@ function namedNotAsked(
 function noList(text: string, c: Candidate): boolean {
   const s = c.start;
   const from = Math.max(beforeFrom(text, s, REACH), s - 40);
-  if (from === s || !endsWithNo(text, from, s)) return false;
+  if (from === s) return false;
+  // "You won't be on call", "you will not be writing Java": the verb phrase negated right before.
+  if (mayNegate(text, from, s) && NEGATED_BEFORE.test(text.slice(from, s))) return true;
+  if (!endsWithNo(text, from, s)) return false;
   return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
 
