@@ -22,6 +22,7 @@ import type { Candidate } from './scan';
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
+ * - after a verb negated right before it: "you won't be on call", "you will not be using Terraform";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
  * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
