@@ -162,6 +162,11 @@ describe('families of products named by their parts', () => {
       ],
     ],
     [
+      'lakehouse table layout',
+      'Lay out Delta tables with liquid clustering or Z-ordering, in a medallion architecture.',
+      ['liquid-clustering', 'z-ordering', 'medallion-architecture'],
+    ],
+    [
       'weather and scientific data',
       'Blend ECMWF and GFS forecasts with ERA5 reanalysis; read NetCDF, GRIB2 and Zarr stores with xarray and MetPy.',
       ['ecmwf', 'gfs', 'era5', 'netcdf', 'grib', 'zarr', 'xarray', 'metpy'],
