@@ -167,6 +167,11 @@ describe('families of products named by their parts', () => {
       ['liquid-clustering', 'z-ordering', 'medallion-architecture'],
     ],
     [
+      'champion/challenger by its testing',
+      'Run champion/challenger testing of pricing models.',
+      ['champion-challenger'],
+    ],
+    [
       'weather and scientific data',
       'Blend ECMWF and GFS forecasts with ERA5 reanalysis; read NetCDF, GRIB2 and Zarr stores with xarray and MetPy.',
       ['ecmwf', 'gfs', 'era5', 'netcdf', 'grib', 'zarr', 'xarray', 'metpy'],
