@@ -140,6 +140,11 @@ describe('skills named but not asked for', () => {
       ['Jira'],
     ],
     [
+      'the names of the teams counted, after a dash or a colon',
+      'We work in three squads — Checkout, Observability and Mobile — and in two tribes: Growth, Machine Learning and Core. You know Jira; you write Python for the data team: Airflow, dbt.',
+      ['Jira', 'Python', 'Airflow', 'dbt'],
+    ],
+    [
       'skills in brackets after the team that does the work',
       'Requirements\n- Call the APIs built by the platform team (Go, gRPC) from a React app.',
       ['React'],
