@@ -141,7 +141,7 @@ describe('skills named but not asked for', () => {
     ],
     [
       'the names of the teams counted, after a dash or a colon',
-      'We work in three squads — Checkout, Observability and Mobile — and in two tribes: Growth, Machine Learning and Core. You know Jira; you write Python for the data team: Airflow, dbt.',
+      'We work in four squads — Ingestion, Lakehouse Core, Search and Payments — and in three tribes: Checkout, Kubernetes Platform and Mobile. You know Jira; you write Python for the data team: Airflow, dbt.',
       ['Jira', 'Python', 'Airflow', 'dbt'],
     ],
     [
