@@ -102,6 +102,16 @@ describe('products in brackets after their parent, by their short names', () => 
     expect(found('- Databricks (model serving patterns)')).toContain('model serving=model-serving');
   });
 
+  it("reads an item holding a tool past its first word as the parent's product the whole item names", () => {
+    expect(found('- Spring (Boot, Data JPA)')).toEqual([
+      'Spring=spring',
+      'Boot=spring',
+      'Data JPA=spring-data',
+    ]);
+    // A tool that opens the item stays itself.
+    expect(found('- Gradle (Kotlin DSL)')).not.toContain('Kotlin=kotlin-dsl');
+  });
+
   it('leaves items that are names of their own, and words that make no name', () => {
     expect(found('- Python (Django, Flask)')).toEqual(['Python=python', 'Django=django', 'Flask=flask']);
     expect(found('- Kubernetes (Service, Ingress, mostly)')).toEqual(['Kubernetes=kubernetes']);
