@@ -74,6 +74,7 @@ describe('products in brackets after their parent, by their short names', () => 
       'Unity Catalog=unity-catalog',
     ]);
     expect(found('- Firebase services (Auth, Cloud Messaging)')).toContain('Auth=firebase-auth');
+    expect(found('- Modern CSS layout (grid, flexbox)')).toContain('grid=css-grid');
     expect(found('- Run our AWS foundation (Organizations, Control Tower)')).toEqual([
       'AWS=aws',
       'Organizations=aws-organizations',

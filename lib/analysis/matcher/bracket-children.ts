@@ -36,7 +36,7 @@ function colonListEnd(text: string, colon: number): number {
   return limit === text.length ? limit : -1;
 }
 const GENERIC_BEFORE_BRACKET =
-  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?)\s*\(/y;
+  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?|layouts?)\s*\(/y;
 
 /** A hyphen, letter or digit: a word or compound goes on past the name. */
 function isCompoundGoingOn(c: number): boolean {
