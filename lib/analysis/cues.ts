@@ -87,7 +87,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      перевагою бажано Бажано voorkeur preferencialmente preferowane preferowana preferowany
      widziana widziany widziani plusem preferenziale preferenziali apprezzata apprezzato apprezzati
      apprezzate valorizamos valorizado valorizada valorizados valorizadas gesehen voordeel
-     schön toll gerne gern puntos valoramos valoraremos preferência preferencia aanbeveling`,
+     schön toll gerne gern puntos valoramos valoraremos preferência preferencia aanbeveling
+     helps helpful`,
   ),
   ...words(
     'must',

@@ -17,9 +17,8 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   blueprints vale donut nougat flow navigation provider combine synapse catalyst aruba nexus panorama
   blade signals aura mirror volcano autopilot rider mermaid runes fragments lexical slate
   maria herbert robbert speakeasy explain dcn eqs umg psi hgb vrf sva r8 feast doors ila caf ash tws
-  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad panache sar adam`.split(
-  /\s+/,
-);
+  sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad panache sar adam
+  bind unbound nielsen kantar epos rego gfs`.split(/\s+/);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();
@@ -161,6 +160,36 @@ describe('families of products named by their parts', () => {
         'steadybit',
         'aws-fault-injection-service',
       ],
+    ],
+    [
+      'lakehouse table layout',
+      'Lay out Delta tables with liquid clustering or Z-ordering, in a medallion architecture.',
+      ['liquid-clustering', 'z-ordering', 'medallion-architecture'],
+    ],
+    [
+      'champion/challenger by its testing',
+      'Run champion/challenger testing of pricing models.',
+      ['champion-challenger'],
+    ],
+    [
+      'weather and scientific data',
+      'Blend ECMWF and GFS forecasts with ERA5 reanalysis; read NetCDF, GRIB2 and Zarr stores with xarray and MetPy.',
+      ['ecmwf', 'gfs', 'era5', 'netcdf', 'grib', 'zarr', 'xarray', 'metpy'],
+    ],
+    [
+      'retail panel data and power exchanges',
+      'Retail data (EPOS, NielsenIQ, Circana, Kantar) and day-ahead prices from OMIE, EPEX SPOT and Nord Pool.',
+      ['epos', 'nielsen', 'circana', 'kantar', 'omie', 'epex-spot', 'nord-pool'],
+    ],
+    [
+      'health billing standards and DNS servers',
+      'Feeds in TISS and TUSS, Telematikinfrastruktur; DNS with BIND, Unbound, CoreDNS and Knot DNS.',
+      ['tiss', 'tuss', 'telematikinfrastruktur', 'bind9', 'unbound', 'coredns', 'knot-dns'],
+    ],
+    [
+      'design tokens and policy languages',
+      'Maintain tokens in Style Dictionary and Tokens Studio; write policy as code in OPA/Rego; deploy to Managed Online Endpoints.',
+      ['style-dictionary', 'tokens-studio', 'rego', 'azure-ml-managed-endpoints'],
     ],
   ])('%s', (_family, text, ids) => {
     const got = found(text);

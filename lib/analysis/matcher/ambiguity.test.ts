@@ -339,6 +339,18 @@ describe('list and bullet context', () => {
     );
     expect(found('Frontend: React, Redux')).toEqual(expect.arrayContaining(['react', 'redux']));
     expect(found('Kompetenzen: Jest, Cypress')).toEqual(expect.arrayContaining(['jest', 'cypress']));
+    // A sentence about integrations or interfaces talks about software too.
+    expect(found('- Build integrations with payment partners via SOAP and REST')).toEqual(
+      expect.arrayContaining(['soap', 'rest']),
+    );
+    expect(found('- Koppelingen met de belastingdienst bouwen via SOAP en REST')).toEqual(
+      expect.arrayContaining(['soap', 'rest']),
+    );
+    expect(found('- Soap and rest are provided for the team')).not.toContain('soap');
+    // A partner status is no integration the job builds.
+    expect(found('We are a certified Greenhouse and Workday integration partner.')).not.toContain(
+      'greenhouse',
+    );
     // Joined by a space alone, two such words are a phrase, not a list.
     expect(found('- Model artifacts go to our Go ranking service; tests run nightly')).not.toContain('go');
   });

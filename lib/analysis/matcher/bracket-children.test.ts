@@ -74,6 +74,7 @@ describe('products in brackets after their parent, by their short names', () => 
       'Unity Catalog=unity-catalog',
     ]);
     expect(found('- Firebase services (Auth, Cloud Messaging)')).toContain('Auth=firebase-auth');
+    expect(found('- Modern CSS layout (grid, flexbox)')).toContain('grid=css-grid');
     expect(found('- Run our AWS foundation (Organizations, Control Tower)')).toEqual([
       'AWS=aws',
       'Organizations=aws-organizations',
@@ -100,6 +101,16 @@ describe('products in brackets after their parent, by their short names', () => 
     // A tool in the bracket stays itself, and so does a concept when the product is only part of the item.
     expect(found('- AWS (VPC, IAM)')).toEqual(['AWS=aws', 'VPC=vpc', 'IAM=iam']);
     expect(found('- Databricks (model serving patterns)')).toContain('model serving=model-serving');
+  });
+
+  it("reads an item holding a tool past its first word as the parent's product the whole item names", () => {
+    expect(found('- Spring (Boot, Data JPA)')).toEqual([
+      'Spring=spring',
+      'Boot=spring',
+      'Data JPA=spring-data',
+    ]);
+    // A tool that opens the item stays itself.
+    expect(found('- Gradle (Kotlin DSL)')).not.toContain('Kotlin=kotlin-dsl');
   });
 
   it('leaves items that are names of their own, and words that make no name', () => {

@@ -8,7 +8,8 @@ import { type Candidate, scan } from './scan';
  * Messaging)", "Symfony (Doctrine ORM, Messenger, Security component)", "SAP S/4HANA (FI/CO, MM,
  * SD)". An item is the skill whose catalogue name is the parent's name, or its first word (the
  * vendor), followed by the item ("Firebase Auth", "SAP MM"). Only unambiguous names count, and
- * only items no other name covers, and only a name the item does not go on past in a compound
+ * only items no other name covers (but concepts inside the item, and a tool past its first word:
+ * "Spring (Data JPA)"), and only a name the item does not go on past in a compound
  * ("Terraform (CAF / Enterprise-Scale)" names no Terraform Enterprise); the bracket must close
  * on the same line.
  *
@@ -35,7 +36,7 @@ function colonListEnd(text: string, colon: number): number {
   return limit === text.length ? limit : -1;
 }
 const GENERIC_BEFORE_BRACKET =
-  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?)\s*\(/y;
+  /(?:experience|services|stack|ecosystem|platform|products|tools|tooling|components|modules|features|suite|foundation|infrastructure|environments?|estate|landscape|setup|accounts?|layouts?)\s*\(/y;
 
 /** A hyphen, letter or digit: a word or compound goes on past the name. */
 function isCompoundGoingOn(c: number): boolean {
@@ -164,7 +165,8 @@ export function addBracketChildren(
         const inside = coveredAfter(candidates, i, a, a + item.length)
           ? colon
             ? undefined
-            : coveredConcepts(candidates, i, a, a + item.length)
+            : (coveredConcepts(candidates, i, a, a + item.length) ??
+              coveredPastFirstWord(candidates, i, a, a + item.length))
           : null;
         if (inside !== undefined) {
           for (const name of names) {
@@ -231,6 +233,29 @@ function coveredConcepts(
   for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
     const c = cands[k] as Candidate;
     if (c.start < a || c.end > b || !c.terminal.concept) return undefined;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The candidates overlapping [a, b), at or after the end of candidate `p`, when all lie inside it
+ * and none at its start: a tool named past the item's first word ("Spring (Boot, Data JPA)": JPA
+ * inside Spring Data JPA) gives way to the parent's product the whole item names; undefined
+ * otherwise ("Gradle (Kotlin DSL)": Kotlin opens the item and stays itself).
+ */
+function coveredPastFirstWord(
+  cands: readonly Candidate[],
+  p: number,
+  a: number,
+  b: number,
+): Candidate[] | undefined {
+  let lo = p + 1;
+  while (lo < cands.length && (cands[lo] as Candidate).end <= a) lo++;
+  const out: Candidate[] = [];
+  for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
+    const c = cands[k] as Candidate;
+    if (c.start <= a || c.end > b) return undefined;
     out.push(c);
   }
   return out;

@@ -88,6 +88,17 @@ describe('skills another team of the employer works with', () => {
         'Data Engineer\n\nThe team\nThe Billing team (six developers, two admins, one architect, a product owner and a tester) maintains the Salesforce platform. You need SQL.',
       ),
     ).toEqual(['sql']);
+    // The team's work in a bracketed relative clause, and teams listed after a colon.
+    expect(
+      ids(
+        'Data Engineer\n\nOur group\nThe group includes the Storage team (which operates our MongoDB and Kafka clusters) and two product squads. You need SQL.',
+      ),
+    ).toEqual(['sql']);
+    expect(
+      ids(
+        'Data Engineer\n\nThe team\nWe are a team of nine: platform engineers who run our Snowflake account, two analysts and a designer. You need SQL.',
+      ),
+    ).toEqual(['sql']);
     expect(
       ids(
         'Data Engineer\n\nThe team\nThe Platform squad next door looks after Kafka and Airflow. The Sensing group turns lidar data into maps. You need SQL.',

@@ -19,7 +19,9 @@ import type { Candidate } from './scan';
  *   Cloud directorate runs SAP", "The Lab's ML engineers own the MLOps tooling", a recruiter's
  *   "Their data science team has 40 forecasting models", "The Platform squad next door looks after
  *   Kafka", "The Search and Ads teams are our neighbours; they run Elasticsearch", "The Cloud CoE
- *   is responsible for the Kubernetes platform", and with the
+ *   is responsible for the Kubernetes platform", "the Storage team (which operates our Kafka
+ *   clusters)", a team listed after a colon ("a team of nine: platform engineers who run our
+ *   Snowflake account"), and with the
  *   object first in German: "Die Modelle baut unser
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside, a relative clause or a prose sentence (no bullet) the team
@@ -73,7 +75,7 @@ const CANDIDATE =
  * candidate's own team.
  */
 const OTHER_TEAM =
-  /\b(?:our|the|their)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?\s*,?\s+(?:(?:who|which|that)\s+)?(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
+  /(?:\b(?:our|the|their)|:)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?(?:\s*,?\s+(?:(?:who|which|that)\s+)?|\s*\((?:who|which|that)\s+)(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
   /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b|zesp[oó][lł]/i;

@@ -59,6 +59,11 @@ describe('skills named but not asked for', () => {
     ],
     ['a responsibility negated', 'You will not be responsible for model validation; you write SQL.', ['SQL']],
     [
+      'a practice or a tool negated right before it',
+      "You won't be on call, and you will not be using Terraform; you write SQL.",
+      ['SQL'],
+    ],
+    [
       'what the role does not include or involve',
       'The role does not include hands-on incident response, and it does not involve model training. You write SQL.',
       ['SQL'],
@@ -133,6 +138,11 @@ describe('skills named but not asked for', () => {
       'the names of the teams counted',
       'You join one of four squads (Payments, Observability, Machine Learning, Mobile) and know Jira.',
       ['Jira'],
+    ],
+    [
+      'the names of the teams counted, after a dash or a colon',
+      'We work in four squads — Ingestion, Lakehouse Core, Search and Payments — and in three tribes: Checkout, Kubernetes Platform and Mobile. You know Jira; you write Python for the data team: Airflow, dbt.',
+      ['Jira', 'Python', 'Airflow', 'dbt'],
     ],
     [
       'skills in brackets after the team that does the work',

@@ -22,11 +22,13 @@ import type { Candidate } from './scan';
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
+ * - after a verb negated right before it: "you won't be on call", "you will not be using Terraform";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
  * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
  *   (CCAI)" is no Contact Center AI;
- * - naming the teams counted: "three squads (Compute, Delivery, Observability)";
+ * - naming the teams counted: "three squads (Compute, Delivery, Observability)", "four squads —
+ *   Ingestion, Lakehouse Core, Data Products";
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
@@ -551,7 +553,10 @@ function namedNotAsked(
 function noList(text: string, c: Candidate): boolean {
   const s = c.start;
   const from = Math.max(beforeFrom(text, s, REACH), s - 40);
-  if (from === s || !endsWithNo(text, from, s)) return false;
+  if (from === s) return false;
+  // "You won't be on call", "you will not be writing Java": the verb phrase negated right before.
+  if (mayNegate(text, from, s) && NEGATED_BEFORE.test(text.slice(from, s))) return true;
+  if (!endsWithNo(text, from, s)) return false;
   return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
 
@@ -788,6 +793,12 @@ const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 const UNITS_END = /(?:teams|squads|pods|tribes|streams|pillars|chapters|groups|units)[ \u00a0]*$/i;
 const TEAM_UNITS_BEFORE =
   /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:teams|squads|pods|tribes|streams|pillars|chapters|groups|units)[ \u00a0]*$/i;
+/**
+ * Teams counted, then their names after a dash or colon: "organised into four squads — Ingestion,
+ * Lakehouse Core, Data Products". Each name before the candidate is capitalised.
+ */
+const TEAM_UNITS_NAMED_BEFORE =
+  /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:teams|squads|pods|tribes|streams|pillars|chapters|groups|units)[ \u00a0]*[—–:][ \u00a0]*(?:[A-Z][\w.'-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-Z][\w.'-]*)*[ \u00a0]*(?:,|and|&)[ \u00a0]*)+$/;
 /** A head count of one side, no noun: "5 programadores back-end, 2 front-end (Vue.js)". */
 const SIDE_COUNT_BEFORE =
   /(?:^|[\s(,])\d{1,3}[ \u00a0]+(?:back-?end|front-?end|full-?stack|mobile)[ \u00a0]*$/i;
@@ -953,7 +964,10 @@ function inTeamCount(text: string, c: Candidate, roleNouns: Hints, brackets: Bra
   }
   // The rest only when the candidate stands in a bracket of items on its line.
   const open = brackets.openBefore(c.start);
-  return open >= 0 && brackets.countsBefore(open);
+  if (open >= 0) return brackets.countsBefore(open);
+  // Or after a dash or colon that names counted teams: a dash or colon in reach first.
+  const b = before(text, c.start, 120);
+  return /[—–:]/.test(b) && TEAM_UNITS_NAMED_BEFORE.test(b);
 }
 
 /**

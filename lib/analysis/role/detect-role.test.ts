@@ -303,6 +303,16 @@ describe('professions whose ads describe the systems around the work', () => {
       'other',
     ],
     [
+      'Head of Data & Analytics',
+      'Build the data team: hire data engineers and analysts, own the warehouse, ETL and ELT pipelines with dbt, Airflow and Snowflake, and the dashboards in Looker.',
+      'other',
+    ],
+    [
+      'Director of Data',
+      'Lead data engineering: ingestion, ETL pipelines, the lakehouse on Databricks and Spark, warehousing with dbt and Kafka streaming.',
+      'other',
+    ],
+    [
       'Group Product Manager',
       'You will analyze data, design experiments and A/B tests, run statistical analysis, build dashboards and share insights with stakeholders. Analysis, analytics, experimentation, hypotheses and reports in Tableau and Looker.',
       'product-manager',

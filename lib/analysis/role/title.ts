@@ -223,9 +223,10 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     weight: 3,
   },
   {
-    // Engineering managers: the stack in such an ad is the team's.
+    // Engineering managers and heads of a data department: the stack in such an ad is the
+    // team's. A head of data science or ML still leads scientists' work, read by the body.
     role: 'other',
-    re: /\b(?:engineering manager|manager,? engineering|head of engineering|director of engineering|engineering director|vp,? (?:of )?engineering)\b/i,
+    re: /\b(?:engineering manager|manager,? engineering|head of engineering|director of engineering|engineering director|vp,? (?:of )?engineering|(?:head|director|vp),? of (?:data|analytics|business intelligence)\b(?!\s*(?:scien|&\s*(?:ai|ml)\b|and (?:ai|ml)\b))(?:\s*(?:&|and)\s*analytics)?|chief data officer)\b/i,
     weight: 3,
     needs: ['engineering'],
     decisive: true,

@@ -71,7 +71,7 @@ export const PREFERRED = full([
 export const REQUIREMENTS = full([
   String.raw`(?:(?:minimum|basic|required|key|essential|core|technical|must[- ]have|mandatory|job|your|the|candidate|professional|our)\s+)*(?:qualifications?|requirements?|skills?|experience|profile|expertise|competencies)(?:\s+(?:and|&)\s+(?:qualifications?|skills?|experience|requirements?))?`,
   String.raw`(?:what|who)\s+(?:you(?:'ll| will)?\s+(?:bring|need|have|are)|we(?:'re| are)?\s+(?:looking\s+for|look\s+for|need|expect|want|ask(?: for)?|require)|you(?:'ll)? need to succeed)`,
-  String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|you'll need(?: to have)?|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
+  String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|you'll need(?: to have)?|you(?:'ll| will) (?:have|bring)|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
   'anforderungen|dein profil|ihr profil|was du mitbringst|was sie mitbringen|das bringst du mit|das bringen sie mit|qualifikationen|voraussetzungen|profil',
   'profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences',
   'requisitos(?: mínimos| del puesto)?|requerimientos|lo que buscamos|qué buscamos|buscamos|tu perfil|perfil(?: buscado)?|qué necesitas',

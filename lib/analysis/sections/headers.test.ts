@@ -11,6 +11,8 @@ describe('header lines', () => {
     ['## What you bring', 'requirements'],
     ['**Must have**', 'requirements'],
     ['You have:', 'requirements'],
+    ["You'll have", 'requirements'],
+    ['You will bring:', 'requirements'],
     ["What we're looking for", 'requirements'],
     ['What We’re Looking For', 'requirements'],
     ['Basic Qualifications', 'requirements'],

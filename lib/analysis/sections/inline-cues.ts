@@ -24,6 +24,13 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   great: (b) => /\b(?:would|'d|will|could)\s+be\s+(?:a\s+)?$/i.test(b),
   welcome: (b) => /\b(?:is|are|be|also|very|most|more than)\s+$/i.test(b),
   welcomed: () => true,
+  // "LookML knowledge helps", "Kafka helps, but...", "experience with Go is helpful"; not "helps
+  // us ship" nor "helpful colleagues".
+  helps: (b, a) =>
+    /\b(?:knowledge|experience|familiarity|exposure|background|understanding)(?:\s+(?:of|with|in)\s+[\w.#+/-]+(?:\s+[\w.#+/-]+)?)?\s+$/i.test(
+      b,
+    ) || /^\s*(?:but\b|[,.;)!]|$)/i.test(a),
+  helpful: (b) => /\b(?:is|are|be|also|very|really|especially)\s+$/i.test(b),
   advantage: (b) => /\b(?:an?|big|added|distinct|definite|real|clear)\s+$/i.test(b),
   bonus: (b) =>
     !/\b(?:annual|signing|sign-on|performance|cash|yearly|target|quarterly|year-end|referral)\s+$/i.test(b),

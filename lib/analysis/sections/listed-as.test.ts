@@ -121,6 +121,20 @@ describe('listedAs', () => {
       'kubernetes:preferred',
     ]);
   });
+  it('reads "helps" and "is helpful" after a skill as optional, not "helps us"', () => {
+    expect(listed('Requirements\n- Reports in Tableau (dbt knowledge helps, we train you)')).toEqual([
+      'tableau:required',
+      'dbt:preferred',
+    ]);
+    expect(listed('Requirements\n- Python; Terraform experience is helpful')).toEqual([
+      'python:required',
+      'terraform:preferred',
+    ]);
+    expect(listed('Requirements\n- Rust helps us keep latency low; PostgreSQL')).toEqual([
+      'rust:required',
+      'postgresql:required',
+    ]);
+  });
   it('lets a phrase after a spaced dash speak for its own subject only', () => {
     expect(listed('Requirements\n- Deep Python and SQL – certifications welcome but not required')).toEqual([
       'python:required',
