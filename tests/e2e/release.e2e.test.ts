@@ -135,11 +135,16 @@ describe('size budgets', () => {
   // asked (other teams' work, partner statuses, degree fields and negations in the posting
   // languages): from 350 to 358.5 KB measured, 365 KB; then the vendor families ads name
   // (certifications by exam code, AWS, Azure and Google Cloud services, Apple, Jetpack and Flutter
-  // frameworks, Java, .NET, JavaScript and Python libraries): 369.1 KB measured, 375 KB.
+  // frameworks, Java, .NET, JavaScript and Python libraries): 369.1 KB measured, 375 KB; then
+  // the products of domains ads name that the catalogue lacked (telecom cores, chip
+  // verification, GIS, health integration, e-commerce, payments, weather and energy data) and
+  // the rules for other teams' work, negations and headers in seven posting languages: 386.7 KB
+  // measured, 395 KB. The catalogue ships twice (the background's engine and the options page's
+  // skill resolver, about 100 KB of the options page's profile chunk): the next lever.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 375 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 395 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -156,7 +161,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(375 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(395 * KB);
     }
   });
 
@@ -172,10 +177,12 @@ describe('size budgets', () => {
   // tests: 532.6 KB measured, 540 KB. The not-asked and employer rules' speed work (gates read
   // by hand, Horspool searches, one bracket search): from 538.7 to 541.1 KB measured, 545 KB.
   // The sentence index, cue words by kind, header and optional phrasing in 20 more languages,
-  // the inflection reader and product families: 566.4 KB measured, 590 KB.
-  test('sources zip under 590 KB', () => {
+  // the inflection reader and product families: 566.4 KB measured, 590 KB. The domain
+  // catalogue (verticals.json), the rules of five tuning rounds and the gated title patterns:
+  // 630.6 KB measured, 650 KB.
+  test('sources zip under 650 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(590 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(650 * KB);
   });
 });
 
