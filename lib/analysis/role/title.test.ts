@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TITLE_PATTERNS } from './title';
 
@@ -30,6 +32,9 @@ const TITLES = [
   'Quant Developer – C++',
   'iOS Engineer',
   'Engineering Manager, Search',
+  'Head of Data & Analytics',
+  'Director of Data',
+  'Chief Data Officer',
   'Application Security Engineer',
   'Spécialiste cybersécurité',
   'QA Automation Engineer',
@@ -74,6 +79,25 @@ describe('the pieces that gate a title pattern', () => {
       const matched = TITLES.filter((t) => re.test(t));
       expect(matched.length, re.source.slice(0, 60)).toBeGreaterThan(0);
       for (const t of matched) {
+        const lower = t.toLowerCase();
+        expect(
+          needs.some((p) => lower.includes(p)),
+          `${re.source.slice(0, 60)} on ${t}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('are in every title of the tune corpus that the pattern matches', () => {
+    const dir = fileURLToPath(new URL('../../../tests/corpus/tune', import.meta.url));
+    const titles = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => /^Title:\s*(.+)$/m.exec(readFileSync(`${dir}/${f}`, 'utf8'))?.[1] ?? '')
+      .filter(Boolean);
+    expect(titles.length).toBeGreaterThan(400);
+    for (const { re, needs } of TITLE_PATTERNS) {
+      if (!needs) continue;
+      for (const t of titles.filter((x) => re.test(x))) {
         const lower = t.toLowerCase();
         expect(
           needs.some((p) => lower.includes(p)),

@@ -17,7 +17,8 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
 const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
 /** Robotics in the posting languages, ROS ("ROS 2 / C++"), autonomy, motion planning, controls, mechatronics. */
-const ROBOTICS = String.raw`(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?|autonomy|motion planning|slam|controls|control systems|mechatroni(?:cs|k)|mécatronique|mecatr[óo]nica)`;
+const ROBOTICS =
+  '(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?|autonomy|motion planning|slam|controls|control systems|mechatroni(?:cs|k)|mécatronique|mecatr[óo]nica)';
 
 export const TITLE_PATTERNS: ReadonlyArray<{
   role: RoleId;
@@ -228,7 +229,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'other',
     re: /\b(?:engineering manager|manager,? engineering|head of engineering|director of engineering|engineering director|vp,? (?:of )?engineering|(?:head|director|vp),? of (?:data|analytics|business intelligence)\b(?!\s*(?:scien|&\s*(?:ai|ml)\b|and (?:ai|ml)\b))(?:\s*(?:&|and)\s*analytics)?|chief data officer)\b/i,
     weight: 3,
-    needs: ['engineering'],
+    needs: ['engineering', 'head', 'director', 'vp', 'chief data officer'],
     decisive: true,
   },
   {
