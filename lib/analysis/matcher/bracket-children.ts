@@ -165,8 +165,8 @@ export function addBracketChildren(
         const inside = coveredAfter(candidates, i, a, a + item.length)
           ? colon
             ? undefined
-            : (coveredConcepts(candidates, i, a, a + item.length) ??
-              coveredPastFirstWord(candidates, i, a, a + item.length))
+            : (coveredIf(candidates, i, a, a + item.length, isConcept) ??
+              coveredIf(candidates, i, a, a + item.length, pastFirstWord))
           : null;
         if (inside !== undefined) {
           for (const name of names) {
@@ -216,15 +216,15 @@ function once(sorted: Candidate[]): Candidate[] {
 }
 
 /**
- * The candidates overlapping [a, b), at or after the end of candidate `p`, when all are concepts
- * lying inside it; undefined when one is not (a tool, or a name reaching outside the item, which
- * then stays as it is).
+ * The candidates overlapping [a, b), at or after the end of candidate `p`, when every one lies
+ * inside [a, b) and passes `fits`; undefined when one does not (it then stays as it is).
  */
-function coveredConcepts(
+function coveredIf(
   cands: readonly Candidate[],
   p: number,
   a: number,
   b: number,
+  fits: (c: Candidate, a: number) => boolean,
 ): Candidate[] | undefined {
   // Candidates never overlap and are sorted: their ends rise, and `p` and those before it end by a.
   let lo = p + 1;
@@ -232,34 +232,21 @@ function coveredConcepts(
   const out: Candidate[] = [];
   for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
     const c = cands[k] as Candidate;
-    if (c.start < a || c.end > b || !c.terminal.concept) return undefined;
+    if (c.start < a || c.end > b || !fits(c, a)) return undefined;
     out.push(c);
   }
   return out;
 }
 
+/** All concepts: a name reaching outside the item, or a tool, stays as it is. */
+const isConcept = (c: Candidate): boolean => c.terminal.concept;
+
 /**
- * The candidates overlapping [a, b), at or after the end of candidate `p`, when all lie inside it
- * and none at its start: a tool named past the item's first word ("Spring (Boot, Data JPA)": JPA
- * inside Spring Data JPA) gives way to the parent's product the whole item names; undefined
- * otherwise ("Gradle (Kotlin DSL)": Kotlin opens the item and stays itself).
+ * None at the item's start: a tool named past the item's first word ("Spring (Boot, Data JPA)":
+ * JPA inside Spring Data JPA) gives way to the parent's product the whole item names; one that
+ * opens the item stays itself ("Gradle (Kotlin DSL)").
  */
-function coveredPastFirstWord(
-  cands: readonly Candidate[],
-  p: number,
-  a: number,
-  b: number,
-): Candidate[] | undefined {
-  let lo = p + 1;
-  while (lo < cands.length && (cands[lo] as Candidate).end <= a) lo++;
-  const out: Candidate[] = [];
-  for (let k = lo; k < cands.length && (cands[k] as Candidate).start < b; k++) {
-    const c = cands[k] as Candidate;
-    if (c.start <= a || c.end > b) return undefined;
-    out.push(c);
-  }
-  return out;
-}
+const pastFirstWord = (c: Candidate, a: number): boolean => c.start > a;
 
 function byStart(x: Candidate, y: Candidate): number {
   return x.start - y.start;

@@ -124,13 +124,7 @@ export function addInflected(
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
     const name = a ? `${text.slice(start, stemEnd)}a` : text.slice(start, stemEnd);
-    busy = true;
-    let found: Found[];
-    try {
-      found = scan(m, name).candidates;
-    } finally {
-      busy = false;
-    }
+    const found = scanStem(m, name, scan);
     const c = found[0];
     if (found.length === 1 && c !== undefined && c.start === 0 && c.end === name.length && fits(c, name, a)) {
       // A name whose "a" the ending replaced is highlighted whole ("Grafanie"): its stem is no name.
@@ -161,18 +155,22 @@ function addVersioned(
   while (stemEnd > start && isDigit(text.charCodeAt(stemEnd - 1))) stemEnd--;
   if (end - stemEnd > MAX_VERSION_DIGITS || stemEnd - start < MIN_STEM) return;
   const name = text.slice(start, stemEnd);
-  busy = true;
-  let found: Found[];
-  try {
-    found = scan(m, name).candidates;
-  } finally {
-    busy = false;
-  }
+  const found = scanStem(m, name, scan);
   const c = found[0];
   if (found.length !== 1 || c === undefined || c.start !== 0 || c.end !== name.length) return;
   const t = c.terminal;
   if (!t.concept && (t.entry.name === name || t.entry.aliases.includes(name))) {
     out.push({ start, end: stemEnd, terminal: t });
+  }
+}
+
+/** The scan's candidates in a stem, which is never itself read as inflected meanwhile. */
+function scanStem(m: CompiledMatcher, name: string, scan: Scan): Found[] {
+  busy = true;
+  try {
+    return scan(m, name).candidates;
+  } finally {
+    busy = false;
   }
 }
 
