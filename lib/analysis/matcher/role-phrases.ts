@@ -171,7 +171,18 @@ const RELATIVE_OURS_BEFORE =
  */
 function isPractice(c: Candidate): boolean {
   const e = c.terminal.entry;
-  return e.kind === 'practice' || /ops$/i.test(e.name);
+  return e.kind === 'practice' || endsWithOps(e.name);
+}
+
+/** `/ops$/i` by hand: only O/o, P/p and S/s fold to o, p and s under a non-Unicode /i. */
+export function endsWithOps(name: string): boolean {
+  const n = name.length;
+  return (
+    n >= 3 &&
+    (name.charCodeAt(n - 3) | 32) === 111 &&
+    (name.charCodeAt(n - 2) | 32) === 112 &&
+    (name.charCodeAt(n - 1) | 32) === 115
+  );
 }
 
 /** Is the team or role phrase `phrase` before which `c` stands somebody else's? */

@@ -27,12 +27,23 @@ const NOT_EXPERIENCE =
 const EXPERIENCE_AFTER =
   /^\s*\+?\s*(?:of|in|with|as|working|hands|professional|industry|relevant|building|erfahrung|berufserfahrung|de|d'|d’)\b/i;
 
-/** What the "ago"/"old" test needs first, read by hand: past white space, an a or an o. */
-function mayBeAgoOrOld(tail: string): boolean {
+/** What the "ago"/"old" test needs first, read by hand: past white space, "ag" or "ol" (any case). */
+export function mayBeAgoOrOld(tail: string): boolean {
   let k = 0;
   while (k < tail.length && isRegExpSpace(tail.charCodeAt(k))) k++;
   const c = tail.charCodeAt(k) | 32;
-  return c === 97 || c === 111;
+  const d = tail.charCodeAt(k + 1) | 32;
+  return (c === 97 && d === 103) || (c === 111 && d === 108);
+}
+
+/** Every "up to" phrase holds one of these (lower-cased): under a non-Unicode /i only ASCII letters fold to them. */
+const UP_TO_PIECES = ['up to', 'less than', 'under', 'bis zu', 'no more than'];
+
+/** Whether `head` may match the "up to" test: it holds one of its phrases, in any case. */
+export function mayBeUpTo(head: string): boolean {
+  const lower = head.toLowerCase();
+  for (const piece of UP_TO_PIECES) if (lower.includes(piece)) return true;
+  return false;
 }
 
 export function findYears(text: string, cues: readonly Cue[], yearsCode: number): YearsFound[] {
@@ -56,7 +67,11 @@ export function findYears(text: string, cues: readonly Cue[], yearsCode: number)
       min = toNumber(single[1] as string);
     }
     if (min === null || min > 30) continue;
-    if (!OR_MORE.test(tail) && /(?:up to|less than|under|bis zu|no more than)\s*\S*\s*$/i.test(head))
+    if (
+      mayBeUpTo(head) &&
+      !OR_MORE.test(tail) &&
+      /(?:up to|less than|under|bis zu|no more than)\s*\S*\s*$/i.test(head)
+    )
       continue;
     const [a, b] = sentenceAround(text, cue.start);
     const sentence = text.slice(a, b);

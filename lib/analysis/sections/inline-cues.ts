@@ -1,4 +1,5 @@
 import { CUE_CODE } from '../cues';
+import { isRegExpSpace } from '../matcher/chars';
 import { after, before } from '../matcher/context';
 import type { Cue } from '../matcher/scan';
 
@@ -78,11 +79,27 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
     !/^\s+(?:to\s+(?:know|be(?!\s+(?:(?:very|highly|really)\s+)?(?:fluent|proficient|comfortable|familiar|experienced|skilled|confident|strong|solid|good|an?\s+expert)\b)|learn|understand))/i.test(
       a,
     ) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
-  must: (b, a) => !/^\s*-?\s*haves?\s*:?$/i.test(a) && !/\bnot\s+a\s+$/i.test(b),
+  must: (b, a) =>
+    !(mayBeHave(a) && /^\s*-?\s*haves?\s*:?$/i.test(a)) && !(mayBeNotA(b) && /\bnot\s+a\s+$/i.test(b)),
   // "no Go experience needed", "not necessary": no ask at all.
   needed: (b) => !NO_ASK.test(b),
   necessary: (b) => !NO_ASK.test(b),
 };
+
+/** What "must have" needs after "must", read by hand: past white space and dashes, an h (any case). */
+export function mayBeHave(a: string): boolean {
+  let k = 0;
+  while (k < a.length && (isRegExpSpace(a.charCodeAt(k)) || a.charCodeAt(k) === 45)) k++;
+  return (a.charCodeAt(k) | 32) === 104;
+}
+
+/** What "not a must" needs before "must", read by hand: white space at the end, an a (any case) before it. */
+export function mayBeNotA(b: string): boolean {
+  let k = b.length - 1;
+  if (k < 0 || !isRegExpSpace(b.charCodeAt(k))) return false;
+  while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
+  return (b.charCodeAt(k) | 32) === 97;
+}
 
 /** "é valorizado", "será muito valorizada": the ask's predicate. */
 const VALORIZED = /(?:^|\s)(?:é|será|serão|são|muito|bastante)\s+$/i;
