@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endsWithOps } from './matcher/role-phrases';
 import { mayBeAgoOrOld, mayBeUpTo } from './requirements/years';
 import { mayBeHave, mayBeNotA } from './sections/inline-cues';
+import { mayBeTagLabel } from './sections/listed-as';
 
 /**
  * Each hand-written gate must hold wherever the regex it guards matches (else the engine would
@@ -71,6 +72,17 @@ describe('regex gates', () => {
       /\bnot\s+a\s+$/i,
       ['is not a ', 'NOT A\u00a0', 'not  a \n'],
       ['is a', 'this is ', 'a ', '', 'not an ', 'not a'],
+    );
+  });
+
+  it('mayBeTagLabel holds wherever a skill-tags label opens the text', () => {
+    const label =
+      /^\s*(?:skills|competenze|compétences|competencias|competências|kenntnisse|umiejętności|vaardigheden|kompetenser)\s*:/i;
+    checkGate(
+      (s) => mayBeTagLabel(s, 0),
+      label,
+      ['Skills: a · b', '  COMPÉTENCES :', 'Kenntnisse:', 'umiejętności:', '\tVaardigheden:', 'kompetenser:'],
+      ['Requirements: x', 'About us', '', '- Python', 'Nice to have'],
     );
   });
 });

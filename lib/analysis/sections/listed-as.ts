@@ -1,3 +1,4 @@
+import { isRegExpSpace } from '../matcher/chars';
 import { SENTENCE_REACH, sentenceEnd, sentenceStart } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
@@ -167,6 +168,14 @@ function narrowsAsk(text: string, sentenceA: number, pos: number, open: number, 
 const TAG_LINE =
   /^\s*(?:skills|competenze|compétences|competencias|competências|kenntnisse|umiejętności|vaardigheden|kompetenser)\s*:/i;
 
+/** What TAG_LINE needs first, read by hand: past white space, an s, c, k, u or v (any case: its /i is not Unicode). */
+export function mayBeTagLabel(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && isRegExpSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k) | 32;
+  return c === 115 || c === 99 || c === 107 || c === 117 || c === 118;
+}
+
 const LOWER_TAGS = /^[ \t]*[a-z0-9.+#/-]+(?:[ \t]+[a-z0-9.+#/-]+){2,}[ \t]*$/;
 
 function applies(text: string, p: Phrase, c: Candidate, next: Candidate | undefined): boolean {
@@ -244,11 +253,14 @@ export class ListedAsReader {
     const text = this.text;
     const nl = text.indexOf('\n', span.start + 1);
     this.tagSpan = s;
-    const label = TAG_LINE.exec(text.slice(span.start, span.start + 40));
+    // The label is read only for a one-line span that may start with one (both are pure tests).
+    const label =
+      (nl < 0 || nl >= span.end - 1) && mayBeTagLabel(text, span.start)
+        ? TAG_LINE.exec(text.slice(span.start, span.start + 40))
+        : null;
     const items = label ? text.slice(span.start + label[0].length, span.end) : '';
     // Items parted by " · ", or lower-case words parted by spaces ("skills: tflite coreml onnx").
-    this.tagAnswer =
-      label !== null && (nl < 0 || nl >= span.end - 1) && (items.includes(' · ') || LOWER_TAGS.test(items));
+    this.tagAnswer = label !== null && (items.includes(' · ') || LOWER_TAGS.test(items));
     return this.tagAnswer;
   }
 
