@@ -184,7 +184,7 @@ describe('options page', () => {
       buffer: fixture('unknown-skills.json'),
     });
     await page
-      .getByText(/kept as your own skills at level “working”: Underwater basket weaving, MUMPS\./)
+      .getByText(/kept as your own skills at level “working”: Underwater basket weaving, Lute making\./)
       .waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('link', { name: 'Profile' }).click();
