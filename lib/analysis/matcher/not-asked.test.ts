@@ -330,6 +330,16 @@ describe('skills named but not asked for', () => {
       ['SQL'],
     ],
     [
+      'a unit of the organisation named after the skill',
+      'You will join the Kubernetes Guild, report to our Cloud Centre of Excellence and file defects with the Testing Unit. You write Python.',
+      ['Python'],
+    ],
+    [
+      'the same words as an ask',
+      'Requirements: Kubernetes, cloud and testing practices; Python.',
+      ['Kubernetes', 'testing', 'Python'],
+    ],
+    [
       "the employer's regulator",
       'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
       ['Python', 'SQL'],

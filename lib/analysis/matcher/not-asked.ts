@@ -155,6 +155,17 @@ const THEIRS_AFTER =
  */
 const ACCESS_BEFORE =
   /\b(?:has|have|having|had|get|gets|getting|enjoy|enjoys|plus|free|early|full|unlimited|direct|gives?\s+(?:you|everyone)|offers?(?:\s+you)?|provides?(?:\s+you\s+with)?)\s+access\s+to\b[^.;:!?\n]*$/i;
+/**
+ * A unit of the organisation named after the skill: "in our DevOps Practice", "with the Testing
+ * Unit", "the Machine Learning Guild", "our Cloud Centre of Excellence". The unit's name, not an
+ * ask (its capital letter and the determiner before tell the name from "DevOps practices").
+ */
+const ORG_UNIT_AFTER =
+  /^[ \u00a0]+(?:Practice|Unit|Guild|Chapter|Tribe|CoE(?![ \u00a0]+Starter)|Competence[ \u00a0]+Cent(?:er|re)|Cent(?:er|re)[ \u00a0]+of[ \u00a0]+Excellence)(?![\p{L}-])/u;
+const ORG_UNIT_BEFORE = /\b(?:the|our|their|its|your)[ \u00a0]+(?:[\p{L}&-]+[ \u00a0]+){0,2}$/iu;
+/** The first letters ORG_UNIT_AFTER's words start with: C, G, P, T, U. */
+const mayStartOrgUnit = (code: number) =>
+  code === 67 || code === 71 || code === 80 || code === 84 || code === 85;
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -486,6 +497,15 @@ function namedNotAsked(
     return true;
   // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
   if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
+  // Read only when a capital C, G, P, T or U follows one space: most names are followed by none.
+  const space = text.charCodeAt(c.end);
+  if (
+    (space === 32 || space === 160) &&
+    mayStartOrgUnit(text.charCodeAt(c.end + 1)) &&
+    ORG_UNIT_AFTER.test(after(text, c.end, 30)) &&
+    ORG_UNIT_BEFORE.test(before(text, c.start, 40))
+  )
+    return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   // "werkt samen met analytics engineers die dbt gebruiken": what the people worked with use.
   if (roleNouns.within(c.start - 70, c.start)) {
