@@ -340,6 +340,11 @@ describe('skills named but not asked for', () => {
       ['Kubernetes', 'testing', 'Python'],
     ],
     [
+      'the French verb "transformer" before its object',
+      'Vous allez transformer les données de vente en prévisions avec Python et affiner un transformer pré-entraîné.',
+      ['Python', 'transformer'],
+    ],
+    [
       "the employer's regulator",
       'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
       ['Python', 'SQL'],

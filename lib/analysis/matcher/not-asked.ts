@@ -166,6 +166,13 @@ const ORG_UNIT_BEFORE = /\b(?:the|our|their|its|your)[ \u00a0]+(?:[\p{L}&-]+[ \u
 /** The first letters ORG_UNIT_AFTER's words start with: C, G, P, T, U. */
 const mayStartOrgUnit = (code: number) =>
   code === 67 || code === 71 || code === 80 || code === 84 || code === 85;
+/**
+ * The French verb, its object's determiner after it: "transformer nos données en tableaux de
+ * bord", "transformer les besoins métier en modèles". Never the network ("un transformer
+ * pré-entraîné", "transformer models").
+ */
+const FRENCH_OBJECT_AFTER =
+  /^[ \u00a0]+(?:nos|vos|les|des|la|le|l['’]|ces|ses|leurs?|notre|votre|une?|cette|ce|cet|en)(?![\p{L}-])/u;
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -497,6 +504,14 @@ function namedNotAsked(
     return true;
   // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
   if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
+  // "transformer" in lower case, as written: the French verb when its object follows.
+  if (
+    c.end - c.start === 11 &&
+    c.terminal.entry.id === 'transformer-models' &&
+    text.startsWith('transformer', c.start) &&
+    FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
+  )
+    return true;
   // Read only when a capital C, G, P, T or U follows one space: most names are followed by none.
   const space = text.charCodeAt(c.end);
   if (
