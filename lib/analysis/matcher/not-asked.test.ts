@@ -345,6 +345,16 @@ describe('skills named but not asked for', () => {
       ['Python', 'transformer'],
     ],
     [
+      'the platform the job moves away from',
+      'You will move our build jobs off Jenkins and the last services off virtual machines onto Kubernetes, in Python.',
+      ['Kubernetes', 'Python'],
+    ],
+    [
+      'the same platform as an ask',
+      'You keep Jenkins running and sign off Terraform changes.',
+      ['Jenkins', 'Terraform'],
+    ],
+    [
       "the employer's regulator",
       'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
       ['Python', 'SQL'],
