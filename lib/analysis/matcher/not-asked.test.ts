@@ -206,6 +206,16 @@ describe('skills named but not asked for', () => {
     ['an amenity', 'Guest Wi-Fi in the cafeteria and free Wi-Fi everywhere; Python.', ['Python']],
     ['a venue', 'Published work at RecSys, KDD or SIGIR; Python.', ['Python']],
     [
+      'a venue in brackets after the publications',
+      'Python; publications (RecSys, ICML) are a plus.',
+      ['Python'],
+    ],
+    [
+      'a venue without inner capitals, after known ones',
+      'Talks at SIGIR, WSDM or Haystack; Python.',
+      ['Python'],
+    ],
+    [
       'an event named after a skill',
       'We sponsor Laravel Live UK and spoke at React Summit. You know PHP.',
       ['PHP'],

@@ -213,7 +213,7 @@ const PAY_AFTER =
 const VENUES =
   /\b(?:KDD|SIGIR|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|WSDM|AAAI|IJCAI|Interspeech|ICASSP|WWW|CHI|UIST)\b/;
 const VENUE_BEFORE =
-  /\b(?:at|in|to)[ \u00a0]+$|\b(?:at|in|to)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)+$/;
+  /\b(?:at|in|to)[ \u00a0]+$|\b(?:at|in|to)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)+$|\b(?:publications?|papers?|talks?|published|publié\w*|publicaciones|pubblicazioni|publicações|Publikationen|Veröffentlichungen)[ \u00a0]*\([ \u00a0]*(?:[A-Z][\w-]*[ \u00a0]*(?:,|\bor\b|\band\b)[ \u00a0]*)*$/;
 const INTERVIEW_BEFORE =
   /\b(?:interviews?\s+(?:in|with|using|on|focused\s+on|about|covering)|(?:pairing|coding|take-home)\s+(?:session|exercise|task|challenge)\s+(?:on|about)\s+(?:an?\s+)?(?:small\s+|short\s+|real\s+)?)\s*$/i;
 /**
@@ -760,23 +760,24 @@ function isVenue(text: string, c: Candidate): boolean {
     if (ch >= 65 && ch <= 90) capitals++;
     else if (ch < 97 || ch > 122) return false;
   }
-  if (capitals === 0) return false;
   if (!mayEndVenueList(text, c.start)) return false;
   const b = before(text, c.start, 40);
+  // A plain capitalised word ("Haystack") only after a list that names a known venue.
+  if (capitals === 0) return VENUES.test(b) && VENUE_BEFORE.test(b);
   const a = after(text, c.end, 40);
   return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
 }
 
 /**
  * What VENUE_BEFORE needs at its end, read by hand: past the spaces before `start`, a comma,
- * "or" or "and" (a list of venues), or "at", "in" or "to" after at least one space. Reading
+ * an opening bracket, "or" or "and" (a list of venues), or "at", "in" or "to" after at least one space. Reading
  * past the start of the line only lets more through to the pattern.
  */
 function mayEndVenueList(text: string, start: number): boolean {
   let q = start;
   while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 0xa0)) q--;
   const last = text.charCodeAt(q - 1);
-  if (last === 44) return true;
+  if (last === 44 || last === 40) return true; // a comma, or the bracket of "publications (RecSys"
   const prev = text.charCodeAt(q - 2);
   if (last === 114) return prev === 111; // or
   if (last === 100) return prev === 110 && text.charCodeAt(q - 3) === 97; // and
