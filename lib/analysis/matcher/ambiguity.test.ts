@@ -956,3 +956,13 @@ describe('RTL, the hardware design level, not text direction', () => {
     expect(skills('Our ads run on RTL Group channels; you use Python.')).not.toContain('rtl-design');
   });
 });
+
+describe('a version control system and venture capital', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('reads "VCS" beside other skills as version control, "VCs" as investors', () => {
+    expect(skills('• Git or another VCS, and Python')).toContain('version-control');
+    expect(skills('Backed by top VCs, we build with React, Python and Git.')).not.toContain(
+      'version-control',
+    );
+  });
+});

@@ -572,6 +572,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmAfter: /^\s+(?:dataframes?|library|code)\b/i,
     confirmBefore: /\b(?:using|with|in)\s+$/i,
   },
+  // A version control system written in capitals; "VCs" is venture capital ("backed by top-tier VCs").
+  vcs: { forms: ['VCS'], strict: true, evidence: 'sentence' },
   // The SOLID principles, never the adjective ("Solid Linux skills").
   solid: { forms: ['SOLID'], strict: true, evidence: 'sentence' },
   // The Dart package, written with its underscore: "get it" is the verb ("willing to get it within 3 months").
