@@ -365,6 +365,16 @@ describe('skills named but not asked for', () => {
       ['Jenkins', 'Terraform'],
     ],
     [
+      'a concept the team already makes, the team named first',
+      'You will join the Risk Analytics team, which builds the machine learning models that score loans.\nRequirements\n- Python and SQL',
+      ['Python', 'SQL'],
+    ],
+    [
+      'the same concept as the job',
+      'You build and run the machine learning that flags late payments, in Python.',
+      ['machine learning', 'Python'],
+    ],
+    [
       "the employer's regulator",
       'Requirements\n- Python and SQL at a BaFin-regulated bank (BaFin-reguliert).',
       ['Python', 'SQL'],

@@ -194,6 +194,13 @@ function mayFollowOff(text: string, start: number): boolean {
   }
   return false;
 }
+/**
+ * A concept the team (or the unit) already makes, the team named before it: "The team builds and
+ * runs the machine learning that helps the bank detect fraud", "the analytics team, which builds
+ * the machine learning models that sit beside the rules". The team's work, described.
+ */
+const TEAM_MAKES_BEFORE =
+  /\b(?:team|teams|group|squad|unit|which)[ \u00a0]+(?:also[ \u00a0]+|already[ \u00a0]+)?(?:builds|runs|develops|trains|ships)(?:[ \u00a0]+and[ \u00a0]+(?:builds|runs|develops|trains|ships))?[ \u00a0]+(?:the|its|their)[ \u00a0]+$/i;
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -562,6 +569,14 @@ function namedNotAsked(
   // "integrate the audio classification model our ML team ships": another team's work, named
   // before the team. Read only when a team word stands close after.
   if (roleNouns.within(c.end, c.end + 50) && THEIRS_AFTER.test(after(text, c.end, 70))) return true;
+  // Read only after "the ", "its " or "their " (e, s or r, then a space, before the concept).
+  const end = text.charCodeAt(c.start - 2);
+  if (
+    text.charCodeAt(c.start - 1) === 32 &&
+    (end === 101 || end === 115 || end === 114) &&
+    TEAM_MAKES_BEFORE.test(before(text, c.start, 60))
+  )
+    return true;
   const s = c.start;
   // before(text, s, REACH) starts here; its last 40 characters start at the later of the two.
   const from = beforeFrom(text, s, REACH);
