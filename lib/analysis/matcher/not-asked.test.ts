@@ -355,16 +355,6 @@ describe('skills named but not asked for', () => {
       ['Python', 'transformer'],
     ],
     [
-      'the platform the job moves away from',
-      'You will move our build jobs off Jenkins and the last services off virtual machines onto Kubernetes, in Python.',
-      ['Kubernetes', 'Python'],
-    ],
-    [
-      'the same platform as an ask',
-      'You keep Jenkins running and sign off Terraform changes.',
-      ['Jenkins', 'Terraform'],
-    ],
-    [
       'a concept the team already makes, the team named first',
       'You will join the Risk Analytics team, which builds the machine learning models that score loans.\nRequirements\n- Python and SQL',
       ['Python', 'SQL'],

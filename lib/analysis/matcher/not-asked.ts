@@ -174,27 +174,6 @@ const mayStartOrgUnit = (code: number) =>
 const FRENCH_OBJECT_AFTER =
   /^[ \u00a0]+(?:nos|vos|les|des|la|le|l['’]|ces|ses|leurs?|notre|votre|une?|cette|ce|cet|en)(?![\p{L}-])/u;
 /**
- * What the job moves away from: "move 40 applications off VMware", "moving the last models off
- * hand-built EC2 boxes onto Kubernetes", "migrate us off Jenkins". The old platform, not an ask
- * (what it moves onto is one).
- */
-const MOVE_OFF_BEFORE =
-  /\b(?:move|moves|moving|moved|migrat\w*|get|gets|getting|take|takes|taking)\b[^.;:!?\n]{0,60}[ \u00a0]off[ \u00a0]+(?:of[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}$/i;
-/** Is there " off " (in lower case) in the 28 characters before `start`? Read by hand. */
-function mayFollowOff(text: string, start: number): boolean {
-  for (let k = start - 4; k >= Math.max(1, start - 28); k--) {
-    if (
-      text.charCodeAt(k) === 111 &&
-      text.charCodeAt(k + 1) === 102 &&
-      text.charCodeAt(k + 2) === 102 &&
-      text.charCodeAt(k + 3) === 32 &&
-      text.charCodeAt(k - 1) === 32
-    )
-      return true;
-  }
-  return false;
-}
-/**
  * A concept the team (or the unit) already makes, the team named before it: "The team builds and
  * runs the machine learning that helps the bank detect fraud", "the analytics team, which builds
  * the machine learning models that sit beside the rules". The team's work, described.
@@ -532,7 +511,6 @@ function namedNotAsked(
     return true;
   // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
   if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
-  if (mayFollowOff(text, c.start) && MOVE_OFF_BEFORE.test(before(text, c.start, 100))) return true;
   // "transformer" in lower case, as written: the French verb when its object follows.
   if (
     c.end - c.start === 11 &&
