@@ -11,7 +11,7 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  * figures). Floors sit just below what the engine achieves, so any regression fails.
  * - tune (the engine's rules were written against it; postings 401-775 were written by readers
  *   who never ran the engine): 524 postings, precision 0.974, recall 0.691, technology recall
- *   0.974, 73 must-not-highlight phrases overlapped, none of 369 non-ML postings called ML
+ *   0.974, 70 must-not-highlight phrases overlapped, none of 369 non-ML postings called ML
  *   engineer and none of 155 ML-engineer postings missed, role 0.989, listedAs 0.986. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
@@ -56,7 +56,7 @@ const FLOORS: Record<'tune' | 'heldout', Floors> = {
     precision: 0.972,
     recall: 0.69,
     techRecall: 0.972,
-    falseHighlights: 73,
+    falseHighlights: 70,
     falseMl: 0.005,
     missedMl: 0,
     role: 0.985,
