@@ -550,7 +550,9 @@ function namedNotAsked(
   // Read only after "the ", "its " or "their " (in any case, one space before the concept).
   if (
     text.charCodeAt(c.start - 1) === 32 &&
-    endsWithDeterminer(text, c.start - 1) &&
+    (endsWithWord(text, 0, c.start - 1, 'the') ||
+      endsWithWord(text, 0, c.start - 1, 'its') ||
+      endsWithWord(text, 0, c.start - 1, 'their')) &&
     TEAM_MAKES_BEFORE.test(before(text, c.start, 60))
   )
     return true;
@@ -656,23 +658,6 @@ function mayNegate(text: string, from: number, to: number): boolean {
     }
   }
   return false;
-}
-
-/** Does text[.., end) end with "the", "its" or "their", in any case? Read on char codes. */
-function endsWithDeterminer(text: string, end: number): boolean {
-  const c1 = text.charCodeAt(end - 1) | 32;
-  const c2 = text.charCodeAt(end - 2) | 32;
-  const c3 = text.charCodeAt(end - 3) | 32;
-  if (c1 === 101) return c2 === 104 && c3 === 116; // the
-  if (c1 === 115) return c2 === 116 && c3 === 105; // its
-  // their
-  return (
-    c1 === 114 &&
-    c2 === 105 &&
-    c3 === 101 &&
-    (text.charCodeAt(end - 4) | 32) === 104 &&
-    (text.charCodeAt(end - 5) | 32) === 116
-  );
 }
 
 /** /\bno\s+$/i on text[from, to), read by hand: "no" in any case, then only white space. */
