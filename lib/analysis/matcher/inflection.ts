@@ -124,9 +124,8 @@ export function addInflected(
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
     const name = a ? `${text.slice(start, stemEnd)}a` : text.slice(start, stemEnd);
-    const found = scanStem(m, name, scan);
-    const c = found[0];
-    if (found.length === 1 && c !== undefined && c.start === 0 && c.end === name.length && fits(c, name, a)) {
+    const c = wholeStem(m, name, scan);
+    if (c !== undefined && fits(c, name, a)) {
       // A name whose "a" the ending replaced is highlighted whole ("Grafanie"): its stem is no name.
       out.push({ start, end: a ? end : stemEnd, terminal: c.terminal });
       return;
@@ -155,23 +154,28 @@ function addVersioned(
   while (stemEnd > start && isDigit(text.charCodeAt(stemEnd - 1))) stemEnd--;
   if (end - stemEnd > MAX_VERSION_DIGITS || stemEnd - start < MIN_STEM) return;
   const name = text.slice(start, stemEnd);
-  const found = scanStem(m, name, scan);
-  const c = found[0];
-  if (found.length !== 1 || c === undefined || c.start !== 0 || c.end !== name.length) return;
+  const c = wholeStem(m, name, scan);
+  if (c === undefined) return;
   const t = c.terminal;
   if (!t.concept && (t.entry.name === name || t.entry.aliases.includes(name))) {
     out.push({ start, end: stemEnd, terminal: t });
   }
 }
 
-/** The scan's candidates in a stem, which is never itself read as inflected meanwhile. */
-function scanStem(m: CompiledMatcher, name: string, scan: Scan): Found[] {
+/**
+ * The one name the scan finds in a stem when it covers the whole stem, else undefined; the stem
+ * is never itself read as inflected meanwhile.
+ */
+function wholeStem(m: CompiledMatcher, name: string, scan: Scan): Found | undefined {
   busy = true;
+  let found: Found[];
   try {
-    return scan(m, name).candidates;
+    found = scan(m, name).candidates;
   } finally {
     busy = false;
   }
+  const c = found[0];
+  return found.length === 1 && c !== undefined && c.start === 0 && c.end === name.length ? c : undefined;
 }
 
 function isDigit(c: number): boolean {
