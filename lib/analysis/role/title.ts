@@ -589,6 +589,11 @@ function mayContainOne(pieces: readonly number[][]): boolean {
   return false;
 }
 
+/** Does a match of this weight take the place of what its role holds: a higher weight, or a decisive equal one? */
+function replaces(prev: TitleMatch | undefined, weight: number, decisive: true | undefined): boolean {
+  return !prev || prev.weight < weight || (decisive === true && prev.weight === weight);
+}
+
 export function matchTitle(title: string): TitleMatch[] {
   const best = new Map<RoleId, TitleMatch>();
   let noEngineer: boolean | undefined;
@@ -606,11 +611,8 @@ export function matchTitle(title: string): TitleMatch[] {
     const { role, re, weight, decisive, profession, unlessEngineer } = pattern;
     const pieces = NEED_KEYS[i];
     if (pieces && !mayContainOne(pieces)) continue;
-    if (!profession) {
-      // A match would change nothing: its role already holds a weight it does not replace.
-      const prev = best.get(role);
-      if (prev && (prev.weight > weight || (prev.weight === weight && !decisive))) continue;
-    }
+    // A match would change nothing: its role already holds a weight it does not replace.
+    if (!profession && !replaces(best.get(role), weight, decisive)) continue;
     if (unlessEngineer) {
       noEngineer ??= NO_ENGINEER.test(title);
       if (!noEngineer) continue;
@@ -618,8 +620,7 @@ export function matchTitle(title: string): TitleMatch[] {
     const m = re.exec(title);
     if (!m) continue;
     if (profession) return [{ role, weight, matched: m[0].trim(), decisive: true }];
-    const prev = best.get(role);
-    if (!prev || prev.weight < weight || (decisive && prev.weight === weight)) {
+    if (replaces(best.get(role), weight, decisive)) {
       best.set(
         role,
         decisive ? { role, weight, matched: m[0].trim(), decisive } : { role, weight, matched: m[0].trim() },
