@@ -552,6 +552,24 @@ describe('full-stack titles', () => {
     expect(shipped('Full-Stack Developer (Java / Angular)', BACK)).toBe('backend-engineer');
   });
 
+  it('naming a browser framework and Node only, leans to the front end', () => {
+    const both =
+      'You build the booking screens in React and the Node.js services behind them, with PostgreSQL.';
+    expect(shipped('Full Stack Developer (React + Node.js)', both)).toBe('frontend-engineer');
+  });
+
+  it('naming another server stack beside the browser framework, is back-end work', () => {
+    const both =
+      'You build the booking screens in Angular with RxJS and the ASP.NET Core services behind ' +
+      'them, with Entity Framework and SQL Server. React or Vue experience also counts.';
+    expect(shipped('Full Stack .NET Engineer (C# / Angular)', both)).toBe('backend-engineer');
+    expect(matchTitle('Full-Stack-Entwickler Kotlin / Vue').map((m) => m.role)).toEqual(['backend-engineer']);
+    expect(matchTitle('Full Stack Engineer (Vue / Node.js)').map((m) => m.role)).toEqual([
+      'frontend-engineer',
+      'backend-engineer',
+    ]);
+  });
+
   it('browser UI libraries of a framework family count for the front end', () => {
     expect(isFrontend('pinia')).toBe(true);
     expect(isFrontend('composition-api')).toBe(true);

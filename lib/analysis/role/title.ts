@@ -140,11 +140,14 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     needs: ['front', 'ui', 'react', 'web', 'angular', 'vue', 'javascript'],
   },
   {
-    // A full-stack title naming a browser framework ("Full-Stack Engineer (Node.js / Vue)")
-    // weighs for the front end as much as for the back end: the body decides.
+    // A full-stack title naming a browser framework and no server stack but JavaScript's
+    // ("Full-Stack Engineer (Node.js / Vue)") is a JavaScript developer's job, and leans to the
+    // front end; one that names another server stack ("Full Stack .NET Developer (C# /
+    // Angular)", "Full-Stack-Entwickler Java / Angular") is a back-end job with its screens,
+    // read by the back-end pattern. The body still decides a lopsided ad.
     role: 'frontend-engineer',
-    re: /\bfull[- ]?stack\b[^,]*\b(?:react(?! native)|vue(?:\.js)?|angular|svelte|next\.js|nuxt)\b|\b(?:react(?! native)|vue(?:\.js)?|angular|svelte)\b[^,]*\bfull[- ]?stack\b/i,
-    weight: 2.5,
+    re: /^(?!.*(?:\.net\b|\bc#|\b(?:java|spring|kotlin|scala|php|laravel|symfony|python|django|ruby|rails|go|golang|elixir|rust)\b))(?:.*\bfull[- ]?stack\b[^,]*\b(?:react(?! native)|vue(?:\.js)?|angular|svelte|next\.js|nuxt)\b|.*\b(?:react(?! native)|vue(?:\.js)?|angular|svelte)\b[^,]*\bfull[- ]?stack\b)/i,
+    weight: 3,
     needs: ['full'],
   },
   {
