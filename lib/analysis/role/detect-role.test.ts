@@ -434,6 +434,27 @@ describe('more title words', () => {
     expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
   });
 
+  it.each([
+    'Développeuse Unity confirmée – Jeux de société numériques',
+    'Programador/a de Videojuegos (C++)',
+    'Unreal Engine Developer',
+    'Sviluppatore Videogiochi Mobile',
+    'Desenvolvedor de Jogos Godot',
+    'Programista gier (C#)',
+    'Spieleentwickler (m/w/d) Unity',
+  ])('reads the game developer title %s as another role', (title) => {
+    expect(matchTitle(title).map((m) => m.role)).toContain('other');
+  });
+
+  it.each([
+    'Développeur Back-end Jeux (Go)',
+    'Ingénieur Data – jeux de données cliniques',
+    'ML Engineer, Unity Simulation',
+    'Databricks Unity Catalog Engineer',
+  ])('reads no game developer in %s', (title) => {
+    expect(matchTitle(title).map((m) => m.role)).not.toContain('other');
+  });
+
   it('reads embedded job nouns compounded in German as another role', () => {
     for (const title of [
       'Embedded Softwareentwickler (m/w/d) Motorsteuerung',

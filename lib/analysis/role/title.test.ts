@@ -56,6 +56,7 @@ const TITLES = [
   'Javautvecklare',
   'Frontendontwikkelaar',
   'Spelutvecklare',
+  'Développeur Unity (Jeux mobiles)',
   'Data Labelling Operations Lead',
   'Responsabile Operazioni',
   'Chef des opérations',

@@ -14,7 +14,7 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
  * Mérnök, Inginer, Dezvoltator, Inženjer. A word that ends in a letter beyond ASCII ends at its
  * last ASCII letter, with the rest in a lookahead: the regex \b knows ASCII letters only.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeur(?:[·.-]?se)?|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeu(?:se|r(?:[·.-]?(?:eu)?se)?)|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
 /** Robotics in the posting languages, ROS ("ROS 2 / C++"), autonomy, motion planning, controls, mechatronics. */
 const ROBOTICS =
@@ -329,6 +329,32 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'functional consultant',
       'administra',
       'datenbank',
+    ],
+  },
+  {
+    // Game developers named by their engine or by "games" in the posting languages
+    // ("Développeur Unity C# – Jeux mobiles", "Programador/a de videojuegos", "Unreal Engine
+    // Developer", "Programista gier"): the "other role", as gameplay programmers are. Not a game's
+    // servers (backend work), nor a title that names ML work, nor "jeux de données" (data sets).
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural|back-?end|servers?|serveurs?|servidor(?:es)?|server-?entwickler)\b)(?=.*\b(?:${ENGINEER}|dev)\b).*(?:\b(?:unity(?![- ]catalog)|unreal|godot|cocos2d-?x?)\b|\bjeux(?! de données)\b|\bjeu vidéo\b|\bvideo-?(?:juegos?|jogos?)\b|\bjuegos\b|\bvideo-?giochi\b|\bgiochi\b|\bjogos\b|\bgier\b|\bgry\b|\bgames?\b)|spiele-?(?:entwickler|programmierer)`,
+      'i',
+    ),
+    weight: 3,
+    needs: [
+      'unity',
+      'unreal',
+      'godot',
+      'cocos',
+      'jeu',
+      'jue',
+      'jog',
+      'giochi',
+      'gier',
+      'gry',
+      'game',
+      'spiele',
     ],
   },
   {
