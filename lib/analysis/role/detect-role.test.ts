@@ -524,6 +524,10 @@ describe('more title words', () => {
     ['Helpdesk Technician / Linux Systems Administrator', 'other'],
     ['Power BI Developer (DAX)', 'data-analyst'],
     ['Reporting-Entwickler', 'data-analyst'],
+    ['Programadora BI (Qlik)', 'data-analyst'],
+    ['Développeuse Power BI', 'data-analyst'],
+    ['Desenvolvedor(a) de BI Júnior', 'data-analyst'],
+    ['Consultor/a de Reporting', 'data-analyst'],
   ])('reads %s as %s only', (title, expected) => {
     expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
   });

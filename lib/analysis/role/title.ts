@@ -107,8 +107,9 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'data-analyst',
-    // BI and reporting developers build dashboards and reports: "BI Developer (Tableau / SQL)".
-    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics|gis|geospatial|spatial|pricing|financial|finance|fp&a|revenue|sales|commercial|supply chain|demand|inventory|credit|risk|actuarial|reserving|customer|growth|web|digital|people|hr|workforce) analyst\b|\bactuar(?:y|ies)\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
+    // BI and reporting developers build dashboards and reports: "BI Developer (Tableau / SQL)",
+    // "Desarrollador/a BI", "Développeuse Power BI".
+    re: /\b(?:data|business|bi|product|marketing|reporting|insights?|analytics|gis|geospatial|spatial|pricing|financial|finance|fp&a|revenue|sales|commercial|supply chain|demand|inventory|credit|risk|actuarial|reserving|customer|growth|web|digital|people|hr|workforce) analyst\b|\bactuar(?:y|ies)\b|\bbusiness intelligence\b|\b(?:bi|power bi|tableau|qlik|looker|reporting)[- ](?:developer|entwickler|ontwikkelaar|développeur|desarrollador|sviluppatore|specialist|consultant)\b|\b(?:desarrollador|développeu(?:se|r(?:[·.-]?(?:eu)?se)?)|sviluppat(?:ore|rice)|desenvolvedor|programador|consultor|consultant(?:e)?|specialista|especialista|spécialiste)(?:a|\/a|\(a\))? (?:(?:de|di|en|em) )?(?:bi|power bi|tableau|qlik|looker|reporting)\b|\banalyste\b|\banalista\b|\bdatenanalyst|\banalityk\b|\b(?:data|bi)[- ]?analist\b|\b(?:data|bi)[- ]?analytiker\b/i,
     weight: 3,
     needs: [
       'analy',
