@@ -170,6 +170,8 @@ describe('role detection', () => {
     expect(role('Responsabile Operazioni di Annotazione Dati', body).id).toBe('other');
     expect(role('Jefa de Operaciones', body).id).toBe('other');
     expect(role('Annotation Specialist (Medical Imaging)', body).id).toBe('other');
+    expect(role('Jefa de Equipo de Anotación (Etiquetado de Imágenes)', body).id).toBe('other');
+    expect(role('Team Lead, Data Labeling', body).id).toBe('other');
     expect(
       matchTitle('ML Operations Engineer').map((m) => m.role),
       'an engineer title',

@@ -199,10 +199,10 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     // Operations leads and annotation staff ("Data Labelling Operations Lead", "Responsabile
-    // Operazioni", "Annotation Specialist"): the data and models in such an ad are what the
+    // Operazioni", "Annotation Specialist", "Team Lead de Anotación"): the data and models in such an ad are what the
     // operations serve. Not when the title names an engineer too ("ML Operations Engineer").
     role: 'other',
-    re: /(?:\boperations[- ](?:manager|lead|leader|coordinator|director|supervisor|specialist|associate)\b|\b(?:head|director|vp) of operations\b|\b(?:responsabile|direttore|direttrice|coordinat(?:ore|rice)) (?:delle |di )?operazioni\b|\b(?:responsable|directeur|directrice|chef(?:fe)?) (?:des |de )?op[ée]rations\b|\b(?:jef[ae]|responsable|gerente|director(?:a)?|coordinador(?:a)?) de operaciones\b|\b(?:gerente|coordenador(?:a)?|respons[áa]vel|diretor(?:a)?) de opera[çc](?:ões|oes)|\bbetriebsleiter|\b(?:annotation|annotazione|annotations?|labell?ing|etiquetado|anota[çc][ãa]o)\b[^,]*\b(?:lead|leader|manager|specialist|coordinator|operations|operazioni)\b|\bannotat(?:or|ors|ore|ori|rice|eur|euse|eurs)\b|\bdata labell?ers?\b)/i,
+    re: /(?:\boperations[- ](?:manager|lead|leader|coordinator|director|supervisor|specialist|associate)\b|\b(?:head|director|vp) of operations\b|\b(?:responsabile|direttore|direttrice|coordinat(?:ore|rice)) (?:delle |di )?operazioni\b|\b(?:responsable|directeur|directrice|chef(?:fe)?) (?:des |de )?op[ée]rations\b|\b(?:jef[ae]|responsable|gerente|director(?:a)?|coordinador(?:a)?) de operaciones\b|\b(?:gerente|coordenador(?:a)?|respons[áa]vel|diretor(?:a)?) de opera[çc](?:ões|oes)|\bbetriebsleiter|\b(?:annotation|annotazione|annotations?|anotaci[óo]n|labell?ing|etiquetado|anota[çc][ãa]o)\b[^,]*\b(?:lead|leader|manager|specialist|coordinator|operations|operazioni)\b|\b(?:lead|leader|manager|head|supervisor(?:a)?|specialist|coordinat(?:or|ore|rice)|coordinador(?:a)?|jef[ae]|responsable|especialista|spécialiste)\b[^,]*(?:,[^,]*)?\b(?:annotation|annotazione|anotaci[óo]n|anota[çc][ãa]o|labell?ing|etiquetado)\b|\bannotat(?:or|ors|ore|ori|rice|eur|euse|eurs)\b|\bdata labell?ers?\b)/i,
     weight: 3,
     decisive: true,
     profession: true,
