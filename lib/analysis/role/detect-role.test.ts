@@ -457,6 +457,25 @@ describe('more title words', () => {
     expect(matchTitle(title).map((m) => m.role)).not.toContain('other');
   });
 
+  it.each([
+    'Engenheira de Bioinformática – Pipelines NGS',
+    'Bioinformatician (Single-Cell Genomics)',
+    'Computational Biology Software Engineer',
+    'GIS Developer (Python, PostGIS)',
+    'Desarrollador/a SIG – QGIS',
+    'Geoinformatiker / Softwareentwickler GIS (m/w/d)',
+  ])('reads the bioinformatics or GIS developer title %s as another role, above its language', (title) => {
+    const [best] = matchTitle(title).sort((a, b) => b.weight - a.weight);
+    expect(best?.role).toBe('other');
+  });
+
+  it.each([
+    ['GIS Analyst (Utilities)', 'data-analyst'],
+    ['Machine Learning Engineer, Computational Biology', 'ml-engineer'],
+  ])('reads %s as %s, no other role', (title, expected) => {
+    expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
+  });
+
   it('reads embedded job nouns compounded in German as another role', () => {
     for (const title of [
       'Embedded Softwareentwickler (m/w/d) Motorsteuerung',

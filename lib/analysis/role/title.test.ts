@@ -57,6 +57,8 @@ const TITLES = [
   'Frontendontwikkelaar',
   'Spelutvecklare',
   'Développeur Unity (Jeux mobiles)',
+  'Bioinformatics Engineer',
+  'Développeuse SIG',
   'Data Labelling Operations Lead',
   'Responsabile Operazioni',
   'Chef des opérations',

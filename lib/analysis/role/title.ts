@@ -359,6 +359,19 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     ],
   },
   {
+    // Bioinformatics and GIS developers build a science's or a map's software: the pipelines,
+    // databases and services in such an ad serve genomes and maps ("Engenheira de Bioinformática
+    // – Pipelines NGS", "GIS Developer (Python, PostGIS)", "Développeur SIG"). A GIS analyst is a
+    // data analyst (above). Not when the title names ML work too.
+    role: 'other',
+    re: new RegExp(
+      String.raw`^(?!.*\b(?:${ML_WORDS})\b).*(?:\bbio-?informati|\bbioinformátic|\bcomputational biolog|\bgeo-?informati|\b(?:gis|sig|arcgis|qgis)\b[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*\b(?:gis|sig)\b)`,
+      'i',
+    ),
+    weight: 3,
+    needs: ['bioinf', 'bio-inf', 'computational biolog', 'geoinf', 'geo-inf', 'gis', 'sig'],
+  },
+  {
     // Desktop applications: the services in such an ad are what the application talks to.
     role: 'other',
     re: new RegExp(
