@@ -537,6 +537,23 @@ describe('more title words', () => {
     expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');
   });
 
+  it('leans to the engineer for a research engineer whose ad also speaks of the research', () => {
+    const lab =
+      'You will implement new architectures in PyTorch proposed by our research scientists, scale ' +
+      'distributed training with FSDP and DeepSpeed on GPU clusters, profile CUDA kernels, run ' +
+      'ablations and experiments, read research papers and co-author publications at NeurIPS.';
+    expect(analyzePosting({ title: 'Research Engineer', text: lab }).role.id).toBe('ml-engineer');
+  });
+
+  it.each([
+    'Research Engineer, Pretraining Infrastructure',
+    'Post-Training Engineer',
+    'Engineer, Distributed Training',
+    'LLM Fine-Tuning Engineer',
+  ])('reads the model-training title %s as an ML engineer', (title) => {
+    expect(matchTitle(title)).toContainEqual(expect.objectContaining({ role: 'ml-engineer', weight: 3 }));
+  });
+
   it.each([
     ['Analytik kybernetické bezpečnosti', 'other'],
     ['Analista de Ciberseguridad (SOC N2)', 'other'],

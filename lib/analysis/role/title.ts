@@ -5,7 +5,7 @@ import type { RoleId } from '../types';
  * body): each matching pattern gives its role a weight, the strongest per role counts.
  */
 
-const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]|maskinlæring|koneoppiminen|strojov(?:é|ého) učen(?=í)|strojno učenje|gépi tanul(?=ás)|artificial intelligence|intelligence artificielle|inteligencia artificial|intelligenza artificiale|künstliche[nr]? intelligenz|sztuczn\w* inteligencj\w*|intelig[êe]ncia artificial|kunstmatige intelligentie|artificiell intelligens|vision par ordinateur|visi[óo]n (?:por computador(?:a)?|artificial)|visione artificiale|traitement (?:automatique )?du langage(?: naturel)?|procesamiento (?:del |de )?lenguaje natural|elaborazione del linguaggio naturale|processamento de linguagem natural|apprentissage profond|aprendizaje profundo`;
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|pre-?training|post-?training|fine-?tuning|distributed training|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]|maskinlæring|koneoppiminen|strojov(?:é|ého) učen(?=í)|strojno učenje|gépi tanul(?=ás)|artificial intelligence|intelligence artificielle|inteligencia artificial|intelligenza artificiale|künstliche[nr]? intelligenz|sztuczn\w* inteligencj\w*|intelig[êe]ncia artificial|kunstmatige intelligentie|artificiell intelligens|vision par ordinateur|visi[óo]n (?:por computador(?:a)?|artificial)|visione artificiale|traitement (?:automatique )?du langage(?: naturel)?|procesamiento (?:del |de )?lenguaje natural|elaborazione del linguaggio naturale|processamento de linguagem natural|apprentissage profond|aprendizaje profundo`;
 
 /**
  * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
@@ -87,8 +87,9 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   // A research engineer builds what research needs, often the models themselves: the title
   // leans both ways and the body decides (papers and novel methods, or training and shipping).
-  { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1.5, needs: ['research engineer'] },
-  { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 1.5, needs: ['research engineer'] },
+  // It leans to the engineer: its ad speaks of the research it serves, and of papers to read.
+  { role: 'research-scientist', re: /\bresearch engineer\b/i, weight: 1, needs: ['research engineer'] },
+  { role: 'ml-engineer', re: /\bresearch engineer\b/i, weight: 2, needs: ['research engineer'] },
   // An applied scientist trains models and often ships them ("own models end to end"): like a
   // research engineer, the title leans both ways and the body decides.
   { role: 'data-scientist', re: /\bapplied scientist\b/i, weight: 1.5, needs: ['applied scientist'] },
