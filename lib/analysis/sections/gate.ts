@@ -69,7 +69,8 @@ const FIRST_WORD_LIST =
    herausforderung uitdaging wyzwanie condições condiciones condizioni conditions sul sulla acerca
    über so twoja bewerbung environnement entwicklungsumfeld standort nasz zespół l'équipe
    serait rémunération etapas fases så mülakat personuppgifter rollen l'entreprise våra unsere nuestra
-   nossa nosso onze valores valeurs`
+   nossa nosso onze valores valeurs strong huge major massive definite real added clear distinct serious
+   another an advantage advantageous`
     .split(/\s+/)
     .filter(Boolean);
 /**

@@ -37,6 +37,8 @@ export const PREFERRED = full([
   'atouts?|un plus|(?:ce )?serait un plus|les plus|appréciés?|compétences appréciées',
   'deseables?|valorable|se valorará(?: positivamente)?|valoramos|será un plus|requisitos deseables',
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
+  // A plus with a word of degree: "Strong plus", "Huge bonus", "A definite advantage", "Advantageous".
+  '(?:(?:an?|another) )?(?:big|strong|huge|major|massive|definite|real|added|clear|distinct|great|nice|serious) (?:plus|pluses|bonus|bonuses|advantage)|(?:an? )?advantage|advantageous',
   'not required,? but (?:nice|helpful|welcome|appreciated|valued|useful|a plus)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
   'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
   'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|gradit[oaie]|preferibile|(?:è|sarà) (?:considerato )?un plus',

@@ -568,6 +568,18 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('About the team - Essential')).toBeUndefined();
   });
 
+  it('reads a plus with a word of degree as preferred', () => {
+    expect(kindOf('Strong plus')).toBe('preferred');
+    expect(kindOf('Huge bonus:')).toBe('preferred');
+    expect(kindOf('A definite advantage')).toBe('preferred');
+    expect(kindOf('Advantageous')).toBe('preferred');
+    expect(classifyLine('Real plus: Rust, Zig')).toEqual({ kind: 'preferred', inline: true });
+    const text = 'You have\n- Go\n\nStrong plus\n- Rust';
+    expect(splitSections(text).map((x) => x.kind)).toEqual(['requirements', 'preferred']);
+    expect(kindOf('Strong communication skills')).toBeUndefined();
+    expect(kindOf('Your advantages')).toBeUndefined();
+  });
+
   it('reads the Polish civil-service headers', () => {
     expect(kindOf('Wymagania niezbędne:')).toBe('requirements');
     expect(kindOf('Wymagania dodatkowe:')).toBe('preferred');
