@@ -47,7 +47,7 @@ export const PREFERRED = full([
   'mile widzian[eay]|dodatkow(?:ym|e) atut(?:em|y)(?: będzie| będą)?|(?:będzie )?atutem(?: będzie)?|atuty|wymagania (?:dodatkowe|pożądane|mile widziane)',
   'meriterande(?: är)?|det är meriterande(?: om du(?: har)?)?',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:preferred|desired|desirable|optional|nice[- ]to[- ]have)',
-  "what (?:they|the client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
+  "what (?:they|the client|our client|my client)(?: would)? (?:love|like) to see|(?:what )?they(?:'d| would) love to see",
   "(?:nice |useful |handy )?extras|desirable (?:criteria|skills|experience)|pré(?:['’]?s)?|costituisc(?:e|ono) un plus|bonuses|ce qui (?:fera|ferait) la différence|les petits plus|un vrai plus",
   'valorizamos|valorizamos também|também valorizamos|(?:será|serão|é) valorizad[oa]s?|valoriza-se',
   // "Great if you also have", "Handy if you know": a plus put as a condition.
@@ -72,7 +72,7 @@ export const PREFERRED = full([
 
 export const REQUIREMENTS = full([
   String.raw`(?:(?:minimum|basic|required|key|essential|core|technical|must[- ]have|mandatory|job|your|the|candidate|professional|our)\s+)*(?:qualifications?|requirements?|skills?|experience|profile|expertise|competencies)(?:\s+(?:and|&)\s+(?:qualifications?|skills?|experience|requirements?))?`,
-  String.raw`(?:what|who)\s+(?:you(?:'ll| will)?\s+(?:bring|need|have|are)|we(?:'re| are)?\s+(?:looking\s+for|look\s+for|need|expect|want|ask(?: for)?|require)|you(?:'ll)? need to succeed)`,
+  String.raw`(?:what|who)\s+(?:you(?:'ll| will)?\s+(?:bring|need|have|are)|we(?:'re| are)?\s+(?:looking\s+for|look\s+for|need|expect|want|ask(?: for)?|require|after)|i(?:'m| am)\s+(?:looking\s+for|after)|you(?:'ll)? need to succeed)`,
   String.raw`you\s+(?:have|bring|should have|are|must have|will need|need)|you'll need(?: to have)?|you(?:'ll| will) (?:have|bring)|must[- ]haves?|about you|(?:the )?ideal candidate|to be successful|is this you|are you`,
   'anforderungen|dein profil|ihr profil|was du mitbringst|was sie mitbringen|das bringst du mit|das bringen sie mit|qualifikationen|voraussetzungen|profil',
   'profil recherché|compétences requises|qualifications requises|votre profil|ton profil|prérequis|exigences|compétences',
@@ -88,7 +88,8 @@ export const REQUIREMENTS = full([
   'krav|kvalifikationer|vi söker dig som(?: har)?|vem är du|din profil|(?:vi tror att )?du (?:har|är)',
   'was wir erwarten|was du mitbringen solltest|dein skillset|ce que nous recherchons|qué buscamos en ti|lo que valoramos',
   '(?:qualifications?|requirements?|skills?|experience)(?: -)? (?:required|minimum|mandatory|essential|must[- ]haves?)',
-  "what (?:they|the client|our client)(?:'re| are)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires)",
+  // A recruiter writing of the client: "What they're after", "What my client needs", "What the client is after".
+  "what (?:they|the client|our client|my client|the team|the company)(?:'re| are|'s| is)? (?:need|needs|want|wants|expect|expects|looking for|are looking for|require|requires|after)",
   "you(?:'ll| will)? fit (?:in|right in) if(?: you(?: have| are| bring)?)?|(?:you(?:'ll| will| might| may| could)? )?be a (?:(?:good|great|strong) )?(?:fit|match) if(?: you(?: have| are| bring)?)?",
   "person specification|essential(?: (?:criteria|skills|requirements|experience))?|you (?:probably|likely|already) (?:have|bring|are)|(?:what )?you(?:'ll| will)? (?:probably|likely|typically|usually) (?:have|bring|be)",
   // A recruiter's "The Role / The Person": the person is what the client asks for.
@@ -98,7 +99,7 @@ export const REQUIREMENTS = full([
   'odotamme(?: sinulta)?|mitä odotamme(?: sinulta)?|edellytämme|(?:pätevyys)?vaatimukset|sinulla on|osaamisesi|kuka olet|sinulta (?:löytyy|odotamme)',
   '(?:genel |aranan |temel |teknik )?nitelikler|aradığımız (?:nitelikler|kişi|aday|yetkinlikler)|gereksinimler|beklentilerimiz|(?:sizden|senden) beklediklerimiz|yetkinlikler',
   'co (?:bys|byste|by si) (?:měl|mal)(?: ?a| ?i)? (?:umět|znát|mít|vedieť|ovládať)|co (?:od (?:tebe|vás) )?očekáváme|(?:co )?požadujeme|požadavky(?: na pozici)?|předpoklady|co potřebuješ|koho hledáme|čo od (?:teba|vás) očakávame|požiadavky|koho hľadáme',
-  "what (?:they|the client|our client)(?: is|'s) (?:looking for|after)|compétences (?:techniques|clés|attendues)",
+  'compétences (?:techniques|clés|attendues)',
   // A recruiter writing of the client in the third person: "O que eles pedem", "Lo que piden", "Ce qu'ils demandent".
   "o que (?:eles|elas|o cliente|a empresa) (?:pedem|pede|buscam|busca|procuram|procura|esperam|espera|exigem|exige)|lo que (?:piden|pide|buscan|busca|el cliente (?:pide|busca))|ce qu['’](?:ils|elles|il|elle) (?:demandent|demande|recherchent|recherche|attendent|attend)|cosa (?:chiedono|cercano|chiede|cerca)",
   'required|must|muss|indispensables?|imprescindibles?|vereist|obligatoire|obligatorio|richiesto|niezbędne|obowiązkowe',

@@ -580,6 +580,15 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Your advantages')).toBeUndefined();
   });
 
+  it("reads a recruiter's header of what the client or the recruiter is after as requirements", () => {
+    expect(kindOf("What they're after:")).toBe('requirements');
+    expect(kindOf('What my client needs:')).toBe('requirements');
+    expect(kindOf('What the client is after')).toBe('requirements');
+    expect(kindOf("What I'm looking for")).toBe('requirements');
+    expect(kindOf("What we're after")).toBe('requirements');
+    expect(kindOf('What my client would love to see')).toBe('preferred');
+  });
+
   it('reads the Polish civil-service headers', () => {
     expect(kindOf('Wymagania niezbędne:')).toBe('requirements');
     expect(kindOf('Wymagania dodatkowe:')).toBe('preferred');
