@@ -38,7 +38,13 @@ export const PREFERRED = full([
   'deseables?|valorable|se valorará(?: positivamente)?|valoramos|será un plus|requisitos deseables',
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
   // A plus with a word of degree: "Strong plus", "Huge bonus", "A definite advantage", "Advantageous".
-  '(?:(?:an?|another) )?(?:big|strong|huge|major|massive|definite|real|added|clear|distinct|great|nice|serious) (?:plus|pluses|bonus|bonuses|advantage)|(?:an? )?advantage|advantageous',
+  '(?:(?:an?|another) )?(?:big|strong|huge|major|massive|definite|real|added|clear|distinct|great|nice|serious) (?:plus|pluses|bonus|bonuses|advantage)|(?:an? )?advantage|advantageous(?: (?:skills|experience|qualifications|knowledge))?',
+  // More English wordings of a plus: "Also nice", "Definitely a plus", "Brownie points", "Even
+  // better", "You'll stand out if", "Desirable but not essential", "Plus if you have".
+  '(?:also|definitely|especially|particularly) (?:an? )?(?:(?:big|huge|real) )?(?:plus|bonus|nice|great|helpful|useful|welcome|valued|appreciated)|brownie points(?: (?:for|if)(?: you(?: have)?)?)?|(?:the )?cherry on (?:the )?top|even better(?: if(?: you)?(?: have)?)?',
+  "you(?:'ll| will| would|'d)? (?:really )?stand out (?:if|with)(?: you(?: have)?)?|what (?:will|would|could|might) (?:set you apart|make you stand out)|what we(?:'d| would) love(?: to see)?|(?:we )?would love to see|plus if(?: you)?(?: have)?",
+  '(?:desirable|nice[- ]to[- ]have|helpful|useful|preferred|optional),? (?:but )?not (?:essential|required|mandatory|necessary|a must)|not essential,? but (?:nice|helpful|welcome|useful|valued|desirable|a plus)(?: to have)?',
+  'optional (?:extras|skills|experience|qualifications)|additional (?:desirable|preferred|nice[- ]to[- ]have|bonus) (?:skills|experience|qualifications)|what (?:will|would|could|might) help(?: you)?|what helps|helpful (?:skills|qualifications|knowledge|background)',
   'not required,? but (?:nice|helpful|welcome|appreciated|valued|useful|a plus)(?: to have)?|preferred,? (?:but )?not required|ideally,? you(?: also)? have',
   'wünschenswert wäre|idealerweise bringst du mit|atouts supplémentaires',
   'costituisc(?:e|ono) titolo preferenziale|titol[oi] preferenzial[ei]|requisiti preferenziali|competenze gradite|gradit[oaie]|preferibile|(?:è|sarà) (?:considerato )?un plus',
@@ -81,6 +87,7 @@ export const REQUIREMENTS = full([
   "you(?:'ll| will) thrive if(?: you have)?|we(?:'re| are) excited about you if|(?:the )?ideal candidate (?:will have|has)",
   'to (?:be successful|succeed) in this role|knowledge,? skills,? (?:and|&) abilities|your (?:toolkit|background)|position requirements',
   "we(?:'re| are) looking for(?: someone (?:who has|with))?|deine skills|le profil recherché",
+  "what you bring to the table|what we(?:'re| are) looking for in (?:you|a candidate|our (?:new )?[a-z]+)|what (?:the|this) (?:role|job|position) (?:needs|requires|asks for)",
   'requisiti(?: richiesti| minimi| tecnici| essenziali)?|competenze(?: richieste| tecniche)?|(?:il )?profilo(?: che cerchiamo| ricercato| richiesto)?|il tuo profilo|chi cerchiamo|cosa cerchiamo|cosa (?:ti )?chiediamo|esperienza richiesta',
   'wat (?:vragen|verwachten) (?:we|wij)|wat (?:we|wij) (?:vragen|verwachten)|wie (?:ben jij|zoeken (?:we|wij))|(?:jouw |je )?profiel|functie-?eisen|vereisten|wat (?:neem|breng) (?:je|jij) mee|(?:dit|wat) breng je mee|kwalificaties|competenties',
   'requisitos(?: obrigatórios| necessários)?|o que (?:buscamos|procuramos|esperamos de (?:você|ti))|qualificações|(?:o )?seu perfil|pré-?requisitos|conhecimentos necessários',

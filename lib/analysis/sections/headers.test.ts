@@ -580,6 +580,41 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(kindOf('Your advantages')).toBeUndefined();
   });
 
+  it.each([
+    'Also nice',
+    'Definitely a plus:',
+    'Brownie points for',
+    'Even better',
+    "You'll stand out if you have",
+    'What will set you apart',
+    "What we'd love to see",
+    'Desirable but not essential',
+    'Not essential, but helpful',
+    'Plus if you have',
+    'Optional extras',
+    'What might help',
+    'Helpful skills',
+    'Advantageous experience',
+  ])('reads the English plus header %s as preferred', (line) => {
+    expect(kindOf(line)).toBe('preferred');
+  });
+
+  it.each([
+    'What you bring to the table',
+    "What we're looking for in you",
+    'What the role requires',
+    'Ideal candidate',
+  ])('reads the English header %s as requirements', (line) => {
+    expect(kindOf(line)).toBe('requirements');
+    expect(splitSections(`${line}\n- Rust`).map((x) => x.kind)).toEqual(['requirements']);
+  });
+
+  it('reads no header in a line that opens with one of the new first words', () => {
+    expect(kindOf('Also, we use Kafka')).toBeUndefined();
+    expect(kindOf('Ideal for')).toBeUndefined();
+    expect(kindOf('Advantages')).toBeUndefined();
+  });
+
   it("reads a recruiter's header of what the client or the recruiter is after as requirements", () => {
     expect(kindOf("What they're after:")).toBe('requirements');
     expect(kindOf('What my client needs:')).toBe('requirements');
