@@ -88,7 +88,8 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      widziana widziany widziani plusem preferenziale preferenziali apprezzata apprezzato apprezzati
      apprezzate valorizamos valorizado valorizada valorizados valorizadas gesehen voordeel
      schön toll gerne gern puntos valoramos valoraremos preferência preferencia aanbeveling
-     helps helpful`,
+     helps helpful good useful handy asset appreciated valued better extra points favour favor
+     differentiator love`,
   ),
   ...words(
     'must',

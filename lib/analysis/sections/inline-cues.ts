@@ -32,7 +32,26 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
       b,
     ) || /^\s*(?:but\b|[,.;)!]|$)/i.test(a),
   helpful: (b) => /\b(?:is|are|be|also|very|really|especially)\s+$/i.test(b),
-  advantage: (b) => /\b(?:an?|big|added|distinct|definite|real|clear)\s+$/i.test(b),
+  advantage: (b) => /\b(?:an?|big|added|distinct|definite|real|clear|great|huge|major|strong)\s+$/i.test(b),
+  // English predicates of a plus: "Kafka would be good", "good to have", "would be useful", "is
+  // an asset" (not "an asset manager"), "is appreciated", "highly valued" (not "our valued
+  // customers"), "even better", "a nice extra" (not "an extra 10 days"), "extra points for",
+  // "counts in your favour", "a real differentiator", "we'd love it if you knew".
+  good: (b, a) => WOULD_BE.test(b) || /^[\s-]*to[\s-]+have\b/i.test(a),
+  useful: (b) => WOULD_BE.test(b) || IS_BE.test(b),
+  handy: (b) => WOULD_BE.test(b) || IS_BE.test(b),
+  asset: (b, a) =>
+    /\b(?:an|considered an?|big|definite|real|great|valuable|added|strong|huge)\s+$/i.test(b) &&
+    /^\s*(?:[.,;!)]|$|(?:to|for|but|and|if|here|in)\b)/i.test(a),
+  appreciated: (b) => /\b(?:is|are|be|also|very|highly|much|greatly|especially|definitely)\s+$/i.test(b),
+  valued: (b) => /\b(?:is|are|be|also|highly|very|much|greatly|especially|definitely)\s+$/i.test(b),
+  better: (b) => /\beven\s+$/i.test(b),
+  extra: (b, a) => /\b(?:an?|nice|welcome|great|useful)\s+$/i.test(b) && /^\s*(?:[.,;!)]|$)/.test(a),
+  points: (b) => /\b(?:extra|brownie)\s+$/i.test(b),
+  favour: (b) => /\bin\s+(?:your|their|his|her|a candidate's)\s+$/i.test(b),
+  favor: (b) => /\bin\s+(?:your|their|his|her|a candidate's)\s+$/i.test(b),
+  differentiator: (b) => /\b(?:an?|big|real|key|strong|great)\s+$/i.test(b),
+  love: (b) => /(?:\bwe(?:'d|’d| would)|\bwould)\s+(?:really\s+|also\s+)?$/i.test(b),
   bonus: (b) =>
     !/\b(?:annual|signing|sign-on|performance|cash|yearly|target|quarterly|year-end|referral)\s+$/i.test(b),
   desired: (b) => !/\b(?:the|your)\s+$/i.test(b),
@@ -73,7 +92,9 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
 
 /** Per cue word: neighbours that cancel a must ("not required" is optional phrasing). */
 const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
-  required: (b) => !/\bnot\s+$/i.test(b),
+  required: (b) => !NOT_MUST.test(b),
+  mandatory: (b) => !NOT_MUST.test(b),
+  essential: (b) => !NOT_MUST.test(b),
   // "You'll need to be fluent in SQL" asks; "you'll need to learn Go", "need to be on call" do not.
   need: (b, a) =>
     !/^\s+(?:to\s+(?:know|be(?!\s+(?:(?:very|highly|really)\s+)?(?:fluent|proficient|comfortable|familiar|experienced|skilled|confident|strong|solid|good|an?\s+expert)\b)|learn|understand))/i.test(
@@ -100,6 +121,15 @@ export function mayBeNotA(b: string): boolean {
   while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
   return (b.charCodeAt(k) | 32) === 97;
 }
+
+/** "would be", "'d be", "could be", "will be", then "really", "very", "also" or "a": before "good", "useful". */
+const WOULD_BE =
+  /\b(?:would|'d|’d|could|will)\s+(?:also\s+)?be\s+(?:(?:really|very|also|a|extremely|super)\s+)?$/i;
+/** "is", "are", "be", then "really", "very" or "also": before "useful", "handy". */
+const IS_BE = /\b(?:is|are|be)\s+(?:(?:really|very|also|extremely|particularly|especially)\s+)?$/i;
+
+/** "not", "isn't", "aren't" (and "strictly") before a must word: no must. */
+const NOT_MUST = /\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:strictly\s+)?$/i;
 
 /** "é valorizado", "será muito valorizada": the ask's predicate. */
 const VALORIZED = /(?:^|\s)(?:é|será|serão|são|muito|bastante)\s+$/i;
@@ -132,8 +162,9 @@ export function isForwardOnly(word: string): boolean {
 /** `word`: the cue's text in lower case. */
 export function isOptionalCue(text: string, cue: Cue, word: string): boolean {
   if (cue.code === MUST) {
-    // "not required", "not a must" read as optional.
-    if (word === 'required') return /\bnot\s+$/i.test(before(text, cue.start, 8));
+    // "not required", "isn't mandatory", "not a must" read as optional.
+    if (word === 'required' || word === 'mandatory' || word === 'essential')
+      return /\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:strictly\s+)?$/i.test(before(text, cue.start, 16));
     return word === 'must' && /\bnot\s+a\s+$/i.test(before(text, cue.start, 8));
   }
   if (cue.code !== OPTIONAL) return false;

@@ -30,6 +30,40 @@ describe('listedAs', () => {
     expect(listed('Experience with Kafka would be great.')).toEqual(['kafka:preferred']);
     expect(listed('PyTorch preferred.')).toEqual(['pytorch:preferred']);
   });
+  it.each([
+    'Kafka would be good.',
+    'Kafka knowledge would be really useful.',
+    'Kafka is good to have.',
+    'Kafka is handy.',
+    'Kafka is considered an asset.',
+    'Exposure to Kafka is highly appreciated.',
+    'Kafka experience is valued.',
+    'If you know Kafka, even better.',
+    'Kafka is a nice extra.',
+    'Extra points for Kafka.',
+    'Kafka experience counts in your favour.',
+    'Kafka is a real differentiator.',
+    "We'd love it if you knew Kafka.",
+    "Kafka isn't required.",
+    'Kafka is not mandatory.',
+    'Kafka is not essential.',
+    'Kafka is a huge advantage.',
+  ])('reads the English plus in "%s" as preferred', (sentence) => {
+    expect(listed(`Requirements\n- Python\n- ${sentence}`)).toEqual(['python:required', 'kafka:preferred']);
+  });
+
+  it.each([
+    'Good Kafka skills.',
+    'Kafka for our asset management platform.',
+    'Kafka, for an extra 10 days of training.',
+    'Our valued customers stream through Kafka.',
+    'We love Kafka.',
+    'Kafka is mandatory.',
+    'Better Kafka skills than most.',
+  ])('reads no plus in "%s"', (sentence) => {
+    expect(listed(`Requirements\n- Python\n- ${sentence}`)).toEqual(['python:required', 'kafka:required']);
+  });
+
   it('reads must phrasing outside sections as required', () => {
     expect(listed('You will need SQL. Python is required. We use Docker.')).toEqual([
       'sql:required',
