@@ -64,6 +64,24 @@ describe('listedAs', () => {
     expect(listed(`Requirements\n- Python\n- ${sentence}`)).toEqual(['python:required', 'kafka:required']);
   });
 
+  it('reads a plus after a list that a must phrase asks for as speaking for its own item', () => {
+    expect(listed('They need someone who ships models - Python, Docker, some Kafka would be good.')).toEqual([
+      'python:required',
+      'docker:required',
+      'kafka:preferred',
+    ]);
+    expect(listed('Familiarity with Docker, Kubernetes, and Terraform would be good.')).toEqual([
+      'docker:preferred',
+      'kubernetes:preferred',
+      'terraform:preferred',
+    ]);
+    expect(listed('Python (required) – Docker, Kafka a plus.')).toEqual([
+      'python:required',
+      'docker:preferred',
+      'kafka:preferred',
+    ]);
+  });
+
   it('reads must phrasing outside sections as required', () => {
     expect(listed('You will need SQL. Python is required. We use Docker.')).toEqual([
       'sql:required',

@@ -89,7 +89,11 @@ function phraseSentences(text: string, cues: readonly Cue[], cands: readonly Can
     } else {
       open = -1;
     }
-    const from = optional ? clauseStart(text, a, cue.start) : a;
+    let from = optional ? clauseStart(text, a, cue.start) : a;
+    // "They need Python, pandas, some PyTorch would be good": after a must phrase of its
+    // sentence, a plus stated after a list takes only the list's last item.
+    if (optional && !isForwardOnly(word) && mustGovernsList(text, current.phrases, cue.start))
+      from = afterLastComma(text, from, cue.start);
     const forward = isForwardOnly(word);
     // A phrase of two words is read from its first: "bij voorkeur", "de preferência" (the cue is
     // "voorkeur", "preferência").
@@ -108,6 +112,32 @@ function phraseSentences(text: string, cues: readonly Cue[], cands: readonly Can
     current.phrases.push({ pos: cue.start, optional, forward, open, close, from, narrows });
   }
   return out;
+}
+
+/**
+ * Does a must phrase of the sentence, outside brackets, ask for the list that runs on to `pos`
+ * ("They need Python, pandas, ...")? Not across a semicolon; not one in brackets, which speaks
+ * for its own ("OSCP (required) – OSEP, OSWE or CRTO a plus").
+ */
+function mustGovernsList(text: string, phrases: readonly Phrase[], pos: number): boolean {
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const p = phrases[k] as Phrase;
+    if (p.optional || p.open >= 0) continue;
+    return !text.slice(p.pos, pos).includes(';');
+  }
+  return false;
+}
+
+/** Just after the last comma in [from, pos) outside brackets, or `from` when there is none. */
+function afterLastComma(text: string, from: number, pos: number): number {
+  let depth = 0;
+  for (let k = pos - 1; k >= from; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 41) depth++;
+    else if (ch === 40) depth = Math.max(0, depth - 1);
+    else if (ch === 44 && depth === 0) return k + 1;
+  }
+  return from;
 }
 
 /**
