@@ -58,7 +58,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ...words(
     'legal',
     `opportunity opportunities eeo affirmative regard regardless gdpr ccpa export protection privacy datenschutz
-     chancengleichheit égalité igualdad protección opportunità rgpd dsgvo lgpd rodo`,
+     chancengleichheit égalité igualdad protección opportunità rgpd dsgvo lgpd rodo employment`,
   ),
   ...words(
     'rolenoun',

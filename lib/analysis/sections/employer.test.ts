@@ -118,6 +118,12 @@ Requirements
     expect(analyzePosting({ text: legal }).mentions.map((m) => m.text)).toEqual(['VHDL']);
   });
 
+  it("reads a recruiter's employment-agency statement as legal text, with the rest of its line", () => {
+    const notice =
+      'Requirements\n- ABAP\n\nAcme Search acts as an employment agency for this role. Acme is a proud SAP member.';
+    expect(analyzePosting({ text: notice }).mentions.map((m) => m.text)).toEqual(['ABAP']);
+  });
+
   it('reads a privacy notice for applicants as legal text', () => {
     const notice =
       'Requirements\n- Python\n\nCalifornia applicants: please review our CCPA notice for job applicants.';
