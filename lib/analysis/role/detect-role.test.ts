@@ -476,6 +476,17 @@ describe('more title words', () => {
     expect(matchTitle(title).map((m) => m.role)).toEqual([expected]);
   });
 
+  it.each([
+    'Consultant SAP FI/CO (H/F)',
+    'Consultora SAP SD',
+    'Berater SAP MM (m/w/d)',
+    'Desarrolladora Salesforce (Apex)',
+    'Konsultant Microsoft Dynamics 365',
+    'Administrateur Réseaux (H/F)',
+  ])('reads the enterprise-suite or network title %s, job noun first, as another role', (title) => {
+    expect(matchTitle(title).map((m) => m.role)).toEqual(['other']);
+  });
+
   it('reads embedded job nouns compounded in German as another role', () => {
     for (const title of [
       'Embedded Softwareentwickler (m/w/d) Motorsteuerung',

@@ -289,13 +289,14 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     // Network, hardware, game, blockchain, enterprise-suite and low-code, database, writing and
     // pre-sales roles: also the "other role" ("Network Engineer", "FPGA Design Engineer",
-    // "Salesforce Functional Consultant", "Power Platform Developer", "Database Administrator").
+    // "Salesforce Functional Consultant", "Power Platform Developer", "Database Administrator"),
+    // the job noun first too ("Consultant SAP FI/CO", "Desarrollador Salesforce", "Administrateur Réseaux").
     // A game's servers are backend work ("Game Server Engineer"), network automation is
     // infrastructure as code.
     role: 'other',
     // Not when the title names ML work too ("Neural Network Engineer", "ML Engineer, Game AI").
     re: new RegExp(
-      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network(?! automation)|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game(?![- ](?:servers?|back-?end|online services)\b)|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|power platform|power apps|low-?code|outsystems|mendix|appian|pega|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network(?! automation)|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game(?![- ](?:servers?|back-?end|online services)\b)|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|power platform|power apps|low-?code|outsystems|mendix|appian|pega|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:${ENGINEER}|consultant[e]?|consultor(?:a)?|konsultant(?:ka)?|berater(?:in)?|consulente|administrat(?:eur|rice|or)|administrador(?:a)?)\b[^,]*\b(?:sap|abap|salesforce|servicenow|dynamics 365|d365|power platform|power apps|outsystems|mendix|appian|pega)\b|\badministra(?:teur|trice|dor|dora)\b[^,]*\b(?:r[ée]seaux?|redes)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
       'i',
     ),
     weight: 3,
