@@ -96,9 +96,19 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   { role: 'ml-engineer', re: /\bapplied scientist\b/i, weight: 1.5, needs: ['applied scientist'] },
   {
     role: 'data-scientist',
-    re: /\b(?:data|machine[- ]learning|ml|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b/i,
+    re: /\b(?:data|machine[- ]learning|ml|decision|ai|quantitative) scientist\b|\bdata science\b|\bdata scientist|\bcient[ií]fic[oa](?:\/[oa])? de datos\b|\bcientista de dados\b|\bdatenwissenschaftler|\bscientifique (?:des |de )?données\b|\bscienziat[oa] (?:dei )?dati\b|\b(?:bio)?statistician\b|\b(?:bio)?statisticien(?:ne)?\b|\b(?:bio)?statistiker(?:in)?\b|\bestad[íi]stico(?:\/a)?\b|\bstatistico\b/i,
     weight: 3,
-    needs: ['scientist', 'data science', 'cient', 'datenwissenschaftler', 'scientifique', 'scienziat'],
+    needs: [
+      'scientist',
+      'data science',
+      'cient',
+      'datenwissenschaftler',
+      'scientifique',
+      'scienziat',
+      'statistic',
+      'statistik',
+      'stad',
+    ],
   },
   {
     role: 'data-engineer',
