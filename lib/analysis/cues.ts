@@ -94,7 +94,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ...words(
     'must',
     `must required requires mandatory essential need needed necessary erforderlich obligatoire requis
-     requise exigé imprescindible indispensable obligatorio zwingend`,
+     requise exigé imprescindible indispensable obligatorio zwingend muss`,
   ),
   ...words('years', 'year years yr yrs jahr jahre jahren ans années año años'),
   ...words(

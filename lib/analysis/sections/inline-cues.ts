@@ -95,6 +95,16 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   required: (b) => !NOT_MUST.test(b),
   mandatory: (b) => !NOT_MUST.test(b),
   essential: (b) => !NOT_MUST.test(b),
+  obligatoire: (b) => !NOT_MUST.test(b),
+  obligatorio: (b) => !NOT_MUST.test(b),
+  imprescindible: (b) => !NOT_MUST.test(b),
+  indispensable: (b) => !NOT_MUST.test(b),
+  erforderlich: (b) => !NOT_MUST.test(b),
+  zwingend: (b) => !NOT_MUST.test(b),
+  requis: (b) => !NOT_MUST.test(b),
+  requise: (b) => !NOT_MUST.test(b),
+  // "ein Muss" asks; "kein Muss" is optional phrasing; the verb ("man muss") is neither.
+  muss: (b) => /\b(?:ein|absolutes)\s+$/i.test(b),
   // "You'll need to be fluent in SQL" asks; "you'll need to learn Go", "need to be on call" do not.
   need: (b, a) =>
     !/^\s+(?:to\s+(?:know|be(?!\s+(?:(?:very|highly|really)\s+)?(?:fluent|proficient|comfortable|familiar|experienced|skilled|confident|strong|solid|good|an?\s+expert)\b)|learn|understand))/i.test(
@@ -129,7 +139,23 @@ const WOULD_BE =
 const IS_BE = /\b(?:is|are|be)\s+(?:(?:really|very|also|extremely|particularly|especially)\s+)?$/i;
 
 /** "not", "isn't", "aren't" (and "strictly") before a must word: no must. */
-const NOT_MUST = /\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:strictly\s+)?$/i;
+const NOT_MUST =
+  /(?:\b(?:not|isn't|isn’t|aren't|aren’t|pas|nicht|keine?)\s+(?:(?:strictly|absolument|forcément|unbedingt|zwingend)\s+)?|\b(?:no|non|não)\s+(?:(?:es|son|è|sono|é|são|resulta)\s+)?(?:(?:del todo|estrictamente|strettamente)\s+)?)$/i;
+
+/** Must words that a negation before them turns into optional phrasing (NOT_MUST). */
+const NEGATABLE_MUST = new Set([
+  'required',
+  'mandatory',
+  'essential',
+  'obligatoire',
+  'obligatorio',
+  'imprescindible',
+  'indispensable',
+  'erforderlich',
+  'zwingend',
+  'requis',
+  'requise',
+]);
 
 /** "é valorizado", "será muito valorizada": the ask's predicate. */
 const VALORIZED = /(?:^|\s)(?:é|será|serão|são|muito|bastante)\s+$/i;
@@ -162,10 +188,11 @@ export function isForwardOnly(word: string): boolean {
 /** `word`: the cue's text in lower case. */
 export function isOptionalCue(text: string, cue: Cue, word: string): boolean {
   if (cue.code === MUST) {
-    // "not required", "isn't mandatory", "not a must" read as optional.
-    if (word === 'required' || word === 'mandatory' || word === 'essential')
-      return /\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:strictly\s+)?$/i.test(before(text, cue.start, 16));
-    return word === 'must' && /\bnot\s+a\s+$/i.test(before(text, cue.start, 8));
+    // "not required", "isn't mandatory", "n'est pas obligatoire", "no es imprescindible", "kein
+    // Muss", "not a must" read as optional.
+    if (word === 'must') return /\bnot\s+a\s+$/i.test(before(text, cue.start, 8));
+    if (word === 'muss') return /\bkein\s+$/i.test(before(text, cue.start, 8));
+    return NEGATABLE_MUST.has(word) && NOT_MUST.test(before(text, cue.start, 24));
   }
   if (cue.code !== OPTIONAL) return false;
   const check = OPTIONAL_CONTEXT[word];

@@ -53,6 +53,27 @@ describe('listedAs', () => {
   });
 
   it.each([
+    'Kafka ist kein Muss.',
+    'Kafka ist nicht zwingend erforderlich.',
+    "Kafka n'est pas obligatoire.",
+    "Kafka n'est pas forcément requis.",
+    'Kafka no es imprescindible.',
+    'Kafka no es obligatorio.',
+  ])('reads the negated must in "%s" as preferred', (sentence) => {
+    expect(listed(`Requirements\n- Python\n- ${sentence}`)).toEqual(['python:required', 'kafka:preferred']);
+    expect(listed(sentence.replace('Kafka', 'Docker'))).toEqual(['docker:preferred']);
+  });
+
+  it.each([
+    'Kafka ist ein Muss.',
+    'Kafka ist erforderlich.',
+    'Kafka est obligatoire.',
+    'Kafka es imprescindible.',
+  ])('reads the must in "%s" as required', (sentence) => {
+    expect(listed(sentence.replace('Kafka', 'Docker'))).toEqual(['docker:required']);
+  });
+
+  it.each([
     'Good Kafka skills.',
     'Kafka for our asset management platform.',
     'Kafka, for an extra 10 days of training.',
