@@ -394,6 +394,11 @@ describe('more title words', () => {
     ['Scienziata dei dati', 'data-scientist'],
     ['C# Developer', 'backend-engineer'],
     ['Entwickler C# / .NET', 'backend-engineer'],
+    ['Senior MLE', 'ml-engineer'],
+    ['LLMOps Engineer', 'ml-engineer'],
+    ['Model Optimization Engineer', 'ml-engineer'],
+    ['Engenheiro(a) de Machine Learning', 'ml-engineer'],
+    ['Desenvolvedor(a) de IA', 'ml-engineer'],
   ])('%s', (title, expected) => {
     expect(matchTitle(title).map((m) => m.role)).toContain(expected);
   });

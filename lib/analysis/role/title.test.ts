@@ -57,6 +57,7 @@ const TITLES = [
   'Frontendontwikkelaar',
   'Spelutvecklare',
   'Développeur Unity (Jeux mobiles)',
+  'Staff MLE – Ranking',
   'Bioinformatics Engineer',
   'Développeuse SIG',
   'Data Labelling Operations Lead',

@@ -5,7 +5,7 @@ import type { RoleId } from '../types';
  * body): each matching pattern gives its role a weight, the strongest per role counts.
  */
 
-const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|pre-?training|post-?training|fine-?tuning|distributed training|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]|maskinlæring|koneoppiminen|strojov(?:é|ého) učen(?=í)|strojno učenje|gépi tanul(?=ás)|artificial intelligence|intelligence artificielle|inteligencia artificial|intelligenza artificiale|künstliche[nr]? intelligenz|sztuczn\w* inteligencj\w*|intelig[êe]ncia artificial|kunstmatige intelligentie|artificiell intelligens|vision par ordinateur|visi[óo]n (?:por computador(?:a)?|artificial)|visione artificiale|traitement (?:automatique )?du langage(?: naturel)?|procesamiento (?:del |de )?lenguaje natural|elaborazione del linguaggio naturale|processamento de linguagem natural|apprentissage profond|aprendizaje profundo`;
+const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|llmops|ai|a\.i\.|ia|ki|llm|llms|genai|gen ai|generative ai|deep[- ]learning|computer vision|cv|nlp|natural language(?: processing)?|(?:large |small )?language models?|foundation models?|speech|recommend(?:ation|er)s?|ranking|search relevance|personali[sz]ation|fraud|perception|inference|pre-?training|post-?training|fine-?tuning|distributed training|model (?:optimi[sz]ation|compression)|applied ml|ml platform|ml infrastructure|model serving|apprentissage automatique|aprendizaje automático|aprendizado de máquina|maschinelles lernen|uczeni[ae] maszynow(?:e|ego)|maskininlärning|makine öğrenmesi|makine öğrenimi|yapay zek[aâ]|maskinlæring|koneoppiminen|strojov(?:é|ého) učen(?=í)|strojno učenje|gépi tanul(?=ás)|artificial intelligence|intelligence artificielle|inteligencia artificial|intelligenza artificiale|künstliche[nr]? intelligenz|sztuczn\w* inteligencj\w*|intelig[êe]ncia artificial|kunstmatige intelligentie|artificiell intelligens|vision par ordinateur|visi[óo]n (?:por computador(?:a)?|artificial)|visione artificiale|traitement (?:automatique )?du langage(?: naturel)?|procesamiento (?:del |de )?lenguaje natural|elaborazione del linguaggio naturale|processamento de linguagem natural|apprentissage profond|aprendizaje profundo`;
 
 /**
  * "Engineer" in the posting languages: Ingenieur (m/w/d), Ingénieur·e, Ingeniero/a, Engenheiro,
@@ -14,7 +14,7 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|ai|a\.i\.|ia|ki|llm|llm
  * Mérnök, Inginer, Dezvoltator, Inženjer. A word that ends in a letter beyond ASCII ends at its
  * last ASCII letter, with the rest in a lookahead: the regex \b knows ASCII letters only.
  */
-const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeu(?:se|r(?:[·.-]?(?:eu)?se)?)|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?|ontwikkelaars?|desenvolvedor(?:a|es)?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
+const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeu(?:se|r(?:[·.-]?(?:eu)?se)?)|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?(?:\(a\))?|ontwikkelaars?|desenvolvedor(?:a|es)?(?:\(a\))?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
 /** Robotics in the posting languages, ROS ("ROS 2 / C++"), autonomy, motion planning, controls, mechatronics. */
 const ROBOTICS =
@@ -56,6 +56,8 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     ),
     weight: 3,
   },
+  // "MLE", the ML engineer's abbreviation: "Senior MLE – Ranking".
+  { role: 'ml-engineer', re: /\bmles?\b/i, weight: 3, needs: ['mle'] },
   {
     // Compounds: "Maskininlärningsingenjör", "KI-Softwareentwickler".
     role: 'ml-engineer',
