@@ -70,7 +70,8 @@ const FIRST_WORD_LIST =
    über so twoja bewerbung environnement entwicklungsumfeld standort nasz zespół l'équipe
    serait rémunération etapas fases så mülakat personuppgifter rollen l'entreprise våra unsere nuestra
    nossa nosso onze valores valeurs strong huge major massive definite real added clear distinct serious
-   another an advantage advantageous definitely also especially particularly brownie cherry ideal`
+   another an advantage advantageous definitely also especially particularly brownie cherry ideal
+   damit te qualifiche costituirà costituiranno savoir-être savoir-faire`
     .split(/\s+/)
     .filter(Boolean);
 /**

@@ -39,6 +39,11 @@ export const PREFERRED = full([
   "bonus if(?: you)?(?: have)?|it's a bonus if(?: you)?(?: have)?|(?:a )?big plus|extra points (?:for|if)(?: you)?(?: have)?",
   // A plus with a word of degree: "Strong plus", "Huge bonus", "A definite advantage", "Advantageous".
   '(?:(?:an?|another) )?(?:big|strong|huge|major|massive|definite|real|added|clear|distinct|great|nice|serious) (?:plus|pluses|bonus|bonuses|advantage)|(?:an? )?advantage|advantageous(?: (?:skills|experience|qualifications|knowledge))?',
+  // German, French, Spanish and Italian wordings: "Plus, wenn du", "Wünschenswert sind", "Was du
+  // idealerweise mitbringst", "Compétences souhaitées", "Qué valoramos", "Costituirà titolo preferenziale".
+  'plus,? wenn (?:du|sie)(?: [a-zäöüß]+)?|wünschenswert (?:sind|wäre|ist)|was (?:du|sie) idealerweise mitbring(?:st|en)|(?:das )?bringst du idealerweise mit',
+  'compétences (?:souhaitées|appréciées|bonus)|(?:les )?plus qui (?:feront|ferait|font) la différence',
+  'qu[ée] valoramos|valoraremos(?: positivamente)?|requisitos valorables|costituir(?:à|anno) titolo preferenziale',
   // More English wordings of a plus: "Also nice", "Definitely a plus", "Brownie points", "Even
   // better", "You'll stand out if", "Desirable but not essential", "Plus if you have".
   '(?:also|definitely|especially|particularly) (?:an? )?(?:(?:big|huge|real) )?(?:plus|bonus|nice|great|helpful|useful|welcome|valued|appreciated)|brownie points(?: (?:for|if)(?: you(?: have)?)?)?|(?:the )?cherry on (?:the )?top|even better(?: if(?: you)?(?: have)?)?',
@@ -88,6 +93,13 @@ export const REQUIREMENTS = full([
   'to (?:be successful|succeed) in this role|knowledge,? skills,? (?:and|&) abilities|your (?:toolkit|background)|position requirements',
   "we(?:'re| are) looking for(?: someone (?:who has|with))?|deine skills|le profil recherché",
   "what you bring to the table|what we(?:'re| are) looking for in (?:you|a candidate|our (?:new )?[a-z]+)|what (?:the|this) (?:role|job|position) (?:needs|requires|asks for)",
+  // German, French, Spanish, Portuguese and Italian wordings: "Was Sie mitbringen sollten", "Ihre
+  // Qualifikationen", "Das zeichnet dich aus", "Ce que nous attendons de vous", "Vous avez",
+  // "Savoir-être", "Qué pedimos", "Te buscamos si", "Requisitos e qualificações", "Qualifiche richieste".
+  'was (?:du|sie) mitbringen (?:solltest|sollten|musst|müssen)|das (?:solltest du|sollten sie) mitbringen|was wir uns(?: von (?:dir|ihnen))? wünschen|(?:dein|deine|ihr|ihre) (?:qualifikationen?|kenntnisse|erfahrungen?|kompetenzen|know-how)|was (?:dich|sie) auszeichnet|das zeichnet (?:dich|sie) aus|damit (?:überzeugst du|überzeugen sie) uns',
+  "ce (?:que nous attendons|que l['’]on attend|qu['’]on attend|que vous apportez|que tu apportes)(?: de (?:vous|toi))?|vous (?:avez|êtes)|tu (?:as|es)|savoir[- ](?:être|faire)",
+  'qu[ée] (?:pedimos|necesitamos|esperamos(?: de ti)?|buscamos en ti)|lo que (?:necesitas|pedimos|esperamos(?: de ti)?)|te buscamos si(?: tienes)?|requisitos (?:obligatorios|indispensables)',
+  'requisitos e qualificações|qualificações (?:obrigatórias|necessárias)|qualifiche(?: richieste)?|requisiti (?:obbligatori|indispensabili)',
   'requisiti(?: richiesti| minimi| tecnici| essenziali)?|competenze(?: richieste| tecniche)?|(?:il )?profilo(?: che cerchiamo| ricercato| richiesto)?|il tuo profilo|chi cerchiamo|cosa cerchiamo|cosa (?:ti )?chiediamo|esperienza richiesta',
   'wat (?:vragen|verwachten) (?:we|wij)|wat (?:we|wij) (?:vragen|verwachten)|wie (?:ben jij|zoeken (?:we|wij))|(?:jouw |je )?profiel|functie-?eisen|vereisten|wat (?:neem|breng) (?:je|jij) mee|(?:dit|wat) breng je mee|kwalificaties|competenties',
   'requisitos(?: obrigatórios| necessários)?|o que (?:buscamos|procuramos|esperamos de (?:você|ti))|qualificações|(?:o )?seu perfil|pré-?requisitos|conhecimentos necessários',

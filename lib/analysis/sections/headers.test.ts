@@ -609,7 +609,35 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     expect(splitSections(`${line}\n- Rust`).map((x) => x.kind)).toEqual(['requirements']);
   });
 
+  it.each([
+    ['Was Sie mitbringen sollten', 'requirements'],
+    ['Was wir uns von dir wünschen', 'requirements'],
+    ['Ihre Qualifikationen:', 'requirements'],
+    ['Das zeichnet dich aus', 'requirements'],
+    ['Damit überzeugst du uns', 'requirements'],
+    ['Plus, wenn du', 'preferred'],
+    ['Was du idealerweise mitbringst', 'preferred'],
+    ['Ce que nous attendons de vous', 'requirements'],
+    ['Ce que tu apportes', 'requirements'],
+    ['Vous avez :', 'requirements'],
+    ['Savoir-être', 'requirements'],
+    ['Compétences souhaitées', 'preferred'],
+    ['Les plus qui feront la différence', 'preferred'],
+    ['¿Qué pedimos?', 'requirements'],
+    ['Te buscamos si tienes', 'requirements'],
+    ['Qué valoramos', 'preferred'],
+    ['Requisitos valorables', 'preferred'],
+    ['Requisitos e qualificações', 'requirements'],
+    ['Qualifiche richieste', 'requirements'],
+    ['Costituirà titolo preferenziale', 'preferred'],
+  ])('reads the header %s as %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+    expect(splitSections(`${line}\n- Rust`).map((x) => x.kind)).toEqual([kind]);
+  });
+
   it('reads no header in a line that opens with one of the new first words', () => {
+    expect(kindOf('Vous avez dit Kafka')).toBeUndefined();
+    expect(kindOf('Te buscamos')).toBeUndefined();
     expect(kindOf('Also, we use Kafka')).toBeUndefined();
     expect(kindOf('Ideal for')).toBeUndefined();
     expect(kindOf('Advantages')).toBeUndefined();
