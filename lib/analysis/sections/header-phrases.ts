@@ -206,6 +206,7 @@ export const BENEFITS = full([
   '(?:le |notre )?processus de recrutement|(?:o )?processo de (?:recrutamento|sele[çc][ãa]o|recrutação)|(?:el |nuestro )?proceso de selección|(?:unser |dein |ihr |der )?(?:bewerbungsprozess|auswahlprozess|bewerbungsverfahren)|bewerbung|(?:de )?(?:sollicitatie)?procedure|(?:il )?processo di selezione|(?:de )?sollicitatieprocedure|(?:proces )?rekrutacji|rekryteringsprocess(?:en)?',
   // Further wordings of the same languages.
   'det tilbyder vi|det tilbyr vi|fordele|goder|tarjoamme sinulle|edut|ne sunuyoruz|amit nyújtunk',
+  '(?:deine|ihre) vorteile|(?:lo que )?te ofrecemos',
 ]);
 
 export const DUTIES = full([
@@ -232,6 +233,7 @@ export const DUTIES = full([
   'обязанности|задачи|(?:ваши|твои) задачи|чем (?:предстоит|ты будешь|вы будете) заниматься|что (?:предстоит|нужно) делать|обов.язки|завдання|чим (?:ти будеш|ви будете) займатися',
   // Further wordings of the same languages.
   'vastuut|co budeš dělat|čo budeš robiť|náplň',
+  '(?:dein|ihr) (?:job|aufgabengebiet|verantwortungsbereich)|aufgabengebiet|(?:deine|ihre) verantwortung(?:en)?|missions? principales|au quotidien(?:,? (?:vous|tu) (?:allez|vas|serez|seras))?|(?:tu|su) d[íi]a a d[íi]a|qu[ée] vas a hacer|(?:le tue|le sue) responsabilità|responsabilidades e atribuições|(?:suas|tuas) (?:responsabilidades|atividades)|(?:tu|su) misi[óo]n|la (?:tua|sua) missione',
 ]);
 
 export const OTHER = full([
@@ -241,7 +243,7 @@ export const OTHER = full([
   // "The challenge": the job presented in prose.
   'the challenge|(?:o )?desafio|(?:el )?desaf[íi]o|(?:le )?d[ée]fi|(?:la )?sfida|(?:die )?herausforderung|(?:de )?uitdaging|wyzwanie',
   '(?:job |role |position )?(?:description|overview|summary)|role|position|location',
-  'descripción(?: del puesto| de la oferta| del empleo)?|description du poste',
+  'descripción(?: del puesto| de la oferta| del empleo)?|description du poste|descriptif du poste',
   // The team and the tools presented: "El equipo", "L'équipe", "Notre environnement technique".
   "(?:el|nuestro) equipo|c[óo]mo es el equipo|l['’]?équipe|notre équipe|(?:das|unser) team|il (?:nostro )?team|(?:o|a|nosso|nossa) (?:time|equipa|equipe)|(?:nasz )?zespół",
   '(?:unser )?(?:tech-?stack|technologie-?stack)|(?:nuestro )?stack(?: tecnológico)?|(?:il nostro )?stack(?: tecnologico)?|(?:a nossa |nossa )?stack(?: tecnológica)?|über den standort|(?:der )?standort',

@@ -630,6 +630,16 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
     ['Requisitos e qualificações', 'requirements'],
     ['Qualifiche richieste', 'requirements'],
     ['Costituirà titolo preferenziale', 'preferred'],
+    ['Ihr Aufgabengebiet', 'duties'],
+    ['Deine Verantwortung', 'duties'],
+    ['Missions principales', 'duties'],
+    ['Au quotidien, vous allez', 'duties'],
+    ['Tu día a día', 'duties'],
+    ['Le tue responsabilità', 'duties'],
+    ['Suas responsabilidades', 'duties'],
+    ['Tu misión', 'duties'],
+    ['Deine Vorteile', 'benefits'],
+    ['Te ofrecemos', 'benefits'],
   ])('reads the header %s as %s', (line, kind) => {
     expect(kindOf(line)).toBe(kind);
     expect(splitSections(`${line}\n- Rust`).map((x) => x.kind)).toEqual([kind]);
@@ -638,6 +648,7 @@ describe('headers of Danish, Norwegian, Finnish, Turkish and Czech postings', ()
   it('reads no header in a line that opens with one of the new first words', () => {
     expect(kindOf('Vous avez dit Kafka')).toBeUndefined();
     expect(kindOf('Te buscamos')).toBeUndefined();
+    expect(kindOf('Au revoir')).toBeUndefined();
     expect(kindOf('Also, we use Kafka')).toBeUndefined();
     expect(kindOf('Ideal for')).toBeUndefined();
     expect(kindOf('Advantages')).toBeUndefined();
