@@ -525,3 +525,39 @@ describe("the employer's estate and other teams in the posting languages", () =>
     expect(names(text)).toEqual(['Python', 'Terraform']);
   });
 });
+
+describe('a clause that disowns what its sentence named before, in the posting languages', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it.each([
+    ['German', 'Das Controlling erstellt Dashboards in Tableau – das ist nicht Teil deiner Rolle.'],
+    ['French', "Le site (Vue.js côté front – vous n'y toucherez pas) reste en place."],
+    ['Spanish', 'Los informes se publican en Tableau, pero no forma parte de este puesto.'],
+    ['Italian', 'I report in Tableau esistono già: questo è compito dei colleghi del controllo di gestione.'],
+    ['Portuguese', 'Os relatórios em Tableau, isso fica a cargo da equipa de BI.'],
+    ['Dutch', 'De rapportages draaien in Tableau, maar dat valt buiten je rol.'],
+    ['Polish', 'Raporty powstają w Tableau, ale to nie jest częścią tej roli.'],
+    ['Swedish', 'Rapporterna byggs i Tableau, men det ingår inte i rollen.'],
+    ['Czech', 'Reporty vznikají v Tableau, ale to není součástí této role.'],
+    [
+      'English, after a semicolon',
+      'The sales reports live in Tableau; feel free to look, but it is not part of this role.',
+    ],
+  ])('%s: the disowned clause names no ask', (_, sentence) => {
+    expect(names(`Requirements\n- Python\n\nAbout the team\n${sentence}`)).toEqual(['Python']);
+  });
+
+  it('in the duties, only the bracket the clause stands in', () => {
+    const text =
+      "Vos missions\n- Déployer la plateforme sur Kubernetes (Java côté back – vous n'y toucherez pas) avec Helm";
+    expect(names(text)).toEqual(['Kubernetes', 'Helm']);
+  });
+
+  it('keeps a skill named after the clause, or in a sentence that disowns nothing', () => {
+    expect(
+      names(
+        'Requirements\n- Tableau dashboards, das ist nicht Teil deiner Rolle; Python ist es.\n- SQL, ça aussi',
+      ),
+    ).toEqual(['Python', 'SQL']);
+    expect(names('Requirements\n- Tableau: you will build the reports yourself')).toEqual(['Tableau']);
+  });
+});

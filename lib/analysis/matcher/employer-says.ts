@@ -54,7 +54,10 @@ import type { Candidate } from './scan';
  *   it", "; the Platform team owns those");
  * - any skill in a clause followed by "(not your job!)" or "but you won't need to touch it", or
  *   said to be "not part of this role" or "out of scope", or that "you will not be expected to
- *   build": in any section, the duties too.
+ *   build": in any section, the duties too;
+ * - any skill before a clause that disowns it, in any posting language and section: "(Java côté
+ *   back – vous n'y toucherez pas)", "Reports in Power BI – das ist nicht Teil deiner Rolle",
+ *   "…: questo è compito dei data scientist", "…; you may join in, but it is not part of this role".
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
@@ -228,6 +231,86 @@ const NOT_THAT_AFTER = new RegExp(
 ]{0,100}?(?:,|\s[–—-])\s*${NOT_THAT}`,
   'i',
 );
+/**
+ * A clause saying that what its sentence named before is not the candidate's work, in the
+ * posting languages: "(Java/Spring côté back, Angular côté front – vous n'y toucherez pas)",
+ * "die BI-Kolleg:innen bauen Reports in Power BI – das ist nicht Teil deiner Rolle", "…: questo è
+ * compito dei data scientist", "…, pero no forma parte de este puesto", "…, but it is not part of
+ * this role". It follows a dash, comma, colon or bracket; what stands between the clause's start
+ * (its bracket, else the sentence's start) and it is dropped.
+ */
+const EXCLUDED_PHRASE = [
+  // English, with a pronoun (the skill itself before "is not part" is NOT_PART_AFTER).
+  String.raw`(?:(?:it|this|that|these|those|they)\s+(?:is|are|['’]s|will\s+be)\s+)?(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit)|not\s+your\s+(?:job|responsibility|remit|concern))`,
+  // German
+  String.raw`(?:das|dies|dieser\s+Teil)\s+(?:ist|sind|gehört|gehören)\s+nicht\s+(?:Teil\s+(?:deiner|Ihrer|der|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)|zu\s+(?:deinen|Ihren|den)\s+Aufgaben|deine\s+Aufgabe|Ihre\s+Aufgabe)`,
+  String.raw`nicht\s+Teil\s+(?:deiner|Ihrer|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)`,
+  String.raw`(?:damit|daran)\s+(?:hast|haben|arbeitest|arbeiten)\s+(?:du|Sie)\s+nicht`,
+  // French
+  String.raw`(?:vous|tu)\s+n['’]y\s+touch(?:erez|eras)\s+pas`,
+  String.raw`(?:vous|tu)\s+n['’]aur(?:ez|as)\s+pas\s+à\s+(?:y\s+)?(?:toucher|intervenir|travailler)`,
+  String.raw`(?:ce|cela|ça)\s+n['’]est\s+pas\s+(?:votre|ton|le)\s+(?:rôle|job|travail|périmètre)`,
+  String.raw`ne\s+fon?t\s+pas\s+partie\s+(?:de\s+(?:votre|ton|vos|tes)|du|des)\s+(?:rôle|poste|périmètre|missions?)`,
+  String.raw`hors\s+(?:de\s+)?(?:votre\s+|ton\s+|du\s+)?(?:périmètre|scope)`,
+  // Spanish
+  String.raw`no\s+(?:lo|la|los|las)\s+tocar(?:ás|á)`,
+  String.raw`no\s+(?:forma|forman|formará|formarán)\s+parte\s+de\s+(?:tu|su|este|esta|el|la)\s+(?:rol|puesto|trabajo|función|posición|responsabilidades)`,
+  String.raw`(?:eso|esto)\s+no\s+es\s+(?:tu|su)\s+(?:trabajo|responsabilidad|función)`,
+  String.raw`(?:eso|esto)\s+(?:es|son)\s+(?:tarea|responsabilidad|cosa)\s+del?\s`,
+  String.raw`fuera\s+del?\s+(?:alcance|ámbito)\s+de\s+(?:este|tu|su)\s+(?:rol|puesto)`,
+  // Italian
+  String.raw`non\s+fa(?:nno)?\s+parte\s+del(?:le)?\s+(?:tuo\s+|tue\s+|suo\s+|sue\s+)?(?:ruolo|posizione|mansioni|attività)`,
+  String.raw`non\s+(?:li|lo|la|le)\s+toccherai`,
+  String.raw`(?:questo|ciò|quello)\s+(?:è|sarà|resta)\s+compito\s+d(?:ei|el|ella|egli|elle|i)\s`,
+  String.raw`non\s+è\s+(?:compito\s+tuo|tua\s+responsabilità)`,
+  // Portuguese
+  String.raw`não\s+faz(?:em)?\s+parte\s+d[aoe]s?\s+(?:(?:sua|tua|seu|teu|esta|este)\s+)?(?:função|funções|papel|cargo|vaga|responsabilidades)`,
+  String.raw`(?:isso|isto)\s+(?:fica|é)\s+(?:a\s+cargo|responsabilidade|tarefa)\s+d[aoe]s?\s`,
+  // Dutch
+  String.raw`(?:dat|dit)\s+(?:is|valt)\s+(?:geen\s+(?:onderdeel|deel)\s+van|buiten)\s+(?:je|jouw|deze|de)\s+(?:rol|functie|scope)`,
+  String.raw`maakt\s+geen\s+(?:deel|onderdeel)\s+uit\s+van\s+(?:je|jouw|deze|de)\s+(?:rol|functie)`,
+  String.raw`daar\s+(?:kom|werk)\s+je\s+niet\s+aan`,
+  // Polish
+  String.raw`(?:to\s+)?nie\s+(?:jest|są)\s+(?:częścią|w\s+zakresie)\s+(?:tej|twojej|Twojej|tego)\s+(?:roli|stanowiska|pracy)`,
+  String.raw`nie\s+należ[yą]\s+do\s+(?:twoich|Twoich|tych)\s+obowiązków`,
+  // Swedish
+  String.raw`(?:det\s+)?ingår\s+inte\s+i\s+(?:rollen|tjänsten|din\s+roll|dina\s+uppgifter)`,
+  String.raw`(?:är\s+)?inte\s+en\s+del\s+av\s+(?:rollen|tjänsten|din\s+roll)`,
+  // Czech
+  String.raw`(?:to\s+)?(?:není|nejsou)\s+(?:součástí|náplní)\s+(?:této|vaší|tvé|tvojí)\s+(?:role|pozice|práce)`,
+  String.raw`nespadá\s+do\s+(?:této|vaší|tvé)\s+(?:role|pozice|náplně)`,
+].join('|');
+/** The clause after its mark, and perhaps "but" in one of the languages. */
+const EXCLUDED = new RegExp(
+  String.raw`(?:\s[–—-]|[,:])\s*(?:(?:but|mais|aber|pero|ma|mas|maar|ale|men)\s+)?(?:${EXCLUDED_PHRASE})`,
+  'i',
+);
+/** The next clause, after a semicolon, disowns this one with a pronoun: "…; you can join in but it is not part of this role". */
+const EXCLUDED_NEXT = new RegExp(String.raw`^;[^.;!?\n]{0,80}?(?:${EXCLUDED_PHRASE})`, 'i');
+/**
+ * What every EXCLUDED phrase holds, as written: a negation or a word of giving the work to
+ * others. One search first; most sentences hold none.
+ */
+const EXCLUDED_HINT =
+  /not|nicht|n['’]|no |non |não|geen|nie |inte |nejsou|není|nespadá|hors |fuera |buiten|compito|cargo|tarea|daran|damit/;
+
+/**
+ * Where the clause EXCLUDED disowns in the sentence text[a, b) starts and ends ([start, end),
+ * absolute), or null: from the bracket the clause stands in, else from the sentence's start, up
+ * to the clause's mark.
+ */
+function excludedSpan(text: string, a: number, b: number): [number, number] | null {
+  const sentence = text.slice(a, b);
+  if (!EXCLUDED_HINT.test(sentence)) return null;
+  const m = EXCLUDED.exec(sentence);
+  if (!m) return null;
+  const head = sentence.slice(0, m.index);
+  // Inside a bracket still open at the clause.
+  const open = head.lastIndexOf('(');
+  const start = open > head.lastIndexOf(')') ? open + 1 : 0;
+  return [a + start, a + m.index];
+}
+
 /** What NOT_THAT needs, as written (no i flag): "you" and a negation. */
 const NOT_THAT_HINT = /n['’]t|not|never/;
 
@@ -330,6 +413,8 @@ export function dropEmployerSays(
   let notThat = false;
   /** The names the sentence says are not needed ("no Go experience needed"), lower-cased. */
   let notNeeded: string[] = NONE;
+  /** The part of the sentence a clause disowns ("… – vous n'y toucherez pas"), or null. */
+  let excluded: [number, number] | null = null;
   /** Does the sentence list the employer's partners or clients? */
   let orgs = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
@@ -378,7 +463,8 @@ export function dropEmployerSays(
           (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line)) ||
           namesNotNeeded(line).length > 0 ||
           (line.includes(';') && THEIRS_THEN_ANYWHERE.test(line)) ||
-          (SIDE_HINT.test(line) && OTHER_SIDE.test(line));
+          (SIDE_HINT.test(line) && OTHER_SIDE.test(line)) ||
+          (EXCLUDED_HINT.test(line) && EXCLUDED.test(line));
         jobLineSelf = UNREAD;
         lineCands.length = 0;
       }
@@ -411,6 +497,11 @@ export function dropEmployerSays(
       const next = text.charCodeAt(sentenceB);
       thenNotYours =
         (next === 59 || next === 44) && THEN_NOT_YOURS.test(text.slice(sentenceB, sentenceB + 90));
+      if (!thenNotYours && next === 59) {
+        const then = text.slice(sentenceB, sentenceB + 160);
+        thenNotYours = EXCLUDED_HINT.test(then) && EXCLUDED_NEXT.test(then);
+      }
+      excluded = excludedSpan(text, sentenceA, sentenceB);
       notThat = NOT_THAT_HINT.test(sentence);
       notNeeded = namesNotNeeded(sentence);
       judged = false;
@@ -459,6 +550,7 @@ export function dropEmployerSays(
       if (
         (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
         thenNotYours ||
+        (excluded !== null && c.start >= excluded[0] && c.end <= excluded[1]) ||
         (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
         (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
         aside ||
@@ -536,6 +628,7 @@ export function dropEmployerSays(
       (selfVerdict && LEGACY_BEFORE.test(text.slice(Math.max(sentenceA, c.start - 12), c.start))) ||
       (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
       thenNotYours ||
+      (excluded !== null && c.start >= excluded[0] && c.end <= excluded[1]) ||
       (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
       (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
