@@ -80,6 +80,26 @@ describe('skills named but not asked for', () => {
     ],
     ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
     [
+      'a concept negated in Italian, an article and two nouns away',
+      'La posizione non include la progettazione di sistemi di deep learning; conosci SQL.',
+      ['SQL'],
+    ],
+    [
+      'a concept negated in Portuguese, two nouns away',
+      'O foco é SQL, não o treino de redes de deep learning.',
+      ['SQL'],
+    ],
+    [
+      'a concept after "not only" in Italian stays',
+      'Non solo sviluppo di modelli di deep learning, anche SQL.',
+      ['deep learning', 'SQL'],
+    ],
+    [
+      'a concept after two verbs negated together',
+      'You will not be designing or training deep learning models; you write SQL.',
+      ['SQL'],
+    ],
+    [
       'a concept after Portuguese "no" (in the) stays',
       'Experiência no desenvolvimento de modelos de deep learning e SQL.',
       ['deep learning', 'SQL'],

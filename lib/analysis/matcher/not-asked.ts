@@ -252,19 +252,22 @@ const NOT_ROLE_BEFORE =
 /**
  * "you won't be training models", "You will not be responsible for model validation", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning", "You don't need a background in
- * machine learning", "This role does not involve pre-training foundation models": a verb phrase negated right
+ * machine learning", "This role does not involve pre-training foundation models", "you will not be
+ * building or training models": a verb phrase negated right
  * before the concept ("not only", "not just" add rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+(?:(?:or|nor)\s+(?:[\w-]+\s+)?)?)?$/i;
 /**
  * The same in French, Italian, Portuguese, German and Dutch: "Tu ne construiras pas de modèles de
  * machine learning", "Non costruirai modelli di deep learning", "Du wirst keine Computer-Vision-
- * Modelle bauen". Not "no" (Portuguese "no" is "in the": "experiência no desenvolvimento de").
+ * Modelle bauen", up to an article and two nouns away: "non prevede lo sviluppo di modelli di
+ * machine learning", "não o desenvolvimento de modelos de machine learning" ("non solo", "não só"
+ * add). Not "no" (Portuguese "no" is "in the": "experiência no desenvolvimento de").
  */
 const NEGATED_HINT = /\b(?:pas|jamais|non|não|nicht|kein\w*|geen)\s/i;
 const NEGATED_ELSEWHERE_BEFORE =
-  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*)?$/iu;
+  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+(?!(?:solo|soltanto|solamente|só|somente|apenas)\b)[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*|(?:lo|il|la|le|gli|l['’]|o|a|os|as)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*){0,2}$/iu;
 /** NEGATED_ELSEWHERE_BEFORE on the text before the candidate, read only when a negation word is there. */
 function negatedElsewhere(text: string, from: number, to: number): boolean {
   const tail = text.slice(from, to);
@@ -573,7 +576,8 @@ function namedNotAsked(
     const tail = text.slice(tailFrom, s);
     if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   }
-  if (negatedElsewhere(text, tailFrom, s)) return true;
+  // The whole reach: "non prevede lo sviluppo di modelli di" stands two nouns and an article before.
+  if (negatedElsewhere(text, from, s)) return true;
   if (
     (isDiscipline(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
     YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
