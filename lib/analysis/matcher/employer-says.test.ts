@@ -561,3 +561,30 @@ describe('a clause that disowns what its sentence named before, in the posting l
     expect(names('Requirements\n- Tableau: you will build the reports yourself')).toEqual(['Tableau']);
   });
 });
+
+describe('another team at work, its name holding a skill, and in Portuguese', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it.each([
+    ['Portuguese, "o time"', 'O time de Plataforma mantém o cluster Kubernetes.'],
+    ['Portuguese, "a equipa"', 'A equipa de Dados desenvolve os pipelines em Airflow.'],
+    ['a skill in the bracket after the team', 'Il reparto IT (SAP) gestisce la contabilità.'],
+    [
+      'a skill in the bracket after the team, in Spanish',
+      'El equipo de Datos (Snowflake) gestiona los informes.',
+    ],
+    [
+      "a skill in the team's name",
+      'Once a model is approved, our Kubernetes engineers in the Platform team handle the rollout.',
+    ],
+  ])("%s: the team's, not asked", (_, sentence) => {
+    expect(names(`Requirements\n- Python\n\nThe team\n${sentence}`)).toEqual(['Python']);
+  });
+
+  it('keeps a skill listed before the team, or when the sentence addresses the candidate first', () => {
+    const details = (sentence: string) => names(`Requirements\n- Python\n\nThe team\n${sentence}`);
+    expect(
+      details('Every change needs the Terraform plan, and the Platform team maintains the modules.'),
+    ).toEqual(['Python', 'Terraform']);
+    expect(details('You join our Kotlin engineers, who build the app.')).toEqual(['Python', 'Kotlin']);
+  });
+});

@@ -21,7 +21,9 @@ import type { Candidate } from './scan';
  *   Kafka", "The Search and Ads teams are our neighbours; they run Elasticsearch", "The Cloud CoE
  *   is responsible for the Kubernetes platform", "the Storage team (which operates our Kafka
  *   clusters)", a team listed after a colon ("a team of nine: platform engineers who run our
- *   Snowflake account"), and with the
+ *   Snowflake account"), "O time de Engenharia de Dados mantém o data lake", skills in the
+ *   team's name or in a bracket after it ("our MLOps engineers in the Data Platform team handle
+ *   deployment", "el equipo de Cloud (Azure) gestiona el portal"), and with the
  *   object first in German: "Die Modelle baut unser
  *   Team Routing". "Our team uses Kafka" is the candidate's own team. In the duties and
  *   requirements only as an aside, a relative clause or a prose sentence (no bullet) the team
@@ -81,14 +83,15 @@ const OTHER_TEAM =
   /(?:\b(?:our|the|their)|:)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?(?:\s*,?\s+(?:(?:who|which|that)\s+)?|\s*\((?:who|which|that)\s+)(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
-  /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich)\b|team\b|zesp[oó][lł]/i;
+  /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich|equipas?|equipes?)\b|team\b|zesp[oó][lł]|\bo\s+time\b/i;
 
 /**
- * The same in Spanish, French, Italian, German and Polish: "nuestro equipo de Data & IA
- * utiliza...", "notre pôle Data construit...", "Zespół Data Science rozwija modele...".
+ * The same in Spanish, French, Italian, German, Polish and Portuguese: "nuestro equipo de Data & IA
+ * utiliza...", "notre pôle Data construit...", "Zespół Data Science rozwija modele...", "A equipa
+ * de Dados mantém...".
  */
 const OTHER_TEAM_ELSEWHERE =
-  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich)|(?:(?:nasz|ten)\s+)?zesp[oó][lł])(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt|rozwija|buduje|utrzymuje|trenuje|używa|wykorzystuje|tworzy|wdraża|zarządza)\b/i;
+  /\b(?:(?:nuestr[oa]s?|el|la|los|las)\s+(?:equipos?|área|departamento|división)|(?:notre|nos|le|la|l['’])\s*(?:équipes?|pôle|centre|département|direction)|(?:il|la|i|le|nostr[oa]|nostri|nostre)\s+(?:team|reparto|dipartimento|divisione)|(?:unser(?:e|en)?|das|die)\s+(?:[\w&-]+-)?(?:team|abteilung|bereich)|(?:(?:nasz|ten)\s+)?zesp[oó][lł]|(?:o|a|os|as|nosso|nossa|nossos|nossas)\s+(?:time|equipas?|equipes?|squad))(?![\w\u00c0-\u024f])(?:\s+(?:[\w\u00c0-\u024f&'’/.-]+|\([^()]{1,40}\))){0,5}?\s+(?:utiliza|usa|desarrolla|construye|entrena|mantiene|opera|administra|gestiona|utilise|développe|construit|accompagne|entraîne|exploite|maintient|administre|gère|utilizza|usa|sviluppa|costruisce|gestisce|amministra|nutzt|entwickelt|betreibt|baut|trainiert|verwaltet|pflegt|rozwija|buduje|utrzymuje|trenuje|używa|wykorzystuje|tworzy|wdraża|zarządza|mantém|mantêm|usa|utiliza|desenvolve|constrói|gere|gerencia|opera|administra|treina|cuida)(?![\w\u00c0-\u024f])/i;
 /**
  * The employer's or a client's product at work: "a scale-up whose platform monitors LLM
  * applications", "their product detects fraud in real time", or the company itself: "a Series C
@@ -403,6 +406,8 @@ export function dropEmployerSays(
   let historyEnd = -1;
   /** Where the sentence's "our X team builds" ends, or -1. */
   let teamEnd = -1;
+  /** Where that team's phrase starts ("our MLOps engineers in the Data Platform team handle"), or -1. */
+  let teamStart = -1;
   /** Where the sentence's "baut unser Team" starts, when its object stands before it, or -1. */
   let teamBefore = -1;
   /** Does the sentence say part of it is not the job ("(not your job!)")? */
@@ -581,6 +586,7 @@ export function dropEmployerSays(
           OTHER_TEAM_NORDIC.exec(sentence))
         : null;
       teamEnd = team ? sentenceA + team.index + team[0].length : -1;
+      teamStart = team ? sentenceA + team.index : -1;
       // "The ML Infrastructure teams are sister teams; they own GPU scheduling": the clause
       // before names the teams, this one what they do.
       if (!team && THEY_DO_HINT.test(sentence)) {
@@ -632,6 +638,10 @@ export function dropEmployerSays(
       (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
       (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
+      (teamStart >= 0 &&
+        c.start >= teamStart &&
+        c.end <= teamEnd &&
+        inTeamName(text, sentenceA, teamStart, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
@@ -734,6 +744,28 @@ function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boole
   if (CANDIDATE.test(opens < 0 ? head : head.slice(opens))) return false;
   return clauseDoes(text, teamEnd, c);
 }
+
+/**
+ * Is the candidate part of the name of the team at work, the team's phrase starting at
+ * `teamStart`: among its words ("our MLOps engineers in the Data Platform team handle
+ * deployment") or in a bracket after its noun ("el equipo de Cloud (Azure) gestiona el portal")?
+ * Not after a list's separator there ("the Kafka clusters, and our engineers run..."), nor when
+ * the sentence addresses the candidate before the team ("You'll join our Kotlin team, who build...").
+ */
+function inTeamName(
+  text: string,
+  sentenceA: number,
+  teamStart: number,
+  teamEnd: number,
+  c: Candidate,
+): boolean {
+  if (CANDIDATE.test(text.slice(sentenceA, teamStart))) return false;
+  const head = text.slice(teamStart, c.start);
+  if (head.lastIndexOf('(') > head.lastIndexOf(')')) return true;
+  return !TEAM_NAME_BREAK.test(text.slice(teamStart, teamEnd).replace(BRACKETED, ''));
+}
+const BRACKETED = /\([^()]*\)/g;
+const TEAM_NAME_BREAK = /[,;]|\s(?:and|or|y|et|und|e|o|ou|en|oder)\s/i;
 
 /** The clause from `from` reaches the candidate without turning to the candidate or the job. */
 function clauseDoes(text: string, from: number, c: Candidate): boolean {
