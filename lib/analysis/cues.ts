@@ -69,7 +69,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      squad guild role roles position positions puesto puestos posti postes owner owners practice
      division chapter tribe competence excellence coe mission missions zespołu zespole zespołem
      zespołami équipe équipes students area areas pillar pillars
-     equipo squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
+     equipo equipa equipas equipe equipes squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),
   ...words('negation', 'not keine kein pas no non geen inte nie não won don wouldn isn'),

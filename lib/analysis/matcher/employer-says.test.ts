@@ -405,6 +405,26 @@ describe('skills another team maintains, in the passive', () => {
       ids('Engineer\n\nWhat you will do\n- Maintain the Solr cluster and tune ranking in Python.'),
     ).toEqual(['solr', 'python']);
   });
+
+  it("are that team's when a participle without its auxiliary follows them closely", () => {
+    expect(
+      ids(
+        "Développeur\n\nTes missions\n- Consommer nos API REST (service Django maintenu par l'équipe Core) en Kotlin",
+      ),
+    ).toEqual(['rest', 'kotlin']);
+    const team = (sentence: string) => ids(`Analyst\n\nThe team\n${sentence}\n\nRequirements\n- SQL`);
+    expect(team('Dashboards use a BigQuery warehouse built by the Data Platform team in 2023.')).toEqual([
+      'data-visualization',
+      'sql',
+    ]);
+    expect(team('You query a BigQuery warehouse built by the Data Platform team in 2023.')).toEqual([
+      'bigquery',
+      'sql',
+    ]);
+    expect(ids('Analista\n\nFunções\n- Trabalhar com SQL; o Kubernetes é feito pela equipa de IA.')).toEqual([
+      'sql',
+    ]);
+  });
 });
 
 describe("a skill named again in the employer's aside of a requirement", () => {

@@ -37,7 +37,8 @@ import type { Candidate } from './scan';
  * - any skill another team maintains, said in the passive, in any section: "the Solr cluster is
  *   run by the Search Infra team", "X++ changes are handled by the technical team", "the ISO
  *   26262 processes run by our Functional Safety department", "(Elasticsearch) est maintenu par
- *   la squad Search";
+ *   la squad Search", and a word or two before a participle without its auxiliary: "(backend
+ *   NestJS maintenu par l'équipe Backend)", "an Azure lakehouse built by the Data Platform team";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications", "a fintech that uses machine learning for credit
  *   decisions"; any skill another team built: "The current models
@@ -112,7 +113,7 @@ const BUILT_BY_AFTER =
   /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?)\s+(?:run|owned|operated|maintained|managed))\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
-  /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)+(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
+  /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?|feit[oa]s?|fatt[oaie]|hech[oa]s?|faite?s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)*(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
 /**
  * The same in Swedish, Norwegian, Danish, Dutch and German: "(NVIDIA DGX) driftas av ett
  * separat HPC-team", "wordt beheerd door het platformteam", "wird vom Plattform-Team betrieben".
@@ -540,7 +541,7 @@ export function dropEmployerSays(
             : -1;
       }
       const aside = teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c);
-      const built = by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)));
+      const built = by && builtByNear(text, sentenceA, sentenceB, c);
       // "some Node.js – our backend is NestJS": the other side's stack, named for context.
       // Unless the aside turns to the candidate: "our frontend is Next.js and you'll touch it".
       const otherSide =
@@ -645,7 +646,7 @@ export function dropEmployerSays(
       c.end <= teamBefore ||
       (c.terminal.concept &&
         (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
-      (by && builtBy(text.slice(c.end, Math.min(sentenceB, c.end + 120)))) ||
+      (by && builtByNear(text, sentenceA, sentenceB, c)) ||
       ((c.terminal.concept || moveDone) &&
         moveAt >= 0 &&
         c.start > moveAt &&
@@ -723,13 +724,31 @@ function namesAgain(text: string, earlier: Candidate, c: Candidate): boolean {
 }
 
 /** What the BUILT_BY_AFTER patterns need: by, par, por, da, dal, dalla, pelo, pela, av, af, door, von, vom. */
-const BY_HINT = / (?:by|par|por|da|dal|dalla|pel[oa]|av|af|door|von|vom) /;
+const BY_HINT = / (?:by|par|por|da|dal|dalla|dallo|pel[oa]|av|af|door|von|vom) /;
 
 function builtBy(rest: string): boolean {
   return (
     BUILT_BY_AFTER.test(rest) || BUILT_BY_AFTER_ELSEWHERE.test(rest) || BUILT_BY_AFTER_GERMANIC.test(rest)
   );
 }
+
+/**
+ * builtBy, or BUILT_BY_NEAR unless the sentence addressed the candidate before the skill ("You
+ * query a Snowflake warehouse built by the Data Platform team": the candidate's tool).
+ */
+function builtByNear(text: string, sentenceA: number, sentenceB: number, c: Candidate): boolean {
+  const rest = text.slice(c.end, Math.min(sentenceB, c.end + 120));
+  return builtBy(rest) || (BUILT_BY_NEAR.test(rest) && !CANDIDATE.test(text.slice(sentenceA, c.start)));
+}
+
+/**
+ * A participle without its auxiliary, a word or two after the skill, then the team that does the
+ * work: "(backend NestJS maintenu par l'équipe Backend)", "an Azure data lakehouse built by the
+ * Data Platform team", "el portal (Angular) gestionado por el equipo de Cloud". Only that close:
+ * "REST et GraphQL (backend NestJS maintenu par…)" asks for REST and GraphQL.
+ */
+const BUILT_BY_NEAR =
+  /^(?:[ \u00a0]+[\w\u00c0-\u024f.+#-]+){0,2}?[ \u00a0]+(?:built|developed|maintained|operated|owned|run|managed|handled|trained|maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oaie]|sviluppat[oaie]|costruit[oaie]|gestit[oaie]|mantid[oa]s?|desenvolvid[oa]s?|construíd[oa]s?|gerid[oa]s?|operad[oa]s?)[ \u00a0]+(?:by|par|por|da|dal|dalla|dallo|pelo|pela)[ \u00a0]+(?:(?:the|our|their|its|an?|la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra|nosso|nossa)[ \u00a0]*)+(?:[\w\u00c0-\u024f&-]+[ \u00a0]+){0,3}?(?:teams?|squads?|équipes?|equipos?|team|squadra|equipas?|equipes?|pôle|área|departamento|département|department|group|scientists|engineers|colleagues)(?![\w\u00c0-\u024f])/i;
 
 /** Where the clause holding a candidate ends: a dash, colon or "but" opens another ("– but this role..."). */
 const CLAUSE_BREAK = /\s[–—-]\s|:|,?\s+(?:but|though|although|while|whereas|which means)\b/;
@@ -747,8 +766,8 @@ function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boole
 
 /**
  * Is the candidate part of the name of the team at work, the team's phrase starting at
- * `teamStart`: among its words ("our MLOps engineers in the Data Platform team handle
- * deployment") or in a bracket after its noun ("el equipo de Cloud (Azure) gestiona el portal")?
+ * `teamStart`: among the words naming its people ("our MLOps engineers in the Data Platform team
+ * handle deployment") or in a bracket after its noun ("el equipo de Cloud (Azure) gestiona el portal")?
  * Not after a list's separator there ("the Kafka clusters, and our engineers run..."), nor when
  * the sentence addresses the candidate before the team ("You'll join our Kotlin team, who build...").
  */
@@ -762,9 +781,14 @@ function inTeamName(
   if (CANDIDATE.test(text.slice(sentenceA, teamStart))) return false;
   const head = text.slice(teamStart, c.start);
   if (head.lastIndexOf('(') > head.lastIndexOf(')')) return true;
-  return !TEAM_NAME_BREAK.test(text.slice(teamStart, teamEnd).replace(BRACKETED, ''));
+  // Among the words only when they name people of another team: "our PyTorch team maintains
+  // the trainer" may be the candidate's own.
+  const phrase = text.slice(teamStart, teamEnd).replace(BRACKETED, '');
+  return PEOPLE_OF_TEAM.test(phrase) && !TEAM_NAME_BREAK.test(phrase);
 }
 const BRACKETED = /\([^()]*\)/g;
+const PEOPLE_OF_TEAM =
+  /\b(?:engineers|scientists|analysts|developers|researchers|colleagues|specialists)\s+(?:in|of|from|on)\s+(?:the|our|their)\s/i;
 const TEAM_NAME_BREAK = /[,;]|\s(?:and|or|y|et|und|e|o|ou|en|oder)\s/i;
 
 /** The clause from `from` reaches the candidate without turning to the candidate or the job. */
