@@ -608,3 +608,23 @@ describe('another team at work, its name holding a skill, and in Portuguese', ()
     expect(details('You join our Kotlin engineers, who build the app.')).toEqual(['Python', 'Kotlin']);
   });
 });
+
+describe('the relative clause of a team the candidate works with', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  const team = (sentence: string) => names(`Requirements\n- Python\n\nThe team\n${sentence}`);
+  it("tells that team's work, though the sentence addressed the candidate first", () => {
+    expect(
+      team(
+        "You'll work closely with analysts and our Infrastructure team (who run the Kubernetes clusters).",
+      ),
+    ).toEqual(['Python']);
+    expect(team('You partner with the Data team, which owns Airflow.')).toEqual(['Python']);
+  });
+
+  it("stays the candidate's when the candidate joins the team", () => {
+    expect(team("You'll join our Infrastructure team, who run the Kubernetes clusters.")).toEqual([
+      'Python',
+      'Kubernetes',
+    ]);
+  });
+});

@@ -760,9 +760,28 @@ const TURN = /,?\s+(?:but|though|although|while|whereas|which means)\b/;
 function teamDoes(text: string, a: number, teamEnd: number, c: Candidate): boolean {
   const head = text.slice(a, teamEnd);
   const opens = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf(': '));
-  if (CANDIDATE.test(opens < 0 ? head : head.slice(opens))) return false;
+  const part = opens < 0 ? head : head.slice(opens);
+  if (CANDIDATE.test(part) && !withTeamWho(part)) return false;
   return clauseDoes(text, teamEnd, c);
 }
+
+/**
+ * Does the candidate work with the team, whose relative clause then tells what it does: "You'll
+ * work closely with data scientists and our Platform team (who run the AWS accounts)"? The
+ * clause is the team's, though the sentence addressed the candidate first.
+ */
+function withTeamWho(head: string): boolean {
+  if (!RELATIVE_AT_END.test(head)) return false;
+  let last = -1;
+  CANDIDATE_ALL.lastIndex = 0;
+  for (let m = CANDIDATE_ALL.exec(head); m !== null; m = CANDIDATE_ALL.exec(head)) last = m.index;
+  return WORK_WITH.test(head.slice(last));
+}
+const CANDIDATE_ALL = new RegExp(CANDIDATE.source, 'gi');
+/** The team's relative clause opens the end of the team's phrase: ", who run", "(which owns". */
+const RELATIVE_AT_END = /(?:,|\()\s*(?:who|which|that)\s+\S+$/i;
+const WORK_WITH =
+  /^\S+\s+(?:[\w'’-]+\s+){0,3}?(?:with|alongside)\s+(?:[^.;:()]{0,100}?(?:,|\band\b)\s+)?(?:our|the|their)\s/i;
 
 /**
  * Is the candidate part of the name of the team at work, the team's phrase starting at
