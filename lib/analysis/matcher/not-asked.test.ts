@@ -80,6 +80,26 @@ describe('skills named but not asked for', () => {
     ],
     ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
     [
+      "a social post's hashtags",
+      'We need Python and Go.\n\n#hiring #Kubernetes #golang #Berlin',
+      ['Python', 'Go'],
+    ],
+    [
+      'a hashtag in prose stays',
+      'We are #hiring a #Kubernetes engineer who knows Python.',
+      ['Kubernetes', 'Python'],
+    ],
+    [
+      "the sender's title in a signature",
+      'You know Python.\n\nBest,\nAnna Berg\nPrincipal Consultant – Data, Cloud & Kubernetes | Northfield Talent',
+      ['Python'],
+    ],
+    [
+      'a short line after a header stays',
+      'Tech Stack\nKubernetes, Python and Partner APIs',
+      ['Kubernetes', 'Python'],
+    ],
+    [
       'a concept negated in Italian, an article and two nouns away',
       'La posizione non include la progettazione di sistemi di deep learning; conosci SQL.',
       ['SQL'],

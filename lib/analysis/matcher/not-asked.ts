@@ -1,6 +1,6 @@
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
-import { after, before, beforeFrom } from './context';
+import { after, before, beforeFrom, lineEndOf, lineStartOf } from './context';
 import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
@@ -25,6 +25,8 @@ import type { Candidate } from './scan';
  * - after a verb negated right before it: "you won't be on call", "you will not be using Terraform";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
+ * - on a line of hashtags ("#hiring #MLOps #London"), or in the sender's title under the name
+ *   that signs the text ("Tom Ashby\nSenior Consultant – Cloud & DevOps Contracts");
  * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
  *   (CCAI)" is no Contact Center AI;
  * - naming the teams counted: "three squads (Compute, Delivery, Observability)", "four squads —
@@ -1140,6 +1142,50 @@ function otherAcronym(text: string, c: Candidate, defined: Map<string, string>):
   return name.toLowerCase() !== expansion && !aliases.some((a) => a.toLowerCase() === expansion);
 }
 
+/**
+ * A line of hashtags only, a social post's tags: "#hiring #machinelearning #MLOps #London". Read
+ * only for a candidate right after "#".
+ */
+const HASHTAG_LINE = /^[ \t]*#[\p{L}\p{N}_+.#-]+(?:[ \t,]+#[\p{L}\p{N}_+.#-]+)+[ \t]*\r?$/u;
+function onHashtagLine(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.start - 1) !== 35) return false;
+  const a = lineStartOf(text, c.start);
+  const b = lineEndOf(text, c.end);
+  return b - a < 400 && HASHTAG_LINE.test(text.slice(a, b));
+}
+
+/**
+ * The sender's title in a signature, the line after a name on a line of its own: "Tom Ashby\nSenior
+ * Consultant – Cloud & DevOps Contracts", "Priya Raman\nHead of Data Science". Its skills name
+ * the sender's desk, not asks. Read once per short line opening with a title.
+ */
+const TITLE_WORD =
+  /^[ \t]*(?:(?:Senior|Sr\.?|Principal|Lead|Associate|Managing|Executive|Technical|Tech|IT|Recruitment|Talent)[ \t]+)*(?:Consultant|Recruiter|Resourcer|Talent[ \t]+(?:Partner|Acquisition)|Headhunter|Head[ \t]+of|Manager|Director|Berater\w*|Personalberater\w*|Recruteu(?:r|se)|Chargée?[ \t]+de[ \t]+recrutement|Consultora?|Reclutador\w*|Selezionatore|Rekruter\w*)\b/;
+const NAME_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*\r?$/u;
+class SignatureLines {
+  private lineA = -1;
+  private lineB = -1;
+  private verdict = false;
+  constructor(private readonly text: string) {}
+
+  holds(c: Candidate): boolean {
+    if (c.start >= this.lineA && c.start < this.lineB) return this.verdict;
+    const text = this.text;
+    const a = lineStartOf(text, c.start);
+    const b = lineEndOf(text, c.end);
+    this.lineA = a;
+    this.lineB = Math.max(b, a + 1);
+    this.verdict = false;
+    // A title is short and follows a line of its own: most lines are longer, or first.
+    if (b - a > 100 || a < 2) return false;
+    const line = text.slice(a, b);
+    if (!TITLE_WORD.test(line)) return false;
+    const prevA = lineStartOf(text, a - 1);
+    this.verdict = a - 1 - prevA <= 40 && NAME_LINE.test(text.slice(prevA, a - 1));
+    return this.verdict;
+  }
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -1158,6 +1204,7 @@ export function dropNotAsked(
   const brackets = new Brackets(text);
   const defined = definedAcronyms(text);
   const heads = new HeadCounts(text);
+  const signatures = new SignatureLines(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -1168,6 +1215,8 @@ export function dropNotAsked(
       inTeamCount(text, c, roleNouns, brackets) ||
       heads.holds(c) ||
       inReferenceCode(text, c) ||
+      onHashtagLine(text, c) ||
+      signatures.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
       namedNotAsked(text, c, perks, degrees, pieces, roleNouns)
