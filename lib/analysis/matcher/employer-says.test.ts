@@ -535,8 +535,19 @@ describe("the employer's estate and other teams in the posting languages", () =>
     ['French', 'Notre infrastructure est entièrement hébergée sur AWS.'],
     ['Dutch', 'Onze infrastructuur draait volledig op Azure.'],
     ['Polish, another team', 'Zespół Data Science rozwija modele w PyTorch.'],
+    ['Swedish', 'Vår plattform har körts på AWS sedan 2019.'],
+    [
+      'English, an event of last year',
+      'Our new BigQuery platform went live last year, and the team is growing.',
+    ],
+    ['English, most of the estate', 'Most of our estate is Java, with a few Perl scripts.'],
   ])('%s: what the employer runs is no ask', (_, sentence) => {
     expect(names(`Requisitos\n- Python\n\nNotre équipe\n${sentence}`)).toEqual(['Python']);
+  });
+
+  it('keeps a concept in a Norwegian sentence that turns to the candidate', () => {
+    const text = 'Krav\n- Python\n\nThe role\nVi søker en utvikler som vil jobbe med observability.';
+    expect(names(text)).toEqual(['Python', 'observability']);
   });
 
   it('keeps a tool the sentence turns to the candidate for', () => {

@@ -47,7 +47,8 @@ import type { Candidate } from './scan';
  *   from on-premises data centres to Azure"; once the move is done, tools too: "They've just
  *   moved off Excel and Tableau extracts onto a modern stack";
  * - any skill, tools too, in a prose sentence where the employer tells its history or estate
- *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", up to a turn to
+ *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", "our new Snowflake
+ *   platform went live last year", "Vår plattform körs på AWS sedan 2019", up to a turn to
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
  * - any skill in a sentence listing the employer's partners or clients ("Partners include two NLP
  *   communities");
@@ -67,10 +68,10 @@ import type { Candidate } from './scan';
 
 /** The employer as the sentence's subject, at its start. */
 const SELF =
-  /^[\s"'“«(]*(?:(?:right now|today|currently|at the moment|at present|for now|so far|these days|until now)\s*,?\s+)?(?:(?:all(?:\s+of)?|toda|todo|toute|tout|tutta|tutto|heel)\s+(?:(?:a|o|la|le|l['’]|the)\s*)?)?(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo|nosso|nossa|nossos|nossas|usamos|onze|ons|wij|nasz\w*)\b/i;
+  /^[\s"'“«(]*(?:(?:right now|today|currently|at the moment|at present|for now|so far|these days|until now)\s*,?\s+)?(?:(?:all(?:\s+of)?|most(?:\s+of)?|toda|todo|toute|tout|tutta|tutto|heel)\s+(?:(?:a|o|la|le|l['’]|the)\s*)?)?(?:we|we're|we’re|we've|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?|trabajamos|usamos|utilizamos|il nostro|la nostra|i nostri|le nostre|usiamo|nosso|nossa|nossos|nossas|usamos|onze|ons|wij|nasz\w*|vi|vår|vårt|våra|vores|vort|vore)(?![\w\u00c0-\u024f])/i;
 const BULLET = /^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅⭐➤→–—+]|\d{1,2}[.)])\s/;
 const CANDIDATE =
-  /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|je|jij|jouw|ty|twój|twoja|twoje|looking for|hiring|join)\b/i;
+  /\b(?:you|your|you'll|you're|you’ll|you’re|yourself|candidate|role|position|du|dich|dein\w*|dir|vous|votre|vos|tu|tus|te|ti|tuo|tua|je|jij|jouw|ty|twój|twoja|twoje|looking for|hiring|join|søker|søger|söker|deg|dig|rollen|stillingen|tjänsten)(?![\w\u00c0-\u024f])/i;
 
 /**
  * Another team or group of the employer as the subject, doing the work with the skill: "our
@@ -141,10 +142,10 @@ const FROM_BEFORE =
  * of these words and stays the job's tools).
  */
 const HISTORY_HINT =
-  /since|estate|entirely|exclusively|%|seit|depuis|desde|dal|sinds|od|komplett|vollständig|ausschließlich|enti[eè]rement|exclusivement|íntegramente|totalmente|integralmente|interamente|inteiramente|esclusivamente|volledig|uitsluitend|całkowicie|wyłącznie/i;
+  /since|estate|entirely|exclusively|%|seit|depuis|desde|dal|sinds|od|komplett|vollständig|ausschließlich|enti[eè]rement|exclusivement|íntegramente|totalmente|integralmente|interamente|inteiramente|esclusivamente|volledig|uitsluitend|całkowicie|wyłącznie|live|last|year|dernière|letzte|pasado|scorso|passado|vorig|förra|zeszłym|sedan|siden/i;
 /** The same in the posting languages: "seit 2019", "entièrement hébergée sur AWS", "draait volledig op Azure". */
 const HISTORY =
-  /\b(?:since|seit|depuis|desde|dal|sinds|od)\s+(?:19|20)\d\d\b|\bour\s+estate\s+(?:is|was|runs|sits|to)\b|(?<![\w\u00c0-\u024f])(?:entirely|exclusively|100\s?%|komplett|vollständig|ausschließlich|entièrement|exclusivement|íntegramente|totalmente|integralmente|interamente|inteiramente|esclusivamente|volledig|uitsluitend|całkowicie|wyłącznie)\s+(?:[\w\u00c0-\u024f]+\s+)?(?:on|in|sobre|en|auf|sur|su|em|op|na|w|bei)\b/i;
+  /\b(?:since|seit|depuis|desde|dal|sinds|od|sedan|siden)\s+(?:19|20)\d\d\b|\bour\s+estate\s+(?:is|was|runs|sits|to)\b|(?<![\w\u00c0-\u024f])(?:entirely|exclusively|100\s?%|komplett|vollständig|ausschließlich|entièrement|exclusivement|íntegramente|totalmente|integralmente|interamente|inteiramente|esclusivamente|volledig|uitsluitend|całkowicie|wyłącznie)\s+(?:[\w\u00c0-\u024f]+\s+)?(?:on|in|sobre|en|auf|sur|su|em|op|na|w|bei)\b|\bwent\s+live\b|\b(?:last|previous)\s+year\b|\bearlier\s+this\s+year\b|\bl['’]an(?:née)?\s+derni[eè]re?\b|\b(?:im\s+)?letzten\s+Jahr\b|\bletztes\s+Jahr\b|\bel\s+año\s+pasado\b|\bl['’]anno\s+scorso\b|\bno\s+ano\s+passado\b|\bvorig\s+jaar\b|\bförra\s+året\b|\bw\s+zeszłym\s+roku\b/i;
 /**
  * Past or typical projects of a consultancy, in prose: "Recent projects include moving a retailer
  * from SQL Server to Snowflake", "Our projects typically run six months and use Experience
