@@ -53,7 +53,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
      prescribe prescribes dictate dictates mandate impose imposes compliant partenaire socio parceiro
-     partnerem academy academies akademie académie academia accademia akademi access`,
+     partnerem academy academies akademie académie academia accademia akademi access customer`,
   ),
   ...words(
     'legal',

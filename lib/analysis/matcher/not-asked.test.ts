@@ -80,6 +80,16 @@ describe('skills named but not asked for', () => {
     ],
     ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
     [
+      "the employer's customer status",
+      'Acme is a long-standing Microsoft Azure customer. You know Python.',
+      ['Python'],
+    ],
+    [
+      "the candidate's customers stay",
+      'You support every Azure customer we have and know Python.',
+      ['Azure', 'Python'],
+    ],
+    [
       "a social post's hashtags",
       'We need Python and Go.\n\n#hiring #Kubernetes #golang #Berlin',
       ['Python', 'Go'],

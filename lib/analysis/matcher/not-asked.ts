@@ -17,6 +17,7 @@ import type { Candidate } from './scan';
  * - in the employer's certifications counted or held: "more than 900 Salesforce certifications",
  *   "most of our seniors hold three or more AWS certifications";
  * - in the employer's training offer: "an internal academy where seniors teach Terraform";
+ * - in a customer status: "Copperline is a Microsoft Azure OpenAI customer";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner", "unserem DATEV-Systempartner"; in the employer's regulator: "a BaFin-regulated bank";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
@@ -135,6 +136,13 @@ const PARTNER_BEFORE =
   /\b(?:[Pp]artenaires?|[Pp]artners?|PARTNERS?|[Ss]ocios?|[Pp]arceir[oa]s?|[Pp]artnerem)[ \u00a0]+(?:(?:officiels?|officielles?|[Pp]remier|certifiée?s?|oficiale?s?|oficiais|certificad[oa]s?|certificat[oiae]|ufficiali?|[Gg]old|[Ss]ilver|[Pp]latinum|stratégiques?|estratégicos?|strategici|strategico|strategicznym|zertifizierte[rn]?)[ \u00a0]+)?(?:(?:de|di|von|do|da|del|della|firmy)[ \u00a0]+)?(?:[A-Z][\w.-]*(?:[ \u00a0]+[A-Z][\w.-]*){0,2}[ \u00a0]*(?:,|&|\b(?:y|i|e|et|und|and|en|oraz)\b)[ \u00a0]*){0,4}$/;
 const PARTNER_AFTER =
   /^(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|\([A-Z][\w-]*\))){0,3}[ \u00a0]+(?:(?:strategic|premier|preferred|certified|official|technology|consulting|implementation|solutions?|reseller|gold|silver|platinum)[ \u00a0]+)?(?:Partner|partner|MSP)\b/;
+/**
+ * The employer as a vendor's customer: "Copperline is a Microsoft Azure OpenAI customer", "we're
+ * a long-standing SAP customer". A status, like a partner's: the job may not use it.
+ */
+const CUSTOMER_AFTER = /^(?:[ \u00a0]+[A-Z][\w.-]*){0,3}[ \u00a0]+customer\b/;
+const CUSTOMER_BEFORE =
+  /\b(?:is|are|['’]re|as|been|became|become)[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$/i;
 /**
  * People the job works with, then what they use in a relative clause: "werkt samen met analytics
  * engineers die dbt gebruiken", "collaborate with data scientists who build models in PyTorch",
@@ -809,6 +817,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
+  if (a.includes('customer') && CUSTOMER_AFTER.test(a) && CUSTOMER_BEFORE.test(b)) return true;
   return (
     INTERVIEW_BEFORE.test(b) ||
     INTERVIEW_AFTER.test(a) ||
