@@ -481,6 +481,14 @@ describe("a consultancy's past or typical projects", () => {
     ).toEqual(['python']);
   });
 
+  it("and a lab's research record, are no asks", () => {
+    expect(
+      ids(
+        'Scientist\n\nYour skills\n- Python\n\nThe role\nRecent work from the lab includes a benchmark for speech recognition.',
+      ),
+    ).toEqual(['python']);
+  });
+
   it('stay asks when the sentence turns to the candidate', () => {
     expect(
       ids(
@@ -637,5 +645,13 @@ describe('the relative clause of a team the candidate works with', () => {
       'Python',
       'Kubernetes',
     ]);
+  });
+});
+
+describe('people counted, then what they do', () => {
+  it('is their work', () => {
+    const text =
+      'Requirements\n- Python\n\nThe team\nThe group is four writers and two front-end engineers who maintain our Docusaurus site.';
+    expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['Python']);
   });
 });

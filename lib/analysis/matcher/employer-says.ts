@@ -30,7 +30,8 @@ import type { Candidate } from './scan';
  *   opens: "Exposure to LLMOps – our support squad is piloting a GPT assistant", "Support the
  *   research team, who train forecasting models", "The ML engineers run our feature pipelines".
  * - any skill in prose about a consultancy's past or typical projects: "Recent projects include
- *   moving a retailer from SQL Server to Snowflake", "Our projects typically use Experience Cloud";
+ *   moving a retailer from SQL Server to Snowflake", "Our projects typically use Experience Cloud",
+ *   or a lab's research record: "Recent work from the group includes a study of multimodal models";
  * - a skill a requirement or duty names again in the employer's aside about itself: "Tableau or
  *   Qlik Sense (we are retiring our last Qlik reports)", and any skill in its aside naming the
  *   other side's stack: "some Node.js – our backend is NestJS";
@@ -82,7 +83,7 @@ const CANDIDATE =
  * candidate's own team.
  */
 const OTHER_TEAM =
-  /(?:\b(?:our|the|their)|:)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?(?:\s*,?\s+(?:(?:who|which|that)\s+)?|\s*\((?:who|which|that)\s+)(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
+  /(?:\b(?:our|the|their|two|three|four|five|six)|:)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?(?:\s*,?\s+(?:(?:who|which|that)\s+)?|\s*\((?:who|which|that)\s+)(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling)\b/i;
 
 const TEAM_NOUN =
   /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich|equipas?|equipes?)\b|team\b|zesp[oó][lł]|\bo\s+time\b/i;
@@ -151,9 +152,9 @@ const HISTORY =
  * from SQL Server to Snowflake", "Our projects typically run six months and use Experience
  * Cloud". What they used is the firm's record, not the candidate's ask.
  */
-const PROJECTS_HINT = /roject|ngagement/;
+const PROJECTS_HINT = /roject|ngagement|ecent work|ublications|apers/;
 const PROJECTS =
-  /\b(?:(?:recent|past|previous|former|typical)\s+(?:client\s+)?(?:projects|engagements)|our\s+(?:client\s+)?(?:projects|engagements)(?:\s+typically|\s+usually|\s+often)?\s+(?:include|included|run|ran|use|used|span|spanned|range|ranged|involve|involved)|projects\s+(?:include|included|have included))\b/i;
+  /\b(?:(?:recent|past|previous)\s+(?:work|papers|publications|research)(?:\s+(?:from|by|of)\s+(?:the|our|this)\s+(?:[\w-]+\s+)?(?:group|lab|team|department))?\s+(?:include|included|includes|has\s+included|spans?|covers?)|our\s+(?:recent\s+)?(?:papers|publications)\s+(?:include|cover|span)|(?:recent|past|previous|former|typical)\s+(?:client\s+)?(?:projects|engagements)|our\s+(?:client\s+)?(?:projects|engagements)(?:\s+typically|\s+usually|\s+often)?\s+(?:include|included|run|ran|use|used|span|spanned|range|ranged|involve|involved)|projects\s+(?:include|included|have included))\b/i;
 
 /** A tool the employer is leaving, in such a sentence: "splitting the last part of our legacy PHP monolith". */
 const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
