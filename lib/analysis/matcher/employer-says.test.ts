@@ -655,3 +655,21 @@ describe('people counted, then what they do', () => {
     expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['Python']);
   });
 });
+
+describe('a "they" clause after a team', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it("is that team's work, up to the turn to the candidate", () => {
+    expect(
+      names(
+        "What you'll do\n- Work with the Platform team on releases (they run the Kubernetes clusters – you'll write the Helm charts)",
+      ),
+    ).toEqual(['Helm charts']);
+    expect(
+      names("Missions\n- Travailler avec l'équipe Data (ils maintiennent Airflow) sur les modèles en Python"),
+    ).toEqual(['Python']);
+  });
+
+  it('needs a team named before it', () => {
+    expect(names("What you'll do\n- Ship the app; they use Kubernetes here")).toEqual(['Kubernetes']);
+  });
+});

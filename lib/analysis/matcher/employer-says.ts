@@ -51,6 +51,8 @@ import type { Candidate } from './scan';
  *   ("We've run entirely on AWS since 2019", "most of our estate is C#/.NET", "our new Snowflake
  *   platform went live last year", "Vår plattform körs på AWS sedan 2019", up to a turn to
  *   the candidate) or after "legacy" there ("splitting our legacy PHP monolith");
+ * - any skill in a "they" clause after a sentence's team: "Partner with the Data Engineering team
+ *   (they build the dbt pipelines – you'll help shape them)", "(ils maintiennent Airflow)";
  * - any skill in a sentence listing the employer's partners or clients ("Partners include two NLP
  *   communities");
  * - any skill a sentence says is not needed, wherever the sentence names it ("a couple of Go
@@ -181,6 +183,30 @@ const RELATIVE = /,\s*(?:who|which)\s/i;
 const THEY_DO_HINT = /^\s*they\s/i;
 const THEY_DO =
   /^\s*they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|cover|look\s+after|take\s+care\s+of|work\s+on)\b/i;
+/**
+ * A clause with "they" doing the work, after a bracket, dash, semicolon or comma, in a sentence
+ * that named a team before: "Partner with the Data Engineering team (they build the dbt
+ * pipelines – you'll help shape them)", "avec l'équipe Data (ils maintiennent Airflow)". What the
+ * clause names, up to its end or a turn to the candidate, is that team's.
+ */
+const THEY_ASIDE_HINT = /(?:they|ils|elles|zij|eles|elas|ellos) /i;
+const THEY_ASIDE =
+  /(?:\(|\s[–—-]\s|[;,]\s)\s*(?:they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write|look\s+after|take\s+care\s+of)|(?:ils|elles)\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent)|zij\s+(?:bouwen|beheren|onderhouden|gebruiken|ontwikkelen|trainen)|(?:eles|elas)\s+(?:constroem|mantêm|usam|desenvolvem|gerem|operam)|ellos\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan))(?![\w\u00c0-\u024f])/i;
+
+/**
+ * Where the "they" clause of a sentence naming a team before it starts (after its verb) and
+ * where its bracket closes (else the sentence's end), absolute, or null.
+ */
+function theyAside(text: string, a: number, b: number): [number, number] | null {
+  const sentence = text.slice(a, b);
+  if (!THEY_ASIDE_HINT.test(sentence)) return null;
+  const m = THEY_ASIDE.exec(sentence);
+  if (!m || !TEAM_NOUN.test(sentence.slice(0, m.index))) return null;
+  const from = m.index + m[0].length;
+  const close = m[0].startsWith('(') ? sentence.indexOf(')', from) : -1;
+  return [a + from, close < 0 ? b : a + close];
+}
+
 /** A clause opening with other teams as its subject: "The ML Infrastructure and Training Platform teams are...". */
 const TEAMS_OPEN =
   /^[\s"'“«]*(?:our|the|their)\s+(?:[\w&/.'’-]+\s+){1,6}?(?:teams|squads|engineers|scientists|researchers|analysts|departments|groups)\b/i;
@@ -423,6 +449,8 @@ export function dropEmployerSays(
   let notNeeded: string[] = NONE;
   /** The part of the sentence a clause disowns ("… – vous n'y toucherez pas"), or null. */
   let excluded: [number, number] | null = null;
+  /** The sentence's "(they build…)" clause after a team, from its verb on, or null. */
+  let they: [number, number] | null = null;
   /** Does the sentence list the employer's partners or clients? */
   let orgs = false;
   /** Have the sentence's self and team tests been made? Not for the job's own sections. */
@@ -472,7 +500,8 @@ export function dropEmployerSays(
           namesNotNeeded(line).length > 0 ||
           (line.includes(';') && THEIRS_THEN_ANYWHERE.test(line)) ||
           (SIDE_HINT.test(line) && OTHER_SIDE.test(line)) ||
-          (EXCLUDED_HINT.test(line) && EXCLUDED.test(line));
+          (EXCLUDED_HINT.test(line) && EXCLUDED.test(line)) ||
+          (THEY_ASIDE_HINT.test(line) && THEY_ASIDE.test(line));
         jobLineSelf = UNREAD;
         lineCands.length = 0;
       }
@@ -510,6 +539,7 @@ export function dropEmployerSays(
         thenNotYours = EXCLUDED_HINT.test(then) && EXCLUDED_NEXT.test(then);
       }
       excluded = excludedSpan(text, sentenceA, sentenceB);
+      they = theyAside(text, sentenceA, sentenceB);
       notThat = NOT_THAT_HINT.test(sentence);
       notNeeded = namesNotNeeded(sentence);
       judged = false;
@@ -559,6 +589,7 @@ export function dropEmployerSays(
         (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
         thenNotYours ||
         (excluded !== null && c.start >= excluded[0] && c.end <= excluded[1]) ||
+        (they !== null && c.start >= they[0] && c.end <= they[1] && clauseDoes(text, they[0], c)) ||
         (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
         (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
         aside ||
@@ -638,6 +669,7 @@ export function dropEmployerSays(
       (notYours && notYoursAfter(text, c, sentenceA, sentenceB)) ||
       thenNotYours ||
       (excluded !== null && c.start >= excluded[0] && c.end <= excluded[1]) ||
+      (they !== null && c.start >= they[0] && c.end <= they[1] && clauseDoes(text, they[0], c)) ||
       (notThat && NOT_THAT_AFTER.test(text.slice(c.end, Math.min(sentenceB, c.end + 200)))) ||
       (notNeeded.length > 0 && notNeeded.includes(text.slice(c.start, c.end).toLowerCase())) ||
       (teamEnd >= 0 && c.start >= teamEnd && teamDoes(text, sentenceA, teamEnd, c)) ||
