@@ -80,6 +80,16 @@ describe('skills named but not asked for', () => {
     ],
     ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
     [
+      'a department among the others the job works with',
+      'Work closely with Product, Design and Data Science; you know Python.',
+      ['Python'],
+    ],
+    [
+      'a concept in a list of skills after "with" stays',
+      'Collaborate with Kubernetes, Docker and Machine Learning experts.',
+      ['Kubernetes', 'Docker', 'Machine Learning'],
+    ],
+    [
       "the employer's customer status",
       'Acme is a long-standing Microsoft Azure customer. You know Python.',
       ['Python'],

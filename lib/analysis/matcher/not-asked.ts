@@ -26,6 +26,8 @@ import type { Candidate } from './scan';
  * - after a verb negated right before it: "you won't be on call", "you will not be using Terraform";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
+ * - a department among others the job works with: "Work closely with Product, Design and Data
+ *   Science" (concepts, capitalised, no skill before them in the list);
  * - on a line of hashtags ("#hiring #MLOps #London"), or in the sender's title under the name
  *   that signs the text ("Tom Ashby\nSenior Consultant – Cloud & DevOps Contracts");
  * - an acronym the text defines as another name: "Center for Clinical Artificial Intelligence
@@ -1195,6 +1197,22 @@ class SignatureLines {
   }
 }
 
+/**
+ * A department among the others the job works with, each capitalised: "Work closely with Product,
+ * Design and Data Science", "Samenwerken met Regulatory Affairs, Clinical en Software
+ * Engineering". A unit of the employer, not an ask; not when a skill stands in the list
+ * ("work with Python, Docker and Machine Learning").
+ */
+const DEPARTMENTS_BEFORE =
+  /(?:[Cc]ollaborat\w*|closely|[Pp]artner(?:s|ing)?|[Ll]iais\w*|[Ii]nterfac\w*|[Ss]amenwerk\w*|samen|[Zz]usammen\w*|[Cc]ollabor\w*|[Cc]olabor\w*|[Ww]spółprac\w*|[Aa]longside)[ \u00a0]+(?:with|met|mit|avec|con|com|z)[ \u00a0]+(?:(?:the|our|de|onze|les|nos|los|las|i|gli|den|unseren)[ \u00a0]+)?((?:\p{Lu}[\p{L}&.-]*(?:[ \u00a0]+(?:&[ \u00a0]+)?\p{Lu}[\p{L}&.-]*)*[ \u00a0]*(?:,|\/|&|(?<!\p{L})(?:and|en|und|et|y|e|ou|or|o|i)(?!\p{L}))[ \u00a0]*)+)$/u;
+function amongDepartments(text: string, c: Candidate, prevEnd: number): boolean {
+  const first = text.charCodeAt(c.start);
+  if (!c.terminal.concept || first < 65 || first > 90 || !afterListMark(text, c.start)) return false;
+  const from = Math.max(prevEnd, c.start - 120);
+  const m = DEPARTMENTS_BEFORE.exec(text.slice(from, c.start));
+  return m !== null;
+}
+
 /** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
 export function dropNotAsked(
   text: string,
@@ -1225,6 +1243,7 @@ export function dropNotAsked(
       heads.holds(c) ||
       inReferenceCode(text, c) ||
       onHashtagLine(text, c) ||
+      amongDepartments(text, c, i > 0 ? (cands[i - 1] as Candidate).end : 0) ||
       signatures.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
