@@ -81,7 +81,12 @@ describe('skills named but not asked for', () => {
     ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
     [
       'a department among the others the job works with',
-      'Work closely with Product, Design and Data Science; you know Python.',
+      'Collaborate closely with Legal, Clinical and Software Engineering; you know Python.',
+      ['Python'],
+    ],
+    [
+      'a department among the others, in Dutch',
+      'Samenwerken met Marketing, Finance en Software Engineering. Je kent Python.',
       ['Python'],
     ],
     [
