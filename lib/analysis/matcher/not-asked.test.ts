@@ -80,6 +80,11 @@ describe('skills named but not asked for', () => {
     ],
     ['a concept negated in German', 'Du wirst keine Computer Vision entwickeln; du kennst SQL.', ['SQL']],
     [
+      'the field of a doctorate, in Italian and French',
+      'Dottorato in statistica o machine learning; conosci Python. Doctorat en deep learning apprécié.',
+      ['Python'],
+    ],
+    [
       'a department among the others the job works with',
       'Collaborate closely with Legal, Clinical and Software Engineering; you know Python.',
       ['Python'],

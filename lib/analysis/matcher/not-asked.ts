@@ -223,7 +223,7 @@ const INTERVIEW_ELSEWHERE_BEFORE =
   /(?<![\w\u00c0-\u024f])(?:entretiens?|entrevistas?|colloqui[oi]?|rozmow[aeyi]|gesprek(?:ken)?|intervju(?:er|et)?|interviews?|(?:vorstellungs)?gespräch(?:e|en)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,7}?(?:en|in|w|em|con|mit|avec|op|på|na|su)\s*$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
-  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|diploma|doctorate|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+)?(?:fields?|disciplines?|subjects?|areas?)\s*\(\s*)?(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
+  /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|máster|mestrado|diploma|doctorate|doctorado|doctorat|dottorato|doutorado|doutoramento|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+)?(?:fields?|disciplines?|subjects?|areas?)\s*\(\s*)?(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
 /**
  * "not a model-deployment role", "not to building production ML systems", "the focus is on
  * pipelines, not on model research or red-teaming".
@@ -363,6 +363,10 @@ const MIGRATION_STRATEGY = /\b(?:re-?host\w*|re-?platform\w*|lift[- ]and[- ]shif
 const REACH = 80;
 /** Degree words that are no degree cue of the scan (../cues.ts), by a piece each case shares. */
 const DEGREE_PIECES = [
+  'octorat',
+  'ottorat',
+  'outora',
+  'estrado',
   'tudium',
   'bschluss',
   'ac+',
