@@ -673,3 +673,11 @@ describe('a "they" clause after a team', () => {
     expect(names("What you'll do\n- Ship the app; they use Kubernetes here")).toEqual(['Kubernetes']);
   });
 });
+
+describe('an office, board or committee of the employer at work', () => {
+  it("does its own work, not the candidate's", () => {
+    const text =
+      'Requirements\n- Python\n\nThe team\nEvery release goes through our Model Risk Committee, which reviews fairness and model interpretability.';
+    expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['Python']);
+  });
+});
