@@ -20,7 +20,8 @@ import type { Candidate } from './scan';
  *   "Their data science team has 40 forecasting models", "The Platform squad next door looks after
  *   Kafka", "The Search and Ads teams are our neighbours; they run Elasticsearch", "The Cloud CoE
  *   is responsible for the Kubernetes platform", "the Storage team (which operates our Kafka
- *   clusters)", a team listed after a colon ("a team of nine: platform engineers who run our
+ *   clusters)", an office or committee ("our AI Governance Office, which assesses fairness and
+ *   explainability"), a team listed after a colon ("a team of nine: platform engineers who run our
  *   Snowflake account"), "O time de Engenharia de Dados mantém o data lake", skills in the
  *   team's name or in a bracket after it ("our MLOps engineers in the Data Platform team handle
  *   deployment", "el equipo de Cloud (Azure) gestiona el portal"), and with the
