@@ -681,3 +681,20 @@ describe('an office, board or committee of the employer at work', () => {
     expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['Python']);
   });
 });
+
+describe('a product the employer has launched, named by its concept', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it('describes the product, not an ask', () => {
+    expect(
+      names(
+        'Requirements\n- Java\n\nThe team\nThe bank has just launched a computer vision app for branch queues.',
+      ),
+    ).toEqual(['Java']);
+  });
+
+  it('stays an ask when the candidate launches it', () => {
+    expect(
+      names('Requirements\n- Java\n\nThe team\nYou have launched a computer vision app before.'),
+    ).toEqual(['Java', 'computer vision']);
+  });
+});

@@ -43,7 +43,8 @@ import type { Candidate } from './scan';
  *   NestJS maintenu par l'équipe Backend)", "an Azure lakehouse built by the Data Platform team";
  * - concepts in the clause of the employer's or a client's product at work: "a scale-up whose
  *   platform monitors LLM applications", "a fintech that uses machine learning for credit
- *   decisions"; any skill another team built: "The current models
+ *   decisions", or naming a product it launched: "they've just launched a generative AI
+ *   assistant"; any skill another team built: "The current models
  *   (LightGBM) were built by their data scientists";
  * - the kind of place the employer moves away from, a concept in prose: "as we complete our move
  *   from on-premises data centres to Azure"; once the move is done, tools too: "They've just
@@ -165,6 +166,22 @@ const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 /** A prose sentence listing the employer's partners, clients or investors: "Partners include ...". */
 const ORGS =
   /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers)\s+(?:include|includes|including|are|range\s+from)\b/i;
+
+/**
+ * A product the employer (or a recruiter's client) has launched, named by its concept: "they've
+ * just launched a generative AI assistant for customers", "we shipped a computer vision app".
+ * The concept describes the product; read for concepts outside the job's sections, when the
+ * sentence has not addressed the candidate before.
+ */
+const LAUNCHED_BEFORE =
+  /\b(?:launched|released|shipped|rolled\s+out|introduced|unveiled|piloted|lancé|lanzado|lançou|lançado|lanciato|gelauncht|eingeführt)\s+(?:(?:an?|our|their|its|the|une?|un|una|uma|um|ein(?:e|en)?|notre|nuestro|nuestra|nosso|nossa|il|la|le|el|o|a)\s+)?(?:(?:new|first|own|nouvel(?:le)?|nuevo|nueva|novo|nova|nuovo|nuova|neue[nr]?)\s+)?$/i;
+const PRODUCT_AFTER =
+  /^[ \u00a0-]+(?:assistants?|chatbots?|copilots?|apps?|platforms?|products?|tools?|features?|services?|agents?|assistente|assistant|asistente|plateforme|plataforma|piattaforma|Assistenten?|Plattform)\b/i;
+function launchedProduct(text: string, sentenceA: number, c: Candidate): boolean {
+  const b = text.slice(Math.max(sentenceA, c.start - 60), c.start);
+  if (!LAUNCHED_BEFORE.test(b) || !PRODUCT_AFTER.test(text.slice(c.end, c.end + 30))) return false;
+  return !CANDIDATE.test(text.slice(sentenceA, c.start));
+}
 
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
@@ -680,7 +697,9 @@ export function dropEmployerSays(
         inTeamName(text, sentenceA, teamStart, teamEnd, c)) ||
       c.end <= teamBefore ||
       (c.terminal.concept &&
-        (selfVerdict || (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)))) ||
+        (selfVerdict ||
+          (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)) ||
+          launchedProduct(text, sentenceA, c))) ||
       (by && builtByNear(text, sentenceA, sentenceB, c)) ||
       ((c.terminal.concept || moveDone) &&
         moveAt >= 0 &&
