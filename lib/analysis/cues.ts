@@ -72,7 +72,10 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      equipo equipa equipas equipe equipes squadra abteilung ontwikkelaar ontwikkelaars entwickler entwicklerin entwicklerinnen
      développeur développeurs desarrolladores sviluppatori`,
   ),
-  ...words('negation', 'not keine kein pas no non geen inte nie não won don wouldn isn'),
+  ...words(
+    'negation',
+    'not keine kein pas no non geen inte nie não won don wouldn isn nicht niet není nejsou',
+  ),
   ...words(
     'optional',
     `plus bonus ideally preferred preferably preferable desirable desired nice advantage advantageous

@@ -66,7 +66,7 @@ import type { Candidate } from './scan';
  *   build": in any section, the duties too;
  * - any skill before a clause that disowns it, in any posting language and section: "(Java côté
  *   back – vous n'y toucherez pas)", "Reports in Power BI – das ist nicht Teil deiner Rolle",
- *   "…: questo è compito dei data scientist", "…; you may join in, but it is not part of this role".
+ *   "…, ma non fa parte del ruolo", "…; you may join in, but it is not part of this role".
  * Neither of the first two applies when the sentence (for a team, its clause) addresses the candidate or the
  * job ("our models, which you will retrain": the candidate's work).
  */
@@ -284,9 +284,8 @@ const NOT_THAT_AFTER = new RegExp(
 /**
  * A clause saying that what its sentence named before is not the candidate's work, in the
  * posting languages: "(Java/Spring côté back, Angular côté front – vous n'y toucherez pas)",
- * "die BI-Kolleg:innen bauen Reports in Power BI – das ist nicht Teil deiner Rolle", "…: questo è
- * compito dei data scientist", "…, pero no forma parte de este puesto", "…, but it is not part of
- * this role". It follows a dash, comma, colon or bracket; what stands between the clause's start
+ * "die BI-Kolleg:innen bauen Reports in Power BI – das ist nicht Teil deiner Rolle", "…, ma non fa
+ * parte del ruolo", "…, pero no forma parte de este puesto", "…, but it is not part of this role". It follows a dash, comma, colon or bracket; what stands between the clause's start
  * (its bracket, else the sentence's start) and it is dropped.
  */
 const EXCLUDED_PHRASE = [
@@ -301,23 +300,18 @@ const EXCLUDED_PHRASE = [
   String.raw`(?:vous|tu)\s+n['’]aur(?:ez|as)\s+pas\s+à\s+(?:y\s+)?(?:toucher|intervenir|travailler)`,
   String.raw`(?:ce|cela|ça)\s+n['’]est\s+pas\s+(?:votre|ton|le)\s+(?:rôle|job|travail|périmètre)`,
   String.raw`ne\s+fon?t\s+pas\s+partie\s+(?:de\s+(?:votre|ton|vos|tes)|du|des)\s+(?:rôle|poste|périmètre|missions?)`,
-  String.raw`hors\s+(?:de\s+)?(?:votre\s+|ton\s+|du\s+)?(?:périmètre|scope)`,
   // Spanish
   String.raw`no\s+(?:lo|la|los|las)\s+tocar(?:ás|á)`,
   String.raw`no\s+(?:forma|forman|formará|formarán)\s+parte\s+de\s+(?:tu|su|este|esta|el|la)\s+(?:rol|puesto|trabajo|función|posición|responsabilidades)`,
   String.raw`(?:eso|esto)\s+no\s+es\s+(?:tu|su)\s+(?:trabajo|responsabilidad|función)`,
-  String.raw`(?:eso|esto)\s+(?:es|son)\s+(?:tarea|responsabilidad|cosa)\s+del?\s`,
-  String.raw`fuera\s+del?\s+(?:alcance|ámbito)\s+de\s+(?:este|tu|su)\s+(?:rol|puesto)`,
   // Italian
   String.raw`non\s+fa(?:nno)?\s+parte\s+del(?:le)?\s+(?:tuo\s+|tue\s+|suo\s+|sue\s+)?(?:ruolo|posizione|mansioni|attività)`,
   String.raw`non\s+(?:li|lo|la|le)\s+toccherai`,
-  String.raw`(?:questo|ciò|quello)\s+(?:è|sarà|resta)\s+compito\s+d(?:ei|el|ella|egli|elle|i)\s`,
   String.raw`non\s+è\s+(?:compito\s+tuo|tua\s+responsabilità)`,
   // Portuguese
   String.raw`não\s+faz(?:em)?\s+parte\s+d[aoe]s?\s+(?:(?:sua|tua|seu|teu|esta|este)\s+)?(?:função|funções|papel|cargo|vaga|responsabilidades)`,
-  String.raw`(?:isso|isto)\s+(?:fica|é)\s+(?:a\s+cargo|responsabilidade|tarefa)\s+d[aoe]s?\s`,
   // Dutch
-  String.raw`(?:dat|dit)\s+(?:is|valt)\s+(?:geen\s+(?:onderdeel|deel)\s+van|buiten)\s+(?:je|jouw|deze|de)\s+(?:rol|functie|scope)`,
+  String.raw`(?:dat|dit)\s+is\s+geen\s+(?:onderdeel|deel)\s+van\s+(?:je|jouw|deze|de)\s+(?:rol|functie)`,
   String.raw`maakt\s+geen\s+(?:deel|onderdeel)\s+uit\s+van\s+(?:je|jouw|deze|de)\s+(?:rol|functie)`,
   String.raw`daar\s+(?:kom|werk)\s+je\s+niet\s+aan`,
   // Polish
@@ -337,21 +331,16 @@ const EXCLUDED = new RegExp(
 );
 /** The next clause, after a semicolon, disowns this one with a pronoun: "…; you can join in but it is not part of this role". */
 const EXCLUDED_NEXT = new RegExp(String.raw`^;[^.;!?\n]{0,80}?(?:${EXCLUDED_PHRASE})`, 'i');
-/**
- * What every EXCLUDED phrase holds, as written: a negation or a word of giving the work to
- * others. One search first; most sentences hold none.
- */
-const EXCLUDED_HINT =
-  /not|nicht|n['’]|no |non |não|geen|nie |inte |nejsou|není|nespadá|hors |fuera |buiten|compito|cargo|tarea|daran|damit/;
 
 /**
  * Where the clause EXCLUDED disowns in the sentence text[a, b) starts and ends ([start, end),
  * absolute), or null: from the bracket the clause stands in, else from the sentence's start, up
- * to the clause's mark.
+ * to the clause's mark. Every phrase holds a negation word of the scan's (../cues.ts): a sentence
+ * without one is not read.
  */
-function excludedSpan(text: string, a: number, b: number): [number, number] | null {
+function excludedSpan(text: string, a: number, b: number, negations: Hints): [number, number] | null {
+  if (!negations.within(a, b)) return null;
   const sentence = text.slice(a, b);
-  if (!EXCLUDED_HINT.test(sentence)) return null;
   const m = EXCLUDED.exec(sentence);
   if (!m) return null;
   const head = sentence.slice(0, m.index);
@@ -359,6 +348,16 @@ function excludedSpan(text: string, a: number, b: number): [number, number] | nu
   const open = head.lastIndexOf('(');
   const start = open > head.lastIndexOf(')') ? open + 1 : 0;
   return [a + start, a + m.index];
+}
+
+/**
+ * Does the next clause, after the semicolon at `semicolon`, disown this one with a pronoun: "…;
+ * you can join in but it is not part of this role"?
+ */
+function excludedNext(text: string, semicolon: number, negations: Hints): boolean {
+  return (
+    negations.within(semicolon, semicolon + 160) && EXCLUDED_NEXT.test(text.slice(semicolon, semicolon + 160))
+  );
 }
 
 /** What NOT_THAT needs, as written (no i flag): "you" and a negation. */
@@ -438,6 +437,7 @@ export function dropEmployerSays(
   spans: readonly SectionSpan[],
   company: string,
   roleNouns: Hints,
+  negations: Hints,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
   // and copies it several times.
@@ -518,8 +518,8 @@ export function dropEmployerSays(
           namesNotNeeded(line).length > 0 ||
           (line.includes(';') && THEIRS_THEN_ANYWHERE.test(line)) ||
           (SIDE_HINT.test(line) && OTHER_SIDE.test(line)) ||
-          (EXCLUDED_HINT.test(line) && EXCLUDED.test(line)) ||
-          (THEY_ASIDE_HINT.test(line) && THEY_ASIDE.test(line));
+          (negations.within(jobLineA, jobLineB) && EXCLUDED.test(line)) ||
+          (roleNouns.within(jobLineA, jobLineB) && THEY_ASIDE_HINT.test(line) && THEY_ASIDE.test(line));
         jobLineSelf = UNREAD;
         lineCands.length = 0;
       }
@@ -552,12 +552,9 @@ export function dropEmployerSays(
       const next = text.charCodeAt(sentenceB);
       thenNotYours =
         (next === 59 || next === 44) && THEN_NOT_YOURS.test(text.slice(sentenceB, sentenceB + 90));
-      if (!thenNotYours && next === 59) {
-        const then = text.slice(sentenceB, sentenceB + 160);
-        thenNotYours = EXCLUDED_HINT.test(then) && EXCLUDED_NEXT.test(then);
-      }
-      excluded = excludedSpan(text, sentenceA, sentenceB);
-      they = theyAside(text, sentenceA, sentenceB);
+      if (!thenNotYours && next === 59) thenNotYours = excludedNext(text, sentenceB, negations);
+      excluded = excludedSpan(text, sentenceA, sentenceB, negations);
+      they = roleNouns.within(sentenceA, sentenceB) ? theyAside(text, sentenceA, sentenceB) : null;
       notThat = NOT_THAT_HINT.test(sentence);
       notNeeded = namesNotNeeded(sentence);
       judged = false;
@@ -657,9 +654,9 @@ export function dropEmployerSays(
       // Up to the first word for the candidate: "most of our estate is C#/.NET, so you'll feel at home".
       historyEnd = -1;
       if (
+        SELF.test(sentence) &&
         HISTORY_HINT.test(sentence) &&
         HISTORY.test(sentence) &&
-        SELF.test(sentence) &&
         !BULLET.test(text.slice(line, line + 4))
       ) {
         const turn = CANDIDATE.exec(sentence);

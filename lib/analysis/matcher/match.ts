@@ -93,7 +93,14 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const outside =
     employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
   // Concepts where the employer speaks of itself ("Our deep learning models watch...").
-  const says = dropEmployerSays(text, outside, spans, companies[0] ?? '', roleNouns);
+  const says = dropEmployerSays(
+    text,
+    outside,
+    spans,
+    companies[0] ?? '',
+    roleNouns,
+    new Hints(byCode[CUE_CODE.negation] as Cue[], CUE_CODE.negation),
+  );
   employerNamed.push(...says.dropped);
   const skills = says.kept;
   return {

@@ -592,8 +592,9 @@ function namedNotAsked(
     const tail = text.slice(tailFrom, s);
     if (NOT_ROLE_HINT.test(tail) && NOT_ROLE_BEFORE.test(tail)) return true;
   }
-  // The whole reach: "non prevede lo sviluppo di modelli di" stands two nouns and an article before.
-  if (negatedElsewhere(text, from, s)) return true;
+  // Further than the other negations: "non prevede la progettazione di sistemi di" stands two
+  // nouns and an article before.
+  if (negatedElsewhere(text, Math.max(from, s - 56), s)) return true;
   if (
     (isDiscipline(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
     YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
@@ -1178,27 +1179,36 @@ const TITLE_WORD =
   /^[ \t]*(?:(?:Senior|Sr\.?|Principal|Lead|Associate|Managing|Executive|Technical|Tech|IT|Recruitment|Talent)[ \t]+)*(?:Consultant|Recruiter|Resourcer|Talent[ \t]+(?:Partner|Acquisition)|Headhunter|Head[ \t]+of|Manager|Director|Berater\w*|Personalberater\w*|Recruteu(?:r|se)|Chargée?[ \t]+de[ \t]+recrutement|Consultora?|Reclutador\w*|Selezionatore|Rekruter\w*)\b/;
 const NAME_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*\r?$/u;
 class SignatureLines {
-  private lineA = -1;
-  private lineB = -1;
-  private verdict = false;
+  /** [start, end) of each title line, found in one pass when first asked; and the cursor into them. */
+  private lines: number[] | null = null;
+  private k = 0;
   constructor(private readonly text: string) {}
 
   holds(c: Candidate): boolean {
-    if (c.start >= this.lineA && c.start < this.lineB) return this.verdict;
-    const text = this.text;
-    const a = lineStartOf(text, c.start);
-    const b = lineEndOf(text, c.end);
-    this.lineA = a;
-    this.lineB = Math.max(b, a + 1);
-    this.verdict = false;
-    // A title is short and follows a line of its own: most lines are longer, or first.
-    if (b - a > 100 || a < 2) return false;
-    const line = text.slice(a, b);
-    if (!TITLE_WORD.test(line)) return false;
-    const prevA = lineStartOf(text, a - 1);
-    this.verdict = a - 1 - prevA <= 40 && NAME_LINE.test(text.slice(prevA, a - 1));
-    return this.verdict;
+    if (this.lines === null) this.lines = titleLines(this.text);
+    const lines = this.lines;
+    // Candidates come in text order: the cursor only moves on.
+    while (this.k < lines.length && (lines[this.k + 1] as number) <= c.start) this.k += 2;
+    return this.k < lines.length && (lines[this.k] as number) <= c.start;
   }
+}
+
+/** TITLE_WORD at the start of any line. */
+const TITLE_LINE_ALL = new RegExp(TITLE_WORD.source, 'gm');
+
+/** [start, end) pairs of the lines that hold a title under a name (few texts have any). */
+function titleLines(text: string): number[] {
+  const out: number[] = [];
+  TITLE_LINE_ALL.lastIndex = 0;
+  for (let m = TITLE_LINE_ALL.exec(text); m !== null; m = TITLE_LINE_ALL.exec(text)) {
+    const a = m.index;
+    const b = lineEndOf(text, a);
+    TITLE_LINE_ALL.lastIndex = Math.max(b, a + 1);
+    if (b - a > 100 || a < 2) continue;
+    const prevA = lineStartOf(text, a - 1);
+    if (a - 1 - prevA <= 40 && NAME_LINE.test(text.slice(prevA, a - 1))) out.push(a, b);
+  }
+  return out;
 }
 
 /**
