@@ -215,8 +215,7 @@ const THEY_ASIDE =
  * Where the "they" clause of a sentence naming a team before it starts (after its verb) and
  * where its bracket closes (else the sentence's end), absolute, or null.
  */
-function theyAside(text: string, a: number, b: number): [number, number] | null {
-  const sentence = text.slice(a, b);
+function theyAside(sentence: string, a: number, b: number): [number, number] | null {
   if (!THEY_ASIDE_HINT.test(sentence)) return null;
   const m = THEY_ASIDE.exec(sentence);
   if (!m || !TEAM_NOUN.test(sentence.slice(0, m.index))) return null;
@@ -333,14 +332,13 @@ const EXCLUDED = new RegExp(
 const EXCLUDED_NEXT = new RegExp(String.raw`^;[^.;!?\n]{0,80}?(?:${EXCLUDED_PHRASE})`, 'i');
 
 /**
- * Where the clause EXCLUDED disowns in the sentence text[a, b) starts and ends ([start, end),
+ * Where the clause EXCLUDED disowns in the sentence (text[a, b)) starts and ends ([start, end),
  * absolute), or null: from the bracket the clause stands in, else from the sentence's start, up
  * to the clause's mark. Every phrase holds a negation word of the scan's (../cues.ts): a sentence
  * without one is not read.
  */
-function excludedSpan(text: string, a: number, b: number, negations: Hints): [number, number] | null {
+function excludedSpan(sentence: string, a: number, b: number, negations: Hints): [number, number] | null {
   if (!negations.within(a, b)) return null;
-  const sentence = text.slice(a, b);
   const m = EXCLUDED.exec(sentence);
   if (!m) return null;
   const head = sentence.slice(0, m.index);
@@ -553,8 +551,8 @@ export function dropEmployerSays(
       thenNotYours =
         (next === 59 || next === 44) && THEN_NOT_YOURS.test(text.slice(sentenceB, sentenceB + 90));
       if (!thenNotYours && next === 59) thenNotYours = excludedNext(text, sentenceB, negations);
-      excluded = excludedSpan(text, sentenceA, sentenceB, negations);
-      they = roleNouns.within(sentenceA, sentenceB) ? theyAside(text, sentenceA, sentenceB) : null;
+      excluded = excludedSpan(sentence, sentenceA, sentenceB, negations);
+      they = roleNouns.within(sentenceA, sentenceB) ? theyAside(sentence, sentenceA, sentenceB) : null;
       notThat = NOT_THAT_HINT.test(sentence);
       notNeeded = namesNotNeeded(sentence);
       judged = false;

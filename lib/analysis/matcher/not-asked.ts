@@ -1193,20 +1193,30 @@ class SignatureLines {
   }
 }
 
-/** TITLE_WORD at the start of any line. */
-const TITLE_LINE_ALL = new RegExp(TITLE_WORD.source, 'gm');
+/** TITLE_WORD read at one line's start. */
+const TITLE_AT = new RegExp(TITLE_WORD.source.slice(1), 'y');
 
-/** [start, end) pairs of the lines that hold a title under a name (few texts have any). */
+/**
+ * [start, end) pairs of the lines that hold a title under a name (few texts have any): each line
+ * short enough and opening with a capital (after spaces) is read at its start.
+ */
 function titleLines(text: string): number[] {
   const out: number[] = [];
-  TITLE_LINE_ALL.lastIndex = 0;
-  for (let m = TITLE_LINE_ALL.exec(text); m !== null; m = TITLE_LINE_ALL.exec(text)) {
-    const a = m.index;
-    const b = lineEndOf(text, a);
-    TITLE_LINE_ALL.lastIndex = Math.max(b, a + 1);
-    if (b - a > 100 || a < 2) continue;
-    const prevA = lineStartOf(text, a - 1);
-    if (a - 1 - prevA <= 40 && NAME_LINE.test(text.slice(prevA, a - 1))) out.push(a, b);
+  let prevA = -1;
+  for (let a = 0; a < text.length; ) {
+    const nl = text.indexOf('\n', a);
+    const b = nl < 0 ? text.length : nl;
+    if (prevA >= 0 && b - a <= 100 && a - 1 - prevA <= 40) {
+      let k = a;
+      while (k < b && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const first = text.charCodeAt(k);
+      if (first >= 65 && first <= 90) {
+        TITLE_AT.lastIndex = a;
+        if (TITLE_AT.test(text) && NAME_LINE.test(text.slice(prevA, a - 1))) out.push(a, b);
+      }
+    }
+    prevA = a;
+    a = b + 1;
   }
   return out;
 }
