@@ -598,6 +598,11 @@ describe('a clause that disowns what its sentence named before, in the posting l
       ),
     ).toEqual(['Python', 'SQL']);
     expect(names('Requirements\n- Tableau: you will build the reports yourself')).toEqual(['Tableau']);
+    expect(
+      names(
+        "Requirements\n- Python\n\nThe team\nOur advocates run the Discord server, but that's not part of this role.",
+      ),
+    ).toEqual(['Python']);
   });
 });
 

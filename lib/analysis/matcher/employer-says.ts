@@ -289,7 +289,7 @@ const NOT_THAT_AFTER = new RegExp(
  */
 const EXCLUDED_PHRASE = [
   // English, with a pronoun (the skill itself before "is not part" is NOT_PART_AFTER).
-  String.raw`(?:(?:it|this|that|these|those|they)\s+(?:is|are|['’]s|will\s+be)\s+)?(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit)|not\s+your\s+(?:job|responsibility|remit|concern))`,
+  String.raw`(?:(?:it|this|that|these|those|they)(?:\s+(?:is|are|will\s+be)|['’]s)\s+)?(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit)|not\s+your\s+(?:job|responsibility|remit|concern))`,
   // German
   String.raw`(?:das|dies|dieser\s+Teil)\s+(?:ist|sind|gehört|gehören)\s+nicht\s+(?:Teil\s+(?:deiner|Ihrer|der|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)|zu\s+(?:deinen|Ihren|den)\s+Aufgaben|deine\s+Aufgabe|Ihre\s+Aufgabe)`,
   String.raw`nicht\s+Teil\s+(?:deiner|Ihrer|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)`,
