@@ -100,7 +100,10 @@ const skip = (why: string) => {
 
 for (const c of candidates) {
   const id = skillId(c.name);
-  const forms = [c.name, ...c.aliases];
+  // A source's alias the review says names something else ("Pandoc" for Markdown) neither
+  // joins the skill nor makes it look already curated.
+  const wrong = new Set((overrides.notAliases[c.name] ?? []).map(looseKey));
+  const forms = [c.name, ...c.aliases.filter((a) => !wrong.has(looseKey(a)))];
   if (forms.some((f) => excluded.has(looseKey(f))) || excluded.has(looseKey(c.key))) {
     skip('excluded on review');
     continue;
@@ -130,7 +133,6 @@ for (const c of candidates) {
   }
   const seen = new Set(keysOf(c.name));
   const aliases: string[] = [];
-  const wrong = new Set((overrides.notAliases[c.name] ?? []).map(looseKey));
   for (const alias of [...new Set(c.aliases)].sort()) {
     if (wrong.has(looseKey(alias))) continue;
     const keys = keysOf(alias);
