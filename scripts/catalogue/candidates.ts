@@ -3,6 +3,7 @@ import {
   looseKey,
   readDevicon,
   readLinguist,
+  readLogoKeys,
   readSimpleIcons,
   type SourceSkill,
   simpleIconSkill,
@@ -11,8 +12,8 @@ import {
 /**
  * Every source skill, merged across sources: devicon first (it has tags; simple-icons gives its
  * display name and aliases), then Linguist's languages, then the simple-icons products that are
- * developer tools. A later candidate whose name or alias matches an earlier one adds its forms
- * and tags to it.
+ * developer tools, then the SVG Logos icons picked on review. A later candidate whose name or
+ * alias matches an earlier one adds its forms and tags to it.
  */
 export function gatherCandidates(): SourceSkill[] {
   const icons = readSimpleIcons();
@@ -87,6 +88,15 @@ export function gatherCandidates(): SourceSkill[] {
     }
     if (!DEV_HOST.test(host) && !TECH_TITLE.test(icon.title) && !included.has(looseKey(icon.title))) continue;
     addCandidate(simpleIconSkill(icon));
+  }
+
+  // The SVG Logos set names its icons by key only ("adobe-lightroom", "rethinkdb"), and many
+  // are consumer brands or long-gone start-ups: only the keys the review names are taken, under
+  // the name it gives. A key the set no longer has is a stale review, not a silent skip.
+  const logoKeys = readLogoKeys();
+  for (const [key, name] of Object.entries(overrides.logos)) {
+    if (!logoKeys.has(key)) throw new Error(`overrides.json logos: no icon "${key}" in @iconify-json/logos`);
+    addCandidate({ name, aliases: [], tags: ['logos'], source: 'logos', key });
   }
 
   return candidates;

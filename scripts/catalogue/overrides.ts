@@ -16,6 +16,7 @@ export interface Overrides {
   notAliases: Record<string, string[]>;
   keepCommon: string[];
   include: string[];
+  logos: Record<string, string>;
 }
 
 export const overrides = JSON.parse(

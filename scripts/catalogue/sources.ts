@@ -4,8 +4,10 @@ import { dirname, join } from 'node:path';
 
 /**
  * Readers for the licensed sources the generated catalogue comes from, each pinned in
- * package.json: devicon (MIT), linguist-languages (MIT), simple-icons (CC0). Each yields
- * candidates with the source's own names; generate.ts filters, classifies and merges them.
+ * package.json: devicon (MIT), linguist-languages (MIT), simple-icons (CC0), @iconify-json/logos
+ * (CC0, Gil Barbara's SVG Logos). Each yields candidates with the source's own names (the
+ * logos set has icon keys only, so its names come from the review); generate.ts filters,
+ * classifies and merges them.
  */
 
 const require = createRequire(import.meta.url);
@@ -13,10 +15,10 @@ const require = createRequire(import.meta.url);
 export interface SourceSkill {
   name: string;
   aliases: string[];
-  /** devicon tags, "linguist:<type>", or "simple-icons" */
+  /** devicon tags, "linguist:<type>", "simple-icons" or "logos" */
   tags: string[];
-  source: 'devicon' | 'linguist' | 'simple-icons';
-  /** the source's own key (devicon name, linguist name, simple-icons slug), for overrides */
+  source: 'devicon' | 'linguist' | 'simple-icons' | 'logos';
+  /** the source's own key (devicon name, linguist name, simple-icons slug, logos icon key), for overrides */
   key: string;
 }
 
@@ -39,6 +41,15 @@ interface SimpleIcon {
 
 export function readSimpleIcons(): SimpleIcon[] {
   return JSON.parse(readFileSync(join(packageDir('simple-icons'), 'data/simple-icons.json'), 'utf8'));
+}
+
+/** The SVG Logos set's icon keys ("rethinkdb", "aws-cognito", "adobe-lightroom"), aliases included. */
+export function readLogoKeys(): Set<string> {
+  const set = JSON.parse(readFileSync(join(packageDir('@iconify-json/logos'), 'icons.json'), 'utf8')) as {
+    icons: Record<string, unknown>;
+    aliases?: Record<string, unknown>;
+  };
+  return new Set([...Object.keys(set.icons), ...Object.keys(set.aliases ?? {})]);
 }
 
 interface Devicon {

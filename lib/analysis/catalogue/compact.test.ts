@@ -91,6 +91,7 @@ describe('compact data files', () => {
       devDependencies: Record<string, string>;
     };
     expect(Object.keys(data.sources ?? {}).sort()).toEqual([
+      '@iconify-json/logos',
       'devicon',
       'linguist-languages',
       'simple-icons',
