@@ -492,8 +492,9 @@ export function dropEmployerSays(
   let sideAt = -1;
   /** Does the job line hold the employer's aside about itself (1, 0, or UNREAD)? */
   let jobLineSelf = UNREAD;
-  /** The candidates the job line gave so far. */
+  /** The candidates the job line gave so far: the first `lineCount` (a count, not a truncation per line). */
   const lineCands: Candidate[] = [];
+  let lineCount = 0;
   /** Where the sentence's past or typical projects (PROJECTS) are named, or -1. */
   let projectsAt = -1;
   for (const c of candidates) {
@@ -519,21 +520,21 @@ export function dropEmployerSays(
           (negations.within(jobLineA, jobLineB) && EXCLUDED.test(line)) ||
           (roleNouns.within(jobLineA, jobLineB) && THEY_ASIDE_HINT.test(line) && THEY_ASIDE.test(line));
         jobLineSelf = UNREAD;
-        lineCands.length = 0;
+        lineCount = 0;
       }
       // A skill or name the line gave before ("Qlik Sense", then "Qlik"): the employer's aside may repeat
       // it. Only then is the line searched for one (most lines name nothing twice). The repeat
       // matters only when the line's other rules do not apply and the line may hold an aside:
       // on a long list line, whose candidates would each be compared with all before, the
       // line is searched first.
-      if (!jobLineMay && jobLineSelf === UNREAD && lineCands.length >= LONG_LINE)
+      if (!jobLineMay && jobLineSelf === UNREAD && lineCount >= LONG_LINE)
         jobLineSelf = selfAside(text, jobLineA, jobLineB);
       let again = false;
       if (!jobLineMay && jobLineSelf !== 0) {
-        for (let k = 0; k < lineCands.length && !again; k++)
+        for (let k = 0; k < lineCount && !again; k++)
           again = namesAgain(text, lineCands[k] as Candidate, c);
       }
-      lineCands.push(c);
+      lineCands[lineCount++] = c;
       if (again && jobLineSelf === UNREAD) jobLineSelf = selfAside(text, jobLineA, jobLineB);
       if (!jobLineMay && !(again && jobLineSelf === 1)) {
         kept[nk++] = c;
