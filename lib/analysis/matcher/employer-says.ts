@@ -531,8 +531,7 @@ export function dropEmployerSays(
         jobLineSelf = selfAside(text, jobLineA, jobLineB);
       let again = false;
       if (!jobLineMay && jobLineSelf !== 0) {
-        for (let k = 0; k < lineCount && !again; k++)
-          again = namesAgain(text, lineCands[k] as Candidate, c);
+        for (let k = 0; k < lineCount && !again; k++) again = namesAgain(text, lineCands[k] as Candidate, c);
       }
       lineCands[lineCount++] = c;
       if (again && jobLineSelf === UNREAD) jobLineSelf = selfAside(text, jobLineA, jobLineB);

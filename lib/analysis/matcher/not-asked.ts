@@ -500,6 +500,7 @@ function namedNotAsked(
   degrees: Hints,
   pieces: DegreeHints,
   roleNouns: Hints,
+  negations: NegationHints,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
   if (c.terminal.entry.id === 'gpu' && resourceUse(text, c)) return true;
@@ -554,9 +555,9 @@ function namedNotAsked(
     const b = before(text, c.start, 70);
     if (RELATIVE_WORD.test(b) && WHO_USE_BEFORE.test(b)) return true;
   }
-  if (!near && !c.terminal.concept) return noList(text, c);
+  if (!near && !c.terminal.concept) return noList(text, c, negations);
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
-  if (!c.terminal.concept) return noList(text, c);
+  if (!c.terminal.concept) return noList(text, c, negations);
   if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
   const id = c.terminal.entry.id;
   if (id === 'testing') {
@@ -584,7 +585,7 @@ function namedNotAsked(
   const tailFrom = Math.max(from, s - 40);
   // NOT_BEFORE and NEGATED_BEFORE each need "not", "n't" or "never" in reach: looked for by hand first.
   if (
-    mayNegate(text, from, s) &&
+    negations.within(from, s) &&
     (NOT_BEFORE.test(text.slice(tailFrom, s)) || NEGATED_BEFORE.test(text.slice(from, s)))
   )
     return true;
@@ -622,12 +623,12 @@ function namedNotAsked(
  * "No model training, no prompt engineering, no MLOps pipelines": in a list of what the job is
  * not, tools and practices are no asks either (concepts are read with the negations above).
  */
-function noList(text: string, c: Candidate): boolean {
+function noList(text: string, c: Candidate, negations: NegationHints): boolean {
   const s = c.start;
   const from = Math.max(beforeFrom(text, s, REACH), s - 40);
   if (from === s) return false;
   // "You won't be on call", "you will not be writing Java": the verb phrase negated right before.
-  if (mayNegate(text, from, s) && NEGATED_BEFORE.test(text.slice(from, s))) return true;
+  if (negations.within(from, s) && NEGATED_BEFORE.test(text.slice(from, s))) return true;
   if (!endsWithNo(text, from, s)) return false;
   return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
@@ -650,7 +651,7 @@ function mayBeExperienceAfter(text: string, end: number): boolean {
  * search reads: the third character of each place decides how far the next place can be, and
  * most characters are in none of the words, so most places are passed over three at a time.
  */
-function mayNegate(text: string, from: number, to: number): boolean {
+export function mayNegate(text: string, from: number, to: number): boolean {
   let k = from;
   while (k + 2 < to) {
     const c2 = text.charCodeAt(k + 2);
@@ -679,6 +680,70 @@ function mayNegate(text: string, from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * mayNegate for one text's candidates, asked in text order: the windows of nearby candidates
+ * overlap, so each place is read once (as mayNegate reads, three places at a time where it can)
+ * and the words found are kept, each with its end. A question out of order is answered by
+ * mayNegate itself. Exact: mayNegate holds when a word starts at or after `from` and ends by
+ * `to`, and every word starting in the places read is recorded.
+ */
+export class NegationHints {
+  /** Every word starting in [lastFrom, scanned) is recorded. */
+  private scanned = 0;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Recorded words before this index start before every window still to come. */
+  private first = 0;
+  private lastFrom = 0;
+
+  constructor(private readonly text: string) {}
+
+  within(from: number, to: number): boolean {
+    const text = this.text;
+    if (from < this.lastFrom) return mayNegate(text, from, to);
+    this.lastFrom = from;
+    // Past a gap: what lies between is never asked about.
+    if (from > this.scanned) this.scanned = from;
+    let k = this.scanned;
+    while (k < to) {
+      const c2 = text.charCodeAt(k + 2);
+      const l2 = c2 | 32;
+      if (l2 === 116 || l2 === 118) {
+        if ((text.charCodeAt(k) | 32) === 110) {
+          const c1 = text.charCodeAt(k + 1);
+          if (l2 === 116 && ((c1 | 32) === 111 || c1 === 39 || c1 === 0x2019)) this.record(k, k + 3);
+          else if (
+            l2 === 118 &&
+            (c1 | 32) === 101 &&
+            (text.charCodeAt(k + 3) | 32) === 101 &&
+            (text.charCodeAt(k + 4) | 32) === 114
+          )
+            this.record(k, k + 5);
+        }
+        k += 3;
+      } else if (l2 === 110) {
+        k += 2;
+      } else if (l2 === 111 || l2 === 101 || c2 === 39 || c2 === 0x2019) {
+        k += 1;
+      } else {
+        k += 3;
+      }
+    }
+    if (k > this.scanned) this.scanned = k;
+    const starts = this.starts;
+    while (this.first < starts.length && (starts[this.first] as number) < from) this.first++;
+    for (let i = this.first; i < starts.length && (starts[i] as number) < to; i++) {
+      if ((this.ends[i] as number) <= to) return true;
+    }
+    return false;
+  }
+
+  private record(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
 }
 
 /** /\bno\s+$/i on text[from, to), read by hand: "no" in any case, then only white space. */
@@ -1256,6 +1321,7 @@ export function dropNotAsked(
   const defined = definedAcronyms(text);
   const heads = new HeadCounts(text);
   const signatures = new SignatureLines(text);
+  const negations = new NegationHints(text);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -1271,7 +1337,7 @@ export function dropNotAsked(
       signatures.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
-      namedNotAsked(text, c, perks, degrees, pieces, roleNouns)
+      namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations)
     )
       dropped.push(c);
     else kept[nk++] = c;

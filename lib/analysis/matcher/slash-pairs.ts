@@ -41,7 +41,12 @@ export function splitSlashPairs(
 }
 
 /** The two candidates `c` splits into at its first slash (past its first character), or null. */
-function slashHalves(text: string, matcher: CompiledMatcher, c: Candidate, slash: number): Candidate[] | null {
+function slashHalves(
+  text: string,
+  matcher: CompiledMatcher,
+  c: Candidate,
+  slash: number,
+): Candidate[] | null {
   if (writesSlash(c.terminal.entry)) return null;
   const left = whole(matcher, text, c.start, slash);
   const right = left && whole(matcher, text, slash + 1, c.end);
