@@ -83,6 +83,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     new Hints(byCode[CUE_CODE.perk] as Cue[], CUE_CODE.perk),
     new Hints(byCode[CUE_CODE.degree] as Cue[], CUE_CODE.degree),
     roleNouns,
+    matcher.entries,
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);

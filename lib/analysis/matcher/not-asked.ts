@@ -1,3 +1,4 @@
+import type { SkillEntry } from '../catalogue/schema';
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom, lineEndOf, lineStartOf } from './context';
@@ -488,6 +489,48 @@ class DegreeHints {
   }
 }
 
+/** The skills with a rule of their own in idRule, by id. */
+const ID_RULED = ['gpu', 'documentation', 'on-premise', 'refactoring', 'transformer-models'];
+
+/** By the index of each entry of a matcher's list (Terminal.index): 1 for the entries of ID_RULED. */
+const RULED_BY_LIST = new WeakMap<readonly SkillEntry[], Uint8Array>();
+function ruledOf(entries: readonly SkillEntry[]): Uint8Array {
+  let ruled = RULED_BY_LIST.get(entries);
+  if (ruled === undefined) {
+    ruled = new Uint8Array(entries.length);
+    entries.forEach((e, i) => {
+      if (ID_RULED.includes(e.id)) (ruled as Uint8Array)[i] = 1;
+    });
+    RULED_BY_LIST.set(entries, ruled);
+  }
+  return ruled;
+}
+
+/** The rules for one skill each (ID_RULED lists their ids). */
+function idRule(text: string, c: Candidate): boolean {
+  const id = c.terminal.entry.id;
+  if (id === 'gpu' && resourceUse(text, c)) return true;
+  if (
+    id === 'documentation' &&
+    /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
+    READING_BEFORE.test(before(text, c.start, 40))
+  )
+    return true;
+  // "on-prem GPU servers", "on-premises data centres", "an on-premise SQL Server warehouse": where
+  // something runs, said of it, not the skill of running on premises.
+  if (id === 'on-premise' && PLACE_OF_AFTER.test(after(text, c.end, 30))) return true;
+  // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
+  if (id === 'refactoring' && MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40)))
+    return true;
+  // "transformer" in lower case, as written: the French verb when its object follows.
+  return (
+    c.end - c.start === 11 &&
+    id === 'transformer-models' &&
+    text.startsWith('transformer', c.start) &&
+    FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
+  );
+}
+
 /**
  * Each reading of the context is made only when the rules before it have not decided (they are
  * pure tests, so the order does not change the answer): most concepts have no perk, negation or
@@ -501,15 +544,12 @@ function namedNotAsked(
   pieces: DegreeHints,
   roleNouns: Hints,
   negations: NegationHints,
+  ruled: Uint8Array,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
-  if (c.terminal.entry.id === 'gpu' && resourceUse(text, c)) return true;
-  if (
-    c.terminal.entry.id === 'documentation' &&
-    /[oO][ck]umenta/.test(text.slice(c.start, c.end)) &&
-    READING_BEFORE.test(before(text, c.start, 40))
-  )
-    return true;
+  // The rules for one skill each, read only for those skills (ID_RULED: its table holds one
+  // byte per entry, so most candidates need not read their entry).
+  if (ruled[c.terminal.index] === 1 && idRule(text, c)) return true;
   // "self-managed Kubernetes", "non-relational databases": the prefix turns the name into its opposite.
   if (
     text.charCodeAt(c.start - 1) === 45 &&
@@ -520,25 +560,8 @@ function namedNotAsked(
   // experience in Spring Boot?" then "Yes No". The page's furniture, repeating an ask.
   if (text.charCodeAt(c.end) === 63 && SCREENING_ANSWERS_AFTER.test(text.slice(c.end + 1, c.end + 16)))
     return true;
-  // "on-prem GPU servers", "on-premises data centres", "an on-premise SQL Server warehouse": where
-  // something runs, said of it, not the skill of running on premises.
-  if (c.terminal.entry.id === 'on-premise' && PLACE_OF_AFTER.test(after(text, c.end, 30))) return true;
-  // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
-  if (
-    c.terminal.entry.id === 'refactoring' &&
-    MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40))
-  )
-    return true;
   // A partner status compounded with a hyphen, as German writes it: "unserem DATEV-Systempartner".
   if (text.charCodeAt(c.end) === 45 && PARTNER_COMPOUND_AFTER.test(after(text, c.end, 30))) return true;
-  // "transformer" in lower case, as written: the French verb when its object follows.
-  if (
-    c.end - c.start === 11 &&
-    c.terminal.entry.id === 'transformer-models' &&
-    text.startsWith('transformer', c.start) &&
-    FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
-  )
-    return true;
   // Read only when a capital C, G, P, T or U follows one space: most names are followed by none.
   const space = text.charCodeAt(c.end);
   if (
@@ -1310,6 +1333,8 @@ export function dropNotAsked(
   perks: Hints,
   degrees: Hints,
   roleNouns: Hints,
+  /** The matcher's entries (Terminal.index is a place in them). */
+  entries: readonly SkillEntry[],
 ): { kept: Candidate[]; dropped: Candidate[] } {
   // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
   // and copies it several times.
@@ -1322,6 +1347,7 @@ export function dropNotAsked(
   const heads = new HeadCounts(text);
   const signatures = new SignatureLines(text);
   const negations = new NegationHints(text);
+  const ruled = ruledOf(entries);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -1337,7 +1363,7 @@ export function dropNotAsked(
       signatures.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
-      namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations)
+      namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, ruled)
     )
       dropped.push(c);
     else kept[nk++] = c;
