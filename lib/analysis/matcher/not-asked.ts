@@ -310,16 +310,6 @@ function engineeringAfter(text: string, end: number): boolean {
   return ENGINEERING_AFTER.test(after(text, end, 14));
 }
 
-/** DISCIPLINE of each skill name, tested once per name: every concept asks. */
-const DISCIPLINES = new Map<string, boolean>();
-function isDiscipline(name: string): boolean {
-  let d = DISCIPLINES.get(name);
-  if (d === undefined) {
-    d = DISCIPLINE.test(name);
-    DISCIPLINES.set(name, d);
-  }
-  return d;
-}
 const EXPERIENCE_AFTER = /^\s+(?:experience|background|knowledge)\b/i;
 
 /**
@@ -492,18 +482,33 @@ class DegreeHints {
 /** The skills with a rule of their own in idRule, by id. */
 const ID_RULED = ['gpu', 'documentation', 'on-premise', 'refactoring', 'transformer-models'];
 
-/** By the index of each entry of a matcher's list (Terminal.index): 1 for the entries of ID_RULED. */
-const RULED_BY_LIST = new WeakMap<readonly SkillEntry[], Uint8Array>();
-function ruledOf(entries: readonly SkillEntry[]): Uint8Array {
-  let ruled = RULED_BY_LIST.get(entries);
-  if (ruled === undefined) {
-    ruled = new Uint8Array(entries.length);
-    entries.forEach((e, i) => {
-      if (ID_RULED.includes(e.id)) (ruled as Uint8Array)[i] = 1;
-    });
-    RULED_BY_LIST.set(entries, ruled);
+/** What the rules read of a candidate's entry, one bit each (entryFacts). */
+const ID_RULE = 1;
+const TARGET = 2;
+const TESTING = 4;
+const DISCIPLINE_NAME = 8;
+
+/**
+ * By the index of each entry of a matcher's list (Terminal.index): ID_RULE for the entries of
+ * ID_RULED, TARGET for those of TARGETS, TESTING for testing, DISCIPLINE_NAME for a name DISCIPLINE
+ * matches. Made once per list: a candidate then reads one byte, not its entry's id or name.
+ */
+const FACTS_BY_LIST = new WeakMap<readonly SkillEntry[], Uint8Array>();
+function entryFacts(entries: readonly SkillEntry[]): Uint8Array {
+  let facts = FACTS_BY_LIST.get(entries);
+  if (facts === undefined) {
+    facts = new Uint8Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as SkillEntry;
+      facts[i] =
+        (ID_RULED.includes(e.id) ? ID_RULE : 0) |
+        (TARGETS.has(e.id) ? TARGET : 0) |
+        (e.id === 'testing' ? TESTING : 0) |
+        (DISCIPLINE.test(e.name) ? DISCIPLINE_NAME : 0);
+    }
+    FACTS_BY_LIST.set(entries, facts);
   }
-  return ruled;
+  return facts;
 }
 
 /** The rules for one skill each (ID_RULED lists their ids). */
@@ -544,12 +549,13 @@ function namedNotAsked(
   pieces: DegreeHints,
   roleNouns: Hints,
   negations: NegationHints,
-  ruled: Uint8Array,
+  facts: Uint8Array,
 ): boolean {
   if (isVenue(text, c) || noneNeeded(text, c)) return true;
-  // The rules for one skill each, read only for those skills (ID_RULED: its table holds one
-  // byte per entry, so most candidates need not read their entry).
-  if (ruled[c.terminal.index] === 1 && idRule(text, c)) return true;
+  // What the rules read of the candidate's entry, in one byte (entryFacts).
+  const entry = facts[c.terminal.index] as number;
+  // The rules for one skill each, read only for those skills.
+  if ((entry & ID_RULE) !== 0 && idRule(text, c)) return true;
   // "self-managed Kubernetes", "non-relational databases": the prefix turns the name into its opposite.
   if (
     text.charCodeAt(c.start - 1) === 45 &&
@@ -581,9 +587,8 @@ function namedNotAsked(
   if (!near && !c.terminal.concept) return noList(text, c, negations);
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return noList(text, c, negations);
-  if (TARGETS.has(c.terminal.entry.id) && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
-  const id = c.terminal.entry.id;
-  if (id === 'testing') {
+  if ((entry & TARGET) !== 0 && FIGURE_AFTER.test(after(text, c.end, 50))) return true;
+  if ((entry & TESTING) !== 0) {
     const b = before(text, c.start, 30);
     if (NOT_SOFTWARE_TESTING_BEFORE.test(b) || STANDARD_TESTING_BEFORE.test(b)) return true;
   }
@@ -620,7 +625,7 @@ function namedNotAsked(
   // nouns and an article before.
   if (negatedElsewhere(text, Math.max(from, s - 56), s)) return true;
   if (
-    (isDiscipline(c.terminal.entry.name) || engineeringAfter(text, c.end)) &&
+    ((entry & DISCIPLINE_NAME) !== 0 || engineeringAfter(text, c.end)) &&
     YEARS_OF_BEFORE.test(text.slice(tailFrom, s))
   )
     return true;
@@ -1347,7 +1352,7 @@ export function dropNotAsked(
   const heads = new HeadCounts(text);
   const signatures = new SignatureLines(text);
   const negations = new NegationHints(text);
-  const ruled = ruledOf(entries);
+  const facts = entryFacts(entries);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -1363,7 +1368,7 @@ export function dropNotAsked(
       signatures.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
-      namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, ruled)
+      namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, facts)
     )
       dropped.push(c);
     else kept[nk++] = c;
