@@ -385,6 +385,14 @@ const NONE: string[] = [];
 
 /** Every NOT_YOURS phrase holds one of these, as written (no i flag): one search for all. */
 const NOT_YOURS_HINT = /not|n['’]t|out of/;
+/**
+ * NOT_YOURS_HINT, NOT_THAT_HINT and NONE_HINT (without its \b) in one search: each matches only
+ * where this does, so a sentence without it needs none of the three. The words starting with n
+ * share their n: one search for it, not one per word (about half the time of the three searches).
+ */
+const SENTENCE_HINT = /[nN](?:['’]t|ot|ever|[oO]\s)|out of/;
+/** The same for a job line's hints: NOT_THAT_HINT, NONE_HINT, SIDE_HINT and THEIRS_THEN's semicolon. */
+const JOB_LINE_HINT = /[nN](?:['’]t|ot|ever|[oO]\s)|[bB]ack[- ]?end|[fF]ront[- ]?end|;/;
 
 /**
  * Without their word boundaries and lookahead, NOT_YOURS and OTHER_TEAM from its noun on match
@@ -513,10 +521,11 @@ export function dropEmployerSays(
         jobLineMay =
           (roleNouns.within(jobLineA, jobLineB) && mayDropOnJobLine(line, jobLineProse)) ||
           // "; you won't maintain it" and "no Go experience needed" need no role noun.
-          (NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line)) ||
-          namesNotNeeded(line).length > 0 ||
-          (line.includes(';') && THEIRS_THEN_ANYWHERE.test(line)) ||
-          (SIDE_HINT.test(line) && OTHER_SIDE.test(line)) ||
+          (JOB_LINE_HINT.test(line) &&
+            ((NOT_THAT_HINT.test(line) && NOT_THAT_ANYWHERE.test(line)) ||
+              namesNotNeeded(line).length > 0 ||
+              (line.includes(';') && THEIRS_THEN_ANYWHERE.test(line)) ||
+              (SIDE_HINT.test(line) && OTHER_SIDE.test(line)))) ||
           (negations.within(jobLineA, jobLineB) && EXCLUDED.test(line)) ||
           (roleNouns.within(jobLineA, jobLineB) && THEY_ASIDE_HINT.test(line) && THEY_ASIDE.test(line));
         jobLineSelf = UNREAD;
@@ -544,8 +553,10 @@ export function dropEmployerSays(
       sentenceA = sentenceStart(text, c.start);
       sentenceB = sentenceEnd(text, c.end);
       const sentence = text.slice(sentenceA, sentenceB);
+      // What the three hints below need, in one search: most sentences hold none of it.
+      const hinted = SENTENCE_HINT.test(sentence);
       // Every NOT_YOURS phrase holds "not", "n't" or "out of": most sentences have none.
-      notYours = NOT_YOURS_HINT.test(sentence) && NOT_YOURS.test(sentence);
+      notYours = hinted && NOT_YOURS_HINT.test(sentence) && NOT_YOURS.test(sentence);
       // "...churn prediction; you won't work on that": the next clause disowns this one.
       const next = text.charCodeAt(sentenceB);
       thenNotYours =
@@ -553,8 +564,8 @@ export function dropEmployerSays(
       if (!thenNotYours && next === 59) thenNotYours = excludedNext(text, sentenceB, negations);
       excluded = excludedSpan(sentence, sentenceA, sentenceB, negations);
       they = roleNouns.within(sentenceA, sentenceB) ? theyAside(sentence, sentenceA, sentenceB) : null;
-      notThat = NOT_THAT_HINT.test(sentence);
-      notNeeded = namesNotNeeded(sentence);
+      notThat = hinted && NOT_THAT_HINT.test(sentence);
+      notNeeded = hinted ? namesNotNeeded(sentence) : NONE;
       judged = false;
     }
     // The job's own sections name what the candidate does, unless a clause says it is not
