@@ -1038,12 +1038,19 @@ function afterListMark(text: string, start: number): boolean {
   while (w >= 0 && k - w <= 8 && text.charCodeAt(w) >= 97 && text.charCodeAt(w) <= 122) w--;
   const len = k - w;
   if (len > 8 || (w >= 0 && text.charCodeAt(w) > 32)) return false;
-  // Compare without building the word: most words before a skill are none of these.
-  for (let i = 0; i < LIST_WORDS.length; i++) {
-    const word = LIST_WORDS[i] as string;
-    if (word.length === len && text.startsWith(word, w + 1)) return true;
-  }
+  // Compare without building the word, with the list words of its length only: most words
+  // before a skill are none of these.
+  const words = LIST_WORDS_OF_LENGTH[len];
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (text.startsWith(words[i] as string, w + 1)) return true;
   return false;
+}
+/** LIST_WORDS by their length (the index). */
+const LIST_WORDS_OF_LENGTH: Array<string[] | undefined> = [];
+for (const word of LIST_WORDS) {
+  const same = LIST_WORDS_OF_LENGTH[word.length] ?? [];
+  same.push(word);
+  LIST_WORDS_OF_LENGTH[word.length] = same;
 }
 
 /** How far before an item its opening bracket may stand. */
