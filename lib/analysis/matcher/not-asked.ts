@@ -872,8 +872,9 @@ function isVenue(text: string, c: Candidate): boolean {
   const b = before(text, c.start, 40);
   // A plain capitalised word ("Haystack") only after a list that names a known venue.
   if (capitals === 0) return VENUES.test(b) && VENUE_BEFORE.test(b);
-  const a = after(text, c.end, 40);
-  return VENUE_BEFORE.test(b) && (VENUES.test(a) || VENUES.test(b));
+  // VENUES first: most windows name no venue, and VENUE_BEFORE, anchored at the end, is tried at
+  // every place of the window.
+  return (VENUES.test(b) || VENUES.test(after(text, c.end, 40))) && VENUE_BEFORE.test(b);
 }
 
 /**
