@@ -120,22 +120,27 @@ const SIDE_WORDS = new Set([
   'platform',
   'qa',
 ]);
-/** Last letters of TEAM_WORDS, OF_WORDS and SIDE_WORDS. */
-const TAIL_CODES = new Set(
-  [...TEAM_WORDS, ...OF_WORDS, ...SIDE_WORDS].map((w) => w.charCodeAt(w.length - 1)),
-);
+/** Last letters of TEAM_WORDS, OF_WORDS and SIDE_WORDS (all ASCII), one byte per code. */
+const TAIL_CODES = new Uint8Array(128);
+for (const w of [...TEAM_WORDS, ...OF_WORDS, ...SIDE_WORDS]) {
+  const code = w.charCodeAt(w.length - 1);
+  if (code >= 128) throw new Error(`role-phrases: a word ending outside ASCII: ${w}`);
+  TAIL_CODES[code] = 1;
+}
+/** The words that may stand between a team noun and the name: "de" first, then the side ("team backend de"). */
+const SKIPPED: ReadonlyArray<ReadonlySet<string>> = [OF_WORDS, SIDE_WORDS];
 
 /** Does `b` end with a team noun, possibly followed by "de / di / der..." (WITH_TEAM_BEFORE's tail)? */
 function teamNounBefore(b: string): boolean {
   // The last character of each word that may end the phrase, before its space: most phrases stop here.
   const tail = b.charCodeAt(b.length - 2);
-  if (b.charCodeAt(b.length - 1) !== 32 || !TAIL_CODES.has(tail)) return false;
+  if (b.charCodeAt(b.length - 1) !== 32 || !(tail < 128 && TAIL_CODES[tail] === 1)) return false;
   let end = b.length;
   while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
   let start = b.lastIndexOf(' ', end - 1) + 1;
   let word = b.slice(start, end);
-  for (const skip of [OF_WORDS, SIDE_WORDS]) {
-    if (!skip.has(word.toLowerCase())) continue;
+  for (let k = 0; k < SKIPPED.length; k++) {
+    if (!(SKIPPED[k] as ReadonlySet<string>).has(word.toLowerCase())) continue;
     end = start;
     while (end > 0 && b.charCodeAt(end - 1) === 32) end--;
     start = b.lastIndexOf(' ', end - 1) + 1;
