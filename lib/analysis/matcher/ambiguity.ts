@@ -323,7 +323,10 @@ function isLowerAscii(c: number): boolean {
 
 /** Is the candidate written exactly as one of `forms`? (No string is built.) */
 function writtenAs(text: string, c: Candidate, forms: readonly string[]): boolean {
-  for (const f of forms) if (f.length === c.end - c.start && text.startsWith(f, c.start)) return true;
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i] as string;
+    if (f.length === c.end - c.start && text.startsWith(f, c.start)) return true;
+  }
   return false;
 }
 

@@ -505,7 +505,8 @@ export function dropEmployerSays(
   let lineCount = 0;
   /** Where the sentence's past or typical projects (PROJECTS) are named, or -1. */
   let projectsAt = -1;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     const kind = spans[s]?.kind;
     const job = kind === 'requirements' || kind === 'preferred' || kind === 'duties';
