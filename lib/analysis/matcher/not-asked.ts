@@ -862,13 +862,14 @@ function isVenue(text: string, c: Candidate): boolean {
   if (c.end - c.start < 3) return false;
   const first = text.charCodeAt(c.start);
   if (first < 65 || first > 90) return false;
+  // What stands before first: a name in prose ("with Python") stops here, before its letters are read.
+  if (!mayEndVenueList(text, c.start)) return false;
   let capitals = 0;
   for (let k = c.start + 1; k < c.end; k++) {
     const ch = text.charCodeAt(k);
     if (ch >= 65 && ch <= 90) capitals++;
     else if (ch < 97 || ch > 122) return false;
   }
-  if (!mayEndVenueList(text, c.start)) return false;
   const b = before(text, c.start, 40);
   // A plain capitalised word ("Haystack") only after a list that names a known venue.
   if (capitals === 0) return VENUES.test(b) && VENUE_BEFORE.test(b);
