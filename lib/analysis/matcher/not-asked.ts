@@ -479,8 +479,8 @@ class DegreeHints {
   }
 }
 
-/** The skills with a rule of their own in idRule, by id. */
-const ID_RULED = ['gpu', 'documentation', 'on-premise', 'refactoring', 'transformer-models'];
+/** The skills with a rule of their own in idRule, by id (a rule added there needs its id here). */
+export const ID_RULED = ['gpu', 'documentation', 'on-premise', 'refactoring', 'transformer-models'];
 
 /** What the rules read of a candidate's entry, one bit each (entryFacts). */
 const ID_RULE = 1;

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayNegate, NegationHints } from './not-asked';
+import { ID_RULED, mayNegate, NegationHints } from './not-asked';
 
 /** Pieces that make and break the words mayNegate looks for: "not", "n't", "n’t", "never". */
 const PIECE = fc.constantFrom(
@@ -50,5 +51,18 @@ describe('NegationHints', () => {
     expect(hints.within(0, 9)).toBe(true);
     expect(hints.within(7, 19)).toBe(false);
     expect(hints.within(7, 20)).toBe(true);
+  });
+});
+
+describe('the rules for one skill each', () => {
+  it('are read for every id they name: idRule names only ids of ID_RULED', () => {
+    const source = readFileSync(new URL('./not-asked.ts', import.meta.url), 'utf8');
+    const body = source.slice(
+      source.indexOf('function idRule('),
+      source.indexOf('\n}\n', source.indexOf('function idRule(')),
+    );
+    const named = [...body.matchAll(/\bid === '([^']+)'/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ID_RULED.includes(id as string))).toEqual([]);
   });
 });
