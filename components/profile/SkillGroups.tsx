@@ -1,4 +1,3 @@
-import { type SkillEntry, skillById } from '../../lib/analysis/catalogue/index';
 import {
   CATEGORIES,
   CATEGORY_HINTS,
@@ -7,9 +6,10 @@ import {
   SIDE_LABELS,
 } from '../../lib/analysis/types';
 import type { Level } from '../../lib/profile/levels';
-import { catalogueTwin } from '../../lib/profile/own-edit';
 import type { OwnSkill } from '../../lib/profile/own-skills';
 import type { ProfileSkill } from '../../lib/profile/schema';
+import type { SkillRef } from '../../lib/profile/skill-ref';
+import { useSkillRefs, useTwins } from './catalogue';
 import { type OwnSkillHandlers, OwnSkillRow } from './OwnSkillRow';
 import { SkillRow } from './SkillRow';
 
@@ -27,17 +27,31 @@ export interface SkillGroupsProps {
   own: OwnSkillHandlers;
 }
 
-type Held = { entry: ProfileSkill; skill: SkillEntry | undefined };
+type Held = { entry: ProfileSkill; skill: SkillRef | null };
 
 export function SkillGroups(props: SkillGroupsProps) {
+  const { refs, error, retry } = useSkillRefs(props.skills.map((s) => s.skill));
+  const twins = useTwins(props.ownSkills);
+  const total = props.skills.length + props.ownSkills.length;
+  if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
+  if (error) {
+    return (
+      <div class="notice notice--error" role="alert">
+        <p>{error}</p>
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  // The background names the skills in a moment; until then, no group is drawn half-sorted.
+  if (!refs) return <p class="loading">Loading your skills…</p>;
   const groups = new Map<Category | 'unknown', Held[]>();
   for (const entry of props.skills) {
-    const skill = skillById(entry.skill);
+    const skill = refs.get(entry.skill) ?? null;
     const key = skill?.category ?? 'unknown';
     groups.set(key, [...(groups.get(key) ?? []), { entry, skill }]);
   }
-  const total = props.skills.length + props.ownSkills.length;
-  if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
 
   return (
     <div class="skill-groups">
@@ -72,7 +86,7 @@ export function SkillGroups(props: SkillGroupsProps) {
           </p>
           <ul class="skill-list">
             {props.ownSkills.map((skill) => (
-              <OwnSkillRow key={skill.id} skill={skill} twin={catalogueTwin(skill)} {...props.own} />
+              <OwnSkillRow key={skill.id} skill={skill} twin={twins.get(skill.id)} {...props.own} />
             ))}
           </ul>
         </section>

@@ -1,45 +1,88 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, SIDE_LABELS } from '../../lib/analysis/types';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
-import { namesSkill, type SkillSuggestion, searchSkills } from '../../lib/profile/skill-search';
+import type { SuggestedSkill } from '../../lib/profile/skill-ref';
+import { messageOf, useCatalogue } from './catalogue';
 
 /**
  * Type-ahead over catalogue names and aliases (ARIA 1.2 combobox with a listbox popup).
  * Arrows move, Enter adds, Escape closes (then clears). Text that names no catalogue skill
- * can still be added as the user's own free-text skill: the last option offers it.
+ * can still be added as the user's own free-text skill: the last option offers it. The
+ * background searches the catalogue (./catalogue.ts): each keystroke asks, and only the answer
+ * for the latest text is shown, so an older answer never replaces a newer one.
  */
 
 export interface SkillPickerProps {
   /** Catalogue ids already in the profile: not suggested again. */
   held: ReadonlySet<string>;
   onAddSkill(id: string, level: Level): void;
-  onAddFreeText(text: string, level: Level): void;
-  search?: typeof searchSkills;
+  /** Adds typed text (resolved by the background); rejects when it could not be added. */
+  onAddFreeText(text: string, level: Level): void | Promise<void>;
 }
 
-type Option = { kind: 'skill'; suggestion: SkillSuggestion } | { kind: 'free-text'; text: string };
+type Option = { kind: 'skill'; suggestion: SuggestedSkill } | { kind: 'free-text'; text: string };
 
-export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSkills }: SkillPickerProps) {
+/** The background's suggestions for one text. */
+type Found = { text: string; suggestions: SuggestedSkill[] };
+
+/** The options for `text`, from the suggestions found for it (or, while they come, for the text before). */
+function optionsOf(found: Found | null, text: string): Option[] {
+  if (!text) return [];
+  const fresh = found?.text === text;
+  const options: Option[] = (found?.suggestions ?? []).map((suggestion) => ({ kind: 'skill', suggestion }));
+  // Whether the text names a suggestion exactly is known only from its own answer.
+  if (!fresh || !options.some((o) => o.kind === 'skill' && o.suggestion.exact))
+    options.push({ kind: 'free-text', text });
+  return options;
+}
+
+export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProps) {
+  const catalogue = useCatalogue();
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [level, setLevel] = useState<Level>('working');
   const [announcement, setAnnouncement] = useState('');
+  const [found, setFound] = useState<Found | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /** The search for the latest text: its answer is the only one shown, and Enter waits for it. */
+  const latest = useRef<{ text: string; answer: Promise<Found | null> }>({
+    text: '',
+    answer: Promise.resolve(null),
+  });
 
-  const options = useMemo<Option[]>(() => {
-    const trimmed = text.trim();
-    if (!trimmed) return [];
-    const found: Option[] = search(trimmed, { exclude: held }).map((suggestion) => ({
-      kind: 'skill',
-      suggestion,
-    }));
-    const exact = found.some((o) => o.kind === 'skill' && namesSkill(o.suggestion.skill, trimmed));
-    if (!exact) found.push({ kind: 'free-text', text: trimmed });
-    return found;
-  }, [text, held, search]);
+  /** Asks the background about `typed` (at once, on input, not after the render). */
+  function ask(typed: string): Promise<Found | null> {
+    if (!typed) {
+      latest.current = { text: '', answer: Promise.resolve(null) };
+      setFound(null);
+      setError(null);
+      return latest.current.answer;
+    }
+    const asked = latest.current.text === typed ? latest.current : null;
+    if (asked) return asked.answer;
+    const answer: Promise<Found | null> = catalogue.search(typed, [...held]).then(
+      (suggestions) => {
+        const result = { text: typed, suggestions };
+        if (latest.current.answer === answer) {
+          setFound(result);
+          setError(null);
+        }
+        return result;
+      },
+      (e: unknown) => {
+        if (latest.current.answer === answer) setError(`Suggestions are unavailable: ${messageOf(e)}.`);
+        return null;
+      },
+    );
+    latest.current = { text: typed, answer };
+    return answer;
+  }
 
+  const trimmed = text.trim();
+  const options = optionsOf(found, trimmed);
   const expanded = open && options.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -48,18 +91,43 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSk
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   });
 
-  function choose(option: Option) {
+  /** Adds the option; the box is cleared unless the user has typed something else meanwhile. */
+  async function choose(option: Option, typed = trimmed) {
     if (option.kind === 'skill') {
       onAddSkill(option.suggestion.skill.id, level);
       setAnnouncement(`Added ${option.suggestion.skill.name}, ${LEVEL_LABELS[level].toLowerCase()}.`);
     } else {
-      onAddFreeText(option.text, level);
+      try {
+        await onAddFreeText(option.text, level);
+      } catch (e) {
+        // The text stays in the box, to add again once the background answers.
+        setError(`Not added: ${messageOf(e)}.`);
+        return;
+      }
       setAnnouncement(`Added ${option.text} as your own skill.`);
     }
+    setError(null);
+    if ((input.current?.value.trim() ?? '') !== typed) return;
     setText('');
+    ask('');
     setOpen(false);
     setActive(-1);
     input.current?.focus();
+  }
+
+  /**
+   * Enter without a highlighted option, on the answer for the text it was pressed on: adds the
+   * skill the text names exactly, or the text itself when nothing matches; otherwise opens the
+   * list, unless the user has typed on meanwhile. Nothing when the search failed (it says so).
+   */
+  function enter(typed: string, fresh: Found | null) {
+    if (!typed || fresh?.text !== typed) return;
+    const first = optionsOf(fresh, typed)[0];
+    if (first && (first.kind === 'free-text' || first.suggestion.exact)) void choose(first, typed);
+    else if ((input.current?.value.trim() ?? '') === typed) {
+      setOpen(true);
+      setActive(0);
+    }
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -72,24 +140,21 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSk
         (current) => (current + step + options.length + (current < 0 && step < 0 ? 1 : 0)) % options.length,
       );
     } else if (event.key === 'Enter') {
-      if (!options.length) return;
+      const typed = input.current?.value.trim() ?? trimmed;
+      if (!typed) return;
       event.preventDefault();
-      // Without a highlighted option, Enter adds only an unambiguous choice: the skill the text
-      // names exactly, or the text itself when nothing matches; otherwise it opens the list.
-      const first = options[0];
-      const option =
-        options[active] ??
-        (first && (first.kind === 'free-text' || namesSkill(first.suggestion.skill, text.trim()))
-          ? first
-          : null);
-      if (option) choose(option);
-      else {
-        setOpen(true);
-        setActive(0);
-      }
+      // A highlighted option is added; otherwise the answer for this very text decides (waited
+      // for while it is still coming).
+      const option = options[active];
+      if (option) void choose(option);
+      else if (found?.text === typed) enter(typed, found);
+      else void ask(typed).then((answer) => enter(typed, answer));
     } else if (event.key === 'Escape') {
       if (expanded) setOpen(false);
-      else setText('');
+      else {
+        setText('');
+        ask('');
+      }
       setActive(-1);
     }
   }
@@ -117,6 +182,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSk
             value={text}
             onInput={(e) => {
               setText(e.currentTarget.value);
+              void ask(e.currentTarget.value.trim());
               setOpen(true);
               setActive(-1);
             }}
@@ -141,7 +207,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSk
                 // mousedown, not click: keeps focus in the input so the list does not close first
                 onMouseDown={(e) => {
                   e.preventDefault();
-                  choose(option);
+                  void choose(option);
                 }}
               >
                 {option.kind === 'skill' ? (
@@ -167,6 +233,11 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSk
       <p id={`${id}-hint`} class="hint">
         Type a name or alias; arrows to choose, Enter to add.
       </p>
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       <p class="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -174,7 +245,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText, search = searchSk
   );
 }
 
-function SuggestionText({ suggestion }: { suggestion: SkillSuggestion }) {
+function SuggestionText({ suggestion }: { suggestion: SuggestedSkill }) {
   const { skill, via } = suggestion;
   return (
     <>

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import '../../components/options/options.css';
 import { skillsInText } from './analyze-resume';
+import { createCatalogue } from './catalogue';
 import { OptionsApp } from './OptionsApp';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp analyze={skillsInText} />, root);
+if (root) render(<OptionsApp analyze={skillsInText} catalogue={createCatalogue()} />, root);

@@ -4,6 +4,7 @@ import { computeFit } from '../fit/index';
 import type { FitResult } from '../fit/types';
 import { parseProfileImport } from '../profile/import';
 import { extraSkillsOf } from '../profile/own-skills';
+import { resolveSkill } from '../profile/resolve-skill';
 import type { Profile } from '../profile/schema';
 import { HELP, parseArgs, USAGE } from './args';
 import { fitReport } from './fit-report';
@@ -123,7 +124,7 @@ async function loadProfile(file: string, io: CliIo): Promise<Profile | null> {
     io.stderr(safeLine(`ml-fit: ${file}: ${read.reason}`));
     return null;
   }
-  const parsed = parseProfileImport(read.text);
+  const parsed = parseProfileImport(read.text, { resolve: resolveSkill });
   if (!parsed.ok) {
     io.stderr(safeLine(`ml-fit: ${file}: ${parsed.error}`));
     return null;

@@ -1,6 +1,7 @@
 import type { Mention, Requirements, RoleVerdict, SkillSummary } from '../analysis/types';
 import type { FitResult } from '../fit/types';
 import type { Level } from '../profile/levels';
+import type { SkillRef, SuggestedSkill } from '../profile/skill-ref';
 import type { ProfileState } from './profile-state';
 import type { ContentRequest, PageRequest, PostingHeader } from './schema';
 import type { SeenReply } from './seen';
@@ -39,6 +40,14 @@ export type PageToBackground = {
   'history-changed': { request: Of<PageRequest, 'history-changed'>; reply: { tabs: number } };
   /** The skills the engine finds in a résumé: the engine ships once, in the background. */
   'skills-in-text': { request: Of<PageRequest, 'skills-in-text'>; reply: { skills: SkillSummary[] } };
+  /**
+   * The catalogue lookups of the options page, which ships no catalogue: the skill picker's
+   * suggestions (best first), the skill each name names (null for none), the skill of each
+   * id (null for one the catalogue no longer knows), both in the request's order.
+   */
+  'search-skills': { request: Of<PageRequest, 'search-skills'>; reply: { suggestions: SuggestedSkill[] } };
+  'resolve-skills': { request: Of<PageRequest, 'resolve-skills'>; reply: { skills: Array<SkillRef | null> } };
+  'skills-by-id': { request: Of<PageRequest, 'skills-by-id'>; reply: { skills: Array<SkillRef | null> } };
 };
 
 /** The content script's answer to each message from the background: it got it. */
