@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { seenEntries } from '../../app/storage/history';
 import { skillsOf } from '../../lib/analysis/index';
+import { shippedCatalogueView } from '../../lib/fit/shipped-catalogue';
 import type {
   ContentToBackground,
   Direction,
@@ -35,6 +36,7 @@ const fromPage: Handlers<PageToBackground, null> = {
   'profile-changed': () => profileChanged(),
   'history-changed': () => tellTabsHistoryChanged(),
   'skills-in-text': async (m) => ({ skills: skillsOf(m.text) }),
+  'catalogue-view': async () => shippedCatalogueView().data,
   'search-skills': async (m) => ({ suggestions: catalogueLookups().suggest(m.text, m.exclude) }),
   'resolve-skills': async (m) => ({ skills: catalogueLookups().resolve(m.texts) }),
   'skills-by-id': async (m) => ({ skills: catalogueLookups().byIds(m.ids) }),

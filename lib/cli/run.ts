@@ -1,6 +1,7 @@
 import type { AnalyzeOptions } from '../analysis/index';
 import type { Analysis, PostingInput } from '../analysis/types';
 import { computeFit } from '../fit/index';
+import { installShippedCatalogue } from '../fit/shipped-catalogue';
 import type { FitResult } from '../fit/types';
 import { parseProfileImport } from '../profile/import';
 import { extraSkillsOf } from '../profile/own-skills';
@@ -31,6 +32,8 @@ export interface CliIo {
 export type Analyze = (input: PostingInput, options?: AnalyzeOptions) => Analysis;
 
 export async function runCli(argv: readonly string[], io: CliIo, analyze: Analyze): Promise<number> {
+  // The fit reads the catalogue through lib/profile/catalogue-view.ts: the shipped one here.
+  installShippedCatalogue();
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout(HELP);

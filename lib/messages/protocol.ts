@@ -1,5 +1,6 @@
 import type { Mention, Requirements, RoleVerdict, SkillSummary } from '../analysis/types';
 import type { FitResult } from '../fit/types';
+import type { CatalogueViewData } from '../profile/catalogue-view';
 import type { Level } from '../profile/levels';
 import type { SkillRef, SuggestedSkill } from '../profile/skill-ref';
 import type { ProfileState } from './profile-state';
@@ -45,6 +46,12 @@ export type PageToBackground = {
    * suggestions (best first), the skill each name names (null for none), the skill of each
    * id (null for one the catalogue no longer knows), both in the request's order.
    */
+  /**
+   * The catalogue's ids, names, categories and sides and the names that lead to an id, for
+   * the options page's history, insights and fit (lib/profile/catalogue-view.ts): data at run
+   * time, so the page's bundle ships no catalogue.
+   */
+  'catalogue-view': { request: Of<PageRequest, 'catalogue-view'>; reply: CatalogueViewData };
   'search-skills': { request: Of<PageRequest, 'search-skills'>; reply: { suggestions: SuggestedSkill[] } };
   'resolve-skills': { request: Of<PageRequest, 'resolve-skills'>; reply: { skills: Array<SkillRef | null> } };
   'skills-by-id': { request: Of<PageRequest, 'skills-by-id'>; reply: { skills: Array<SkillRef | null> } };

@@ -66,6 +66,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history-changed') }),
   /** The catalogue skills in a text (the options page's résumé, cut to MAX_RESUME_CHARS). */
   z.object({ type: z.literal('skills-in-text'), text: z.string().check(z.maxLength(MAX_RESUME_CHARS)) }),
+  /** The catalogue as the options page's history, insights and fit read it. */
+  z.object({ type: z.literal('catalogue-view') }),
   /** Catalogue skills for the text typed into the skill picker, without the held ones. */
   z.object({
     type: z.literal('search-skills'),
