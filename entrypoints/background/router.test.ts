@@ -7,6 +7,7 @@ import { computeFit } from '../../lib/fit';
 import { isAnalyzeReply } from '../../lib/messages/guards';
 import { MAX_LINE_CHARS, MAX_LOOKUPS, MAX_RESUME_CHARS, MAX_TEXT_CHARS } from '../../lib/messages/limits';
 import type { AnalyzeReply, PageToBackground, TabView } from '../../lib/messages/protocol';
+import { catalogueView, createCatalogueView } from '../../lib/profile/catalogue-view';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
   ANALYST_TEXT,
@@ -225,6 +226,18 @@ describe("the options page's catalogue lookups: answered from the catalogue, id,
     expect(none.suggestions).toEqual([]);
   });
 
+  test('catalogue-view: the data of the view the history, insights and fit read, for the page to install', async () => {
+    const data = (await routeMessage(
+      { type: 'catalogue-view' },
+      pageSender(),
+    )) as PageReply<'catalogue-view'>;
+    const view = createCatalogueView(structuredClone(data));
+    expect(view.fingerprint).toBe(catalogueView().fingerprint);
+    expect(view.size).toBe(catalogueView().size);
+    expect(view.nameOf('pytorch')).toBe('PyTorch');
+    expect(routeMessage({ type: 'catalogue-view' }, contentSender(1))).toBeUndefined();
+  });
+
   test('resolve-skills and skills-by-id answer in order, null for what the catalogue does not know', async () => {
     const resolved = (await routeMessage(
       { type: 'resolve-skills', texts: ['scikit learn', 'Basket weaving', 'PHP 8.2', 'k8s'] },
@@ -274,6 +287,7 @@ describe('every message type: answered from its own direction, refused when malf
     ['profile-changed', 'page', { type: 'profile-changed' }],
     ['history-changed', 'page', { type: 'history-changed' }],
     ['skills-in-text', 'page', { type: 'skills-in-text', text: 'Python' }],
+    ['catalogue-view', 'page', { type: 'catalogue-view' }],
     ['search-skills', 'page', { type: 'search-skills', text: 'pyt', exclude: ['python'] }],
     ['resolve-skills', 'page', { type: 'resolve-skills', texts: ['sklearn'] }],
     ['skills-by-id', 'page', { type: 'skills-by-id', ids: ['pytorch'] }],
