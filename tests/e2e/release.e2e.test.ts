@@ -139,12 +139,14 @@ describe('size budgets', () => {
   // the products of domains ads name that the catalogue lacked (telecom cores, chip
   // verification, GIS, health integration, e-commerce, payments, weather and energy data) and
   // the rules for other teams' work, negations and headers in seven posting languages: 386.7 KB
-  // measured, 395 KB. The catalogue ships twice (the background's engine and the options page's
-  // skill resolver, about 100 KB of the options page's profile chunk): the next lever.
+  // measured, 395 KB. Then the catalogue shipped once, in the background: the options page asks
+  // it by message for suggestions, typed and imported names and held skills' names, and gets
+  // the view its history, insights and fit read at start (the profile chunk went from 109.5 to
+  // 42.3 KB gzipped): from 379.3 to 316.9 KB measured, 320 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 395 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 320 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -161,7 +163,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(395 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(320 * KB);
     }
   });
 
