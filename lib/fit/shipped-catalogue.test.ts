@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { CATALOGUE, skillById } from '../analysis/catalogue/index';
 import { REDIRECTS } from '../analysis/catalogue/redirects';
-import { catalogueView, createCatalogueView } from '../profile/catalogue-view';
+import { catalogueView, catalogueViewData, createCatalogueView } from '../profile/catalogue-view';
 import { normaliseName } from './held-levels';
 import { shippedCatalogueView } from './shipped-catalogue';
 
@@ -43,6 +43,20 @@ describe('the catalogue view: what the history, insights and fit read of the cat
     const [old, now] = Object.entries(REDIRECTS)[0] as [string, string];
     expect(view.nameOf(old)).toBe(skillById(now)?.name);
     expect(view.positionOf(old)).toBe(-1);
+  });
+
+  test('the names index is built on its first read, once: a worker start that needs no names pays nothing', () => {
+    const normalise = vi.fn(normaliseName);
+    const view = createCatalogueView(catalogueViewData(CATALOGUE.slice(0, 50), normalise));
+    expect(view.positionOf(CATALOGUE[3]?.id ?? '')).toBe(3);
+    expect(view.fingerprint).toBeGreaterThan(0);
+    expect(normalise).not.toHaveBeenCalled();
+    expect(view.idOfName(normaliseName(CATALOGUE[7]?.name ?? ''))).toBe(CATALOGUE[7]?.id);
+    const calls = normalise.mock.calls.length;
+    expect(calls).toBeGreaterThanOrEqual(100);
+    view.idOfName('anything');
+    expect(JSON.parse(JSON.stringify(view.data)).nameKeys.length).toBeGreaterThan(0);
+    expect(normalise).toHaveBeenCalledTimes(calls);
   });
 
   test('a context that installed none fails loudly rather than reading an empty catalogue', async () => {

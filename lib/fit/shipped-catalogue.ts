@@ -20,8 +20,7 @@ export function shippedCatalogueView(): CatalogueView {
   return shipped;
 }
 
-export function installShippedCatalogue(): CatalogueView {
-  const view = shippedCatalogueView();
-  installCatalogueView(view);
-  return view;
+/** Installs the shipped catalogue, built when first read: a worker's start pays nothing for it. */
+export function installShippedCatalogue(): void {
+  installCatalogueView(shippedCatalogueView);
 }

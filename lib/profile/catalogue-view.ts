@@ -41,36 +41,46 @@ export interface CatalogueView {
   readonly data: CatalogueViewData;
 }
 
-/** The view's data from catalogue entries; `normalise` keys names as the fit looks them up. */
+/**
+ * The view's data from catalogue entries; `normalise` keys names as the fit looks them up. The
+ * names index is built when first read (a background that never needs it, or not yet, pays
+ * nothing at start); a message carrying the data reads it.
+ */
 export function catalogueViewData(
   catalogue: readonly SkillEntry[],
   normalise: (name: string) => string,
 ): CatalogueViewData {
-  const keys = new Map<string, string>();
-  for (const entry of catalogue) {
-    for (const form of [entry.name, entry.id, ...entry.aliases]) {
-      const key = normalise(form);
-      if (key && !keys.has(key)) keys.set(key, entry.id);
+  let index: { keys: string[]; ids: string[] } | null = null;
+  const nameIndex = () => {
+    if (index) return index;
+    const keys = new Map<string, string>();
+    for (const entry of catalogue) {
+      for (const form of [entry.name, entry.id, ...entry.aliases]) {
+        const key = normalise(form);
+        if (key && !keys.has(key)) keys.set(key, entry.id);
+      }
     }
-  }
+    index = { keys: [...keys.keys()], ids: [...keys.values()] };
+    return index;
+  };
   return {
     ids: catalogue.map((s) => s.id),
     names: catalogue.map((s) => s.name),
     categories: catalogue.map((s) => s.category),
     sides: catalogue.map((s) => s.side),
-    nameKeys: [...keys.keys()],
-    nameIds: [...keys.values()],
+    get nameKeys() {
+      return nameIndex().keys;
+    },
+    get nameIds() {
+      return nameIndex().ids;
+    },
   };
 }
 
 export function createCatalogueView(data: CatalogueViewData): CatalogueView {
   const positions = new Map(data.ids.map((id, i) => [id, i]));
-  const names = new Map(data.nameKeys.map((key, i) => [key, data.nameIds[i] as string]));
-  let h = 0x811c9dc5;
-  for (let i = 0; i < data.ids.length; i++) {
-    const text = `${data.ids[i]}|${data.categories[i]}|${data.sides[i]};`;
-    for (let c = 0; c < text.length; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
-  }
+  let names: Map<string, string> | null = null;
+  let fingerprint: number | null = null;
   const positionOf = (id: string) => positions.get(id) ?? -1;
   return {
     size: data.ids.length,
@@ -85,21 +95,35 @@ export function createCatalogueView(data: CatalogueViewData): CatalogueView {
       const at = positions.get(id) ?? positions.get(canonicalSkillId(id));
       return at === undefined ? undefined : data.names[at];
     },
-    idOfName: (key) => names.get(key),
-    fingerprint: h >>> 0,
+    idOfName: (key) => {
+      names ??= new Map(data.nameKeys.map((k, i) => [k, data.nameIds[i] as string]));
+      return names.get(key);
+    },
+    get fingerprint() {
+      if (fingerprint === null) {
+        let h = 0x811c9dc5;
+        for (let i = 0; i < data.ids.length; i++) {
+          const text = `${data.ids[i]}|${data.categories[i]}|${data.sides[i]};`;
+          for (let c = 0; c < text.length; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+        }
+        fingerprint = h >>> 0;
+      }
+      return fingerprint;
+    },
     data,
   };
 }
 
-let installed: CatalogueView | null = null;
+let installed: CatalogueView | (() => CatalogueView) | null = null;
 
-/** Makes `view` the catalogue this context reads. */
-export function installCatalogueView(view: CatalogueView): void {
+/** Makes `view` the catalogue this context reads; a function is called on the first read. */
+export function installCatalogueView(view: CatalogueView | (() => CatalogueView)): void {
   installed = view;
 }
 
 /** The catalogue this context reads; throws when none was installed (a start-up mistake). */
 export function catalogueView(): CatalogueView {
   if (!installed) throw new Error('No catalogue installed (lib/profile/catalogue-view.ts)');
+  if (typeof installed === 'function') installed = installed();
   return installed;
 }
