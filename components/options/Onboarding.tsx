@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addSkill } from '../../lib/profile/edit';
 import { BACKGROUND_HINTS, BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { BACKGROUNDS } from '../../lib/profile/schema';
-import { useAddTypedSkill, useSkillRefs } from '../profile/catalogue';
+import { useAddTypedSkill, useCatalogue } from '../profile/catalogue';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillPicker } from '../profile/SkillPicker';
 import type { SectionProps } from './section-props';
@@ -17,7 +17,7 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
   const { profile, update } = store;
   const held = new Set(profile.skills.map((s) => s.skill));
   const addTyped = useAddTypedSkill(profile, update);
-  const { refs } = useSkillRefs(profile.skills.map((s) => s.skill));
+  const catalogue = useCatalogue();
   const count = profile.skills.length + profile.freeText.length + (profile.ownSkills?.length ?? 0);
 
   // Move focus to the new step's heading so screen readers announce it.
@@ -76,7 +76,7 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
           {count > 0 && (
             <ul class="chips" aria-label="Skills added">
               {profile.skills.map((held) => (
-                <li key={held.skill}>{refs?.get(held.skill)?.name ?? held.skill}</li>
+                <li key={held.skill}>{catalogue.skillOf(held.skill)?.name ?? held.skill}</li>
               ))}
               {profile.freeText.map((text) => (
                 <li key={`free:${text}`}>{text}</li>

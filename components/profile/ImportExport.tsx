@@ -65,8 +65,6 @@ export function ImportExport(props: {
         catalogue.resolve,
       );
       if (!result.ok) return setError(`${file.name}: ${result.error} Your profile was not changed.`);
-      // The preview names the skills on both sides: asked now, so it draws with them.
-      await catalogue.byIds([...props.profile.skills, ...result.profile.skills].map((s) => s.skill));
       setMode('replace');
       setPending({
         fileName: file.name,

@@ -3,7 +3,7 @@ import type { ImportMode } from '../../lib/profile/import';
 import { BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { LEVEL_LABELS } from '../../lib/profile/levels';
 import type { Background, ProfileSkill } from '../../lib/profile/schema';
-import { useSkillRefs } from './catalogue';
+import { useCatalogue } from './catalogue';
 
 /** What an import would change, shown before anything is written. */
 
@@ -37,9 +37,8 @@ export function ImportPreview(props: {
 }) {
   const { diff } = props;
   const nothing = isEmptyDiff(diff);
-  // Names from the background; an id stands for its skill until they come.
-  const { refs } = useSkillRefs([...diff.added, ...diff.changed, ...diff.removed].map((s) => s.skill));
-  const skillName = (id: string) => refs?.get(id)?.name ?? id;
+  const catalogue = useCatalogue();
+  const skillName = (id: string) => catalogue.skillOf(id)?.name ?? id;
   const describeSkill = (s: ProfileSkill) => `${skillName(s.skill)} (${describeLevel(s)})`;
   return (
     <section class="import-preview" aria-labelledby="import-preview-title">

@@ -9,7 +9,7 @@ import type { Level } from '../../lib/profile/levels';
 import type { OwnSkill } from '../../lib/profile/own-skills';
 import type { ProfileSkill } from '../../lib/profile/schema';
 import type { SkillRef } from '../../lib/profile/skill-ref';
-import { useSkillRefs, useTwins } from './catalogue';
+import { useCatalogue, useTwins } from './catalogue';
 import { type OwnSkillHandlers, OwnSkillRow } from './OwnSkillRow';
 import { SkillRow } from './SkillRow';
 
@@ -30,25 +30,13 @@ export interface SkillGroupsProps {
 type Held = { entry: ProfileSkill; skill: SkillRef | null };
 
 export function SkillGroups(props: SkillGroupsProps) {
-  const { refs, error, retry } = useSkillRefs(props.skills.map((s) => s.skill));
+  const catalogue = useCatalogue();
   const twins = useTwins(props.ownSkills);
   const total = props.skills.length + props.ownSkills.length;
   if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
-  if (error) {
-    return (
-      <div class="notice notice--error" role="alert">
-        <p>{error}</p>
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  // The background names the skills in a moment; until then, no group is drawn half-sorted.
-  if (!refs) return <p class="loading">Loading your skills…</p>;
   const groups = new Map<Category | 'unknown', Held[]>();
   for (const entry of props.skills) {
-    const skill = refs.get(entry.skill) ?? null;
+    const skill = catalogue.skillOf(entry.skill);
     const key = skill?.category ?? 'unknown';
     groups.set(key, [...(groups.get(key) ?? []), { entry, skill }]);
   }

@@ -20,62 +20,6 @@ export function useCatalogue(): SkillCatalogue {
   return catalogue;
 }
 
-export interface SkillRefs {
-  /** Id → its skill (null: the catalogue no longer knows it); null until every id is answered. */
-  refs: ReadonlyMap<string, SkillRef | null> | null;
-  /** Why the answer did not come. */
-  error: string | null;
-  retry(): void;
-}
-
-/**
- * The catalogue skills of these ids, as the background answers. Ids already answered draw at
- * once; an answer for ids no longer asked about is dropped, so an older answer never replaces
- * a newer one.
- */
-export function useSkillRefs(ids: readonly string[]): SkillRefs {
-  const catalogue = useCatalogue();
-  const key = ids.join('\n');
-  const fromCache = () => {
-    const known = new Map<string, SkillRef | null>();
-    for (const id of ids) {
-      const hit = catalogue.known(id);
-      if (hit === undefined) return null;
-      known.set(id, hit);
-    }
-    return known;
-  };
-  const [state, setState] = useState<{
-    key: string;
-    refs: Map<string, SkillRef | null> | null;
-    error: string | null;
-  }>(() => ({ key, refs: fromCache(), error: null }));
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    const cached = fromCache();
-    if (cached) {
-      setState({ key, refs: cached, error: null });
-      return;
-    }
-    catalogue.byIds(ids).then(
-      (answers) => {
-        if (live) setState({ key, refs: new Map(ids.map((id, i) => [id, answers[i] ?? null])), error: null });
-      },
-      (error: unknown) => {
-        if (live) setState({ key, refs: null, error: `Skill names could not be read: ${messageOf(error)}.` });
-      },
-    );
-    return () => {
-      live = false;
-    };
-    // `ids` is read through `key`: the same ids in a new array ask nothing again.
-  }, [catalogue, key, attempt]);
-  // Until this render's ids are answered, what the cache knows of them (or nothing).
-  const refs = state.key === key ? state.refs : fromCache();
-  return { refs, error: state.key === key ? state.error : null, retry: () => setAttempt((n) => n + 1) };
-}
-
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -83,7 +27,7 @@ export function messageOf(error: unknown): string {
 /**
  * Own skill id → the catalogue skill it turns out to be (lib/profile/own-edit.ts catalogueTwin),
  * for the own skills whose names the background resolved. Empty until it answers, and when it
- * cannot: the merge is an offer, and the page says elsewhere that the background is away.
+ * cannot: the merge is only an offer.
  */
 export function useTwins(ownSkills: readonly OwnSkill[]): ReadonlyMap<string, SkillRef> {
   const catalogue = useCatalogue();

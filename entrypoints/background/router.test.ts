@@ -238,7 +238,7 @@ describe("the options page's catalogue lookups: answered from the catalogue, id,
     expect(routeMessage({ type: 'catalogue-view' }, contentSender(1))).toBeUndefined();
   });
 
-  test('resolve-skills and skills-by-id answer in order, null for what the catalogue does not know', async () => {
+  test('resolve-skills answers in order, null for what the catalogue does not know', async () => {
     const resolved = (await routeMessage(
       { type: 'resolve-skills', texts: ['scikit learn', 'Basket weaving', 'PHP 8.2', 'k8s'] },
       pageSender(),
@@ -250,21 +250,11 @@ describe("the options page's catalogue lookups: answered from the catalogue, id,
       category: 'core',
       side: 'ml',
     });
-    const byId = (await routeMessage(
-      { type: 'skills-by-id', ids: ['pytorch', 'no-such-skill', 'sql'] },
-      pageSender(),
-    )) as PageReply<'skills-by-id'>;
-    expect(byId.skills).toEqual([
-      { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml' },
-      null,
-      { id: 'sql', name: 'SQL', category: 'underemphasized', side: 'engineering' },
-    ]);
   });
 
   test('lists and texts past their bounds are refused, and content scripts cannot ask', () => {
     const many = Array.from({ length: MAX_LOOKUPS + 1 }, (_, i) => `s${i}`);
     expect(routeMessage({ type: 'resolve-skills', texts: many }, pageSender())).toBeUndefined();
-    expect(routeMessage({ type: 'skills-by-id', ids: many }, pageSender())).toBeUndefined();
     expect(routeMessage({ type: 'search-skills', text: 'py', exclude: many }, pageSender())).toBeUndefined();
     expect(
       routeMessage(
@@ -290,7 +280,6 @@ describe('every message type: answered from its own direction, refused when malf
     ['catalogue-view', 'page', { type: 'catalogue-view' }],
     ['search-skills', 'page', { type: 'search-skills', text: 'pyt', exclude: ['python'] }],
     ['resolve-skills', 'page', { type: 'resolve-skills', texts: ['sklearn'] }],
-    ['skills-by-id', 'page', { type: 'skills-by-id', ids: ['pytorch'] }],
   ];
   const own = (d: 'content' | 'page') => (d === 'content' ? contentSender(4) : pageSender());
   const other = (d: 'content' | 'page') => (d === 'content' ? pageSender() : contentSender(4));

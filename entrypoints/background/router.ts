@@ -39,7 +39,6 @@ const fromPage: Handlers<PageToBackground, null> = {
   'catalogue-view': async () => shippedCatalogueView().data,
   'search-skills': async (m) => ({ suggestions: catalogueLookups().suggest(m.text, m.exclude) }),
   'resolve-skills': async (m) => ({ skills: catalogueLookups().resolve(m.texts) }),
-  'skills-by-id': async (m) => ({ skills: catalogueLookups().byIds(m.ids) }),
 };
 
 /** Runs the handler of the message's type (the table's key and the message's type agree). */

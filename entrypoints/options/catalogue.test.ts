@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { REDIRECTS } from '../../lib/analysis/catalogue/redirects';
 import { MAX_LINE_CHARS, MAX_LOOKUPS } from '../../lib/messages/limits';
 import type { PageToBackground, Send } from '../../lib/messages/protocol';
 import { catalogueLookups } from '../../lib/profile/catalogue-lookups';
@@ -7,7 +8,8 @@ import { CatalogueUnavailable, createCatalogue, UNAVAILABLE } from './catalogue'
 type Request = PageToBackground[keyof PageToBackground]['request'];
 
 /** A send answering as the background does, recording what was sent. */
-function background(fail = false) {
+function background(failing = false) {
+  let fail = failing;
   const sent: Request[] = [];
   const lookups = catalogueLookups();
   const send = (async (m: Request) => {
@@ -15,37 +17,37 @@ function background(fail = false) {
     if (fail) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (m.type === 'search-skills') return { suggestions: lookups.suggest(m.text, m.exclude) };
     if (m.type === 'resolve-skills') return { skills: lookups.resolve(m.texts) };
-    if (m.type === 'skills-by-id') return { skills: lookups.byIds(m.ids) };
     throw new Error(m.type);
   }) as Send<PageToBackground>;
-  return { sent, send };
+  return { sent, send, answer: () => (fail = false) };
 }
 
 describe("the options page's catalogue client", () => {
-  test('asks about each id once, answers in order, and knows what it was told', async () => {
+  test("held skills' names, categories and sides come from the installed view, without a message", () => {
     const { sent, send } = background();
     const catalogue = createCatalogue(send);
-    expect(catalogue.known('pytorch')).toBeUndefined();
-    expect((await catalogue.byIds(['pytorch', 'gone-skill', 'pytorch'])).map((s) => s?.name ?? null)).toEqual(
-      ['PyTorch', null, 'PyTorch'],
-    );
-    expect(sent).toEqual([{ type: 'skills-by-id', ids: ['pytorch', 'gone-skill'] }]);
-    expect(catalogue.known('pytorch')?.name).toBe('PyTorch');
-    expect(catalogue.known('gone-skill')).toBeNull();
-    await catalogue.byIds(['pytorch', 'sql']);
-    expect(sent.at(-1)).toEqual({ type: 'skills-by-id', ids: ['sql'] });
+    expect(['pytorch', 'gone-skill', 'sql'].map(catalogue.skillOf)).toEqual([
+      { id: 'pytorch', name: 'PyTorch', category: 'core', side: 'ml' },
+      null,
+      { id: 'sql', name: 'SQL', category: 'underemphasized', side: 'engineering' },
+    ]);
+    // An id merged into another names that one.
+    const [old, now] = Object.entries(REDIRECTS)[0] as [string, string];
+    expect(catalogue.skillOf(old)?.id).toBe(now);
+    expect(sent).toEqual([]);
   });
 
-  test("a suggestion's and a resolved name's skill count as known: a skill added from them draws at once", async () => {
+  test('suggestions and names are asked of the background; a name is asked once', async () => {
     const { sent, send } = background();
     const catalogue = createCatalogue(send);
     const [first] = await catalogue.search('  k8s ', ['python']);
     expect(sent).toEqual([{ type: 'search-skills', text: 'k8s', exclude: ['python'] }]);
     expect(first).toMatchObject({ skill: { id: 'kubernetes' }, via: 'k8s', exact: true });
-    expect(catalogue.known('kubernetes')?.name).toBe('Kubernetes');
-    await catalogue.resolve(['sklearn']);
-    expect(catalogue.known('scikit-learn')?.category).toBe('core');
-    await catalogue.byIds(['kubernetes', 'scikit-learn']);
+    expect((await catalogue.resolve(['sklearn', 'Basket weaving'])).map((s) => s?.id ?? null)).toEqual([
+      'scikit-learn',
+      null,
+    ]);
+    await catalogue.resolve(['Basket weaving', 'sklearn']);
     expect(sent.map((m) => m.type)).toEqual(['search-skills', 'resolve-skills']);
     expect(await catalogue.search('   ', [])).toEqual([]);
     expect(sent).toHaveLength(2);
@@ -69,8 +71,10 @@ describe("the options page's catalogue client", () => {
     const down = background(true);
     const catalogue = createCatalogue(down.send);
     await expect(catalogue.search('py', [])).rejects.toThrow(CatalogueUnavailable);
-    await expect(catalogue.byIds(['python'])).rejects.toThrow(UNAVAILABLE);
     await expect(catalogue.resolve(['python'])).rejects.toThrow(UNAVAILABLE);
-    expect(catalogue.known('python')).toBeUndefined();
+    // Once it answers, the same name is asked again and answered.
+    down.answer();
+    expect((await catalogue.resolve(['python']))[0]?.id).toBe('python');
+    expect(down.sent.map((m) => m.type)).toEqual(['search-skills', 'resolve-skills', 'resolve-skills']);
   });
 });

@@ -43,8 +43,8 @@ export type PageToBackground = {
   'skills-in-text': { request: Of<PageRequest, 'skills-in-text'>; reply: { skills: SkillSummary[] } };
   /**
    * The catalogue lookups of the options page, which ships no catalogue: the skill picker's
-   * suggestions (best first), the skill each name names (null for none), the skill of each
-   * id (null for one the catalogue no longer knows), both in the request's order.
+   * suggestions (best first), and the skill each name names (null for none), in the request's
+   * order.
    */
   /**
    * The catalogue's ids, names, categories and sides and the names that lead to an id, for
@@ -54,7 +54,6 @@ export type PageToBackground = {
   'catalogue-view': { request: Of<PageRequest, 'catalogue-view'>; reply: CatalogueViewData };
   'search-skills': { request: Of<PageRequest, 'search-skills'>; reply: { suggestions: SuggestedSkill[] } };
   'resolve-skills': { request: Of<PageRequest, 'resolve-skills'>; reply: { skills: Array<SkillRef | null> } };
-  'skills-by-id': { request: Of<PageRequest, 'skills-by-id'>; reply: { skills: Array<SkillRef | null> } };
 };
 
 /** The content script's answer to each message from the background: it got it. */

@@ -66,7 +66,7 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history-changed') }),
   /** The catalogue skills in a text (the options page's résumé, cut to MAX_RESUME_CHARS). */
   z.object({ type: z.literal('skills-in-text'), text: z.string().check(z.maxLength(MAX_RESUME_CHARS)) }),
-  /** The catalogue as the options page's history, insights and fit read it. */
+  /** The catalogue as the options page's history, insights, fit and held skills' names read it. */
   z.object({ type: z.literal('catalogue-view') }),
   /** Catalogue skills for the text typed into the skill picker, without the held ones. */
   z.object({
@@ -78,11 +78,6 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('resolve-skills'),
     texts: z.array(z.string().check(z.maxLength(MAX_LINE_CHARS))).check(z.maxLength(MAX_LOOKUPS)),
-  }),
-  /** Names, categories and sides of catalogue ids (the profile's skills). */
-  z.object({
-    type: z.literal('skills-by-id'),
-    ids: z.array(z.string().check(z.maxLength(MAX_ID_CHARS))).check(z.maxLength(MAX_LOOKUPS)),
   }),
 ]);
 export type PageRequest = z.infer<typeof PageRequestSchema>;

@@ -1,27 +1,24 @@
 import { CATALOGUE, type SkillEntry } from '../analysis/catalogue/index';
-import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import { createSkillResolver } from './resolve-skill';
 import { type SkillRef, type SuggestedSkill, skillRef } from './skill-ref';
 import { namesSkill, searchSkills } from './skill-search';
 
 /**
  * The catalogue lookups the options page asks the background for (lib/messages/protocol.ts),
- * so that the page ships no catalogue: the skill picker's suggestions, the skills typed or
- * imported names are, and the names and categories of held skills. Each answer carries only
- * id, name, category and side (./skill-ref.ts).
+ * so that the page ships no catalogue: the skill picker's suggestions and the skills typed or
+ * imported names are. Each answer carries only id, name, category and side (./skill-ref.ts);
+ * the names and categories of held skills come from the view the page installs at start
+ * (./catalogue-view.ts).
  */
 export interface CatalogueLookups {
   /** Suggestions for the picker's text (./skill-search.ts), without the skills in `exclude` (the held ones). */
   suggest(text: string, exclude: readonly string[]): SuggestedSkill[];
   /** The skill each text names (./resolve-skill.ts), or null. */
   resolve(texts: readonly string[]): Array<SkillRef | null>;
-  /** The skill of each id (an id merged into another is that one), or null for one no longer known. */
-  byIds(ids: readonly string[]): Array<SkillRef | null>;
 }
 
 export function createLookups(catalogue: readonly SkillEntry[]): CatalogueLookups {
   const resolver = createSkillResolver(catalogue);
-  const byId = new Map(catalogue.map((s) => [s.id, s]));
   const ref = (skill: SkillEntry | undefined) => (skill ? skillRef(skill) : null);
   return {
     suggest(text, exclude) {
@@ -33,7 +30,6 @@ export function createLookups(catalogue: readonly SkillEntry[]): CatalogueLookup
       }));
     },
     resolve: (texts) => texts.map((text) => ref(resolver(text))),
-    byIds: (ids) => ids.map((id) => ref(byId.get(id) ?? byId.get(canonicalSkillId(id)))),
   };
 }
 

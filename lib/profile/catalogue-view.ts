@@ -1,6 +1,7 @@
 import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import type { SkillEntry } from '../analysis/catalogue/schema';
 import type { Category, Side } from '../analysis/types';
+import type { SkillRef } from './skill-ref';
 
 /**
  * The catalogue as the history, the insights and the fit read it, outside the engine: per
@@ -31,6 +32,8 @@ export interface CatalogueView {
   positionOf(id: string): number;
   /** The name of a catalogue id (an id merged into another: that one's), or undefined when the catalogue does not know it. */
   nameOf(id: string): string | undefined;
+  /** The skill of a catalogue id (an id merged into another: that one), or null. */
+  skillOf(id: string): SkillRef | null;
   /** The id a normalised name or alias leads to. */
   idOfName(key: string): string | undefined;
   /**
@@ -94,6 +97,17 @@ export function createCatalogueView(data: CatalogueViewData): CatalogueView {
     nameOf: (id) => {
       const at = positions.get(id) ?? positions.get(canonicalSkillId(id));
       return at === undefined ? undefined : data.names[at];
+    },
+    skillOf: (id) => {
+      const at = positions.get(id) ?? positions.get(canonicalSkillId(id));
+      if (at === undefined) return null;
+      const category = data.categories[at] as Category;
+      return {
+        id: data.ids[at] as string,
+        name: data.names[at] as string,
+        category,
+        side: data.sides[at] as Side,
+      };
     },
     idOfName: (key) => {
       names ??= new Map(data.nameKeys.map((k, i) => [k, data.nameIds[i] as string]));

@@ -26,16 +26,15 @@ export interface SuggestedSkill {
 
 /**
  * The catalogue as the options page reaches it: every answer comes from the background
- * (entrypoints/options/catalogue.ts); tests give one over a small catalogue. Each call may
- * reject when the background does not answer.
+ * (entrypoints/options/catalogue.ts): suggestions and names by message, held skills from the
+ * view it sent at start (./catalogue-view.ts), at once; tests give one over a small
+ * catalogue. `search` and `resolve` reject when the background does not answer.
  */
 export interface SkillCatalogue {
   /** Suggestions for the typed text, best first, without the held skills in `exclude`. */
   search(text: string, exclude: readonly string[]): Promise<SuggestedSkill[]>;
   /** The skill each text names, or null. */
   resolve: SkillLookup;
-  /** The skill of each id, or null for an id the catalogue no longer knows. */
-  byIds(ids: readonly string[]): Promise<ReadonlyArray<SkillRef | null>>;
-  /** What an earlier answer said of this id (undefined: not asked yet), to draw without waiting. */
-  known(id: string): SkillRef | null | undefined;
+  /** The skill of a held id (an id merged into another: that one), or null for one no longer known. */
+  skillOf(id: string): SkillRef | null;
 }
