@@ -174,4 +174,36 @@ describe('SkillPicker', () => {
     expect(onAddFreeText).toHaveBeenCalledWith('Prolog', 'working');
     expect((input as HTMLInputElement).value).toBe('Prolog');
   });
+
+  it('typing on after Enter starts the next skill: entries whose answers are still coming are judged in order', async () => {
+    const { catalogue: real } = testCatalogue(TEST_CATALOGUE);
+    const waiting: Array<() => void> = [];
+    const catalogue: SkillCatalogue = {
+      ...real,
+      search: (text, exclude) =>
+        new Promise((resolve) => waiting.push(() => void real.search(text, exclude).then(resolve))),
+    };
+    const { input, type, key, onAddSkill } = setup([], catalogue);
+    type('pytorch');
+    key('Enter');
+    // Emptied at once, before any answer: what is typed next is a new entry.
+    expect((input as HTMLInputElement).value).toBe('');
+    type('k8s');
+    key('Enter');
+    type('py');
+    key('Enter');
+    expect((input as HTMLInputElement).value).toBe('');
+    expect(onAddSkill).not.toHaveBeenCalled();
+    for (const release of waiting.splice(0)) release();
+    await waitFor(() => expect(onAddSkill).toHaveBeenCalledTimes(2));
+    expect(onAddSkill.mock.calls).toEqual([
+      ['pytorch', 'working'],
+      ['kubernetes', 'working'],
+    ]);
+    // "py" names no one skill: it comes back to the box with the list open, nothing added.
+    await waitFor(() => expect((input as HTMLInputElement).value).toBe('py'));
+    for (const release of waiting.splice(0)) release();
+    await waitFor(() => expect(input.getAttribute('aria-activedescendant')).toBe(suggestions()[0]?.id));
+    expect(onAddSkill).toHaveBeenCalledTimes(2);
+  });
 });

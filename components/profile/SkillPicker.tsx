@@ -52,6 +52,8 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
     text: '',
     answer: Promise.resolve(null),
   });
+  /** Texts entered before their answer came, judged in order (enter). */
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   /** Asks the background about `typed` (at once, on input, not after the render). */
   function ask(typed: string): Promise<Found | null> {
@@ -91,43 +93,72 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   });
 
-  /** Adds the option; the box is cleared unless the user has typed something else meanwhile. */
-  async function choose(option: Option, typed = trimmed) {
-    if (option.kind === 'skill') {
-      onAddSkill(option.suggestion.skill.id, level);
-      setAnnouncement(`Added ${option.suggestion.skill.name}, ${LEVEL_LABELS[level].toLowerCase()}.`);
-    } else {
-      try {
-        await onAddFreeText(option.text, level);
-      } catch (e) {
-        // The text stays in the box, to add again once the background answers.
-        setError(`Not added: ${messageOf(e)}.`);
-        return;
-      }
-      setAnnouncement(`Added ${option.text} as your own skill.`);
-    }
-    setError(null);
-    if ((input.current?.value.trim() ?? '') !== typed) return;
+  /** Empties the box for the next skill: what is typed from now on is a new entry. */
+  function clear() {
     setText('');
     ask('');
     setOpen(false);
     setActive(-1);
+  }
+
+  /** Puts text back that could not be added, unless the user has typed on meanwhile. */
+  function restore(typed: string, list: boolean) {
+    if (input.current?.value.trim()) return;
+    setText(typed);
+    void ask(typed);
+    setOpen(list);
+    setActive(list ? 0 : -1);
+  }
+
+  /** Adds the option (the box already cleared); free text the background cannot resolve goes back. */
+  async function add(option: Option, at: Level) {
+    setError(null);
+    if (option.kind === 'skill') {
+      onAddSkill(option.suggestion.skill.id, at);
+      setAnnouncement(`Added ${option.suggestion.skill.name}, ${LEVEL_LABELS[at].toLowerCase()}.`);
+      return;
+    }
+    try {
+      await onAddFreeText(option.text, at);
+      setAnnouncement(`Added ${option.text} as your own skill.`);
+    } catch (e) {
+      setError(`Not added: ${messageOf(e)}.`);
+      restore(option.text, false);
+    }
+  }
+
+  function choose(option: Option) {
+    clear();
     input.current?.focus();
+    void add(option, level);
   }
 
   /**
-   * Enter without a highlighted option, on the answer for the text it was pressed on: adds the
-   * skill the text names exactly, or the text itself when nothing matches; otherwise opens the
-   * list, unless the user has typed on meanwhile. Nothing when the search failed (it says so).
+   * Enter without a highlighted option adds only an unambiguous choice: the skill the text
+   * names exactly, or the text itself when nothing matches; otherwise it opens the list. Judged
+   * on the answer for this very text. When that answer is still coming, the box is emptied at
+   * once (typing on starts the next skill, as before) and the text is judged when it comes,
+   * in order; text that names no one skill, or whose search failed, comes back to the box.
    */
-  function enter(typed: string, fresh: Found | null) {
-    if (!typed || fresh?.text !== typed) return;
-    const first = optionsOf(fresh, typed)[0];
-    if (first && (first.kind === 'free-text' || first.suggestion.exact)) void choose(first, typed);
-    else if ((input.current?.value.trim() ?? '') === typed) {
-      setOpen(true);
-      setActive(0);
+  function enter(typed: string) {
+    if (found?.text === typed) {
+      const first = optionsOf(found, typed)[0];
+      if (first && (first.kind === 'free-text' || first.suggestion.exact)) choose(first);
+      else {
+        setOpen(true);
+        setActive(0);
+      }
+      return;
     }
+    const answer = ask(typed);
+    const at = level;
+    clear();
+    queue.current = queue.current.then(async () => {
+      const fresh = await answer;
+      const first = fresh ? optionsOf(fresh, typed)[0] : undefined;
+      if (first && (first.kind === 'free-text' || first.suggestion.exact)) await add(first, at);
+      else restore(typed, Boolean(fresh));
+    });
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -143,12 +174,9 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
       const typed = input.current?.value.trim() ?? trimmed;
       if (!typed) return;
       event.preventDefault();
-      // A highlighted option is added; otherwise the answer for this very text decides (waited
-      // for while it is still coming).
       const option = options[active];
-      if (option) void choose(option);
-      else if (found?.text === typed) enter(typed, found);
-      else void ask(typed).then((answer) => enter(typed, answer));
+      if (option) choose(option);
+      else enter(typed);
     } else if (event.key === 'Escape') {
       if (expanded) setOpen(false);
       else {
@@ -207,7 +235,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
                 // mousedown, not click: keeps focus in the input so the list does not close first
                 onMouseDown={(e) => {
                   e.preventDefault();
-                  void choose(option);
+                  choose(option);
                 }}
               >
                 {option.kind === 'skill' ? (
