@@ -151,20 +151,28 @@ describe('SkillPicker', () => {
     expect(suggestions().map((o) => o.textContent)).not.toContainEqual(expect.stringContaining('Python'));
   });
 
-  it('says when the background does not answer, and keeps the typed text when adding fails', async () => {
+  it('says when the background does not answer, and keeps the typed text', async () => {
     const { catalogue, fail } = testCatalogue(TEST_CATALOGUE);
     fail();
-    const onAddFreeText = vi.fn(async () => {
-      throw new Error('the extension’s background did not answer; reload this page to try again');
-    });
+    const onAddFreeText = vi.fn();
     const { input, type, key } = setup([], catalogue, onAddFreeText);
     type('Prolog');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       'Suggestions are unavailable: the extension’s background did not answer; reload this page to try again.',
     );
-    // The typed text can still be offered; adding it fails, and nothing typed is lost.
-    key('ArrowDown');
+    key('Enter');
+    await waitFor(() => expect((input as HTMLInputElement).value).toBe('Prolog'));
+    expect(onAddFreeText).not.toHaveBeenCalled();
+  });
+
+  it('keeps the typed text when adding it as an own skill fails', async () => {
+    const onAddFreeText = vi.fn(async () => {
+      throw new Error('the extension’s background did not answer; reload this page to try again');
+    });
+    const { input, type, key } = setup([], undefined, onAddFreeText);
+    type('Prolog');
+    await waitFor(() => expect(suggestions()).toHaveLength(1));
     key('Enter');
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(

@@ -25,13 +25,16 @@ type Option = { kind: 'skill'; suggestion: SuggestedSkill } | { kind: 'free-text
 /** The background's suggestions for one text. */
 type Found = { text: string; suggestions: SuggestedSkill[] };
 
-/** The options for `text`, from the suggestions found for it (or, while they come, for the text before). */
+/**
+ * The options for `text`: its suggestions, then the text itself as an own skill unless it names
+ * one exactly. While its answer is coming, the suggestions for the text before stay (no list
+ * jumps under the pointer), and the own-skill offer waits for the answer.
+ */
 function optionsOf(found: Found | null, text: string): Option[] {
   if (!text) return [];
-  const fresh = found?.text === text;
   const options: Option[] = (found?.suggestions ?? []).map((suggestion) => ({ kind: 'skill', suggestion }));
-  // Whether the text names a suggestion exactly is known only from its own answer.
-  if (!fresh || !options.some((o) => o.kind === 'skill' && o.suggestion.exact))
+  if (found?.text !== text) return options;
+  if (!options.some((o) => o.kind === 'skill' && o.suggestion.exact))
     options.push({ kind: 'free-text', text });
   return options;
 }
