@@ -214,4 +214,30 @@ describe('SkillPicker', () => {
     await waitFor(() => expect(input.getAttribute('aria-activedescendant')).toBe(suggestions()[0]?.id));
     expect(onAddSkill).toHaveBeenCalledTimes(2);
   });
+
+  it('arrows and Enter pressed while the list still shows the text before act on the new text’s list', async () => {
+    const { catalogue: real } = testCatalogue(TEST_CATALOGUE);
+    const waiting: Array<() => void> = [];
+    let hold = false;
+    const catalogue: SkillCatalogue = {
+      ...real,
+      search: (text, exclude) =>
+        hold
+          ? new Promise((resolve) => waiting.push(() => void real.search(text, exclude).then(resolve)))
+          : real.search(text, exclude),
+    };
+    const { input, type, key, onAddSkill } = setup([], catalogue);
+    type('py');
+    await answered('Python');
+    hold = true;
+    type('pyto');
+    key('ArrowDown');
+    key('Enter');
+    // The list on screen is still the one for "py" (Python first): nothing is chosen from it.
+    expect(onAddSkill).not.toHaveBeenCalled();
+    expect((input as HTMLInputElement).value).toBe('');
+    for (const release of waiting.splice(0)) release();
+    await waitFor(() => expect(onAddSkill).toHaveBeenCalledWith('pytorch', 'working'));
+    expect(onAddSkill).toHaveBeenCalledTimes(1);
+  });
 });

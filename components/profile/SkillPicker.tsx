@@ -45,6 +45,14 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  /** `active` as the queued keys read it, before the next render. */
+  const activeNow = useRef(-1);
+  /** Counts the user's edits of the text, so a waiting arrow knows whether it still applies. */
+  const edits = useRef(0);
+  const select = (i: number) => {
+    activeNow.current = i;
+    setActive(i);
+  };
   const [level, setLevel] = useState<Level>('working');
   const [announcement, setAnnouncement] = useState('');
   const [found, setFound] = useState<Found | null>(null);
@@ -55,7 +63,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
     text: '',
     answer: Promise.resolve(null),
   });
-  /** Texts entered before their answer came, judged in order (enter). */
+  /** Keys pressed before the answer for their text came, handled in order when it comes (onKeyDown). */
   const queue = useRef<Promise<void>>(Promise.resolve());
 
   /** Asks the background about `typed` (at once, on input, not after the render). */
@@ -101,7 +109,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
     setText('');
     ask('');
     setOpen(false);
-    setActive(-1);
+    select(-1);
   }
 
   /** Puts text back that could not be added, unless the user has typed on meanwhile. */
@@ -110,7 +118,7 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
     setText(typed);
     void ask(typed);
     setOpen(list);
-    setActive(list ? 0 : -1);
+    select(list ? 0 : -1);
   }
 
   /** Adds the option (the box already cleared); free text the background cannot resolve goes back. */
@@ -136,57 +144,77 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
     void add(option, level);
   }
 
-  /**
-   * Enter without a highlighted option adds only an unambiguous choice: the skill the text
-   * names exactly, or the text itself when nothing matches; otherwise it opens the list. Judged
-   * on the answer for this very text. When that answer is still coming, the box is emptied at
-   * once (typing on starts the next skill, as before) and the text is judged when it comes,
-   * in order; text that names no one skill, or whose search failed, comes back to the box.
-   */
-  function enter(typed: string) {
-    if (found?.text === typed) {
-      const first = optionsOf(found, typed)[0];
-      if (first && (first.kind === 'free-text' || first.suggestion.exact)) choose(first);
-      else {
-        setOpen(true);
-        setActive(0);
-      }
-      return;
-    }
-    const answer = ask(typed);
-    const at = level;
-    clear();
-    queue.current = queue.current.then(async () => {
-      const fresh = await answer;
-      const first = fresh ? optionsOf(fresh, typed)[0] : undefined;
-      if (first && (first.kind === 'free-text' || first.suggestion.exact)) await add(first, at);
-      else restore(typed, Boolean(fresh));
-    });
+  /** Arrows move through the list for the typed text. */
+  function arrow(step: 1 | -1, list: readonly Option[]) {
+    if (!list.length) return;
+    setOpen(true);
+    const current = activeNow.current;
+    select((current + step + list.length + (current < 0 && step < 0 ? 1 : 0)) % list.length);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!options.length) return;
+  /**
+   * Enter adds the highlighted option; without one, only an unambiguous choice: the skill the
+   * text names exactly, or the text itself when nothing matches; otherwise it opens the list.
+   * `waited`: the box was emptied when Enter was pressed, before the answer came; text that
+   * names no one skill, or whose search failed, then comes back to it.
+   */
+  function enterOn(typed: string, answer: Found | null, at: Level, waited: boolean) {
+    const list = answer ? optionsOf(answer, typed) : [];
+    const first = list[0];
+    const chosen =
+      list[activeNow.current] ??
+      (first && (first.kind === 'free-text' || first.suggestion.exact) ? first : undefined);
+    if (chosen) {
+      if (!waited) return choose(chosen);
+      if (!input.current?.value.trim()) select(-1);
+      void add(chosen, at);
+    } else if (waited) restore(typed, list.length > 0);
+    else if (list.length) {
       setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive(
-        (current) => (current + step + options.length + (current < 0 && step < 0 ? 1 : 0)) % options.length,
-      );
-    } else if (event.key === 'Enter') {
-      const typed = input.current?.value.trim() ?? trimmed;
+      select(0);
+    }
+  }
+
+  /**
+   * Arrows and Enter act on the list for the text as typed. While its answer is coming they
+   * wait for it, in order, so a list still showing the text before is never chosen from by
+   * the keyboard. Enter empties the box at once all the same: typing on starts the next skill.
+   */
+  function onKeyDown(event: KeyboardEvent) {
+    const typed = input.current?.value.trim() ?? trimmed;
+    const arrowStep = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (arrowStep || event.key === 'Enter') {
       if (!typed) return;
       event.preventDefault();
-      const option = options[active];
-      if (option) choose(option);
-      else enter(typed);
-    } else if (event.key === 'Escape') {
+      const answered = found?.text === typed;
+      if (arrowStep) {
+        if (answered) arrow(arrowStep, options);
+        else {
+          const answer = ask(typed);
+          const typing = edits.current;
+          queue.current = queue.current.then(async () => {
+            const fresh = await answer;
+            // Typed on meanwhile: the arrow was for a list no longer asked for.
+            if (fresh && edits.current === typing) arrow(arrowStep, optionsOf(fresh, typed));
+          });
+        }
+        return;
+      }
+      const at = level;
+      if (answered) return enterOn(typed, found, at, false);
+      const answer = ask(typed);
+      clear();
+      // The highlighted option (a waiting arrow's) is read when the answer comes.
+      queue.current = queue.current.then(async () => enterOn(typed, await answer, at, true));
+      return;
+    }
+    if (event.key === 'Escape') {
       if (expanded) setOpen(false);
       else {
         setText('');
         ask('');
       }
-      setActive(-1);
+      select(-1);
     }
   }
 
@@ -212,10 +240,11 @@ export function SkillPicker({ held, onAddSkill, onAddFreeText }: SkillPickerProp
             placeholder="PyTorch, k8s, SQL…"
             value={text}
             onInput={(e) => {
+              edits.current++;
               setText(e.currentTarget.value);
               void ask(e.currentTarget.value.trim());
               setOpen(true);
-              setActive(-1);
+              select(-1);
             }}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
