@@ -40,9 +40,8 @@ it('installs the catalogue the background sends, then opens the page', async () 
   await startOptions(root, send);
   expect(send).toHaveBeenCalledWith({ type: 'catalogue-view' });
   expect(install).toHaveBeenCalledTimes(1);
-  expect((install.mock.calls[0]?.[0] as view.CatalogueView).fingerprint).toBe(
-    shippedCatalogueView().fingerprint,
-  );
+  const installed = install.mock.calls[0]?.[0] as view.CatalogueView | undefined;
+  expect(installed?.fingerprint).toBe(shippedCatalogueView().fingerprint);
   await screen.findByText('ML Fit settings');
   expect(screen.queryByRole('alert')).toBeNull();
 });
