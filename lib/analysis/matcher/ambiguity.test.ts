@@ -1012,6 +1012,11 @@ describe('short names of products the catalogue names in full', () => {
     ).not.toContain('cram');
   });
 
+  it('reads MDR beside medical-device standards, never managed detection and response', () => {
+    expect(skills('- Kennis van MDR/ISO 14971 is een plus')).toContain('eu-mdr');
+    expect(skills('The SOC runs EDR/MDR tooling next to Splunk.')).not.toContain('eu-mdr');
+  });
+
   it('reads Singularity beside other container tools, not the ordinary word', () => {
     expect(skills('Package tools with Docker and Singularity')).toContain('apptainer');
     expect(skills('Nobody fears the Singularity here; we ship Python.')).not.toContain('apptainer');

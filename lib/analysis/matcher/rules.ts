@@ -775,6 +775,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   carla: { forms: ['CARLA'], evidence: 'sentence' },
   moe: { forms: ['MoE'], evidence: 'sentence' },
   kto: { forms: ['KTO'], evidence: 'sentence' },
+  // The EU's Medical Device Regulation beside medical-device words ("MDR/IEC 62304", "MDR klasse
+  // IIb"); never managed detection and response beside EDR.
+  mdr: afterPlatformWord(
+    ['MDR'],
+    'medical|medisch\\w*|médica\\w*|medizin\\w*|devices?|hulpmiddel\\w*|ivdr|iso 13485|iec 62304|iso 14971|fda|ce-?mark\\w*|clinical|klinisch\\w*|notified body|samd|regulation|regulatory',
+    'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe',
+  ),
+  purview: { forms: ['Purview'], evidence: 'sentence' },
   nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switch\\w*|data ?cent\\w*|aci|nx-os|juniper|arista'),
   panorama: afterPlatformWord(['Panorama'], 'palo alto|pan-os|firewalls?|prisma|globalprotect'),
   rac: afterPlatformWord(['RAC'], 'oracle|data guard|rman|asm|exadata|dba|goldengate'),
