@@ -123,7 +123,8 @@ export function addBracketChildren(
       close = colonListEnd(text, open);
       colon = true;
     } else {
-      const siblings = vendorSiblings(text, matcher, candidates, i);
+      replaced ??= new Set();
+      const siblings = vendorSiblings(text, matcher, candidates, i, replaced);
       if (siblings) {
         added ??= [];
         added.push(...siblings);
@@ -194,7 +195,10 @@ export function addBracketChildren(
     }
   }
   if (!added) return candidates;
-  const kept = replaced ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c)) : candidates;
+  const kept =
+    replaced && replaced.size > 0
+      ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c))
+      : candidates;
   return mergedByStart(kept, once(added.sort(byStart)));
 }
 
@@ -334,6 +338,8 @@ function vendorSiblings(
   candidates: readonly Candidate[],
   /** The parent's index in `candidates`. */
   p: number,
+  /** Gets the concepts an item covers that the vendor's product replaces ("Cisco ISR/ASR": no speech recognition). */
+  replaced: Set<Candidate>,
 ): Candidate[] | null {
   const parent = candidates[p] as Candidate;
   // Read only when a list separator follows: most candidates stop at their next character.
@@ -352,14 +358,24 @@ function vendorSiblings(
     if (!m) break;
     const item = m[1] as string;
     const a = at + m[0].length - item.length;
+    vendor ??= text.slice(parent.start, space);
+    const partner = VENDOR_PARTNER[vendor];
     if (coveredAfter(candidates, p, a, a + item.length)) {
+      // A concept's acronym that is also the vendor's product, by the whole item, is the product.
+      const inside = coveredIf(candidates, p, a, a + item.length, isConcept);
+      const child = inside
+        ? (childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null))
+        : null;
+      if (inside && child && child.len === item.length) {
+        for (const c of inside) replaced.add(c);
+        out ??= [];
+        out.push({ start: a, end: a + child.len, terminal: child.c.terminal });
+      }
       at = a + item.length;
       continue;
     }
     // The item may run on in capitalised words ("Service Bus with"): the product is its
     // longest name made of whole words of it.
-    vendor ??= text.slice(parent.start, space);
-    const partner = VENDOR_PARTNER[vendor];
     const child = childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null);
     if (!child || (child.len !== item.length && item.charCodeAt(child.len) !== 32)) break;
     out ??= [];
