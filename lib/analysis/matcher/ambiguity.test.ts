@@ -1040,3 +1040,32 @@ describe('bullets drawn with check marks and arrows', () => {
     expect(skills('Bonus points\n➤ Ray\n➤ Kubernetes')).toContain('ray');
   });
 });
+
+describe('product names that are also ordinary words or other acronyms', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads Accelerate among training libraries, never the verb', () => {
+    expect(skills('- Multi-node training (DeepSpeed, Accelerate)')).toContain('accelerate');
+    expect(skills('Accelerate your growth with Python mentors.')).not.toContain('accelerate');
+  });
+
+  it("reads OWL beside Odoo's words, never the ontology language", () => {
+    expect(skills('- Vues Odoo en QWeb et OWL')).toContain('odoo-owl');
+    expect(skills('Ontologies in RDF and OWL, queried with SPARQL')).not.toContain('odoo-owl');
+  });
+
+  it('reads IMS beside mainframe words, never the telecom subsystem', () => {
+    expect(skills('- COBOL, CICS and IMS on z/OS')).toContain('ibm-ims');
+    expect(skills('VoLTE and IMS core on 5G networks')).not.toContain('ibm-ims');
+  });
+
+  it('reads SoC as chip designers write it, never a security operations centre', () => {
+    expect(skills('Verify the SoC interconnect in SystemVerilog')).toContain('soc');
+    expect(skills('Join our SOC as a Splunk analyst')).not.toContain('soc');
+  });
+
+  it("reads the Play Store an app is published to, not the app's rating there", () => {
+    expect(skills('- Ship builds to the Play Store with Fastlane')).toContain('google-play-store');
+    expect(skills('Our app, rated 4.7 on the Play Store, helps farmers.')).not.toContain('google-play-store');
+  });
+});

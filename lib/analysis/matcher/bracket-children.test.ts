@@ -169,4 +169,8 @@ describe("siblings listed after a vendor's product, by their short names", () =>
     ]);
     expect(found('- Azure Functions and ASR models')).toContain('ASR=speech-recognition');
   });
+
+  it("reads an item a name covers only in part as the vendor's product", () => {
+    expect(found('- Azure Firewall, VPN Gateway and Bastion')).toContain('VPN Gateway=azure-vpn-gateway');
+  });
 });

@@ -361,8 +361,12 @@ function vendorSiblings(
     vendor ??= text.slice(parent.start, space);
     const partner = VENDOR_PARTNER[vendor];
     if (coveredAfter(candidates, p, a, a + item.length)) {
-      // A concept's acronym that is also the vendor's product, by the whole item, is the product.
-      const inside = coveredIf(candidates, p, a, a + item.length, isConcept);
+      // A concept's acronym that is also the vendor's product, by the whole item, is the product;
+      // so is an item a name covers only part of ("Azure Firewall, VPN Gateway").
+      const end = a + item.length;
+      const inside =
+        coveredIf(candidates, p, a, end, isConcept) ??
+        coveredIf(candidates, p, a, end, (c) => c.start > a || c.end < end);
       const child = inside
         ? (childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null))
         : null;

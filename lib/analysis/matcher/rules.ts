@@ -783,6 +783,39 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe',
   ),
   purview: { forms: ['Purview'], evidence: 'sentence' },
+  // Hugging Face's Accelerate beside its kind ("Accelerate, DeepSpeed or FSDP"); never the verb.
+  accelerate: {
+    forms: ['Accelerate'],
+    evidence: 'list',
+    vetoAfter: /^\s+(?:your|our|the|their|its|growth|time|delivery|innovation|adoption|development|how)\b/i,
+  },
+  // Deque's accessibility checker, in brackets or a list ("accessibility tests (axe)"); never the tool for wood.
+  axe: { forms: ['axe'], evidence: 'list' },
+  // IBM's hierarchical database beside mainframe words; never telecom's IP Multimedia Subsystem.
+  ims: afterPlatformWord(
+    ['IMS'],
+    'ibm|cobol|cics|db2|jcl|mainframe|z/os|vsam|pl/i|natural|adabas',
+    'db|dc|tm',
+  ),
+  // WTW's pricing tools by their short names, beside each other or pricing words.
+  radar: afterPlatformWord(['Radar'], 'emblem|wtw|willis|igloo|resq|pricing|rating engine|tarif\\w*'),
+  // Odoo's front-end framework beside Odoo's words ("vistas con OWL/JavaScript", "framework OWL");
+  // never the Web Ontology Language ("RDF and OWL").
+  owl: afterPlatformWord(
+    ['OWL'],
+    'odoo|qweb|framework|vistas|views|vues|viste|front-?end',
+    'javascript|js|framework|components?',
+  ),
+  // A system on chip, written as chip designers write it; never a security operations centre (SOC).
+  soc: { forms: ['SoC', 'SoCs'], evidence: 'sentence' },
+  // The store an app is published to; not the app's rating or downloads there ("rated 4.6 on the Play Store").
+  'play store': {
+    forms: ['Play Store'],
+    evidence: 'sentence',
+    vetoBefore:
+      /(?:\d|\b(?:rated|not[ée]es?|stars?|étoiles|estrellas|downloads?|téléchargée?s?|descargas|bewertet|#1|top))[^.;\n]{0,18}$/i,
+  },
+  'go test': { forms: ['go test'], evidence: 'sentence' },
   nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switch\\w*|data ?cent\\w*|aci|nx-os|juniper|arista'),
   panorama: afterPlatformWord(['Panorama'], 'palo alto|pan-os|firewalls?|prisma|globalprotect'),
   rac: afterPlatformWord(['RAC'], 'oracle|data guard|rman|asm|exadata|dba|goldengate'),
