@@ -24,6 +24,10 @@ describe('names that share a word written once', () => {
       'de integración:integration-testing',
     );
     expect(mentions('Own model training and serving on our GPU fleet.')).toContain('serving:model-serving');
+    expect(mentions('• pisanie testów jednostkowych i integracyjnych')).toContain(
+      'integracyjnych:integration-testing',
+    );
+    expect(mentions('Du schreibst Unit- und UI-Tests.')).toContain('Unit:unit-testing');
   });
 
   it('leaves words that are the head of another name, and any word after a head-first name', () => {

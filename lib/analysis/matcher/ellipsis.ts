@@ -4,8 +4,9 @@ import { type Candidate, scan } from './scan';
 /**
  * Names whose shared word is written once for two of them: "unit and integration tests" (unit
  * tests), "tensor and pipeline parallelism", "Unit- und UI-Tests" (Unit-Tests), and head first,
- * as Romance languages and English nouns in "-ing" put it: "tests unitaires (Vitest) et
- * end-to-end" (tests end-to-end), "model training and serving" (model serving). The word joined
+ * as Romance and Slavic languages and English nouns in "-ing" put it: "tests unitaires (Vitest)
+ * et end-to-end" (tests end-to-end), "testów jednostkowych i integracyjnych", "model training and
+ * serving" (model serving). The word joined
  * to a found multi-word name takes that name's other words; when the phrase so made is another
  * unambiguous catalogue name, the word alone is a mention of it. Words that are names
  * themselves are left to the scan.
@@ -35,6 +36,16 @@ const MEMBER_AFTER = new RegExp(
  * ("pruebas unitarias y de integración"). Not any word: "vector databases or search".
  */
 const HEAD_FIRST_MEMBER = /^(?:(?:de|di|d'|da|do)\s*\p{L}|\p{L}+ing$|\p{L}[\p{L}\p{N}]*-)/u;
+
+/**
+ * A lower-case member ending as the name's last word does, as an adjective agrees with the
+ * noun it shares ("testów jednostkowych i integracyjnych").
+ */
+function agrees(word: string, name: string): boolean {
+  if (word.length < 5 || !/^\p{Ll}+$/u.test(word)) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last.length >= 5 && last.slice(-3) === word.slice(-3);
+}
 
 /** How far around a name the members are looked for. */
 const WINDOW = 60;
@@ -133,7 +144,7 @@ export function addEllipsisMembers(
       const m = MEMBER_AFTER.exec(text.slice(c.end, c.end + WINDOW));
       if (!m) continue;
       const word = m[2] as string;
-      if (!HEAD_FIRST_MEMBER.test(word)) continue;
+      if (!HEAD_FIRST_MEMBER.test(word) && !agrees(word, name)) continue;
       const wordEnd = c.end + m[0].length;
       const wordStart = wordEnd - word.length;
       if (overlapsAny(candidates, i, wordStart, wordEnd)) continue;
