@@ -327,6 +327,9 @@ function maySibling(text: string, at: number): boolean {
   return (c >= 65 && c <= 90) || c >= 0xc0;
 }
 
+/** An acronym: "ASR" after "Cisco ISR/" may be the vendor's product rather than the concept. */
+const ACRONYM_ITEM = /^[A-Z][A-Z0-9]{1,5}$/;
+
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
 const SIBLING =
   /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
@@ -365,7 +368,7 @@ function vendorSiblings(
       // so is an item a name covers only part of ("Azure Firewall, VPN Gateway").
       const end = a + item.length;
       const inside =
-        coveredIf(candidates, p, a, end, isConcept) ??
+        (ACRONYM_ITEM.test(item) ? coveredIf(candidates, p, a, end, isConcept) : undefined) ??
         coveredIf(candidates, p, a, end, (c) => c.start > a || c.end < end);
       const child = inside
         ? (childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null))

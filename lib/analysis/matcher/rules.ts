@@ -1311,14 +1311,14 @@ const KNOWLEDGE_BEFORE =
  * avec / mit: people are worked with, not jobs or tests.
  */
 const WORK_WITH =
-  /\b(?:jobs|pipelines?|workflows?|tests?|testes|pruebas|prove|builds?|releases?|deployments?|dags|dashboards?|reports?|events|scripts?|queries|containers?|apps?|services|interfa\w+)(?:\s+(?:de|di|du|des|der|of|da|do)\s+\p{L}+)?\s+(?:with|using|via|con|com|avec|mit|met|usando|utilizzando|tramite|en|em)\s+$/iu;
+  /\b(?:jobs|pipelines?|workflows?|tests?|testes|pruebas|prove|builds?|releases?|deployments?|dags|dashboards?|reports?|events|scripts?|queries|containers?|apps?|services|interfa\w+)(?:\s+(?:de|di|du|des|der|of|da|do)\s+[a-zà-ÿ]+)?\s+(?:with|using|via|con|com|avec|mit|met|usando|utilizzando|tramite|en|em)\s+$/i;
 
-const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}`, 'iu');
+const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}`, 'i');
 
 /** A coined name after knowledge words, a tool-use word or a thing made with it ("Setting up GA4", "with k6"). */
 const USED_BEFORE = new RegExp(
-  `${WORK_WITH_BEFORE.source}|(?<![\\p{L}])(?:with|using|via|con|com|avec|mit|met|usando|set(?:ting)? up|configur\\w*|implement\\w*|integrat\\w*)\\s+$`,
-  'iu',
+  `${WORK_WITH_BEFORE.source}|(?<![a-zà-ÿ])(?:with|using|via|con|com|avec|mit|met|usando|set(?:ting)? up|configur\\w*|implement\\w*|integrat\\w*)\\s+$`,
+  'i',
 );
 
 /** "KQL queries", "SPL searches": an acronym before the word for what is written in it is that language. */
