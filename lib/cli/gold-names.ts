@@ -89,9 +89,9 @@ function byTail(name: string): string | undefined {
         // The word left out must be a vendor's or a platform's: not "New General Ledger".
         if (!m || !VENDORS.has((m[1] as string).toLowerCase())) continue;
         const key = normalizeSkillText(m[2] as string);
-        let set = tails.get(key);
-        if (!set) tails.set(key, (set = new Set()));
+        const set = tails.get(key) ?? new Set<SkillEntry>();
         set.add(s);
+        tails.set(key, set);
       }
     }
   }

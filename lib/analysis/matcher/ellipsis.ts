@@ -44,7 +44,9 @@ function isAsciiLetter(ch: number): boolean {
 
 /** A letter (Latin, with accents), or a digit. */
 function isWordChar(ch: number): boolean {
-  return isAsciiLetter(ch) || (ch >= 48 && ch <= 57) || (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7);
+  return (
+    isAsciiLetter(ch) || (ch >= 48 && ch <= 57) || (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7)
+  );
 }
 
 /** Where the text before the joiner ending at `at` (white space between) ends, or -1. */
@@ -83,7 +85,8 @@ function joinerAfter(text: string, at: number): number {
   else {
     let w = k;
     while (w - k < 6 && isAsciiLetter(text.charCodeAt(w))) w++;
-    if (w === k || !isSpace(text.charCodeAt(w)) || !JOINER_WORDS.has(text.slice(k, w).toLowerCase())) return -1;
+    if (w === k || !isSpace(text.charCodeAt(w)) || !JOINER_WORDS.has(text.slice(k, w).toLowerCase()))
+      return -1;
     k = w;
   }
   while (isSpace(text.charCodeAt(k))) k++;
@@ -95,14 +98,15 @@ function wordStartBefore(text: string, end: number): number {
   let k = end;
   while (k > 0 && (isWordChar(text.charCodeAt(k - 1)) || (text.charCodeAt(k - 1) === 45 && k < end))) k--;
   while (k < end && !isWordChar(text.charCodeAt(k))) k++;
-  if (k >= end || !isAsciiLetter(text.charCodeAt(k)) && text.charCodeAt(k) < 0xc0) return -1;
+  if (k >= end || (!isAsciiLetter(text.charCodeAt(k)) && text.charCodeAt(k) < 0xc0)) return -1;
   return k;
 }
 
 /** The end of the word (letters, digits, inner hyphens) starting at `start`. */
 function wordEndAfter(text: string, start: number): number {
   let k = start;
-  while (isWordChar(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isWordChar(text.charCodeAt(k + 1)))) k++;
+  while (isWordChar(text.charCodeAt(k)) || (text.charCodeAt(k) === 45 && isWordChar(text.charCodeAt(k + 1))))
+    k++;
   return k;
 }
 
@@ -121,7 +125,11 @@ function wholeName(
   const found = scan(matcher, phrase).candidates;
   const c = found[0];
   const name =
-    found.length === 1 && c !== undefined && c.start === 0 && c.end === phrase.length && c.terminal.rule === undefined
+    found.length === 1 &&
+    c !== undefined &&
+    c.start === 0 &&
+    c.end === phrase.length &&
+    c.terminal.rule === undefined
       ? c
       : null;
   cache.set(phrase, name);
@@ -167,7 +175,11 @@ function agrees(word: string, name: string): boolean {
 }
 
 /** Candidates for the members that share a word with a found name, merged in order. */
-export function addEllipsisMembers(text: string, matcher: CompiledMatcher, candidates: Candidate[]): Candidate[] {
+export function addEllipsisMembers(
+  text: string,
+  matcher: CompiledMatcher,
+  candidates: Candidate[],
+): Candidate[] {
   let added: Candidate[] | null = null;
   let cache = CACHES.get(matcher);
   if (cache === undefined || cache.size > MAX_CACHED) {
@@ -189,7 +201,13 @@ export function addEllipsisMembers(text: string, matcher: CompiledMatcher, candi
       const compound = text.charCodeAt(memberEnd - 1) === 45;
       const wordEnd = compound ? memberEnd - 1 : memberEnd;
       const wordStart = wordStartBefore(text, wordEnd);
-      const rest = compound ? (hyphen > 0 ? name.slice(hyphen) : null) : firstSpace > 0 ? name.slice(firstSpace) : null;
+      const rest = compound
+        ? hyphen > 0
+          ? name.slice(hyphen)
+          : null
+        : firstSpace > 0
+          ? name.slice(firstSpace)
+          : null;
       if (wordStart < 0 || rest === null || overlapsAny(candidates, i, wordStart, wordEnd)) break;
       // A word right after another name is that name's head ("our GraphQL gateway and REST APIs").
       if (endsName(candidates, i, text, wordStart)) break;
