@@ -18,4 +18,23 @@ describe('goldSkillId', () => {
     // "Go" is also a word: only a sentence can say which, so the gold name says nothing.
     expect(goldSkillId('Go-live support')).toBeUndefined();
   });
+
+  it("reads a product named without its vendor's word, only in a product's Title Case", () => {
+    expect(goldSkillId('Data Factory')).toBe('azure-data-factory');
+    expect(goldSkillId('Savings Plans')).toBe('aws-savings-plans');
+    expect(goldSkillId('Data science')).not.toBe('oci-data-science');
+  });
+
+  it('reads a product after its platform, and the named skill of a slash pair', () => {
+    expect(goldSkillId('PyTorch FSDP')).toBe('fsdp');
+    expect(goldSkillId('C/C++')).toBe('cpp');
+    // A concept after a product is the ad's qualifier, not a product of it.
+    expect(goldSkillId('Terraform state management')).not.toBe('state-management');
+  });
+
+  it('reads no plural of a word that is a name only with a rule', () => {
+    expect(goldSkillId('Epics')).toBeUndefined();
+    expect(goldSkillId('Flows')).toBeUndefined();
+    expect(goldSkillId('Epic')).toBe('epic-ehr');
+  });
 });

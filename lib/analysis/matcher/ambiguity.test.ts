@@ -966,3 +966,106 @@ describe('a version control system and venture capital', () => {
     );
   });
 });
+
+describe('a coined name holding a digit, and the work done with a tool', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads such a name after a tool-use word, as the catalogue writes it', () => {
+    expect(skills('Lanzar pruebas de carga con k6 antes de cada release')).toContain('k6');
+    expect(skills('You will be setting up GA4 for the new storefront.')).toContain('ga4');
+    expect(skills('We sell curricula to K-6 schools.')).not.toContain('k6');
+  });
+
+  it('reads a capitalised name after the jobs or tests it runs', () => {
+    expect(skills('Agendar jobs com Prefect e acompanhar as falhas')).toContain('prefect');
+    expect(skills('The head Prefect of the school greets visitors.')).not.toContain('prefect');
+  });
+
+  it('reads Ray after words asking for experience, never a person', () => {
+    expect(skills('- Erfahrung mit Ray oder anderen verteilten Frameworks')).toContain('ray');
+    expect(skills('Experience with Ray Dalio style principles helps.')).not.toContain('ray');
+  });
+
+  it('reads mAP among evaluation metrics', () => {
+    expect(skills('- Définir les métriques (mAP, rappel par classe)')).toContain('mean-average-precision');
+  });
+});
+
+describe('short names of products the catalogue names in full', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads Monte Carlo beside data-quality tools, never the simulation method as the tool', () => {
+    expect(skills('Data observability with dbt tests or Monte Carlo')).toContain('monte-carlo-data');
+    expect(skills('Monte Carlo simulations of the portfolio in Python')).not.toContain('monte-carlo-data');
+  });
+
+  it('reads Sentinel among SIEMs, never the satellites or Terraform policies', () => {
+    expect(skills('- Un SIEM (QRadar, Sentinel o Splunk)')).toContain('microsoft-sentinel');
+    expect(skills('Clasificación de imágenes Sentinel con Python')).not.toContain('microsoft-sentinel');
+    expect(skills('Policies in Terraform Sentinel and OPA')).not.toContain('microsoft-sentinel');
+  });
+
+  it('reads BAM and CRAM in a list of formats, never a group named by its initials', () => {
+    expect(skills('Handle FASTQ, BAM and CRAM files')).toContain('cram');
+    expect(
+      skills('The Credit Risk Analytics & Modelling (CRAM) team builds scorecards in SAS and Python.'),
+    ).not.toContain('cram');
+  });
+
+  it('reads MDR beside medical-device standards, never managed detection and response', () => {
+    expect(skills('- Kennis van MDR/ISO 14971 is een plus')).toContain('eu-mdr');
+    expect(skills('The SOC runs EDR/MDR tooling next to Splunk.')).not.toContain('eu-mdr');
+  });
+
+  it('reads Singularity beside other container tools, not the ordinary word', () => {
+    expect(skills('Package tools with Docker and Singularity')).toContain('apptainer');
+    expect(skills('Nobody fears the Singularity here; we ship Python.')).not.toContain('apptainer');
+  });
+});
+
+describe('network acronyms in a sentence about networks', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('reads two of them joined in a list about networks', () => {
+    expect(skills('You will support the LAN, WAN and campus networks.')).toEqual(
+      expect.arrayContaining(['lan', 'wan']),
+    );
+    expect(skills('Our LAN, WAN party is on Friday.')).not.toContain('lan');
+  });
+});
+
+describe('bullets drawn with check marks and arrows', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('reads a name alone on such a bullet as an item of the list', () => {
+    expect(skills('Bonus points\n✔ Ray\n✔ Kubernetes')).toContain('ray');
+    expect(skills('Bonus points\n➤ Ray\n➤ Kubernetes')).toContain('ray');
+  });
+});
+
+describe('product names that are also ordinary words or other acronyms', () => {
+  const skills = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+
+  it('reads Accelerate among training libraries, never the verb', () => {
+    expect(skills('- Multi-node training (DeepSpeed, Accelerate)')).toContain('accelerate');
+    expect(skills('Accelerate your growth with Python mentors.')).not.toContain('accelerate');
+  });
+
+  it("reads OWL beside Odoo's words, never the ontology language", () => {
+    expect(skills('- Vues Odoo en QWeb et OWL')).toContain('odoo-owl');
+    expect(skills('Ontologies in RDF and OWL, queried with SPARQL')).not.toContain('odoo-owl');
+  });
+
+  it('reads IMS beside mainframe words, never the telecom subsystem', () => {
+    expect(skills('- COBOL, CICS and IMS on z/OS')).toContain('ibm-ims');
+    expect(skills('VoLTE and IMS core on 5G networks')).not.toContain('ibm-ims');
+  });
+
+  it('reads SoC as chip designers write it, never a security operations centre', () => {
+    expect(skills('Verify the SoC interconnect in SystemVerilog')).toContain('soc');
+    expect(skills('Join our SOC as a Splunk analyst')).not.toContain('soc');
+  });
+
+  it("reads the Play Store an app is published to, not the app's rating there", () => {
+    expect(skills('- Ship builds to the Play Store with Fastlane')).toContain('google-play-store');
+    expect(skills('Our app, rated 4.7 on the Play Store, helps farmers.')).not.toContain('google-play-store');
+  });
+});

@@ -157,7 +157,7 @@ function isWholeBullet(b: string, a: string): boolean {
   let k = b.length - 1;
   while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
   if (k < 0 || !BULLET_END.includes(b.charAt(k))) return false;
-  return /^\s*(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
+  return /^\s*(?:[-*•·▪◦‣–—+►▸⁃○●■□✓✔➤→]|\d{1,2}[.)])\s*$/.test(b) && /^\s*[.;,]?\s*$/.test(a);
 }
 
 /**
@@ -275,7 +275,7 @@ const VERSION_AFTER =
 const DOTTED_VERSION = /^ v?\d+(?:[.+]| LTS\b)/;
 
 /** The last character of each bullet isWholeBullet reads. */
-const BULLET_END = '-*•·▪◦‣–—+.)';
+const BULLET_END = '-*•·▪◦‣–—+►▸⁃○●■□✓✔➤→.)';
 
 const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
 /**

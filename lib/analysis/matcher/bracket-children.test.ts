@@ -161,4 +161,16 @@ describe("siblings listed after a vendor's product, by their short names", () =>
       'Active Directory=active-directory',
     ]);
   });
+
+  it("reads a concept's acronym that the vendor's product is named by as that product", () => {
+    expect(found('- Run Cisco ISR/ASR routers in the branches')).toEqual([
+      'Cisco ISR=cisco-isr',
+      'ASR=cisco-asr',
+    ]);
+    expect(found('- Azure Functions and ASR models')).toContain('ASR=speech-recognition');
+  });
+
+  it("reads an item a name covers only in part as the vendor's product", () => {
+    expect(found('- Azure Firewall, VPN Gateway and Bastion')).toContain('VPN Gateway=azure-vpn-gateway');
+  });
 });

@@ -123,7 +123,8 @@ export function addBracketChildren(
       close = colonListEnd(text, open);
       colon = true;
     } else {
-      const siblings = vendorSiblings(text, matcher, candidates, i);
+      replaced ??= new Set();
+      const siblings = vendorSiblings(text, matcher, candidates, i, replaced);
       if (siblings) {
         added ??= [];
         added.push(...siblings);
@@ -194,7 +195,10 @@ export function addBracketChildren(
     }
   }
   if (!added) return candidates;
-  const kept = replaced ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c)) : candidates;
+  const kept =
+    replaced && replaced.size > 0
+      ? candidates.filter((c) => !(replaced as Set<Candidate>).has(c))
+      : candidates;
   return mergedByStart(kept, once(added.sort(byStart)));
 }
 
@@ -323,6 +327,9 @@ function maySibling(text: string, at: number): boolean {
   return (c >= 65 && c <= 90) || c >= 0xc0;
 }
 
+/** An acronym: "ASR" after "Cisco ISR/" may be the vendor's product rather than the concept. */
+const ACRONYM_ITEM = /^[A-Z][A-Z0-9]{1,5}$/;
+
 /** After a product: "/", ",", "and" (in the posting languages) and a short name, capitalised as names are. */
 const SIBLING =
   /^(?:\s*[/,]\s*|\s+(?:and|or|und|oder|et|ou|y|o|e|en|i|ve|veya|ja|tai|och|eller|og|oraz|lub|és|vagy)\s+)(\p{Lu}[\p{L}\d.+-]*(?: \p{Lu}[\p{L}\d.+-]*)*)/u;
@@ -334,6 +341,8 @@ function vendorSiblings(
   candidates: readonly Candidate[],
   /** The parent's index in `candidates`. */
   p: number,
+  /** Gets the concepts an item covers that the vendor's product replaces ("Cisco ISR/ASR": no speech recognition). */
+  replaced: Set<Candidate>,
 ): Candidate[] | null {
   const parent = candidates[p] as Candidate;
   // Read only when a list separator follows: most candidates stop at their next character.
@@ -352,14 +361,28 @@ function vendorSiblings(
     if (!m) break;
     const item = m[1] as string;
     const a = at + m[0].length - item.length;
+    vendor ??= text.slice(parent.start, space);
+    const partner = VENDOR_PARTNER[vendor];
     if (coveredAfter(candidates, p, a, a + item.length)) {
+      // A concept's acronym that is also the vendor's product, by the whole item, is the product;
+      // so is an item a name covers only part of ("Azure Firewall, VPN Gateway").
+      const end = a + item.length;
+      const inside =
+        (ACRONYM_ITEM.test(item) ? coveredIf(candidates, p, a, end, isConcept) : undefined) ??
+        coveredIf(candidates, p, a, end, (c) => c.start > a || c.end < end);
+      const child = inside
+        ? (childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null))
+        : null;
+      if (inside && child && child.len === item.length) {
+        for (const c of inside) replaced.add(c);
+        out ??= [];
+        out.push({ start: a, end: a + child.len, terminal: child.c.terminal });
+      }
       at = a + item.length;
       continue;
     }
     // The item may run on in capitalised words ("Service Bus with"): the product is its
     // longest name made of whole words of it.
-    vendor ??= text.slice(parent.start, space);
-    const partner = VENDOR_PARTNER[vendor];
     const child = childOf(matcher, vendor, item) ?? (partner ? childOf(matcher, partner, item) : null);
     if (!child || (child.len !== item.length && item.charCodeAt(child.len) !== 32)) break;
     out ??= [];

@@ -668,3 +668,10 @@ describe('testing to a standard', () => {
     expect(highlighted('- Java 17 testing with JUnit')).toEqual(['Java', 'testing', 'JUnit']);
   });
 });
+
+describe('a skill said not to be needed after a dash or in brackets', () => {
+  it('drops it, and keeps a skill said to be required', () => {
+    expect(highlighted('A background in genomics – not required. You write Python.')).toEqual(['Python']);
+    expect(highlighted('Terraform (not needed); Python - required')).toEqual(['Python']);
+  });
+});

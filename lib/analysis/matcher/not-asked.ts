@@ -115,6 +115,19 @@ const COUNT_ACROSS_BEFORE =
 const NONE_NEEDED_AFTER =
   /^[ \u00a0]+(?:(?:experience|knowledge|skills?|background)[ \u00a0]+)?(?:(?:is|are)[ \u00a0]+)?(?:needed|required|necessary|expected|involved)\b/i;
 
+/** "Background in chemistry or bioinformatics – not required", "Kafka (not needed)": said not to be needed. */
+const NOT_REQUIRED_AFTER =
+  /^[ \u00a0]*(?:[–—(]|-[ \u00a0])[ \u00a0]*(?:but[ \u00a0]+)?(?:not|nicht|non|pas|no|niet)[ \u00a0]+(?:required|needed|necessary|essential|mandatory|erforderlich|notwendig|richiest[oa]|necessari[oa]|obbligatori[oa]|nécessaire|obligatoire|requerid[oa]|necesari[oa]|obrigatóri[oa]|vereist|nodig)\b/i;
+
+/** NOT_REQUIRED_AFTER, read only when a dash or bracket follows the skill. */
+function notRequiredAfter(text: string, c: Candidate): boolean {
+  let k = c.end;
+  while (text.charCodeAt(k) === 32) k++;
+  const ch = text.charCodeAt(k);
+  if (ch !== 0x2013 && ch !== 0x2014 && ch !== 40 && ch !== 45) return false;
+  return NOT_REQUIRED_AFTER.test(after(text, c.end, 32));
+}
+
 /** "no X needed": read only when "no " stands right before the skill. */
 function noneNeeded(text: string, c: Candidate): boolean {
   const s = c.start;
@@ -551,7 +564,7 @@ function namedNotAsked(
   negations: NegationHints,
   facts: Uint8Array,
 ): boolean {
-  if (isVenue(text, c) || noneNeeded(text, c)) return true;
+  if (isVenue(text, c) || noneNeeded(text, c) || notRequiredAfter(text, c)) return true;
   // What the rules read of the candidate's entry, in one byte (entryFacts).
   const entry = facts[c.terminal.index] as number;
   // The rules for one skill each, read only for those skills.

@@ -346,8 +346,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     person: true,
     vetoBefore:
       /(?:\bx|\bgamma|\bcathode|\bsting|\bmanta|\bdeath|\bsun|\bsolar|\bcosmic|\bheat|\blight)[\s-]*$/i,
-    vetoAfter: /^(?:-|\s+(?:tracing|tracer|of|guns?|casting|bans?)\b)/i,
-    confirmBefore: /\b(?:anyscale|using)\s+$/i,
+    // A surname after it ("Ray Dalio") makes a person even where the words before confirm Ray;
+    // Ray's own libraries may follow ("Ray Serve").
+    vetoAfter:
+      /^(?:-|\s+(?:tracing|tracer|of|guns?|casting|bans?)\b|\s+(?!(?:Serve|Tune|Train|Data|Core|RLlib|Clusters?|Jobs?|Actors?|Tasks?|Workflows)\b)[A-Z][a-z]+\b)/,
+    // "Erfahrung mit Ray", "experience with Ray".
+    confirmBefore:
+      /\b(?:anyscale|using|experience with|erfahrung mit|kenntnisse in|expérience avec|experiencia con|esperienza con|experiência com|ervaring met)\s+$/i,
     confirmAfter:
       /^\s+(?:serve|tune|train|data|clusters?|core|rllib|framework|jobs?|actors?|tasks?)\b|^\s+(?:for|to)\s+(?:distributed|parallel|scal|training|hyperparameter|batch)/i,
 
@@ -740,6 +745,77 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Aruba'],
     'cisco|meraki|juniper|wireless|wi-?fi|wlan|clearpass|switch\\w*|fortinet|ruckus|ubiquiti|arista',
   ),
+  // Data-observability's Monte Carlo beside data-quality tooling, never the simulation method.
+  'monte carlo': afterPlatformWord(
+    ['Monte Carlo'],
+    'dbt|great expectations|soda|data quality|data observability|observability|anomalo|bigeye|elementary|lineage',
+  ),
+  // Short names of products whose full name the catalogue gives ("Argo Workflows", "SAP BPC",
+  // "Microsoft Sentinel", "Apptainer|Singularity"): written as the product writes itself, beside another skill.
+  argo: { forms: ['Argo'], evidence: 'list', person: true },
+  singularity: { forms: ['Singularity'], evidence: 'list' },
+  // Microsoft Sentinel among SIEMs ("Splunk, Sentinel, QRadar"); never Terraform's or Redis's
+  // Sentinel, nor the Copernicus satellites ("imágenes Sentinel").
+  sentinel: {
+    forms: ['Sentinel'],
+    evidence: 'list',
+    vetoBefore:
+      /\b(?:redis|hashicorp|terraform|vault|the|a|an|our|your|imag\w*|imágenes|immagini|bilder|satellit\w*|copernicus|esa)\s+$/i,
+    vetoAfter: /^(?:-\d|\s+(?:hub|satellites?|data|imagery|images?)\b)/i,
+  },
+  // Sequence-alignment file formats, in a list of formats ("FASTQ, BAM, CRAM"): never a group's
+  // acronym ("Credit Risk Analytics & Modelling (CRAM)").
+  bam: { forms: ['BAM'], evidence: 'list' },
+  cram: { forms: ['CRAM'], evidence: 'list' },
+  bpc: { forms: ['BPC'], evidence: 'sentence' },
+  // The trading protocol in capitals beside other skills ("FIX, ITCH and OUCH"); never "fix".
+  fix: { forms: ['FIX'], evidence: 'sentence' },
+  'group reporting': { forms: ['Group Reporting'], evidence: 'sentence' },
+  ddr: { forms: ['DDR'], evidence: 'sentence' },
+  carla: { forms: ['CARLA'], evidence: 'sentence' },
+  moe: { forms: ['MoE'], evidence: 'sentence' },
+  kto: { forms: ['KTO'], evidence: 'sentence' },
+  // The EU's Medical Device Regulation beside medical-device words ("MDR/IEC 62304", "MDR klasse
+  // IIb"); never managed detection and response beside EDR.
+  mdr: afterPlatformWord(
+    ['MDR'],
+    'medical|medisch\\w*|médica\\w*|medizin\\w*|devices?|hulpmiddel\\w*|ivdr|iso 13485|iec 62304|iso 14971|fda|ce-?mark\\w*|clinical|klinisch\\w*|notified body|samd|regulation|regulatory',
+    'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe',
+  ),
+  purview: { forms: ['Purview'], evidence: 'sentence' },
+  // Hugging Face's Accelerate beside its kind ("Accelerate, DeepSpeed or FSDP"); never the verb.
+  accelerate: {
+    forms: ['Accelerate'],
+    evidence: 'list',
+    vetoAfter: /^\s+(?:your|our|the|their|its|growth|time|delivery|innovation|adoption|development|how)\b/i,
+  },
+  // Deque's accessibility checker, in brackets or a list ("accessibility tests (axe)"); never the tool for wood.
+  axe: { forms: ['axe'], evidence: 'list' },
+  // IBM's hierarchical database beside mainframe words; never telecom's IP Multimedia Subsystem.
+  ims: afterPlatformWord(
+    ['IMS'],
+    'ibm|cobol|cics|db2|jcl|mainframe|z/os|vsam|pl/i|natural|adabas',
+    'db|dc|tm',
+  ),
+  // WTW's pricing tools by their short names, beside each other or pricing words.
+  radar: afterPlatformWord(['Radar'], 'emblem|wtw|willis|igloo|resq|pricing|rating engine|tarif\\w*'),
+  // Odoo's front-end framework beside Odoo's words ("vistas con OWL/JavaScript", "framework OWL");
+  // never the Web Ontology Language ("RDF and OWL").
+  owl: afterPlatformWord(
+    ['OWL'],
+    'odoo|qweb|framework|vistas|views|vues|viste|front-?end',
+    'javascript|js|framework|components?',
+  ),
+  // A system on chip, written as chip designers write it; never a security operations centre (SOC).
+  soc: { forms: ['SoC', 'SoCs'], evidence: 'sentence' },
+  // The store an app is published to; not the app's rating or downloads there ("rated 4.6 on the Play Store").
+  'play store': {
+    forms: ['Play Store'],
+    evidence: 'sentence',
+    vetoBefore:
+      /(?:\d|\b(?:rated|not[ée]es?|stars?|étoiles|estrellas|downloads?|téléchargée?s?|descargas|bewertet|#1|top))[^.;\n]{0,18}$/i,
+  },
+  'go test': { forms: ['go test'], evidence: 'sentence' },
   nexus: afterPlatformWord(['Nexus'], 'cisco|catalyst|switch\\w*|data ?cent\\w*|aci|nx-os|juniper|arista'),
   panorama: afterPlatformWord(['Panorama'], 'palo alto|pan-os|firewalls?|prisma|globalprotect'),
   rac: afterPlatformWord(['RAC'], 'oracle|data guard|rman|asm|exadata|dba|goldengate'),
@@ -940,6 +1016,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'sentence',
     vetoBefore: /\baws\s+$/i,
     vetoAfter: /^\s*(?:\(?migration|pricing|price|policy|policies|violations?|program)\b/i,
+    // "evaluation metrics (mAP, NDS)", "metriche di valutazione (mAP, ...)": a metric among metrics.
+    confirmBefore:
+      /\b(?:metrics?|metriche|métriques|métricas|metriken|metrieken|evaluat\w*|valutazione|évaluation|evaluación|avaliação)\b[^.;:\n]{0,20}$/i,
   },
   // The GDPR under its Dutch (AVG) and Polish (RODO) names, beside another skill.
   // (never SQL's AVG beside SUM and COUNT, nor the antivirus): only after a word of data protection.
@@ -1189,11 +1268,20 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
  * nouns in any posting's perks.
  */
 export function defaultRule(name: string): AmbiguityRule {
+  // A coined name holding a digit (GA4, k6, K3s, n8n), written as the catalogue writes it, is no
+  // ordinary word: "K-6" or "Ga 4" are not it. Tool-use words before it confirm it too.
+  if (/\d/.test(name) && /\p{L}/u.test(name))
+    return {
+      forms: [name],
+      evidence: 'sentence',
+      confirmBefore: USED_BEFORE,
+      confirmAfter: QUERIES_AFTER,
+    };
   if (/^[\p{Lu}\d]+$/u.test(name))
     return {
       forms: [name],
       evidence: 'sentence',
-      confirmBefore: KNOWLEDGE_BEFORE,
+      confirmBefore: WORK_WITH_BEFORE,
       confirmAfter: QUERIES_AFTER,
     };
   if (/\p{Lu}/u.test(name))
@@ -1204,7 +1292,7 @@ export function defaultRule(name: string): AmbiguityRule {
       person: true,
       // A name in mixed case (iOS, macOS) is no common noun: "the iOS app" names the platform.
       ...(/\p{Ll}\p{Lu}/u.test(name) ? {} : { vetoBefore: DETERMINER_BEFORE }),
-      confirmBefore: KNOWLEDGE_BEFORE,
+      confirmBefore: WORK_WITH_BEFORE,
     };
   return { evidence: 'sentence', vetoBefore: DETERMINER_BEFORE };
 }
@@ -1216,6 +1304,22 @@ export function defaultRule(name: string): AmbiguityRule {
  */
 const KNOWLEDGE_BEFORE =
   /(?:\b(?:experience (?:with|in|of)|(?:written|quer(?:y|ies)|searches|scripts?|scripting|coding|code) in|knowledge of|proficien\w* (?:in|with)|familiar\w* with|expertise in|kenntnisse (?:in|mit|von)|erfahrung (?:in|mit)|umgang mit|beherrsch\w*|expérience (?:en|avec|de|sur)|connaissances? (?:en|de|d'|sur)|maîtrise (?:de|d')|conocimientos? (?:de|en|sobre)|experiencia (?:en|con|de)|dominio (?:de|del|en)|manejo de|esperienza (?:con|in|di|su)|conoscenza (?:di|del)|padronanza (?:di|del)|experiência (?:com|em|de|na|no)|conhecimentos? (?:de|em|sobre)|domínio (?:de|do|da|em)|proficiência em|ervaring (?:met|in)|kennis (?:van|met)|znajomo\S*|doświadczeni\w* (?:z|w))\s+|\b(?:maîtrise|connaissances?|expérience|conoscenza|esperienza) (?:d|dell)['’])$/i;
+
+/**
+ * The work done with a tool, then the tool: "Orquestrar jobs com Prefect", "pruebas de
+ * rendimiento con k6", "build pipelines with Jenkins". A thing made or run, then with / con / com /
+ * avec / mit: people are worked with, not jobs or tests.
+ */
+const WORK_WITH =
+  /\b(?:jobs|pipelines?|workflows?|tests?|testes|pruebas|prove|builds?|releases?|deployments?|dags|dashboards?|reports?|events|scripts?|queries|containers?|apps?|services|interfa\w+)(?:\s+(?:de|di|du|des|der|of|da|do)\s+[a-zà-ÿ]+)?\s+(?:with|using|via|con|com|avec|mit|met|usando|utilizzando|tramite|en|em)\s+$/i;
+
+const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}`, 'i');
+
+/** A coined name after knowledge words, a tool-use word or a thing made with it ("Setting up GA4", "with k6"). */
+const USED_BEFORE = new RegExp(
+  `${WORK_WITH_BEFORE.source}|(?<![a-zà-ÿ])(?:with|using|via|con|com|avec|mit|met|usando|set(?:ting)? up|configur\\w*|implement\\w*|integrat\\w*)\\s+$`,
+  'i',
+);
 
 /** "KQL queries", "SPL searches": an acronym before the word for what is written in it is that language. */
 const QUERIES_AFTER = /^\s+(?:quer(?:y|ies)|searches|query language)\b/i;
