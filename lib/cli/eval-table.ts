@@ -3,7 +3,8 @@ import type { CorpusSet } from './eval-gold';
 
 /** The compact table `npm run eval` prints, and the per-posting misses under it. */
 
-const cell = (t: Tally) => `${ratio(t).toFixed(2)} (${t.hits}/${t.total})`;
+/** Three decimals, cut rather than rounded: 0.9493 reads 0.949, never a 0.95 target reached. */
+const cell = (t: Tally) => `${(Math.floor(ratio(t) * 1000) / 1000).toFixed(3)} (${t.hits}/${t.total})`;
 const count = (t: Tally) => `${t.hits}/${t.total}`;
 
 const COLUMNS = [

@@ -205,7 +205,7 @@ describe('sumMetrics and the table', () => {
       /^set\s+postings\s+precision\s+recall\s+tech recall\s+false hl\s+false ML\s+missed ML\s+role\s+listedAs\s+extra$/,
     );
     expect(table[1]).toMatch(
-      /^tune\s+2\s+1\.00 \(0\/0\)\s+0\.33 \(2\/6\)\s+1\.00 \(0\/0\)\s+0\/4\s+0\/0\s+0\/2\s+1\.00 \(2\/2\)/,
+      /^tune\s+2\s+1\.000 \(0\/0\)\s+0\.333 \(2\/6\)\s+1\.000 \(0\/0\)\s+0\/4\s+0\/0\s+0\/2\s+1\.000 \(2\/2\)/,
     );
   });
 });
