@@ -102,8 +102,8 @@ export function analyzePostingWith(input: PostingInput, matcher: CompiledMatcher
 }
 
 /**
- * The skills of a text alone, without role or requirements: the options page reads a résumé
- * with it, and its bundle then holds no role detection.
+ * The skills of a text alone, without role or requirements: the background reads a résumé with
+ * it for the options page.
  */
 export function skillsOf(text: string): SkillSummary[] {
   const indexed = indexLines(text);
