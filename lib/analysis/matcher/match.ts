@@ -7,7 +7,6 @@ import { resolveAmbiguity } from './ambiguity';
 import { addBracketChildren } from './bracket-children';
 import { type CompiledMatcher, compileMatcher } from './compile';
 import { indexLines, releaseLines } from './context';
-import { addEllipsisMembers } from './ellipsis';
 import { dropEmployerSays } from './employer-says';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
@@ -66,11 +65,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const sectionsAbout = employerRanges(text, spans, companies[0] ?? '');
   const scanned = scan(matcher, text, sectionsAbout);
   const { cues, cueCounts, zoneCueCounts } = scanned;
-  const candidates = addEllipsisMembers(
-    text,
-    matcher,
-    addBracketChildren(text, matcher, splitSlashPairs(text, matcher, scanned.candidates)),
-  );
+  const candidates = addBracketChildren(text, matcher, splitSlashPairs(text, matcher, scanned.candidates));
   // One pass over the cue words gives each reader its kinds.
   const { byCode, roleSignals } = cuesByCode(cues, matcher.cueKinds, CUE_CODE.negation);
   // Legal lines are found from the scan's cue words; their few cue words are not discounted.
