@@ -6,7 +6,7 @@ import {
   removeOwnSkill,
   updateOwnSkill,
 } from '../../lib/profile/own-edit';
-import { useAddTypedSkill } from '../profile/catalogue';
+import { addTypedSkill } from '../../lib/profile/typed-skill';
 import { ProfileFields } from '../profile/ProfileFields';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillGroups } from '../profile/SkillGroups';
@@ -16,7 +16,6 @@ import type { SectionProps } from './section-props';
 export function ProfileSection({ store, analyze }: SectionProps) {
   const { profile, update } = store;
   const held = new Set(profile.skills.map((s) => s.skill));
-  const addTyped = useAddTypedSkill(profile, update);
   return (
     <>
       <section class="card" aria-labelledby="about-title">
@@ -35,7 +34,7 @@ export function ProfileSection({ store, analyze }: SectionProps) {
         <SkillPicker
           held={held}
           onAddSkill={(id, level) => update((p) => addSkill(p, id, level))}
-          onAddFreeText={addTyped}
+          onAddFreeText={(text, level) => update((p) => addTypedSkill(p, text, level).profile)}
         />
         <SkillGroups
           skills={profile.skills}

@@ -1,5 +1,7 @@
+import { render } from 'preact';
 import '../../components/options/options.css';
-import { startOptions } from './start';
+import { skillsInText } from './analyze-resume';
+import { OptionsApp } from './OptionsApp';
 
 const root = document.getElementById('app');
-if (root) void startOptions(root);
+if (root) render(<OptionsApp analyze={skillsInText} />, root);
