@@ -4,6 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    setupFiles: ['tests/support/install-catalogue.ts'],
     include: [
       'app/**/*.test.{ts,tsx}',
       'lib/**/*.test.{ts,tsx}',

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { skillById } from '../../lib/analysis/catalogue/index';
 import { addSkill } from '../../lib/profile/edit';
 import { BACKGROUND_HINTS, BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { BACKGROUNDS } from '../../lib/profile/schema';
-import { addTypedSkill } from '../../lib/profile/typed-skill';
+import { useAddTypedSkill, useCatalogue } from '../profile/catalogue';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillPicker } from '../profile/SkillPicker';
 import type { SectionProps } from './section-props';
@@ -17,6 +16,8 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
   const heading = useRef<HTMLHeadingElement>(null);
   const { profile, update } = store;
   const held = new Set(profile.skills.map((s) => s.skill));
+  const addTyped = useAddTypedSkill(profile, update);
+  const catalogue = useCatalogue();
   const count = profile.skills.length + profile.freeText.length + (profile.ownSkills?.length ?? 0);
 
   // Move focus to the new step's heading so screen readers announce it.
@@ -67,7 +68,7 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
           <SkillPicker
             held={held}
             onAddSkill={(id, level) => update((p) => addSkill(p, id, level))}
-            onAddFreeText={(text, level) => update((p) => addTypedSkill(p, text, level).profile)}
+            onAddFreeText={addTyped}
           />
           <p class="onboarding__count" aria-live="polite">
             {count === 0 ? 'No skills yet.' : `${count} skill${count === 1 ? '' : 's'} in your profile.`}
@@ -75,7 +76,7 @@ export function Onboarding({ store, analyze, onDone }: SectionProps & { onDone()
           {count > 0 && (
             <ul class="chips" aria-label="Skills added">
               {profile.skills.map((held) => (
-                <li key={held.skill}>{skillById(held.skill)?.name ?? held.skill}</li>
+                <li key={held.skill}>{catalogue.skillOf(held.skill)?.name ?? held.skill}</li>
               ))}
               {profile.freeText.map((text) => (
                 <li key={`free:${text}`}>{text}</li>

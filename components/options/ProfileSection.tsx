@@ -6,7 +6,7 @@ import {
   removeOwnSkill,
   updateOwnSkill,
 } from '../../lib/profile/own-edit';
-import { addTypedSkill } from '../../lib/profile/typed-skill';
+import { useAddTypedSkill } from '../profile/catalogue';
 import { ProfileFields } from '../profile/ProfileFields';
 import { ResumeSkills } from '../profile/ResumeSkills';
 import { SkillGroups } from '../profile/SkillGroups';
@@ -16,6 +16,7 @@ import type { SectionProps } from './section-props';
 export function ProfileSection({ store, analyze }: SectionProps) {
   const { profile, update } = store;
   const held = new Set(profile.skills.map((s) => s.skill));
+  const addTyped = useAddTypedSkill(profile, update);
   return (
     <>
       <section class="card" aria-labelledby="about-title">
@@ -34,7 +35,7 @@ export function ProfileSection({ store, analyze }: SectionProps) {
         <SkillPicker
           held={held}
           onAddSkill={(id, level) => update((p) => addSkill(p, id, level))}
-          onAddFreeText={(text, level) => update((p) => addTypedSkill(p, text, level).profile)}
+          onAddFreeText={addTyped}
         />
         <SkillGroups
           skills={profile.skills}

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportProfile } from '../../lib/profile/export-format';
 import type { Profile } from '../../lib/profile/schema';
+import { testCatalogue } from '../../tests/support/catalogue';
+import { CatalogueContext } from './catalogue';
 import { ImportExport } from './ImportExport';
 
 const current: Profile = {
@@ -19,7 +21,11 @@ const current: Profile = {
 
 function setup() {
   const onImport = vi.fn(async (_next: Profile) => true);
-  render(<ImportExport profile={current} onImport={onImport} canExport />);
+  render(
+    <CatalogueContext.Provider value={testCatalogue().catalogue}>
+      <ImportExport profile={current} onImport={onImport} canExport />
+    </CatalogueContext.Provider>,
+  );
   const input = screen.getByLabelText('Choose a profile file…') as HTMLInputElement;
   async function choose(file: File) {
     fireEvent.change(input, { target: { files: [file] } });

@@ -7,7 +7,9 @@ import {
   type ImportMode,
   parseProfileImport,
 } from '../../lib/profile/import';
+import { resolveThen } from '../../lib/profile/resolve-batch';
 import type { Profile } from '../../lib/profile/schema';
+import { useCatalogue } from './catalogue';
 import { ImportPreview } from './ImportPreview';
 
 /**
@@ -23,6 +25,7 @@ export function ImportExport(props: {
   canExport: boolean;
 }) {
   const id = useId();
+  const catalogue = useCatalogue();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -56,7 +59,11 @@ export function ImportExport(props: {
       } catch {
         return setError(`${file.name} could not be read. Nothing was imported.`);
       }
-      const result = parseProfileImport(text);
+      // The background resolves the file's skill names: the page holds no catalogue.
+      const { result } = await resolveThen(
+        (resolve) => parseProfileImport(text, { resolve }),
+        catalogue.resolve,
+      );
       if (!result.ok) return setError(`${file.name}: ${result.error} Your profile was not changed.`);
       setMode('replace');
       setPending({

@@ -1,9 +1,9 @@
-import { skillById } from '../../lib/analysis/catalogue/index';
 import { isEmptyDiff, type ProfileDiff } from '../../lib/profile/diff';
 import type { ImportMode } from '../../lib/profile/import';
 import { BACKGROUND_LABELS } from '../../lib/profile/labels';
 import { LEVEL_LABELS } from '../../lib/profile/levels';
 import type { Background, ProfileSkill } from '../../lib/profile/schema';
+import { useCatalogue } from './catalogue';
 
 /** What an import would change, shown before anything is written. */
 
@@ -13,17 +13,9 @@ const FIELD_LABELS = {
   targetRole: 'Target role',
 } as const;
 
-function skillName(id: string): string {
-  return skillById(id)?.name ?? id;
-}
-
 function describeLevel(s: ProfileSkill): string {
   const years = s.years === undefined ? '' : `, ${s.years} yrs`;
   return `${LEVEL_LABELS[s.level].toLowerCase()}${years}`;
-}
-
-function describeSkill(s: ProfileSkill): string {
-  return `${skillName(s.skill)} (${describeLevel(s)})`;
 }
 
 function fieldValue(field: keyof typeof FIELD_LABELS, value: string | number | null): string {
@@ -45,6 +37,9 @@ export function ImportPreview(props: {
 }) {
   const { diff } = props;
   const nothing = isEmptyDiff(diff);
+  const catalogue = useCatalogue();
+  const skillName = (id: string) => catalogue.skillOf(id)?.name ?? id;
+  const describeSkill = (s: ProfileSkill) => `${skillName(s.skill)} (${describeLevel(s)})`;
   return (
     <section class="import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title">Preview of {props.fileName}</h3>

@@ -1,5 +1,4 @@
 import { useId, useState } from 'preact/hooks';
-import type { SkillEntry } from '../../lib/analysis/catalogue/index';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -11,6 +10,7 @@ import {
 import { LEVEL_LABELS, LEVELS, type Level } from '../../lib/profile/levels';
 import type { OwnSkillChange } from '../../lib/profile/own-edit';
 import type { OwnSkill } from '../../lib/profile/own-skills';
+import type { SkillRef } from '../../lib/profile/skill-ref';
 
 export interface OwnSkillHandlers {
   onChange(id: string, change: OwnSkillChange): void;
@@ -25,7 +25,7 @@ export interface OwnSkillHandlers {
  * One of the user's own skills: level, category and side to pick, aliases to add or remove
  * (each a form postings may use), and an offer to merge it when the catalogue knows it.
  */
-export function OwnSkillRow(props: OwnSkillHandlers & { skill: OwnSkill; twin: SkillEntry | undefined }) {
+export function OwnSkillRow(props: OwnSkillHandlers & { skill: OwnSkill; twin: SkillRef | undefined }) {
   const { skill, twin } = props;
   const id = useId();
   const [alias, setAlias] = useState('');

@@ -1,4 +1,3 @@
-import { type SkillEntry, skillById } from '../../lib/analysis/catalogue/index';
 import {
   CATEGORIES,
   CATEGORY_HINTS,
@@ -7,9 +6,10 @@ import {
   SIDE_LABELS,
 } from '../../lib/analysis/types';
 import type { Level } from '../../lib/profile/levels';
-import { catalogueTwin } from '../../lib/profile/own-edit';
 import type { OwnSkill } from '../../lib/profile/own-skills';
 import type { ProfileSkill } from '../../lib/profile/schema';
+import type { SkillRef } from '../../lib/profile/skill-ref';
+import { useCatalogue, useTwins } from './catalogue';
 import { type OwnSkillHandlers, OwnSkillRow } from './OwnSkillRow';
 import { SkillRow } from './SkillRow';
 
@@ -27,17 +27,19 @@ export interface SkillGroupsProps {
   own: OwnSkillHandlers;
 }
 
-type Held = { entry: ProfileSkill; skill: SkillEntry | undefined };
+type Held = { entry: ProfileSkill; skill: SkillRef | null };
 
 export function SkillGroups(props: SkillGroupsProps) {
+  const catalogue = useCatalogue();
+  const twins = useTwins(props.ownSkills);
+  const total = props.skills.length + props.ownSkills.length;
+  if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
   const groups = new Map<Category | 'unknown', Held[]>();
   for (const entry of props.skills) {
-    const skill = skillById(entry.skill);
+    const skill = catalogue.skillOf(entry.skill);
     const key = skill?.category ?? 'unknown';
     groups.set(key, [...(groups.get(key) ?? []), { entry, skill }]);
   }
-  const total = props.skills.length + props.ownSkills.length;
-  if (total === 0) return <p class="empty-note">No skills yet. Add the ones you have above.</p>;
 
   return (
     <div class="skill-groups">
@@ -72,7 +74,7 @@ export function SkillGroups(props: SkillGroupsProps) {
           </p>
           <ul class="skill-list">
             {props.ownSkills.map((skill) => (
-              <OwnSkillRow key={skill.id} skill={skill} twin={catalogueTwin(skill)} {...props.own} />
+              <OwnSkillRow key={skill.id} skill={skill} twin={twins.get(skill.id)} {...props.own} />
             ))}
           </ul>
         </section>

@@ -48,6 +48,8 @@ describe('background hook', () => {
     expect(await flood(recordInHistory, 0, 7)).toBe(RATE_MAX);
     // A stopped worker starts with fresh module state: the tab's counter is gone.
     vi.resetModules();
+    // As the worker's start does (./index.ts), the catalogue is installed again.
+    (await import('../../lib/fit/shipped-catalogue')).installShippedCatalogue();
     const restarted = (await import('./history')).recordInHistory;
     expect(await flood(restarted, RATE_MAX, 8)).toBe(0);
     // Another site, and the same site once the window has passed, are saved.

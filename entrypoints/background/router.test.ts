@@ -5,8 +5,9 @@ import { resetDb } from '../../app/storage/db';
 import { saveProfile } from '../../app/storage/profile';
 import { computeFit } from '../../lib/fit';
 import { isAnalyzeReply } from '../../lib/messages/guards';
-import { MAX_RESUME_CHARS, MAX_TEXT_CHARS } from '../../lib/messages/limits';
-import type { AnalyzeReply, TabView } from '../../lib/messages/protocol';
+import { MAX_LINE_CHARS, MAX_LOOKUPS, MAX_RESUME_CHARS, MAX_TEXT_CHARS } from '../../lib/messages/limits';
+import type { AnalyzeReply, PageToBackground, TabView } from '../../lib/messages/protocol';
+import { catalogueView, createCatalogueView } from '../../lib/profile/catalogue-view';
 import { emptyProfile, type Profile } from '../../lib/profile/schema';
 import {
   ANALYST_TEXT,
@@ -33,6 +34,8 @@ beforeEach(async () => {
   await freshDb();
 });
 afterEach(() => resetDb());
+
+type PageReply<K extends keyof PageToBackground> = PageToBackground[K]['reply'];
 
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
@@ -195,6 +198,74 @@ test("skills-in-text: the engine reads an extension page's résumé text; a text
   expect(routeMessage({ type: 'skills-in-text', text: 'Python' }, contentSender(1))).toBeUndefined();
 });
 
+describe("the options page's catalogue lookups: answered from the catalogue, id, name, category and side only", () => {
+  test('search-skills: suggestions best first, held skills left out, an exact name or alias marked', async () => {
+    const reply = (await routeMessage(
+      { type: 'search-skills', text: ' k8s ', exclude: [] },
+      pageSender(),
+    )) as PageReply<'search-skills'>;
+    expect(reply.suggestions[0]).toEqual({
+      skill: { id: 'kubernetes', name: 'Kubernetes', category: 'core', side: 'engineering' },
+      via: 'k8s',
+      exact: true,
+    });
+    const pyt = (await routeMessage(
+      { type: 'search-skills', text: 'PyT', exclude: ['pytorch'] },
+      pageSender(),
+    )) as PageReply<'search-skills'>;
+    expect(pyt.suggestions.length).toBeGreaterThan(0);
+    expect(pyt.suggestions.map((s) => s.skill.id)).not.toContain('pytorch');
+    expect(pyt.suggestions.every((s) => !s.exact)).toBe(true);
+    // Nothing of a catalogue entry beyond what the page shows (aliases stay in the background).
+    for (const s of pyt.suggestions)
+      expect(Object.keys(s.skill).sort()).toEqual(['category', 'id', 'name', 'side']);
+    const none = (await routeMessage(
+      { type: 'search-skills', text: '   ', exclude: [] },
+      pageSender(),
+    )) as PageReply<'search-skills'>;
+    expect(none.suggestions).toEqual([]);
+  });
+
+  test('catalogue-view: the data of the view the history, insights and fit read, for the page to install', async () => {
+    const data = (await routeMessage(
+      { type: 'catalogue-view' },
+      pageSender(),
+    )) as PageReply<'catalogue-view'>;
+    const view = createCatalogueView(structuredClone(data));
+    expect(view.fingerprint).toBe(catalogueView().fingerprint);
+    expect(view.size).toBe(catalogueView().size);
+    expect(view.nameOf('pytorch')).toBe('PyTorch');
+    expect(routeMessage({ type: 'catalogue-view' }, contentSender(1))).toBeUndefined();
+  });
+
+  test('resolve-skills answers in order, null for what the catalogue does not know', async () => {
+    const resolved = (await routeMessage(
+      { type: 'resolve-skills', texts: ['scikit learn', 'Basket weaving', 'PHP 8.2', 'k8s'] },
+      pageSender(),
+    )) as PageReply<'resolve-skills'>;
+    expect(resolved.skills.map((s) => s?.id ?? null)).toEqual(['scikit-learn', null, 'php', 'kubernetes']);
+    expect(resolved.skills[0]).toEqual({
+      id: 'scikit-learn',
+      name: 'scikit-learn',
+      category: 'core',
+      side: 'ml',
+    });
+  });
+
+  test('lists and texts past their bounds are refused, and content scripts cannot ask', () => {
+    const many = Array.from({ length: MAX_LOOKUPS + 1 }, (_, i) => `s${i}`);
+    expect(routeMessage({ type: 'resolve-skills', texts: many }, pageSender())).toBeUndefined();
+    expect(routeMessage({ type: 'search-skills', text: 'py', exclude: many }, pageSender())).toBeUndefined();
+    expect(
+      routeMessage(
+        { type: 'search-skills', text: 'x'.repeat(MAX_LINE_CHARS + 1), exclude: [] },
+        pageSender(),
+      ),
+    ).toBeUndefined();
+    expect(routeMessage({ type: 'resolve-skills', texts: ['python'] }, contentSender(1))).toBeUndefined();
+  });
+});
+
 describe('every message type: answered from its own direction, refused when malformed or from the other', () => {
   const valid: Array<[string, 'content' | 'page', unknown]> = [
     ['analyze', 'content', analyzeMessage()],
@@ -206,6 +277,9 @@ describe('every message type: answered from its own direction, refused when malf
     ['profile-changed', 'page', { type: 'profile-changed' }],
     ['history-changed', 'page', { type: 'history-changed' }],
     ['skills-in-text', 'page', { type: 'skills-in-text', text: 'Python' }],
+    ['catalogue-view', 'page', { type: 'catalogue-view' }],
+    ['search-skills', 'page', { type: 'search-skills', text: 'pyt', exclude: ['python'] }],
+    ['resolve-skills', 'page', { type: 'resolve-skills', texts: ['sklearn'] }],
   ];
   const own = (d: 'content' | 'page') => (d === 'content' ? contentSender(4) : pageSender());
   const other = (d: 'content' | 'page') => (d === 'content' ? pageSender() : contentSender(4));

@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { seenEntries } from '../../app/storage/history';
 import { skillsOf } from '../../lib/analysis/index';
+import { shippedCatalogueView } from '../../lib/fit/shipped-catalogue';
 import type {
   ContentToBackground,
   Direction,
@@ -8,6 +9,7 @@ import type {
   RequestOf,
 } from '../../lib/messages/protocol';
 import { parseContentRequest, parsePageRequest } from '../../lib/messages/schema';
+import { catalogueLookups } from '../../lib/profile/catalogue-lookups';
 import { analyzeAnyway, analyzeForTab, analyzeTab, forgetTab, profileChanged, viewOf } from './flows';
 import { tellTabsHistoryChanged } from './history-changed';
 import { contentTabId, isExtensionPage } from './senders';
@@ -34,6 +36,9 @@ const fromPage: Handlers<PageToBackground, null> = {
   'profile-changed': () => profileChanged(),
   'history-changed': () => tellTabsHistoryChanged(),
   'skills-in-text': async (m) => ({ skills: skillsOf(m.text) }),
+  'catalogue-view': async () => shippedCatalogueView().data,
+  'search-skills': async (m) => ({ suggestions: catalogueLookups().suggest(m.text, m.exclude) }),
+  'resolve-skills': async (m) => ({ skills: catalogueLookups().resolve(m.texts) }),
 };
 
 /** Runs the handler of the message's type (the table's key and the message's type agree). */

@@ -8,6 +8,7 @@ import { DB_NAME, getDb, resetDb } from '../../app/storage/db';
 import { loadProfile, saveProfile } from '../../app/storage/profile';
 import { getSetting, setSetting } from '../../app/storage/settings';
 import { CURRENT_VERSION, declareVersions } from '../../app/storage/versions';
+import { testCatalogue } from '../../tests/support/catalogue';
 import { freshDb } from '../../tests/support/db';
 import { OptionsApp } from './OptionsApp';
 
@@ -38,7 +39,7 @@ function field(page: HTMLElement, label: string): HTMLInputElement {
 
 describe('OptionsApp', () => {
   it('runs the onboarding on first open: background, then skills, then done', async () => {
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     await screen.findByRole('heading', { name: 'Welcome. What is your background?' });
     fireEvent.click(screen.getByRole('radio', { name: /Data scientist/ }));
     await waitFor(async () => expect((await loadProfile()).profile.background).toBe('data-scientist'));
@@ -54,7 +55,7 @@ describe('OptionsApp', () => {
 
   it('skips the onboarding once done, and edits save at once with a Saved status', async () => {
     await setSetting('onboarding-done', true);
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     await screen.findByRole('heading', { name: /^Skills \(/ });
     addSkill('PyTorch');
     addSkill('Snowflake');
@@ -77,7 +78,7 @@ describe('OptionsApp', () => {
 
   it('saves text fields after a pause in typing, not on every key', async () => {
     await setSetting('onboarding-done', true);
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     const role = await screen.findByLabelText('Target role');
     fireEvent.input(role, { target: { value: 'ML' } });
     fireEvent.input(role, { target: { value: 'ML platform engineer' } });
@@ -91,7 +92,7 @@ describe('OptionsApp', () => {
 
   it('follows a change saved by another page', async () => {
     await setSetting('onboarding-done', true);
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     await screen.findByRole('heading', { name: /^Skills \(/ });
     // No message needed: the page watches the stored row itself.
     await saveProfile({ ...(await loadProfile()).profile, skills: [{ skill: 'sql', level: 'learning' }] });
@@ -100,8 +101,10 @@ describe('OptionsApp', () => {
 
   it('two open pages never overwrite each other: a role typed in one, a skill added in the other', async () => {
     await setSetting('onboarding-done', true);
-    const pageA = render(<OptionsApp analyze={analyze} />).container as HTMLElement;
-    const pageB = render(<OptionsApp analyze={analyze} />).container as HTMLElement;
+    const pageA = render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />)
+      .container as HTMLElement;
+    const pageB = render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />)
+      .container as HTMLElement;
     const inA = within(pageA);
     const inB = within(pageB);
     await inA.findByRole('heading', { name: /^Skills \(/ });
@@ -126,7 +129,7 @@ describe('OptionsApp', () => {
   it('shows an unreadable stored profile as an error and does not overwrite it', async () => {
     const corrupt = { id: 'me' as const, profile: { skills: 'oops' } };
     await getDb().profile.put(corrupt);
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/could not be read \(skills: expected a list/);
     expect(screen.queryByRole('combobox', { name: 'Add a skill' })).toBeNull();
@@ -144,7 +147,7 @@ describe('OptionsApp', () => {
     newer.close();
     const versionOnDisk = async () => (await indexedDB.databases()).find((d) => d.name === DB_NAME)?.version;
     const before = await versionOnDisk();
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(
       /saved by a newer version of ML Fit than this one\. Update the extension/,
@@ -155,7 +158,7 @@ describe('OptionsApp', () => {
 
   it('navigates between sections by hash', async () => {
     await setSetting('onboarding-done', true);
-    render(<OptionsApp analyze={analyze} />);
+    render(<OptionsApp analyze={analyze} catalogue={testCatalogue().catalogue} />);
     const nav = await screen.findByRole('navigation', { name: 'Settings sections' });
     expect(within(nav).getByRole('link', { name: 'Profile' }).getAttribute('aria-current')).toBe('page');
     location.hash = '#import-export';

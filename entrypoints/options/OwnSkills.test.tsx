@@ -7,6 +7,7 @@ import { getDb, resetDb } from '../../app/storage/db';
 import { loadProfile } from '../../app/storage/profile';
 import { setSetting } from '../../app/storage/settings';
 import { emptyProfile } from '../../lib/profile/schema';
+import { testCatalogue } from '../../tests/support/catalogue';
 import { freshDb } from '../../tests/support/db';
 import { OptionsApp } from './OptionsApp';
 
@@ -26,7 +27,7 @@ const own = async () => (await loadProfile()).profile.ownSkills ?? [];
 async function openWithLegacyFreeText() {
   // A row as earlier versions wrote it: the own skill is a bare free-text name.
   await getDb().profile.put({ id: 'me', profile: { ...emptyProfile(), freeText: ['Rust macros'] } });
-  render(<OptionsApp analyze={async () => []} />);
+  render(<OptionsApp analyze={async () => []} catalogue={testCatalogue().catalogue} />);
   return screen.findByRole('region', { name: /Your own skills \(1\)/ });
 }
 

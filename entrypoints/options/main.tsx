@@ -1,7 +1,5 @@
-import { render } from 'preact';
 import '../../components/options/options.css';
-import { skillsInText } from './analyze-resume';
-import { OptionsApp } from './OptionsApp';
+import { startOptions } from './start';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp analyze={skillsInText} />, root);
+if (root) void startOptions(root);

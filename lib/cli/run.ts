@@ -1,9 +1,11 @@
 import type { AnalyzeOptions } from '../analysis/index';
 import type { Analysis, PostingInput } from '../analysis/types';
 import { computeFit } from '../fit/index';
+import { installShippedCatalogue } from '../fit/shipped-catalogue';
 import type { FitResult } from '../fit/types';
 import { parseProfileImport } from '../profile/import';
 import { extraSkillsOf } from '../profile/own-skills';
+import { resolveSkill } from '../profile/resolve-skill';
 import type { Profile } from '../profile/schema';
 import { HELP, parseArgs, USAGE } from './args';
 import { fitReport } from './fit-report';
@@ -30,6 +32,8 @@ export interface CliIo {
 export type Analyze = (input: PostingInput, options?: AnalyzeOptions) => Analysis;
 
 export async function runCli(argv: readonly string[], io: CliIo, analyze: Analyze): Promise<number> {
+  // The fit reads the catalogue through lib/profile/catalogue-view.ts: the shipped one here.
+  installShippedCatalogue();
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout(HELP);
@@ -123,7 +127,7 @@ async function loadProfile(file: string, io: CliIo): Promise<Profile | null> {
     io.stderr(safeLine(`ml-fit: ${file}: ${read.reason}`));
     return null;
   }
-  const parsed = parseProfileImport(read.text);
+  const parsed = parseProfileImport(read.text, { resolve: resolveSkill });
   if (!parsed.ok) {
     io.stderr(safeLine(`ml-fit: ${file}: ${parsed.error}`));
     return null;

@@ -1,5 +1,6 @@
-import { CATALOGUE, canonicalSkillId } from '../analysis/catalogue';
+import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import type { SkillSummary } from '../analysis/types';
+import { catalogueView } from '../profile/catalogue-view';
 import { LEVELS, type Level } from '../profile/levels';
 import type { Profile } from '../profile/schema';
 import { FREE_TEXT_LEVEL } from './weights';
@@ -20,21 +21,6 @@ export function normaliseName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9+#]/g, '');
   return flat.length > 3 && flat.endsWith('s') ? flat.slice(0, -1) : flat;
-}
-
-let aliasIndex: Map<string, string> | null = null;
-
-/** Normalised catalogue name/alias → skill id; built once, on first use. */
-function catalogueIndex(): Map<string, string> {
-  if (aliasIndex) return aliasIndex;
-  aliasIndex = new Map();
-  for (const entry of CATALOGUE) {
-    for (const form of [entry.name, entry.id, ...entry.aliases]) {
-      const key = normaliseName(form);
-      if (key && !aliasIndex.has(key)) aliasIndex.set(key, entry.id);
-    }
-  }
-  return aliasIndex;
 }
 
 function stronger(a: Level | undefined, b: Level): Level {
@@ -63,11 +49,11 @@ export function heldLevels(
   }
   if (named.length === 0) return held;
   const byPostingName = new Map(skills.map((s) => [normaliseName(s.name), s.id]));
-  const index = catalogueIndex();
+  const view = catalogueView();
   for (const { text, level } of named) {
     const key = normaliseName(text);
     if (!key) continue;
-    const id = byPostingName.get(key) ?? index.get(key);
+    const id = byPostingName.get(key) ?? view.idOfName(key);
     if (id && wanted.has(id)) held[id] = stronger(held[id], level);
   }
   return held;

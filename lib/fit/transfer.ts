@@ -1,4 +1,4 @@
-import { skillById } from '../analysis/catalogue';
+import { catalogueView } from '../profile/catalogue-view';
 import type { Level } from '../profile/levels';
 import type { Profile } from '../profile/schema';
 import { heldLevels } from './held-levels';
@@ -30,9 +30,10 @@ export function creditsFor(skills: ReadonlyArray<{ id: string; name: string }>, 
   const missing = skills.filter((s) => !held[s.id] && relativesOf(s.id).length > 0);
   if (missing.length === 0) return { held, via };
   const ids = new Set(missing.flatMap((s) => relativesOf(s.id)));
+  const view = catalogueView();
   const candidates = [...ids].flatMap((id) => {
-    const entry = skillById(id);
-    return entry ? [{ id, name: entry.name }] : [];
+    const name = view.nameOf(id);
+    return name === undefined ? [] : [{ id, name }];
   });
   const relHeld = heldLevels(candidates, profile);
   const nameOf = new Map(candidates.map((c) => [c.id, c.name]));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CATALOGUE, canonicalSkillId, skillById } from '../analysis/catalogue';
+import { canonicalSkillId } from '../analysis/catalogue/redirects';
 import {
   CATEGORIES,
   type Category,
@@ -14,6 +14,7 @@ import {
   type SkillSummary,
 } from '../analysis/types';
 import { BANDS, type Band } from '../fit/types';
+import { catalogueView } from '../profile/catalogue-view';
 import { isOwnId, OWN_PREFIX } from '../profile/own-skills';
 
 /**
@@ -107,23 +108,12 @@ export function skillCodes(row: Pick<StoredRow, 'skills'>): string[] {
 /** What indexSkills can encode: positions whose code unit stays below the surrogate range. */
 const MAX_POSITIONS = 0xd800 >> 2;
 
-let fingerprint: number | null = null;
-let positions: Map<string, number> | null = null;
-
 /**
- * A hash (FNV-1a, 32 bits) of the catalogue's ids, categories and sides in order: a row's
- * skillIndex holds only for the catalogue it was written with.
+ * A hash of the catalogue's ids, categories and sides in order (lib/profile/catalogue-view.ts):
+ * a row's skillIndex holds only for the catalogue it was written with.
  */
 export function catalogueFingerprint(): number {
-  if (fingerprint === null) {
-    let h = 0x811c9dc5;
-    for (const s of CATALOGUE) {
-      const text = `${s.id}|${s.category}|${s.side};`;
-      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    }
-    fingerprint = h >>> 0;
-  }
-  return fingerprint;
+  return catalogueView().fingerprint;
 }
 
 /**
@@ -131,13 +121,14 @@ export function catalogueFingerprint(): number {
  * catalogue with the same category and side, so that the index always says what `skills` says.
  */
 export function indexSkills(skills: readonly SkillSummary[]): string | null {
-  positions ??= new Map(CATALOGUE.map((s, i) => [s.id, i]));
-  if (CATALOGUE.length > MAX_POSITIONS) return null;
+  const view = catalogueView();
+  if (view.size > MAX_POSITIONS) return null;
   let out = '';
   for (const s of skills) {
-    const at = positions.get(s.id);
-    const entry = at === undefined ? undefined : CATALOGUE[at];
-    if (at === undefined || !entry || entry.category !== s.category || entry.side !== s.side) return null;
+    const at = view.positionOf(s.id);
+    if (at < 0) return null;
+    const entry = view.at(at);
+    if (entry.category !== s.category || entry.side !== s.side) return null;
     out += String.fromCharCode((at << 2) | LISTED_AS.indexOf(s.listedAs));
   }
   return out;
@@ -153,7 +144,7 @@ export function decodeSkill(code: string): SkillSummary | null {
   const id = canonicalSkillId(m[1] as string);
   return {
     id,
-    name: skillById(id)?.name ?? nameFromOwnId(id),
+    name: catalogueView().nameOf(id) ?? nameFromOwnId(id),
     category: categoryOf(m[2]),
     side: sideOf(m[3]),
     listedAs: listedOf(m[4]),

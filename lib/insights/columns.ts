@@ -1,6 +1,6 @@
-import { CATALOGUE, type SkillEntry } from '../analysis/catalogue';
 import { CATEGORIES, type Category, LISTED_AS, SIDES, type Side } from '../analysis/types';
 import { catalogueFingerprint, decodeSkill, type StoredRow, skillCodes } from '../history/schema';
+import { type CatalogueView, catalogueView } from '../profile/catalogue-view';
 import { ROLE_FAMILIES, type RoleFamily, roleFamily } from './role-family';
 
 /**
@@ -45,8 +45,19 @@ export interface Columns {
 }
 
 /** Per catalogue position: its category and side as indexes into CATEGORIES and SIDES. */
-const CATEGORY_AT = Uint8Array.from(CATALOGUE, (s) => CATEGORIES.indexOf(s.category));
-const SIDE_AT = Uint8Array.from(CATALOGUE, (s) => SIDES.indexOf(s.side));
+let positional: { view: CatalogueView; category: Uint8Array; side: Uint8Array } | null = null;
+
+function positionalOf(view: CatalogueView): { category: Uint8Array; side: Uint8Array } {
+  if (positional?.view !== view) {
+    const { categories, sides } = view.data;
+    positional = {
+      view,
+      category: Uint8Array.from(categories, (c) => CATEGORIES.indexOf(c)),
+      side: Uint8Array.from(sides, (s) => SIDES.indexOf(s)),
+    };
+  }
+  return positional;
+}
 
 /**
  * The rows as columns. `previous`, the columns of an earlier list of rows (the history before
@@ -72,8 +83,11 @@ function parse(rows: readonly StoredRow[]): Columns {
   const codes = new Map<string, number>();
   const familyOf = new Map<string, number>();
   // A row indexed for this catalogue is read by position (StoredRow.skillIndex), others by code.
+  const view = catalogueView();
   const fingerprint = catalogueFingerprint();
-  const positions = CATALOGUE.length;
+  const positions = view.size;
+  const { ids, names, categories: categoryNames, sides: sideNames } = view.data;
+  const { category: CATEGORY_AT, side: SIDE_AT } = positionalOf(view);
   const lists: (string[] | null)[] = new Array(n);
   let total = 0;
   for (let r = 0; r < n; r++) {
@@ -132,12 +146,17 @@ function parse(rows: readonly StoredRow[]): Columns {
         }
         let k = atPosition[at] as number;
         if (k < 0) {
-          const entry = CATALOGUE[at] as SkillEntry;
-          k = skillIndex.get(entry.id) ?? -1;
+          const id = ids[at] as string;
+          k = skillIndex.get(id) ?? -1;
           if (k < 0) {
             k = skills.length;
-            skills.push({ id: entry.id, name: entry.name, category: entry.category, side: entry.side });
-            skillIndex.set(entry.id, k);
+            skills.push({
+              id,
+              name: names[at] as string,
+              category: categoryNames[at] as Category,
+              side: sideNames[at] as Side,
+            });
+            skillIndex.set(id, k);
           }
           atPosition[at] = k;
         }

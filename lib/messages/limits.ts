@@ -20,3 +20,8 @@ export const MAX_LINE_CHARS = 200;
 export const MAX_URL_CHARS = 4096;
 /** Site and job ids are short tokens ("linkedin", "4012345678"). */
 export const MAX_ID_CHARS = 200;
+/**
+ * Names or ids in one catalogue lookup from the options page: an imported profile holds at
+ * most 2,000 entries of each list; the page sends longer lists in several messages.
+ */
+export const MAX_LOOKUPS = 2000;

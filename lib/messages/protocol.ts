@@ -1,6 +1,8 @@
 import type { Mention, Requirements, RoleVerdict, SkillSummary } from '../analysis/types';
 import type { FitResult } from '../fit/types';
+import type { CatalogueViewData } from '../profile/catalogue-view';
 import type { Level } from '../profile/levels';
+import type { SkillRef, SuggestedSkill } from '../profile/skill-ref';
 import type { ProfileState } from './profile-state';
 import type { ContentRequest, PageRequest, PostingHeader } from './schema';
 import type { SeenReply } from './seen';
@@ -39,6 +41,19 @@ export type PageToBackground = {
   'history-changed': { request: Of<PageRequest, 'history-changed'>; reply: { tabs: number } };
   /** The skills the engine finds in a résumé: the engine ships once, in the background. */
   'skills-in-text': { request: Of<PageRequest, 'skills-in-text'>; reply: { skills: SkillSummary[] } };
+  /**
+   * The catalogue lookups of the options page, which ships no catalogue: the skill picker's
+   * suggestions (best first), and the skill each name names (null for none), in the request's
+   * order.
+   */
+  /**
+   * The catalogue's ids, names, categories and sides and the names that lead to an id, for
+   * the options page's history, insights and fit (lib/profile/catalogue-view.ts): data at run
+   * time, so the page's bundle ships no catalogue.
+   */
+  'catalogue-view': { request: Of<PageRequest, 'catalogue-view'>; reply: CatalogueViewData };
+  'search-skills': { request: Of<PageRequest, 'search-skills'>; reply: { suggestions: SuggestedSkill[] } };
+  'resolve-skills': { request: Of<PageRequest, 'resolve-skills'>; reply: { skills: Array<SkillRef | null> } };
 };
 
 /** The content script's answer to each message from the background: it got it. */

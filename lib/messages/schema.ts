@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   MAX_ID_CHARS,
   MAX_LINE_CHARS,
+  MAX_LOOKUPS,
   MAX_RESUME_CHARS,
   MAX_TEXT_CHARS,
   MAX_TITLE_CHARS,
@@ -65,6 +66,19 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history-changed') }),
   /** The catalogue skills in a text (the options page's résumé, cut to MAX_RESUME_CHARS). */
   z.object({ type: z.literal('skills-in-text'), text: z.string().check(z.maxLength(MAX_RESUME_CHARS)) }),
+  /** The catalogue as the options page's history, insights, fit and held skills' names read it. */
+  z.object({ type: z.literal('catalogue-view') }),
+  /** Catalogue skills for the text typed into the skill picker, without the held ones. */
+  z.object({
+    type: z.literal('search-skills'),
+    text: z.string().check(z.maxLength(MAX_LINE_CHARS)),
+    exclude: z.array(z.string().check(z.maxLength(MAX_ID_CHARS))).check(z.maxLength(MAX_LOOKUPS)),
+  }),
+  /** The catalogue skill each typed or imported name names. */
+  z.object({
+    type: z.literal('resolve-skills'),
+    texts: z.array(z.string().check(z.maxLength(MAX_LINE_CHARS))).check(z.maxLength(MAX_LOOKUPS)),
+  }),
 ]);
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 

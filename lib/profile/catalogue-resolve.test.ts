@@ -42,7 +42,7 @@ describe('resolving against the shipped catalogue', () => {
   it('imports the README’s minimal hand-written file', () => {
     const text =
       '{ "skills": [ { "skill": "pytorch", "level": "expert" }, { "skill": "SQL", "level": "working" } ] }';
-    const result = parseProfileImport(text);
+    const result = parseProfileImport(text, { resolve: resolveSkill });
     expect(result.ok && result.profile.skills).toEqual([
       { skill: 'pytorch', level: 'expert' },
       { skill: 'sql', level: 'working' },

@@ -10,7 +10,7 @@ import { ImportOwnSkillSchema, importOwnSkills, mergeOwnSkills } from './import-
 import { describeIssues } from './issues';
 import { describeJsonError } from './json-error';
 import { LEVELS } from './levels';
-import { resolveSkill, type SkillResolver } from './resolve-skill';
+import type { SkillResolver } from './resolve-skill';
 import { BACKGROUNDS, emptyProfile, type Profile, type ProfileSkill } from './schema';
 import { cleanSkillText } from './skill-text';
 
@@ -50,7 +50,11 @@ export type ProfileImport =
 
 const DEFAULT_LEVEL = 'working';
 
-export function parseProfileImport(text: string, options: { resolve?: SkillResolver } = {}): ProfileImport {
+/**
+ * Reads an exported profile, resolving its skill names with `resolve`: the catalogue's
+ * (./resolve-skill.ts) in Node, the background's answers in the options page (./resolve-batch.ts).
+ */
+export function parseProfileImport(text: string, options: { resolve: SkillResolver }): ProfileImport {
   const tooLarge = tooLargeMessage(utf8Bytes(text));
   if (tooLarge) return { ok: false, error: tooLarge };
   const source = text.replace(/^\uFEFF/, '');
@@ -79,7 +83,7 @@ export function parseProfileImport(text: string, options: { resolve?: SkillResol
       error: 'No profile found in the file: expected "skills" (or "background", "years", "targetRole").',
     };
   }
-  const resolve = options.resolve ?? resolveSkill;
+  const { resolve } = options;
   const built = importOwnSkills(buildProfile(parsed.data, resolve), parsed.data.ownSkills, resolve);
   return { ok: true, ...built, provided };
 }

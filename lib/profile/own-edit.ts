@@ -1,9 +1,9 @@
-import type { SkillEntry } from '../analysis/catalogue/index';
 import { addSkill } from './edit';
 import { LEVELS } from './levels';
 import { formsOf, newOwnSkill, type OwnSkill, tidy } from './own-skills';
-import { resolveSkill, type SkillResolver } from './resolve-skill';
+import type { SkillResolver } from './resolve-skill';
 import type { Profile } from './schema';
+import type { SkillRef } from './skill-ref';
 import { cleanSkillText } from './skill-text';
 
 /** Edits of the user's own skills, as pure functions from profile to profile (see ./edit.ts). */
@@ -101,10 +101,7 @@ export function mergeIntoCatalogue(profile: Profile, ownId: string, catalogueId:
  * The catalogue skill an own skill turns out to be, when its name or an alias names one after
  * normalisation (case, spaces, separators, a plural "s"): the options page offers to merge.
  */
-export function catalogueTwin(
-  skill: OwnSkill,
-  resolve: SkillResolver = resolveSkill,
-): SkillEntry | undefined {
+export function catalogueTwin(skill: OwnSkill, resolve: SkillResolver): SkillRef | undefined {
   for (const form of formsOf(skill)) {
     const hit = resolve(form);
     if (hit) return hit;

@@ -1,5 +1,6 @@
 import { CATALOGUE, type SkillEntry } from '../analysis/catalogue/index';
 import { REDIRECTS } from '../analysis/catalogue/redirects';
+import type { SkillRef } from './skill-ref';
 
 /**
  * Typed text → catalogue skill, by id (or an id since merged into it), name or alias, ignoring case and separators
@@ -17,9 +18,16 @@ export function normalizeSkillText(text: string): string {
     .replace(/[\s\-_/|.,:;·•'"’()\u2013\u2014]+/g, '');
 }
 
-export type SkillResolver = (text: string) => SkillEntry | undefined;
+/**
+ * Text → the skill it names, or undefined. The background resolves against the catalogue
+ * (createSkillResolver); the options page, which holds no catalogue, with what the background
+ * answered (./resolve-batch.ts).
+ */
+export type SkillResolver = (text: string) => SkillRef | undefined;
 
-export function createSkillResolver(catalogue: readonly SkillEntry[]): SkillResolver {
+export function createSkillResolver(
+  catalogue: readonly SkillEntry[],
+): (text: string) => SkillEntry | undefined {
   const index = new Map<string, SkillEntry>();
   // Ids first, then names, then aliases: an exact id or name wins over someone's alias.
   const forms: Array<(s: SkillEntry) => string[]> = [(s) => [s.id], (s) => [s.name], (s) => s.aliases];
@@ -121,7 +129,7 @@ const BRACKETED_AFTER = /^([^()]*[^\s(])\s*\(([^()]+)\)$/;
 const LEVEL_AFTER =
   /^(.*?\S)[\s\u2013\u2014-]+(?:foundation(?:\s+level)?|associate|professional|practitioner|specialist|expert|fundamentals|aaa?)$/i;
 
-let defaultResolver: SkillResolver | null = null;
+let defaultResolver: ((text: string) => SkillEntry | undefined) | null = null;
 
 /** Resolves against the shipped catalogue. */
 export function resolveSkill(text: string): SkillEntry | undefined {

@@ -1,20 +1,21 @@
 import { addSkill } from './edit';
 import type { Level } from './levels';
 import { addOwnSkill, findOwnSkill } from './own-edit';
-import { resolveSkill, type SkillResolver } from './resolve-skill';
+import type { SkillResolver } from './resolve-skill';
 import type { Profile } from './schema';
 import { cleanSkillText } from './skill-text';
 
 /**
  * Adds typed text: a catalogue skill when the text names one (by name or alias), otherwise a
  * skill of the user's own (./own-edit.ts; normalised, refused with control characters, see
- * skill-text.ts). Returns what it became so the page can say so.
+ * skill-text.ts). Returns what it became so the page can say so. `resolve` is the catalogue's
+ * (./resolve-skill.ts) or, in the options page, the background's answers (./resolve-batch.ts).
  */
 export function addTypedSkill(
   profile: Profile,
   text: string,
-  level: Level = 'working',
-  resolve: SkillResolver = resolveSkill,
+  level: Level,
+  resolve: SkillResolver,
 ): {
   profile: Profile;
   added: { kind: 'catalogue'; id: string } | { kind: 'own'; id: string; text: string } | null;

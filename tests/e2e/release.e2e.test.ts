@@ -139,14 +139,16 @@ describe('size budgets', () => {
   // the products of domains ads name that the catalogue lacked (telecom cores, chip
   // verification, GIS, health integration, e-commerce, payments, weather and energy data) and
   // the rules for other teams' work, negations and headers in seven posting languages: 386.7 KB
-  // measured, 395 KB. Then about 1,100 more products (a fourth source, SVG Logos; industry
-  // tools, bioinformatics, trading, e-invoicing) and a sixth round of rules: 401.0 KB measured,
-  // 410 KB. The catalogue ships twice (the background's engine and the options page's skill
-  // resolver, about 110 KB of the options page's profile chunk): the next lever.
+  // measured, 395 KB. Then the catalogue shipped once, in the background: the options page asks
+  // it by message for suggestions and for the skills typed and imported names are, and gets at
+  // start the view its history, insights, fit and held skills read (the profile chunk went from
+  // 115.1 to 42.3 KB gzipped): from 396.2 to 328.4 KB measured, 330 KB. Then about 1,100 more
+  // products (a fourth source, SVG Logos; industry tools, bioinformatics, trading, e-invoicing)
+  // and the shared-word and not-required rules: 332.7 KB measured, 340 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 410 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 340 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -163,7 +165,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(410 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(340 * KB);
     }
   });
 
@@ -181,11 +183,12 @@ describe('size budgets', () => {
   // The sentence index, cue words by kind, header and optional phrasing in 20 more languages,
   // the inflection reader and product families: 566.4 KB measured, 590 KB. The domain
   // catalogue (verticals.json), the rules of five tuning rounds and the gated title patterns:
-  // 630.6 KB measured, 650 KB; with about 1,100 more products and a sixth round of rules and
-  // their tests, 643.1 KB measured.
-  test('sources zip under 650 KB', () => {
+  // 630.6 KB measured, 650 KB. The options page's catalogue client, the catalogue view and the
+  // background's lookups: from 637.0 to 648.4 KB measured, 660 KB. About 1,100 more products
+  // and the rules of a sixth tuning round with their tests: 658.2 KB measured, 670 KB.
+  test('sources zip under 670 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(650 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(670 * KB);
   });
 });
 

@@ -94,7 +94,7 @@ describe('a profile holding merged ids', () => {
         { skill: 'ionic', level: 'working' },
       ],
     });
-    const result = parseProfileImport(file);
+    const result = parseProfileImport(file, { resolve: resolveSkill });
     expect(result.ok && result.profile.skills).toEqual([
       { skill: 'google-natural-language-api', level: 'expert' },
       { skill: 'ionic-framework', level: 'working' },

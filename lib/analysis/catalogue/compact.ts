@@ -2,8 +2,8 @@ import type { Kind, SkillEntry } from './schema';
 
 /**
  * The compact data files (data/mainstream.json, hand-curated, and data/generated.json, written
- * by scripts/catalogue/generate.ts) cost a third of the verbose form in the release zips, where
- * the catalogue ships twice (background and options page) under a size budget: skills are
+ * by scripts/catalogue/generate.ts) cost a third of the verbose form in the release zip's
+ * background, under a size budget: skills are
  * grouped by category, side and kind, and each skill is one string, "Name|alias|alias", with a
  * leading "~" when it is ambiguous. Its id is derived from its name by skillId(), unless the
  * string starts with "id=" ("spring=Spring Boot|Spring"): ids are stored in profiles and history,
