@@ -94,6 +94,20 @@ describe('a database written by a newer release', () => {
     });
   }
 
+  it('written between the version check and the open: the upgrade is aborted, nothing changes', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await writeNewer(true);
+    const before = await onDisk();
+    // The check still sees this release's version: the newer release writes just after it.
+    const listed = indexedDB.databases.bind(indexedDB);
+    vi.spyOn(indexedDB, 'databases').mockImplementationOnce(async () =>
+      (await listed()).map((d) => (d.name === DB_NAME ? { ...d, version: CURRENT_VERSION * 10 } : d)),
+    );
+    await expect(openShared()).rejects.toThrow(/saved by a newer version of ML Fit/);
+    resetDb();
+    expect(await onDisk()).toEqual(before);
+  });
+
   it('upgrading under an open handle: the handle closes and no later read reopens and changes it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const db = await openShared();

@@ -32,7 +32,9 @@ export type MlFitDb = Dexie & {
 
 /** A database handle declaring versions 1..upTo (tests use older versions and other names). */
 export function openDb(name: string = DB_NAME, upTo?: number): MlFitDb {
-  const db = new Dexie(name) as MlFitDb;
+  const db = (
+    typeof indexedDB === 'undefined' ? new Dexie(name) : new Dexie(name, { indexedDB: guarded(indexedDB) })
+  ) as MlFitDb;
   declareVersions(db, upTo);
   // When another connection upgrades the database (a newer release, after a downgrade), Dexie
   // closes this handle but lets the next query reopen it, and that reopen would add this
@@ -44,6 +46,31 @@ export function openDb(name: string = DB_NAME, upTo?: number): MlFitDb {
     return false;
   });
   return db;
+}
+
+/**
+ * The browser's IndexedDB with one guard on every open: an upgrade of a database that a newer
+ * release wrote is aborted inside its own versionchange transaction, so nothing is written.
+ * refuseNewer checks the version before opening, but another page or a newer release may write
+ * between that check and the open; the upgrade's oldVersion is read atomically. Dexie 4 would
+ * otherwise open the newer database and add this release's indexes under a higher version.
+ */
+export function guarded(factory: IDBFactory): IDBFactory {
+  const open = (name: string, version?: number): IDBOpenDBRequest => {
+    const req = version === undefined ? factory.open(name) : factory.open(name, version);
+    // Registered before Dexie's own onupgradeneeded, so it runs first.
+    req.addEventListener('upgradeneeded', (event) => {
+      if (Math.floor(event.oldVersion / 10) > CURRENT_VERSION) req.transaction?.abort();
+    });
+    return req;
+  };
+  return new Proxy(factory, {
+    get(target, prop) {
+      if (prop === 'open') return open;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 let shared: MlFitDb | null = null;
@@ -76,7 +103,14 @@ export async function openShared(timeoutMs: number = OPEN_TIMEOUT_MS): Promise<M
         reject(new StorageError(describeStorageError({ name: blocked ? 'BlockedError' : 'TimeoutError' })));
       }, timeoutMs);
     });
-    await Promise.race([refuseNewer(db.name).then(() => db.open()), timeout]);
+    // An open that fails because a newer release wrote meanwhile (guarded) says so too.
+    const opening = refuseNewer(db.name).then(() =>
+      db.open().catch(async (error: unknown) => {
+        await refuseNewer(db.name);
+        throw error;
+      }),
+    );
+    await Promise.race([opening, timeout]);
     return db;
   } finally {
     clearTimeout(timer);
