@@ -85,29 +85,25 @@ export function createCatalogueView(data: CatalogueViewData): CatalogueView {
   let names: Map<string, string> | null = null;
   let fingerprint: number | null = null;
   const positionOf = (id: string) => positions.get(id) ?? -1;
+  // An id merged into another reads as that one.
+  const positionOfSkill = (id: string) => positions.get(id) ?? positions.get(canonicalSkillId(id));
+  const at = (i: number) => ({
+    id: data.ids[i] as string,
+    name: data.names[i] as string,
+    category: data.categories[i] as Category,
+    side: data.sides[i] as Side,
+  });
   return {
     size: data.ids.length,
-    at: (i) => ({
-      id: data.ids[i] as string,
-      name: data.names[i] as string,
-      category: data.categories[i] as Category,
-      side: data.sides[i] as Side,
-    }),
+    at,
     positionOf,
     nameOf: (id) => {
-      const at = positions.get(id) ?? positions.get(canonicalSkillId(id));
-      return at === undefined ? undefined : data.names[at];
+      const i = positionOfSkill(id);
+      return i === undefined ? undefined : data.names[i];
     },
     skillOf: (id) => {
-      const at = positions.get(id) ?? positions.get(canonicalSkillId(id));
-      if (at === undefined) return null;
-      const category = data.categories[at] as Category;
-      return {
-        id: data.ids[at] as string,
-        name: data.names[at] as string,
-        category,
-        side: data.sides[at] as Side,
-      };
+      const i = positionOfSkill(id);
+      return i === undefined ? null : at(i);
     },
     idOfName: (key) => {
       names ??= new Map(data.nameKeys.map((k, i) => [k, data.nameIds[i] as string]));
