@@ -10,9 +10,9 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
  * - tune (the engine's rules were written against it; postings 401-900 were written by readers
- *   who never ran the engine): 624 postings, precision 0.972, recall 0.688, technology recall
- *   0.972, 101 must-not-highlight phrases overlapped, none of 441 non-ML postings called ML
- *   engineer and none of 183 ML-engineer postings missed, role 0.991, listedAs 0.987. At first
+ *   who never ran the engine): 649 postings, precision 0.970, recall 0.687, technology recall
+ *   0.969, 114 must-not-highlight phrases overlapped, none of 460 non-ML postings called ML
+ *   engineer and none of 189 ML-engineer postings missed, role 0.990, listedAs 0.987. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
  *   resolved, lib/cli/gold-names.ts); 601-625 precision 0.956, technology recall 0.868, role
@@ -23,17 +23,21 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  *   technology recall 0.936, role 0.88; 776-850 precision 0.953, technology recall 0.916, role
  *   0.907, listedAs 0.971, none of 54 non-ML postings called ML engineer, 1 of 21 ML-engineer
  *   postings missed (after the rules fitted to them: 0.970, 0.970, 1.000, 0.992, none, none);
- *   876-900 (ten of them ML-flavoured roles that are not ML work) precision 0.935, technology
- *   recall 0.936, role 1.00, listedAs 0.997, none of 18 non-ML postings called ML engineer.
- * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 194 postings,
- *   precision 0.946, recall 0.725, technology recall 0.949, 67 must-not-highlight phrases
- *   overlapped, 2 of 145 non-ML postings called ML engineer, none of 49 missed, role 0.938,
- *   listedAs 0.954. Postings 901-925 and 926-950 joined it written by readers who never ran the
+ *   851-875 precision 0.949, technology recall 0.914, role 0.96, listedAs 0.989; 876-900 (ten
+ *   of them ML-flavoured roles that are not ML work) precision 0.935, technology recall 0.936,
+ *   role 1.00, listedAs 0.997, none of 18 non-ML postings called ML engineer.
+ * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 269 postings,
+ *   precision 0.941, recall 0.694, technology recall 0.937, 121 must-not-highlight phrases
+ *   overlapped, 3 of 202 non-ML postings called ML engineer, none of 67 missed, role 0.929,
+ *   listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
  *   engine: on 926-950, at first reading, precision 0.918, technology recall 0.876, listedAs
  *   0.764 (their gold lists many more concepts, hence the lower skill recall). Postings 951-1000
  *   joined it the same way, after the rules fitted to 776-850; at first reading precision 0.969,
  *   technology recall 0.954, 1 of 37 non-ML postings called ML engineer, role 0.92, listedAs
- *   0.983; the 144 postings before them stand at precision 0.937, technology recall 0.947.
+ *   0.983; the 144 postings before them stood at precision 0.937, technology recall 0.947.
+ *   Postings 1001-1075 joined it the same way, read before the rules fitted to 851-900: at
+ *   first reading precision 0.929, technology recall 0.912, 1 of 57 non-ML postings called ML
+ *   engineer, none of 18 missed, role 0.906, listedAs 0.960.
  *   The product's targets on held-out postings (precision and technology recall 0.95, at most 1
  *   non-ML posting in 100 called ML engineer) are not reached: rules fitted to new tune postings
  *   move fresh postings by a point or two, because most misses are one-off products and one-off
@@ -60,24 +64,24 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.972,
+    precision: 0.97,
     recall: 0.685,
-    techRecall: 0.972,
-    falseHighlights: 101,
+    techRecall: 0.969,
+    falseHighlights: 114,
     falseMl: 0.005,
     missedMl: 0,
     role: 0.99,
     listedAs: 0.985,
   },
   heldout: {
-    precision: 0.945,
-    recall: 0.725,
-    techRecall: 0.947,
-    falseHighlights: 67,
-    falseMl: 0.014,
+    precision: 0.941,
+    recall: 0.69,
+    techRecall: 0.937,
+    falseHighlights: 121,
+    falseMl: 0.015,
     missedMl: 0,
-    role: 0.935,
-    listedAs: 0.953,
+    role: 0.929,
+    listedAs: 0.956,
   },
 };
 
