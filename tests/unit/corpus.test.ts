@@ -9,10 +9,10 @@ import { goldSkillId } from '../../lib/cli/gold-names';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it; postings 401-900 were written by readers
- *   who never ran the engine): 649 postings, precision 0.970, recall 0.687, technology recall
- *   0.969, 114 must-not-highlight phrases overlapped, none of 460 non-ML postings called ML
- *   engineer and none of 189 ML-engineer postings missed, role 0.990, listedAs 0.987. At first
+ * - tune (the engine's rules were written against it; postings 401-900 and 1101-1150 were written
+ *   by readers who never ran the engine): 699 postings, precision 0.967, recall 0.684, technology
+ *   recall 0.963, 157 must-not-highlight phrases overlapped, none of 497 non-ML postings called
+ *   ML engineer and none of 202 ML-engineer postings missed, role 0.984, listedAs 0.985. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
  *   resolved, lib/cli/gold-names.ts); 601-625 precision 0.956, technology recall 0.868, role
@@ -25,7 +25,10 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  *   postings missed (after the rules fitted to them: 0.970, 0.970, 1.000, 0.992, none, none);
  *   851-875 precision 0.949, technology recall 0.914, role 0.96, listedAs 0.989; 876-900 (ten
  *   of them ML-flavoured roles that are not ML work) precision 0.935, technology recall 0.936,
- *   role 1.00, listedAs 0.997, none of 18 non-ML postings called ML engineer.
+ *   role 1.00, listedAs 0.997, none of 18 non-ML postings called ML engineer; 1101-1125 (domains
+ *   the corpus had few of: networks, ServiceNow, Dynamics, game engines, GIS, bioinformatics)
+ *   precision 0.917, technology recall 0.853, role 0.88; 1126-1150 precision 0.934, technology
+ *   recall 0.944, role 0.92, listedAs 0.949.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 269 postings,
  *   precision 0.941, recall 0.694, technology recall 0.937, 121 must-not-highlight phrases
  *   overlapped, 3 of 202 non-ML postings called ML engineer, none of 67 missed, role 0.929,
@@ -64,13 +67,13 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.97,
-    recall: 0.685,
-    techRecall: 0.969,
-    falseHighlights: 114,
+    precision: 0.967,
+    recall: 0.684,
+    techRecall: 0.963,
+    falseHighlights: 157,
     falseMl: 0.005,
     missedMl: 0,
-    role: 0.99,
+    role: 0.984,
     listedAs: 0.985,
   },
   heldout: {
