@@ -130,9 +130,9 @@ const BUILT_BY_AFTER_GERMANIC =
 /**
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
  * move from on-premises data centres to Azure", "moving 900 applications out of our two
- * on-premises data centres". The target stays ("to Azure"), and so does a bullet ("- Experience
- * migrating from on-premises"), and a tool while the move is under way ("we are migrating from
- * AngularJS": the job's work).
+ * on-premises data centres". The target stays ("to Azure"), and so does a bullet (though
+ * "on-premise" itself, a place moved away from, is dropped in any sentence: ./not-asked.ts), and
+ * a tool while the move is under way ("we are migrating from AngularJS": the job's work).
  */
 const FROM_HINT = /\s(?:from|out of|off|away from|desde|depuis|von|weg von)\s/i;
 const MOVE =

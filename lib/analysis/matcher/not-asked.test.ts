@@ -200,6 +200,36 @@ describe('skills named but not asked for', () => {
       ['GPU servers', 'Oracle', 'Azure'],
     ],
     [
+      'where something runs, beside the cloud it also runs in',
+      'Manage capacity across on-prem and cloud. You know Terraform.',
+      ['Terraform'],
+    ],
+    [
+      'where something runs, beside the cloud it also runs in (es)',
+      'Administrar clústeres de Kubernetes (on-premise con Rancher y en AWS con EKS).',
+      ['Kubernetes', 'Rancher', 'AWS', 'EKS'],
+    ],
+    [
+      'where something runs, moved away from (it)',
+      'Supportare progetti di migrazione da on-premise (VMware) a GCP.',
+      ['VMware', 'GCP'],
+    ],
+    [
+      'where something runs, moved away from (en)',
+      'Experience migrating from Teradata or another on-premises warehouse.',
+      ['Teradata'],
+    ],
+    [
+      'where something runs, compounded with it (de)',
+      'Du betreibst Modelle auf unserer On-Premises-Plattform mit MLflow.',
+      ['MLflow'],
+    ],
+    [
+      'where something runs, after it (es)',
+      'Despliegue con vLLM en GPUs on-premise del cliente.',
+      ['vLLM', 'GPUs'],
+    ],
+    [
       'a cloud migration strategy',
       'Plan each move: rehost, re-platform or refactor to containers. You know Azure.',
       ['Azure'],
@@ -541,6 +571,26 @@ describe('skills named but not asked for', () => {
   it('drops every skill of a benefits section', () => {
     const text = 'Requirements\n- Python\n\nWhat we offer\n- Kubernetes training and a Linux workstation';
     expect(highlighted(text)).toEqual(['Python']);
+  });
+});
+
+describe('"on-premise"', () => {
+  it('stays the skill on its own, with no cloud, no move and no place it is said of', () => {
+    expect(highlighted('- 5+ yrs Kubernetes in production (on-prem! OpenShift or Rancher)')).toEqual([
+      'Kubernetes',
+      'on-prem',
+      'OpenShift',
+      'Rancher',
+    ]);
+    expect(highlighted('- Erfahrung mit On-Premises-Betrieb und Kubernetes')).toEqual([
+      'On-Premises',
+      'Kubernetes',
+    ]);
+    expect(highlighted('- Experiencia operando Kubernetes on-premise con OpenShift')).toEqual([
+      'Kubernetes',
+      'on-premise',
+      'OpenShift',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { SkillEntry } from '../catalogue/schema';
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
-import { after, before, beforeFrom, lineEndOf, lineStartOf } from './context';
+import { after, before, beforeFrom, lineEndOf, lineStartOf, sentenceAround } from './context';
 import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
@@ -55,7 +55,9 @@ import type { Candidate } from './scan';
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
  * - documentation read, not written: "English good enough to read technical documentation";
  * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor";
- * - "on-premise" said of where something runs: "on-prem GPU servers", "on-premises data centres";
+ * - "on-premise" said of where something runs: "on-prem GPU servers", "on-premises data centres",
+ *   "auf unserer On-Premises-Plattform", "en GPUs on-premise", or beside the cloud the estate also
+ *   runs in or moves to: "across on-prem and cloud", "migrazione da on-premise (VMware) a GCP";
  * - in a list of what the job is not: "No model training, no Airflow, no MLOps pipelines";
  * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
  *   databases";
@@ -361,6 +363,21 @@ const SCREENING_ANSWERS_AFTER = /^[ \t]*\r?\n[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
 const PLACE_OF_AFTER =
   /^[ \u00a0]+(?:[A-Z][\w.+#-]*|data[ \u00a0]+cent(?:re|er)s?|servers?|hardware|workloads?)\b/;
 
+/** A place as the tail of a compound, as German and Dutch write it: "On-Premises-Plattform", "on-premises-omgeving". */
+const PLACE_COMPOUND_AFTER =
+  /^-(?:plattform|platform|cluster|server|rechenzentr|infrastru[ck]tu|umgebung|omgeving|hardware|landschaft|systeme?n?\b)/i;
+/** What "on-premise" may stand after as the place it runs, as Romance languages place it: "en GPUs on-premise del cliente". */
+const PLACE_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:GPUs?|servers?|servidor(?:es)?|serveurs?|server[ns]?|cl[uú]st(?:er|eres?)s?|hardware|data[ \u00a0]?cent(?:er|re)s?|CPD)[ \u00a0]+$/iu;
+/**
+ * The sentence of an "on-premise" that names the other place its estate runs, or a move away
+ * from it: "clústeres de Kubernetes (on-premise con Rancher y en AWS)", "tanto on-premise como en
+ * la nube", "across on-prem and cloud", "Migrazione di workload on-premise verso Azure",
+ * "migrating from Teradata or another on-premises warehouse". Where things run, not a skill asked.
+ */
+const ELSEWHERE_OR_MOVE =
+  /(?:^|[^\p{L}])(?:cloud|clouds|nube|nuvem|nuage|nuvola|chmur\p{L}*|moln\p{L}*|AWS|Azure|GCP|EKS|AKS|GKE|migra\p{L}*)(?![\p{L}])/iu;
+
 /** The cloud migration strategies "refactor" is one of: "rehost, replatform, refactor". */
 const MIGRATION_STRATEGY = /\b(?:re-?host\w*|re-?platform\w*|lift[- ]and[- ]shift)\b/i;
 
@@ -536,7 +553,7 @@ function idRule(text: string, c: Candidate): boolean {
     return true;
   // "on-prem GPU servers", "on-premises data centres", "an on-premise SQL Server warehouse": where
   // something runs, said of it, not the skill of running on premises.
-  if (id === 'on-premise' && PLACE_OF_AFTER.test(after(text, c.end, 30))) return true;
+  if (id === 'on-premise') return onPremisePlace(text, c);
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (id === 'refactoring' && MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40)))
     return true;
@@ -547,6 +564,21 @@ function idRule(text: string, c: Candidate): boolean {
     text.startsWith('transformer', c.start) &&
     FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
   );
+}
+
+/**
+ * "on-premise" said of where something runs, not the skill of running on premises: before what
+ * runs there ("on-prem GPU servers", "an on-premise SQL Server warehouse", German's compound
+ * "auf unserer On-Premises-Plattform"), after it ("en GPUs on-premise"), or beside the cloud
+ * the estate also runs in, or that it moves to (ELSEWHERE_OR_MOVE). Alone it stays: "Kubernetes
+ * in production (on-prem! OpenShift or Rancher)".
+ */
+function onPremisePlace(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.end) === 45 && PLACE_COMPOUND_AFTER.test(after(text, c.end, 20))) return true;
+  if (PLACE_OF_AFTER.test(after(text, c.end, 30)) || PLACE_OF_BEFORE.test(before(text, c.start, 30)))
+    return true;
+  const [from, to] = sentenceAround(text, c.start);
+  return ELSEWHERE_OR_MOVE.test(text.slice(from, to));
 }
 
 /**
