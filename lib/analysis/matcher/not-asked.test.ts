@@ -574,6 +574,43 @@ describe('skills named but not asked for', () => {
   });
 });
 
+describe("a store where the employer's app or game is sold", () => {
+  it('is its market, not a skill asked', () => {
+    expect(
+      highlighted(
+        'Responsibilities\n- Improve onboarding in our app, available on the App Store and Google Play, with SwiftUI.',
+      ),
+    ).toEqual(['SwiftUI']);
+    expect(
+      highlighted(
+        'Responsabilidades\n- Mejorar nuestra app, valorada con 4,8 estrellas en Google Play, con Kotlin.',
+      ),
+    ).toEqual(['Kotlin']);
+    expect(
+      highlighted(
+        'Aufgaben\n- Du verbesserst unsere App, im App Store mit 4,8 Sternen bewertet, mit SwiftUI.',
+      ),
+    ).toEqual(['SwiftUI']);
+    expect(
+      highlighted(
+        'Responsibilities\n- Build new levels for our debut, which sold 1.2 million copies on Steam, in C#.',
+      ),
+    ).toEqual(['C#']);
+  });
+
+  it('stays the skill when the job publishes to it', () => {
+    expect(highlighted('Responsibilities\n- You publish our app to the App Store and Google Play.')).toEqual([
+      'App Store',
+      'Google Play',
+    ]);
+    expect(highlighted('Requisitos\n- Experiencia publicando apps en App Store y Google Play')).toEqual([
+      'App Store',
+      'Google Play',
+    ]);
+    expect(highlighted('Requirements\n- Shipped a game with 1M downloads on Steam')).toEqual(['Steam']);
+  });
+});
+
 describe('"on-premise"', () => {
   it('stays the skill on its own, with no cloud, no move and no place it is said of', () => {
     expect(highlighted('- 5+ yrs Kubernetes in production (on-prem! OpenShift or Rancher)')).toEqual([

@@ -62,7 +62,9 @@ import type { Candidate } from './scan';
  * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
  *   databases";
  * - a job board's screening question over its answer buttons: "Do you have experience in Spring
- *   Boot?" then "Yes No".
+ *   Boot?" then "Yes No";
+ * - a store where the employer's app or game is already sold: "Our app is available on the App
+ *   Store and Google Play", "sold 1.2 million copies on Steam" (publishing to it stays).
  */
 
 const DEVICE_AFTER =
@@ -510,7 +512,19 @@ class DegreeHints {
 }
 
 /** The skills with a rule of their own in idRule, by id (a rule added there needs its id here). */
-export const ID_RULED = ['gpu', 'documentation', 'on-premise', 'refactoring', 'transformer-models'];
+export const ID_RULED = [
+  'gpu',
+  'documentation',
+  'on-premise',
+  'refactoring',
+  'transformer-models',
+  'app-store',
+  'google-play-store',
+  'appgallery',
+  'steam',
+];
+/** The stores of ID_RULED: where the employer's app or game is sold (storeOfOurs). */
+const STORES: ReadonlySet<string> = new Set(['app-store', 'google-play-store', 'appgallery', 'steam']);
 
 /** What the rules read of a candidate's entry, one bit each (entryFacts). */
 const ID_RULE = 1;
@@ -554,6 +568,7 @@ function idRule(text: string, c: Candidate): boolean {
   // "on-prem GPU servers", "on-premises data centres", "an on-premise SQL Server warehouse": where
   // something runs, said of it, not the skill of running on premises.
   if (id === 'on-premise') return onPremisePlace(text, c);
+  if (STORES.has(id)) return storeOfOurs(text, c);
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (id === 'refactoring' && MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40)))
     return true;
@@ -564,6 +579,28 @@ function idRule(text: string, c: Candidate): boolean {
     text.startsWith('transformer', c.start) &&
     FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
   );
+}
+
+/** The employer's product, in a sentence about it: "our app", "notre application", "uygulamamız". */
+const OUR_PRODUCT =
+  /(?:^|[^\p{L}])(?:our|notre|nos|nuestr[ao]s?|unser\p{L}*|nostr[aoie]|onze|nossa|nossos?|nossas|nasz\p{L}*|vår\p{L}*|uygulamamız|oyunumuz)(?![\p{L}])/iu;
+/** What a store tells of a product already in it: its availability, rating, downloads, sales. */
+const IN_STORE =
+  /(?:^|[^\p{L}])(?:available|rated|rating|stars|downloads?|downloaded|installs|featured|sold|copies|wishlists?|disponibles?|notée?s?|étoiles|téléchargée?s?|téléchargements|descargas|descargada|valorada|estrellas|vendid[ao]s|verfügbar|bewertet|Sternen?|heruntergeladen|verkauft|disponibil[ei]|valutata|stelle|scaricata|download|beschikbaar|sterren|gedownload|dostępn\p{L}*|pobra\p{L}*|gwiazd\p{L}*|yayında|indirme\p{L}*)(?![\p{L}])/iu;
+/** The job's own work with a store: publishing to it, its releases and review process. */
+const STORE_WORK =
+  /(?:^|[^\p{L}])(?:publish\p{L}*|releas\p{L}*|ship|ships|shipping|shipped|submi\p{L}*|deploy\p{L}*|publi\p{L}*|veröffentlich\p{L}*|pubblic\p{L}*|despliegue\p{L}*|lanza\p{L}*|yayın|review)(?![\p{L}])/iu;
+
+/**
+ * A store named where the employer's app or game is already sold ("Our app is available on the
+ * App Store and Google Play", "Nuestra app, valorada con 4,8 estrellas en Google Play",
+ * "uygulamamız hem Google Play'de hem de AppGallery'de yayında"): the product's market, not the
+ * skill of publishing to it ("publish releases to the App Store and Google Play" stays).
+ */
+function storeOfOurs(text: string, c: Candidate): boolean {
+  const [from, to] = sentenceAround(text, c.start);
+  const sentence = text.slice(from, to);
+  return OUR_PRODUCT.test(sentence) && IN_STORE.test(sentence) && !STORE_WORK.test(sentence);
 }
 
 /**
