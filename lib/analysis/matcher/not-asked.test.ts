@@ -683,6 +683,8 @@ describe('a head count of one side of the team', () => {
 describe('testing of what is no software', () => {
   it('is not the software-testing skill', () => {
     expect(highlighted('- Run disaster-recovery testing and failover testing every quarter')).toEqual([]);
+    expect(highlighted('- Failover drills, backup/restore testing, connection pooling')).toEqual([]);
+    expect(highlighted('- Experiments with significance testing and bootstrapped intervals')).toEqual([]);
     expect(highlighted('- Strong infrastructure testing skills (Nmap, Burp Suite)')).toEqual([
       'Nmap',
       'Burp Suite',

@@ -340,10 +340,11 @@ const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?
 /**
  * Testing of what is no software's behaviour: "infrastructure testing" and "cloud security
  * testing" (a penetration tester's), "failover testing", "production testing", "constrained-random
- * testing" (hardware verification), testing to a standard ("MIL-STD-810 testing", "EMC testing"). Software testing ("automated testing") is asked as itself.
+ * testing" (hardware verification), "backup/restore testing", a statistician's "significance
+ * testing", testing to a standard ("MIL-STD-810 testing", "EMC testing"). Software testing ("automated testing") is asked as itself.
  */
 const NOT_SOFTWARE_TESTING_BEFORE =
-  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience|environmental|EMC|EMI|vibration|thermal|qualification)[ \u00a0]+$/i;
+  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience|environmental|EMC|EMI|vibration|thermal|qualification|backup|restore|recovery|significance|hypothesis)[ \u00a0]+$/i;
 /** A standard's code in capitals before "testing": "MIL-STD-810 testing", "DO-160 testing". */
 const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d{2,}[\w-]*[ \u00a0]+$/;
 
