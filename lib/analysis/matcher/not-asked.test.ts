@@ -611,6 +611,21 @@ describe("a store where the employer's app or game is sold", () => {
   });
 });
 
+describe('the Portuguese verb "lidar com"', () => {
+  it('is no LiDAR', () => {
+    expect(highlighted('Requisitos\n- Lidar com desbalanceamento de classes em Python')).toEqual(['Python']);
+    expect(highlighted('Requisitos\n- Saber lidar bem com pressão; Python')).toEqual(['Python']);
+  });
+
+  it('stays the sensor', () => {
+    expect(highlighted('Requisitos\n- Fusão de LiDAR com câmeras')).toEqual(['LiDAR']);
+    expect(highlighted('Requirements\n- Experience with camera and lidar data, in Python')).toEqual([
+      'lidar data',
+      'Python',
+    ]);
+  });
+});
+
 describe('"on-premise"', () => {
   it('stays the skill on its own, with no cloud, no move and no place it is said of', () => {
     expect(highlighted('- 5+ yrs Kubernetes in production (on-prem! OpenShift or Rancher)')).toEqual([

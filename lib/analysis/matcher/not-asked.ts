@@ -63,6 +63,7 @@ import type { Candidate } from './scan';
  *   databases";
  * - a job board's screening question over its answer buttons: "Do you have experience in Spring
  *   Boot?" then "Yes No";
+ * - the Portuguese verb "lidar com" (to deal with), no LiDAR: "Lidar com desbalanceamento de classes";
  * - a store where the employer's app or game is already sold: "Our app is available on the App
  *   Store and Google Play", "sold 1.2 million copies on Steam" (publishing to it stays).
  */
@@ -523,6 +524,7 @@ export const ID_RULED = [
   'google-play-store',
   'appgallery',
   'steam',
+  'lidar',
 ];
 /** The stores of ID_RULED: where the employer's app or game is sold (storeOfOurs). */
 const STORES: ReadonlySet<string> = new Set(['app-store', 'google-play-store', 'appgallery', 'steam']);
@@ -570,6 +572,14 @@ function idRule(text: string, c: Candidate): boolean {
   // something runs, said of it, not the skill of running on premises.
   if (id === 'on-premise') return onPremisePlace(text, c);
   if (STORES.has(id)) return storeOfOurs(text, c);
+  // Portuguese "lidar com" is "to deal with" ("Lidar com desbalanceamento de classes", "saber
+  // lidar com pressão"): the verb, written as a word, never the sensor's "LiDAR" or "LIDAR".
+  if (id === 'lidar')
+    return (
+      (text.startsWith('lidar', c.start) || text.startsWith('Lidar', c.start)) &&
+      c.end - c.start === 5 &&
+      LIDAR_VERB_AFTER.test(after(text, c.end, 24))
+    );
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (id === 'refactoring' && MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40)))
     return true;
@@ -581,6 +591,9 @@ function idRule(text: string, c: Candidate): boolean {
     FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
   );
 }
+
+/** What follows the Portuguese verb "lidar": "com", perhaps after an adverb ("lidar bem com"). */
+const LIDAR_VERB_AFTER = /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?com(?![\p{L}])/u;
 
 /** The employer's product, in a sentence about it: "our app", "notre application", "uygulamamız". */
 const OUR_PRODUCT =
