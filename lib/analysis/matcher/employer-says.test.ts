@@ -188,8 +188,8 @@ describe("skills named as not the candidate's", () => {
         'Cloud Engineer\n\nThe role\nYou will join us as we move our last workloads out of two on-premises data centres into Azure.',
       ),
     ).toEqual(['azure']);
+    // A bullet keeps its skills; "on-premise", the place moved from, is dropped by ./not-asked.ts.
     expect(ids('Cloud Engineer\n\nRequirements\n- Experience migrating from on-premises to Azure')).toEqual([
-      'on-premise',
       'azure',
     ]);
   });
@@ -578,6 +578,18 @@ describe('a clause that disowns what its sentence named before, in the posting l
     ['Swedish', 'Rapporterna byggs i Tableau, men det ingår inte i rollen.'],
     ['Czech', 'Reporty vznikají v Tableau, ale to není součástí této role.'],
     [
+      'English, what the job is not about',
+      'The savings feature uses Tableau reports, and we are proud of it, but it is not what this job is about.',
+    ],
+    [
+      'German, what the role is not about',
+      'Die Berichte entstehen in Tableau, aber darum geht es in dieser Rolle nicht.',
+    ],
+    [
+      'French, what the job is not about',
+      "Les rapports sont publiés dans Tableau, mais ce n'est pas l'objet du poste.",
+    ],
+    [
       'English, after a semicolon',
       'The sales reports live in Tableau; feel free to look, but it is not part of this role.',
     ],
@@ -598,6 +610,7 @@ describe('a clause that disowns what its sentence named before, in the posting l
       ),
     ).toEqual(['Python', 'SQL']);
     expect(names('Requirements\n- Tableau: you will build the reports yourself')).toEqual(['Tableau']);
+    expect(names('Requirements\n- Tableau reports, which is what this job is about')).toEqual(['Tableau']);
     expect(
       names(
         "Requirements\n- Python\n\nThe team\nOur advocates run the Discord server, but that's not part of this role.",

@@ -130,9 +130,9 @@ const BUILT_BY_AFTER_GERMANIC =
 /**
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
  * move from on-premises data centres to Azure", "moving 900 applications out of our two
- * on-premises data centres". The target stays ("to Azure"), and so does a bullet ("- Experience
- * migrating from on-premises"), and a tool while the move is under way ("we are migrating from
- * AngularJS": the job's work).
+ * on-premises data centres". The target stays ("to Azure"), and so does a bullet (though
+ * "on-premise" itself, a place moved away from, is dropped in any sentence: ./not-asked.ts), and
+ * a tool while the move is under way ("we are migrating from AngularJS": the job's work).
  */
 const FROM_HINT = /\s(?:from|out of|off|away from|desde|depuis|von|weg von)\s/i;
 const MOVE =
@@ -284,13 +284,17 @@ const NOT_THAT_AFTER = new RegExp(
  * A clause saying that what its sentence named before is not the candidate's work, in the
  * posting languages: "(Java/Spring côté back, Angular côté front – vous n'y toucherez pas)",
  * "die BI-Kolleg:innen bauen Reports in Power BI – das ist nicht Teil deiner Rolle", "…, ma non fa
- * parte del ruolo", "…, pero no forma parte de este puesto", "…, but it is not part of this role". It follows a dash, comma, colon or bracket; what stands between the clause's start
+ * parte del ruolo", "…, pero no forma parte de este puesto", "…, but it is not part of this role",
+ * "…, but it's not what this job is about", "…, aber darum geht es in dieser Rolle nicht". It follows a dash, comma, colon or bracket; what stands between the clause's start
  * (its bracket, else the sentence's start) and it is dropped.
  */
 const EXCLUDED_PHRASE = [
   // English, with a pronoun (the skill itself before "is not part" is NOT_PART_AFTER).
   String.raw`(?:(?:it|this|that|these|those|they)(?:\s+(?:is|are|will\s+be)|['’]s)\s+)?(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit)|not\s+your\s+(?:job|responsibility|remit|concern))`,
+  // English: "…, but it's not what this job is about".
+  String.raw`(?:(?:it|this|that)(?:\s+is|['’]s)\s+)?not\s+what\s+(?:this|the|your)\s+(?:role|job|position)\s+is\s+(?:about|for)`,
   // German
+  String.raw`darum\s+geht\s+es\s+(?:in\s+(?:dieser|deiner|Ihrer|der)\s+(?:Rolle|Stelle|Position)|hier)\s+nicht`,
   String.raw`(?:das|dies|dieser\s+Teil)\s+(?:ist|sind|gehört|gehören)\s+nicht\s+(?:Teil\s+(?:deiner|Ihrer|der|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)|zu\s+(?:deinen|Ihren|den)\s+Aufgaben|deine\s+Aufgabe|Ihre\s+Aufgabe)`,
   String.raw`nicht\s+Teil\s+(?:deiner|Ihrer|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)`,
   String.raw`(?:damit|daran)\s+(?:hast|haben|arbeitest|arbeiten)\s+(?:du|Sie)\s+nicht`,
@@ -298,6 +302,7 @@ const EXCLUDED_PHRASE = [
   String.raw`(?:vous|tu)\s+n['’]y\s+touch(?:erez|eras)\s+pas`,
   String.raw`(?:vous|tu)\s+n['’]aur(?:ez|as)\s+pas\s+à\s+(?:y\s+)?(?:toucher|intervenir|travailler)`,
   String.raw`(?:ce|cela|ça)\s+n['’]est\s+pas\s+(?:votre|ton|le)\s+(?:rôle|job|travail|périmètre)`,
+  String.raw`(?:ce|cela|ça)\s+n['’]est\s+pas\s+l['’]objet\s+(?:du|de\s+ce)\s+(?:poste|rôle)`,
   String.raw`ne\s+fon?t\s+pas\s+partie\s+(?:de\s+(?:votre|ton|vos|tes)|du|des)\s+(?:rôle|poste|périmètre|missions?)`,
   // Spanish
   String.raw`no\s+(?:lo|la|los|las)\s+tocar(?:ás|á)`,

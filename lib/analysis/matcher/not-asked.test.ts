@@ -200,6 +200,36 @@ describe('skills named but not asked for', () => {
       ['GPU servers', 'Oracle', 'Azure'],
     ],
     [
+      'where something runs, beside the cloud it also runs in',
+      'Manage capacity across on-prem and cloud. You know Terraform.',
+      ['Terraform'],
+    ],
+    [
+      'where something runs, beside the cloud it also runs in (es)',
+      'Administrar clústeres de Kubernetes (on-premise con Rancher y en AWS con EKS).',
+      ['Kubernetes', 'Rancher', 'AWS', 'EKS'],
+    ],
+    [
+      'where something runs, moved away from (it)',
+      'Supportare progetti di migrazione da on-premise (VMware) a GCP.',
+      ['VMware', 'GCP'],
+    ],
+    [
+      'where something runs, moved away from (en)',
+      'Experience migrating from Teradata or another on-premises warehouse.',
+      ['Teradata'],
+    ],
+    [
+      'where something runs, compounded with it (de)',
+      'Du betreibst Modelle auf unserer On-Premises-Plattform mit MLflow.',
+      ['MLflow'],
+    ],
+    [
+      'where something runs, after it (es)',
+      'Despliegue con vLLM en GPUs on-premise del cliente.',
+      ['vLLM', 'GPUs'],
+    ],
+    [
       'a cloud migration strategy',
       'Plan each move: rehost, re-platform or refactor to containers. You know Azure.',
       ['Azure'],
@@ -544,6 +574,78 @@ describe('skills named but not asked for', () => {
   });
 });
 
+describe("a store where the employer's app or game is sold", () => {
+  it('is its market, not a skill asked', () => {
+    expect(
+      highlighted(
+        'Responsibilities\n- Improve onboarding in our app, available on the App Store and Google Play, with SwiftUI.',
+      ),
+    ).toEqual(['SwiftUI']);
+    expect(
+      highlighted(
+        'Responsabilidades\n- Mejorar nuestra app, valorada con 4,8 estrellas en Google Play, con Kotlin.',
+      ),
+    ).toEqual(['Kotlin']);
+    expect(
+      highlighted(
+        'Aufgaben\n- Du verbesserst unsere App, im App Store mit 4,8 Sternen bewertet, mit SwiftUI.',
+      ),
+    ).toEqual(['SwiftUI']);
+    expect(
+      highlighted(
+        'Responsibilities\n- Build new levels for our debut, which sold 1.2 million copies on Steam, in C#.',
+      ),
+    ).toEqual(['C#']);
+  });
+
+  it('stays the skill when the job publishes to it', () => {
+    expect(highlighted('Responsibilities\n- You publish our app to the App Store and Google Play.')).toEqual([
+      'App Store',
+      'Google Play',
+    ]);
+    expect(highlighted('Requisitos\n- Experiencia publicando apps en App Store y Google Play')).toEqual([
+      'App Store',
+      'Google Play',
+    ]);
+    expect(highlighted('Requirements\n- Shipped a game with 1M downloads on Steam')).toEqual(['Steam']);
+  });
+});
+
+describe('the Portuguese verb "lidar com"', () => {
+  it('is no LiDAR', () => {
+    expect(highlighted('Requisitos\n- Lidar com desbalanceamento de classes em Python')).toEqual(['Python']);
+    expect(highlighted('Requisitos\n- Saber lidar bem com pressão; Python')).toEqual(['Python']);
+  });
+
+  it('stays the sensor', () => {
+    expect(highlighted('Requisitos\n- Fusão de LiDAR com câmeras')).toEqual(['LiDAR']);
+    expect(highlighted('Requirements\n- Experience with camera and lidar data, in Python')).toEqual([
+      'lidar data',
+      'Python',
+    ]);
+  });
+});
+
+describe('"on-premise"', () => {
+  it('stays the skill on its own, with no cloud, no move and no place it is said of', () => {
+    expect(highlighted('- 5+ yrs Kubernetes in production (on-prem! OpenShift or Rancher)')).toEqual([
+      'Kubernetes',
+      'on-prem',
+      'OpenShift',
+      'Rancher',
+    ]);
+    expect(highlighted('- Erfahrung mit On-Premises-Betrieb und Kubernetes')).toEqual([
+      'On-Premises',
+      'Kubernetes',
+    ]);
+    expect(highlighted('- Experiencia operando Kubernetes on-premise con OpenShift')).toEqual([
+      'Kubernetes',
+      'on-premise',
+      'OpenShift',
+    ]);
+  });
+});
+
 describe('a target stated with its figure', () => {
   it("is the system's constraint, not a skill", () => {
     expect(highlighted('- Keep within latency budgets (under 40 ms at p95) in Kotlin')).toEqual(['Kotlin']);
@@ -596,6 +698,8 @@ describe('a head count of one side of the team', () => {
 describe('testing of what is no software', () => {
   it('is not the software-testing skill', () => {
     expect(highlighted('- Run disaster-recovery testing and failover testing every quarter')).toEqual([]);
+    expect(highlighted('- Failover drills, backup/restore testing, connection pooling')).toEqual([]);
+    expect(highlighted('- Experiments with significance testing and bootstrapped intervals')).toEqual([]);
     expect(highlighted('- Strong infrastructure testing skills (Nmap, Burp Suite)')).toEqual([
       'Nmap',
       'Burp Suite',

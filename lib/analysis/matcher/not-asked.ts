@@ -1,7 +1,7 @@
 import type { SkillEntry } from '../catalogue/schema';
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
-import { after, before, beforeFrom, lineEndOf, lineStartOf } from './context';
+import { after, before, beforeFrom, lineEndOf, lineStartOf, sentenceAround } from './context';
 import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
@@ -55,12 +55,17 @@ import type { Candidate } from './scan';
  * - testing of what is no software's behaviour: "infrastructure testing", "failover testing";
  * - documentation read, not written: "English good enough to read technical documentation";
  * - "refactor" as a cloud migration strategy: "rehost, replatform, refactor";
- * - "on-premise" said of where something runs: "on-prem GPU servers", "on-premises data centres";
+ * - "on-premise" said of where something runs: "on-prem GPU servers", "on-premises data centres",
+ *   "auf unserer On-Premises-Plattform", "en GPUs on-premise", or beside the cloud the estate also
+ *   runs in or moves to: "across on-prem and cloud", "migrazione da on-premise (VMware) a GCP";
  * - in a list of what the job is not: "No model training, no Airflow, no MLOps pipelines";
  * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
  *   databases";
  * - a job board's screening question over its answer buttons: "Do you have experience in Spring
- *   Boot?" then "Yes No".
+ *   Boot?" then "Yes No";
+ * - the Portuguese verb "lidar com" (to deal with), no LiDAR: "Lidar com desbalanceamento de classes";
+ * - a store where the employer's app or game is already sold: "Our app is available on the App
+ *   Store and Google Play", "sold 1.2 million copies on Steam" (publishing to it stays).
  */
 
 const DEVICE_AFTER =
@@ -336,10 +341,11 @@ const FIGURE_AFTER = /^[^.;\n]{0,30}?\d(?:[.,]\d+)?[ \u00a0]?(?:ms|milliseconds?
 /**
  * Testing of what is no software's behaviour: "infrastructure testing" and "cloud security
  * testing" (a penetration tester's), "failover testing", "production testing", "constrained-random
- * testing" (hardware verification), testing to a standard ("MIL-STD-810 testing", "EMC testing"). Software testing ("automated testing") is asked as itself.
+ * testing" (hardware verification), "backup/restore testing", a statistician's "significance
+ * testing", testing to a standard ("MIL-STD-810 testing", "EMC testing"). Software testing ("automated testing") is asked as itself.
  */
 const NOT_SOFTWARE_TESTING_BEFORE =
-  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience|environmental|EMC|EMI|vibration|thermal|qualification)[ \u00a0]+$/i;
+  /\b(?:security|penetration|pen|infrastructure|failover|fail-over|disaster[ \u00a0-]recovery|DR|production|field|hardware|constrained-random|random(?:i[sz]ed)?|resilience|environmental|EMC|EMI|vibration|thermal|qualification|backup|restore|recovery|significance|hypothesis)[ \u00a0]+$/i;
 /** A standard's code in capitals before "testing": "MIL-STD-810 testing", "DO-160 testing". */
 const STANDARD_TESTING_BEFORE = /\b[A-Z]{2,}(?:[ \u00a0-][A-Z]{2,})*[ \u00a0-]\d{2,}[\w-]*[ \u00a0]+$/;
 
@@ -360,6 +366,21 @@ const SCREENING_ANSWERS_AFTER = /^[ \t]*\r?\n[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
 /** What "on-premise" may stand before as the place it runs: a product's name, data centres, servers, hardware. */
 const PLACE_OF_AFTER =
   /^[ \u00a0]+(?:[A-Z][\w.+#-]*|data[ \u00a0]+cent(?:re|er)s?|servers?|hardware|workloads?)\b/;
+
+/** A place as the tail of a compound, as German and Dutch write it: "On-Premises-Plattform", "on-premises-omgeving". */
+const PLACE_COMPOUND_AFTER =
+  /^-(?:plattform|platform|cluster|server|rechenzentr|infrastru[ck]tu|umgebung|omgeving|hardware|landschaft|systeme?n?\b)/i;
+/** What "on-premise" may stand after as the place it runs, as Romance languages place it: "en GPUs on-premise del cliente". */
+const PLACE_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:GPUs?|servers?|servidor(?:es)?|serveurs?|server[ns]?|cl[uú]st(?:er|eres?)s?|hardware|data[ \u00a0]?cent(?:er|re)s?|CPD)[ \u00a0]+$/iu;
+/**
+ * The sentence of an "on-premise" that names the other place its estate runs, or a move away
+ * from it: "clústeres de Kubernetes (on-premise con Rancher y en AWS)", "tanto on-premise como en
+ * la nube", "across on-prem and cloud", "Migrazione di workload on-premise verso Azure",
+ * "migrating from Teradata or another on-premises warehouse". Where things run, not a skill asked.
+ */
+const ELSEWHERE_OR_MOVE =
+  /(?:^|[^\p{L}])(?:cloud|clouds|nube|nuvem|nuage|nuvola|chmur\p{L}*|moln\p{L}*|AWS|Azure|GCP|EKS|AKS|GKE|migra\p{L}*)(?![\p{L}])/iu;
 
 /** The cloud migration strategies "refactor" is one of: "rehost, replatform, refactor". */
 const MIGRATION_STRATEGY = /\b(?:re-?host\w*|re-?platform\w*|lift[- ]and[- ]shift)\b/i;
@@ -493,7 +514,20 @@ class DegreeHints {
 }
 
 /** The skills with a rule of their own in idRule, by id (a rule added there needs its id here). */
-export const ID_RULED = ['gpu', 'documentation', 'on-premise', 'refactoring', 'transformer-models'];
+export const ID_RULED = [
+  'gpu',
+  'documentation',
+  'on-premise',
+  'refactoring',
+  'transformer-models',
+  'app-store',
+  'google-play-store',
+  'appgallery',
+  'steam',
+  'lidar',
+];
+/** The stores of ID_RULED: where the employer's app or game is sold (storeOfOurs). */
+const STORES: ReadonlySet<string> = new Set(['app-store', 'google-play-store', 'appgallery', 'steam']);
 
 /** What the rules read of a candidate's entry, one bit each (entryFacts). */
 const ID_RULE = 1;
@@ -536,7 +570,16 @@ function idRule(text: string, c: Candidate): boolean {
     return true;
   // "on-prem GPU servers", "on-premises data centres", "an on-premise SQL Server warehouse": where
   // something runs, said of it, not the skill of running on premises.
-  if (id === 'on-premise' && PLACE_OF_AFTER.test(after(text, c.end, 30))) return true;
+  if (id === 'on-premise') return onPremisePlace(text, c);
+  if (STORES.has(id)) return storeOfOurs(text, c);
+  // Portuguese "lidar com" is "to deal with" ("Lidar com desbalanceamento de classes", "saber
+  // lidar com pressão"): the verb, written as a word, never the sensor's "LiDAR" or "LIDAR".
+  if (id === 'lidar')
+    return (
+      (text.startsWith('lidar', c.start) || text.startsWith('Lidar', c.start)) &&
+      c.end - c.start === 5 &&
+      LIDAR_VERB_AFTER.test(after(text, c.end, 24))
+    );
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (id === 'refactoring' && MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40)))
     return true;
@@ -547,6 +590,46 @@ function idRule(text: string, c: Candidate): boolean {
     text.startsWith('transformer', c.start) &&
     FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
   );
+}
+
+/** What follows the Portuguese verb "lidar": "com", perhaps after an adverb ("lidar bem com"). */
+const LIDAR_VERB_AFTER = /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?com(?![\p{L}])/u;
+
+/** The employer's product, in a sentence about it: "our app", "notre application", "uygulamamız". */
+const OUR_PRODUCT =
+  /(?:^|[^\p{L}])(?:our|notre|nos|nuestr[ao]s?|unser\p{L}*|nostr[aoie]|onze|nossa|nossos?|nossas|nasz\p{L}*|vår\p{L}*|uygulamamız|oyunumuz)(?![\p{L}])/iu;
+/** What a store tells of a product already in it: its availability, rating, downloads, sales. */
+const IN_STORE =
+  /(?:^|[^\p{L}])(?:available|rated|rating|stars|downloads?|downloaded|installs|featured|sold|copies|wishlists?|disponibles?|notée?s?|étoiles|téléchargée?s?|téléchargements|descargas|descargada|valorada|estrellas|vendid[ao]s|verfügbar|bewertet|Sternen?|heruntergeladen|verkauft|disponibil[ei]|valutata|stelle|scaricata|download|beschikbaar|sterren|gedownload|dostępn\p{L}*|pobra\p{L}*|gwiazd\p{L}*|yayında|indirme\p{L}*)(?![\p{L}])/iu;
+/** The job's own work with a store: publishing to it, its releases and review process. */
+const STORE_WORK =
+  /(?:^|[^\p{L}])(?:publish\p{L}*|releas\p{L}*|ship|ships|shipping|shipped|submi\p{L}*|deploy\p{L}*|publi\p{L}*|veröffentlich\p{L}*|pubblic\p{L}*|despliegue\p{L}*|lanza\p{L}*|yayın|review)(?![\p{L}])/iu;
+
+/**
+ * A store named where the employer's app or game is already sold ("Our app is available on the
+ * App Store and Google Play", "Nuestra app, valorada con 4,8 estrellas en Google Play",
+ * "uygulamamız hem Google Play'de hem de AppGallery'de yayında"): the product's market, not the
+ * skill of publishing to it ("publish releases to the App Store and Google Play" stays).
+ */
+function storeOfOurs(text: string, c: Candidate): boolean {
+  const [from, to] = sentenceAround(text, c.start);
+  const sentence = text.slice(from, to);
+  return OUR_PRODUCT.test(sentence) && IN_STORE.test(sentence) && !STORE_WORK.test(sentence);
+}
+
+/**
+ * "on-premise" said of where something runs, not the skill of running on premises: before what
+ * runs there ("on-prem GPU servers", "an on-premise SQL Server warehouse", German's compound
+ * "auf unserer On-Premises-Plattform"), after it ("en GPUs on-premise"), or beside the cloud
+ * the estate also runs in, or that it moves to (ELSEWHERE_OR_MOVE). Alone it stays: "Kubernetes
+ * in production (on-prem! OpenShift or Rancher)".
+ */
+function onPremisePlace(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.end) === 45 && PLACE_COMPOUND_AFTER.test(after(text, c.end, 20))) return true;
+  if (PLACE_OF_AFTER.test(after(text, c.end, 30)) || PLACE_OF_BEFORE.test(before(text, c.start, 30)))
+    return true;
+  const [from, to] = sentenceAround(text, c.start);
+  return ELSEWHERE_OR_MOVE.test(text.slice(from, to));
 }
 
 /**
