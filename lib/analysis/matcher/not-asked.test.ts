@@ -322,6 +322,31 @@ describe('skills named but not asked for', () => {
       ['Kubernetes'],
     ],
     [
+      'tools under a label of what the job is not (pt)',
+      'Requisitos\n- Python\n\nO que você NÃO vai fazer: o app do motorista (Flutter) nem o front-end (React).',
+      ['Python'],
+    ],
+    [
+      'tools under a label of what the job is not (de)',
+      'Anforderungen\n- Python\n\nNICHT deine Aufgabe: die Börsenanbindung liegt beim Team Trading (C#, .NET, Kafka).',
+      ['Python'],
+    ],
+    [
+      'tools under a label of what the job is not (pl)',
+      'Wymagania\n- Python\n\nCZEGO NIE BĘDZIESZ ROBIĆ: nie piszesz aplikacji webowej (React, Django).',
+      ['Python'],
+    ],
+    [
+      'tools under a header of what the job is not, in bullets',
+      "Requirements\n- Python\n\nWhat you won't do\n- React dashboards\n- Airflow DAGs\n\nNice to have\n- Kafka",
+      ['Python', 'Kafka'],
+    ],
+    [
+      "tools under the job's own duties, worded alike (fr)",
+      'Profil\n- Python\n\nCe que vous ferez : des tableaux de bord React.',
+      ['Python', 'React'],
+    ],
+    [
       'the discipline of a years requirement',
       '4+ years of software engineering experience, with Python in production.',
       ['Python'],
