@@ -5,6 +5,7 @@ import { after, before, beforeFrom, lineEndOf, lineStartOf } from './context';
 import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
+import { OtherAreaSegments } from './stack-segments';
 
 /**
  * Skills a posting names without asking for them. Runs after ./names.ts.
@@ -35,6 +36,8 @@ import type { Candidate } from './scan';
  *   (CCAI)" is no Contact Center AI;
  * - naming the teams counted: "three squads (Compute, Delivery, Observability)", "four squads —
  *   Ingestion, Lakehouse Core, Data Products";
+ * - in a segment of a stack line labelled with another team or a foreign area: "React, Vite |
+ *   Backend: Go, PostgreSQL" on a frontend job (./stack-segments.ts);
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
@@ -1362,6 +1365,8 @@ export function dropNotAsked(
   roleNouns: Hints,
   /** The matcher's entries (Terminal.index is a place in them). */
   entries: readonly SkillEntry[],
+  /** The posting's title when given (else read from the text's first line). */
+  title?: string,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
   // and copies it several times.
@@ -1375,6 +1380,7 @@ export function dropNotAsked(
   const signatures = new SignatureLines(text);
   const negations = new NegationHints(text);
   const facts = entryFacts(entries);
+  const segments = new OtherAreaSegments(text, title);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -1388,6 +1394,7 @@ export function dropNotAsked(
       onHashtagLine(text, c) ||
       amongDepartments(text, c, i > 0 ? (cands[i - 1] as Candidate).end : 0) ||
       signatures.holds(c) ||
+      segments.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
       namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, facts)
