@@ -150,6 +150,16 @@ describe('skills named but not asked for', () => {
       ['SQL'],
     ],
     [
+      'a tool after a verb negated further before, with a preposition between, stays',
+      'We never compromise on testing with pytest, in Python.',
+      ['pytest', 'Python'],
+    ],
+    [
+      'a concept after the same verb, not negated, in Italian, stays',
+      'Ti occuperai dei modelli di machine learning e di SQL.',
+      ['machine learning', 'SQL'],
+    ],
+    [
       'a concept after Portuguese "no" (in the) stays',
       'Experiência no desenvolvimento de modelos de deep learning e SQL.',
       ['deep learning', 'SQL'],
@@ -345,6 +355,21 @@ describe('skills named but not asked for', () => {
       "tools under the job's own duties, worded alike (fr)",
       'Profil\n- Python\n\nCe que vous ferez : des tableaux de bord React.',
       ['Python', 'React'],
+    ],
+    [
+      'a negated verb with a preposition before the object',
+      "You won't be working on model training or on-device inference; you write SQL.",
+      ['SQL'],
+    ],
+    [
+      'a negated verb with an object list before the tool',
+      "You won't be touching the contact centre or Salesforce stuff; you write SQL.",
+      ['SQL'],
+    ],
+    [
+      'a negated verb with a clitic pronoun (it)',
+      'Non ti occuperai dei modelli di machine learning: sviluppi in Python.',
+      ['Python'],
     ],
     [
       'the discipline of a years requirement',

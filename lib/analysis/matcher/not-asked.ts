@@ -282,11 +282,13 @@ const NOT_ROLE_BEFORE =
  * "you won't be training models", "You will not be responsible for model validation", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning", "You don't need a background in
  * machine learning", "This role does not involve pre-training foundation models", "you will not be
- * building or training models": a verb phrase negated right
- * before the concept ("not only", "not just" add rather than negate).
+ * building or training models", "you won't be working on model training", "you won't be
+ * touching the contact centre or Salesforce": a verb phrase negated right before the concept, a
+ * preposition, an article or the first items of its list between ("not only", "not just" add
+ * rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+(?:(?:or|nor)\s+(?:[\w-]+\s+)?)?)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+(?:(?:or|nor)\s+(?:[\w-]+\s+)?|(?:(?:on|with|in|into|at|for|about)\s+)?(?:(?:the|any|our|their|your)\s+)?(?:(?!(?:on|with|in|into|at|for|about|of|to|but|as)\b)[\w-]+\s+){1,2}(?:or|nor|and)\s+|(?:on|with|in|into|at|for|about)\s+(?:(?:the|any|our|their|your)\s+)?|(?:the|any|our|their|your)\s+)?)?$/i;
 /**
  * The same in French, Italian, Portuguese, German and Dutch: "Tu ne construiras pas de modèles de
  * machine learning", "Non costruirai modelli di deep learning", "Du wirst keine Computer-Vision-
@@ -296,7 +298,7 @@ const NEGATED_BEFORE =
  */
 const NEGATED_HINT = /\b(?:pas|jamais|non|não|nicht|kein\w*|geen)\s/i;
 const NEGATED_ELSEWHERE_BEFORE =
-  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+(?!(?:solo|soltanto|solamente|só|somente|apenas)\b)[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*|(?:lo|il|la|le|gli|l['’]|o|a|os|as)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*){0,2}$/iu;
+  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+(?:(?:ti|si|vi|ci|mi|te|se|me|lhe)\s+)?(?!(?:solo|soltanto|solamente|só|somente|apenas)\b)[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*|(?:lo|il|la|le|gli|l['’]|o|a|os|as)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*){0,2}$/iu;
 /** NEGATED_ELSEWHERE_BEFORE on the text before the candidate, read only when a negation word is there. */
 function negatedElsewhere(text: string, from: number, to: number): boolean {
   const tail = text.slice(from, to);
@@ -671,8 +673,10 @@ function noList(text: string, c: Candidate, negations: NegationHints): boolean {
   const s = c.start;
   const from = Math.max(beforeFrom(text, s, REACH), s - 40);
   if (from === s) return false;
-  // "You won't be on call", "you will not be writing Java": the verb phrase negated right before.
-  if (negations.within(from, s) && NEGATED_BEFORE.test(text.slice(from, s))) return true;
+  // "You won't be on call", "you will not be writing Java", "you won't be touching the contact
+  // centre or Salesforce": the verb phrase negated right before (up to 60 characters).
+  const far = Math.max(beforeFrom(text, s, REACH), s - 60);
+  if (negations.within(far, s) && NEGATED_BEFORE.test(text.slice(far, s))) return true;
   if (!endsWithNo(text, from, s)) return false;
   return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
