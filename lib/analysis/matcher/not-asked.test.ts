@@ -15,6 +15,22 @@ describe('skills named but not asked for', () => {
       ['Python', 'Docker'],
     ],
     ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
+    ['the call an interview is held on', 'Interviews will be held on MS Teams. You know Python.', ['Python']],
+    [
+      'the call an interview is held on (fr)',
+      'Les entretiens se déroulent sur Zoom. Python requis.',
+      ['Python'],
+    ],
+    [
+      'the call an interview is held on (es)',
+      'Las entrevistas se realizan por Google Meet. Sabes Python.',
+      ['Python'],
+    ],
+    [
+      'a tool after user interviews as a duty stays',
+      'Run user interviews and ship on Kubernetes daily.',
+      ['Kubernetes'],
+    ],
     [
       "an interview's topic",
       'A system design interview focused on ML infrastructure, then a pairing session on a small model-serving problem.',

@@ -238,6 +238,13 @@ const INTERVIEW_BEFORE =
  */
 const INTERVIEW_ELSEWHERE_BEFORE =
   /(?<![\w\u00c0-\u024f])(?:entretiens?|entrevistas?|colloqui[oi]?|rozmow[aeyi]|gesprek(?:ken)?|intervju(?:er|et)?|interviews?|(?:vorstellungs)?gespräch(?:e|en)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,7}?(?:en|in|w|em|con|mit|avec|op|på|na|su)\s*$/i;
+/**
+ * The call an interview is held on: "Interviews will be held on MS Teams", "Les entretiens se
+ * déroulent sur Zoom", "Las entrevistas se realizan por Google Meet", "I colloqui si svolgono su
+ * Teams", "Gesprekken vinden plaats via Teams".
+ */
+const INTERVIEW_CALL_BEFORE =
+  /(?<![\w\u00c0-\u024f])(?:interviews?|entretiens?|entrevistas?|colloqui[oi]?|gesprek(?:ken)?|rozmow[aeyi]|gespräch(?:e|en)?|vorstellungsgespräch(?:e|en)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:held|conducted|done|run|place|happen|happens|se déroulent|se déroule|se font|ont lieu|realizan|realizarán|hacen|harán|svolgono|svolgeranno|terranno|tengono|plaats|finden|statt|odbywają|odbędą)\s+(?:(?:remotely|online|virtually|à distance|en ligne|a distancia|en remoto|da remoto|online|statt|się)\s+)?(?:on|via|over|through|by|sur|par|por|en|su|tramite|über|per|przez|na)\s+$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|máster|mestrado|diploma|doctorate|doctorado|doctorat|dottorato|doutorado|doutoramento|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+)?(?:fields?|disciplines?|subjects?|areas?)\s*\(\s*)?(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
@@ -944,6 +951,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
     INTERVIEW_BEFORE.test(b) ||
     INTERVIEW_AFTER.test(a) ||
     INTERVIEW_ELSEWHERE_BEFORE.test(b) ||
+    INTERVIEW_CALL_BEFORE.test(b) ||
     NOT_PRESCRIBED_BEFORE.test(b)
   );
 }
