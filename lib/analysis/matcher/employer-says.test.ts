@@ -398,6 +398,12 @@ describe('skills another team maintains, in the passive', () => {
         'Engineer\n\nWhat you will do\n- Tune ranking in Python; the Solr cluster is run by the Search Infra team.',
       ),
     ).toEqual(['python']);
+    // Two teams named together, four words before the noun.
+    expect(
+      ids(
+        'Analyst\n\nThe role\nModel evaluation and benchmarks are owned by the Research and ML Engineering teams; you write SQL.',
+      ),
+    ).toEqual(['sql']);
   });
 
   it('stay asks when the candidate maintains them', () => {
