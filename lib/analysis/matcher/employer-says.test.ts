@@ -683,6 +683,31 @@ describe('a "they" clause after a team', () => {
   it('needs a team named before it', () => {
     expect(names("What you'll do\n- Ship the app; they use Kubernetes here")).toEqual(['Kubernetes']);
   });
+
+  it('is a bracketed "who" clause after a team or a capitalised name, in the posting languages', () => {
+    expect(
+      names('The team\nYou partner with Detection Engineering (who run Splunk) and write Python.'),
+    ).toEqual(['Python']);
+    expect(
+      names("Missions\n- Travailler avec l'équipe Sécurité (qui maintiennent Splunk) ; tu codes en Python"),
+    ).toEqual(['Python']);
+    expect(
+      names(
+        'El equipo\nColaborarás con el equipo de Seguridad (que mantienen Splunk) y programas en Python.',
+      ),
+    ).toEqual(['Python']);
+  });
+
+  it('is no such clause about the candidate or without the bracket', () => {
+    expect(names('The team\nThe ideal candidate (who uses Splunk daily) writes Python.')).toEqual([
+      'Splunk',
+      'Python',
+    ]);
+    expect(names('The team\nYou partner with Detection Engineering and run Splunk in Python.')).toEqual([
+      'Splunk',
+      'Python',
+    ]);
+  });
 });
 
 describe('an office, board or committee of the employer at work', () => {

@@ -204,12 +204,17 @@ const THEY_DO =
 /**
  * A clause with "they" doing the work, after a bracket, dash, semicolon or comma, in a sentence
  * that named a team before: "Partner with the Data Engineering team (they build the dbt
- * pipelines – you'll help shape them)", "avec l'équipe Data (ils maintiennent Airflow)". What the
+ * pipelines – you'll help shape them)", "avec l'équipe Data (ils maintiennent Airflow)", or a
+ * bracketed "who" clause after a team or a capitalised name ("Partner with Detection Engineering
+ * (who write Sigma and YARA rules)"). What the
  * clause names, up to its end or a turn to the candidate, is that team's.
  */
-const THEY_ASIDE_HINT = /(?:they|ils|elles|zij|eles|elas|ellos) /i;
+const THEY_ASIDE_HINT = /(?:they|ils|elles|zij|eles|elas|ellos|\((?:who|qui|que|che)) /i;
 const THEY_ASIDE =
-  /(?:\(|\s[–—-]\s|[;,]\s)\s*(?:they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write|look\s+after|take\s+care\s+of)|(?:ils|elles)\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent)|zij\s+(?:bouwen|beheren|onderhouden|gebruiken|ontwikkelen|trainen)|(?:eles|elas)\s+(?:constroem|mantêm|usam|desenvolvem|gerem|operam)|ellos\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan))(?![\w\u00c0-\u024f])/i;
+  /(?:\(|\s[–—-]\s|[;,]\s)\s*(?:(?<=\(\s*)(?:who\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write)|qui\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent|écrivent)|que\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan|escriben|constroem|mantêm|desenvolvem|gerem|operam|escrevem)|che\s+(?:costruiscono|mantengono|usano|sviluppano|gestiscono|scrivono))|they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write|look\s+after|take\s+care\s+of)|(?:ils|elles)\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent)|zij\s+(?:bouwen|beheren|onderhouden|gebruiken|ontwikkelen|trainen)|(?:eles|elas)\s+(?:constroem|mantêm|usam|desenvolvem|gerem|operam)|ellos\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan))(?![\w\u00c0-\u024f])/i;
+
+/** A capitalised name right before the bracket: "Partner with Detection Engineering (who write...)". */
+const NAMED_BEFORE = /\b\p{Lu}[\p{L}&-]*\s*$/u;
 
 /**
  * Where the "they" clause of a sentence naming a team before it starts (after its verb) and
@@ -218,7 +223,15 @@ const THEY_ASIDE =
 function theyAside(sentence: string, a: number, b: number): [number, number] | null {
   if (!THEY_ASIDE_HINT.test(sentence)) return null;
   const m = THEY_ASIDE.exec(sentence);
-  if (!m || !TEAM_NOUN.test(sentence.slice(0, m.index))) return null;
+  // "(who write Sigma rules)" after a capitalised name: a group of people, as a team noun is.
+  if (
+    !m ||
+    !(
+      TEAM_NOUN.test(sentence.slice(0, m.index)) ||
+      (m[0].startsWith('(') && NAMED_BEFORE.test(sentence.slice(0, m.index)))
+    )
+  )
+    return null;
   const from = m.index + m[0].length;
   const close = m[0].startsWith('(') ? sentence.indexOf(')', from) : -1;
   return [a + from, close < 0 ? b : a + close];
