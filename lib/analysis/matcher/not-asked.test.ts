@@ -456,6 +456,16 @@ describe('skills named but not asked for', () => {
       ['Python'],
     ],
     [
+      'what one person the job works with uses, in German and English',
+      'Du arbeitest eng mit unserem Data Engineer zusammen, der die Ingestion über Pub/Sub verantwortet. Work with a data scientist who builds models in PyTorch. Du schreibst Python.',
+      ['Python'],
+    ],
+    [
+      'what the candidate does beside the person stays',
+      'Du arbeitest mit unserem Data Engineer zusammen und verantwortest die Ingestion über Pub/Sub.',
+      ['Pub/Sub'],
+    ],
+    [
       'a resource the job comes with',
       "You'll have access to our GPU cluster (64 × A100). You manage access to Jira and write Python.",
       ['Jira', 'Python'],

@@ -165,11 +165,12 @@ const CUSTOMER_BEFORE =
 /**
  * People the job works with, then what they use in a relative clause: "werkt samen met analytics
  * engineers die dbt gebruiken", "collaborate with data scientists who build models in PyTorch",
+ * "arbeitest eng mit unserem Data Engineer zusammen, der die Ingestion über Pub/Sub verantwortet",
  * "avec les data scientists qui utilisent Dataiku". Their tools, not the candidate's.
  */
 const RELATIVE_WORD = / (?:who|that|die|qui|que|che|der|welche|som) /i;
 const WHO_USE_BEFORE =
-  /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers|developers|scientists|analysts|researchers|ontwikkelaars|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w'’-]+[ \u00a0]+){0,4}$/i;
+  /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|unserem|unserer|dem|der|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers?|developers?|scientists?|analysts?|researchers?|ontwikkelaars?|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)(?:[ \u00a0]+(?:zusammen|samen))?[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w\u00c0-\u024f'’-]+[ \u00a0]+){0,4}$/i;
 /**
  * A concept's noun, then another team that makes it, without a relative pronoun: "the audio
  * classification model our ML team ships", "the recommendation models the data science team
