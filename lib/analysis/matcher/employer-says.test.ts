@@ -718,6 +718,29 @@ describe('an office, board or committee of the employer at work', () => {
   });
 });
 
+describe('a product named by its concept after "whose"', () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('describes the company, not the job', () => {
+    expect(
+      ids(
+        'The client\nA London scale-up, whose AI-powered recommendation engine sits behind the product feeds of big retailers.\n\nRequirements\n- Python',
+      ),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'The client\nA start-up whose computer vision platform inspects wind turbines.\n\nRequirements\n- Python',
+      ),
+    ).toEqual(['python']);
+  });
+
+  it("is never the candidate's skill", () => {
+    expect(ids('Requirements\n- Someone whose machine learning skills are strong, and Python')).toEqual([
+      'machine-learning',
+      'python',
+    ]);
+  });
+});
+
 describe('a product the employer has launched, named by its concept', () => {
   const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
   it('describes the product, not an ask', () => {

@@ -183,6 +183,24 @@ function launchedProduct(text: string, sentenceA: number, c: Candidate): boolean
   return !CANDIDATE.test(text.slice(sentenceA, c.start));
 }
 
+/**
+ * A company's product named by its concept after "whose", at work: "a scale-up whose AI-powered
+ * recommendation engine sits behind the feeds of big retailers", "a start-up whose computer
+ * vision platform inspects wind turbines". Never the candidate's skills ("someone whose machine
+ * learning skills are strong").
+ */
+const WHOSE_BEFORE = /\bwhose\s+(?:[\w-]+\s+){0,2}$/i;
+const WHOSE_PRODUCT_AFTER =
+  /^(?:\s+(?:platforms?|products?|engines?|models?|systems?|software|apps?|tools?|services?|solutions?|technology|pipelines?))?\s+(?!(?:skills|experience|background|expertise|knowledge|abilities|interests|credentials)\b)(?:[a-z]{3,}s|is|are|has|have)\b/;
+function whoseProduct(text: string, sentenceA: number, c: Candidate): boolean {
+  const from = Math.max(sentenceA, c.start - 40);
+  const at = text.indexOf('whose', from);
+  if (at < 0 || at >= c.start) return false;
+  return (
+    WHOSE_BEFORE.test(text.slice(from, c.start)) && WHOSE_PRODUCT_AFTER.test(text.slice(c.end, c.end + 40))
+  );
+}
+
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
   const line = lineStartOf(text, c.start + 1);
@@ -719,7 +737,8 @@ export function dropEmployerSays(
       (c.terminal.concept &&
         (selfVerdict ||
           (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)) ||
-          launchedProduct(text, sentenceA, c))) ||
+          launchedProduct(text, sentenceA, c) ||
+          whoseProduct(text, sentenceA, c))) ||
       (by && builtByNear(text, sentenceA, sentenceB, c)) ||
       ((c.terminal.concept || moveDone) &&
         moveAt >= 0 &&
