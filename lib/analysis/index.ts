@@ -122,7 +122,12 @@ function findSkills(input: PostingInput, text: string, matcher: CompiledMatcher)
     companies.push(companyCore(input.company.trim()));
   const headCompany = companyFromHead(text);
   if (headCompany) companies.push(companyCore(headCompany));
-  const scanned = findInText(text, matcher, companies);
+  const scanned = findInText(
+    text,
+    matcher,
+    companies,
+    typeof input.title === 'string' ? input.title : undefined,
+  );
   const found = dropMetadataLines(text, scanned.skills);
   const byCode = scanned.cuesByCode;
   // Each reader is given only the cue words of its kinds (it still checks each word's code).

@@ -287,8 +287,16 @@ const BULLET_START = /^\s*(?:(?:[-*•·▪◦‣–—+]|\d{1,2}[.)])\s*)?$/;
 const BULLET_LEAD_AFTER =
   /^(?:\s*\((?:we(?:'ll|’ll| will| can)? (?:happily |gladly |can )?(?:teach|train)|(?:a |big )?plus|bonus|nice[- ]to[- ]have|preferred|optional|ideally|or willing)\b|\s*,\s*(?:for|ideally|preferably|including|especially|e\.g\.|i\.e\.|plus|with|mainly|mostly|primarily|\d)\b|\s+(?:for|experience|skills|knowledge|proficiency)\b|\s*(?:\/|\s(?:or|and)\s+)[A-Z][A-Za-z0-9+#.]*[a-z+#][A-Za-z0-9+#]*\s*(?:[,;(]|\.?\s*$))/;
 
-/** "- Swift, for the iOS SDK" in a requirements or preferred section: step 4 of the header. */
+/**
+ * A bullet of a language name after a word of degree, and nothing else: "* Some Go", "- Basic R",
+ * "• Etwas Go", "- Un peu de Rust". `b` must reach back to the line's start.
+ */
+const QUANTIFIED_BULLET_START =
+  /^\s*(?:[-*•·▪◦‣–—+►▸⁃○●■□✓✔➤→]|\d{1,2}[.)])\s*(?:some|basic|a bit of|a little|light|etwas|ein wenig|un peu de|algo de|un po['’] di|um pouco de|een beetje|wat|trochę|lite|(?:some|basic) (?:knowledge of|exposure to|experience (?:with|in)))\s+$/i;
+
+/** "- Swift, for the iOS SDK" or "* Some Go" in a requirements or preferred section: step 4 of the header. */
 function leadsSkillBullet(text: string, c: Candidate, b: string, a: string): boolean {
+  if (QUANTIFIED_BULLET_START.test(b)) return /^\s*[.;!]?\s*$/.test(a);
   return BULLET_START.test(b) && BULLET_LEAD_AFTER.test(a) && !isTitleCaseLine(text, c.start);
 }
 

@@ -398,6 +398,12 @@ describe('skills another team maintains, in the passive', () => {
         'Engineer\n\nWhat you will do\n- Tune ranking in Python; the Solr cluster is run by the Search Infra team.',
       ),
     ).toEqual(['python']);
+    // Two teams named together, four words before the noun.
+    expect(
+      ids(
+        'Analyst\n\nThe role\nModel evaluation and benchmarks are owned by the Research and ML Engineering teams; you write SQL.',
+      ),
+    ).toEqual(['sql']);
   });
 
   it('stay asks when the candidate maintains them', () => {
@@ -690,6 +696,31 @@ describe('a "they" clause after a team', () => {
   it('needs a team named before it', () => {
     expect(names("What you'll do\n- Ship the app; they use Kubernetes here")).toEqual(['Kubernetes']);
   });
+
+  it('is a bracketed "who" clause after a team or a capitalised name, in the posting languages', () => {
+    expect(
+      names('The team\nYou partner with Detection Engineering (who run Splunk) and write Python.'),
+    ).toEqual(['Python']);
+    expect(
+      names("Missions\n- Travailler avec l'équipe Sécurité (qui maintiennent Splunk) ; tu codes en Python"),
+    ).toEqual(['Python']);
+    expect(
+      names(
+        'El equipo\nColaborarás con el equipo de Seguridad (que mantienen Splunk) y programas en Python.',
+      ),
+    ).toEqual(['Python']);
+  });
+
+  it('is no such clause about the candidate or without the bracket', () => {
+    expect(names('The team\nThe ideal candidate (who uses Splunk daily) writes Python.')).toEqual([
+      'Splunk',
+      'Python',
+    ]);
+    expect(names('The team\nYou partner with Detection Engineering and run Splunk in Python.')).toEqual([
+      'Splunk',
+      'Python',
+    ]);
+  });
 });
 
 describe('an office, board or committee of the employer at work', () => {
@@ -697,6 +728,29 @@ describe('an office, board or committee of the employer at work', () => {
     const text =
       'Requirements\n- Python\n\nThe team\nEvery release goes through our Model Risk Committee, which reviews fairness and model interpretability.';
     expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['Python']);
+  });
+});
+
+describe('a product named by its concept after "whose"', () => {
+  const ids = (text: string) => analyzePosting({ text }).skills.map((s) => s.id);
+  it('describes the company, not the job', () => {
+    expect(
+      ids(
+        'The client\nA London scale-up, whose AI-powered recommendation engine sits behind the product feeds of big retailers.\n\nRequirements\n- Python',
+      ),
+    ).toEqual(['python']);
+    expect(
+      ids(
+        'The client\nA start-up whose computer vision platform inspects wind turbines.\n\nRequirements\n- Python',
+      ),
+    ).toEqual(['python']);
+  });
+
+  it("is never the candidate's skill", () => {
+    expect(ids('Requirements\n- Someone whose machine learning skills are strong, and Python')).toEqual([
+      'machine-learning',
+      'python',
+    ]);
   });
 });
 

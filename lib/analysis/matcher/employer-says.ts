@@ -116,7 +116,7 @@ const PRODUCT_DOES =
  * their data scientists".
  */
 const BUILT_BY_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?)\s+(?:run|owned|operated|maintained|managed))\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?)\s+(?:run|owned|operated|maintained|managed))\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w&-]+\s+){0,4}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
   /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?|feit[oa]s?|fatt[oaie]|hech[oa]s?|faite?s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)*(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
@@ -183,6 +183,24 @@ function launchedProduct(text: string, sentenceA: number, c: Candidate): boolean
   return !CANDIDATE.test(text.slice(sentenceA, c.start));
 }
 
+/**
+ * A company's product named by its concept after "whose", at work: "a scale-up whose AI-powered
+ * recommendation engine sits behind the feeds of big retailers", "a start-up whose computer
+ * vision platform inspects wind turbines". Never the candidate's skills ("someone whose machine
+ * learning skills are strong").
+ */
+const WHOSE_BEFORE = /\bwhose\s+(?:[\w-]+\s+){0,2}$/i;
+const WHOSE_PRODUCT_AFTER =
+  /^(?:\s+(?:platforms?|products?|engines?|models?|systems?|software|apps?|tools?|services?|solutions?|technology|pipelines?))?\s+(?!(?:skills|experience|background|expertise|knowledge|abilities|interests|credentials)\b)(?:[a-z]{3,}s|is|are|has|have)\b/;
+function whoseProduct(text: string, sentenceA: number, c: Candidate): boolean {
+  const from = Math.max(sentenceA, c.start - 40);
+  const at = text.indexOf('whose', from);
+  if (at < 0 || at >= c.start) return false;
+  return (
+    WHOSE_BEFORE.test(text.slice(from, c.start)) && WHOSE_PRODUCT_AFTER.test(text.slice(c.end, c.end + 40))
+  );
+}
+
 /** Does the candidate's line open with a bullet? */
 function onBulletLine(text: string, c: Candidate): boolean {
   const line = lineStartOf(text, c.start + 1);
@@ -204,12 +222,17 @@ const THEY_DO =
 /**
  * A clause with "they" doing the work, after a bracket, dash, semicolon or comma, in a sentence
  * that named a team before: "Partner with the Data Engineering team (they build the dbt
- * pipelines – you'll help shape them)", "avec l'équipe Data (ils maintiennent Airflow)". What the
+ * pipelines – you'll help shape them)", "avec l'équipe Data (ils maintiennent Airflow)", or a
+ * bracketed "who" clause after a team or a capitalised name ("Partner with Detection Engineering
+ * (who write Sigma and YARA rules)"). What the
  * clause names, up to its end or a turn to the candidate, is that team's.
  */
-const THEY_ASIDE_HINT = /(?:they|ils|elles|zij|eles|elas|ellos) /i;
+const THEY_ASIDE_HINT = /(?:they|ils|elles|zij|eles|elas|ellos|\((?:who|qui|que|che)) /i;
 const THEY_ASIDE =
-  /(?:\(|\s[–—-]\s|[;,]\s)\s*(?:they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write|look\s+after|take\s+care\s+of)|(?:ils|elles)\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent)|zij\s+(?:bouwen|beheren|onderhouden|gebruiken|ontwikkelen|trainen)|(?:eles|elas)\s+(?:constroem|mantêm|usam|desenvolvem|gerem|operam)|ellos\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan))(?![\w\u00c0-\u024f])/i;
+  /(?:\(|\s[–—-]\s|[;,]\s)\s*(?:(?<=\(\s*)(?:who\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write)|qui\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent|écrivent)|que\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan|escriben|constroem|mantêm|desenvolvem|gerem|operam|escrevem)|che\s+(?:costruiscono|mantengono|usano|sviluppano|gestiscono|scrivono))|they\s+(?:also\s+|already\s+)?(?:own|run|build|use|maintain|train|operate|manage|develop|ship|deploy|handle|write|look\s+after|take\s+care\s+of)|(?:ils|elles)\s+(?:construisent|maintiennent|gèrent|développent|utilisent|exploitent|entraînent)|zij\s+(?:bouwen|beheren|onderhouden|gebruiken|ontwikkelen|trainen)|(?:eles|elas)\s+(?:constroem|mantêm|usam|desenvolvem|gerem|operam)|ellos\s+(?:construyen|mantienen|usan|desarrollan|gestionan|operan))(?![\w\u00c0-\u024f])/i;
+
+/** A capitalised name right before the bracket: "Partner with Detection Engineering (who write...)". */
+const NAMED_BEFORE = /\b\p{Lu}[\p{L}&-]*\s*$/u;
 
 /**
  * Where the "they" clause of a sentence naming a team before it starts (after its verb) and
@@ -218,7 +241,15 @@ const THEY_ASIDE =
 function theyAside(sentence: string, a: number, b: number): [number, number] | null {
   if (!THEY_ASIDE_HINT.test(sentence)) return null;
   const m = THEY_ASIDE.exec(sentence);
-  if (!m || !TEAM_NOUN.test(sentence.slice(0, m.index))) return null;
+  // "(who write Sigma rules)" after a capitalised name: a group of people, as a team noun is.
+  if (
+    !m ||
+    !(
+      TEAM_NOUN.test(sentence.slice(0, m.index)) ||
+      (m[0].startsWith('(') && NAMED_BEFORE.test(sentence.slice(0, m.index)))
+    )
+  )
+    return null;
   const from = m.index + m[0].length;
   const close = m[0].startsWith('(') ? sentence.indexOf(')', from) : -1;
   return [a + from, close < 0 ? b : a + close];
@@ -711,7 +742,8 @@ export function dropEmployerSays(
       (c.terminal.concept &&
         (selfVerdict ||
           (productEnd >= 0 && c.start >= productEnd && clauseDoes(text, productEnd, c)) ||
-          launchedProduct(text, sentenceA, c))) ||
+          launchedProduct(text, sentenceA, c) ||
+          whoseProduct(text, sentenceA, c))) ||
       (by && builtByNear(text, sentenceA, sentenceB, c)) ||
       ((c.terminal.concept || moveDone) &&
         moveAt >= 0 &&

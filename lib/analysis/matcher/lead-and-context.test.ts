@@ -15,6 +15,9 @@ describe('a language name opening a skills bullet', () => {
     ['Requirements\n- C for firmware and drivers', 'c'],
     ['Requirements\n- Go experience in production', 'go'],
     ['What you will bring\n• Swift, ideally 5.9', 'swift'],
+    ['Bonus points\n* Three.js\n* Some Go', 'go'],
+    ['Wünschenswert\n- Etwas Go', 'go'],
+    ['Atouts\n- Un peu de Swift.', 'swift'],
   ])('%j is the skill', (text, id) => expect(ids(text)).toContain(id));
 
   it.each([
@@ -29,6 +32,9 @@ describe('a language name opening a skills bullet', () => {
     ['About us\n- Swift, for the iOS SDK', 'swift'],
     ['Swift, for the iOS SDK', 'swift'],
     ['Benefits\n- R or Stan', 'r'],
+    ['Nice to have\n- Some Go to market experience', 'go'],
+    ['Nice to have\n- Some Swift onboarding', 'swift'],
+    ['Benefits\n- Some Go', 'go'],
   ])('%j is not', (text, id) => expect(ids(text)).not.toContain(id));
 });
 

@@ -37,6 +37,8 @@ export function findInText(
   text: string,
   matcher: CompiledMatcher = DEFAULT_MATCHER,
   companies: readonly string[] = [],
+  /** The posting's title when given. */
+  title?: string,
 ): {
   skills: Candidate[];
   roleNamed: RoleNamed[];
@@ -54,13 +56,13 @@ export function findInText(
 } {
   const indexed = indexLines(text);
   try {
-    return findIn(text, matcher, companies);
+    return findIn(text, matcher, companies, title);
   } finally {
     if (indexed) releaseLines();
   }
 }
 
-function findIn(text: string, matcher: CompiledMatcher, companies: readonly string[]) {
+function findIn(text: string, matcher: CompiledMatcher, companies: readonly string[], title?: string) {
   const spans = splitSections(text);
   const sectionsAbout = employerRanges(text, spans, companies[0] ?? '');
   const scanned = scan(matcher, text, sectionsAbout);
@@ -84,6 +86,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     new Hints(byCode[CUE_CODE.degree] as Cue[], CUE_CODE.degree),
     roleNouns,
     matcher.entries,
+    title,
   );
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);

@@ -15,6 +15,22 @@ describe('skills named but not asked for', () => {
       ['Python', 'Docker'],
     ],
     ['an interview', 'Process: a coding interview in Python, then a system design interview.', []],
+    ['the call an interview is held on', 'Interviews will be held on MS Teams. You know Python.', ['Python']],
+    [
+      'the call an interview is held on (fr)',
+      'Les entretiens se déroulent sur Zoom. Python requis.',
+      ['Python'],
+    ],
+    [
+      'the call an interview is held on (es)',
+      'Las entrevistas se realizan por Google Meet. Sabes Python.',
+      ['Python'],
+    ],
+    [
+      'a tool after user interviews as a duty stays',
+      'Run user interviews and ship on Kubernetes daily.',
+      ['Kubernetes'],
+    ],
     [
       "an interview's topic",
       'A system design interview focused on ML infrastructure, then a pairing session on a small model-serving problem.',
@@ -148,6 +164,16 @@ describe('skills named but not asked for', () => {
       'a concept after two verbs negated together',
       'You will not be designing or training deep learning models; you write SQL.',
       ['SQL'],
+    ],
+    [
+      'a tool after a verb negated further before, with a preposition between, stays',
+      'We never compromise on testing with pytest, in Python.',
+      ['pytest', 'Python'],
+    ],
+    [
+      'a concept after the same verb, not negated, in Italian, stays',
+      'Ti occuperai dei modelli di machine learning e di SQL.',
+      ['machine learning', 'SQL'],
     ],
     [
       'a concept after Portuguese "no" (in the) stays',
@@ -352,6 +378,46 @@ describe('skills named but not asked for', () => {
       ['Kubernetes'],
     ],
     [
+      'tools under a label of what the job is not (pt)',
+      'Requisitos\n- Python\n\nO que você NÃO vai fazer: o app do motorista (Flutter) nem o front-end (React).',
+      ['Python'],
+    ],
+    [
+      'tools under a label of what the job is not (de)',
+      'Anforderungen\n- Python\n\nNICHT deine Aufgabe: die Börsenanbindung liegt beim Team Trading (C#, .NET, Kafka).',
+      ['Python'],
+    ],
+    [
+      'tools under a label of what the job is not (pl)',
+      'Wymagania\n- Python\n\nCZEGO NIE BĘDZIESZ ROBIĆ: nie piszesz aplikacji webowej (React, Django).',
+      ['Python'],
+    ],
+    [
+      'tools under a header of what the job is not, in bullets',
+      "Requirements\n- Python\n\nWhat you won't do\n- React dashboards\n- Airflow DAGs\n\nNice to have\n- Kafka",
+      ['Python', 'Kafka'],
+    ],
+    [
+      "tools under the job's own duties, worded alike (fr)",
+      'Profil\n- Python\n\nCe que vous ferez : des tableaux de bord React.',
+      ['Python', 'React'],
+    ],
+    [
+      'a negated verb with a preposition before the object',
+      "You won't be working on model training or on-device inference; you write SQL.",
+      ['SQL'],
+    ],
+    [
+      'a negated verb with an object list before the tool',
+      "You won't be touching the contact centre or Salesforce stuff; you write SQL.",
+      ['SQL'],
+    ],
+    [
+      'a negated verb with a clitic pronoun (it)',
+      'Non ti occuperai dei modelli di machine learning: sviluppi in Python.',
+      ['Python'],
+    ],
+    [
       'the discipline of a years requirement',
       '4+ years of software engineering experience, with Python in production.',
       ['Python'],
@@ -418,6 +484,16 @@ describe('skills named but not asked for', () => {
       'what the people the job works with use',
       'Je werkt samen met data scientists die Dataiku gebruiken. Collaborate with data engineers who schedule jobs in Airflow. You write Python.',
       ['Python'],
+    ],
+    [
+      'what one person the job works with uses, in German and English',
+      'Du arbeitest eng mit unserem Data Engineer zusammen, der die Ingestion über Pub/Sub verantwortet. Work with a data scientist who builds models in PyTorch. Du schreibst Python.',
+      ['Python'],
+    ],
+    [
+      'what the candidate does beside the person stays',
+      'Du arbeitest mit unserem Data Engineer zusammen und verantwortest die Ingestion über Pub/Sub.',
+      ['Pub/Sub'],
     ],
     [
       'a resource the job comes with',

@@ -5,6 +5,7 @@ import { after, before, beforeFrom, lineEndOf, lineStartOf, sentenceAround } fro
 import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
+import { OtherAreaSegments } from './stack-segments';
 
 /**
  * Skills a posting names without asking for them. Runs after ./names.ts.
@@ -35,6 +36,8 @@ import type { Candidate } from './scan';
  *   (CCAI)" is no Contact Center AI;
  * - naming the teams counted: "three squads (Compute, Delivery, Observability)", "four squads —
  *   Ingestion, Lakehouse Core, Data Products";
+ * - in a segment of a stack line labelled with another team or a foreign area: "React, Vite |
+ *   Backend: Go, PostgreSQL" on a frontend job (./stack-segments.ts);
  * - counting people: "(6 FPGA and 3 board engineers)", "(3 Android, 3 iOS, 4 backend)", or in
  *   brackets after them: "a team of 7 backend engineers (Kotlin, Go)", "built by the data team (dbt)",
  *   "colaborar con el equipo frontend (Vue.js, Tailwind)",
@@ -167,11 +170,12 @@ const CUSTOMER_BEFORE =
 /**
  * People the job works with, then what they use in a relative clause: "werkt samen met analytics
  * engineers die dbt gebruiken", "collaborate with data scientists who build models in PyTorch",
+ * "arbeitest eng mit unserem Data Engineer zusammen, der die Ingestion über Pub/Sub verantwortet",
  * "avec les data scientists qui utilisent Dataiku". Their tools, not the candidate's.
  */
 const RELATIVE_WORD = / (?:who|that|die|qui|que|che|der|welche|som) /i;
 const WHO_USE_BEFORE =
-  /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers|developers|scientists|analysts|researchers|ontwikkelaars|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w'’-]+[ \u00a0]+){0,4}$/i;
+  /\b(?:with|met|mit|avec|con|com|alongside)[ \u00a0]+(?:(?:the|our|other|de|onze|andere|den|unseren|unserem|unserer|dem|der|les|nos|los|las|nuestros|i|gli|os|as)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:engineers?|developers?|scientists?|analysts?|researchers?|ontwikkelaars?|Entwickler\w*|ingénieurs|développeurs|ingenieros|desarrolladores|ingegneri|sviluppatori|engenheiros|desenvolvedores|teams|équipes|equipos|squadre|equipas)(?:[ \u00a0]+(?:zusammen|samen))?[ \u00a0]*,?[ \u00a0]+(?:who|that|die|qui|que|che|der|welche|som)[ \u00a0]+(?:(?!you\b|je\b|jij\b|du\b|vous\b|tu\b|will\b|zult\b)[\w\u00c0-\u024f'’-]+[ \u00a0]+){0,4}$/i;
 /**
  * A concept's noun, then another team that makes it, without a relative pronoun: "the audio
  * classification model our ML team ships", "the recommendation models the data science team
@@ -240,6 +244,13 @@ const INTERVIEW_BEFORE =
  */
 const INTERVIEW_ELSEWHERE_BEFORE =
   /(?<![\w\u00c0-\u024f])(?:entretiens?|entrevistas?|colloqui[oi]?|rozmow[aeyi]|gesprek(?:ken)?|intervju(?:er|et)?|interviews?|(?:vorstellungs)?gespräch(?:e|en)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,7}?(?:en|in|w|em|con|mit|avec|op|på|na|su)\s*$/i;
+/**
+ * The call an interview is held on: "Interviews will be held on MS Teams", "Les entretiens se
+ * déroulent sur Zoom", "Las entrevistas se realizan por Google Meet", "I colloqui si svolgono su
+ * Teams", "Gesprekken vinden plaats via Teams".
+ */
+const INTERVIEW_CALL_BEFORE =
+  /(?<![\w\u00c0-\u024f])(?:interviews?|entretiens?|entrevistas?|colloqui[oi]?|gesprek(?:ken)?|rozmow[aeyi]|gespräch(?:e|en)?|vorstellungsgespräch(?:e|en)?)\s+(?:[\w\u00c0-\u024f'’-]+\s+){0,4}?(?:held|conducted|done|run|place|happen|happens|se déroulent|se déroule|se font|ont lieu|realizan|realizarán|hacen|harán|svolgono|svolgeranno|terranno|tengono|plaats|finden|statt|odbywają|odbędą)\s+(?:(?:remotely|online|virtually|à distance|en ligne|a distancia|en remoto|da remoto|online|statt|się)\s+)?(?:on|via|over|through|by|sur|par|por|en|su|tramite|über|per|przez|na)\s+$/i;
 const INTERVIEW_AFTER = /^[ \u00a0]+interviews?\b/i;
 const DEGREE_BEFORE =
   /(?:\b(?:bsc|msc|ms|bs|ba|ma|meng|phd|ph\.?d\.?|degrees?|bachelor'?s?|master'?s?|máster|mestrado|diploma|doctorate|doctorado|doctorat|dottorato|doutorado|doutoramento|studium|abschluss|licenciatura|grado|laurea|diplôme|título|titulación|graduação|examen|utbildning|uddannelse|utdanning|studia|wykształcenie)\b|\bbac\s*\+\s*\d)[^.;:\n]{0,50}?\b(?:in|en|im|di|der|des|of|em|inom|inden for|innen(?:for)?|i|z zakresu|kierunek)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+)?(?:fields?|disciplines?|subjects?|areas?)\s*\(\s*)?(?:[\w\u00c0-\u024f&()-]+(?:\s+[\w\u00c0-\u024f&()-]+){0,2}\s*(?:,|\bor\b|\band\b|\boder\b|\bund\b|\bou\b|\bet\b|\bo\b|\by\b|\be\b|\bof\b|\beller\b|\boch\b|\blub\b|\/)\s*)*$/i;
@@ -284,11 +295,13 @@ const NOT_ROLE_BEFORE =
  * "you won't be training models", "You will not be responsible for model validation", "not model training", "we are not looking for someone to
  * build machine learning models", "you don't need deep learning", "You don't need a background in
  * machine learning", "This role does not involve pre-training foundation models", "you will not be
- * building or training models": a verb phrase negated right
- * before the concept ("not only", "not just" add rather than negate).
+ * building or training models", "you won't be working on model training", "you won't be
+ * touching the contact centre or Salesforce": a verb phrase negated right before the concept, a
+ * preposition, an article or the first items of its list between ("not only", "not just" add
+ * rather than negate).
  */
 const NEGATED_BEFORE =
-  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+(?:(?:or|nor)\s+(?:[\w-]+\s+)?)?)?$/i;
+  /\b(?:not|won['’]t|will not|wouldn['’]t|don['’]t|do not|doesn['’]t|does not|never)\s+(?!only\b|just\b|merely\b|simply\b|limited\b)(?:be\s+|need\s+to\s+|have\s+to\s+|looking\s+for\s+(?:someone|somebody|anyone|a\s+person)\s+to\s+|expected\s+to\s+|(?:need|require)\s+any\s+|(?:need|require|expect)\s+(?:(?:any|an?|prior|previous|formal|deep|much)\s+)*(?:background|experience|knowledge|expertise|familiarity)\s+(?:in|with|of|on)\s+|expect\s+you\s+to\s+(?:be|know|have)\s+(?:an?\s+)?|be\s+(?:responsible|accountable)\s+for\s+|be\s+in\s+charge\s+of\s+|be\s+involved\s+in\s+|(?:involve|include|require|cover|entail)\s+)?(?:[\w-]+\s+(?:(?:or|nor)\s+(?:[\w-]+\s+)?|(?:(?:on|with|in|into|at|for|about)\s+)?(?:(?:the|any|our|their|your)\s+)?(?:(?!(?:on|with|in|into|at|for|about|of|to|but|as)\b)[\w-]+\s+){1,2}(?:or|nor|and)\s+|(?:on|with|in|into|at|for|about)\s+(?:(?:the|any|our|their|your)\s+)?|(?:the|any|our|their|your)\s+)?)?$/i;
 /**
  * The same in French, Italian, Portuguese, German and Dutch: "Tu ne construiras pas de modèles de
  * machine learning", "Non costruirai modelli di deep learning", "Du wirst keine Computer-Vision-
@@ -298,7 +311,7 @@ const NEGATED_BEFORE =
  */
 const NEGATED_HINT = /\b(?:pas|jamais|non|não|nicht|kein\w*|geen)\s/i;
 const NEGATED_ELSEWHERE_BEFORE =
-  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+(?!(?:solo|soltanto|solamente|só|somente|apenas)\b)[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*|(?:lo|il|la|le|gli|l['’]|o|a|os|as)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*){0,2}$/iu;
+  /(?:\b(?:ne|n['’])\s*[\p{L}-]+\s+(?:pas|jamais|plus)|\b(?:non|não)\s+(?:(?:ti|si|vi|ci|mi|te|se|me|lhe)\s+)?(?!(?:solo|soltanto|solamente|só|somente|apenas)\b)[\p{L}-]+|\b(?:nicht|kein\w*|geen))\s+(?:(?:de|d['’]|des|di|del|dei|degli|do|da|dos|das|van|von)\s*|(?:lo|il|la|le|gli|l['’]|o|a|os|as)\s*)?(?:[\p{L}-]+\s+(?:de|d['’]|di|do|da|van|von)\s*){0,2}$/iu;
 /** NEGATED_ELSEWHERE_BEFORE on the text before the candidate, read only when a negation word is there. */
 function negatedElsewhere(text: string, from: number, to: number): boolean {
   const tail = text.slice(from, to);
@@ -751,8 +764,10 @@ function noList(text: string, c: Candidate, negations: NegationHints): boolean {
   const s = c.start;
   const from = Math.max(beforeFrom(text, s, REACH), s - 40);
   if (from === s) return false;
-  // "You won't be on call", "you will not be writing Java": the verb phrase negated right before.
-  if (negations.within(from, s) && NEGATED_BEFORE.test(text.slice(from, s))) return true;
+  // "You won't be on call", "you will not be writing Java", "you won't be touching the contact
+  // centre or Salesforce": the verb phrase negated right before (up to 60 characters).
+  const far = Math.max(beforeFrom(text, s, REACH), s - 60);
+  if (negations.within(far, s) && NEGATED_BEFORE.test(text.slice(far, s))) return true;
   if (!endsWithNo(text, from, s)) return false;
   return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
@@ -1020,6 +1035,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
     INTERVIEW_BEFORE.test(b) ||
     INTERVIEW_AFTER.test(a) ||
     INTERVIEW_ELSEWHERE_BEFORE.test(b) ||
+    INTERVIEW_CALL_BEFORE.test(b) ||
     NOT_PRESCRIBED_BEFORE.test(b)
   );
 }
@@ -1445,6 +1461,8 @@ export function dropNotAsked(
   roleNouns: Hints,
   /** The matcher's entries (Terminal.index is a place in them). */
   entries: readonly SkillEntry[],
+  /** The posting's title when given (else read from the text's first line). */
+  title?: string,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
   // and copies it several times.
@@ -1458,6 +1476,7 @@ export function dropNotAsked(
   const signatures = new SignatureLines(text);
   const negations = new NegationHints(text);
   const facts = entryFacts(entries);
+  const segments = new OtherAreaSegments(text, title);
   let s = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -1471,6 +1490,7 @@ export function dropNotAsked(
       onHashtagLine(text, c) ||
       amongDepartments(text, c, i > 0 ? (cands[i - 1] as Candidate).end : 0) ||
       signatures.holds(c) ||
+      segments.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
       namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, facts)

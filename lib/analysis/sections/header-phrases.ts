@@ -186,7 +186,19 @@ export const BENEFITS = full([
   "(?:salary|pay|compensation|comp)(?: (?:and|&) (?:benefits|perks))|(?:compensation|salary|pay) (?:and|&) (?:perks|package)|(?:your |the )?(?:benefits|perks|package|rewards)(?: package)?|total rewards|what we can offer(?: you)?|what we(?:'ll| will) give you|in return(?: you(?:'ll| will)? get)?|(?:the )?next steps|what happens next|(?:our|the) process",
   // What the job is not ("What you won't be doing", "What this role isn't", "Out of scope"):
   // like the perks, it asks for nothing.
-  "what you(?:'ll| will)? (?:not|won't|will not|don't|do not) (?:be )?(?:do|doing|work on|working on|own|owning|build|building)|what (?:this|the) (?:role|job|position) is(?:n't| not)|(?:out of|not in) scope",
+  "what you(?:'ll| will)? (?:not|won't|will not|don't|do not) (?:be )?(?:do|doing|work on|working on|own|owning|build|building|touch|touching|need)|what (?:this|the) (?:role|job|position) is(?:n't| not)|(?:out of|not in) scope",
+  // The same in the other posting languages, and "Not part of the role", "Nicht deine Aufgabe",
+  // "Ce que vous ne ferez pas", "Lo que no harás", "Cosa non farai", "Wat je niet doet", "O que
+  // você não vai fazer", "Czego nie będziesz robić", "Vad du inte kommer att göra".
+  "what(?:'s| is) not (?:included|in scope|part of (?:this|the) (?:role|job))|not (?:part of )?(?:this|the|your) (?:role|job|remit)|not your (?:job|remit|responsibility)|what (?:this|the) (?:role|job|position) (?:doesn't|does not) (?:include|involve|cover)",
+  'nicht (?:deine|ihre) aufgaben?|nicht teil (?:der|dieser|deiner|ihrer) (?:stelle|rolle|position|aufgaben?)|was (?:du|sie) nicht (?:tust|machst|tun|machen|verantwortest|verantworten)(?: (?:wirst|werden))?|was (?:diese|die) (?:rolle|stelle|position) nicht ist|nicht im scope|außerhalb des scopes?',
+  "ce que (?:vous|tu) ne (?:ferez|feras|faites|fais) pas|ce que (?:vous|tu) n'(?:aurez|auras) pas à faire|ce que (?:ce|le) (?:poste|rôle) n'est pas|ce qui ne fait pas partie (?:du|de (?:ton|votre)) (?:poste|rôle|périmètre)|hors (?:du )?(?:périmètre|scope)",
+  '(?:lo )?qu[ée] no (?:harás|hará|vas a hacer|va a hacer|haces|hace)|(?:lo )?qu[ée] no es (?:este|el) (?:puesto|rol|trabajo)|fuera del? (?:alcance|scope)',
+  '(?:di )?cosa non (?:farai|fai|farà|ti occuperai|si occuperà)|cosa non è (?:questo|il) ruolo|fuori (?:dal )?(?:perimetro|scope|ambito)',
+  'wat (?:je|jij|u) niet (?:doet|gaat doen|zult doen|zal doen)|wat (?:deze|de) (?:rol|functie|baan) niet is|buiten (?:de )?scope',
+  '(?:o )?que (?:você |tu |a pessoa )?não (?:vai|vais|irá|vai ter de|vai ter que) fazer|(?:o )?que (?:esta|a) (?:vaga|função|posição) não é|fora do (?:escopo|âmbito)',
+  'czego nie będziesz (?:robić|robił(?:a|\\(a\\))?)|czym nie będziesz się zajmować|czego nie robisz|poza zakresem(?: roli| stanowiska)?',
+  'vad du inte (?:kommer att göra|gör|ska göra)|utanför (?:rollen|scope)',
   // "What you'll get", "What you get in return"; the interview loop's steps ask for nothing.
   "what you(?:'ll| will)? get(?: in return)?|(?:the |our )?(?:interview|hiring) (?:loop|steps|stages|journey)",
   // A recruiter writing of the client: "Das bietet unser Kunde", "What our client offers".
