@@ -6,6 +6,9 @@ import { skillsInText } from './analyze-resume';
 import { createCatalogue, UNAVAILABLE } from './catalogue';
 import { OptionsApp } from './OptionsApp';
 
+/** Performance measure of the wait for the background's catalogue (scripts/bench-insights.ts). */
+export const MEASURE_CATALOGUE = 'ml-fit:catalogue-view';
+
 /**
  * The page starts once the background has sent the catalogue its history, insights, fit and
  * held skills read (lib/profile/catalogue-view.ts): the page's bundle ships none. Without an
@@ -16,7 +19,10 @@ export async function startOptions(
   send: Send<PageToBackground> = sendFromPage,
 ): Promise<void> {
   try {
-    installCatalogueView(createCatalogueView(await send({ type: 'catalogue-view' })));
+    const asked = performance.now();
+    const data = await send({ type: 'catalogue-view' });
+    performance.measure(MEASURE_CATALOGUE, { start: asked, end: performance.now() });
+    installCatalogueView(createCatalogueView(data));
   } catch {
     render(<Unavailable />, root);
     return;
