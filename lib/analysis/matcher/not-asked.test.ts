@@ -687,6 +687,25 @@ describe("a store where the employer's app or game is sold", () => {
   });
 });
 
+describe('a skill said not to be in the job at all', () => {
+  it('is no ask', () => {
+    expect(
+      highlighted('Requirements\n- Support rota in office hours (there is no night on-call), in Python'),
+    ).toEqual(['Python']);
+    expect(highlighted("Requirements\n- There's no Kubernetes here, just Terraform.")).toEqual(['Terraform']);
+    expect(highlighted('Requisitos\n- Horario de oficina: no hay on-call nocturno. Python.')).toEqual([
+      'Python',
+    ]);
+  });
+
+  it('stays the skill when "no" is further before it', () => {
+    expect(highlighted('Requirements\n- There is no better place to learn Kubernetes.')).toEqual([
+      'Kubernetes',
+    ]);
+    expect(highlighted('Requisitos\n- No hay nada como Kubernetes en producción.')).toEqual(['Kubernetes']);
+  });
+});
+
 describe('the Portuguese verb "lidar com"', () => {
   it('is no LiDAR', () => {
     expect(highlighted('Requisitos\n- Lidar com desbalanceamento de classes em Python')).toEqual(['Python']);

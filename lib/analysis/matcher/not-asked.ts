@@ -26,6 +26,7 @@ import { OtherAreaSegments } from './stack-segments';
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
  * - after a verb negated right before it: "you won't be on call", "you will not be using Terraform";
+ * - said not to be in the job at all: "(there is no night on-call)", "no hay on-call nocturno";
  * - part of a reference code: "référence DISIA-2024-BDD-07", or a criterion's label opening a
  *   line: "D3. Knowledge of ecological statistics";
  * - a department among others the job works with: "Work closely with Product, Design and Data
@@ -768,6 +769,7 @@ function noList(text: string, c: Candidate, negations: NegationHints): boolean {
   // centre or Salesforce": the verb phrase negated right before (up to 60 characters).
   const far = Math.max(beforeFrom(text, s, REACH), s - 60);
   if (negations.within(far, s) && NEGATED_BEFORE.test(text.slice(far, s))) return true;
+  if (noneInTheJob(text, from, s)) return true;
   if (!endsWithNo(text, from, s)) return false;
   return NO_LIST_BEFORE.test(text.slice(from, s)) || NO_LIST_AFTER.test(after(text, c.end, 40));
 }
@@ -895,6 +897,24 @@ function endsWithNo(text: string, from: number, to: number): boolean {
 }
 
 /** \w of a regular expression without the u flag: ASCII letters, digits and "_". */
+/** "there is no night on-call", "there's no Kubernetes here", "no hay on-call nocturno". */
+const NONE_IN_THE_JOB_BEFORE =
+  /(?:\bthere[ \u00a0]+(?:is|are|will[ \u00a0]+be)|\bthere['’]s|\bwe[ \u00a0]+have)[ \u00a0]+no[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$|\bno[ \u00a0]+hay[ \u00a0]+(?:[a-záéíóúñ-]+[ \u00a0]+)?$/i;
+
+/**
+ * Said not to be in the job at all: "(there is no night on-call)", "no hay on-call nocturno".
+ * Read only when "no" is one of the two words right before the skill.
+ */
+function noneInTheJob(text: string, from: number, s: number): boolean {
+  let k = s;
+  while (k > from && isRegExpSpace(text.charCodeAt(k - 1))) k--;
+  let p = k;
+  while (p > from && (isAsciiWordChar(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 45)) p--;
+  // "no" right before, or before the one word between ("no night on-call", "no hay on-call").
+  if (!endsWithNo(text, from, s) && !(p < k && endsWithNo(text, from, p))) return false;
+  return NONE_IN_THE_JOB_BEFORE.test(text.slice(from, s));
+}
+
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
