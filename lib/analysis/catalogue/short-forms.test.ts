@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/**
+ * Products as ads shorten or qualify them: each sentence must yield every listed id and none of
+ * the ids listed as absent.
+ */
+describe('products by the short forms ads write', () => {
+  const found = (text: string) => new Set(analyzePosting({ text }).skills.map((s) => s.id));
+  it.each([
+    ['Vert.x with its dot', '- Programación reactiva con Vert.x y Quarkus', ['vertx'], []],
+    [
+      'Vertex AI products without "AI"',
+      '- Features in BigQuery and the Vertex Feature Store; deploy with Vertex Pipelines and Vertex Endpoints',
+      ['vertex-ai-feature-store', 'vertex-ai', 'vertex-ai-endpoints'],
+      [],
+    ],
+    [
+      'a Windows Server version is Windows Server',
+      '- Maintain Windows Server 2019/2022 and Active Directory',
+      ['windows-server', 'active-directory'],
+      [],
+    ],
+    [
+      'the Linux command line is Linux and the command line',
+      '- Comfortable on the Linux command line and with Docker',
+      ['linux', 'command-line', 'docker'],
+      [],
+    ],
+  ])('%s', (_what, text, ids, absent) => {
+    const got = found(text);
+    for (const id of ids) expect(got, id).toContain(id);
+    for (const id of absent) expect(got, id).not.toContain(id);
+  });
+});
