@@ -254,8 +254,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // on the go, let go, to go, we go... but "exposure to Go", "contributions to Go" name the language.
     vetoBefore:
       /\b(?:the|let|lets|let's|(?<!\b(?:exposure|exposed|contributions?|contributing|contributed)\s+)to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
+    // "Algo de Go", "conocimientos de Go", "un peu de Go": knowledge of it, in Spanish, French, Portuguese.
     confirmBefore:
-      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to)\s+$/i,
+      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to|(?:algo|un poco|conocimientos?|experiencia|nociones|connaissances?|notions|un peu|conhecimentos?|experiência|noções|um pouco) de)\s+$/i,
     confirmAfter: new RegExp(
       `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
@@ -329,7 +330,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     person: true,
     vetoAfter:
       /^\s+(?:response|action|decisions?|delivery|turnaround|execution|progress|resolution|feedback|payments?|transfers?|messages?|network|codes?)\b/i,
-    confirmBefore: /\b(?:in|using|ios)\s+$/i,
+    // "exposure to Swift", "experience with Swift": a language asked for, never the singer or the bank network.
+    confirmBefore: /\b(?:in|using|ios|(?:exposure|exposed) to|experience (?:with|in))\s+$/i,
     confirmAfter: /^\s+(?:ui|programming|language|code|developers?|engineers?|apps?)\b/i,
   },
   julia: {
