@@ -33,3 +33,40 @@ describe('products by the short forms ads write', () => {
     for (const id of absent) expect(got, id).not.toContain(id);
   });
 });
+
+/** Product families ads name: each sentence must yield every listed id and none of the absent ones. */
+describe('families of products', () => {
+  const found = (text: string) => new Set(analyzePosting({ text }).skills.map((s) => s.id));
+  it.each([
+    [
+      'smart-home standards and NFC cards',
+      '- Implement BLE GATT services and Matter over Thread; NFC (ISO 14443, DESFire); unit tests in Ztest; profile with the Nordic PPK2',
+      [
+        'gatt',
+        'matter-protocol',
+        'thread-protocol',
+        'iso-14443',
+        'mifare',
+        'ztest',
+        'nordic-power-profiler-kit',
+      ],
+      [],
+    ],
+    [
+      'Matter, Thread and Zigbee in a list',
+      '- Matter / Thread / Zigbee',
+      ['matter-protocol', 'thread-protocol', 'zigbee'],
+      [],
+    ],
+    [
+      'matter and thread as words',
+      '- Subject Matter Expert for Python and Bluetooth; Thread safety in C++, no Matter what',
+      ['python', 'cpp', 'bluetooth'],
+      ['matter-protocol', 'thread-protocol'],
+    ],
+  ])('%s', (_what, text, ids, absent) => {
+    const got = found(text);
+    for (const id of ids) expect(got, id).toContain(id);
+    for (const id of absent) expect(got, id).not.toContain(id);
+  });
+});

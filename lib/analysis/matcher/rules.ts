@@ -1196,6 +1196,24 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Endpoint Administrator'],
     'microsoft|certified|md-102|zertifizierung\\w*|certification\\w*|certificering\\w*|modern desktop',
   ),
+  // The smart-home standards, beside each other or a radio ("Matter over Thread", "Matter / Thread / Zigbee").
+  matter: {
+    ...afterPlatformWord(
+      ['Matter'],
+      'thread|zigbee|z-wave|ble|bluetooth|homekit|smart[- ]home|802\\.15\\.4|openthread',
+      'over\\s+thread|thread|zigbee|z-wave',
+    ),
+    vetoAfter: /^\s+(?:what|of|experts?|to|much|most|more|less)\b/i,
+  },
+  // Not the programming thread: "Thread safety", "Thread pools".
+  thread: {
+    ...afterPlatformWord(
+      ['Thread'],
+      'matter|zigbee|z-wave|ble|bluetooth|homekit|smart[- ]home|802\\.15\\.4',
+      'matter|zigbee|z-wave|border\\s+routers?',
+    ),
+    vetoAfter: /^[\s-]*(?:safe\w*|pools?|dumps?|locals?|counts?|models?|sanitizers?|priorit\w*|of|per)\b/i,
+  },
   lobby: afterPlatformWord(
     ['Lobby'],
     'unity|relay|netcode|matchmak\\w*|multiplayer|gaming services|photon|vivox',
