@@ -64,6 +64,33 @@ describe('families of products', () => {
       ['python', 'cpp', 'bluetooth'],
       ['matter-protocol', 'thread-protocol'],
     ],
+    [
+      'Scala libraries and test tools',
+      '- Functional programming (Cats, ZIO); Circe, Doobie and fs2; property-based tests in ScalaCheck, ScalaTest and specs2',
+      ['cats', 'zio', 'circe', 'doobie', 'fs2', 'scalacheck', 'scalatest', 'specs2'],
+      [],
+    ],
+    ['cats as animals', '- We love Cats and Dogs, and Python', ['python'], ['cats']],
+    [
+      'Quarkus reactive stack',
+      '+ Programación reactiva (Mutiny, Vert.x) con Hibernate Reactive y SmallRye Reactive Messaging',
+      ['smallrye-mutiny', 'vertx', 'hibernate-reactive', 'smallrye-reactive-messaging'],
+      [],
+    ],
+    ['mutiny as a word', '- The Mutiny on the Bounty, read in Python', ['python'], ['smallrye-mutiny']],
+    [
+      'Qt GUI testing',
+      '• Unit- und Integrationstests (GoogleTest, Qt Test, Squish für GUI-Tests)',
+      ['google-test', 'qt-test', 'squish'],
+      [],
+    ],
+    ['squish as a verb', '- Squish the bugs in Python', ['python'], ['squish']],
+    [
+      'Algolia and Firebase parts',
+      '- Sample apps with React InstantSearch; measure with Firebase Performance',
+      ['algolia-instantsearch', 'firebase-performance-monitoring'],
+      [],
+    ],
   ])('%s', (_what, text, ids, absent) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

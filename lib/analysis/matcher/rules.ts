@@ -1214,6 +1214,25 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ),
     vetoAfter: /^[\s-]*(?:safe\w*|pools?|dumps?|locals?|counts?|models?|sanitizers?|priorit\w*|of|per)\b/i,
   },
+  // Typelevel's library beside Scala words ("functional programming (Cats, ZIO)"), never the animals.
+  cats: afterPlatformWord(
+    ['Cats'],
+    'scala|zio|typelevel|fs2|http4s|circe|doobie|functional|akka|pekko|monix',
+    'zio|fs2|http4s|circe|doobie|monix',
+  ),
+  // The Qt GUI test tool in a list of test tools or before GUI words, never the verb ("Squish the bugs").
+  squish: {
+    forms: ['Squish'],
+    evidence: 'list',
+    vetoAfter: /^\s+(?:the|a|an|bugs?|it|them|down|out)\b/i,
+    confirmAfter: /^\s+(?:(?:für|for|pour|per|para)\s+)?(?:gui|qt|qml|ui)\b/i,
+  },
+  // Quarkus's reactive library beside reactive or Quarkus words ("Programación reactiva (Mutiny, Vert.x)").
+  mutiny: afterPlatformWord(
+    ['Mutiny'],
+    'quarkus|smallrye|vert\\.?x|reacti\\w*|reakti\\w*|réacti\\w*',
+    'vert\\.?x|quarkus|smallrye',
+  ),
   lobby: afterPlatformWord(
     ['Lobby'],
     'unity|relay|netcode|matchmak\\w*|multiplayer|gaming services|photon|vivox',
