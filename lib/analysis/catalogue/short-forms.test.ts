@@ -91,6 +91,38 @@ describe('families of products', () => {
       ['algolia-instantsearch', 'firebase-performance-monitoring'],
       [],
     ],
+    [
+      'regulations and reporting standards',
+      '- GDPR and the UK Age Appropriate Design Code; XBRL exports; GHG Protocol, CSRD and ESRS; IEC 62304 and IEC 81001-5-1; the GDS Service Standard',
+      [
+        'age-appropriate-design-code',
+        'xbrl',
+        'ghg-protocol',
+        'csrd',
+        'esrs',
+        'iec-81001-5-1',
+        'gds-service-standard',
+      ],
+      [],
+    ],
+    [
+      'the EU AI Act in the posting languages',
+      '- Requisitos del Reglamento Europeo de IA; Kenntnisse der KI-Verordnung',
+      ['eu-ai-act'],
+      [],
+    ],
+    [
+      'HDS beside health or privacy words',
+      '- Connaissance des contraintes HDS / RGPD sur OVHcloud',
+      ['hds-certification', 'ovhcloud'],
+      [],
+    ],
+    [
+      'HDS as storage arrays',
+      '- We archive data on Hitachi HDS arrays with Python',
+      ['python'],
+      ['hds-certification'],
+    ],
   ])('%s', (_what, text, ids, absent) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

@@ -102,6 +102,13 @@ function certificationCount(b: string, a: string): boolean {
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
+/**
+ * Where something runs, certified: "Kubernetes sur un cloud certifié HDS", "a hosting provider
+ * certified to ISO 27001", "un cloud qualifié SecNumCloud". The place's certification, not the
+ * candidate's skill.
+ */
+const CERTIFIED_PLACE_BEFORE =
+  /\b(?:clouds?|h[ée]bergeurs?|hosting|hosts?|providers?|data[ \u00a0]?cent(?:er|re)s?|datacenters?|infrastructures?|plateformes?|platforms?|servers?|serveurs?|Rechenzentr\w*|nubes?)[ \u00a0]+(?:certifi[ée]e?s?|certified|zertifiziert\w*|certificad[oa]s?|certificat[oa]|qualifi[ée]e?s?)[ \u00a0]+(?:(?:to|for|nach|à|a)[ \u00a0]+)?$/i;
 /** The employer's compliance level: "a PCI DSS Level 1 service provider". */
 const STATUS_AFTER =
   /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified|compliant)\b/i;
@@ -925,6 +932,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
     PARTNER_BEFORE.test(b) ||
     REGULATED_AFTER.test(a) ||
     CERTIFIED_EMPLOYER_AFTER.test(a) ||
+    ((b.includes('ertifi') || b.includes('ualifi')) && CERTIFIED_PLACE_BEFORE.test(b)) ||
     PAY_AFTER.test(a) ||
     STATUS_AFTER.test(a) ||
     EVENT_AFTER.test(a) ||

@@ -1220,6 +1220,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'scala|zio|typelevel|fs2|http4s|circe|doobie|functional|akka|pekko|monix',
     'zio|fs2|http4s|circe|doobie|monix',
   ),
+  // France's health-data hosting certification beside health, privacy or hosting words ("contraintes HDS / RGPD").
+  hds: afterPlatformWord(
+    ['HDS'],
+    'rgpd|gdpr|sant[ée]|health\\w*|h[ée]bergeu?\\w*|certifi\\w*|iso ?27001|secnumcloud|bare[- ]metal|ovh\\w*|conformit\\w*|m[ée]dic\\w*|patients?',
+    'rgpd|gdpr|iso|secnumcloud',
+  ),
   // The Qt GUI test tool in a list of test tools or before GUI words, never the verb ("Squish the bugs").
   squish: {
     forms: ['Squish'],
