@@ -123,6 +123,32 @@ describe('families of products', () => {
       ['python'],
       ['hds-certification'],
     ],
+    [
+      'threat models and API security profiles',
+      '- Beyond STRIDE (PASTA, LINDDUN); FIDO2/passkeys; Open Banking APIs (FAPI profile); API Security Top 10',
+      ['pasta-threat-modeling', 'linddun', 'passkeys', 'fapi', 'owasp-api-security-top-10'],
+      [],
+    ],
+    ['PASTA as food', 'We cook PASTA on Fridays, and write Python', ['python'], ['pasta-threat-modeling']],
+    [
+      'contact centres and radiology',
+      '- Contact center: IVR, ACD, CCaaS; bots in Rasa or Cognigy; PACS- en RIS-leveranciers (DICOM, HL7)',
+      ['ivr', 'acd', 'ccaas', 'cognigy', 'pacs', 'ris', 'dicom'],
+      [],
+    ],
+    ['RIS and ACD as codes', 'RIS and ACD are our office codes; Python daily', ['python'], ['ris', 'acd']],
+    [
+      'legal IT and Apple device management',
+      '• Support legal applications (iManage, Elite 3E, Intapp, Aderant); Jamf or Apple Business Manager',
+      ['imanage', 'elite-3e', 'intapp', 'aderant', 'jamf', 'apple-business-manager'],
+      [],
+    ],
+    [
+      'Azure network security groups',
+      '- Networking in Azure (VNets, NSGs, DNS)',
+      ['azure-virtual-network', 'azure-network-security-groups', 'dns'],
+      [],
+    ],
   ])('%s', (_what, text, ids, absent) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

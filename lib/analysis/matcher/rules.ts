@@ -1226,6 +1226,24 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'rgpd|gdpr|sant[ée]|health\\w*|h[ée]bergeu?\\w*|certifi\\w*|iso ?27001|secnumcloud|bare[- ]metal|ovh\\w*|conformit\\w*|m[ée]dic\\w*|patients?',
     'rgpd|gdpr|iso|secnumcloud',
   ),
+  // The threat-modelling method beside its siblings ("beyond STRIDE (PASTA, attack trees)").
+  pasta: afterPlatformWord(
+    ['PASTA'],
+    'stride|threat|linddun|dread|attack trees?|octave',
+    'stride|linddun|attack trees?|threat',
+  ),
+  // Radiology's information system beside its siblings ("PACS- en RIS-leveranciers").
+  ris: afterPlatformWord(
+    ['RIS'],
+    'pacs|dicom|hl7|fhir|radiolog\\w*|ehr|emr|his|lis|modalit\\w*|imaging',
+    'pacs|dicom|hl7|fhir',
+  ),
+  // Automatic call distribution beside contact-centre words ("IVR, ACD, CCaaS").
+  acd: afterPlatformWord(
+    ['ACD'],
+    'ivr|ccaas|contact[- ]cent\\w*|call[- ]cent\\w*|genesys|avaya|five9|cti|telephony|telefon\\w*|téléphon\\w*',
+    'ivr|ccaas|cti|genesys|avaya',
+  ),
   // The Qt GUI test tool in a list of test tools or before GUI words, never the verb ("Squish the bugs").
   squish: {
     forms: ['Squish'],
