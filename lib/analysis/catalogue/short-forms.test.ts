@@ -149,6 +149,39 @@ describe('families of products', () => {
       ['azure-virtual-network', 'azure-network-security-groups', 'dns'],
       [],
     ],
+    ['Delta among table formats', '* Table formats - Iceberg, Delta or Hudi', ['delta-lake', 'hudi'], []],
+    ['delta as a word', '- The Delta between releases, computed in Spark', ['spark'], ['delta-lake']],
+    [
+      'annotation tools and segmentation models',
+      '* Annotation tools such as Scale, Labelbox, CVAT, Segments.ai or Xtreme1; U-Net, DeepLab',
+      ['scale-ai', 'labelbox', 'cvat', 'segments-ai', 'xtreme1', 'u-net', 'deeplab'],
+      [],
+    ],
+    [
+      'scale as a word',
+      '- Data labeling at Scale with Python; Scale our platform with Kafka',
+      ['python', 'kafka'],
+      ['scale-ai'],
+    ],
+    [
+      'accounting packages and audio codecs',
+      '• Accounting integrations (Xero, QuickBooks, Sage APIs); codecs like Opus or AAC, and FLAC',
+      ['xero', 'quickbooks', 'sage-50', 'opus-codec', 'aac', 'flac'],
+      [],
+    ],
+    [
+      'sage and opus as words',
+      '- Sage advice from Python experts; evaluate Claude Opus',
+      ['python'],
+      ['sage-50', 'opus-codec'],
+    ],
+    [
+      'SAP module codes',
+      '• Integrate MM with FI/CO, SD, PP and QM; Extended Warehouse Management (EWM) or WM; S/4HANA (ECC-only profiles too)',
+      ['sap-qm', 'sap-ewm', 'sap-wm', 'sap-ecc'],
+      [],
+    ],
+    ['ECC as memory', '- ECC memory on Linux servers', ['linux'], ['sap-ecc']],
   ])('%s', (_what, text, ids, absent) => {
     const got = found(text);
     for (const id of ids) expect(got, id).toContain(id);

@@ -38,6 +38,11 @@ describe('skills named but not asked for', () => {
       ['Kubernetes', 'Terraform'],
     ],
     [
+      'a profile with only this skill turned away',
+      '- Java-only candidates will not be considered; strong Python and Kotlin-only profiles will be considered.',
+      ['Python', 'Kotlin'],
+    ],
+    [
       'a certification asked for',
       '- Connaissance des contraintes HDS / RGPD et ISO 27001',
       ['HDS', 'RGPD', 'ISO 27001'],

@@ -126,12 +126,18 @@ const NONE_NEEDED_AFTER =
 const NOT_REQUIRED_AFTER =
   /^[ \u00a0]*(?:[–—(]|-[ \u00a0])[ \u00a0]*(?:but[ \u00a0]+)?(?:not|nicht|non|pas|no|niet)[ \u00a0]+(?:required|needed|necessary|essential|mandatory|erforderlich|notwendig|richiest[oa]|necessari[oa]|obbligatori[oa]|nécessaire|obligatoire|requerid[oa]|necesari[oa]|obrigatóri[oa]|vereist|nodig)\b/i;
 
+/** "ECC-only experience will not be considered": a profile with only this skill is turned away. */
+const ONLY_NOT_CONSIDERED_AFTER =
+  /^-only[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:(?:will|would|are|is|shall)[ \u00a0]+not|cannot|can['’]t|won['’]t)[ \u00a0]+be[ \u00a0]+considered\b/i;
+
 /** NOT_REQUIRED_AFTER, read only when a dash or bracket follows the skill. */
 function notRequiredAfter(text: string, c: Candidate): boolean {
   let k = c.end;
   while (text.charCodeAt(k) === 32) k++;
   const ch = text.charCodeAt(k);
   if (ch !== 0x2013 && ch !== 0x2014 && ch !== 40 && ch !== 45) return false;
+  if (ch === 45 && k === c.end && text.startsWith('-only', k))
+    return ONLY_NOT_CONSIDERED_AFTER.test(after(text, c.end, 60));
   return NOT_REQUIRED_AFTER.test(after(text, c.end, 32));
 }
 

@@ -117,6 +117,10 @@ function afterPlatformWord(forms: readonly string[], words: string, next?: strin
  */
 const SAP_MODULE_WORDS = 'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing';
 
+/** Words of audio and media coding, beside which Opus and AAC are codecs. */
+const AUDIO_WORDS =
+  'codecs?|aac|opus|mp3|flac|vorbis|webrtc|audio|g\\.7\\d\\d|pcm|h\\.26[45]|vp[89]|av1|hls|exoplayer|media3|ffmpeg|gstreamer';
+
 /** "Experience with Marketing Cloud": words asking for a product, on a line in Title Case too. */
 const ASKED_BEFORE = /\b(?:experience (?:with|in)|knowledge of|familiarity with|salesforce)\s+$/i;
 
@@ -1244,6 +1248,31 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'ivr|ccaas|contact[- ]cent\\w*|call[- ]cent\\w*|genesys|avaya|five9|cti|telephony|telefon\\w*|téléphon\\w*',
     'ivr|ccaas|cti|genesys|avaya',
   ),
+  // Delta Lake among table formats ("Iceberg, Delta or Hudi").
+  delta: afterPlatformWord(
+    ['Delta'],
+    'iceberg|hudi|parquet|table formats?|lakehouse|databricks|spark|orc|avro|unity catalog',
+    'iceberg|hudi|parquet|(?:or|and|,)\\s+(?:iceberg|hudi)',
+  ),
+  // Scale AI among annotation tools ("such as Scale, Labelbox, CVAT"), never "at scale".
+  scale: {
+    ...afterPlatformWord(
+      ['Scale'],
+      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7',
+      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord',
+    ),
+    vetoBefore:
+      /^(?![\s\S]*\b(?:labelbox|cvat|label studio|segments\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7))|(?:\b(?:at|to|of|in|the|a|with|on|for)|[;.])\s+$/i,
+  },
+  // Sage's accounting products beside their siblings ("Xero, QuickBooks, Sage APIs").
+  sage: afterPlatformWord(
+    ['Sage'],
+    'xero|quickbooks|datev|exact|netsuite|accounting|buchhaltung|comptab\\w*|contab\\w*|erp|odoo|freeagent|myob|lexware',
+    'intacct|x3|50|200|accounting',
+  ),
+  // Audio codecs beside their kind ("codecs like Opus or AAC"); never Claude Opus.
+  opus: afterPlatformWord(['Opus'], AUDIO_WORDS, 'aac|mp3|flac|vorbis|codec'),
+  aac: afterPlatformWord(['AAC'], AUDIO_WORDS, 'opus|mp3|flac|vorbis|codec'),
   // The Qt GUI test tool in a list of test tools or before GUI words, never the verb ("Squish the bugs").
   squish: {
     forms: ['Squish'],
@@ -1271,6 +1300,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   sd: afterPlatformWord(['SD'], SAP_MODULE_WORDS),
   pp: afterPlatformWord(['PP'], SAP_MODULE_WORDS),
   'fi co': afterPlatformWord(['FI/CO'], SAP_MODULE_WORDS),
+  qm: afterPlatformWord(['QM'], SAP_MODULE_WORDS),
+  wm: afterPlatformWord(['WM'], `${SAP_MODULE_WORDS}|ewm|warehouse management`),
+  // SAP's ERP before S/4HANA ("ECC-only profiles"), never error-correcting memory or elliptic curves.
+  ecc: {
+    ...afterPlatformWord(['ECC'], `${SAP_MODULE_WORDS}|r/3|brownfield|greenfield`),
+    vetoAfter: /^\s*-?\s*(?:memory|ram|dimms?|keys?|curves?|encryption|signatures?|certificates?)\b/i,
+  },
   'data dictionary': afterPlatformWord(['Data Dictionary'], 'abap|sap|open sql|cds|se11|bapi|rfc|dynpro'),
   adt: afterPlatformWord(['ADT'], 'abap|eclipse|sap|development tools'),
   cap: {
