@@ -8,6 +8,12 @@ import { analyzePosting } from '../index';
 describe('products by the short forms ads write', () => {
   const found = (text: string) => new Set(analyzePosting({ text }).skills.map((s) => s.id));
   it.each([
+    [
+      'NVIDIA drivers in the posting languages',
+      '- Maintenir la pile GPU : drivers NVIDIA ; serwery GPU (sterowniki NVIDIA, CUDA); NVIDIA-Treiber',
+      ['nvidia-drivers', 'cuda'],
+      [],
+    ],
     ['Vert.x with its dot', '- Programación reactiva con Vert.x y Quarkus', ['vertx'], []],
     [
       'Vertex AI products without "AI"',
