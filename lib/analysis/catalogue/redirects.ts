@@ -45,6 +45,8 @@ export const REDIRECTS: Readonly<Record<string, string>> = {
   'sonarqube-server': 'sonarqube',
   statuspage: 'statuspage-io',
   'tailwind-css': 'tailwind',
+  'windows-server-2019': 'windows-server',
+  'windows-server-2022': 'windows-server',
 };
 
 const redirects = new Map(Object.entries(REDIRECTS));

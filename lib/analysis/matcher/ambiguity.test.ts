@@ -475,6 +475,21 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Nice to have\n* Happy to Go to the office twice a week')).not.toContain('go');
   });
 
+  it('Go after knowledge words with "de" in Spanish, French and Portuguese', () => {
+    expect(shipped('Requisitos\n– Algo de Go (estamos migrando un servicio)')).toContain('go');
+    expect(shipped('Profil\n- Des connaissances de Go sont un plus')).toContain('go');
+    expect(shipped('Requisitos\n- Conhecimentos de Go e Docker')).toContain('go');
+    expect(shipped('Requisitos\n- Plan de Go-live con el cliente')).not.toContain('go');
+    expect(shipped('Requisitos\n- Tiempo de Go al mercado')).not.toContain('go');
+  });
+
+  it('Swift after "exposure to" or "experience with", not the bank network or the singer', () => {
+    expect(shipped('Nice to have\n* Some exposure to Swift')).toContain('swift');
+    expect(shipped('Bonus: experience with Swift for our iOS app')).toContain('swift');
+    expect(shipped('Payments over SWIFT and SEPA, with Swift messages checked daily')).not.toContain('swift');
+    expect(shipped('She sang like Taylor Swift at the party.')).not.toContain('swift');
+  });
+
   it('SAC beside reinforcement learning, Hydrogen in a list of web skills, CAD never a currency', () => {
     expect(shipped('Policies trained with RL (PPO or SAC) in MuJoCo')).toContain('soft-actor-critic');
     expect(shipped('Dashboards in SAP BW, SAC and Tableau')).not.toContain('soft-actor-critic');

@@ -49,6 +49,12 @@ describe('products in brackets after their parent, by their short names', () => 
     expect(found('- Python: Batch jobs and Config files')).toEqual(['Python=python']);
   });
 
+  it('reads GCP services by their Google names', () => {
+    expect(found('- Terraform for GCP: Cloud SQL, Cloud Storage, IAM')).toContain('Cloud Storage=gcs');
+    expect(found('- GCP (Cloud Storage, Cloud Run)')).toContain('Cloud Storage=gcs');
+    expect(found('- GCP skills and Cloud Storage of documents')).not.toContain('Cloud Storage=gcs');
+  });
+
   it("highlights an item once when it is both a bracket's child and a vendor product's sibling", () => {
     expect(found('- Hosting on Azure (Container Apps, Azure Functions, Service Bus)')).toEqual([
       'Azure=azure',

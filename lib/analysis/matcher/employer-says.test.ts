@@ -295,6 +295,17 @@ describe("skills named as not the candidate's", () => {
     expect(
       ids('Web Developer\n\nRequirements\n- PHP\n- Payments run on Kafka; the Platform team owns that'),
     ).toEqual(['php']);
+    // A bracket's own clause disowns only the bracket, not what stands before it.
+    expect(
+      ids(
+        "Frontend Engineer\n\nResponsibilities\n- Integrating REST and GraphQL APIs with the backend team (Kotlin services - you don't need to write them)",
+      ),
+    ).toEqual(['rest', 'graphql']);
+    expect(
+      ids(
+        "Web Developer\n\nResponsibilities\n- Build the shop in PHP\n- A pricing model in TensorFlow (with Keras), you won't maintain it",
+      ),
+    ).toEqual(['php']);
     // Not a clause about something else: what the candidate won't need stays asked when named after.
     expect(
       ids(

@@ -300,15 +300,18 @@ const NOT_PART_AFTER =
  * uses machine learning for churn prediction; you won't work on that", "a contractor built it on
  * a forecasting model; you won't maintain it", "Go services – you won't touch them". What the
  * clause before names is somebody else's work. Read from the clause's end (`THEN_NOT_YOURS`) or
- * from the candidate (`NOT_THAT_AFTER`).
+ * from the candidate (`NOT_THAT_AFTER`). A clause inside a bracket the candidate stands before
+ * disowns only the bracket ("REST and GraphQL APIs with the backend team (Kotlin services - you
+ * don't need to write them)": Kotlin, not REST).
  */
 const NOT_THAT = String.raw`(?:but\s+|and\s+|so\s+)?you\s+(?:won['’]t|will\s+(?:not|never)|wouldn['’]t|would\s+not|don['’]t|do\s+not|never)\s+(?:need\s+to\s+|have\s+to\s+|be\s+)?(?:work(?:ing)?\s+(?:on|with)|touch(?:ing)?|maintain(?:ing)?|own(?:ing)?|build(?:ing)?|run(?:ning)?|writ(?:e|ing)|us(?:e|ing)|train(?:ing)?|deploy(?:ing)?|support(?:ing)?|do(?:ing)?|responsible\s+for|involved\s+in|part\s+of)\s+(?:it|that|this|them|those|these)\b`;
 /** "...; the Applied Research team owns those": the next clause gives this one's work to another team. */
 const THEIRS_THEN = String.raw`(?:the|our)\s+(?:[\w&/'’-]+\s+){1,6}?(?:teams?|squads?|centre|center|department|group|function|organi[sz]ation|engineers|scientists)\s+(?:own|owns|handle|handles|run|runs|cover|covers|do|does)\s+(?:those|them|that|this|it)\b`;
 const THEN_NOT_YOURS = new RegExp(String.raw`^[;,]\s*(?:${NOT_THAT}|${THEIRS_THEN})`, 'i');
 const NOT_THAT_AFTER = new RegExp(
-  String.raw`^[^.;!?
-]{0,100}?(?:,|\s[–—-])\s*${NOT_THAT}`,
+  String.raw`^(?:[^.;!?(
+]|\([^()
+]*\)){0,100}?(?:,|\s[–—-])\s*${NOT_THAT}`,
   'i',
 );
 /**

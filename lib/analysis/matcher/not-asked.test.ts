@@ -48,6 +48,21 @@ describe('skills named but not asked for', () => {
       ['Apex', 'SOQL'],
     ],
     ['a certified partner', 'Acme is an SAP-certified integration partner. You write ABAP.', ['ABAP']],
+    [
+      'the certification of where something runs',
+      'Déployer sur Kubernetes sur un cloud certifié HDS. Host on providers certified to ISO 27001 with Terraform.',
+      ['Kubernetes', 'Terraform'],
+    ],
+    [
+      'a profile with only this skill turned away',
+      '- Java-only candidates will not be considered; strong Python and Kotlin-only profiles will be considered.',
+      ['Python', 'Kotlin'],
+    ],
+    [
+      'a certification asked for',
+      '- Connaissance des contraintes HDS / RGPD et ISO 27001',
+      ['HDS', 'RGPD', 'ISO 27001'],
+    ],
     ['a pay supplement', 'On-call stipend on top of base pay. You write Python.', ['Python']],
     [
       'a head count',

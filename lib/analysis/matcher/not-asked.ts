@@ -111,6 +111,13 @@ function certificationCount(b: string, a: string): boolean {
 /** The employer's own certification: "an ISO 9001-certified service provider", "we are ISO 27001 certified". */
 const CERTIFIED_EMPLOYER_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert\w*|certifi[ée]\w*|certificad\w*|certificat\w*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:company|companies|provider|employer|organi[sz]ation|firm|agency|business|supplier|vendor|consultancy|partner|unternehmen|anbieter|dienstleister|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa])\b/i;
+/**
+ * Where something runs, certified: "Kubernetes sur un cloud certifié HDS", "a hosting provider
+ * certified to ISO 27001", "un cloud qualifié SecNumCloud". The place's certification, not the
+ * candidate's skill.
+ */
+const CERTIFIED_PLACE_BEFORE =
+  /\b(?:clouds?|h[ée]bergeurs?|hosting|hosts?|providers?|data[ \u00a0]?cent(?:er|re)s?|datacenters?|infrastructures?|plateformes?|platforms?|servers?|serveurs?|Rechenzentr\w*|nubes?)[ \u00a0]+(?:certifi[ée]e?s?|certified|zertifiziert\w*|certificad[oa]s?|certificat[oa]|qualifi[ée]e?s?)[ \u00a0]+(?:(?:to|for|nach|à|a)[ \u00a0]+)?$/i;
 /** The employer's compliance level: "a PCI DSS Level 1 service provider". */
 const STATUS_AFTER =
   /^[ \u00a0]+level[ \u00a0]+\d+[ \u00a0]+(?:service[ \u00a0]+provider|merchant|provider|certified|compliant)\b/i;
@@ -128,12 +135,18 @@ const NONE_NEEDED_AFTER =
 const NOT_REQUIRED_AFTER =
   /^[ \u00a0]*(?:[–—(]|-[ \u00a0])[ \u00a0]*(?:but[ \u00a0]+)?(?:not|nicht|non|pas|no|niet)[ \u00a0]+(?:required|needed|necessary|essential|mandatory|erforderlich|notwendig|richiest[oa]|necessari[oa]|obbligatori[oa]|nécessaire|obligatoire|requerid[oa]|necesari[oa]|obrigatóri[oa]|vereist|nodig)\b/i;
 
+/** "ECC-only experience will not be considered": a profile with only this skill is turned away. */
+const ONLY_NOT_CONSIDERED_AFTER =
+  /^-only[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:(?:will|would|are|is|shall)[ \u00a0]+not|cannot|can['’]t|won['’]t)[ \u00a0]+be[ \u00a0]+considered\b/i;
+
 /** NOT_REQUIRED_AFTER, read only when a dash or bracket follows the skill. */
 function notRequiredAfter(text: string, c: Candidate): boolean {
   let k = c.end;
   while (text.charCodeAt(k) === 32) k++;
   const ch = text.charCodeAt(k);
   if (ch !== 0x2013 && ch !== 0x2014 && ch !== 40 && ch !== 45) return false;
+  if (ch === 45 && k === c.end && text.startsWith('-only', k))
+    return ONLY_NOT_CONSIDERED_AFTER.test(after(text, c.end, 60));
   return NOT_REQUIRED_AFTER.test(after(text, c.end, 32));
 }
 
@@ -1043,6 +1056,7 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
     PARTNER_BEFORE.test(b) ||
     REGULATED_AFTER.test(a) ||
     CERTIFIED_EMPLOYER_AFTER.test(a) ||
+    ((b.includes('ertifi') || b.includes('ualifi')) && CERTIFIED_PLACE_BEFORE.test(b)) ||
     PAY_AFTER.test(a) ||
     STATUS_AFTER.test(a) ||
     EVENT_AFTER.test(a) ||

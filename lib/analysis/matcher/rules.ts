@@ -117,6 +117,10 @@ function afterPlatformWord(forms: readonly string[], words: string, next?: strin
  */
 const SAP_MODULE_WORDS = 'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing';
 
+/** Words of audio and media coding, beside which Opus and AAC are codecs. */
+const AUDIO_WORDS =
+  'codecs?|aac|opus|mp3|flac|vorbis|webrtc|audio|g\\.7\\d\\d|pcm|h\\.26[45]|vp[89]|av1|hls|exoplayer|media3|ffmpeg|gstreamer';
+
 /** "Experience with Marketing Cloud": words asking for a product, on a line in Title Case too. */
 const ASKED_BEFORE = /\b(?:experience (?:with|in)|knowledge of|familiarity with|salesforce)\s+$/i;
 
@@ -254,8 +258,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     // on the go, let go, to go, we go... but "exposure to Go", "contributions to Go" name the language.
     vetoBefore:
       /\b(?:the|let|lets|let's|(?<!\b(?:exposure|exposed|contributions?|contributing|contributed)\s+)to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
+    // "Algo de Go", "conocimientos de Go", "un peu de Go": knowledge of it, in Spanish, French, Portuguese.
     confirmBefore:
-      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to)\s+$/i,
+      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to|(?:algo|un poco|conocimientos?|experiencia|nociones|connaissances?|notions|un peu|conhecimentos?|experiência|noções|um pouco) de)\s+$/i,
     confirmAfter: new RegExp(
       `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
@@ -329,7 +334,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     person: true,
     vetoAfter:
       /^\s+(?:response|action|decisions?|delivery|turnaround|execution|progress|resolution|feedback|payments?|transfers?|messages?|network|codes?)\b/i,
-    confirmBefore: /\b(?:in|using|ios)\s+$/i,
+    // "exposure to Swift", "experience with Swift": a language asked for, never the singer or the bank network.
+    confirmBefore: /\b(?:in|using|ios|(?:exposure|exposed) to|experience (?:with|in))\s+$/i,
     confirmAfter: /^\s+(?:ui|programming|language|code|developers?|engineers?|apps?)\b/i,
   },
   julia: {
@@ -1194,6 +1200,92 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Endpoint Administrator'],
     'microsoft|certified|md-102|zertifizierung\\w*|certification\\w*|certificering\\w*|modern desktop',
   ),
+  // The smart-home standards, beside each other or a radio ("Matter over Thread", "Matter / Thread / Zigbee").
+  matter: {
+    ...afterPlatformWord(
+      ['Matter'],
+      'thread|zigbee|z-wave|ble|bluetooth|homekit|smart[- ]home|802\\.15\\.4|openthread',
+      'over\\s+thread|thread|zigbee|z-wave',
+    ),
+    vetoAfter: /^\s+(?:what|of|experts?|to|much|most|more|less)\b/i,
+  },
+  // Not the programming thread: "Thread safety", "Thread pools".
+  thread: {
+    ...afterPlatformWord(
+      ['Thread'],
+      'matter|zigbee|z-wave|ble|bluetooth|homekit|smart[- ]home|802\\.15\\.4',
+      'matter|zigbee|z-wave|border\\s+routers?',
+    ),
+    vetoAfter: /^[\s-]*(?:safe\w*|pools?|dumps?|locals?|counts?|models?|sanitizers?|priorit\w*|of|per)\b/i,
+  },
+  // Typelevel's library beside Scala words ("functional programming (Cats, ZIO)"), never the animals.
+  cats: afterPlatformWord(
+    ['Cats'],
+    'scala|zio|typelevel|fs2|http4s|circe|doobie|functional|akka|pekko|monix',
+    'zio|fs2|http4s|circe|doobie|monix',
+  ),
+  // France's health-data hosting certification beside health, privacy or hosting words ("contraintes HDS / RGPD").
+  hds: afterPlatformWord(
+    ['HDS'],
+    'rgpd|gdpr|sant[ée]|health\\w*|h[ée]bergeu?\\w*|certifi\\w*|iso ?27001|secnumcloud|bare[- ]metal|ovh\\w*|conformit\\w*|m[ée]dic\\w*|patients?',
+    'rgpd|gdpr|iso|secnumcloud',
+  ),
+  // The threat-modelling method beside its siblings ("beyond STRIDE (PASTA, attack trees)").
+  pasta: afterPlatformWord(
+    ['PASTA'],
+    'stride|threat|linddun|dread|attack trees?|octave',
+    'stride|linddun|attack trees?|threat',
+  ),
+  // Radiology's information system beside its siblings ("PACS- en RIS-leveranciers").
+  ris: afterPlatformWord(
+    ['RIS'],
+    'pacs|dicom|hl7|fhir|radiolog\\w*|ehr|emr|his|lis|modalit\\w*|imaging',
+    'pacs|dicom|hl7|fhir',
+  ),
+  // Automatic call distribution beside contact-centre words ("IVR, ACD, CCaaS").
+  acd: afterPlatformWord(
+    ['ACD'],
+    'ivr|ccaas|contact[- ]cent\\w*|call[- ]cent\\w*|genesys|avaya|five9|cti|telephony|telefon\\w*|téléphon\\w*',
+    'ivr|ccaas|cti|genesys|avaya',
+  ),
+  // Delta Lake among table formats ("Iceberg, Delta or Hudi").
+  delta: afterPlatformWord(
+    ['Delta'],
+    'iceberg|hudi|parquet|table formats?|lakehouse|databricks|spark|orc|avro|unity catalog',
+    'iceberg|hudi|parquet|(?:or|and|,)\\s+(?:iceberg|hudi)',
+  ),
+  // Scale AI among annotation tools ("such as Scale, Labelbox, CVAT"), never "at scale".
+  scale: {
+    ...afterPlatformWord(
+      ['Scale'],
+      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7',
+      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord',
+    ),
+    vetoBefore:
+      /^(?![\s\S]*\b(?:labelbox|cvat|label studio|segments\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7))|(?:\b(?:at|to|of|in|the|a|with|on|for)|[;.])\s+$/i,
+  },
+  // Sage's accounting products beside their siblings ("Xero, QuickBooks, Sage APIs").
+  sage: afterPlatformWord(
+    ['Sage'],
+    'xero|quickbooks|datev|exact|netsuite|accounting|buchhaltung|comptab\\w*|contab\\w*|erp|odoo|freeagent|myob|lexware',
+    'intacct|x3|50|200|accounting',
+  ),
+  // Audio codecs beside their kind ("codecs like Opus or AAC"); never Claude Opus.
+  opus: afterPlatformWord(['Opus'], AUDIO_WORDS, 'aac|mp3|flac|vorbis|codec'),
+  aac: afterPlatformWord(['AAC'], AUDIO_WORDS, 'opus|mp3|flac|vorbis|codec'),
+  // The Qt GUI test tool in a list of test tools or before GUI words, never the verb ("Squish the bugs").
+  squish: {
+    forms: ['Squish'],
+    evidence: 'list',
+    vetoAfter: /^\s+(?:the|a|an|bugs?|it|them|down|out)\b/i,
+    confirmAfter: /^\s+(?:(?:für|for|pour|per|para)\s+)?(?:gui|qt|qml|ui)\b/i,
+  },
+  // Quarkus's reactive library beside reactive or Quarkus words ("Programación reactiva (Mutiny, Vert.x)").
+  mutiny: afterPlatformWord(
+    ['Mutiny'],
+    'quarkus|smallrye|vert\\.?x|reacti\\w*|reakti\\w*|réacti\\w*',
+    'vert\\.?x|quarkus|smallrye',
+  ),
   lobby: afterPlatformWord(
     ['Lobby'],
     'unity|relay|netcode|matchmak\\w*|multiplayer|gaming services|photon|vivox',
@@ -1208,6 +1300,13 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   sd: afterPlatformWord(['SD'], SAP_MODULE_WORDS),
   pp: afterPlatformWord(['PP'], SAP_MODULE_WORDS),
   'fi co': afterPlatformWord(['FI/CO'], SAP_MODULE_WORDS),
+  qm: afterPlatformWord(['QM'], SAP_MODULE_WORDS),
+  wm: afterPlatformWord(['WM'], `${SAP_MODULE_WORDS}|ewm|warehouse management`),
+  // SAP's ERP before S/4HANA ("ECC-only profiles"), never error-correcting memory or elliptic curves.
+  ecc: {
+    ...afterPlatformWord(['ECC'], `${SAP_MODULE_WORDS}|r/3|brownfield|greenfield`),
+    vetoAfter: /^\s*-?\s*(?:memory|ram|dimms?|keys?|curves?|encryption|signatures?|certificates?)\b/i,
+  },
   'data dictionary': afterPlatformWord(['Data Dictionary'], 'abap|sap|open sql|cds|se11|bapi|rfc|dynpro'),
   adt: afterPlatformWord(['ADT'], 'abap|eclipse|sap|development tools'),
   cap: {
