@@ -21,6 +21,8 @@ import { normalizeSkillText, resolveSkill } from '../profile/resolve-skill';
  *   side name the second, when it is a product and no concept;
  * - the plural of a word that is a name only with a rule ("Epics", "Flows") is none: the
  *   matcher reads no plural of such words, and the ad means a backlog's epics, a platform's flows;
+ * - an ordinary word in lower case beside a named skill ("Terraform modules at scale") is the
+ *   word, not the product it also names;
  * - two skills joined by a slash where one is also an ordinary word ("C/C++"): the slash
  *   confirms it, and the name is the last of them, as for any slash pair here.
  */
@@ -47,8 +49,14 @@ export function goldSkillId(name: string): string | undefined {
       return second.terminal.entry.id;
   }
   const ids = new Set<string>();
+  const named = cands.some((c) => c.terminal.rule === undefined);
   for (const c of cands) {
-    if (c.terminal.rule !== undefined) return undefined;
+    if (c.terminal.rule !== undefined) {
+      // An ordinary word in lower case beside a named skill is the word ("Terraform modules at
+      // scale" is no Scale AI); alone, or capitalised ("Go-live"), the name stays undecided.
+      if (named && !/\p{Lu}/u.test(name.slice(c.start, c.end))) continue;
+      return undefined;
+    }
     ids.add(c.terminal.entry.id);
   }
   return ids.size === 1 ? (ids.values().next().value as string) : undefined;
