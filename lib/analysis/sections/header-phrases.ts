@@ -159,6 +159,8 @@ export const EMPLOYER = full([
   'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|(?:nuestra|nossa) (?:forma|manera|maneira|jeito) de trabajar|(?:nosso|nossa) (?:jeito|forma|maneira) de trabalhar|il nostro modo di lavorare|(?:notre )?environnement (?:technique|de travail)|(?:unser )?(?:entwicklungsumfeld|arbeitsumfeld)|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
+  // A recruiter presenting the client: "The client", "About our client", "Unser Kunde", "Le client".
+  '(?:about )?(?:the|our|my) client|the company|(?:über )?(?:den|unseren) kunden|(?:der|unser) kunde|(?:à propos (?:du|de notre) )?(?:le|notre) client|(?:sobre )?(?:el|nuestro) cliente|(?:il|il nostro) cliente|(?:over )?(?:de|onze) klant|(?:sobre )?o (?:nosso )?cliente|(?:nasz|o naszym) klien(?:t|cie)',
 ]);
 
 export const BENEFITS = full([
