@@ -599,6 +599,13 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('LoRa radios in the field')).toEqual([]);
   });
 
+  it("Salesforce's Data Import Wizard as its name is written; an app's data import wizards are no tool", () => {
+    expect(shipped('- Migrate data with Data Loader and Data Import Wizard')).toContain(
+      'salesforce-data-import-wizard',
+    );
+    expect(shipped("You'll build data import wizards and audit trails in Django")).toEqual(['django']);
+  });
+
   it('Stripe, Lambda and Great Expectations by the words around them, in any posting language', () => {
     expect(shipped('- Usage-based billing with Stripe')).toEqual(['stripe']);
     expect(shipped('- Integrare i pagamenti con Stripe e Satispay')).toContain('stripe');

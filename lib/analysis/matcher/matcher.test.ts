@@ -62,6 +62,31 @@ describe('matching', () => {
       'AWS Certified Security – Specialty',
     ]);
   });
+  it('parts two phrases at a dash between spaces, but for a certification before its level', () => {
+    const m = compileMatcher([
+      {
+        id: 'gcp',
+        name: 'GCP',
+        aliases: [],
+        category: 'core',
+        side: 'engineering',
+        kind: 'tool',
+      },
+      {
+        id: 'vertex-ai',
+        name: 'Vertex AI',
+        aliases: ['GCP Vertex AI'],
+        category: 'core',
+        side: 'ml',
+        kind: 'tool',
+      },
+    ]);
+    expect(matchSkills('• GCP - Vertex AI specifically; GCP Vertex AI', m).map((x) => x.text)).toEqual([
+      'GCP',
+      'Vertex AI',
+      'GCP Vertex AI',
+    ]);
+  });
   it('matches the plural of the last word', () => {
     expect(found('You will run feature stores.')).toEqual(['feature stores=feature-store']);
   });

@@ -140,6 +140,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   microcontrollers: null,
   chromadb: null,
   openapi: null,
+  // Salesforce's wizard, as its name is written ("with Data Loader and Data Import Wizard"); never
+  // the "data import wizards" an app's users click through.
+  'data import wizard': { forms: ['Data Import Wizard'], evidence: 'capital' },
   'great expectations': {
     lowercaseInList: true,
     evidence: 'sentence',

@@ -1,3 +1,4 @@
+import type { SkillEntry } from '../catalogue/schema';
 import { POSITIONAL_KINDS } from '../cues';
 import { CLASS, LOWER, SEP, SYMBOL, WORD, WORD_FOLD } from './chars';
 import {
@@ -48,6 +49,22 @@ const DOT = 46;
 const AMP = 38;
 /** Words this long or shorter are never read as a name with a case ending (./inflection.ts). */
 const MIN_INFLECTED = 3;
+/** -, – and —. */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * May the entry's name be written across a dash between spaces? Certifications are, before their
+ * level: "AWS Certified Data Engineer – Associate", "Solutions Architect - Professional".
+ */
+const LEVEL_WORD = /\b(?:Certified|Associate|Professional|Specialty|Expert|Practitioner|Fundamentals)\b/;
+function spacedDashIn(entry: SkillEntry): boolean {
+  if (LEVEL_WORD.test(entry.name)) return true;
+  for (let i = 0; i < entry.aliases.length; i++) if (LEVEL_WORD.test(entry.aliases[i] as string)) return true;
+  return false;
+}
+
 /** Widest separator run inside one skill name: "CI / CD". */
 const MAX_GAP = 3;
 
@@ -173,6 +190,7 @@ export function scan(
     let lastStart = start;
     let pos = i;
     let prevWasDot = cls === SYMBOL && text.charCodeAt(start) === DOT;
+    let dashed = false;
     for (;;) {
       // The next token, when it may continue the name: read here rather than by a helper (this
       // loop runs at every word that may start a longer name). A boundary (punctuation, line
@@ -182,6 +200,9 @@ export function scan(
       while (k < n && classOf[text.charCodeAt(k)] === SEP) k++;
       const gap = k - pos;
       if (k >= n || gap > MAX_GAP) break;
+      // A dash between spaces parts two phrases ("GCP - Vertex AI specifically" is no "GCP Vertex
+      // AI"), but for a certification before its level ("AWS Certified Data Engineer – Associate").
+      if (gap === 3 && text.charCodeAt(pos) === 32 && isDash(text.charCodeAt(pos + 1))) dashed = true;
       const tc = text.charCodeAt(k);
       const tcls = classOf[tc];
       const tokStart = k;
@@ -207,7 +228,7 @@ export function scan(
       node = child;
       pos = k;
       prevWasDot = k - tokStart === 1 && tc === DOT;
-      if (terminals[node]) {
+      if (terminals[node] && !(dashed && !spacedDashIn((terminals[node] as Terminal).entry))) {
         shorter = best;
         shorterNode = bestNode;
         best = pos;

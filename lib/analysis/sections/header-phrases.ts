@@ -159,6 +159,8 @@ export const EMPLOYER = full([
   'how we work|how it works|our ways? of working|how we operate|como funciona(?: o trabalho| o dia a dia)?|cómo funciona(?: el trabajo)?|wie wir arbeiten|so arbeiten wir|comment nous travaillons|cómo trabajamos|come lavoriamo|hoe (?:wij|we) werken|como trabalhamos|(?:nuestra|nossa) (?:forma|manera|maneira|jeito) de trabajar|(?:nosso|nossa) (?:jeito|forma|maneira) de trabalhar|il nostro modo di lavorare|(?:notre )?environnement (?:technique|de travail)|(?:unser )?(?:entwicklungsumfeld|arbeitsumfeld)|jak pracujemy|så (?:arbetar|jobbar) vi|hur vi (?:arbetar|jobbar)',
   // Further wordings of the same languages.
   'om virksomheden|om selskapet|om selskabet|keitä me olemme|yrityksestä|yritys|tietoa meistä|o firmě|o spoločnosti|şirket hakkında|kimiz',
+  // A recruiter presenting the client: "The client", "About our client", "Unser Kunde", "Le client".
+  '(?:about )?(?:the|our|my) client|the company|(?:über )?(?:den|unseren) kunden|(?:der|unser) kunde|(?:à propos (?:du|de notre) )?(?:le|notre) client|(?:sobre )?(?:el|nuestro) cliente|(?:il|il nostro) cliente|(?:over )?(?:de|onze) klant|(?:sobre )?o (?:nosso )?cliente|(?:nasz|o naszym) klien(?:t|cie)',
 ]);
 
 export const BENEFITS = full([
@@ -191,11 +193,11 @@ export const BENEFITS = full([
   // "Ce que vous ne ferez pas", "Lo que no harás", "Cosa non farai", "Wat je niet doet", "O que
   // você não vai fazer", "Czego nie będziesz robić", "Vad du inte kommer att göra".
   "what(?:'s| is) not (?:included|in scope|part of (?:this|the) (?:role|job))|not (?:part of )?(?:this|the|your) (?:role|job|remit)|not your (?:job|remit|responsibility)|what (?:this|the) (?:role|job|position) (?:doesn't|does not) (?:include|involve|cover)",
-  'nicht (?:deine|ihre) aufgaben?|nicht teil (?:der|dieser|deiner|ihrer) (?:stelle|rolle|position|aufgaben?)|was (?:du|sie) nicht (?:tust|machst|tun|machen|verantwortest|verantworten)(?: (?:wirst|werden))?|was (?:diese|die) (?:rolle|stelle|position) nicht ist|nicht im scope|außerhalb des scopes?',
+  'nicht (?:deine|ihre) aufgaben?|was nicht zu (?:deinen|ihren) aufgaben gehört|(?:das )?gehört nicht zu (?:deinen|ihren) aufgaben|nicht teil (?:der|dieser|deiner|ihrer) (?:stelle|rolle|position|aufgaben?)|was (?:du|sie) nicht (?:tust|machst|tun|machen|verantwortest|verantworten)(?: (?:wirst|werden))?|was (?:diese|die) (?:rolle|stelle|position) nicht ist|nicht im scope|außerhalb des scopes?',
   "ce que (?:vous|tu) ne (?:ferez|feras|faites|fais) pas|ce que (?:vous|tu) n'(?:aurez|auras) pas à faire|ce que (?:ce|le) (?:poste|rôle) n'est pas|ce qui ne fait pas partie (?:du|de (?:ton|votre)) (?:poste|rôle|périmètre)|hors (?:du )?(?:périmètre|scope)",
   '(?:lo )?qu[ée] no (?:harás|hará|vas a hacer|va a hacer|haces|hace)|(?:lo )?qu[ée] no es (?:este|el) (?:puesto|rol|trabajo)|fuera del? (?:alcance|scope)',
   '(?:di )?cosa non (?:farai|fai|farà|ti occuperai|si occuperà)|cosa non è (?:questo|il) ruolo|fuori (?:dal )?(?:perimetro|scope|ambito)',
-  'wat (?:je|jij|u) niet (?:doet|gaat doen|zult doen|zal doen)|wat (?:deze|de) (?:rol|functie|baan) niet is|buiten (?:de )?scope',
+  'wat (?:je|jij|u) niet (?:doet|gaat doen|zult doen|zal doen)|dit (?:ga|doe) (?:je|jij) niet(?: doen)?|wat (?:deze|de) (?:rol|functie|baan) niet is|buiten (?:de )?scope',
   '(?:o )?que (?:você |tu |a pessoa )?não (?:vai|vais|irá|vai ter de|vai ter que) fazer|(?:o )?que (?:esta|a) (?:vaga|função|posição) não é|fora do (?:escopo|âmbito)',
   'czego nie będziesz (?:robić|robił(?:a|\\(a\\))?)|czym nie będziesz się zajmować|czego nie robisz|poza zakresem(?: roli| stanowiska)?',
   'vad du inte (?:kommer att göra|gör|ska göra)|utanför (?:rollen|scope)',

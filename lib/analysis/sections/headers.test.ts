@@ -87,6 +87,13 @@ describe('header lines', () => {
     ['O que você NÃO vai fazer:', 'benefits'],
     ['CZEGO NIE BĘDZIESZ ROBIĆ', 'benefits'],
     ['Vad du inte kommer att göra', 'benefits'],
+    ['Was nicht zu deinen Aufgaben gehört:', 'benefits'],
+    ['Dit ga je niet doen', 'benefits'],
+    ['THE CLIENT', 'employer'],
+    ['About our client', 'employer'],
+    ['Unser Kunde', 'employer'],
+    ['Le client', 'employer'],
+    ['El cliente', 'employer'],
     // The job's own duties, worded alike.
     ['Ce que vous ferez', 'duties'],
     ['Cosa farai', 'duties'],
