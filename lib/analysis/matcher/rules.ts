@@ -1256,6 +1256,137 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'salesforce|cpq|service cloud|sales cloud|pardot|marketing cloud|experience cloud',
   ),
   apollo: afterPlatformWord(['Apollo'], 'graphql|federation|relay|urql|react|client|server'),
+  // Products by the short names ads give them beside their kind or platform (catalogue aliases):
+  // the issue tracker ("report bugs in Linear", "Jira or Linear"), never linear algebra or time.
+  linear: {
+    ...afterPlatformWord(
+      ['Linear'],
+      'jira|asana|github issues|clickup|shortcut|youtrack|trello|bugs?|issues|tickets?|backlog',
+      'jira|asana|github issues|clickup|shortcut|youtrack|trello',
+    ),
+    vetoAfter:
+      /^\s+(?:regression|algebra|models?|time|programming|scal\w*|equations?|functions?|layers?|probes?|probing|classifiers?|systems?|optimi[sz]ation|growth|and\s+logistic)\b/i,
+  },
+  // The hosting platform beside its kind ("to Vercel and Render"); never the verb.
+  render: {
+    ...afterPlatformWord(
+      ['Render'],
+      'heroku|vercel|netlify|fly\\.io|railway|digitalocean|cloudflare pages|supabase|hosted on|deployed (?:on|to)',
+      'heroku|vercel|netlify|fly\\.io|railway|digitalocean',
+    ),
+    vetoAfter:
+      /^\s+(?:the|a|an|our|your|it|them|pages?|components?|views?|templates?|html|frames?|data|results?)\b/i,
+  },
+  // Rust's benchmark harness among profiling tools ("perf, flamegraphs, criterion"); never a criterion.
+  criterion: afterPlatformWord(
+    ['criterion', 'Criterion'],
+    'rust|cargo|perf\\b|flamegraphs?|heaptrack|proptest|divan|iai\\b|valgrind|hyperfine',
+    'benchmarks?|\\.rs',
+  ),
+  // Power Query's formula language ("Power Query (M)", "DAX and M"); never a gender tag ("(W/M/D)"),
+  // an amount ("5 M") or M&A.
+  m: {
+    ...afterPlatformWord(['M'], 'power ?query|dax|power bi', 'language|code|scripts?|quer(?:y|ies)'),
+    vetoBefore: /(?:^(?![\s\S]*\b(?:power ?query|dax|power bi))|[/\d]\s*$)/i,
+    vetoAfter: /^\s*(?:\/|&)/,
+  },
+  // The lakehouse table format among file formats ("Parquet, Avro, Delta", "Delta tables").
+  delta: afterPlatformWord(
+    ['Delta'],
+    'parquet|avro|orc\\b|iceberg|hudi|lakehouse|databricks',
+    'tables?|format|iceberg|hudi|parquet',
+  ),
+  panther: afterPlatformWord(
+    ['Panther'],
+    'siem|splunk|sumo logic|chronicle|elastic|datadog|detection\\w*|soar',
+    'siem|splunk|sumo',
+  ),
+  // The document-parsing library among its kind ("Document Intelligence, Unstructured"); never
+  // unstructured data.
+  unstructured: {
+    ...afterPlatformWord(
+      ['Unstructured'],
+      'docling|llamaparse|llama ?index|langchain|ocr|document intelligence|textract|pypdf|pdfplumber|tika|parsing',
+    ),
+    vetoAfter: /^\s+(?:data|text|documents?|content|information|sources?|inputs?|formats?|files?|notes?)\b/i,
+  },
+  // Red Hat's products by their short names ("Satellite och IdM/FreeIPA", "RHEL, Satellite").
+  satellite: afterPlatformWord(
+    ['Satellite'],
+    'red hat|rhel|ansible|foreman|katello|spacewalk|idm|freeipa',
+    '(?:(?:and|och|og|und|et|y|e|en|i|oraz)\\s+)?(?:idm|freeipa|foreman|katello|ansible)',
+  ),
+  idm: afterPlatformWord(['IdM'], 'red hat|rhel|satellite|freeipa|sssd', 'freeipa|sssd'),
+  // The rollup beside other chains ("Ethereum mainnet, Arbitrum, Optimism and Base"); never the mood.
+  optimism: afterPlatformWord(
+    ['Optimism'],
+    'ethereum|arbitrum|polygon|mainnet|l2s?\\b|rollups?|zksync|starknet|op stack|solidity',
+    'arbitrum|polygon|zksync|starknet',
+  ),
+  // The Solidity toolkit beside its kind or its work ("Foundry or Hardhat", "Foundry: unit
+  // tests, fuzzing"); never a chip foundry or Palantir's platform.
+  foundry: {
+    ...afterPlatformWord(
+      ['Foundry'],
+      'solidity|hardhat|evm|smart contracts?|ethereum|web3|forge|anvil|truffle',
+      '(?:or|and|/|,|:)?\\s*(?:hardhat|truffle|forge|anvil|fuzz\\w*|invariant|unit tests)',
+    ),
+    vetoAfter: /^\s+(?:partners?|services?|process\w*|nodes?|capacity|customers?|models?)\b/i,
+  },
+  // The Shopify subscriptions app among other Shopify apps ("Klaviyo, Yotpo, Recharge").
+  recharge: afterPlatformWord(
+    ['Recharge', 'ReCharge'],
+    'shopify|klaviyo|yotpo|gorgias|skio|smile\\.io|judge\\.me|okendo',
+    'subscriptions?|payments',
+  ),
+  // Vector Informatik's tools beside automotive words ("strumenti Vector (CANoe, CANalyzer)",
+  // "Vector-Werkzeugen"); never vector search.
+  vector: afterPlatformWord(
+    ['Vector'],
+    'autosar|canoe|canalyzer|davinci|eb tresos|can bus|flexray|bsw|mcal|ecus?\\b|strumenti|outils|herramientas|ferramentas|narzędzi\\w*',
+    '(?:canoe|canalyzer|canape|davinci|vteststudio|tools?|toolchain|-?werkzeug\\w*)',
+  ),
+  // Cisco's branch routers ("ISR/ASR routers", "Catalyst and ISR"); never an interrupt routine.
+  isr: afterPlatformWord(['ISR'], 'cisco|catalyst|nexus|meraki|ios[- ]xe|sd-wan', '(?:asr|routers?|\\d{4})'),
+  acr: afterPlatformWord(['ACR'], 'azure|aks|container registr\\w*|bicep|app service|container apps'),
+  // SAP's integration service ("SAP Integration Suite (CPI)"); never a price index.
+  cpi: afterPlatformWord(
+    ['CPI'],
+    'sap|btp|integration suite|pi/po|idocs?|abap|s/4 ?hana|cloud integration|iflows?',
+    'iflows?',
+  ),
+  cpq: afterPlatformWord(
+    ['CPQ'],
+    'salesforce|apex|lwc|lightning|experience cloud|sales cloud|service cloud|revenue cloud|mulesoft',
+  ),
+  // SystemVerilog's C interface ("reference models and DPI"); never deep packet inspection or dots per inch.
+  dpi: afterPlatformWord(
+    ['DPI'],
+    'systemverilog|uvm|verilog|vhdl|reference models?|c models?|testbench\\w*|vcs|xcelium|questa',
+    '(?:calls?|imports?|exports?)',
+  ),
+  // Arm's coherent interconnect beside AMBA's other protocols ("AXI, CHI"); never the CHI conference.
+  chi: afterPlatformWord(['CHI'], 'amba|axi\\w*|ahb|apb|ace\\b|coheren\\w*|interconnect\\w*|noc\\b|tilelink'),
+  // OGC's map service beside GIS words ("GeoServer (WMS, WFS)", "servicios de mapas WMS/WFS");
+  // never a warehouse management system.
+  wms: afterPlatformWord(
+    ['WMS'],
+    'wfs|wmts|wcs\\b|ogc|geoserver|mapserver|qgis|arcgis|postgis|gis\\b|geospatial|servicios de mapas|map services|mapping services|web maps?|services? de cartes|kartendienst\\w*',
+    '(?:wfs|wmts|wcs)',
+  ),
+  // France's certification for hosting health data ("RGPD, HDS", "ISO 27001 et HDS"); not a
+  // host's badge ("un cloud certifié HDS").
+  hds: afterPlatformWord(
+    ['HDS'],
+    'santé|rgpd|gdpr|iso 27001|secnumcloud|cnil|anssi|hipaa|soc 2|conformité',
+    '\\(?\\s*hébergeu?r',
+  ),
+  // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
+  buck: afterPlatformWord(
+    ['Buck'],
+    'bazel|pants|gradle|please\\.build|monorepo|build systems?',
+    'pants|bazel',
+  ),
 };
 
 /**

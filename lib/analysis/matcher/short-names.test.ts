@@ -175,3 +175,111 @@ describe('names read in more of their forms', () => {
     expect(shipped('- Combine and Swift concurrency (async/await, actors)')).toContain('swift-concurrency');
   });
 });
+
+describe('short names of products beside their kind or platform (catalogue aliases with rules)', () => {
+  it('tools of a team by their short names, never the ordinary words', () => {
+    expect(shipped('- Report bugs clearly in Linear')).toContain('linear-app');
+    expect(shipped('- Jira or Linear, Python')).toContain('linear-app');
+    expect(shipped('- Bugs in Linear regression models, Python')).not.toContain('linear-app');
+    expect(shipped('- Linear algebra and Python')).not.toContain('linear-app');
+    expect(shipped('- Ship through GitHub Actions to Vercel and Render')).toContain('render-com');
+    expect(shipped('- Render the UI with React')).not.toContain('render-com');
+    expect(shipped('- Vercel previews; Render the page server-side')).not.toContain('render-com');
+  });
+
+  it('data and security tools among their kind', () => {
+    expect(shipped('- File formats (Parquet, Avro, Delta)')).toContain('delta-lake');
+    expect(shipped('- Open table formats: Iceberg or Delta')).toContain('delta-lake');
+    expect(shipped('- Delta Airlines partnership, Python')).not.toContain('delta-lake');
+    expect(shipped('- SIEM tooling (Panther, Splunk or Sumo Logic)')).toContain('panther-siem');
+    expect(shipped('- Pink Panther fans, Python')).not.toContain('panther-siem');
+    expect(shipped('- PDF parsing and OCR (Document Intelligence, Unstructured)')).toContain(
+      'unstructured-io',
+    );
+    expect(shipped('- OCR of Unstructured documents, Python')).not.toContain('unstructured-io');
+  });
+
+  it('Power Query M, never a gender tag or an amount', () => {
+    expect(shipped('- Write DAX measures and Power Query (M) transformations')).toContain('power-query');
+    expect(shipped('- przygotowanie danych w Power Query (M)')).toContain('power-query');
+    const tagged = analyzePosting({ text: 'Power BI Entwickler (W/M/D)\n\nAufgaben\n- Berichte in DAX\n' });
+    expect(tagged.mentions.filter((m) => m.text === 'M')).toEqual([]);
+    expect(shipped('- Power BI for 5 M users')).not.toContain('power-query');
+  });
+
+  it('benchmark and build tools among their kind', () => {
+    expect(shipped('- Profile and benchmark: perf, flamegraphs, criterion')).toContain('criterion-rs');
+    expect(shipped('- Accuracy is the main criterion, Rust')).not.toContain('criterion-rs');
+    expect(shipped('- Hands-on Bazel (or Buck/Pants) in a monorepo')).toEqual(
+      expect.arrayContaining(['buck2', 'pantsbuild']),
+    );
+    expect(shipped('- Pass the buck to Jira, Python')).not.toContain('buck2');
+  });
+
+  it('Red Hat products by their short names, in the posting languages', () => {
+    expect(shipped('- Kunskap om Satellite och IdM/FreeIPA.')).toEqual(
+      expect.arrayContaining(['red-hat-satellite', 'red-hat-identity-management']),
+    );
+    expect(shipped('- RHEL 9 with Satellite for patching')).toContain('red-hat-satellite');
+    expect(shipped('- Satellite imagery with Python')).not.toContain('red-hat-satellite');
+    expect(shipped('- IdM and SSO concepts, Python')).not.toContain('red-hat-identity-management');
+  });
+
+  it('web3 tools and chains beside their kind', () => {
+    expect(shipped('- Experience with Foundry or Hardhat')).toContain('foundry-forge');
+    expect(shipped('- Test with Foundry: unit tests, fuzzing, invariant tests')).toContain('foundry-forge');
+    expect(shipped('- Work with Foundry partners on PDKs, Python')).not.toContain('foundry-forge');
+    expect(shipped('- Deploy to Ethereum mainnet, Arbitrum, Optimism and Base')).toContain('optimism-rollup');
+    expect(shipped('- Curiosity, Optimism and Python')).not.toContain('optimism-rollup');
+  });
+
+  it('commerce, automotive and network products beside their platform', () => {
+    expect(shipped('- Integrate apps (Klaviyo, Yotpo, Recharge)')).toContain('recharge');
+    expect(shipped('- Recharge your batteries, Python')).not.toContain('recharge');
+    expect(shipped('- Utilizzo di strumenti Vector (CANoe, CANalyzer)')).toContain('vector-tools');
+    expect(shipped('- Erfahrung mit AUTOSAR und Vector-Werkzeugen (DaVinci, CANoe)')).toContain(
+      'vector-tools',
+    );
+    expect(shipped('- Vector databases (Pinecone) and Python')).not.toContain('vector-tools');
+    expect(shipped('- Nexus data center switches and ISR/ASR routers')).toContain('cisco-isr');
+    expect(shipped('- Write the ISR for the timer in C')).not.toContain('cisco-isr');
+  });
+
+  it('cloud, SAP and Salesforce services by their short names', () => {
+    expect(shipped('- Gestione di cluster AKS e container registry (ACR)')).toContain(
+      'azure-container-registry',
+    );
+    expect(shipped('- ACR guidelines for radiology, Python')).not.toContain('azure-container-registry');
+    expect(shipped('- Experience with SAP Integration Suite (CPI) and ABAP')).toContain(
+      'sap-integration-suite',
+    );
+    expect(shipped('- Forecast CPI inflation with Python')).not.toContain('sap-integration-suite');
+    expect(shipped('- Erfahrung mit Experience Cloud, MuleSoft oder CPQ')).toContain('salesforce-cpq');
+    expect(shipped('- CPQ processes in SAP, Python')).not.toContain('salesforce-cpq');
+  });
+
+  it('chip-verification and GIS standards beside their kind, in the posting languages', () => {
+    expect(shipped('- C/C++ for reference models and DPI')).toContain('systemverilog-dpi');
+    expect(shipped('- DPI for network traffic, Python')).not.toContain('systemverilog-dpi');
+    expect(shipped('- Interconnect protocols (AXI, CHI, or similar)')).toContain('amba-chi');
+    expect(shipped('- Papers at CHI, Python')).not.toContain('amba-chi');
+    expect(shipped('- Publikace mapových služeb přes GeoServer (WMS, WFS, WMTS)')).toContain(
+      'web-map-service',
+    );
+    expect(shipped('- Publicar servicios de mapas WMS/WFS con ArcGIS Online')).toContain('web-map-service');
+    expect(shipped('- WMS and TMS for our warehouses, SQL')).not.toContain('web-map-service');
+  });
+
+  it('names ads write without context: the singular, newer versions, short names', () => {
+    expect(shipped('- Secure firmware updates (bootloader, OTA)')).toContain('bootloaders');
+    expect(shipped('- Modern JavaScript (ES2022+) and TypeScript')).toContain('es6');
+    expect(shipped('- Interfaces with UI Toolkit and uGUI')).toContain('ugui');
+    expect(shipped('- QoS for voice and video (Cisco Unified Communications)')).toContain('cisco-cucm');
+  });
+
+  it("the French health-data hosting certification, not a host's badge", () => {
+    expect(shipped('- Sensibilité aux données de santé (RGPD, HDS)')).toContain('hds');
+    expect(shipped('- Contribuer à la conformité ISO 27001 et HDS')).toContain('hds');
+    expect(shipped('- Kubernetes sur un cloud certifié HDS')).not.toContain('hds');
+  });
+});
