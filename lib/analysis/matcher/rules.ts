@@ -112,10 +112,13 @@ function afterPlatformWord(forms: readonly string[], words: string, next?: strin
 }
 
 /**
- * Words near SAP's module codes ("ein Logistikmodul (MM, SD, PP oder FI/CO)", "SAP ECC: MM and SD");
- * not "consultants in SD, MM", whose modules are other people's work.
+ * Words near SAP's module codes ("ein Logistikmodul (MM, SD, PP oder FI/CO)", "SAP ECC: MM and SD"),
+ * and the integration of one module with others that a module's consultant knows ("Integration
+ * with SD, MM and PP", "Integration mit MM und SD"); not "consultants in SD, MM", whose modules
+ * are other people's work.
  */
-const SAP_MODULE_WORDS = 'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing';
+const SAP_MODULE_WORDS =
+  'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing|(?:integrat\\w*|intégration|integración|integrazione|integração|integracj\\w*) (?:with|mit|into|in|avec|con|com|met|z|do|med)\\b';
 
 /** "Experience with Marketing Cloud": words asking for a product, on a line in Title Case too. */
 const ASKED_BEFORE = /\b(?:experience (?:with|in)|knowledge of|familiarity with|salesforce)\s+$/i;
@@ -1205,7 +1208,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   assembler: afterPlatformWord(['Assembler'], 'cobol|rexx|easytrieve|jcl|cics|mainframe|z/os|pl/i|vsam|db2'),
   atc: afterPlatformWord(['ATC'], 'abap|sap|custom code|code inspector|s/4 ?hana|migration|conversion'),
   mm: afterPlatformWord(['MM'], SAP_MODULE_WORDS),
-  sd: afterPlatformWord(['SD'], SAP_MODULE_WORDS),
+  // Never a memory card ("integration with SD cards").
+  sd: { ...afterPlatformWord(['SD'], SAP_MODULE_WORDS), vetoAfter: /^(?:\s*-|\s+(?:cards?|kart\w*))/i },
   pp: afterPlatformWord(['PP'], SAP_MODULE_WORDS),
   'fi co': afterPlatformWord(['FI/CO'], SAP_MODULE_WORDS),
   'data dictionary': afterPlatformWord(['Data Dictionary'], 'abap|sap|open sql|cds|se11|bapi|rfc|dynpro'),

@@ -69,6 +69,17 @@ describe('short names of a platform after a word of that platform', () => {
     expect(shipped('- Distributed systems and the CAP theorem in Go')).not.toContain('sap-cap');
   });
 
+  it('SAP module codes a module consultant integrates with, in the posting languages', () => {
+    expect(shipped('- Integration with SD, MM and PP, and with Group Reporting')).toEqual(
+      expect.arrayContaining(['sap-sd', 'sap-mm', 'sap-pp']),
+    );
+    expect(shipped('- Verständnis von SAP FI und CO sowie der Integration mit MM und SD')).toEqual(
+      expect.arrayContaining(['sap-mm', 'sap-sd']),
+    );
+    expect(shipped('- Integration with SD cards over SPI, in C')).not.toContain('sap-sd');
+    expect(shipped('- Integration tests for the PP pipeline, Python')).not.toContain('sap-pp');
+  });
+
   it('mainframe short names beside mainframe words', () => {
     expect(shipped('- Maintain JCL, PROCs and Control-M schedules')).toContain('jcl');
     expect(shipped('- CICS transactions and BMS maps')).toContain('cics-bms');
