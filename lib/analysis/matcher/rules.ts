@@ -713,7 +713,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'list',
     // "enforce our style guide (Vale)": the linter in brackets after what it checks.
     confirmBefore:
-      /(?:\b(?:with|using|via|linting with|linters? (?:like|such as))\s+|\b(?:style ?guides?|prose|docs|documentation) (?:linting |linter |checks )?\(\s*)$/i,
+      /(?:\b(?:with|using|via|linting with|(?:linters?|linting tools?) (?:like|such as))\s+|\b(?:style ?guides?|prose|docs|documentation) (?:linting |linter |checks )?\(\s*)$/i,
     confirmAfter:
       /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
   },
@@ -798,7 +798,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ims: afterPlatformWord(
     ['IMS'],
     'ibm|cobol|cics|db2|jcl|mainframe|z/os|vsam|pl/i|natural|adabas',
-    'db|dc|tm',
+    // Or before other mainframe names: "IMS, REXX".
+    'db|dc|tm|rexx|cics|db2|jcl|vsam|cobol|pl/i',
   ),
   // WTW's pricing tools by their short names, beside each other or pricing words.
   radar: afterPlatformWord(['Radar'], 'emblem|wtw|willis|igloo|resq|pricing|rating engine|tarif\\w*'),
@@ -829,7 +830,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Mermaid'],
     'diagrams?|plantuml|excalidraw|markdown|mdx|docs|draw\\.io|structurizr|docusaurus|mkdocs',
   ),
-  blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
+  // Laravel's templates beside Laravel's words, or before the TALL stack's ("Blade, Alpine.js e Tailwind").
+  blade: afterPlatformWord(
+    ['Blade'],
+    'laravel|php|livewire|inertia|eloquent',
+    'alpine\\w*|livewire|templates?|components?|directives?',
+  ),
   signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
   runes: afterPlatformWord(['Runes'], 'svelte'),
   // Romance languages name the kind first: "componentes Aura", "composants Aura".
@@ -864,7 +870,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // Twilio Segment among event-tracking tools ("tracking (Segment, Amplitude)"), never a market segment.
   segment: afterPlatformWord(
     ['Segment'],
-    'amplitude|mixpanel|rudderstack|snowplow|heap|hightouch|census|mparticle|posthog|event[- ]tracking|tracking tools|cdps?',
+    'amplitude|mixpanel|rudderstack|snowplow|heap|hightouch|census|mparticle|posthog|event[- ]tracking|tracking tools|cdps?|tracking plans?|plan de marquage|plan de tracking|plan de medición|tagging plans?',
   ),
   // Heap, the product-analytics tool, beside its kind ("Amplitude, Heap"), never a heap of anything.
   heap: afterPlatformWord(
@@ -1385,6 +1391,29 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'santé|rgpd|gdpr|iso 27001|secnumcloud|cnil|anssi|hipaa|soc 2|conformité',
     '\\(?\\s*hébergeu?r',
   ),
+  // Cucumber's language: "in Gherkin" (Dutch "op in Gherkin", "en Gherkin") always names it.
+  gherkin: {
+    forms: ['Gherkin'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:in|en|em|w|op|im|with|using|mit|met|avec|con|com)\s+$/i,
+    confirmAfter: /^\s+(?:syntax|scenarios?|features?|feature files|specs?|specifications?)\b/i,
+  },
+  // Sarbanes-Oxley before the work it asks for ("support SOX and NAIC audits", "SOX controls").
+  sox: {
+    forms: ['SOX'],
+    evidence: 'sentence',
+    confirmAfter:
+      /^\s+(?:(?:and|or|\/)\s+[A-Z][\w-]*\s+)?(?:compliance|audits?|controls|requirements|reporting|testing|404)\b/i,
+  },
+  // Storybook's visual-testing service beside its kind ("visual regression with Chromatic").
+  chromatic: {
+    forms: ['Chromatic'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:the|a|an|our)\s+$/i,
+    vetoAfter: /^\s+(?:aberration|scales?|harmony|tuners?|notes?)\b/i,
+    confirmBefore:
+      /\b(?:storybook|visual (?:regression|testing|tests|diffs?|review)|percy|applitools|with|using|via)\b[^.;\n]{0,24}$/i,
+  },
   // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
   buck: afterPlatformWord(
     ['Buck'],
@@ -1448,7 +1477,14 @@ const KNOWLEDGE_BEFORE =
 const WORK_WITH =
   /\b(?:jobs|pipelines?|workflows?|tests?|testes|pruebas|prove|builds?|releases?|deployments?|dags|dashboards?|reports?|events|scripts?|queries|containers?|apps?|services|interfa\w+)(?:\s+(?:de|di|du|des|der|of|da|do)\s+[a-zà-ÿ]+)?\s+(?:with|using|via|con|com|avec|mit|met|usando|utilizzando|tramite|en|em)\s+$/i;
 
-const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}`, 'i');
+/**
+ * Documentation kept in a tool: "documentation in Confluence", "dokumentacja w Confluence",
+ * "Dokumentation in Confluence", "documentation dans Notion".
+ */
+const DOCS_IN =
+  /\b(?:docs|documentation|dokumentacj\w*|dokumentation|documentación|documentazione|documentatie|documentação|runbooks?)\s+(?:in|w|en|dans|na|em|op|im|on|su|sur)\s+$/i;
+
+const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}|${DOCS_IN.source}`, 'i');
 
 /** A coined name after knowledge words, a tool-use word or a thing made with it ("Setting up GA4", "with k6"). */
 const USED_BEFORE = new RegExp(

@@ -288,6 +288,40 @@ describe('short names of products beside their kind or platform (catalogue alias
     expect(shipped('- QoS for voice and video (Cisco Unified Communications)')).toContain('cisco-cucm');
   });
 
+  it('test, docs and compliance tools beside their kind, in the posting languages', () => {
+    expect(shipped('- Acceptatiecriteria op in Gherkin en automatiseert ze met Cucumber')).toEqual(
+      expect.arrayContaining(['gherkin', 'cucumber']),
+    );
+    expect(shipped('- Scenarios written in Gherkin')).toContain('gherkin');
+    const garden = analyzePosting({
+      text: 'Platform Engineer\n\nOur roof garden grows Gherkin and basil.\n',
+    });
+    expect(garden.skills.map((x) => x.id)).not.toContain('gherkin');
+    expect(shipped('- Writing tests with Jest; visual regression with Chromatic')).toContain('chromatic');
+    expect(shipped('- Correct Chromatic aberration in camera images')).not.toContain('chromatic');
+    expect(shipped('- Experience with docs linting tools such as Vale')).toContain('vale-linter');
+    expect(shipped('- Support SOX and NAIC audits')).toContain('sox');
+    const outing = analyzePosting({ text: 'Platform Engineer\n\nEvery spring we see the Red SOX play.\n' });
+    expect(outing.skills.map((x) => x.id)).not.toContain('sox');
+  });
+
+  it('a tool the documentation is kept in, in the posting languages', () => {
+    expect(shipped('- dokumentacja w Confluence')).toContain('confluence');
+    expect(shipped('- Keep the documentation in Confluence up to date')).toContain('confluence');
+    expect(shipped('- Dokumentation in Confluence')).toContain('confluence');
+    expect(shipped('- At the Confluence of two rivers')).not.toContain('confluence');
+  });
+
+  it("products listed with their platform's other names", () => {
+    expect(shipped('- Nice to have: IMS, REXX, z/OS Connect')).toContain('ibm-ims');
+    expect(shipped('- IMS, SIP and VoLTE core networks')).not.toContain('ibm-ims');
+    expect(shipped('- realizzare interfacce con Blade, Alpine.js e Tailwind CSS')).toContain('laravel-blade');
+    expect(shipped('- Blade templates and Vue.js')).toContain('laravel-blade');
+    expect(shipped('- Blade servers in the data centre')).not.toContain('laravel-blade');
+    expect(shipped('- Le tracking des événements (plan de marquage, Segment)')).toContain('twilio-segment');
+    expect(shipped('- Segment customers by value, Python')).not.toContain('twilio-segment');
+  });
+
   it("the French health-data hosting certification, not a host's badge", () => {
     expect(shipped('- Sensibilité aux données de santé (RGPD, HDS)')).toContain('hds');
     expect(shipped('- Contribuer à la conformité ISO 27001 et HDS')).toContain('hds');
