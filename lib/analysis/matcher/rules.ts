@@ -1414,6 +1414,27 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore:
       /\b(?:storybook|visual (?:regression|testing|tests|diffs?|review)|percy|applitools|with|using|via)\b[^.;\n]{0,24}$/i,
   },
+  // A common noun of hardware work, in either case, beside another skill ("reading schematics and
+  // datasheets" after "I2C, SPI, UART"); never after a determiner of another thing.
+  schematics: {
+    forms: ['schematics', 'Schematics'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|their|its|your|company|org|organi[sz]ational)\s+$/i,
+  },
+  // SAP Solution Manager's change control beside SAP's transport words ("abapGit, ChaRM").
+  charm: afterPlatformWord(['ChaRM'], 'sap|solman|solution manager|transports?|abap\\w*|cts\\b|retrofit'),
+  // ABAP's runtime analysis by its transaction ("runtime analysis (SAT)"); never a test score.
+  sat: afterPlatformWord(
+    ['SAT'],
+    'runtime analysis|laufzeitanalyse|se30|st05|sql trace|abap\\w*|st12',
+    'st05|se30|st12',
+  ),
+  // OGC's coverage service beside its siblings ("WMS, WFS, WCS").
+  wcs: afterPlatformWord(
+    ['WCS'],
+    'wms|wfs|wmts|ogc|geoserver|mapserver|qgis|arcgis|gis\\b',
+    'wms|wfs|wmts|wps',
+  ),
   // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
   buck: afterPlatformWord(
     ['Buck'],

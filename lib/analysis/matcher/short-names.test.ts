@@ -322,6 +322,27 @@ describe('short names of products beside their kind or platform (catalogue alias
     expect(shipped('- Segment customers by value, Python')).not.toContain('twilio-segment');
   });
 
+  it('SAP tools by their transactions and short names, GIS services among their siblings', () => {
+    expect(shipped('- Performance tuning with SQL trace (ST05), runtime analysis (SAT)')).toContain(
+      'abap-runtime-analysis',
+    );
+    expect(shipped('- SAT scores above 1400, Python')).not.toContain('abap-runtime-analysis');
+    expect(shipped('- Our transport and code review process (abapGit, ChaRM)')).toContain('sap-charm');
+    expect(shipped('- GeoServer (WMS, WFS, WCS) and vector tiles')).toEqual(
+      expect.arrayContaining(['web-coverage-service', 'vector-tiles']),
+    );
+    expect(shipped('- WCS robots in the warehouse, Python')).not.toContain('web-coverage-service');
+  });
+
+  it('schematics in either case beside another skill, and by their names in other languages', () => {
+    expect(shipped('- Protocols (I2C, SPI, UART) and reading schematics and datasheets')).toContain(
+      'schematics',
+    );
+    expect(shipped('- Capacità di leggere schemi elettrici e datasheet')).toContain('schematics');
+    expect(shipped('- Lesen von Schaltplan und Datenblatt')).toContain('schematics');
+    expect(shipped('- Draw our org schematics in Miro')).not.toContain('schematics');
+  });
+
   it("the French health-data hosting certification, not a host's badge", () => {
     expect(shipped('- Sensibilité aux données de santé (RGPD, HDS)')).toContain('hds');
     expect(shipped('- Contribuer à la conformité ISO 27001 et HDS')).toContain('hds');
