@@ -295,6 +295,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'fabric-js / microsoft-fabric',
   'gcp / platformio',
   'google-play-store / play-framework',
+  'hp-alm / sap-cloud-alm',
   'kotlin-flow / power-automate',
   'lambda / lambda-labs',
   'mapserver / mean-average-precision',

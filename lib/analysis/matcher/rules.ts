@@ -1435,6 +1435,24 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'wms|wfs|wmts|ogc|geoserver|mapserver|qgis|arcgis|gis\\b',
     'wms|wfs|wmts|wps',
   ),
+  'performance analyzer': afterPlatformWord(
+    ['Performance Analyzer'],
+    'power bi|dax|tabular editor|dax studio|vertipaq',
+  ),
+  // The mainframe sort utility beside mainframe words ("utilities (IDCAMS, SORT/DFSORT)").
+  sort: afterPlatformWord(
+    ['SORT'],
+    'jcl|cobol|mainframe|z/os|idcams|iebgener|icetool|procs|utilities',
+    'dfsort|icetool|syncsort',
+  ),
+  // The test-management tool after its kind ("Jira/Xray, Azure DevOps Test Plans or ALM"); never
+  // application lifecycle management as a practice ("ALM tools such as Polarion").
+  alm: afterPlatformWord(
+    ['ALM'],
+    'xray|zephyr|testrail|test plans|qtest|quality center|testverktyg|test management|test tools',
+  ),
+  // Vivado's constraints ("writing constraints (XDC)"); never the XDC network.
+  xdc: afterPlatformWord(['XDC'], 'vivado|xilinx|constraints?|timing|sdc\\b|fpga|tcl', 'constraints?|files?'),
   // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
   buck: afterPlatformWord(
     ['Buck'],

@@ -343,6 +343,18 @@ describe('short names of products beside their kind or platform (catalogue alias
     expect(shipped('- Draw our org schematics in Miro')).not.toContain('schematics');
   });
 
+  it('BI, mainframe, test and FPGA tools by their short names beside their kind, in the posting languages', () => {
+    expect(shipped('- Report tuning (DAX Studio, Tabular Editor, Performance Analyzer)')).toContain(
+      'power-bi-performance-analyzer',
+    );
+    expect(shipped('- Utilities (IDCAMS, SORT/DFSORT, IEBGENER)')).toContain('dfsort');
+    expect(shipped('- SORT the backlog by value, Python')).not.toContain('dfsort');
+    expect(shipped('- Testverktyg som Jira/Xray, Azure DevOps Test Plans eller ALM')).toContain('hp-alm');
+    expect(shipped('- ALM tools such as Polarion, Python')).not.toContain('hp-alm');
+    expect(shipped('- Writing constraints (XDC) in Vivado')).toContain('xdc-constraints');
+    expect(shipped('- XDC network tokens, Solidity')).not.toContain('xdc-constraints');
+  });
+
   it("the French health-data hosting certification, not a host's badge", () => {
     expect(shipped('- Sensibilité aux données de santé (RGPD, HDS)')).toContain('hds');
     expect(shipped('- Contribuer à la conformité ISO 27001 et HDS')).toContain('hds');
