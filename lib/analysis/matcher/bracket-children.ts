@@ -22,8 +22,11 @@ import { type Candidate, scan } from './scan';
 const MAX_BRACKET = 160;
 /** Platforms whose services a colon may list ("AWS: Lambda, EFS and FSx"). */
 const CLOUD_PLATFORMS: ReadonlySet<string> = new Set(['aws', 'azure', 'gcp']);
-/** Vendor words that name the same vendor's products: "AWS Lambda, EFS" is Amazon EFS. */
-const VENDOR_PARTNER: Readonly<Record<string, string>> = { AWS: 'Amazon', Amazon: 'AWS' };
+/**
+ * Vendor words that name the same vendor's products: "AWS Lambda, EFS" is Amazon EFS, "GCP (Cloud
+ * Storage)" Google Cloud Storage.
+ */
+const VENDOR_PARTNER: Readonly<Record<string, string>> = { AWS: 'Amazon', Amazon: 'AWS', GCP: 'Google' };
 
 /** Where a colon's list ends: at the end of its line or sentence (-1 when past MAX_BRACKET). */
 function colonListEnd(text: string, colon: number): number {

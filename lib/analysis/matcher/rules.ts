@@ -258,9 +258,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore:
       /\b(?:the|let|lets|let's|(?<!\b(?:exposure|exposed|contributions?|contributing|contributed)\s+)to|will|can|we|you|should|could|must|and go|ready,? set,?)\s+$/i,
     confirmBefore:
-      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to)\s+$/i,
+      /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|de|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to)\s+$/i,
     confirmAfter: new RegExp(
-      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
+      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+(?:or|ou|o|oder|of)\\s+(?:other\\s+|another\\s+|any\\s+)?(?:backend|similar|compiled|typed)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
     ),
   },
@@ -782,8 +782,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // IIb"); never managed detection and response beside EDR.
   mdr: afterPlatformWord(
     ['MDR'],
-    'medical|medisch\\w*|médica\\w*|medizin\\w*|devices?|hulpmiddel\\w*|ivdr|iso 13485|iec 62304|iso 14971|fda|ce-?mark\\w*|clinical|klinisch\\w*|notified body|samd|regulation|regulatory',
-    'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe',
+    'medical|medisch\\w*|médica\\w*|medizin\\w*|medicinteknisk\\w*|devices?|hulpmiddel\\w*|ivdr|iso 13485|iec 62304|iso 14971|fda|ce-?mark\\w*|clinical|klinisch\\w*|notified body|samd|regulation|regulatory|technical file|expediente técnico|dossier technique|technische dokumentation',
+    // Or before another law of patient data ("krav enligt MDR, patientdatalagen").
+    'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe|patient\\w*',
   ),
   purview: { forms: ['Purview'], evidence: 'sentence' },
   // Hugging Face's Accelerate beside its kind ("Accelerate, DeepSpeed or FSDP"); never the verb.
@@ -1080,7 +1081,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   tws: { forms: ['TWS'], evidence: 'list' },
   // Detection rules, the memory forensics framework, the build system: in a list of their tools
   // ("(Sigma, KQL)", "(Volatility, KAPE)", "Bazel, Pants"); never Six Sigma or market volatility.
-  sigma: { forms: ['Sigma'], evidence: 'list', vetoBefore: /\b(?:six|lean)\s+$/i },
+  // The detection-rule format, in brackets after the rules it writes ("Detection-Regeln (Sigma)").
+  sigma: {
+    forms: ['Sigma'],
+    evidence: 'list',
+    vetoBefore: /\b(?:six|lean)\s+$/i,
+    confirmBefore:
+      /\b(?:detection[- ]\w+|detektion\w*|regeln|rules|règles|reglas|regole|yara|siem)\s*\(\s*$/i,
+  },
   volatility: { forms: ['Volatility'], evidence: 'list' },
   pants: { forms: ['Pants'], evidence: 'list' },
   eqs: { forms: ['EQS'], evidence: 'sentence' },
@@ -1453,6 +1461,19 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ),
   // Vivado's constraints ("writing constraints (XDC)"); never the XDC network.
   xdc: afterPlatformWord(['XDC'], 'vivado|xilinx|constraints?|timing|sdc\\b|fpga|tcl', 'constraints?|files?'),
+  // The forecasting library among its kind ("PyTorch, GluonTS, Darts"); never the pub game.
+  darts: afterPlatformWord(
+    ['Darts'],
+    'gluonts|prophet|sktime|statsforecast|neuralforecast|nixtla|pytorch forecasting|tslearn|autogluon|time[- ]series|séries temporelles|forecasting',
+    'prophet|sktime|gluonts|statsforecast|neuralforecast',
+  ),
+  // Active Directory's certificate services beside the attacks on AD ("Kerberoasting, ADCS abuse");
+  // never a satellite's attitude control.
+  adcs: afterPlatformWord(
+    ['ADCS'],
+    'active directory|kerberoast\\w*|ntlm|bloodhound|certipy|pki|certificates?|ad\\b|entra|ldap',
+    'abuse|esc\\d+|attacks?|exploitation|misconfigurations?|templates?',
+  ),
   // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
   buck: afterPlatformWord(
     ['Buck'],

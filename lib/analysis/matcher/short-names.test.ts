@@ -355,6 +355,29 @@ describe('short names of products beside their kind or platform (catalogue alias
     expect(shipped('- XDC network tokens, Solidity')).not.toContain('xdc-constraints');
   });
 
+  it('security, forecasting and regulation names beside their kind, in the posting languages', () => {
+    expect(shipped('- Active Directory attacks: Kerberoasting, ADCS abuse, NTLM relay')).toContain(
+      'active-directory-certificate-services',
+    );
+    expect(shipped('- Satellite ADCS and GNC software in C')).not.toContain(
+      'active-directory-certificate-services',
+    );
+    expect(shipped('- Forecasting libraries (PyTorch, GluonTS, Darts)')).toContain('darts-forecasting');
+    expect(shipped('- Darts and pool nights, Python')).not.toContain('darts-forecasting');
+    expect(shipped('- Erstellung von Detection-Regeln (Sigma) mit Splunk')).toContain('sigma-rules');
+    expect(shipped('- Lean Six Sigma (Green Belt), Python')).not.toContain('sigma-rules');
+    expect(shipped('- Documentarlo según ISO 14971 para el expediente técnico del MDR')).toContain('eu-mdr');
+    expect(shipped('- Uppfylla krav enligt MDR, patientdatalagen och riktlinjer')).toContain('eu-mdr');
+    expect(shipped('- MDR and SOC services for our clients, Python')).not.toContain('eu-mdr');
+  });
+
+  it('Go after "de" and before "or backend", never a go/no-go', () => {
+    expect(shipped("- Notions de Go ou d'un langage backend")).toContain('go');
+    expect(shipped('- Conocimientos de Go, Python')).toContain('go');
+    expect(shipped('- Some Go or backend experience')).toContain('go');
+    expect(shipped('- Go or No-Go decisions with Python')).not.toContain('go');
+  });
+
   it("the French health-data hosting certification, not a host's badge", () => {
     expect(shipped('- Sensibilité aux données de santé (RGPD, HDS)')).toContain('hds');
     expect(shipped('- Contribuer à la conformité ISO 27001 et HDS')).toContain('hds');
