@@ -1461,19 +1461,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ),
   // Vivado's constraints ("writing constraints (XDC)"); never the XDC network.
   xdc: afterPlatformWord(['XDC'], 'vivado|xilinx|constraints?|timing|sdc\\b|fpga|tcl', 'constraints?|files?'),
-  // The forecasting library among its kind ("PyTorch, GluonTS, Darts"); never the pub game.
-  darts: afterPlatformWord(
-    ['Darts'],
-    'gluonts|prophet|sktime|statsforecast|neuralforecast|nixtla|pytorch forecasting|tslearn|autogluon|time[- ]series|séries temporelles|forecasting',
-    'prophet|sktime|gluonts|statsforecast|neuralforecast',
-  ),
-  // Active Directory's certificate services beside the attacks on AD ("Kerberoasting, ADCS abuse");
-  // never a satellite's attitude control.
-  adcs: afterPlatformWord(
-    ['ADCS'],
-    'active directory|kerberoast\\w*|ntlm|bloodhound|certipy|pki|certificates?|ad\\b|entra|ldap',
-    'abuse|esc\\d+|attacks?|exploitation|misconfigurations?|templates?',
-  ),
   // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
   buck: afterPlatformWord(
     ['Buck'],

@@ -355,15 +355,7 @@ describe('short names of products beside their kind or platform (catalogue alias
     expect(shipped('- XDC network tokens, Solidity')).not.toContain('xdc-constraints');
   });
 
-  it('security, forecasting and regulation names beside their kind, in the posting languages', () => {
-    expect(shipped('- Active Directory attacks: Kerberoasting, ADCS abuse, NTLM relay')).toContain(
-      'active-directory-certificate-services',
-    );
-    expect(shipped('- Satellite ADCS and GNC software in C')).not.toContain(
-      'active-directory-certificate-services',
-    );
-    expect(shipped('- Forecasting libraries (PyTorch, GluonTS, Darts)')).toContain('darts-forecasting');
-    expect(shipped('- Darts and pool nights, Python')).not.toContain('darts-forecasting');
+  it('detection rules and regulations beside their kind, in the posting languages', () => {
     expect(shipped('- Erstellung von Detection-Regeln (Sigma) mit Splunk')).toContain('sigma-rules');
     expect(shipped('- Lean Six Sigma (Green Belt), Python')).not.toContain('sigma-rules');
     expect(shipped('- Documentarlo según ISO 14971 para el expediente técnico del MDR')).toContain('eu-mdr');
