@@ -20,7 +20,8 @@ const WORDS = `go rust swift spring ruby julia dart elm crystal chef puppet salt
   sigma volatility pants perf otp crt rhapsody cloverleaf gutenberg nokia absinthe chaps bacs sac hydrogen cad panache sar adam
   bind unbound nielsen kantar epos rego gfs crucible alfresco juju kops balena podio capistrano apiary yammer
   plasmic picard caret meltwater zipline spacewalk midi deel pohoda alegra symfonia clari raja petrel
-  openworks zookeeper entrata valtio vald centrifugo trac jitsu vapi`.split(/\s+/);
+  openworks zookeeper entrata valtio vald centrifugo trac jitsu vapi satellite optimism foundry recharge
+  panther unstructured criterion buck charm sat schematics sort alm`.split(/\s+/);
 
 describe('ambiguity of names that are also words', () => {
   const forms = new Map<string, Array<{ id: string; asName: boolean; ambiguous: boolean }>>();

@@ -287,7 +287,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   // Nexus, the scaled-Scrum framework, and Cisco's Nexus switches.
   'cisco-nexus / nexus-framework',
   'cloud-composer / composer',
-  'cloud-foundry / foundry-framework',
+  'cloud-foundry / foundry-forge',
   'cloud-vision-api / vision-framework',
   'copilot-studio / microsoft-copilot',
   'datafusion / google-cloud-data-fusion',
@@ -295,6 +295,7 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'fabric-js / microsoft-fabric',
   'gcp / platformio',
   'google-play-store / play-framework',
+  'hp-alm / sap-cloud-alm',
   'kotlin-flow / power-automate',
   'lambda / lambda-labs',
   'mapserver / mean-average-precision',

@@ -28,6 +28,7 @@ export const REDIRECTS: Readonly<Record<string, string>> = {
   'couchbase-server': 'couchbase',
   doctrine: 'doctrine-orm',
   'elementary-data': 'elementary',
+  'foundry-framework': 'foundry-forge',
   godot: 'godot-engine',
   'google-cloud-composer': 'cloud-composer',
   'google-cloud-professional-cloud-architect': 'google-professional-cloud-architect',

@@ -183,7 +183,7 @@ describe('families of products', () => {
     ],
     [
       'SAP module codes',
-      '• Integrate MM with FI/CO, SD, PP and QM; Extended Warehouse Management (EWM) or WM; S/4HANA (ECC-only profiles too)',
+      '• Integrate MM with FI/CO, SD, PP and QM; Extended Warehouse Management (EWM) or SAP WM; S/4HANA (ECC-only profiles too)',
       ['sap-qm', 'sap-ewm', 'sap-wm', 'sap-ecc'],
       [],
     ],

@@ -21,6 +21,14 @@ describe('products in brackets after their parent, by their short names', () => 
     ]);
   });
 
+  it("reads GCP's items as Google's products", () => {
+    expect(found('- Terraform modules for GCP (Cloud SQL, Cloud Storage, IAM)')).toContain(
+      'Cloud Storage=gcs',
+    );
+    // No vendor word makes an item Google's without GCP before it.
+    expect(found('- Backups (Cloud Storage, NAS) in Python')).not.toContain('Cloud Storage=gcs');
+  });
+
   it('reads no item cut inside a compound', () => {
     expect(found('- Deploy landing zones with Terraform (CAF / Enterprise-Scale)')).toEqual(
       expect.not.arrayContaining(['Enterprise=terraform-enterprise']),

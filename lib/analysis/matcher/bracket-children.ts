@@ -24,7 +24,7 @@ const MAX_BRACKET = 160;
 const CLOUD_PLATFORMS: ReadonlySet<string> = new Set(['aws', 'azure', 'gcp']);
 /**
  * Vendor words that name the same vendor's products: "AWS Lambda, EFS" is Amazon EFS; "GCP:
- * Cloud SQL, Cloud Storage" is Google Cloud Storage.
+ * Cloud SQL, Cloud Storage" and "GCP (Cloud Storage)" are Google Cloud Storage.
  */
 const VENDOR_PARTNER: Readonly<Record<string, string>> = { AWS: 'Amazon', Amazon: 'AWS', GCP: 'Google' };
 

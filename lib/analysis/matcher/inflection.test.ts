@@ -26,6 +26,17 @@ describe('names with a case ending glued on (Finnish, Czech, Slovak, Polish, Est
     expect(found('Z Julią i Gitem')).toEqual(['Git=git']);
   });
 
+  it('reads a Polish or Czech locative that softened the consonant before the final "a"', () => {
+    expect(found('- analiza błędów i zgłaszanie ich w Jirze')).toEqual(['Jirze=jira']);
+    expect(found('- evidence úkolů v Jiře a verze v Gitu')).toEqual(['Jiře=jira', 'Git=git']);
+    // English words ending as a softened locative are no names: Office is no "Offika".
+    expect(found('- Office, Space, Price and Python')).toEqual(['Python=python']);
+    // Never for a name with an ambiguity rule: Cassandra is also a first name,
+    expect(found('Rozmowa o Cassandrze.')).toEqual([]);
+    // and Kafka a writer.
+    expect(found('Czytamy o Kafce i Gicie.')).toEqual([]);
+  });
+
   it('leaves words that only look like a name and an ending', () => {
     // Acronyms are not written in title case with an ending glued on; concepts are no names.
     expect(found('Rosa and Rosie from HR will call you about the Python role.')).toEqual(['Python=python']);

@@ -14,7 +14,7 @@ type Scan = (m: CompiledMatcher, text: string) => { candidates: Found[] };
 
 /**
  * Names with a case ending glued on, as Finnish, Estonian, Czech, Slovak and Polish postings
- * write them: "CI-putket GitLabissa", "kokemusta Gitistä", "v Pythonu nebo PowerShellu",
+ * write them: "CI-putket GitLabissa", "kokemusta Gitistä", "v Pythonu nebo PowerShellu", "w Jirze",
  * "znajomość Excela", "Pythonem", "w Kotlinie". The scan calls this for a capitalised word that
  * starts no name; the name is the word without one of these endings, and the mention covers
  * the name only. Endings that English or German words end in after a name ("Rusty", "Helmet",
@@ -70,18 +70,35 @@ const ENDINGS = [
  */
 const A_ENDINGS = ['ie', 'y', 'ą', 'ę', 'ě'];
 
-/** The endings by their last character, longest first; `a`: the ending replaces a final "a". */
-const BY_LAST = new Map<number, Array<{ ending: string; a: boolean }>>();
-for (const [list, a] of [
-  [ENDINGS, false],
-  [A_ENDINGS, true],
-] as const) {
-  for (const ending of list) {
-    const last = ending.charCodeAt(ending.length - 1);
-    const forLast = BY_LAST.get(last) ?? [];
-    forLast.push({ ending, a });
-    BY_LAST.set(last, forLast);
-  }
+/**
+ * Polish and Czech locatives and datives that soften the consonant before the final "a": the
+ * ending, then the letters of the name it replaces. "w Jirze", "v Jiře" (Jira), "w Cassandrze",
+ * "w Kafce" (Kafka), "o Omedze" (Omega), "w Fieście" (Fiesta), "w Lambdzie" (Lambda).
+ */
+const SOFTENED: ReadonlyArray<readonly [string, string]> = [
+  ['rze', 'ra'],
+  ['ře', 'ra'],
+  ['dzie', 'da'],
+  ['ście', 'sta'],
+  ['cie', 'ta'],
+  ['dze', 'ga'],
+  ['ce', 'ka'],
+];
+
+/**
+ * The endings by their last character, longest first; `tail`: what the ending replaces at the
+ * end of the name ("" when the ending is glued on, "a" or a softened consonant and "a" else).
+ */
+const BY_LAST = new Map<number, Array<{ ending: string; tail: string }>>();
+for (const [ending, tail] of [
+  ...ENDINGS.map((e) => [e, ''] as const),
+  ...A_ENDINGS.map((e) => [e, 'a'] as const),
+  ...SOFTENED,
+]) {
+  const last = ending.charCodeAt(ending.length - 1);
+  const forLast = BY_LAST.get(last) ?? [];
+  forLast.push({ ending, tail });
+  BY_LAST.set(last, forLast);
 }
 
 /** Shortest name read this way: "Git", never "Go" or "R". */
@@ -112,22 +129,26 @@ export function addInflected(
   const endings = BY_LAST.get(last);
   if (endings === undefined) return;
   for (let e = 0; e < endings.length; e++) {
-    const { ending, a } = endings[e] as { ending: string; a: boolean };
+    const { ending, tail } = endings[e] as { ending: string; tail: string };
     const stemEnd = end - ending.length;
-    if (stemEnd - start < MIN_STEM || !text.startsWith(ending, stemEnd)) continue;
+    // The name is as long as stem and tail: "Jirze" is Jira, but "Ace" no "Aka".
+    if (stemEnd - start + Math.max(0, tail.length - 1) < MIN_STEM || !text.startsWith(ending, stemEnd))
+      continue;
     // The starter filter's bit first, as the scan reads it: most stems start no name.
     let h = FNV_OFFSET;
     for (let k = start; k < stemEnd; k++)
       h = Math.imul(h ^ (WORD_FOLD[text.charCodeAt(k)] as number), FNV_PRIME);
-    if (a) h = Math.imul(h ^ (WORD_FOLD[97] as number), FNV_PRIME);
+    for (let k = 0; k < tail.length; k++)
+      h = Math.imul(h ^ (WORD_FOLD[tail.charCodeAt(k)] as number), FNV_PRIME);
     const { bits, bitMask } = m.starters;
     const bit = h & bitMask;
     if ((((bits[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) continue;
-    const name = a ? `${text.slice(start, stemEnd)}a` : text.slice(start, stemEnd);
+    const name = text.slice(start, stemEnd) + tail;
     const c = wholeStem(m, name, scan);
-    if (c !== undefined && fits(c, name, a)) {
+    const replaced = tail !== '';
+    if (c !== undefined && fits(c, name, replaced)) {
       // A name whose "a" the ending replaced is highlighted whole ("Grafanie"): its stem is no name.
-      out.push({ start, end: a ? end : stemEnd, terminal: c.terminal });
+      out.push({ start, end: replaced ? end : stemEnd, terminal: c.terminal });
       return;
     }
   }

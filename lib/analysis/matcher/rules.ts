@@ -112,10 +112,13 @@ function afterPlatformWord(forms: readonly string[], words: string, next?: strin
 }
 
 /**
- * Words near SAP's module codes ("ein Logistikmodul (MM, SD, PP oder FI/CO)", "SAP ECC: MM and SD");
- * not "consultants in SD, MM", whose modules are other people's work.
+ * Words near SAP's module codes ("ein Logistikmodul (MM, SD, PP oder FI/CO)", "SAP ECC: MM and SD"),
+ * and the integration of one module with others that a module's consultant knows ("Integration
+ * with SD, MM and PP", "Integration mit MM und SD"); not "consultants in SD, MM", whose modules
+ * are other people's work.
  */
-const SAP_MODULE_WORDS = 'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing';
+const SAP_MODULE_WORDS =
+  'sap|s/4 ?hana|ecc|\\w*modul\\w*|modules?|abap|fi/co|fico|erp|customizing|(?:integrat\\w*|intégration|integración|integrazione|integração|integracj\\w*) (?:with|mit|into|in|avec|con|com|met|z|do|med)\\b';
 
 /** Words of audio and media coding, beside which Opus and AAC are codecs. */
 const AUDIO_WORDS =
@@ -265,7 +268,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     confirmBefore:
       /\b(?:in|using|with|of|written in|golang|en|con|mit|avec|di|em|com|met|w|z|(?:exposure|exposed|contributions?|contributing|contributed) to|(?:algo|un poco|conocimientos?|experiencia|nociones|connaissances?|notions|un peu|conhecimentos?|experiência|noções|um pouco) de)\s+$/i,
     confirmAfter: new RegExp(
-      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
+      `^(?:\\s+(?:programming|language|code|codebases?|services?|microservices|developers?|engineers?|modules|backends?|runtime|concurrency|routines|1\\.\\d+)\\b|\\s+(?:or|ou|o|oder|of)\\s+(?:other\\s+|another\\s+|any\\s+)?(?:backend|similar|compiled|typed)\\b|\\s+for\\s+(?:writing|building)\\s+(?:\\w+\\s+)?(?:operators?|controllers?|services?|tools|tooling|clis?|microservices|apis?)\\b|-${LANG_COMPOUND})`,
       'i',
     ),
   },
@@ -719,7 +722,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     evidence: 'list',
     // "enforce our style guide (Vale)": the linter in brackets after what it checks.
     confirmBefore:
-      /(?:\b(?:with|using|via|linting with|linters? (?:like|such as))\s+|\b(?:style ?guides?|prose|docs|documentation) (?:linting |linter |checks )?\(\s*)$/i,
+      /(?:\b(?:with|using|via|linting with|(?:linters?|linting tools?) (?:like|such as))\s+|\b(?:style ?guides?|prose|docs|documentation) (?:linting |linter |checks )?\(\s*)$/i,
     confirmAfter:
       /^\s+(?:for (?:style|prose|docs|documentation|linting)|linting|linter|style rules|styles)\b/i,
   },
@@ -788,8 +791,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // IIb"); never managed detection and response beside EDR.
   mdr: afterPlatformWord(
     ['MDR'],
-    'medical|medisch\\w*|médica\\w*|medizin\\w*|devices?|hulpmiddel\\w*|ivdr|iso 13485|iec 62304|iso 14971|fda|ce-?mark\\w*|clinical|klinisch\\w*|notified body|samd|regulation|regulatory',
-    'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe',
+    'medical|medisch\\w*|médica\\w*|medizin\\w*|medicinteknisk\\w*|devices?|hulpmiddel\\w*|ivdr|iso 13485|iec 62304|iso 14971|fda|ce-?mark\\w*|clinical|klinisch\\w*|notified body|samd|regulation|regulatory|technical file|expediente técnico|dossier technique|technische dokumentation',
+    // Or before another law of patient data ("krav enligt MDR, patientdatalagen").
+    'iec 62304|ivdr|iso 13485|iso 14971|fda|ce\\b|klasse|class|classe|patient\\w*',
   ),
   purview: { forms: ['Purview'], evidence: 'sentence' },
   // Hugging Face's Accelerate beside its kind ("Accelerate, DeepSpeed or FSDP"); never the verb.
@@ -804,7 +808,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ims: afterPlatformWord(
     ['IMS'],
     'ibm|cobol|cics|db2|jcl|mainframe|z/os|vsam|pl/i|natural|adabas',
-    'db|dc|tm',
+    // Or before other mainframe names: "IMS, REXX".
+    'db|dc|tm|rexx|cics|db2|jcl|vsam|cobol|pl/i',
   ),
   // WTW's pricing tools by their short names, beside each other or pricing words.
   radar: afterPlatformWord(['Radar'], 'emblem|wtw|willis|igloo|resq|pricing|rating engine|tarif\\w*'),
@@ -835,7 +840,12 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ['Mermaid'],
     'diagrams?|plantuml|excalidraw|markdown|mdx|docs|draw\\.io|structurizr|docusaurus|mkdocs',
   ),
-  blade: afterPlatformWord(['Blade'], 'laravel|php|livewire|inertia|eloquent'),
+  // Laravel's templates beside Laravel's words, or before the TALL stack's ("Blade, Alpine.js e Tailwind").
+  blade: afterPlatformWord(
+    ['Blade'],
+    'laravel|php|livewire|inertia|eloquent',
+    'alpine\\w*|livewire|templates?|components?|directives?',
+  ),
   signals: afterPlatformWord(['Signals'], 'angular|rxjs|ngrx|standalone|zoneless'),
   runes: afterPlatformWord(['Runes'], 'svelte'),
   // Romance languages name the kind first: "componentes Aura", "composants Aura".
@@ -870,7 +880,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // Twilio Segment among event-tracking tools ("tracking (Segment, Amplitude)"), never a market segment.
   segment: afterPlatformWord(
     ['Segment'],
-    'amplitude|mixpanel|rudderstack|snowplow|heap|hightouch|census|mparticle|posthog|event[- ]tracking|tracking tools|cdps?',
+    'amplitude|mixpanel|rudderstack|snowplow|heap|hightouch|census|mparticle|posthog|event[- ]tracking|tracking tools|cdps?|tracking plans?|plan de marquage|plan de tracking|plan de medición|tagging plans?',
   ),
   // Heap, the product-analytics tool, beside its kind ("Amplitude, Heap"), never a heap of anything.
   heap: afterPlatformWord(
@@ -1080,7 +1090,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   tws: { forms: ['TWS'], evidence: 'list' },
   // Detection rules, the memory forensics framework, the build system: in a list of their tools
   // ("(Sigma, KQL)", "(Volatility, KAPE)", "Bazel, Pants"); never Six Sigma or market volatility.
-  sigma: { forms: ['Sigma'], evidence: 'list', vetoBefore: /\b(?:six|lean)\s+$/i },
+  // The detection-rule format, in brackets after the rules it writes ("Detection-Regeln (Sigma)").
+  sigma: {
+    forms: ['Sigma'],
+    evidence: 'list',
+    vetoBefore: /\b(?:six|lean)\s+$/i,
+    confirmBefore:
+      /\b(?:detection[- ]\w+|detektion\w*|regeln|rules|règles|reglas|regole|yara|siem)\s*\(\s*$/i,
+  },
   volatility: { forms: ['Volatility'], evidence: 'list' },
   pants: { forms: ['Pants'], evidence: 'list' },
   eqs: { forms: ['EQS'], evidence: 'sentence' },
@@ -1230,8 +1247,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   // France's health-data hosting certification beside health, privacy or hosting words ("contraintes HDS / RGPD").
   hds: afterPlatformWord(
     ['HDS'],
-    'rgpd|gdpr|sant[ée]|health\\w*|h[ée]bergeu?\\w*|certifi\\w*|iso ?27001|secnumcloud|bare[- ]metal|ovh\\w*|conformit\\w*|m[ée]dic\\w*|patients?',
-    'rgpd|gdpr|iso|secnumcloud',
+    'rgpd|gdpr|sant[ée]|health\\w*|iso ?27001|secnumcloud|cnil|anssi|hipaa|soc 2|conformit\\w*|m[ée]dic\\w*|patients?',
+    'rgpd|gdpr|iso|secnumcloud|\\(?\\s*h[ée]bergeu?r',
   ),
   // The threat-modelling method beside its siblings ("beyond STRIDE (PASTA, attack trees)").
   pasta: afterPlatformWord(
@@ -1251,10 +1268,10 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'ivr|ccaas|contact[- ]cent\\w*|call[- ]cent\\w*|genesys|avaya|five9|cti|telephony|telefon\\w*|téléphon\\w*',
     'ivr|ccaas|cti|genesys|avaya',
   ),
-  // Delta Lake among table formats ("Iceberg, Delta or Hudi").
+  // Delta Lake among table and file formats ("Iceberg, Delta or Hudi", "Parquet, Avro, Delta").
   delta: afterPlatformWord(
     ['Delta'],
-    'iceberg|hudi|parquet|table formats?|lakehouse|databricks|spark|orc|avro|unity catalog',
+    'iceberg|hudi|parquet|table formats?|lakehouse|databricks|spark|orc\\b|avro|unity catalog',
     'iceberg|hudi|parquet|(?:or|and|,)\\s+(?:iceberg|hudi)',
   ),
   // Scale AI among annotation tools ("such as Scale, Labelbox, CVAT"), never "at scale".
@@ -1300,11 +1317,11 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   assembler: afterPlatformWord(['Assembler'], 'cobol|rexx|easytrieve|jcl|cics|mainframe|z/os|pl/i|vsam|db2'),
   atc: afterPlatformWord(['ATC'], 'abap|sap|custom code|code inspector|s/4 ?hana|migration|conversion'),
   mm: afterPlatformWord(['MM'], SAP_MODULE_WORDS),
-  sd: afterPlatformWord(['SD'], SAP_MODULE_WORDS),
+  // Never a memory card ("integration with SD cards").
+  sd: { ...afterPlatformWord(['SD'], SAP_MODULE_WORDS), vetoAfter: /^(?:\s*-|\s+(?:cards?|kart\w*))/i },
   pp: afterPlatformWord(['PP'], SAP_MODULE_WORDS),
   'fi co': afterPlatformWord(['FI/CO'], SAP_MODULE_WORDS),
   qm: afterPlatformWord(['QM'], SAP_MODULE_WORDS),
-  wm: afterPlatformWord(['WM'], `${SAP_MODULE_WORDS}|ewm|warehouse management`),
   // SAP's ERP before S/4HANA ("ECC-only profiles"), never error-correcting memory or elliptic curves.
   ecc: {
     ...afterPlatformWord(['ECC'], `${SAP_MODULE_WORDS}|r/3|brownfield|greenfield`),
@@ -1358,6 +1375,186 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'salesforce|cpq|service cloud|sales cloud|pardot|marketing cloud|experience cloud',
   ),
   apollo: afterPlatformWord(['Apollo'], 'graphql|federation|relay|urql|react|client|server'),
+  // Products by the short names ads give them beside their kind or platform (catalogue aliases):
+  // the issue tracker ("report bugs in Linear", "Jira or Linear"), never linear algebra or time.
+  linear: {
+    ...afterPlatformWord(
+      ['Linear'],
+      'jira|asana|github issues|clickup|shortcut|youtrack|trello|bugs?|issues|tickets?|backlog',
+      'jira|asana|github issues|clickup|shortcut|youtrack|trello',
+    ),
+    vetoAfter:
+      /^\s+(?:regression|algebra|models?|time|programming|scal\w*|equations?|functions?|layers?|probes?|probing|classifiers?|systems?|optimi[sz]ation|growth|and\s+logistic)\b/i,
+  },
+  // The hosting platform beside its kind ("to Vercel and Render"); never the verb.
+  render: {
+    ...afterPlatformWord(
+      ['Render'],
+      'heroku|vercel|netlify|fly\\.io|railway|digitalocean|cloudflare pages|supabase|hosted on|deployed (?:on|to)',
+      'heroku|vercel|netlify|fly\\.io|railway|digitalocean',
+    ),
+    vetoAfter:
+      /^\s+(?:the|a|an|our|your|it|them|pages?|components?|views?|templates?|html|frames?|data|results?)\b/i,
+  },
+  // Rust's benchmark harness among profiling tools ("perf, flamegraphs, criterion"); never a criterion.
+  criterion: afterPlatformWord(
+    ['criterion', 'Criterion'],
+    'rust|cargo|perf\\b|flamegraphs?|heaptrack|proptest|divan|iai\\b|valgrind|hyperfine',
+    'benchmarks?|\\.rs',
+  ),
+  // Power Query's formula language ("Power Query (M)", "DAX and M"); never a gender tag ("(W/M/D)"),
+  // an amount ("5 M") or M&A.
+  m: {
+    ...afterPlatformWord(['M'], 'power ?query|dax|power bi', 'language|code|scripts?|quer(?:y|ies)'),
+    vetoBefore: /(?:^(?![\s\S]*\b(?:power ?query|dax|power bi))|[/\d]\s*$)/i,
+    vetoAfter: /^\s*(?:\/|&)/,
+  },
+  panther: afterPlatformWord(
+    ['Panther'],
+    'siem|splunk|sumo logic|chronicle|elastic|datadog|detection\\w*|soar',
+    'siem|splunk|sumo',
+  ),
+  // The document-parsing library among its kind ("Document Intelligence, Unstructured"); never
+  // unstructured data.
+  unstructured: {
+    ...afterPlatformWord(
+      ['Unstructured'],
+      'docling|llamaparse|llama ?index|langchain|ocr|document intelligence|textract|pypdf|pdfplumber|tika|parsing',
+    ),
+    vetoAfter: /^\s+(?:data|text|documents?|content|information|sources?|inputs?|formats?|files?|notes?)\b/i,
+  },
+  // Red Hat's products by their short names ("Satellite och IdM/FreeIPA", "RHEL, Satellite").
+  satellite: afterPlatformWord(
+    ['Satellite'],
+    'red hat|rhel|ansible|foreman|katello|spacewalk|idm|freeipa',
+    '(?:(?:and|och|og|und|et|y|e|en|i|oraz)\\s+)?(?:idm|freeipa|foreman|katello|ansible)',
+  ),
+  idm: afterPlatformWord(['IdM'], 'red hat|rhel|satellite|freeipa|sssd', 'freeipa|sssd'),
+  // The rollup beside other chains ("Ethereum mainnet, Arbitrum, Optimism and Base"); never the mood.
+  optimism: afterPlatformWord(
+    ['Optimism'],
+    'ethereum|arbitrum|polygon|mainnet|l2s?\\b|rollups?|zksync|starknet|op stack|solidity',
+    'arbitrum|polygon|zksync|starknet',
+  ),
+  // The Solidity toolkit beside its kind or its work ("Foundry or Hardhat", "Foundry: unit
+  // tests, fuzzing"); never a chip foundry or Palantir's platform.
+  foundry: {
+    ...afterPlatformWord(
+      ['Foundry'],
+      'solidity|hardhat|evm|smart contracts?|ethereum|web3|forge|anvil|truffle',
+      '(?:or|and|/|,|:)?\\s*(?:hardhat|truffle|forge|anvil|fuzz\\w*|invariant|unit tests)',
+    ),
+    vetoAfter: /^\s+(?:partners?|services?|process\w*|nodes?|capacity|customers?|models?)\b/i,
+  },
+  // The Shopify subscriptions app among other Shopify apps ("Klaviyo, Yotpo, Recharge").
+  recharge: afterPlatformWord(
+    ['Recharge', 'ReCharge'],
+    'shopify|klaviyo|yotpo|gorgias|skio|smile\\.io|judge\\.me|okendo',
+    'subscriptions?|payments',
+  ),
+  // Vector Informatik's tools beside automotive words ("strumenti Vector (CANoe, CANalyzer)",
+  // "Vector-Werkzeugen"); never vector search.
+  vector: afterPlatformWord(
+    ['Vector'],
+    'autosar|canoe|canalyzer|davinci|eb tresos|can bus|flexray|bsw|mcal|ecus?\\b|strumenti|outils|herramientas|ferramentas|narzędzi\\w*',
+    '(?:canoe|canalyzer|canape|davinci|vteststudio|tools?|toolchain|-?werkzeug\\w*)',
+  ),
+  // Cisco's branch routers ("ISR/ASR routers", "Catalyst and ISR"); never an interrupt routine.
+  isr: afterPlatformWord(['ISR'], 'cisco|catalyst|nexus|meraki|ios[- ]xe|sd-wan', '(?:asr|routers?|\\d{4})'),
+  acr: afterPlatformWord(['ACR'], 'azure|aks|container registr\\w*|bicep|app service|container apps'),
+  // SAP's integration service ("SAP Integration Suite (CPI)"); never a price index.
+  cpi: afterPlatformWord(
+    ['CPI'],
+    'sap|btp|integration suite|pi/po|idocs?|abap|s/4 ?hana|cloud integration|iflows?',
+    'iflows?',
+  ),
+  cpq: afterPlatformWord(
+    ['CPQ'],
+    'salesforce|apex|lwc|lightning|experience cloud|sales cloud|service cloud|revenue cloud|mulesoft',
+  ),
+  // SystemVerilog's C interface ("reference models and DPI"); never deep packet inspection or dots per inch.
+  dpi: afterPlatformWord(
+    ['DPI'],
+    'systemverilog|uvm|verilog|vhdl|reference models?|c models?|testbench\\w*|vcs|xcelium|questa',
+    '(?:calls?|imports?|exports?)',
+  ),
+  // Arm's coherent interconnect beside AMBA's other protocols ("AXI, CHI"); never the CHI conference.
+  chi: afterPlatformWord(['CHI'], 'amba|axi\\w*|ahb|apb|ace\\b|coheren\\w*|interconnect\\w*|noc\\b|tilelink'),
+  // OGC's map service beside GIS words ("GeoServer (WMS, WFS)", "servicios de mapas WMS/WFS");
+  // never a warehouse management system.
+  wms: afterPlatformWord(
+    ['WMS'],
+    'wfs|wmts|wcs\\b|ogc|geoserver|mapserver|qgis|arcgis|postgis|gis\\b|geospatial|servicios de mapas|map services|mapping services|web maps?|services? de cartes|kartendienst\\w*',
+    '(?:wfs|wmts|wcs)',
+  ),
+  // Cucumber's language: "in Gherkin" (Dutch "op in Gherkin", "en Gherkin") always names it.
+  gherkin: {
+    forms: ['Gherkin'],
+    evidence: 'sentence',
+    confirmBefore: /\b(?:in|en|em|w|op|im|with|using|mit|met|avec|con|com)\s+$/i,
+    confirmAfter: /^\s+(?:syntax|scenarios?|features?|feature files|specs?|specifications?)\b/i,
+  },
+  // Sarbanes-Oxley before the work it asks for ("support SOX and NAIC audits", "SOX controls").
+  sox: {
+    forms: ['SOX'],
+    evidence: 'sentence',
+    confirmAfter:
+      /^\s+(?:(?:and|or|\/)\s+[A-Z][\w-]*\s+)?(?:compliance|audits?|controls|requirements|reporting|testing|404)\b/i,
+  },
+  // Storybook's visual-testing service beside its kind ("visual regression with Chromatic").
+  chromatic: {
+    forms: ['Chromatic'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:the|a|an|our)\s+$/i,
+    vetoAfter: /^\s+(?:aberration|scales?|harmony|tuners?|notes?)\b/i,
+    confirmBefore:
+      /\b(?:storybook|visual (?:regression|testing|tests|diffs?|review)|percy|applitools|with|using|via)\b[^.;\n]{0,24}$/i,
+  },
+  // A common noun of hardware work, in either case, beside another skill ("reading schematics and
+  // datasheets" after "I2C, SPI, UART"); never after a determiner of another thing.
+  schematics: {
+    forms: ['schematics', 'Schematics'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:our|their|its|your|company|org|organi[sz]ational)\s+$/i,
+  },
+  // SAP Solution Manager's change control beside SAP's transport words ("abapGit, ChaRM").
+  charm: afterPlatformWord(['ChaRM'], 'sap|solman|solution manager|transports?|abap\\w*|cts\\b|retrofit'),
+  // ABAP's runtime analysis by its transaction ("runtime analysis (SAT)"); never a test score.
+  sat: afterPlatformWord(
+    ['SAT'],
+    'runtime analysis|laufzeitanalyse|se30|st05|sql trace|abap\\w*|st12',
+    'st05|se30|st12',
+  ),
+  // OGC's coverage service beside its siblings ("WMS, WFS, WCS").
+  wcs: afterPlatformWord(
+    ['WCS'],
+    'wms|wfs|wmts|ogc|geoserver|mapserver|qgis|arcgis|gis\\b',
+    'wms|wfs|wmts|wps',
+  ),
+  'performance analyzer': afterPlatformWord(
+    ['Performance Analyzer'],
+    'power bi|dax|tabular editor|dax studio|vertipaq',
+  ),
+  // The mainframe sort utility beside mainframe words ("utilities (IDCAMS, SORT/DFSORT)").
+  sort: afterPlatformWord(
+    ['SORT'],
+    'jcl|cobol|mainframe|z/os|idcams|iebgener|icetool|procs|utilities',
+    'dfsort|icetool|syncsort',
+  ),
+  // The test-management tool after its kind ("Jira/Xray, Azure DevOps Test Plans or ALM"); never
+  // application lifecycle management as a practice ("ALM tools such as Polarion").
+  alm: afterPlatformWord(
+    ['ALM'],
+    'xray|zephyr|testrail|test plans|qtest|quality center|testverktyg|test management|test tools',
+  ),
+  // Vivado's constraints ("writing constraints (XDC)"); never the XDC network.
+  xdc: afterPlatformWord(['XDC'], 'vivado|xilinx|constraints?|timing|sdc\\b|fpga|tcl', 'constraints?|files?'),
+  // Meta's build system beside its kind ("Bazel (or Buck/Pants)").
+  buck: afterPlatformWord(
+    ['Buck'],
+    'bazel|pants|gradle|please\\.build|monorepo|build systems?',
+    'pants|bazel',
+  ),
 };
 
 /**
@@ -1415,7 +1612,14 @@ const KNOWLEDGE_BEFORE =
 const WORK_WITH =
   /\b(?:jobs|pipelines?|workflows?|tests?|testes|pruebas|prove|builds?|releases?|deployments?|dags|dashboards?|reports?|events|scripts?|queries|containers?|apps?|services|interfa\w+)(?:\s+(?:de|di|du|des|der|of|da|do)\s+[a-zà-ÿ]+)?\s+(?:with|using|via|con|com|avec|mit|met|usando|utilizzando|tramite|en|em)\s+$/i;
 
-const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}`, 'i');
+/**
+ * Documentation kept in a tool: "documentation in Confluence", "dokumentacja w Confluence",
+ * "Dokumentation in Confluence", "documentation dans Notion".
+ */
+const DOCS_IN =
+  /\b(?:docs|documentation|dokumentacj\w*|dokumentation|documentación|documentazione|documentatie|documentação|runbooks?)\s+(?:in|w|en|dans|na|em|op|im|on|su|sur)\s+$/i;
+
+const WORK_WITH_BEFORE = new RegExp(`${KNOWLEDGE_BEFORE.source}|${WORK_WITH.source}|${DOCS_IN.source}`, 'i');
 
 /** A coined name after knowledge words, a tool-use word or a thing made with it ("Setting up GA4", "with k6"). */
 const USED_BEFORE = new RegExp(

@@ -4,7 +4,7 @@ import type { Candidate } from './scan';
 import { scan } from './scan';
 
 /**
- * Two names joined by a slash are two skills: "HL7/FHIR", "Spark/SQL", "Oracle/Linux". The scan
+ * Two names joined by a slash are two skills: "HL7/FHIR", "Spark / SQL", "Oracle/Linux". The scan
  * reads names whatever their separators, so such a pair also reads as one two-word name of
  * another skill ("HL7 FHIR" is FHIR, "Spark SQL" and "Oracle Linux" are products of their own).
  * Unless the catalogue itself writes one of that skill's names with a slash ("CI/CD", "PL/SQL",
@@ -48,10 +48,19 @@ function slashHalves(
   slash: number,
 ): Candidate[] | null {
   if (writesSlash(c.terminal.entry)) return null;
-  const left = whole(matcher, text, c.start, slash);
-  const right = left && whole(matcher, text, slash + 1, c.end);
+  // Spaces around the slash belong to neither half ("OPA / Gatekeeper", "Spark / SQL").
+  let leftEnd = slash;
+  while (leftEnd > c.start && isSpace(text.charCodeAt(leftEnd - 1))) leftEnd--;
+  let rightStart = slash + 1;
+  while (rightStart < c.end && isSpace(text.charCodeAt(rightStart))) rightStart++;
+  const left = whole(matcher, text, c.start, leftEnd);
+  const right = left && whole(matcher, text, rightStart, c.end);
   if (!left || !right || left.terminal.entry === right.terminal.entry) return null;
   return [left, right];
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 0xa0;
 }
 
 /** The one candidate that is exactly text[start, end), or null. */

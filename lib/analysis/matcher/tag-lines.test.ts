@@ -94,7 +94,8 @@ describe('tag lines and bare lists', () => {
       'Gherkin=gherkin',
       'Cucumber=cucumber',
     ]);
-    expect(found('Vous écrivez des scénarios en Gherkin avec Cucumber ;')).toEqual([]);
+    // ("en Gherkin" alone names the language: its rule reads the preposition.)
+    expect(found('Vous aimez Gherkin et Cucumber ;')).toEqual([]);
   });
 
   it('never reads Italian or Spanish computing as the Informatica ETL tool', () => {
