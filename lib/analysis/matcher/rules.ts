@@ -1209,15 +1209,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ),
     vetoAfter: /^\s+(?:what|of|experts?|to|much|most|more|less)\b/i,
   },
-  // Not the programming thread: "Thread safety", "Thread pools".
-  thread: {
-    ...afterPlatformWord(
-      ['Thread'],
-      'matter|zigbee|z-wave|ble|bluetooth|homekit|smart[- ]home|802\\.15\\.4',
-      'matter|zigbee|z-wave|border\\s+routers?',
-    ),
-    vetoAfter: /^[\s-]*(?:safe\w*|pools?|dumps?|locals?|counts?|models?|sanitizers?|priorit\w*|of|per)\b/i,
-  },
   // Typelevel's library beside Scala words ("functional programming (Cats, ZIO)"), never the animals.
   cats: afterPlatformWord(
     ['Cats'],
@@ -1254,16 +1245,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'iceberg|hudi|parquet|table formats?|lakehouse|databricks|spark|orc|avro|unity catalog',
     'iceberg|hudi|parquet|(?:or|and|,)\\s+(?:iceberg|hudi)',
   ),
-  // Scale AI among annotation tools ("such as Scale, Labelbox, CVAT"), never "at scale".
-  scale: {
-    ...afterPlatformWord(
-      ['Scale'],
-      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7',
-      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord',
-    ),
-    vetoBefore:
-      /^(?![\s\S]*\b(?:labelbox|cvat|label studio|segments\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7))|(?:\b(?:at|to|of|in|the|a|with|on|for)|[;.])\s+$/i,
-  },
   // Sage's accounting products beside their siblings ("Xero, QuickBooks, Sage APIs").
   sage: afterPlatformWord(
     ['Sage'],
