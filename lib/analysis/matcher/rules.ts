@@ -1201,6 +1201,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'microsoft|certified|md-102|zertifizierung\\w*|certification\\w*|certificering\\w*|modern desktop',
   ),
   // The smart-home standards, beside each other or a radio ("Matter over Thread", "Matter / Thread / Zigbee").
+  // The Scaled Agile Framework only as written, even on a line of skills: "Keep data safe: GDPR, RBAC" is the adjective.
+  safe: { forms: ['SAFe'], strict: true, evidence: 'sentence' },
   matter: {
     ...afterPlatformWord(
       ['Matter'],
