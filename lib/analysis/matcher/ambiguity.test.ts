@@ -483,6 +483,13 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Requisitos\n- Tiempo de Go al mercado')).not.toContain('go');
   });
 
+  it('SAFe only as written, even on a line of skills', () => {
+    expect(shipped('- Agile at scale (SAFe, LeSS) and Jira')).toContain('safe');
+    expect(shipped('Skills: Jira, SAFe, Confluence')).toContain('safe');
+    expect(shipped('* Keep student data safe: GDPR, role-based access control')).not.toContain('safe');
+    expect(shipped('- safe, scrum, kanban')).not.toContain('safe');
+  });
+
   it('Swift after "exposure to" or "experience with", not the bank network or the singer', () => {
     expect(shipped('Nice to have\n* Some exposure to Swift')).toContain('swift');
     expect(shipped('Bonus: experience with Swift for our iOS app')).toContain('swift');

@@ -1221,6 +1221,8 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'microsoft|certified|md-102|zertifizierung\\w*|certification\\w*|certificering\\w*|modern desktop',
   ),
   // The smart-home standards, beside each other or a radio ("Matter over Thread", "Matter / Thread / Zigbee").
+  // The Scaled Agile Framework only as written, even on a line of skills: "Keep data safe: GDPR, RBAC" is the adjective.
+  safe: { forms: ['SAFe'], strict: true, evidence: 'sentence' },
   matter: {
     ...afterPlatformWord(
       ['Matter'],
@@ -1228,15 +1230,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       'over\\s+thread|thread|zigbee|z-wave',
     ),
     vetoAfter: /^\s+(?:what|of|experts?|to|much|most|more|less)\b/i,
-  },
-  // Not the programming thread: "Thread safety", "Thread pools".
-  thread: {
-    ...afterPlatformWord(
-      ['Thread'],
-      'matter|zigbee|z-wave|ble|bluetooth|homekit|smart[- ]home|802\\.15\\.4',
-      'matter|zigbee|z-wave|border\\s+routers?',
-    ),
-    vetoAfter: /^[\s-]*(?:safe\w*|pools?|dumps?|locals?|counts?|models?|sanitizers?|priorit\w*|of|per)\b/i,
   },
   // Typelevel's library beside Scala words ("functional programming (Cats, ZIO)"), never the animals.
   cats: afterPlatformWord(
@@ -1274,16 +1267,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'iceberg|hudi|parquet|table formats?|lakehouse|databricks|spark|orc\\b|avro|unity catalog',
     'iceberg|hudi|parquet|(?:or|and|,)\\s+(?:iceberg|hudi)',
   ),
-  // Scale AI among annotation tools ("such as Scale, Labelbox, CVAT"), never "at scale".
-  scale: {
-    ...afterPlatformWord(
-      ['Scale'],
-      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7',
-      'labelbox|cvat|label studio|segments\\.ai|superannotate|encord',
-    ),
-    vetoBefore:
-      /^(?![\s\S]*\b(?:labelbox|cvat|label studio|segments\.ai|superannotate|encord|annotation|labell?ing|xtreme1|v7))|(?:\b(?:at|to|of|in|the|a|with|on|for)|[;.])\s+$/i,
-  },
   // Sage's accounting products beside their siblings ("Xero, QuickBooks, Sage APIs").
   sage: afterPlatformWord(
     ['Sage'],
