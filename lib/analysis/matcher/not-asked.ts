@@ -21,6 +21,11 @@ import type { Candidate } from './scan';
  * - in a customer status: "Copperline is a Microsoft Azure OpenAI customer";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner", "unserem DATEV-Systempartner"; in the employer's regulator: "a BaFin-regulated bank";
+ * - in the employer's certifications listed ("We're ISO 27001 and SOC 2 Type II certified, and
+ *   PCI-DSS compliant"), its membership ("a member of the EU AI Pact") or a strip of its badges
+ *   ("Meta for Work Partner · Unity Verified Solutions Partner · ISO 9001");
+ * - a unit of the organisation: "in de afdeling Signal Processing & AI", "the Genomics Core";
+ * - the app that consumes the work, named by its framework: "APIs consumed by the React web app";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
@@ -149,6 +154,49 @@ const CERTIFIED_SELF_BEFORE =
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
 /**
+ * The employer's certifications listed: "We're ISO 27001 and SOC 2 Type II certified, and PCI-DSS
+ * compliant", "Wir sind ISO 27001- und TISAX-zertifiziert", "Somos ISO 27001 y ENS certificados".
+ * The subject, then only names (capitalised words, figures), list words and status words up to the
+ * skill; after it, only names and list words up to a status word.
+ */
+const SELF_SUBJECT =
+  /(?<![\p{L}])(?:we are|we['’]re|we have been|we['’]ve been|wir sind|nous sommes|somos|siamo|estamos|zijn wij|wij zijn|we zijn)[ \u00a0]+(?:(?:fully|proudly|now|also|voll|vollständig)[ \u00a0]+)?/giu;
+const STATUS_WORD =
+  /^(?:certified|compliant|accredited|zertifiziert|konform|certifi[ée]e?s?|conformes?|certificad[oa]s?|acreditad[oa]s?|certificat[oie]|conformi|gecertificeerd)$/i;
+const LIST_WORD = /^(?:and|und|et|y|e|en|i|&|\/|-|–)$/;
+const NAME_WORD = /^(?:[A-Z0-9][\w.+/-]*|[a-z]\d+)-?$/;
+/** The words of `part`, split at spaces, commas and hyphens before a status word ("TISAX-zertifiziert"). */
+function statusWords(part: string): string[] {
+  return part.split(/[ \u00a0,]+|-(?=[a-z])/).filter((w) => w !== '');
+}
+/** The clause's end: a full stop, semicolon, colon or bracket closing. */
+const CLAUSE_END = /[.;:!?)](?:[ \u00a0\n]|$)|\n/;
+function selfCertified(b: string, a: string): boolean {
+  SELF_SUBJECT.lastIndex = 0;
+  let from = -1;
+  for (let m = SELF_SUBJECT.exec(b); m; m = SELF_SUBJECT.exec(b)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  for (const w of statusWords(b.slice(from)))
+    if (!NAME_WORD.test(w) && !LIST_WORD.test(w) && !STATUS_WORD.test(w)) return false;
+  const end = a.search(CLAUSE_END);
+  const words = statusWords(end < 0 ? a : a.slice(0, end));
+  for (let k = 0; k < words.length && k < 10; k++) {
+    const w = words[k] as string;
+    if (STATUS_WORD.test(w)) return true;
+    if (!NAME_WORD.test(w) && !LIST_WORD.test(w)) return false;
+  }
+  return false;
+}
+/**
+ * The employer as a member of an alliance or pact: "a member of the EU AI Pact", "Mitglied der
+ * Cloud Native Computing Foundation". Not said of the reader ("you are an active member of the
+ * Python community").
+ */
+const MEMBER_BEFORE =
+  /(?<![\p{L}])(?:members?|mitglied(?:er)?|membres?|miembros?|membr[oi]|signator(?:y|ies))[ \u00a0]+(?:(?:of|im|in|der|des|de|du|di|del|della|do|da|van)[ \u00a0]+)?(?:(?:the|la|le|el|het|de)[ \u00a0]+|l['’])?(?:\p{Lu}[\p{L}.&-]*[ \u00a0]+){0,3}$/iu;
+const READER = /(?<![\p{L}])(?:you|your|du|vous|tu|je|jij|sie)(?![\p{L}])/iu;
+
+/**
  * The partner status written before the vendor: "partenaire Google Cloud", "Partner von AWS",
  * "socio de Microsoft", and the vendors listed after it: "partner oficial de Google Cloud y
  * Salesforce", "partnerem AWS i Google Cloud", "partner certificati Microsoft e AWS".
@@ -194,9 +242,23 @@ const ACCESS_BEFORE =
 const ORG_UNIT_AFTER =
   /^[ \u00a0]+(?:Practice|Unit|Guild|Chapter|Tribe|CoE(?![ \u00a0]+Starter)|Competence[ \u00a0]+Cent(?:er|re)|Cent(?:er|re)[ \u00a0]+of[ \u00a0]+Excellence)(?![\p{L}-])/u;
 const ORG_UNIT_BEFORE = /\b(?:the|our|their|its|your)[ \u00a0]+(?:[\p{L}&-]+[ \u00a0]+){0,2}$/iu;
-/** The first letters ORG_UNIT_AFTER's words start with: C, G, P, T, U. */
+/**
+ * A core facility or lab named after a field: "the Genomics Core does this", "that's the Machine
+ * Learning Core", "our Speech Lab". Read for concepts only: "Perforce Helix Core", "Entity
+ * Framework Core" are tools.
+ */
+const CORE_UNIT_AFTER = /^[ \u00a0]+(?:Core|Lab)(?![\p{L}-])/u;
+/** The first letters ORG_UNIT_AFTER's and CORE_UNIT_AFTER's words start with: C, G, L, P, T, U. */
 const mayStartOrgUnit = (code: number) =>
-  code === 67 || code === 71 || code === 80 || code === 84 || code === 85;
+  code === 67 || code === 71 || code === 76 || code === 80 || code === 84 || code === 85;
+/**
+ * A unit of the organisation named after its unit word: "in de afdeling Signal Processing & AI",
+ * "the department Machine Learning", "in der Abteilung Data Science", "au sein du département
+ * Intelligence Artificielle", "nel dipartimento Machine Learning". A capitalised concept right after
+ * the word is the unit's name, not an ask.
+ */
+const UNIT_WORD_BEFORE =
+  /(?<![\p{L}-])(?:department|division|afdeling|Abteilung|département|departamento|dipartimento|dział(?:u|em)?|avdelning(?:en)?|divisione|divisi[óo]n)[ \u00a0]+["“„«]?$/iu;
 /**
  * The French verb, its object's determiner after it: "transformer nos données en tableaux de
  * bord", "transformer les besoins métier en modèles". Never the network ("un transformer
@@ -211,6 +273,15 @@ const FRENCH_OBJECT_AFTER =
  */
 const TEAM_MAKES_BEFORE =
   /\b(?:team|teams|group|squad|unit|which)[ \u00a0]+(?:also[ \u00a0]+|already[ \u00a0]+)?(?:builds|runs|develops|trains|ships)(?:[ \u00a0]+and[ \u00a0]+(?:builds|runs|develops|trains|ships))?[ \u00a0]+(?:the|its|their)[ \u00a0]+$/i;
+function unitNamedBefore(text: string, c: Candidate): boolean {
+  const first = text.charCodeAt(c.start);
+  if (first < 65 || first > 90) return false;
+  const prev = text.charCodeAt(c.start - 1);
+  if (prev !== 32 && prev !== 0xa0 && prev !== 34 && prev !== 0x201c && prev !== 0x201e && prev !== 0xab)
+    return false;
+  return UNIT_WORD_BEFORE.test(before(text, c.start, 24));
+}
+
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -669,10 +740,13 @@ function namedNotAsked(
   if (
     (space === 32 || space === 160) &&
     mayStartOrgUnit(text.charCodeAt(c.end + 1)) &&
-    ORG_UNIT_AFTER.test(after(text, c.end, 30)) &&
+    (ORG_UNIT_AFTER.test(after(text, c.end, 30)) ||
+      (c.terminal.concept && CORE_UNIT_AFTER.test(after(text, c.end, 30)))) &&
     ORG_UNIT_BEFORE.test(before(text, c.start, 40))
   )
     return true;
+  // Read only for a capitalised concept after a space: "afdeling Signal Processing".
+  if (c.terminal.concept && unitNamedBefore(text, c)) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   // "werkt samen met analytics engineers die dbt gebruiken": what the people worked with use.
   if (roleNouns.within(c.start - 70, c.start)) {
@@ -680,6 +754,7 @@ function namedNotAsked(
     const b = before(text, c.start, 70);
     if (RELATIVE_WORD.test(b) && WHO_USE_BEFORE.test(b)) return true;
   }
+  if (!c.terminal.concept && consumerApp(text, c)) return true;
   if (!near && !c.terminal.concept) return noList(text, c, negations);
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return noList(text, c, negations);
@@ -1015,6 +1090,18 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
+  // Each status word holds one of these pieces: certified, compliant, accredited, konform.
+  if (
+    (a.includes('ertifi') || a.includes('ompliant') || a.includes('ccredit') || a.includes('onform')) &&
+    selfCertified(b, a)
+  )
+    return true;
+  if (
+    (b.includes('emb') || b.includes('itglied') || b.includes('ignator')) &&
+    MEMBER_BEFORE.test(b) &&
+    !READER.test(b)
+  )
+    return true;
   if (a.includes('customer') && CUSTOMER_AFTER.test(a) && CUSTOMER_BEFORE.test(b)) return true;
   return (
     INTERVIEW_BEFORE.test(b) ||
@@ -1051,6 +1138,47 @@ const TEAM_COUNT_BEFORE =
 const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadr[ae]|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
+/**
+ * The app that consumes the job's work, named by its framework: "APIs consumed by the React web
+ * app and native apps", "konsumiert von der Vue-App", "usadas por los clientes iOS". The
+ * bracketed form ("consommées par nos applications web (React)") is TEAM_BY_BEFORE's.
+ */
+const CONSUMER_BEFORE =
+  /\b(?:consumed|used|called|queried|polled|displayed|rendered|konsumiert|genutzt|aufgerufen|angezeigt|consommée?s?|utilisée?s?|appelée?s?|affichée?s?|consumid[oa]s?|utilizad[oa]s?|usad[oa]s?|consumat[ei]|utilizzat[ei]|gebruikt|geconsumeerd)[ \u00a0]+(?:by|von|par|por|da|door|pel[oa]s?)[ \u00a0]+(?:(?:the|our|their|its|der|die|dem|den|unserer|unseren|unserem|la|le|les|nos|notre|el|los|las|nuestr[oa]s?|il|i|gli|nostr[ei]|de|het|onze|o|a|os|as)[ \u00a0]+|l['’])?$/i;
+const CONSUMER_AFTER =
+  /^(?:[ \u00a0]*(?:,|\/|&|and|und|et|y|e|en)[ \u00a0]*[\w.+#-]+)*[ \u00a0-]+(?:(?:web|mobile|native|desktop|iOS|Android)[ \u00a0-]+)?(?:apps?|applications?|front-?ends?|clients?|dashboards?|UIs?|Anwendungen|Frontends?|aplicaci(?:ón|ones)|aplicaç(?:ão|ões))\b/i;
+function consumerApp(text: string, c: Candidate): boolean {
+  const prev = text.charCodeAt(c.start - 1);
+  if (prev !== 32 && prev !== 0xa0 && prev !== 39 && prev !== 0x2019) return false;
+  // "by", "par", "por", "von", "door", "da" or "pelo" ends one of the two words before: read by hand.
+  if (!agentWordBefore(text, c.start) && !agentWordBefore(text, wordStartBefore(text, c.start))) return false;
+  const b = before(text, c.start, 48);
+  return CONSUMER_BEFORE.test(b) && CONSUMER_AFTER.test(after(text, c.end, 48));
+}
+/** Past the spaces and an apostrophe before `pos`. */
+function skipGapBefore(text: string, pos: number): number {
+  let k = pos;
+  while (k > 0) {
+    const ch = text.charCodeAt(k - 1);
+    if (ch !== 32 && ch !== 0xa0 && ch !== 39 && ch !== 0x2019) break;
+    k--;
+  }
+  return k;
+}
+/** Where the word ending right before `pos` (past spaces and an apostrophe) starts. */
+function wordStartBefore(text: string, pos: number): number {
+  let k = skipGapBefore(text, pos);
+  while (k > 0 && isAsciiWordChar(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+const AGENT_WORDS = new Set(['by', 'par', 'por', 'von', 'door', 'da', 'pelo', 'pela', 'pelos', 'pelas']);
+/** Is the word ending right before `pos` (past spaces and an apostrophe) an agent's preposition? */
+function agentWordBefore(text: string, pos: number): boolean {
+  const e = skipGapBefore(text, pos);
+  let k = e;
+  while (k > 0 && e - k <= 5 && isAsciiWordChar(text.charCodeAt(k - 1))) k--;
+  return e - k >= 2 && e - k <= 5 && AGENT_WORDS.has(text.slice(k, e).toLowerCase());
+}
 /**
  * Teams counted, their names in the bracket: "18 engineers across three squads (Compute,
  * Delivery, Observability)", "split into 4 pods (Search, Ads, Feeds)". Names, not asks.
@@ -1391,6 +1519,43 @@ class SignatureLines {
   }
 }
 
+/**
+ * A strip of the employer's badges under its name: "Meta for Work Partner · Unity Verified
+ * Solutions Partner · ISO 9001", "Microsoft Solutions Partner (Data & AI Azure) | Databricks Select
+ * Partner | ISO 27001 certified". Three or more parts split by " | ", " · " or " • ", one of them a
+ * status (a partner, a certification, an award), none a label ("Skills: React · Redux"): the
+ * employer's standing, no asks.
+ */
+const STRIP_SPLIT = /[ \u00a0]+[|·•][ \u00a0]+/;
+const STATUS_PART =
+  /(?:\b(?:Partner|partner|Partners|Member|certified|Certified|accredited|Accredited|Award|Awards|Winner|zertifiziert|certifi[ée]e?|certificad[oa]|certificat[oa])|(?<![\p{L}])(?:Partner|Mitglied|Partenaire|Socio)(?![\p{L}]).*)(?:[ \u00a0]*\([^)]*\))?[ \u00a0]*\r?$/u;
+class BadgeStrips {
+  /** The line last judged, and its answer. */
+  private from = -1;
+  private to = -1;
+  private answer = false;
+  constructor(private readonly text: string) {}
+
+  holds(c: Candidate): boolean {
+    if (c.start >= this.from && c.start < this.to) return this.answer;
+    const text = this.text;
+    this.from = lineStartOf(text, c.start);
+    this.to = lineEndOf(text, c.end);
+    this.answer = this.to - this.from < 400 && isBadgeStrip(text.slice(this.from, this.to));
+    return this.answer;
+  }
+}
+function isBadgeStrip(line: string): boolean {
+  // Two separators at least, found by literal searches first.
+  const bar = line.indexOf(' | ');
+  const dot = line.indexOf(' · ');
+  const bullet = line.indexOf(' • ');
+  if (bar < 0 && dot < 0 && bullet < 0) return false;
+  if (line.includes(':')) return false;
+  const parts = line.split(STRIP_SPLIT);
+  return parts.length >= 3 && parts.some((p) => STATUS_PART.test(p));
+}
+
 /** TITLE_WORD read at one line's start. */
 const TITLE_AT = new RegExp(TITLE_WORD.source.slice(1), 'y');
 
@@ -1456,6 +1621,7 @@ export function dropNotAsked(
   const defined = definedAcronyms(text);
   const heads = new HeadCounts(text);
   const signatures = new SignatureLines(text);
+  const strips = new BadgeStrips(text);
   const negations = new NegationHints(text);
   const facts = entryFacts(entries);
   let s = 0;
@@ -1471,6 +1637,7 @@ export function dropNotAsked(
       onHashtagLine(text, c) ||
       amongDepartments(text, c, i > 0 ? (cands[i - 1] as Candidate).end : 0) ||
       signatures.holds(c) ||
+      strips.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
       namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, facts)
