@@ -855,16 +855,3 @@ describe("a strip of the employer's badges", () => {
     expect(highlighted('Skills: AWS Partner Network · Terraform · Python')).toContain('Terraform');
   });
 });
-
-describe('the app that consumes the work, named by its framework', () => {
-  it('drops the framework', () => {
-    expect(highlighted('Design REST APIs in Node.js consumed by the React web app and native apps.')).toEqual(
-      ['REST APIs', 'Node.js'],
-    );
-    expect(highlighted('REST-APIs in Go, konsumiert von der Vue-App.')).toEqual(['REST-APIs', 'Go']);
-  });
-
-  it('keeps the framework the job uses', () => {
-    expect(highlighted('Build the React web app consumed by our customers.')).toEqual(['React']);
-  });
-});

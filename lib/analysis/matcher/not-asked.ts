@@ -25,7 +25,6 @@ import type { Candidate } from './scan';
  *   PCI-DSS compliant"), its membership ("a member of the EU AI Pact") or a strip of its badges
  *   ("Meta for Work Partner · Unity Verified Solutions Partner · ISO 9001");
  * - a unit of the organisation: "in de afdeling Signal Processing & AI", "the Genomics Core";
- * - the app that consumes the work, named by its framework: "APIs consumed by the React web app";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
@@ -754,7 +753,6 @@ function namedNotAsked(
     const b = before(text, c.start, 70);
     if (RELATIVE_WORD.test(b) && WHO_USE_BEFORE.test(b)) return true;
   }
-  if (!c.terminal.concept && consumerApp(text, c)) return true;
   if (!near && !c.terminal.concept) return noList(text, c, negations);
   if (near && namedByPerkOrStatus(before(text, c.start, REACH), after(text, c.end, REACH))) return true;
   if (!c.terminal.concept) return noList(text, c, negations);
@@ -1139,47 +1137,6 @@ const TEAM_BY_BEFORE =
   /\b(?:by|par|por|door|pelo|pela|pelas|pelos)[ \u00a0]+(?:(?:the|our|their|la|le|les|el|los|las|der|dem|unserem|unseren|het|onze|nostro|nostri|notre|nos|nuestro|nuestros|nuestras|os|as)[ \u00a0]+|l['’][ \u00a0]*)?(?:[\w&-]+[ \u00a0]+){0,2}?(?:team|équipe|equipo|squadr[ae]|equipa|squad|apps?|applications?|aplicaciones|aplicações|aplicativos|services|servicios|serviços|backend|back-end|frontend|front-end|clients)(?:[ \u00a0]+[\w&-]+){0,2}[ \u00a0]*$/i;
 const AGENT_WORD = /\b(?:by|par|por|door|pel[oa]s?)\s/i;
 /**
- * The app that consumes the job's work, named by its framework: "APIs consumed by the React web
- * app and native apps", "konsumiert von der Vue-App", "usadas por los clientes iOS". The
- * bracketed form ("consommées par nos applications web (React)") is TEAM_BY_BEFORE's.
- */
-const CONSUMER_BEFORE =
-  /\b(?:consumed|used|called|queried|polled|displayed|rendered|konsumiert|genutzt|aufgerufen|angezeigt|consommée?s?|utilisée?s?|appelée?s?|affichée?s?|consumid[oa]s?|utilizad[oa]s?|usad[oa]s?|consumat[ei]|utilizzat[ei]|gebruikt|geconsumeerd)[ \u00a0]+(?:by|von|par|por|da|door|pel[oa]s?)[ \u00a0]+(?:(?:the|our|their|its|der|die|dem|den|unserer|unseren|unserem|la|le|les|nos|notre|el|los|las|nuestr[oa]s?|il|i|gli|nostr[ei]|de|het|onze|o|a|os|as)[ \u00a0]+|l['’])?$/i;
-const CONSUMER_AFTER =
-  /^(?:[ \u00a0]*(?:,|\/|&|and|und|et|y|e|en)[ \u00a0]*[\w.+#-]+)*[ \u00a0-]+(?:(?:web|mobile|native|desktop|iOS|Android)[ \u00a0-]+)?(?:apps?|applications?|front-?ends?|clients?|dashboards?|UIs?|Anwendungen|Frontends?|aplicaci(?:ón|ones)|aplicaç(?:ão|ões))\b/i;
-function consumerApp(text: string, c: Candidate): boolean {
-  const prev = text.charCodeAt(c.start - 1);
-  if (prev !== 32 && prev !== 0xa0 && prev !== 39 && prev !== 0x2019) return false;
-  // "by", "par", "por", "von", "door", "da" or "pelo" ends one of the two words before: read by hand.
-  if (!agentWordBefore(text, c.start) && !agentWordBefore(text, wordStartBefore(text, c.start))) return false;
-  const b = before(text, c.start, 48);
-  return CONSUMER_BEFORE.test(b) && CONSUMER_AFTER.test(after(text, c.end, 48));
-}
-/** Past the spaces and an apostrophe before `pos`. */
-function skipGapBefore(text: string, pos: number): number {
-  let k = pos;
-  while (k > 0) {
-    const ch = text.charCodeAt(k - 1);
-    if (ch !== 32 && ch !== 0xa0 && ch !== 39 && ch !== 0x2019) break;
-    k--;
-  }
-  return k;
-}
-/** Where the word ending right before `pos` (past spaces and an apostrophe) starts. */
-function wordStartBefore(text: string, pos: number): number {
-  let k = skipGapBefore(text, pos);
-  while (k > 0 && isAsciiWordChar(text.charCodeAt(k - 1))) k--;
-  return k;
-}
-const AGENT_WORDS = new Set(['by', 'par', 'por', 'von', 'door', 'da', 'pelo', 'pela', 'pelos', 'pelas']);
-/** Is the word ending right before `pos` (past spaces and an apostrophe) an agent's preposition? */
-function agentWordBefore(text: string, pos: number): boolean {
-  const e = skipGapBefore(text, pos);
-  let k = e;
-  while (k > 0 && e - k <= 5 && isAsciiWordChar(text.charCodeAt(k - 1))) k--;
-  return e - k >= 2 && e - k <= 5 && AGENT_WORDS.has(text.slice(k, e).toLowerCase());
-}
-/**
  * Teams counted, their names in the bracket: "18 engineers across three squads (Compute,
  * Delivery, Observability)", "split into 4 pods (Search, Ads, Feeds)". Names, not asks.
  */
@@ -1530,27 +1487,57 @@ const STRIP_SPLIT = /[ \u00a0]+[|·•][ \u00a0]+/;
 const STATUS_PART =
   /(?:\b(?:Partner|partner|Partners|Member|certified|Certified|accredited|Accredited|Award|Awards|Winner|zertifiziert|certifi[ée]e?|certificad[oa]|certificat[oa])|(?<![\p{L}])(?:Partner|Mitglied|Partenaire|Socio)(?![\p{L}]).*)(?:[ \u00a0]*\([^)]*\))?[ \u00a0]*\r?$/u;
 class BadgeStrips {
-  /** The line last judged, and its answer. */
-  private from = -1;
-  private to = -1;
-  private answer = false;
+  /** [start, end) of each strip line, found when first asked; and the cursor into them. */
+  private lines: number[] | null = null;
+  private k = 0;
   constructor(private readonly text: string) {}
 
   holds(c: Candidate): boolean {
-    if (c.start >= this.from && c.start < this.to) return this.answer;
-    const text = this.text;
-    this.from = lineStartOf(text, c.start);
-    this.to = lineEndOf(text, c.end);
-    this.answer = this.to - this.from < 400 && isBadgeStrip(text.slice(this.from, this.to));
-    return this.answer;
+    if (this.lines === null) this.lines = stripLines(this.text);
+    const lines = this.lines;
+    if (lines.length === 0) return false;
+    // Candidates come in text order: the cursor only moves on.
+    while (this.k < lines.length && (lines[this.k + 1] as number) <= c.start) this.k += 2;
+    return this.k < lines.length && (lines[this.k] as number) <= c.start;
   }
 }
+
+/**
+ * [start, end) pairs of the badge strips of `text`: the separators are found by native searches,
+ * and only a line holding two of them is read.
+ */
+function stripLines(text: string): number[] {
+  const out: number[] = [];
+  // Searched by the mark alone: a needle that starts with a space stops at every space.
+  for (const mark of ['|', '·', '•']) {
+    let lastEnd = -1;
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (at < lastEnd || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at + 1) !== 32) continue;
+      const from = lineStartOf(text, at);
+      const to = lineEndOf(text, at);
+      lastEnd = to;
+      if (to - from >= 400) continue;
+      const line = text.slice(from, to);
+      // Two separators at least, of any kind: "Engineering trust since 1921 | Aerospace · Energy".
+      if (line.indexOf(' | ') === line.lastIndexOf(' | ') && countSeparators(line) < 2) continue;
+      if (isBadgeStrip(line) && !out.includes(from)) out.push(from, to);
+    }
+  }
+  if (out.length > 2) {
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < out.length; i += 2) pairs.push([out[i] as number, out[i + 1] as number]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    return pairs.flat();
+  }
+  return out;
+}
+function countSeparators(line: string): number {
+  let n = 0;
+  for (const sep of [' | ', ' · ', ' • '])
+    for (let at = line.indexOf(sep); at >= 0 && n < 2; at = line.indexOf(sep, at + 3)) n++;
+  return n;
+}
 function isBadgeStrip(line: string): boolean {
-  // Two separators at least, found by literal searches first.
-  const bar = line.indexOf(' | ');
-  const dot = line.indexOf(' · ');
-  const bullet = line.indexOf(' • ');
-  if (bar < 0 && dot < 0 && bullet < 0) return false;
   if (line.includes(':')) return false;
   const parts = line.split(STRIP_SPLIT);
   return parts.length >= 3 && parts.some((p) => STATUS_PART.test(p));
