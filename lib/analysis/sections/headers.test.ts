@@ -310,6 +310,7 @@ describe('header lines', () => {
     expect(classifyLine('Kafka is a plus')).toBeNull();
     expect(kindOf('Client projects')).not.toBe('employer');
     expect(kindOf('The client side')).not.toBe('employer');
+    expect(kindOf('Company: Confidential client via Brightwater Tech Search')).not.toBe('employer');
     expect(classifyLine('Requirements gathering with stakeholders is part of the job.')).toBeNull();
     expect(classifyLine('We build ranking models that serve millions of users every day.')).toBeNull();
   });
