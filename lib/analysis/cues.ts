@@ -53,7 +53,9 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      summit conf conference meetup meetups live regulated reguliert regulierte regulierter
      réglementé réglementée regulado regulada regolamentato regolamentata gereguleerd gereguleerde
      prescribe prescribes dictate dictates mandate impose imposes compliant partenaire socio parceiro
-     partnerem academy academies akademie académie academia accademia akademi access customer`,
+     partnerem academy academies akademie académie academia accademia akademi access customer
+     member members mitglied membre membres miembro miembros membro membri signatory accredited konform
+     certificados certificadas certificati certifiés certifiées gecertificeerd zertifizierte`,
   ),
   ...words(
     'legal',

@@ -889,3 +889,79 @@ describe('a skill said not to be needed after a dash or in brackets', () => {
     expect(highlighted('Terraform (not needed); Python - required')).toEqual(['Python']);
   });
 });
+
+describe("the employer's certifications listed after 'we are'", () => {
+  it('drops each of them, in the posting languages', () => {
+    expect(
+      highlighted("We're ISO 27001 and SOC 2 Type II certified, and PCI-DSS compliant. You write Python."),
+    ).toEqual(['Python']);
+    expect(highlighted('Wir sind ISO 27001- und TISAX-zertifiziert. Du schreibst Python.')).toEqual([
+      'Python',
+    ]);
+    expect(highlighted('Somos ISO 27001 y ENS certificados. Programas en Python.')).toEqual(['Python']);
+  });
+
+  it('keeps a certification asked of the reader', () => {
+    expect(highlighted('You are ISO 27001 Lead Auditor certified and know Python.')).toContain('Python');
+    expect(highlighted('We are looking for experience with ISO 27001 and SOC 2 audits.')).toEqual([
+      'ISO 27001',
+      'SOC 2',
+    ]);
+  });
+});
+
+describe("the employer's membership", () => {
+  it('drops the body it is a member of', () => {
+    expect(highlighted('Kestrel is a member of the EU AI Pact. You write Python.')).toEqual(['Python']);
+    expect(
+      highlighted('Acme ist Mitglied der Cloud Native Computing Foundation. Du schreibst Go.'),
+    ).not.toContain('Cloud Native Computing Foundation');
+  });
+
+  it("keeps what the reader's membership names", () => {
+    expect(highlighted('You are an active member of the Python community.')).toEqual(['Python']);
+    expect(highlighted('Contract tests with Pact.')).toEqual(['Pact']);
+  });
+});
+
+describe('a unit of the organisation named after its unit word', () => {
+  it('drops the unit name', () => {
+    expect(highlighted('Je werkt in de afdeling Signal Processing & AI. Je schrijft Python.')).toEqual([
+      'Python',
+    ]);
+    expect(highlighted('Sie arbeiten in der Abteilung Data Science. Sie schreiben Python.')).toEqual([
+      'Python',
+    ]);
+    expect(highlighted("That's the Machine Learning Core. You write Python.")).toEqual(['Python']);
+  });
+
+  it('keeps the field and a tool named Core', () => {
+    expect(highlighted('Drei Jahre Erfahrung im Bereich Machine Learning.')).toEqual(['Machine Learning']);
+    expect(highlighted('Manage our Perforce Helix Core depots.')).toContain('Perforce Helix');
+  });
+});
+
+describe("a strip of the employer's badges", () => {
+  it('drops every skill on it', () => {
+    expect(
+      highlighted(
+        'Meta for Work Partner · Unity Verified Solutions Partner · Pico Business Partner · ISO 9001\nYou write C# in Unity.',
+      ),
+    ).toEqual(['C#', 'Unity']);
+    expect(
+      highlighted(
+        'Microsoft Solutions Partner (Data & AI Azure) | Databricks Select Partner | ISO 27001 certified\nYou know Azure.',
+      ),
+    ).toEqual(['Azure']);
+  });
+
+  it('keeps a tag line and a labelled line', () => {
+    expect(highlighted('Computer vision · PyTorch · Python · C++')).toEqual([
+      'Computer vision',
+      'PyTorch',
+      'Python',
+      'C++',
+    ]);
+    expect(highlighted('Skills: AWS Partner Network · Terraform · Python')).toContain('Terraform');
+  });
+});

@@ -22,6 +22,10 @@ import { OtherAreaSegments } from './stack-segments';
  * - in a customer status: "Copperline is a Microsoft Azure OpenAI customer";
  * - in a partner status: "an AWS Premier Consulting Partner", "a Microsoft Gold Partner", "a
  *   Google Cloud strategic partner", "unserem DATEV-Systempartner"; in the employer's regulator: "a BaFin-regulated bank";
+ * - in the employer's certifications listed ("We're ISO 27001 and SOC 2 Type II certified, and
+ *   PCI-DSS compliant"), its membership ("a member of the EU AI Pact") or a strip of its badges
+ *   ("Meta for Work Partner · Unity Verified Solutions Partner · ISO 9001");
+ * - a unit of the organisation: "in de afdeling Signal Processing & AI", "the Genomics Core";
  * - in the name of an event: "we sponsor Laravel Live UK", "talks at React Summit";
  * - in an interview: "a coding interview in Python", "a system design interview";
  * - not needed or not prescribed: "no Apex needed", "we don't prescribe Scrum or Kanban";
@@ -166,6 +170,49 @@ const CERTIFIED_SELF_BEFORE =
 const CERTIFIED_AFTER =
   /^[ \u00a0]*-?[ \u00a0]*(?:certified|zertifiziert|certifi[ée]s?|certificad[oa]s?|certificat[oi])\b/i;
 /**
+ * The employer's certifications listed: "We're ISO 27001 and SOC 2 Type II certified, and PCI-DSS
+ * compliant", "Wir sind ISO 27001- und TISAX-zertifiziert", "Somos ISO 27001 y ENS certificados".
+ * The subject, then only names (capitalised words, figures), list words and status words up to the
+ * skill; after it, only names and list words up to a status word.
+ */
+const SELF_SUBJECT =
+  /(?<![\p{L}])(?:we are|we['’]re|we have been|we['’]ve been|wir sind|nous sommes|somos|siamo|estamos|zijn wij|wij zijn|we zijn)[ \u00a0]+(?:(?:fully|proudly|now|also|voll|vollständig)[ \u00a0]+)?/giu;
+const STATUS_WORD =
+  /^(?:certified|compliant|accredited|zertifiziert|konform|certifi[ée]e?s?|conformes?|certificad[oa]s?|acreditad[oa]s?|certificat[oie]|conformi|gecertificeerd)$/i;
+const LIST_WORD = /^(?:and|und|et|y|e|en|i|&|\/|-|–)$/;
+const NAME_WORD = /^(?:[A-Z0-9][\w.+/-]*|[a-z]\d+)-?$/;
+/** The words of `part`, split at spaces, commas and hyphens before a status word ("TISAX-zertifiziert"). */
+function statusWords(part: string): string[] {
+  return part.split(/[ \u00a0,]+|-(?=[a-z])/).filter((w) => w !== '');
+}
+/** The clause's end: a full stop, semicolon, colon or bracket closing. */
+const CLAUSE_END = /[.;:!?)](?:[ \u00a0\n]|$)|\n/;
+function selfCertified(b: string, a: string): boolean {
+  SELF_SUBJECT.lastIndex = 0;
+  let from = -1;
+  for (let m = SELF_SUBJECT.exec(b); m; m = SELF_SUBJECT.exec(b)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  for (const w of statusWords(b.slice(from)))
+    if (!NAME_WORD.test(w) && !LIST_WORD.test(w) && !STATUS_WORD.test(w)) return false;
+  const end = a.search(CLAUSE_END);
+  const words = statusWords(end < 0 ? a : a.slice(0, end));
+  for (let k = 0; k < words.length && k < 10; k++) {
+    const w = words[k] as string;
+    if (STATUS_WORD.test(w)) return true;
+    if (!NAME_WORD.test(w) && !LIST_WORD.test(w)) return false;
+  }
+  return false;
+}
+/**
+ * The employer as a member of an alliance or pact: "a member of the EU AI Pact", "Mitglied der
+ * Cloud Native Computing Foundation". Not said of the reader ("you are an active member of the
+ * Python community").
+ */
+const MEMBER_BEFORE =
+  /(?<![\p{L}])(?:members?|mitglied(?:er)?|membres?|miembros?|membr[oi]|signator(?:y|ies))[ \u00a0]+(?:(?:of|im|in|der|des|de|du|di|del|della|do|da|van)[ \u00a0]+)?(?:(?:the|la|le|el|het|de)[ \u00a0]+|l['’])?(?:\p{Lu}[\p{L}.&-]*[ \u00a0]+){0,3}$/iu;
+const READER = /(?<![\p{L}])(?:you|your|du|vous|tu|je|jij|sie)(?![\p{L}])/iu;
+
+/**
  * The partner status written before the vendor: "partenaire Google Cloud", "Partner von AWS",
  * "socio de Microsoft", and the vendors listed after it: "partner oficial de Google Cloud y
  * Salesforce", "partnerem AWS i Google Cloud", "partner certificati Microsoft e AWS".
@@ -212,9 +259,23 @@ const ACCESS_BEFORE =
 const ORG_UNIT_AFTER =
   /^[ \u00a0]+(?:Practice|Unit|Guild|Chapter|Tribe|CoE(?![ \u00a0]+Starter)|Competence[ \u00a0]+Cent(?:er|re)|Cent(?:er|re)[ \u00a0]+of[ \u00a0]+Excellence)(?![\p{L}-])/u;
 const ORG_UNIT_BEFORE = /\b(?:the|our|their|its|your)[ \u00a0]+(?:[\p{L}&-]+[ \u00a0]+){0,2}$/iu;
-/** The first letters ORG_UNIT_AFTER's words start with: C, G, P, T, U. */
+/**
+ * A core facility or lab named after a field: "the Genomics Core does this", "that's the Machine
+ * Learning Core", "our Speech Lab". Read for concepts only: "Perforce Helix Core", "Entity
+ * Framework Core" are tools.
+ */
+const CORE_UNIT_AFTER = /^[ \u00a0]+(?:Core|Lab)(?![\p{L}-])/u;
+/** The first letters ORG_UNIT_AFTER's and CORE_UNIT_AFTER's words start with: C, G, L, P, T, U. */
 const mayStartOrgUnit = (code: number) =>
-  code === 67 || code === 71 || code === 80 || code === 84 || code === 85;
+  code === 67 || code === 71 || code === 76 || code === 80 || code === 84 || code === 85;
+/**
+ * A unit of the organisation named after its unit word: "in de afdeling Signal Processing & AI",
+ * "the department Machine Learning", "in der Abteilung Data Science", "au sein du département
+ * Intelligence Artificielle", "nel dipartimento Machine Learning". A capitalised concept right after
+ * the word is the unit's name, not an ask.
+ */
+const UNIT_WORD_BEFORE =
+  /(?<![\p{L}-])(?:department|division|afdeling|Abteilung|département|departamento|dipartimento|dział(?:u|em)?|avdelning(?:en)?|divisione|divisi[óo]n)[ \u00a0]+["“„«]?$/iu;
 /**
  * The French verb, its object's determiner after it: "transformer nos données en tableaux de
  * bord", "transformer les besoins métier en modèles". Never the network ("un transformer
@@ -229,6 +290,15 @@ const FRENCH_OBJECT_AFTER =
  */
 const TEAM_MAKES_BEFORE =
   /\b(?:team|teams|group|squad|unit|which)[ \u00a0]+(?:also[ \u00a0]+|already[ \u00a0]+)?(?:builds|runs|develops|trains|ships)(?:[ \u00a0]+and[ \u00a0]+(?:builds|runs|develops|trains|ships))?[ \u00a0]+(?:the|its|their)[ \u00a0]+$/i;
+function unitNamedBefore(text: string, c: Candidate): boolean {
+  const first = text.charCodeAt(c.start);
+  if (first < 65 || first > 90) return false;
+  const prev = text.charCodeAt(c.start - 1);
+  if (prev !== 32 && prev !== 0xa0 && prev !== 34 && prev !== 0x201c && prev !== 0x201e && prev !== 0xab)
+    return false;
+  return UNIT_WORD_BEFORE.test(before(text, c.start, 24));
+}
+
 /** "DATEV-Systempartner", "SAP-Partner", "Microsoft-Goldpartnerin": the partner, not an ask. */
 const PARTNER_COMPOUND_AFTER = /^-\p{L}{0,12}[pP]artner(?:in|innen|s|n)?(?![\p{L}-])/u;
 /**
@@ -696,10 +766,13 @@ function namedNotAsked(
   if (
     (space === 32 || space === 160) &&
     mayStartOrgUnit(text.charCodeAt(c.end + 1)) &&
-    ORG_UNIT_AFTER.test(after(text, c.end, 30)) &&
+    (ORG_UNIT_AFTER.test(after(text, c.end, 30)) ||
+      (c.terminal.concept && CORE_UNIT_AFTER.test(after(text, c.end, 30)))) &&
     ORG_UNIT_BEFORE.test(before(text, c.start, 40))
   )
     return true;
+  // Read only for a capitalised concept after a space: "afdeling Signal Processing".
+  if (c.terminal.concept && unitNamedBefore(text, c)) return true;
   const near = hints.within(c.start - REACH, c.end + REACH);
   // "werkt samen met analytics engineers die dbt gebruiken": what the people worked with use.
   if (roleNouns.within(c.start - 70, c.start)) {
@@ -1064,6 +1137,18 @@ function namedByPerkOrStatus(b: string, a: string): boolean {
   )
     return true;
   if (CERTIFIED_AFTER.test(a) && CERTIFIED_SELF_BEFORE.test(b)) return true;
+  // Each status word holds one of these pieces: certified, compliant, accredited, konform.
+  if (
+    (a.includes('ertifi') || a.includes('ompliant') || a.includes('ccredit') || a.includes('onform')) &&
+    selfCertified(b, a)
+  )
+    return true;
+  if (
+    (b.includes('emb') || b.includes('itglied') || b.includes('ignator')) &&
+    MEMBER_BEFORE.test(b) &&
+    !READER.test(b)
+  )
+    return true;
   if (a.includes('customer') && CUSTOMER_AFTER.test(a) && CUSTOMER_BEFORE.test(b)) return true;
   return (
     INTERVIEW_BEFORE.test(b) ||
@@ -1441,6 +1526,73 @@ class SignatureLines {
   }
 }
 
+/**
+ * A strip of the employer's badges under its name: "Meta for Work Partner · Unity Verified
+ * Solutions Partner · ISO 9001", "Microsoft Solutions Partner (Data & AI Azure) | Databricks Select
+ * Partner | ISO 27001 certified". Three or more parts split by " | ", " · " or " • ", one of them a
+ * status (a partner, a certification, an award), none a label ("Skills: React · Redux"): the
+ * employer's standing, no asks.
+ */
+const STRIP_SPLIT = /[ \u00a0]+[|·•][ \u00a0]+/;
+const STATUS_PART =
+  /(?:\b(?:Partner|partner|Partners|Member|certified|Certified|accredited|Accredited|Award|Awards|Winner|zertifiziert|certifi[ée]e?|certificad[oa]|certificat[oa])|(?<![\p{L}])(?:Partner|Mitglied|Partenaire|Socio)(?![\p{L}]).*)(?:[ \u00a0]*\([^)]*\))?[ \u00a0]*\r?$/u;
+class BadgeStrips {
+  /** [start, end) of each strip line, found when first asked; and the cursor into them. */
+  private lines: number[] | null = null;
+  private k = 0;
+  constructor(private readonly text: string) {}
+
+  holds(c: Candidate): boolean {
+    if (this.lines === null) this.lines = stripLines(this.text);
+    const lines = this.lines;
+    if (lines.length === 0) return false;
+    // Candidates come in text order: the cursor only moves on.
+    while (this.k < lines.length && (lines[this.k + 1] as number) <= c.start) this.k += 2;
+    return this.k < lines.length && (lines[this.k] as number) <= c.start;
+  }
+}
+
+/**
+ * [start, end) pairs of the badge strips of `text`: the separators are found by native searches,
+ * and only a line holding two of them is read.
+ */
+function stripLines(text: string): number[] {
+  const out: number[] = [];
+  // Searched by the mark alone: a needle that starts with a space stops at every space.
+  for (const mark of ['|', '·', '•']) {
+    let lastEnd = -1;
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (at < lastEnd || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at + 1) !== 32) continue;
+      const from = lineStartOf(text, at);
+      const to = lineEndOf(text, at);
+      lastEnd = to;
+      if (to - from >= 400) continue;
+      const line = text.slice(from, to);
+      // Two separators at least, of any kind: "Engineering trust since 1921 | Aerospace · Energy".
+      if (line.indexOf(' | ') === line.lastIndexOf(' | ') && countSeparators(line) < 2) continue;
+      if (isBadgeStrip(line) && !out.includes(from)) out.push(from, to);
+    }
+  }
+  if (out.length > 2) {
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < out.length; i += 2) pairs.push([out[i] as number, out[i + 1] as number]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    return pairs.flat();
+  }
+  return out;
+}
+function countSeparators(line: string): number {
+  let n = 0;
+  for (const sep of [' | ', ' · ', ' • '])
+    for (let at = line.indexOf(sep); at >= 0 && n < 2; at = line.indexOf(sep, at + 3)) n++;
+  return n;
+}
+function isBadgeStrip(line: string): boolean {
+  if (line.includes(':')) return false;
+  const parts = line.split(STRIP_SPLIT);
+  return parts.length >= 3 && parts.some((p) => STATUS_PART.test(p));
+}
+
 /** TITLE_WORD read at one line's start. */
 const TITLE_AT = new RegExp(TITLE_WORD.source.slice(1), 'y');
 
@@ -1508,6 +1660,7 @@ export function dropNotAsked(
   const defined = definedAcronyms(text);
   const heads = new HeadCounts(text);
   const signatures = new SignatureLines(text);
+  const strips = new BadgeStrips(text);
   const negations = new NegationHints(text);
   const facts = entryFacts(entries);
   const segments = new OtherAreaSegments(text, title);
@@ -1525,6 +1678,7 @@ export function dropNotAsked(
       amongDepartments(text, c, i > 0 ? (cands[i - 1] as Candidate).end : 0) ||
       signatures.holds(c) ||
       segments.holds(c) ||
+      strips.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
       namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, facts)

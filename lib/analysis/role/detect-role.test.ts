@@ -548,6 +548,32 @@ describe('more title words', () => {
     expect(matchTitle('React Native Developer').map((m) => m.role)).toEqual(['other']);
   });
 
+  it('reads mobile, embedded and network titles that put the job noun first', () => {
+    expect(matchTitle('Programista React Native (Mid/Senior)').map((m) => m.role)).toEqual(['other']);
+    expect(matchTitle('Desenvolvedor Swift').map((m) => m.role)).toEqual(['other']);
+    expect(matchTitle('Ingénieur Logiciel Embarqué C (H/F)').map((m) => m.role)).toEqual(['other']);
+    expect(matchTitle('Desarrollador/a de Software Embebido').map((m) => m.role)).toEqual(['other']);
+    expect(matchTitle('Ingeniero/a de Redes y Seguridad Perimetral').map((m) => m.role)).toContain('other');
+    expect(matchTitle('Inżynier sieci (CCNP)').map((m) => m.role)).toEqual(['other']);
+    // Not ML work on devices, nor neural networks.
+    expect(matchTitle('Ingénieur·e Machine Learning – Vision embarquée').map((m) => m.role)).toEqual([
+      'ml-engineer',
+    ]);
+    expect(matchTitle('Ingeniero de Redes Neuronales').map((m) => m.role)).not.toContain('other');
+  });
+
+  it("reads an organisation's IT operations engineer as IT support", () => {
+    const body = 'Windows Server, Active Directory, VMware and Intune; incidents, patching and on-call.';
+    expect(role('IT Operations Engineer (Infrastructure & End-User Services)', body).id).toBe('other');
+    expect(role('Modern Workplace Engineer', body).id).toBe('other');
+    expect(matchTitle('Cloud Operations Engineer (AWS)').map((m) => m.role)).not.toContain('other');
+  });
+
+  it("keeps a bioinformatician's title against a body of analyses", () => {
+    expect(role('Bioinformatician – Single-Cell Omics', DS_BODY).id).toBe('other');
+    expect(role('Data Scientist – Genomics', DS_BODY).id).toBe('data-scientist');
+  });
+
   it('lets the body decide for a research engineer', () => {
     expect(role('Research Engineer', ML_BODY).id).toBe('ml-engineer');
     expect(role('Research Engineer', RESEARCH_BODY).id).toBe('research-scientist');

@@ -169,12 +169,25 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     role: 'other',
     re: new RegExp(
       // German writes the job noun as one word with its field: "Embedded Softwareentwickler",
-      // "Firmwareentwickler", "Embedded-Systemingenieur".
-      String.raw`\b(?:embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b|\b(?:embedded\b[^,]*?|firmware-?)(?:software|firmware|system)?-?(?:entwickler|ingenieur)(?:in)?\b`,
+      // "Firmwareentwickler", "Embedded-Systemingenieur". The Romance languages and Polish put the
+      // field after the noun: "Ingénieur Logiciel Embarqué C", "Desarrollador/a de Software
+      // Embebido", "Programista systemów wbudowanych" (not a title that names ML work too:
+      // "Ingénieur·e Machine Learning – Vision embarquée").
+      String.raw`\b(?:embedded|firmware|it support|support|help ?desk)\b[^,]*\b(?:${ENGINEER}|tester|analyst|specialist|technician)\b|\b(?:embedded\b[^,]*?|firmware-?)(?:software|firmware|system)?-?(?:entwickler|ingenieur)(?:in)?\b|^(?!.*\b(?:${ML_WORDS})\b).*\b(?:${ENGINEER})\b[^,]*\b(?:embarqu|embebid|embarcad|wbudowan|incorporad|firmware)`,
       'i',
     ),
     weight: 3,
-    needs: ['embedded', 'firmware', 'support', 'help'],
+    needs: [
+      'embedded',
+      'firmware',
+      'support',
+      'help',
+      'embarqu',
+      'embebid',
+      'embarcad',
+      'wbudowan',
+      'incorporad',
+    ],
   },
   {
     // Robotics software (navigation, control, sensor drivers: "Softwareentwickler Robotik",
@@ -223,10 +236,11 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     needs: ['opera', 'rations', 'betriebsleiter', 'nota', 'label', 'etiquetado'],
   },
   {
-    // Mobile roles: the backend services and APIs in such an ad are what the app talks to.
+    // Mobile roles: the backend services and APIs in such an ad are what the app talks to. The
+    // job noun first too: "Programista React Native", "Desenvolvedor Swift".
     role: 'other',
     re: new RegExp(
-      String.raw`\b(?:ios|android|mobile|flutter|react native|swift)\b[^,]*\b(?:${ENGINEER}|tester|specialist)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile)\b`,
+      String.raw`\b(?:ios|android|mobile|flutter|react native|swift)\b[^,]*\b(?:${ENGINEER}|tester|specialist)\b|\b(?:${ENGINEER})\b[^,]*\b(?:ios|android|flutter|mobile|react native|swift)\b`,
       'i',
     ),
     weight: 3,
@@ -288,12 +302,27 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     // IT support and help-desk titles in the posting languages: "Tecnico IT Help Desk",
-    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst". The
-    // servers and networks in such an ad are what is supported.
+    // "Technicien support informatique", "IT-Support (m/w/d)", "Service Desk Analyst", and the
+    // IT operations of an organisation's own desks ("IT Operations Engineer (End-User Services)",
+    // "Modern Workplace Engineer"). The servers and networks in such an ad are what is supported.
     role: 'other',
-    re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu)/i,
+    re: /\b(?:help ?desk|service ?desk|desktop support|it[- ]support|(?:1st|2nd|first|second)[- ]level[- ]support|supporto (?:utenti|it|tecnico|informatico)|soporte (?:t[ée]cnico|it|inform[áa]tico|a usuarios)|support (?:informatique|utilisateurs?|technique)|t[ée]cnic[oa] (?:it|informatic[oa]|inform[áa]tic[oa]|de soporte|de sistemas)|technicien(?:ne)? (?:support|informatique|helpdesk)|anwenderbetreu|anwendersupport|it-systembetreu|\bit[- ]operations (?:engineer|analyst|technician|specialist|administrator)|end[- ]user (?:services|support|computing)|modern workplace)/i,
     weight: 3,
-    needs: ['help', 'desk', 'support', 'soporte', 'cnic', 'technicien', 'anwender', 'systembetreu'],
+    needs: [
+      'help',
+      'desk',
+      'support',
+      'soporte',
+      'cnic',
+      'technicien',
+      'anwender',
+      'systembetreu',
+      'it operations',
+      'it-operations',
+      'end-user',
+      'end user',
+      'workplace',
+    ],
     decisive: true,
     // "IT Support Specialist / Systems Administrator": the systems are what is supported.
     profession: true,
@@ -302,13 +331,14 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     // Network, hardware, game, blockchain, enterprise-suite and low-code, database, writing and
     // pre-sales roles: also the "other role" ("Network Engineer", "FPGA Design Engineer",
     // "Salesforce Functional Consultant", "Power Platform Developer", "Database Administrator"),
-    // the job noun first too ("Consultant SAP FI/CO", "Desarrollador Salesforce", "Administrateur Réseaux").
+    // the job noun first too ("Consultant SAP FI/CO", "Desarrollador Salesforce", "Administrateur Réseaux",
+    // "Ingeniero/a de Redes", "Inżynier sieci", "Ingegnere di reti"; not "redes neuronales").
     // A game's servers are backend work ("Game Server Engineer"), network automation is
     // infrastructure as code.
     role: 'other',
     // Not when the title names ML work too ("Neural Network Engineer", "ML Engineer, Game AI").
     re: new RegExp(
-      String.raw`^(?!.*\b(?:${ML_WORDS}|neural)\b).*?(?:\b(?:network(?! automation)|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game(?![- ](?:servers?|back-?end|online services)\b)|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|power platform|power apps|low-?code|outsystems|mendix|appian|pega|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk)\b|\b(?:${ENGINEER}|consultant[e]?|consultor(?:a)?|konsultant(?:ka)?|berater(?:in)?|consulente|administrat(?:eur|rice|or)|administrador(?:a)?)\b[^,]*\b(?:sap|abap|salesforce|servicenow|dynamics 365|d365|power platform|power apps|outsystems|mendix|appian|pega)\b|\badministra(?:teur|trice|dor|dora)\b[^,]*\b(?:r[ée]seaux?|redes)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
+      String.raw`^(?!.*\b(?:${ML_WORDS}|neural|neuronal\w*|neurais|neurali|neuronow\w*)\b).*?(?:\b(?:network(?! automation)|networks|networking|r[ée]seaux?|netzwerk|redes|fpga|asic|hardware|gameplay|game(?![- ](?:servers?|back-?end|online services)\b)|smart contract|blockchain|solidity|salesforce|servicenow|sap|abap|dynamics 365|d365|power platform|power apps|low-?code|outsystems|mendix|appian|pega|erp|crm|database|dba)\b[^,]*\b(?:${ENGINEER}|administrator|consultant|specialist|technician|analyst)\b|\b(?:${ENGINEER})\b[^,]*\b(?:r[ée]seaux?|netzwerk|redes|reti|sieci|netwerken?|nätverk)\b|\b(?:${ENGINEER}|consultant[e]?|consultor(?:a)?|konsultant(?:ka)?|berater(?:in)?|consulente|administrat(?:eur|rice|or)|administrador(?:a)?)\b[^,]*\b(?:sap|abap|salesforce|servicenow|dynamics 365|d365|power platform|power apps|outsystems|mendix|appian|pega)\b|\badministra(?:teur|trice|dor|dora)\b[^,]*\b(?:r[ée]seaux?|redes)\b|\b(?:documentation engineer|database administrator|dba|functional consultant)\b|\badministra(?:teur|trice|dor|dora|tore|trice|tor)\b[^,]*\b(?:bases? de (?:données|datos|dados)|banco de dados|basi di dati|datenbank)|datenbankadministrat|databasebeheerder)`,
       'i',
     ),
     weight: 3,
@@ -317,6 +347,10 @@ export const TITLE_PATTERNS: ReadonlyArray<{
       'seau',
       'netzwerk',
       'redes',
+      'reti',
+      'sieci',
+      'netwerk',
+      'nätverk',
       'fpga',
       'asic',
       'hardware',
@@ -376,7 +410,8 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     // Bioinformatics and GIS developers build a science's or a map's software: the pipelines,
     // databases and services in such an ad serve genomes and maps ("Engenheira de Bioinformática
     // – Pipelines NGS", "GIS Developer (Python, PostGIS)", "Développeur SIG"). A GIS analyst is a
-    // data analyst (above). Not when the title names ML work too.
+    // data analyst (above). Not when the title names ML work too. Decisive: a bioinformatician's
+    // analyses and statistics are the science's, not a data scientist's job.
     role: 'other',
     re: new RegExp(
       String.raw`^(?!.*\b(?:${ML_WORDS})\b).*(?:\bbio-?informati|\bbioinformátic|\bcomputational biolog|\bgeo-?informati|\b(?:gis|sig|arcgis|qgis)\b[^,]*\b(?:${ENGINEER})\b|\b(?:${ENGINEER})\b[^,]*\b(?:gis|sig)\b)`,
@@ -384,6 +419,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
     ),
     weight: 3,
     needs: ['bioinf', 'bio-inf', 'computational biolog', 'geoinf', 'geo-inf', 'gis', 'sig'],
+    decisive: true,
   },
   {
     // Desktop applications: the services in such an ad are what the application talks to.

@@ -178,3 +178,18 @@ describe('the project the job joins', () => {
     expect(analyzePosting({ text }).skills.map((s) => s.id)).toEqual(['java', 'spring']);
   });
 });
+
+describe("the company's tag line in the opening", () => {
+  const company = (text: string) =>
+    analyzePosting({ text, company: 'Kestrel Cloud Infrastructure' }).mentions.map((m) => m.text);
+
+  it('is the employer: its name or first words, a dash or bar, its slogan', () => {
+    const text = 'KESTREL CLOUD — The GPU cloud built for AI.\n\nRequirements\n- Arista EOS and BGP';
+    expect(company(text)).toEqual(['Arista EOS', 'BGP']);
+    expect(company('Kestrel Cloud Infrastructure | Serverless GPUs\n\nRequirements\n- BGP')).toEqual(['BGP']);
+  });
+
+  it('is not a line that starts with another name', () => {
+    expect(company('Network Engineer — GPU cloud fabrics\n\nRequirements\n- BGP')).toContain('GPU');
+  });
+});

@@ -146,6 +146,9 @@ function walk(
       }
     } else if (inSection) {
       out.push([a, b]);
+    } else if (company !== '' && line.length < 160 && isTagline(line, company)) {
+      // "KESTREL CLOUD — The GPU cloud built for AI.": the employer's name and its slogan.
+      out.push([a, b]);
     } else if (line.length < 60) {
       // a short line (a place, a date, a tag line): the opening may go on
     } else if (
@@ -160,6 +163,26 @@ function walk(
     }
     a = b + 1;
   }
+}
+
+/** The separator after a company's name on its tag line: a dash between spaces or a bar. */
+const TAG_SEPARATOR = / [—–|-] /;
+/**
+ * A tag line: the company's name, or its first words ("KESTREL CLOUD" of Kestrel Cloud
+ * Infrastructure), in any case, then a dash or bar and its slogan ("Fernwood Health Analytics —
+ * Better data. Healthier communities.", "VoltGrid — EV charging infrastructure").
+ */
+function isTagline(line: string, company: string): boolean {
+  const sep = TAG_SEPARATOR.exec(line);
+  if (!sep) return false;
+  const name = line
+    .slice(0, sep.index)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .trim()
+    .toLowerCase();
+  if (name.length < 4) return false;
+  const full = company.toLowerCase();
+  return full === name || (full.startsWith(name) && full.charCodeAt(name.length) === 32);
 }
 
 /**

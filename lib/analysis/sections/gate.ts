@@ -72,7 +72,8 @@ const FIRST_WORD_LIST =
    nossa nosso onze valores valeurs strong huge major massive definite real added clear distinct serious
    another an advantage advantageous definitely also especially particularly brownie cherry ideal
    damit te qualifiche costituirà costituiranno savoir-être savoir-faire aufgabengebiet au descriptif
-   nicht poza hors fuera fuori buiten fora utanför außerhalb`
+   nicht poza hors fuera fuori buiten fora utanför außerhalb
+   client company my`
     .split(/\s+/)
     .filter(Boolean);
 /**

@@ -140,6 +140,10 @@ export const EMPLOYER = full([
   // "Über Lenzhofer", "À propos d'Agrivue", "Orbéo en quelques mots", "L'entreprise": the employer
   // presented ("Über die Stelle", "À propos du poste" are read first, as the job).
   "über (?!(?:die|diese|den|dich|sie|dein|deine|ihre|ihr)\\b)[^ ]+(?: [^ ]+)?|à propos (?:de |d['’])(?!(?:la mission|l['’]équipe|vous|toi)\\b)[^ ]+(?: [^ ]+)?|[^ ]+(?: [^ ]+)? en quelques mots|l['’]entreprise|(?:nos|våra|unsere|nuestros|i nostri|os nossos|onze) (?:valeurs|värderingar|werte|valores|valori|waarden)|vilka vi är",
+  // A recruiter presenting the client, or a company presented in a few lines: "THE COMPANY IN 30
+  // SECONDS", "Client:", "About the client", "Company overview", "Our client at a glance".
+  // A bare "Company:" is the metadata line of a job board, not a header.
+  '(?:about )?(?:(?:the |our |my )(?:company|client)|client)(?: (?:in (?:brief|short|a nutshell|a few words|\\d+ (?:seconds|words|lines))|at a glance|overview|snapshot))?|company (?:overview|snapshot|profile|in (?:brief|short|a nutshell|\\d+ seconds))',
   'sobre nosotros|quiénes somos|chi siamo|la nostra azienda',
   "la società|l'azienda|chi siamo noi",
   'over ons|wie zijn (?:wij|we)|het bedrijf|de organisatie|ons bedrijf|over (?!het team|de functie|de rol|jou)[a-z0-9&.-]+(?: [a-z0-9&.-]+)?',

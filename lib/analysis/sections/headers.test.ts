@@ -116,6 +116,10 @@ describe('header lines', () => {
     ['Our operating principles', 'employer'],
     ['Tech at Acme (for context)', 'employer'],
     ['Engineering at Acme Labs', 'employer'],
+    ['THE COMPANY IN 30 SECONDS', 'employer'],
+    ['The client', 'employer'],
+    ['CLIENT:', 'employer'],
+    ['Company overview', 'employer'],
     ['Our ways of working', 'employer'],
     ['Wie wir arbeiten', 'employer'],
     ['Så jobbar vi', 'employer'],
@@ -331,6 +335,9 @@ describe('header lines', () => {
     expect(classifyLine('- Python')).toBeNull();
     expect(classifyLine('• Experience with Python and SQL')).toBeNull();
     expect(classifyLine('Kafka is a plus')).toBeNull();
+    expect(kindOf('Client projects')).not.toBe('employer');
+    expect(kindOf('The client side')).not.toBe('employer');
+    expect(kindOf('Company: Confidential client via Brightwater Tech Search')).not.toBe('employer');
     expect(classifyLine('Requirements gathering with stakeholders is part of the job.')).toBeNull();
     expect(classifyLine('We build ranking models that serve millions of users every day.')).toBeNull();
   });
