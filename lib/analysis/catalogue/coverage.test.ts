@@ -62,6 +62,21 @@ describe('families of products named by their parts', () => {
       ['gnmi', 'gnoi', 'openconfig', 'cnf'],
     ],
     [
+      'data-centre fabrics',
+      'Run iBGP and eBGP with RPKI, ECMP and MLAG on Arista CloudVision; Juniper Junos and Apstra are a plus; IPsec on FortiGate with FortiAuthenticator.',
+      [
+        'bgp',
+        'rpki',
+        'ecmp',
+        'mlag',
+        'arista-cloudvision',
+        'junos-os',
+        'juniper-apstra',
+        'ipsec',
+        'fortiauthenticator',
+      ],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],

@@ -279,6 +279,8 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'amazon-neptune / neptune',
   'amazon-polly / polly',
   'apache-phoenix / phoenix',
+  'arista-cloudvision / cloud-vision-api',
+  'arista-cloudvision / vision-framework',
   'aws-copilot / copilot-studio',
   'azure-ai-foundry / azure-ai-language',
   'azure-blueprints / unreal-blueprints',

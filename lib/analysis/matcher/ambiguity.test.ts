@@ -654,6 +654,23 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Palo Alto, CA - Python engineers wanted')).not.toContain('palo-alto-networks');
   });
 
+  it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
+    expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
+    expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');
+    expect(shipped('Every check point of the audit is logged in Jira')).not.toContain(
+      'check-point-firewalls',
+    );
+  });
+
+  it('lossless-Ethernet and routing acronyms beside other network skills, not alone in prose', () => {
+    expect(shipped('RoCEv2 / lossless Ethernet (PFC, ECN) experience')).toEqual(
+      expect.arrayContaining(['pfc', 'ecn', 'roce']),
+    );
+    expect(shipped('Troubleshoot ECMP hashing, MTU and BFD with BGP')).toContain('bfd');
+    expect(shipped('Der BFD ist eine Option nach dem Abitur.')).not.toContain('bfd');
+    expect(shipped('Orders are routed to an ECN.')).not.toContain('ecn');
+  });
+
   it("a platform's short product names only after a word of that platform", () => {
     expect(shipped('- Kotlin (Coroutines, Flow)')).toContain('kotlin-flow');
     expect(shipped('- Coroutines and Flow for async work')).toContain('kotlin-flow');

@@ -730,6 +730,9 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
     confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
   },
+  // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
+  // Alto"); never a "check point" in prose.
+  'check point': { forms: ['Check Point'], evidence: 'sentence' },
   // Short names of a platform's products, after a word of that platform (afterPlatformWord).
   flow: afterPlatformWord(['Flow'], 'kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava'),
   navigation: afterPlatformWord(
