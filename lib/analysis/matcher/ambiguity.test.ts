@@ -727,6 +727,37 @@ describe('rules of the shipped catalogue', () => {
     );
   });
 
+  it('ServiceNow features by their short names beside a word of the platform', () => {
+    expect(shipped('- Workflows mit dem Flow Designer und der Integration Hub')).toContain('integrationhub');
+    expect(shipped('- Komponenten in der UI Builder / Next Experience')).toEqual(
+      expect.arrayContaining(['servicenow-ui-builder', 'servicenow-next-experience']),
+    );
+    expect(shipped('- ServiceNow ITOM (Discovery, Event Management)')).toContain(
+      'servicenow-event-management',
+    );
+    expect(shipped('- ServiceNow CSA and Certified Application Developer')).toContain(
+      'servicenow-certified-application-developer',
+    );
+    expect(shipped('- Deliver through Update Sets and Git')).toContain('servicenow-update-sets');
+    expect(shipped('- JavaScript (GlideForm / GlideAjax)')).toContain('glide-api');
+    expect(shipped('- Our Integration Hub team writes Java')).not.toContain('integrationhub');
+    expect(shipped('- Event Management for our festivals, Python a plus')).not.toContain(
+      'servicenow-event-management',
+    );
+    expect(shipped('- Your Next Experience starts here, with Python')).not.toContain(
+      'servicenow-next-experience',
+    );
+    expect(shipped('- Oracle Certified Application Developer in Java')).not.toContain(
+      'servicenow-certified-application-developer',
+    );
+    expect(shipped('- Performance Analytics of our Python services')).not.toContain(
+      'servicenow-performance-analytics',
+    );
+    expect(shipped('- Sie updaten die Firmware; update sets of rules in Python')).not.toContain(
+      'servicenow-update-sets',
+    );
+  });
+
   it('a short name whose platform word follows it: "Aura component", "DOTS / ECS"', () => {
     expect(shipped('- Maintain the odd Aura component in our org')).toContain('aura-components');
     expect(shipped('- An Aura of calm while shipping Python')).not.toContain('aura-components');

@@ -965,6 +965,33 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ),
   discovery: afterPlatformWord(['Discovery'], 'servicenow|cmdb|itom|service mapping|mid server'),
   csa: afterPlatformWord(['CSA'], 'servicenow|system administrator|cad|cis-\\w+|itil'),
+  'integration hub': afterPlatformWord(
+    ['Integration Hub'],
+    'servicenow|flow designer|spokes?|itsm|itom|mid server|glide|now platform',
+  ),
+  'ui builder': afterPlatformWord(
+    ['UI Builder'],
+    'servicenow|service portal|workspaces?|now experience|next experience|glide|itsm|now platform',
+    'next experience|now experience|workspaces?',
+  ),
+  'next experience': afterPlatformWord(
+    ['Next Experience'],
+    'servicenow|ui builder|now experience|workspaces?|service portal|polaris|now platform',
+  ),
+  'event management': afterPlatformWord(
+    ['Event Management'],
+    'servicenow|itom|discovery|service mapping|cmdb|mid server|aiops|operator workspace',
+  ),
+  'performance analytics': afterPlatformWord(
+    ['Performance Analytics'],
+    'servicenow|itsm|itom|hrsd|csm|spm|now platform',
+  ),
+  'certified application developer': afterPlatformWord(
+    ['Certified Application Developer'],
+    'servicenow|csa|system administrator|cis-\\w+|itil',
+  ),
+  // ServiceNow's way of moving changes between instances, as the platform writes it, among other skills.
+  'update sets': { forms: ['Update Sets'], evidence: 'sentence' },
   // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
   combine: {
     forms: ['Combine'],
