@@ -77,6 +77,19 @@ describe('families of products named by their parts', () => {
       ],
     ],
     [
+      'Dynamics 365 and Power Platform development',
+      'Build model-driven apps and canvas apps, PCF controls in React; query with FetchXML, debug in XrmToolBox and the Plugin Registration Tool, ship with the Power Platform CLI.',
+      [
+        'model-driven-apps',
+        'canvas-apps',
+        'power-apps-component-framework',
+        'fetchxml',
+        'xrmtoolbox',
+        'plugin-registration-tool',
+        'power-platform-cli',
+      ],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],

@@ -654,6 +654,17 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Palo Alto, CA - Python engineers wanted')).not.toContain('palo-alto-networks');
   });
 
+  it('PCF is the 5G policy function, never the Power Apps Component Framework', () => {
+    expect(shipped('5G core: AMF, SMF, PCF and UPF on Kubernetes')).toContain('policy-control-function');
+    expect(shipped('Build PCF (Power Apps Component Framework) controls in React')).toEqual(
+      expect.arrayContaining(['power-apps-component-framework']),
+    );
+    expect(shipped('Build PCF (Power Apps Component Framework) controls in React')).not.toContain(
+      'policy-control-function',
+    );
+    expect(shipped('Power Apps: PCF controls and React')).not.toContain('policy-control-function');
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');

@@ -730,6 +730,14 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
     confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
   },
+  // The 5G core's Policy Control Function, never the Power Apps Component Framework that Power
+  // Platform ads also call PCF ("PCF (Power Apps Component Framework) controls", "PCF controls").
+  pcf: {
+    forms: ['PCF'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:power apps|power platform|dynamics|dataverse|model-driven|canvas)\b/i,
+    vetoAfter: /^\s*(?:\(\s*power apps|controls?\b|components?\b)/i,
+  },
   // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
   // Alto"); never a "check point" in prose.
   'check point': { forms: ['Check Point'], evidence: 'sentence' },
