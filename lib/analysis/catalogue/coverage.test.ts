@@ -90,6 +90,23 @@ describe('families of products named by their parts', () => {
       ],
     ],
     [
+      'GIS data services',
+      'Load GeoPackage files into PostGIS and SpatiaLite, route with pgRouting, serve GeoDjango APIs, cut PMTiles with Tippecanoe or pg_tileserv, script QGIS in PyQGIS, show CesiumJS scenes and read rasters with rioxarray in SIRGAS 2000.',
+      [
+        'geopackage',
+        'spatialite',
+        'pgrouting',
+        'geodjango',
+        'pmtiles',
+        'tippecanoe',
+        'pg-tileserv',
+        'pyqgis',
+        'cesium',
+        'rioxarray',
+        'sirgas-2000',
+      ],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],

@@ -665,6 +665,18 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Power Apps: PCF controls and React')).not.toContain('policy-control-function');
   });
 
+  it('GIS acronyms and the Martin tile server only beside GIS words', () => {
+    expect(shipped('Publicar camadas via GeoServer (WMS/WFS) e tiles vetoriais (Martin / PMTiles)')).toEqual(
+      expect.arrayContaining(['web-map-service', 'martin-tile-server', 'pmtiles', 'vector-tiles']),
+    );
+    expect(shipped('Reprojektion von Daten (ETRS89, UTM) mit GDAL')).toContain('utm');
+    expect(shipped('Kennis van geodata-formaten (GeoTIFF, COG, Zarr)')).toContain('geotiff');
+    expect(shipped('Warehouse systems (WMS, SAP EWM) and SQL')).not.toContain('web-map-service');
+    expect(shipped('FortiGate UTM policies and IPsec')).not.toContain('utm');
+    expect(shipped('Gross margin after COG, in Excel')).not.toContain('geotiff');
+    expect(shipped('Report to Martin, our CTO; Python and PostgreSQL')).not.toContain('martin-tile-server');
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');

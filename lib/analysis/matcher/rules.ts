@@ -738,6 +738,30 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     vetoBefore: /\b(?:power apps|power platform|dynamics|dataverse|model-driven|canvas)\b/i,
     vetoAfter: /^\s*(?:\(\s*power apps|controls?\b|components?\b)/i,
   },
+  // GIS services, grids and formats by their acronyms beside GIS words ("GeoServer (WMS/WFS)",
+  // "reprojeção (SIRGAS 2000, UTM)", "GeoTIFF, COG, Zarr"); never a warehouse management system,
+  // a firewall's unified threat management or a cost of goods.
+  wms: afterPlatformWord(
+    ['WMS'],
+    'geoserver|mapserver|qgis|arcgis|gis|ogc|wfs|wmts|wcs|maps?|mapas?|cartes?|karten?|layers?|camadas|capas|couches|geo\\w*|tiles?',
+    'wfs|wmts|wcs|ogc',
+  ),
+  utm: afterPlatformWord(
+    ['UTM'],
+    'sirgas|wgs ?84|etrs\\w*|epsg|crs|\\w*proje\\w*|coordinat\\w*|coordenad\\w*|coordonn\\w*|datum|gis|gnss',
+    'zon\\w*|coordinat\\w*|coordenad\\w*|coordonn\\w*|grid|proje\\w*',
+  ),
+  cog: afterPlatformWord(
+    ['COG', 'COGs'],
+    'geotiff|stac|zarr|netcdf|raster\\w*|sentinel|landsat|gdal|rasterio|satelli\\w*|imagery|geo\\w*|gis',
+    'stac|zarr|geotiff',
+  ),
+  // MapLibre's tile server beside tile words ("tiles vetoriais (Martin / PMTiles)"), never a person.
+  martin: afterPlatformWord(
+    ['Martin'],
+    'tiles?|tile servers?|pmtiles|vector tiles|vetoriais|vectoriales|vectorielles|postgis|maplibre|tippecanoe|pg_tileserv',
+    'pmtiles|tile server|tippecanoe|pg_tileserv',
+  ),
   // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
   // Alto"); never a "check point" in prose.
   'check point': { forms: ['Check Point'], evidence: 'sentence' },
