@@ -677,6 +677,21 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Report to Martin, our CTO; Python and PostgreSQL')).not.toContain('martin-tile-server');
   });
 
+  it('bioinformatics tools named by words only beside their field', () => {
+    expect(shipped('Integrate datasets across patients and batches (Harmony, scVI)')).toContain(
+      'harmony-single-cell-integration',
+    );
+    expect(shipped('Sequence alignment with BLAST and HMMER')).toContain('blastplus');
+    expect(shipped('Protein language models (AlphaFold/ESM) in PyTorch')).toContain('esmfold');
+    expect(shipped('Distributed GPU training at scale (FSDP, DeepSpeed or Megatron)')).toContain(
+      'megatron-lm',
+    );
+    expect(shipped('Work in harmony with the Python team')).not.toContain('harmony-single-cell-integration');
+    expect(shipped('A BLAST of fresh ideas, and TypeScript')).not.toContain('blastplus');
+    expect(shipped('Ship ESM and CommonJS builds of the TypeScript SDK')).not.toContain('esmfold');
+    expect(shipped('Megatron toys and Python for kids')).not.toContain('megatron-lm');
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');

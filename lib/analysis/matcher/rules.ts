@@ -762,6 +762,29 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'tiles?|tile servers?|pmtiles|vector tiles|vetoriais|vectoriales|vectorielles|postgis|maplibre|tippecanoe|pg_tileserv',
     'pmtiles|tile server|tippecanoe|pg_tileserv',
   ),
+  // Bioinformatics tools by names that are also words, beside their field's words: Harmony's batch
+  // integration ("batches (Harmony, scVI)"), NCBI's BLAST, Meta's ESM protein models ("AlphaFold/ESM",
+  // never ECMAScript modules) and NVIDIA's Megatron among distributed-training tools.
+  harmony: afterPlatformWord(
+    ['Harmony'],
+    'scvi\\w*|seurat|scanpy|bbknn|liger|batch\\w*|single-cell|scrna-seq|integrat\\w*',
+    'scvi\\w*|seurat|scanpy|bbknn|liger',
+  ),
+  blast: afterPlatformWord(
+    ['BLAST'],
+    'sequence\\w*|alignment|bioinformatic\\w*|genom\\w*|protein\\w*|fasta|ncbi|hmmer|diamond|bowtie\\w*|bwa|samtools|mmseqs\\w*',
+    'hmmer|diamond|mmseqs\\w*|searches',
+  ),
+  esm: afterPlatformWord(
+    ['ESM'],
+    'alphafold|esmfold|openfold|rosettafold|protein\\w*|prottrans|prott5|sequence\\w*|antibod\\w*',
+    'models?|embeddings?|fold',
+  ),
+  megatron: afterPlatformWord(
+    ['Megatron'],
+    'deepspeed|fsdp|nemo|nccl|tensor[- ]parallel\\w*|pipeline[- ]parallel\\w*|distributed training|zero-?[123]?',
+    'deepspeed|fsdp|nemo',
+  ),
   // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
   // Alto"); never a "check point" in prose.
   'check point': { forms: ['Check Point'], evidence: 'sentence' },
