@@ -71,7 +71,8 @@ const FIRST_WORD_LIST =
    serait rémunération etapas fases så mülakat personuppgifter rollen l'entreprise våra unsere nuestra
    nossa nosso onze valores valeurs strong huge major massive definite real added clear distinct serious
    another an advantage advantageous definitely also especially particularly brownie cherry ideal
-   damit te qualifiche costituirà costituiranno savoir-être savoir-faire aufgabengebiet au descriptif`
+   damit te qualifiche costituirà costituiranno savoir-être savoir-faire aufgabengebiet au descriptif
+   technologie technologien technologieën tecnologías tecnologias tecnologie stack`
     .split(/\s+/)
     .filter(Boolean);
 /**
