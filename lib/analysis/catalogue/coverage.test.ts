@@ -133,6 +133,21 @@ describe('families of products named by their parts', () => {
       ],
     ],
     [
+      'XR and engine tooling',
+      'Build with the XR Interaction Toolkit and AR Foundation for Pico 4 Enterprise, effects in VFX Graph, profile with the OVR Metrics Tool, ship via Unity Build Automation; Godot in GDScript; Editor Utility Widgets and Enhanced Input System in Unreal.',
+      [
+        'xr-interaction-toolkit',
+        'ar-foundation',
+        'pico-sdk',
+        'vfx-graph',
+        'ovr-metrics-tool',
+        'unity-cloud-build',
+        'gdscript',
+        'editor-utility-widgets',
+        'unreal-enhanced-input',
+      ],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],

@@ -284,11 +284,13 @@ export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
   'aws-copilot / copilot-studio',
   'azure-ai-foundry / azure-ai-language',
   'azure-blueprints / unreal-blueprints',
+  'azure-chaos-studio / unreal-engine-chaos',
   'azure-lighthouse / lighthouse',
   'azure-relay / relay',
   // Nexus, the scaled-Scrum framework, and Cisco's Nexus switches.
   'cisco-nexus / nexus-framework',
   'cloud-composer / composer',
+  'niagara-vfx / tridium-niagara',
   'cloud-foundry / foundry-framework',
   'cloud-vision-api / vision-framework',
   'copilot-studio / microsoft-copilot',

@@ -692,6 +692,17 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Megatron toys and Python for kids')).not.toContain('megatron-lm');
   });
 
+  it("Unreal's Chaos and Niagara only beside the engine's words", () => {
+    expect(shipped('• znajomość fizyki Chaos')).toContain('unreal-engine-chaos');
+    expect(shipped('- Unreal Engine 5: Niagara and Chaos Destruction')).toEqual(
+      expect.arrayContaining(['niagara-vfx', 'unreal-engine-chaos']),
+    );
+    expect(shipped('- Effekte mit Niagara VFX in UE5')).toContain('niagara-vfx');
+    expect(shipped('- Thrive in Chaos and ship Python fast')).not.toContain('unreal-engine-chaos');
+    expect(shipped('- Chaos engineering (we use Gremlin)')).toContain('chaos-engineering');
+    expect(shipped('- Offices near Niagara Falls, Python and SQL')).not.toContain('niagara-vfx');
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');

@@ -785,6 +785,19 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'deepspeed|fsdp|nemo|nccl|tensor[- ]parallel\\w*|pipeline[- ]parallel\\w*|distributed training|zero-?[123]?',
     'deepspeed|fsdp|nemo',
   ),
+  // Unreal Engine's physics and effects systems by their short names, beside the engine's words
+  // ("znajomość fizyki Chaos", "Niagara and Blueprints"); never chaos engineering, Niagara Falls or
+  // Tridium's Niagara.
+  chaos: afterPlatformWord(
+    ['Chaos'],
+    'unreal|ue ?[45]|physics|fizyk\\w*|physik|physique|f[íi]sica|destruction|niagara|havok|physx',
+    'physics|destruction|vehicles?|cloth',
+  ),
+  niagara: afterPlatformWord(
+    ['Niagara'],
+    'unreal|ue ?[45]|vfx|particles?|cascade|blueprints|materials?|chaos|shaders?',
+    'vfx|particles?|systems?|effects',
+  ),
   // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
   // Alto"); never a "check point" in prose.
   'check point': { forms: ['Check Point'], evidence: 'sentence' },
