@@ -148,6 +148,11 @@ describe('families of products named by their parts', () => {
       ],
     ],
     [
+      'endpoint and virtualisation operations',
+      'Move VMs with vMotion, package apps as MSIX or App-V, patch with BigFix and image with the Microsoft Deployment Toolkit.',
+      ['vmware-vmotion', 'msix', 'microsoft-app-v', 'hcl-bigfix', 'microsoft-deployment-toolkit'],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],

@@ -703,6 +703,21 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Offices near Niagara Falls, Python and SQL')).not.toContain('niagara-vfx');
   });
 
+  it('Configuration Manager and Satellite only beside their platforms', () => {
+    expect(
+      shipped('* Manage endpoints with Microsoft Intune and Configuration Manager (MECM/SCCM)'),
+    ).toContain('sccm');
+    expect(
+      shipped('• Appliquer les correctifs de sécurité (patch management via WSUS et Satellite)'),
+    ).toContain('red-hat-satellite');
+    expect(shipped('- Local admin passwords rotated by LAPS, with Intune')).toContain('laps');
+    expect(shipped('- Report to the Configuration Manager of the plant; Python and SQL')).not.toContain(
+      'sccm',
+    );
+    expect(shipped('- Satellite imagery with Python and GDAL')).not.toContain('red-hat-satellite');
+    expect(shipped('- Run a few laps of the office with Python devs')).not.toContain('laps');
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');

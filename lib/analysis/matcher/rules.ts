@@ -798,6 +798,19 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     'unreal|ue ?[45]|vfx|particles?|cascade|blueprints|materials?|chaos|shaders?',
     'vfx|particles?|systems?|effects',
   ),
+  // Endpoint and patch management by short names, beside the platform's words: Microsoft's
+  // Configuration Manager ("Intune and Configuration Manager (MECM/SCCM)") and Red Hat Satellite
+  // ("patch management via WSUS et Satellite"); never a configuration manager's job or a satellite.
+  'configuration manager': afterPlatformWord(
+    ['Configuration Manager'],
+    'intune|microsoft|endpoint|autopilot|wsus|mdm|windows|sccm|mecm|configmgr',
+    '\\(?\\s*(?:mecm|sccm|configmgr)',
+  ),
+  satellite: afterPlatformWord(
+    ['Satellite'],
+    'red hat|rhel|wsus|foreman|katello|puppet|ansible|spacewalk|patch\\w*|correctifs|parches|yum|dnf',
+    'server|capsule',
+  ),
   // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
   // Alto"); never a "check point" in prose.
   'check point': { forms: ['Check Point'], evidence: 'sentence' },
