@@ -153,6 +153,20 @@ describe('families of products named by their parts', () => {
       ['vmware-vmotion', 'msix', 'microsoft-app-v', 'hcl-bigfix', 'microsoft-deployment-toolkit'],
     ],
     [
+      'Power BI and Analysis Services modelling',
+      'Model in import and DirectQuery mode, deploy over the XMLA endpoint, write calculation groups and object-level security, keep PBIP files in Git, load with Dataflow Gen2 and report OEE and OTIF.',
+      [
+        'directquery',
+        'xmla-endpoint',
+        'calculation-groups',
+        'object-level-security',
+        'power-bi-projects',
+        'power-bi-dataflows',
+        'oee',
+        'otif',
+      ],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],
