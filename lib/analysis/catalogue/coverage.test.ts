@@ -167,6 +167,11 @@ describe('families of products named by their parts', () => {
       ],
     ],
     [
+      'metering and LPWAN radio',
+      'Write firmware for the Semtech radio, wM-Bus and Sigfox stacks, AES encryption with a secure element, and OCPI roaming for chargers.',
+      ['semtech', 'wireless-m-bus', 'sigfox', 'aes', 'secure-elements', 'ocpi'],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],

@@ -718,6 +718,11 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Run a few laps of the office with Python devs')).not.toContain('laps');
   });
 
+  it('AES is the cipher beside other skills, not a company or a word in capitals alone', () => {
+    expect(shipped('Travailler sur la sécurité : chiffrement AES, gestion des clés, en C')).toContain('aes');
+    expect(shipped('AES Corporation is our client.')).not.toContain('aes');
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');
