@@ -172,6 +172,11 @@ describe('families of products named by their parts', () => {
       ['semtech', 'wireless-m-bus', 'sigfox', 'aes', 'secure-elements', 'ocpi'],
     ],
     [
+      'operators, certifications and Apple imaging',
+      'Run Kafka with Strimzi and Spark jobs through the spark-operator; SnowPro certified; filters in Core Image.',
+      ['strimzi', 'spark-operator', 'snowpro-core', 'core-image'],
+    ],
+    [
       'Elixir and OTP',
       'Write GenServer processes and GenStage pipelines, tested with ExUnit.',
       ['genserver', 'genstage', 'exunit'],
