@@ -10,8 +10,8 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
  * - tune (the engine's rules were written against it; postings 401-900 and 1101-1150 were written
- *   by readers who never ran the engine): 699 postings, precision 0.967, recall 0.684, technology
- *   recall 0.963, 157 must-not-highlight phrases overlapped, none of 497 non-ML postings called
+ *   by readers who never ran the engine): 699 postings, precision 0.967, recall 0.687, technology
+ *   recall 0.968, 157 must-not-highlight phrases overlapped, none of 497 non-ML postings called
  *   ML engineer and none of 202 ML-engineer postings missed, role 0.984, listedAs 0.985. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
@@ -68,8 +68,8 @@ interface Floors {
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
     precision: 0.967,
-    recall: 0.684,
-    techRecall: 0.963,
+    recall: 0.687,
+    techRecall: 0.968,
     falseHighlights: 157,
     falseMl: 0.005,
     missedMl: 0,
