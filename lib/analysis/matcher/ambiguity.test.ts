@@ -723,6 +723,18 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('AES Corporation is our client.')).not.toContain('aes');
   });
 
+  it('names after "e.g." or "z. B." stay in the sentence that says what they are', () => {
+    expect(shipped('RAG-Pipelines auf Basis offener Sprachmodelle (z. B. Llama, Mistral)')).toEqual(
+      expect.arrayContaining(['llama', 'mistral']),
+    );
+    expect(shipped('Pipelines on open language models (e.g. Llama, Mistral)')).toEqual(
+      expect.arrayContaining(['llama', 'mistral']),
+    );
+    expect(shipped('Our mascot (e.g. a Llama) greets you. Mistral winds blow here.')).not.toContain(
+      'mistral',
+    );
+  });
+
   it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
     expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
     expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');
