@@ -683,6 +683,104 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Palo Alto, CA - Python engineers wanted')).not.toContain('palo-alto-networks');
   });
 
+  it('PCF is the 5G policy function, never the Power Apps Component Framework', () => {
+    expect(shipped('5G core: AMF, SMF, PCF and UPF on Kubernetes')).toContain('policy-control-function');
+    expect(shipped('Build PCF (Power Apps Component Framework) controls in React')).toEqual(
+      expect.arrayContaining(['power-apps-component-framework']),
+    );
+    expect(shipped('Build PCF (Power Apps Component Framework) controls in React')).not.toContain(
+      'policy-control-function',
+    );
+    expect(shipped('Power Apps: PCF controls and React')).not.toContain('policy-control-function');
+  });
+
+  it('GIS acronyms and the Martin tile server only beside GIS words', () => {
+    expect(shipped('Publicar camadas via GeoServer (WMS/WFS) e tiles vetoriais (Martin / PMTiles)')).toEqual(
+      expect.arrayContaining(['web-map-service', 'martin-tile-server', 'pmtiles', 'vector-tiles']),
+    );
+    expect(shipped('Reprojektion von Daten (ETRS89, UTM) mit GDAL')).toContain('utm');
+    expect(shipped('Kennis van geodata-formaten (GeoTIFF, COG, Zarr)')).toContain('geotiff');
+    expect(shipped('Warehouse systems (WMS, SAP EWM) and SQL')).not.toContain('web-map-service');
+    expect(shipped('FortiGate UTM policies and IPsec')).not.toContain('utm');
+    expect(shipped('Gross margin after COG, in Excel')).not.toContain('geotiff');
+    expect(shipped('Report to Martin, our CTO; Python and PostgreSQL')).not.toContain('martin-tile-server');
+  });
+
+  it('bioinformatics tools named by words only beside their field', () => {
+    expect(shipped('Integrate datasets across patients and batches (Harmony, scVI)')).toContain(
+      'harmony-single-cell-integration',
+    );
+    expect(shipped('Sequence alignment with BLAST and HMMER')).toContain('blastplus');
+    expect(shipped('Protein language models (AlphaFold/ESM) in PyTorch')).toContain('esmfold');
+    expect(shipped('Distributed GPU training at scale (FSDP, DeepSpeed or Megatron)')).toContain(
+      'megatron-lm',
+    );
+    expect(shipped('Work in harmony with the Python team')).not.toContain('harmony-single-cell-integration');
+    expect(shipped('A BLAST of fresh ideas, and TypeScript')).not.toContain('blastplus');
+    expect(shipped('Ship ESM and CommonJS builds of the TypeScript SDK')).not.toContain('esmfold');
+    expect(shipped('Megatron toys and Python for kids')).not.toContain('megatron-lm');
+  });
+
+  it("Unreal's Chaos and Niagara only beside the engine's words", () => {
+    expect(shipped('• znajomość fizyki Chaos')).toContain('unreal-engine-chaos');
+    expect(shipped('- Unreal Engine 5: Niagara and Chaos Destruction')).toEqual(
+      expect.arrayContaining(['niagara-vfx', 'unreal-engine-chaos']),
+    );
+    expect(shipped('- Effekte mit Niagara VFX in UE5')).toContain('niagara-vfx');
+    expect(shipped('- Thrive in Chaos and ship Python fast')).not.toContain('unreal-engine-chaos');
+    expect(shipped('- Chaos engineering (we use Gremlin)')).toContain('chaos-engineering');
+    expect(shipped('- Offices near Niagara Falls, Python and SQL')).not.toContain('niagara-vfx');
+  });
+
+  it('Configuration Manager and Satellite only beside their platforms', () => {
+    expect(
+      shipped('* Manage endpoints with Microsoft Intune and Configuration Manager (MECM/SCCM)'),
+    ).toContain('sccm');
+    expect(
+      shipped('• Appliquer les correctifs de sécurité (patch management via WSUS et Satellite)'),
+    ).toContain('red-hat-satellite');
+    expect(shipped('- Local admin passwords rotated by LAPS, with Intune')).toContain('laps');
+    expect(shipped('- Report to the Configuration Manager of the plant; Python and SQL')).not.toContain(
+      'sccm',
+    );
+    expect(shipped('- Satellite imagery with Python and GDAL')).not.toContain('red-hat-satellite');
+    expect(shipped('- Run a few laps of the office with Python devs')).not.toContain('laps');
+  });
+
+  it('AES is the cipher beside other skills, not a company or a word in capitals alone', () => {
+    expect(shipped('Travailler sur la sécurité : chiffrement AES, gestion des clés, en C')).toContain('aes');
+    expect(shipped('AES Corporation is our client.')).not.toContain('aes');
+  });
+
+  it('names after "e.g." or "z. B." stay in the sentence that says what they are', () => {
+    expect(shipped('RAG-Pipelines auf Basis offener Sprachmodelle (z. B. Llama, Mistral)')).toEqual(
+      expect.arrayContaining(['llama', 'mistral']),
+    );
+    expect(shipped('Pipelines on open language models (e.g. Llama, Mistral)')).toEqual(
+      expect.arrayContaining(['llama', 'mistral']),
+    );
+    expect(shipped('Our mascot (e.g. a Llama) greets you. Mistral winds blow here.')).not.toContain(
+      'mistral',
+    );
+  });
+
+  it('Check Point is the firewall vendor as it writes itself, beside other skills', () => {
+    expect(shipped('Firewalls: FortiGate, Check Point or Palo Alto')).toContain('check-point-firewalls');
+    expect(shipped('Cortafuegos Check Point y FortiGate')).toContain('check-point-firewalls');
+    expect(shipped('Every check point of the audit is logged in Jira')).not.toContain(
+      'check-point-firewalls',
+    );
+  });
+
+  it('lossless-Ethernet and routing acronyms beside other network skills, not alone in prose', () => {
+    expect(shipped('RoCEv2 / lossless Ethernet (PFC, ECN) experience')).toEqual(
+      expect.arrayContaining(['pfc', 'ecn', 'roce']),
+    );
+    expect(shipped('Troubleshoot ECMP hashing, MTU and BFD with BGP')).toContain('bfd');
+    expect(shipped('Der BFD ist eine Option nach dem Abitur.')).not.toContain('bfd');
+    expect(shipped('Orders are routed to an ECN.')).not.toContain('ecn');
+  });
+
   it("a platform's short product names only after a word of that platform", () => {
     expect(shipped('- Kotlin (Coroutines, Flow)')).toContain('kotlin-flow');
     expect(shipped('- Coroutines and Flow for async work')).toContain('kotlin-flow');
@@ -736,6 +834,37 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('- Our team can now assist clients with Python')).not.toContain('servicenow-now-assist');
     expect(shipped('- ServiceNow Certified System Administrator (CSA)')).toContain(
       'servicenow-certified-system-administrator',
+    );
+  });
+
+  it('ServiceNow features by their short names beside a word of the platform', () => {
+    expect(shipped('- Workflows mit dem Flow Designer und der Integration Hub')).toContain('integrationhub');
+    expect(shipped('- Komponenten in der UI Builder / Next Experience')).toEqual(
+      expect.arrayContaining(['servicenow-ui-builder', 'servicenow-next-experience']),
+    );
+    expect(shipped('- ServiceNow ITOM (Discovery, Event Management)')).toContain(
+      'servicenow-event-management',
+    );
+    expect(shipped('- ServiceNow CSA and Certified Application Developer')).toContain(
+      'servicenow-certified-application-developer',
+    );
+    expect(shipped('- Deliver through Update Sets and Git')).toContain('servicenow-update-sets');
+    expect(shipped('- JavaScript (GlideForm / GlideAjax)')).toContain('glide-api');
+    expect(shipped('- Our Integration Hub team writes Java')).not.toContain('integrationhub');
+    expect(shipped('- Event Management for our festivals, Python a plus')).not.toContain(
+      'servicenow-event-management',
+    );
+    expect(shipped('- Your Next Experience starts here, with Python')).not.toContain(
+      'servicenow-next-experience',
+    );
+    expect(shipped('- Oracle Certified Application Developer in Java')).not.toContain(
+      'servicenow-certified-application-developer',
+    );
+    expect(shipped('- Performance Analytics of our Python services')).not.toContain(
+      'servicenow-performance-analytics',
+    );
+    expect(shipped('- Sie updaten die Firmware; update sets of rules in Python')).not.toContain(
+      'servicenow-update-sets',
     );
   });
 

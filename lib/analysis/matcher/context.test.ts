@@ -85,3 +85,23 @@ describe('context readers with the line index', () => {
     expect(sentenceAround('one. two; three', 6)).toEqual([4, 8]);
   });
 });
+
+describe('sentence ends and abbreviations', () => {
+  const sentenceOf = (text: string, word: string) => {
+    const [a, b] = sentenceAround(text, text.indexOf(word));
+    return text.slice(a, b);
+  };
+  it('reads through the period of an abbreviation that leads into examples', () => {
+    expect(sentenceOf('open language models (e.g. Llama, Mistral)', 'Llama')).toContain('language models');
+    expect(sentenceOf('Sprachmodelle (z. B. Llama, Mistral)', 'Llama')).toContain('Sprachmodelle');
+    expect(sentenceOf('modelos abiertos (p. ej. Llama)', 'Llama')).toContain('modelos');
+    expect(sentenceOf('modelli aperti (ad es. Llama)', 'Llama')).toContain('modelli');
+    expect(sentenceOf('Python vs. Go for services', 'Go')).toContain('Python');
+  });
+  it('still ends a sentence at a period after a word or a one-letter language', () => {
+    expect(sentenceOf('Experience with R. Docker is a plus', 'Docker')).not.toContain('R.');
+    expect(sentenceOf('We code in C. Python helps too', 'Python')).not.toContain('C.');
+    expect(sentenceOf('Lernen Sie uns kennen. Bewerben Sie sich jetzt', 'Bewerben')).not.toContain('kennen');
+    expect(sentenceOf('Der Sitz ist Bad Tölz. Python ist Pflicht', 'Python')).not.toContain('Tölz');
+  });
+});

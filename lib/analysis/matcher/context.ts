@@ -189,9 +189,30 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (c === 10 || c === 13 || c === 59 || c === 33 || c === 63 || c === 0x2022 || c === 0x2029) return true;
   if (c === 46) {
     const next = text.charCodeAt(i + 1);
-    return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 0xa0 || next === 9;
+    if (next === 32 || next === 0xa0) return !isAbbreviation(text, i);
+    return Number.isNaN(next) || next === 10 || next === 13 || next === 9;
   }
   return false;
+}
+
+/**
+ * "e.g.", "i.e.", "z. B.", "d. h.", "p. ej.", "p. ex.", "ad es.", "bijv.", "np.", "bzw.", "vs.": the
+ * period of an abbreviation that leads into examples is no sentence end ("open language models
+ * (e.g. Llama, Mistral)", "offener Sprachmodelle (z. B. Llama, Mistral)"). Read only at a period
+ * before a space: a few characters back from it.
+ */
+const ABBREVIATION =
+  /(?:^|[\s([,;:])(?:e\.g|i\.e|z\. ?B|z|d\. ?h|d|u\. ?a|p\. ?(?:ej|ex|es)|p|ad es|bijv|bzw|np|vs|inkl|incl|zw)$/;
+
+function isAbbreviation(text: string, i: number): boolean {
+  const w = text.slice(Math.max(0, i - 7), i);
+  if (!ABBREVIATION.test(w)) return false;
+  // "z." and "d." open "z. B." and "d. h."; "p." opens "p. ej."; alone they are a word's end.
+  const tail = w.slice(-2);
+  if (tail === ' z' || tail === '(z' || w === 'z') return text.charCodeAt(i + 2) === 66; // "B"
+  if (tail === ' d' || tail === '(d' || w === 'd') return text.charCodeAt(i + 2) === 104; // "h"
+  if (tail === ' p' || tail === '(p' || w === 'p') return /^ e[jxs]\./.test(text.slice(i + 1, i + 5));
+  return true;
 }
 
 /** Start of the sentence, bullet or clause holding position `pos`. */

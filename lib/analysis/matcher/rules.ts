@@ -742,6 +742,90 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
       /^(?:\s*,\s*(?:CA|California)\b|-based\b|\s+(?:office|offices|HQ|headquarters|campus|area|based|California|Research|Center|Centre|Square|Medical|University|High|VA)\b)/,
     confirmAfter: /^\s+(?:firewalls?|NGFW|PAN-OS|Panorama|Prisma|Cortex|GlobalProtect|PCNSE|PCNSA)\b/,
   },
+  // The 5G core's Policy Control Function, never the Power Apps Component Framework that Power
+  // Platform ads also call PCF ("PCF (Power Apps Component Framework) controls", "PCF controls").
+  pcf: {
+    forms: ['PCF'],
+    evidence: 'sentence',
+    vetoBefore: /\b(?:power apps|power platform|dynamics|dataverse|model-driven|canvas)\b/i,
+    vetoAfter: /^\s*(?:\(\s*power apps|controls?\b|components?\b)/i,
+  },
+  // GIS services, grids and formats by their acronyms beside GIS words ("GeoServer (WMS/WFS)",
+  // "reprojeção (SIRGAS 2000, UTM)", "GeoTIFF, COG, Zarr"); never a warehouse management system,
+  // a firewall's unified threat management or a cost of goods.
+  wms: afterPlatformWord(
+    ['WMS'],
+    'geoserver|mapserver|qgis|arcgis|postgis|gis|ogc|wfs|wmts|wcs|maps?|mapas?|cartes?|karten?|layers?|camadas|capas|couches|geo\\w*|tiles?',
+    'wfs|wmts|wcs|ogc',
+  ),
+  utm: afterPlatformWord(
+    ['UTM'],
+    'sirgas|wgs ?84|etrs\\w*|epsg|crs|\\w*proje\\w*|coordinat\\w*|coordenad\\w*|coordonn\\w*|datum|gis|gnss',
+    'zon\\w*|coordinat\\w*|coordenad\\w*|coordonn\\w*|grid|proje\\w*',
+  ),
+  cog: afterPlatformWord(
+    ['COG', 'COGs'],
+    'geotiff|stac|zarr|netcdf|raster\\w*|sentinel|landsat|gdal|rasterio|satelli\\w*|imagery|geo\\w*|gis',
+    'stac|zarr|geotiff',
+  ),
+  // MapLibre's tile server beside tile words ("tiles vetoriais (Martin / PMTiles)"), never a person.
+  martin: afterPlatformWord(
+    ['Martin'],
+    'tiles?|tile servers?|pmtiles|vector tiles|vetoriais|vectoriales|vectorielles|postgis|maplibre|tippecanoe|pg_tileserv',
+    'pmtiles|tile server|tippecanoe|pg_tileserv',
+  ),
+  // Bioinformatics tools by names that are also words, beside their field's words: Harmony's batch
+  // integration ("batches (Harmony, scVI)"), NCBI's BLAST, Meta's ESM protein models ("AlphaFold/ESM",
+  // never ECMAScript modules) and NVIDIA's Megatron among distributed-training tools.
+  harmony: afterPlatformWord(
+    ['Harmony'],
+    'scvi\\w*|seurat|scanpy|bbknn|liger|batch\\w*|single-cell|scrna-seq|integrat\\w*',
+    'scvi\\w*|seurat|scanpy|bbknn|liger',
+  ),
+  blast: afterPlatformWord(
+    ['BLAST'],
+    'sequence\\w*|alignment|bioinformatic\\w*|genom\\w*|protein\\w*|fasta|ncbi|hmmer|diamond|bowtie\\w*|bwa|samtools|mmseqs\\w*',
+    'hmmer|diamond|mmseqs\\w*|searches',
+  ),
+  esm: afterPlatformWord(
+    ['ESM'],
+    'alphafold|esmfold|openfold|rosettafold|protein\\w*|prottrans|prott5|sequence\\w*|antibod\\w*',
+    'models?|embeddings?|fold',
+  ),
+  megatron: afterPlatformWord(
+    ['Megatron'],
+    'deepspeed|fsdp|nemo|nccl|tensor[- ]parallel\\w*|pipeline[- ]parallel\\w*|distributed training|zero-?[123]?',
+    'deepspeed|fsdp|nemo',
+  ),
+  // Unreal Engine's physics and effects systems by their short names, beside the engine's words
+  // ("znajomość fizyki Chaos", "Niagara and Blueprints"); never chaos engineering, Niagara Falls or
+  // Tridium's Niagara.
+  chaos: afterPlatformWord(
+    ['Chaos'],
+    'unreal|ue ?[45]|physics|fizyk\\w*|physik|physique|f[íi]sica|destruction|niagara|havok|physx',
+    'physics|destruction|vehicles?|cloth',
+  ),
+  niagara: afterPlatformWord(
+    ['Niagara'],
+    'unreal|ue ?[45]|vfx|particles?|cascade|blueprints|materials?|chaos|shaders?',
+    'vfx|particles?|systems?|effects',
+  ),
+  // Endpoint and patch management by short names, beside the platform's words: Microsoft's
+  // Configuration Manager ("Intune and Configuration Manager (MECM/SCCM)") and Red Hat Satellite
+  // ("patch management via WSUS et Satellite"); never a configuration manager's job or a satellite.
+  'configuration manager': afterPlatformWord(
+    ['Configuration Manager'],
+    'intune|microsoft|endpoint|autopilot|wsus|mdm|windows|sccm|mecm|configmgr',
+    '\\(?\\s*(?:mecm|sccm|configmgr)',
+  ),
+  satellite: afterPlatformWord(
+    ['Satellite'],
+    'red hat|rhel|wsus|foreman|katello|puppet|ansible|spacewalk|patch\\w*|correctifs|parches|yum|dnf|idm|freeipa',
+    'server|capsule|(?:(?:and|och|og|und|et|y|e|en|i|oraz)\\s+)?(?:idm|freeipa|foreman|katello|ansible)',
+  ),
+  // The firewall vendor as it writes itself, beside other skills ("FortiGate, Check Point and Palo
+  // Alto"); never a "check point" in prose.
+  'check point': { forms: ['Check Point'], evidence: 'sentence' },
   // Short names of a platform's products, after a word of that platform (afterPlatformWord).
   flow: afterPlatformWord(['Flow'], 'kotlin|coroutines?|stateflow|sharedflow|livedata|rxjava'),
   navigation: afterPlatformWord(
@@ -981,6 +1065,33 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ),
   discovery: afterPlatformWord(['Discovery'], 'servicenow|cmdb|itom|service mapping|mid server'),
   csa: afterPlatformWord(['CSA'], 'servicenow|system administrator|cad|cis-\\w+|itil'),
+  'integration hub': afterPlatformWord(
+    ['Integration Hub'],
+    'servicenow|flow designer|spokes?|itsm|itom|mid server|glide|now platform',
+  ),
+  'ui builder': afterPlatformWord(
+    ['UI Builder'],
+    'servicenow|service portal|workspaces?|now experience|next experience|glide|itsm|now platform',
+    'next experience|now experience|workspaces?',
+  ),
+  'next experience': afterPlatformWord(
+    ['Next Experience'],
+    'servicenow|ui builder|now experience|workspaces?|service portal|polaris|now platform',
+  ),
+  'event management': afterPlatformWord(
+    ['Event Management'],
+    'servicenow|itom|discovery|service mapping|cmdb|mid server|aiops|operator workspace',
+  ),
+  'performance analytics': afterPlatformWord(
+    ['Performance Analytics'],
+    'servicenow|itsm|itom|hrsd|csm|spm|now platform',
+  ),
+  'certified application developer': afterPlatformWord(
+    ['Certified Application Developer'],
+    'servicenow|csa|system administrator|cis-\\w+|itil',
+  ),
+  // ServiceNow's way of moving changes between instances, as the platform writes it, among other skills.
+  'update sets': { forms: ['Update Sets'], evidence: 'sentence' },
   // Apple's Combine, never the verb opening a sentence or bullet ("Combine Python and SQL...").
   combine: {
     forms: ['Combine'],
@@ -1406,12 +1517,7 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
     ),
     vetoAfter: /^\s+(?:data|text|documents?|content|information|sources?|inputs?|formats?|files?|notes?)\b/i,
   },
-  // Red Hat's products by their short names ("Satellite och IdM/FreeIPA", "RHEL, Satellite").
-  satellite: afterPlatformWord(
-    ['Satellite'],
-    'red hat|rhel|ansible|foreman|katello|spacewalk|idm|freeipa',
-    '(?:(?:and|och|og|und|et|y|e|en|i|oraz)\\s+)?(?:idm|freeipa|foreman|katello|ansible)',
-  ),
+  // Red Hat's IdM beside its platform ("Satellite och IdM/FreeIPA").
   idm: afterPlatformWord(['IdM'], 'red hat|rhel|satellite|freeipa|sssd', 'freeipa|sssd'),
   // The rollup beside other chains ("Ethereum mainnet, Arbitrum, Optimism and Base"); never the mood.
   optimism: afterPlatformWord(
@@ -1463,13 +1569,6 @@ export const RULES: Readonly<Record<string, AmbiguityRule | null>> = {
   ),
   // Arm's coherent interconnect beside AMBA's other protocols ("AXI, CHI"); never the CHI conference.
   chi: afterPlatformWord(['CHI'], 'amba|axi\\w*|ahb|apb|ace\\b|coheren\\w*|interconnect\\w*|noc\\b|tilelink'),
-  // OGC's map service beside GIS words ("GeoServer (WMS, WFS)", "servicios de mapas WMS/WFS");
-  // never a warehouse management system.
-  wms: afterPlatformWord(
-    ['WMS'],
-    'wfs|wmts|wcs\\b|ogc|geoserver|mapserver|qgis|arcgis|postgis|gis\\b|geospatial|servicios de mapas|map services|mapping services|web maps?|services? de cartes|kartendienst\\w*',
-    '(?:wfs|wmts|wcs)',
-  ),
   // Cucumber's language: "in Gherkin" (Dutch "op in Gherkin", "en Gherkin") always names it.
   gherkin: {
     forms: ['Gherkin'],

@@ -73,7 +73,8 @@ const FIRST_WORD_LIST =
    another an advantage advantageous definitely also especially particularly brownie cherry ideal
    damit te qualifiche costituirà costituiranno savoir-être savoir-faire aufgabengebiet au descriptif
    nicht poza hors fuera fuori buiten fora utanför außerhalb
-   client company my`
+   client company my
+   technologie technologien technologieën tecnologías tecnologias tecnologie stack`
     .split(/\s+/)
     .filter(Boolean);
 /**

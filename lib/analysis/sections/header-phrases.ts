@@ -266,7 +266,7 @@ export const OTHER = full([
   "(?:el|nuestro) equipo|c[óo]mo es el equipo|l['’]?équipe|notre équipe|(?:das|unser) team|il (?:nostro )?team|(?:o|a|nosso|nossa) (?:time|equipa|equipe)|(?:nasz )?zespół",
   '(?:unser )?(?:tech-?stack|technologie-?stack)|(?:nuestro )?stack(?: tecnológico)?|(?:il nostro )?stack(?: tecnologico)?|(?:a nossa |nossa )?stack(?: tecnológica)?|über den standort|(?:der )?standort',
   'het team|ons team|over het team|over de (?:functie|rol)|de rol|solliciteren|opis stanowiska',
-  '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
+  '(?:our |the )?stack(?: summary| overview)?|(?:our |the )?tech(?:nology)? stack(?: summary| overview)?|technologies(?: we use)?|technologien|technologie|technologieën|tecnolog[íi]as|tecnologie|stack technologiczny|tools we use|(?:tech )?tags|keywords|stichwörter|mots[- ]clés|palabras clave',
   'rollen|om (?:stillingen|rollen|jobbet|teamet)|(?:vores|vår|vårt) stack|teknologier(?: vi (?:bruker|bruger))?',
 ]);
 

@@ -350,6 +350,18 @@ describe('header lines', () => {
     expect(classifyLine('Note: we are remote-first')).toBeNull();
   });
 
+  it('reads a technology label in the posting languages as an inline label', () => {
+    expect(classifyLine('Technologie: C++, Unreal Engine 5, Perforce')).toEqual({
+      kind: 'other',
+      inline: true,
+    });
+    expect(classifyLine('Technologien: Java, Kafka')).toEqual({ kind: 'other', inline: true });
+    expect(classifyLine('Tecnologías: Python, AWS')).toEqual({ kind: 'other', inline: true });
+    expect(classifyLine('Stack technologiczny: React, Node.js')).toEqual({ kind: 'other', inline: true });
+    expect(classifyLine('Technologie ist unsere Leidenschaft, seit 1998.')).toBeNull();
+    expect(classifyLine('Tecnologías de vanguardia para nuestros clientes en toda Europa.')).toBeNull();
+  });
+
   it('treats an unknown formatted header as a sub-header that keeps the current kind', () => {
     expect(classifyLine('TECHNICAL STACK')).toEqual({ kind: null, inline: false });
   });
