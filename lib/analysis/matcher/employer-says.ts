@@ -194,8 +194,9 @@ const WHOSE_PRODUCT_AFTER =
   /^(?:\s+(?:platforms?|products?|engines?|models?|systems?|software|apps?|tools?|services?|solutions?|technology|pipelines?))?\s+(?!(?:skills|experience|background|expertise|knowledge|abilities|interests|credentials)\b)(?:[a-z]{3,}s|is|are|has|have)\b/;
 function whoseProduct(text: string, sentenceA: number, c: Candidate): boolean {
   const from = Math.max(sentenceA, c.start - 40);
-  const at = text.indexOf('whose', from);
-  if (at < 0 || at >= c.start) return false;
+  // Looked for in the window only: a search from `from` to the text's end cost O(text) per mention.
+  const at = text.slice(from, c.start + 4).indexOf('whose');
+  if (at < 0 || at >= c.start - from) return false;
   return (
     WHOSE_BEFORE.test(text.slice(from, c.start)) && WHOSE_PRODUCT_AFTER.test(text.slice(c.end, c.end + 40))
   );
