@@ -710,13 +710,13 @@ describe('rules of the shipped catalogue', () => {
     expect(shipped('Integrate datasets across patients and batches (Harmony, scVI)')).toContain(
       'harmony-single-cell-integration',
     );
-    expect(shipped('Sequence alignment with BLAST and HMMER')).toContain('blastplus');
+    expect(shipped('Sequence alignment with BLAST and HMMER')).toContain('ncbi-blast');
     expect(shipped('Protein language models (AlphaFold/ESM) in PyTorch')).toContain('esmfold');
     expect(shipped('Distributed GPU training at scale (FSDP, DeepSpeed or Megatron)')).toContain(
       'megatron-lm',
     );
     expect(shipped('Work in harmony with the Python team')).not.toContain('harmony-single-cell-integration');
-    expect(shipped('A BLAST of fresh ideas, and TypeScript')).not.toContain('blastplus');
+    expect(shipped('A BLAST of fresh ideas, and TypeScript')).not.toContain('ncbi-blast');
     expect(shipped('Ship ESM and CommonJS builds of the TypeScript SDK')).not.toContain('esmfold');
     expect(shipped('Megatron toys and Python for kids')).not.toContain('megatron-lm');
   });
@@ -838,7 +838,7 @@ describe('rules of the shipped catalogue', () => {
   });
 
   it('ServiceNow features by their short names beside a word of the platform', () => {
-    expect(shipped('- Workflows mit dem Flow Designer und der Integration Hub')).toContain('integrationhub');
+    expect(shipped('- Workflows mit dem Flow Designer und der Integration Hub')).toContain('servicenow-integrationhub');
     expect(shipped('- Komponenten in der UI Builder / Next Experience')).toEqual(
       expect.arrayContaining(['servicenow-ui-builder', 'servicenow-next-experience']),
     );
@@ -850,7 +850,7 @@ describe('rules of the shipped catalogue', () => {
     );
     expect(shipped('- Deliver through Update Sets and Git')).toContain('servicenow-update-sets');
     expect(shipped('- JavaScript (GlideForm / GlideAjax)')).toContain('glide-api');
-    expect(shipped('- Our Integration Hub team writes Java')).not.toContain('integrationhub');
+    expect(shipped('- Our Integration Hub team writes Java')).not.toContain('servicenow-integrationhub');
     expect(shipped('- Event Management for our festivals, Python a plus')).not.toContain(
       'servicenow-event-management',
     );
