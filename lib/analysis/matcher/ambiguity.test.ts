@@ -838,7 +838,9 @@ describe('rules of the shipped catalogue', () => {
   });
 
   it('ServiceNow features by their short names beside a word of the platform', () => {
-    expect(shipped('- Workflows mit dem Flow Designer und der Integration Hub')).toContain('servicenow-integrationhub');
+    expect(shipped('- Workflows mit dem Flow Designer und der Integration Hub')).toContain(
+      'servicenow-integrationhub',
+    );
     expect(shipped('- Komponenten in der UI Builder / Next Experience')).toEqual(
       expect.arrayContaining(['servicenow-ui-builder', 'servicenow-next-experience']),
     );
