@@ -283,6 +283,22 @@ describe('classification as README.md states it (core, underemphasized, nice to 
     expect(sqlLike.filter((s) => s.category !== 'underemphasized').map((s) => s.id)).toEqual([]);
   });
 
+  it('files GPU hardware, drivers and cluster tooling as infrastructure, not as ML libraries', () => {
+    // An SRE who runs GPU clusters names these; they are no evidence of ML work (role/body.ts).
+    for (const id of [
+      'cuda-toolkit',
+      'dcgm',
+      'nvidia-drivers',
+      'nvidia-dgx',
+      'nvidia-hgx',
+      'nvlink',
+      'roce',
+      'mig',
+    ]) {
+      expect(skill(id).kind, id).toBe('infra');
+    }
+  });
+
   it('puts languages, cloud, databases, infra, frameworks and tools on the engineering side, MLOps on the ML side', () => {
     const engineeringKinds: Kind[] = ['language', 'cloud', 'database', 'infra', 'framework', 'tool'];
     expect(
