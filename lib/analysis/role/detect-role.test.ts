@@ -110,6 +110,27 @@ describe('role detection', () => {
     expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
   });
 
+  it("reads an ML team after another discipline's engineer word as the team, not the job", () => {
+    const cases: Array<[string, string]> = [
+      ['Senior Data Engineer, ML Data Platform (Feature Store)', 'data-engineer'],
+      ['Site Reliability Engineer – AI Research Compute (GPU Clusters)', 'devops'],
+      ['Site Reliability Engineer - Inference Platform (Kubernetes, GPU)', 'devops'],
+      ['Backend Engineer, ML', 'backend-engineer'],
+    ];
+    for (const [title, expected] of cases) {
+      const roles = matchTitle(title).map((m) => m.role);
+      expect(roles, title).toContain(expected);
+      expect(roles, title).not.toContain('ml-engineer');
+    }
+    // The engineer word alone, or a software engineer, on ML work is the ML engineer.
+    for (const title of ['Software Engineer, Machine Learning', 'Senior Engineer – AI', 'Ingénieur en IA']) {
+      expect(
+        matchTitle(title).map((m) => m.role),
+        title,
+      ).toContain('ml-engineer');
+    }
+  });
+
   it('reads sales, project and design titles only when they name no engineer, the same when asked again', () => {
     const cases: Array<[string, boolean]> = [
       ['Account Executive – AI Platform', true],

@@ -16,6 +16,14 @@ const ML_WORDS = String.raw`ml|machine[- ]learning|mlops|llmops|ai|a\.i\.|ia|ki|
  */
 const ENGINEER = String.raw`engineers?|developers?|architects?|ingenieur(?:in)?|(?:software|firmware|embedded)-?(?:entwickler(?:in)?|ingenieur(?:in)?)|ingénieur(?:e|[·.]e)?|ingenier[oa](?:\/a)?|entwickler(?:in)?|desarrollador(?:a)?(?:\/a)?|développeu(?:se|r(?:[·.-]?(?:eu)?se)?)|sviluppat(?:ore|rice)|programmer|ingegner[ei]|programador(?:a)?(?:\/a)?|programmeur(?:[·.-]?se)?|programmatore|engenheir[oa]s?(?:\(a\))?|ontwikkelaars?|desenvolvedor(?:a|es)?(?:\(a\))?|programist(?:a|ka)|inżynier(?:ka)?|utvecklare|ingenjör(?:er)?|architecte|arquitect[oa]|arquitet[oa]|architekt(?:in)?|geliştirici(?:si)?|mühendis(?:i)?|udvikler(?:e)?|utvikler(?:e)?|ingeni(?=ør)|kehittäj(?=ä)|insinööri|vývoj(?=ář|ar)|inženýr(?:ka)?|inžinier(?:ka)?|programátor(?:ka)?|fejleszt(?=ő)|mérnök|inginer|dezvoltator|inženjer(?:ka)?|programer`;
 
+/**
+ * A discipline of its own before the engineer word: "Data Engineer, ML Platform", "Site
+ * Reliability Engineer – AI Research Compute", "Backend Engineer – Inference" name a data, SRE or
+ * backend job on an ML team, unlike "Software Engineer, Machine Learning" or "Engineer – AI". A
+ * negative lookbehind, so that only the engineer word's own qualifier is read.
+ */
+const OTHER_DISCIPLINE = String.raw`(?<!\b(?:data|analytics|site reliability|reliability|sre|devops|dev ops|backend|back-end|back end|frontend|front-end|front end|full-?stack|full stack|mobile|ios|android|embedded|firmware|hardware|security|qa|test|network|solutions?|sales|support|database|bi|release|build)\s)`;
+
 /** Robotics in the posting languages, ROS ("ROS 2 / C++"), autonomy, motion planning, controls, mechatronics. */
 const ROBOTICS =
   '(?:robotics?|robotik|robotique|rob[óo]tica|robotyk[ai]|ros ?2?|autonomy|motion planning|slam|controls|control systems|mechatroni(?:cs|k)|mécatronique|mecatr[óo]nica)';
@@ -51,7 +59,7 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   {
     role: 'ml-engineer',
     re: new RegExp(
-      String.raw`(?:${ENGINEER})\s*(?:[,–—(|:-]|\b(?:in|for|de|für|en|di|del|per|em|do|da|voor|inom|w)\b|\bd['’])?\s*(?:${ML_WORDS})\b`,
+      String.raw`${OTHER_DISCIPLINE}(?:${ENGINEER})\s*(?:[,–—(|:-]|\b(?:in|for|de|für|en|di|del|per|em|do|da|voor|inom|w)\b|\bd['’])?\s*(?:${ML_WORDS})\b`,
       'i',
     ),
     weight: 3,
