@@ -11,6 +11,7 @@ import { dropEmployerSays } from './employer-says';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
+import { dropNotRequired } from './not-required';
 import { type Candidate, type Cue, cuesByCode, scan } from './scan';
 import { splitSlashPairs } from './slash-pairs';
 
@@ -88,14 +89,18 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     matcher.entries,
     title,
   );
+  const notRequired = dropNotRequired(text, notAsked.kept, byCode[CUE_CODE.negation] as Cue[]);
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
+  for (const c of notRequired.dropped) if (c.terminal.concept) employerNamed.push(c);
   // A concept anywhere in the employer's text; a tool in its prose and perks ("our product is
   // a Rails monolith", "we run on Azure") and in legal prose ("Due to export control
   // regulations (ITAR)"), as a listed requirement may name a law ("✅ privacy (PIPEDA/GDPR)").
   const toolRanges = legal.length ? merged([...sectionsAbout, ...proseLines(text, legal)]) : sectionsAbout;
   const outside =
-    employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
+    employer.length > 0
+      ? outsideEmployer(notRequired.kept, employer, toolRanges, employerNamed)
+      : notRequired.kept;
   // Concepts where the employer speaks of itself ("Our deep learning models watch...").
   const says = dropEmployerSays(
     text,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../index';
+
+/** Skills the posting says are not required (./not-required.ts), with the real catalogue. */
+const highlighted = (line: string) =>
+  analyzePosting({ text: `About the role\nYou will build services in Python.\n\n${line}\n` })
+    .mentions.map((m) => m.text)
+    .filter((t) => t !== 'Python');
+
+describe('skills the posting says are not required', () => {
+  it.each([
+    [
+      'a label opening the line',
+      'Not required: deep learning, PyTorch, CUDA or any model training experience.',
+    ],
+    ['a negated need', "You don't need MLOps, Kubernetes, model serving or feature store experience."],
+    ['a negated need, written out', 'We do not require Java or Kotlin.'],
+    ['after its subject', 'Kubernetes experience is not required.'],
+    ['after its subject, on a bullet', '- Knowledge of Kubernetes is not necessary.'],
+    ['the negation, the skill, then "required"', 'No Kubernetes experience needed.'],
+    [
+      '(de) after its subject',
+      'Erfahrung mit MLOps, Docker oder Kubernetes ist für diese Stelle nicht erforderlich.',
+    ],
+    ['(de) no prerequisite', 'Kubernetes-Kenntnisse sind keine Voraussetzung.'],
+    ['(de) the negation, the skill, then "required"', 'Keine Kubernetes-Erfahrung erforderlich.'],
+    [
+      '(fr) no need',
+      "Pas besoin d'expérience en machine learning, en Python ou en prompt engineering pour ce poste.",
+    ],
+    ['(fr) after its subject', "Docker n'est pas requis pour ce poste."],
+    [
+      '(es) opening the clause',
+      'No es necesario tener experiencia en machine learning, ciencia de datos ni Python.',
+    ],
+    ['(it) opening the clause', 'Non è richiesta esperienza in machine learning o intelligenza artificiale.'],
+    ['(pl) after its subject', 'Znajomość Dockera nie jest wymagana.'],
+  ])('%s', (_, line) => {
+    expect(highlighted(line)).toEqual([]);
+  });
+
+  it.each([
+    ['called a plus in the same clause', 'Kubernetes is not required, but it is a plus.', ['Kubernetes']],
+    [
+      'called nice in the same clause',
+      'Experience with Kubernetes is nice but not required.',
+      ['Kubernetes'],
+    ],
+    ['what is required before it', 'Docker is essential, Kubernetes experience is not required.', ['Docker']],
+    [
+      'what is required after the contrast',
+      'Kubernetes experience is not required, but you should know Docker.',
+      ['Docker'],
+    ],
+    ['"not only ... but also"', 'Not only Docker but also Kubernetes is required.', ['Docker', 'Kubernetes']],
+    ['a level, not nothing', "You don't need to be an expert in Kubernetes.", ['Kubernetes']],
+    ['after a condition', 'A degree is not required if you have Kubernetes experience.', ['Kubernetes']],
+    ['an answer, not a negation', 'No, Docker is required.', ['Docker']],
+    ['alone, which lists it as a plus', 'Docker is not required.', ['Docker']],
+  ])('keeps a skill %s', (_, line, kept) => {
+    expect(highlighted(line)).toEqual(kept);
+  });
+
+  // ./not-asked.ts reads the item right before such a remark on its own.
+  it.each([
+    ['', '- Terraform or Pulumi – not required', 'Terraform'],
+    ['', '- Certifications such as CKA, OSCP (not essential, they care about what you built)', 'CKA'],
+    ['(es)', '- ML en el dispositivo (ML Kit, TensorFlow Lite) – no es imprescindible, pero ayuda', 'ML Kit'],
+  ])('keeps the items of a list annotated as optional %s', (_, line, kept) => {
+    expect(highlighted(line)).toContain(kept);
+  });
+});

@@ -1,0 +1,169 @@
+import { sentenceEnd, sentenceStart } from './context';
+import type { Candidate, Cue } from './scan';
+
+/**
+ * Skills the posting says are not required, in the posting languages. Runs after ./not-asked.ts,
+ * from the negation words the scan found (../cues.ts), reading the clause each one stands in:
+ * - the negation then "required" opening the clause: what follows is not asked ("Not required:
+ *   deep learning, PyTorch, CUDA", "No es necesario tener experiencia en machine learning ni
+ *   Python", "Non è richiesta esperienza in machine learning", "Nie jest wymagane: Docker");
+ * - "required" negated after its subject, said of experience of it or of this job: the subject is
+ *   not asked ("Kubernetes experience is not required", "Erfahrung mit MLOps, Docker oder
+ *   Kubernetes ist nicht erforderlich", "Docker n'est pas requis pour ce poste", "Kennis van
+ *   Terraform is niet vereist"); alone ("Kafka isn't required.") the sentence lists it as a plus
+ *   (../sections/listed-as.ts);
+ * - a negated need with its object after it ("You don't need MLOps, Kubernetes or feature store
+ *   experience", "We do not require Java", "Pas besoin d'expérience en Python", "No hace falta
+ *   saber Go", "Non serve conoscere Kotlin", "Nie wymagamy znajomości Rust");
+ * - the negation, the skills, then "required" ("No Kubernetes experience required", "Keine
+ *   Kubernetes-Erfahrung erforderlich", "Geen ervaring met Terraform vereist").
+ * An item annotated so in a list ("GCIA or OSCP (not required!)", "ML Kit – no es imprescindible")
+ * is listed as optional: it stays. So does a clause that also calls the skill a plus ("not required, but a plus", "kein Muss, aber von
+ * Vorteil") or not needed at first ("not required on day one") still lists it: it stays. The
+ * clause ends at a contrast ("..., but you should know SQL") and, backwards, at an earlier
+ * statement of what is required ("Python is essential, Kubernetes is not required").
+ */
+
+/** "required" and its kin, after which a negation says the skill is not asked. */
+const REQUIRED = String.raw`(?:required|necessary|needed|mandatory|compulsory|obligatory|essential|expected|a\s+must|a\s+requirement|a\s+prerequisite|erforderlich|notwendig|nötig|vorausgesetzt|verpflichtend|gefordert|voraussetzung|pflicht|ein\s+muss|muss|requise?s?|nécessaires?|exigée?s?|obligatoires?|indispensables?|un\s+prérequis|prérequis|necesari[oa]s?|requerid[oa]s?|imprescindibles?|obligatori[oa]s?|exigid[oa]s?|un\s+requisito|requisito|richiest[oaie]|necessari[oaie]|obbligatori[oaie]|indispensabil[ei]|vereist|nodig|noodzakelijk|verplicht|een\s+vereiste|vereiste|een\s+must|necessári[oa]s?|obrigatóri[oa]s?|imprescindível|um\s+requisito|wymagan[aeyio]|wymagany|konieczn[aey]|niezbędn[aey]|obowiązkow[aey])`;
+
+/** Copulas and adverbs between the negation and "required": "is not strictly required", "n'est pas requis", "no es necesario". */
+const BETWEEN = String.raw`(?:\s+(?:be|is|are|es|est|sont|son|è|é|jest|są|ist|sind|strictly|really|absolutely|necessarily|always|unbedingt|zwingend|wirklich|per\s+se|forcément|vraiment|nécessairement|necesariamente|necessariamente|obligatoriamente|obbligatoriamente|noodzakelijk|per\s+se))*`;
+
+/** Right after the negation word: "required" with at most copulas and adverbs between. */
+const NOT_REQUIRED = new RegExp(String.raw`^(?:['’]t)?${BETWEEN}\s+${REQUIRED}(?![\p{L}\p{N}])`, 'iu');
+
+/** A negated need, its object after it: "don't need", "do not require", "pas besoin", "no hace falta", "non serve", "nie wymagamy". */
+const NO_NEED =
+  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas|exigimos)(?![\p{L}\p{N}])/iu;
+
+/** The negation, a few words naming the skills, then "required": "No Kubernetes experience required". */
+const NO_SKILL_REQUIRED = new RegExp(
+  String.raw`^\s+\p{L}[^\s.;:!?]*(?:\s+[^\s.;:!?]+){0,7}?\s+${REQUIRED}(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/** "don't need to be an expert in", "to know everything", "to tick every box": a need of a level, not of nothing. */
+const NOT_ALL_OF =
+  /^\s+to\s+(?:be\s+(?:an?\s+)?(?:expert|guru|specialist)|know\s+(?:it\s+)?(?:all|everything)|tick|have\s+(?:all|every)|match|check|meet)/i;
+const ONLY =
+  /(?<![\p{L}])(?:only|just|merely|nur|seulement|solo|sólo|soltanto|alleen|tylko|apenas)(?![\p{L}])/iu;
+
+/** Opening words of a clause the negation may follow and still open it: bullets, "Note:", "(". */
+const CLAUSE_OPENING =
+  /^[\s\-–—•*·>(]*(?:(?:please\s+)?note\s*:\s*|nb\s*:\s*|hinweis\s*:\s*|wichtig\s*:\s*|nota\s*:\s*|remarque\s*:\s*|let\s+op\s*:\s*|uwaga\s*:\s*)?[\s(]*$/i;
+
+/** A contrast or a plus ends what the negation covers, or keeps the skill listed. */
+const CONTRAST =
+  /(?<![\p{L}])(?:but|however|though|although|while|whereas|aber|jedoch|sondern|mais|cependant|pero|sino|aunque|ma|però|tuttavia|maar|echter|mas|porém|ale|jednak)(?![\p{L}])/iu;
+const STILL_WANTED =
+  /(?<![\p{L}])(?:plus|bonus|nice|advantage|advantageous|preferred|welcome|asset|helpful|useful|appreciated|day\s+one|first\s+day|from\s+the\s+start|upfront|initially|right\s+away|at\s+first|to\s+start|vorteil|wünschenswert|gern|atout|apprécié\w*|souhaité\w*|valorable|valora\w*|deseable|gradit\w|apprezzat\w|preferibil\w|pluspunt|pré|voordeel|diferencial|desejáve\w+|widzian\w|atutem)(?![\p{L}])/iu;
+/** Backwards, the clause starts after an earlier statement of what is required or welcome ("Python is essential, ..."). */
+const EARLIER_STATEMENT = new RegExp(
+  String.raw`(?:${REQUIRED}|plus|bonus|welcome|preferred|advantage)[^\p{L}\p{N}]*[,;:]\s*`,
+  'giu',
+);
+
+/** Experience or knowledge of the skill, in the posting languages. */
+const EXPERIENCE =
+  /(?<![\p{L}])(?:experience|knowledge|background|familiarity|expertise|skills|erfahrung\p{L}*|kenntnis\p{L}*|wissen|expérience|connaissances?|maîtrise|experiencia|conocimientos?|esperienz[ae]|conoscenz[ae]|ervaring|kennis|doświadczeni\p{L}*|znajomoś\p{L}*|experiência|conhecimentos?)(?![\p{L}])|-(?:erfahrung|kenntnisse?)(?![\p{L}])/iu;
+/** The job itself: "for this role", "für diese Stelle", "pour ce poste", "para este puesto". */
+const THIS_JOB =
+  /(?<![\p{L}])(?:(?:for|in)\s+(?:this|the)\s+(?:role|position|job)|to\s+(?:apply|join\s+us|start)|für\s+(?:diese|die)\s+(?:stelle|position|rolle)|pour\s+(?:ce|le)\s+(?:poste|rôle)|para\s+(?:este|el|esta|la)\s+(?:puesto|rol|cargo|vaga|função|posición)|per\s+(?:questo|il)\s+(?:ruolo|posto)|per\s+questa\s+posizione|voor\s+(?:deze|de)\s+(?:functie|rol|baan)|na\s+(?:tym|to)\s+stanowisk\w*|do\s+tej\s+roli)(?![\p{L}])/iu;
+
+/** The negation opens a bracket or a dashed or comma-separated remark after the item. */
+const ANNOTATION = /(?:[(–—,]|\s-)\s*$/;
+
+/** How far before the negation its subject is read. */
+const SUBJECT_REACH = 140;
+
+export function dropNotRequired(
+  text: string,
+  candidates: readonly Candidate[],
+  negations: readonly Cue[],
+): { kept: Candidate[]; dropped: Candidate[] } {
+  if (negations.length === 0 || candidates.length === 0)
+    return { kept: candidates as Candidate[], dropped: [] };
+  const out: Array<[number, number]> = [];
+  for (const cue of negations) {
+    const scope = scopeOf(text, cue);
+    if (scope) out.push(scope);
+  }
+  if (out.length === 0) return { kept: candidates as Candidate[], dropped: [] };
+  const kept: Candidate[] = [];
+  const dropped: Candidate[] = [];
+  let k = 0;
+  out.sort((a, b) => a[0] - b[0]);
+  for (const c of candidates) {
+    while (k < out.length && (out[k] as [number, number])[1] <= c.start) k++;
+    let inside = false;
+    for (let j = k; j < out.length && (out[j] as [number, number])[0] <= c.start; j++) {
+      if (c.end <= (out[j] as [number, number])[1]) inside = true;
+    }
+    (inside ? dropped : kept).push(c);
+  }
+  return { kept, dropped };
+}
+
+/** The span of text the negation at `cue` says is not required, or null. */
+function scopeOf(text: string, cue: Cue): [number, number] | null {
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  // "won't", "don't", "isn't": only with their apostrophe.
+  const contracted = word === 'won' || word === 'don' || word === 'isn' || word === 'wouldn';
+  const rest = text.slice(cue.end, cue.end + 90);
+  if (contracted && !/^['’]t/.test(rest)) return null;
+  const start = sentenceStart(text, cue.start);
+  const end = sentenceEnd(text, cue.end);
+  const clause = text.slice(start, end);
+  if (STILL_WANTED.test(clause)) return null;
+  const opens = CLAUSE_OPENING.test(text.slice(start, cue.start));
+  const required = NOT_REQUIRED.exec(rest);
+  if (required) {
+    const from = cue.end + required[0].length;
+    if (opens) return [from, contrastEnd(text, from, end)];
+    // A verb's complement follows: "you are not required to know Kubernetes".
+    if (/^\s+to\s/i.test(text.slice(from, from + 4))) return [from, contrastEnd(text, from, end)];
+    // An annotation of a listed item ("GCIA or OSCP (not required!)", "ML Kit – kein Muss") lists
+    // it as a nice-to-have; a sentence ("Kubernetes experience is not required") does not.
+    if (ANNOTATION.test(text.slice(Math.max(start, cue.start - 4), cue.start))) return null;
+    const subject = subjectStart(text, Math.max(start, cue.start - SUBJECT_REACH), cue.start);
+    // "Kafka isn't required." alone lists Kafka as a plus (../sections/listed-as.ts); said of
+    // experience or of this job, it is not asked: "Kubernetes experience is not required",
+    // "Docker ist für diese Stelle nicht erforderlich".
+    if (!EXPERIENCE.test(text.slice(subject, cue.start)) && !THIS_JOB.test(clause)) return null;
+    return [subject, cue.start];
+  }
+  const need = NO_NEED.exec(rest);
+  // "You don't need to be an expert in Kubernetes": it is still wanted, at some level.
+  if (need && !NOT_ALL_OF.test(text.slice(cue.end + need[0].length, end))) {
+    const from = cue.end + need[0].length;
+    return [from, contrastEnd(text, from, end)];
+  }
+  if (opens && !contracted) {
+    const named = NO_SKILL_REQUIRED.exec(text.slice(cue.end, end));
+    // "Not only Python but also Go is required" requires both.
+    if (named && !ONLY.test(named[0]) && !CONTRAST.test(named[0]))
+      return [cue.end, cue.end + named[0].length];
+  }
+  return null;
+}
+
+/** Where the clause after `from` turns ("..., but you should know SQL"), else `end`. */
+function contrastEnd(text: string, from: number, end: number): number {
+  const m = CONTRAST.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
+/** Where the negation's subject starts: after the last contrast or earlier statement before it. */
+function subjectStart(text: string, from: number, negation: number): number {
+  const before = text.slice(from, negation);
+  let at = from;
+  EARLIER_STATEMENT.lastIndex = 0;
+  for (let m = EARLIER_STATEMENT.exec(before); m; m = EARLIER_STATEMENT.exec(before))
+    at = from + m.index + m[0].length;
+  const tail = text.slice(at, negation);
+  let cut = -1;
+  const re = new RegExp(CONTRAST.source, 'giu');
+  for (let m = re.exec(tail); m; m = re.exec(tail)) cut = m.index + m[0].length;
+  return cut >= 0 ? at + cut : at;
+}
