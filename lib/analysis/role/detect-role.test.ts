@@ -294,6 +294,27 @@ describe('a posting that says the job is no ML work', () => {
     }
   });
 
+  it('reads "no ML background needed" and "if you want to train models, this is not the job" as no model work', () => {
+    for (const said of [
+      "You don't need any machine learning or computer vision background.",
+      'No prior ML experience required.',
+      "Pas besoin d'expérience en machine learning pour ce poste.",
+      'No es necesario tener experiencia en machine learning.',
+      'Keine KI-Erfahrung nötig.',
+      'If you want to train neural networks, this is not the job; if you like distributed systems, read on.',
+    ]) {
+      expect(role('Site Reliability Engineer', `${ML_BODY} ${said}`).id, said).not.toBe('ml-engineer');
+      expect(role('ML Platform Engineer', `${ML_BODY} ${said}`).id, said).toBe('ml-engineer');
+    }
+    // Not needed on the first day is still needed; the job that wants it is the ML job.
+    for (const said of [
+      "You won't need deep learning experience on day one, but you will train models.",
+      'If you want to ship ML models to production, this is the job for you.',
+    ]) {
+      expect(role(undefined, `${ML_BODY} ${said}`).id, said).toBe('ml-engineer');
+    }
+  });
+
   it('counts "no model work" only when the title names no ML work', () => {
     const body = `${ML_BODY} You will not be training ML models yourself.`;
     expect(role('Site Reliability Engineer', body).id).not.toBe('ml-engineer');
