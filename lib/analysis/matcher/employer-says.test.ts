@@ -781,3 +781,26 @@ describe('a product the employer has launched, named by its concept', () => {
     ).toEqual(['Java', 'computer vision']);
   });
 });
+
+describe('another team handing over, maintaining or looking after what the job uses', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it.each([
+    ['handing over', 'Our ML engineers hand over compiled Core ML models and a Swift package.'],
+    [
+      'models maintained by a team',
+      "It's built on third-party LLMs and retrieval models maintained by our AI Engineering team.",
+    ],
+    [
+      'German, the object first',
+      'Die Embedded-Plattform (Yocto, Kamera-Treiber) betreut das Team Embedded Systems.',
+    ],
+  ])('%s: no ask', (_, sentence) => {
+    expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
+  });
+
+  it('keeps what the candidate looks after beside the team', () => {
+    expect(
+      names('Requirements\n- Python\n\nHow we work\nDu betreust Docker und das Team nutzt Kubernetes.'),
+    ).toContain('Docker');
+  });
+});

@@ -87,7 +87,7 @@ const CANDIDATE =
  * candidate's own team.
  */
 const OTHER_TEAM =
-  /(?:\b(?:our|the|their|two|three|four|five|six)|:)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter|office|board|committee|council)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?(?:\s*,?\s+(?:(?:who|which|that)\s+)?|\s*\((?:who|which|that)\s+)(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling|assess|assesses|review|reviews|approve|approves|audit|audits|oversee|oversees)\b/i;
+  /(?:\b(?:our|the|their|two|three|four|five|six)|:)\s+(?:(?:[\w&/.'’-]+,?|\([A-Z][\w&-]{1,9}\))\s+){1,6}?(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|CoE|guild|chapter|office|board|committee|council)\b(?:\s*,[^,;.]{1,40},|\s*\([^()]{1,80}\)|\s+(?:next door|down the hall|upstairs|downstairs|in-house))?(?:\s*,?\s+(?:(?:who|which|that)\s+)?|\s*\((?:who|which|that)\s+)(?:already\s+|also\s+|currently\s+|(?:is|are)\s+(?:already\s+|currently\s+|now\s+)?(?=[a-z]+ing\b)|(?:sits?|is|are)\s+(?:[\w-]+\s+){1,3}and\s+)?(?:has|have|(?:is|are)\s+responsible\s+for|turns?|process(?:es)?|works?\s+on|focus(?:es)?\s+on|looks?\s+after|takes?\s+care\s+of|use|uses|used|run|runs|ran|administers|train|trains|trained|build|builds|built|write|writes|wrote|own|owns|maintain|maintains|operate|operates|develop|develops|keep|keeps|manage|manages|do|does|did|cover|covers|provide|provides|support|supports|handle|handles|pilot|pilots|piloted|ship|ships|deploy|deploys|piloting|building|running|training|using|developing|maintaining|testing|migrating|rolling|assess|assesses|review|reviews|approve|approves|audit|audits|oversee|oversees|hands?\s+over|fine-tunes?|evaluates?|designs?)\b/i;
 
 const TEAM_NOUN =
   /(?<![\w\u00c0-\u024f])(?:teams?|squads?|engineers|scientists|researchers|analysts|organi[sz]ation|department|group|colleagues|tribe|directorate|division|coe|guild|chapter|equipos?|área|departamento|división|équipes?|pôle|centre|département|direction|reparto|dipartimento|divisione|abteilung|bereich|equipas?|equipes?|office|board|committee|council)\b|team\b|zesp[oó][lł]|\bo\s+time\b/i;
@@ -116,7 +116,7 @@ const PRODUCT_DOES =
  * their data scientists".
  */
 const BUILT_BY_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?)\s+(?:run|owned|operated|maintained|managed))\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w&-]+\s+){0,4}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?|models|pipelines)\s+(?:run|owned|operated|maintained|managed|built|trained|developed))\s+by\s+(?:our|their|the|its|an?)\s+(?:[\w&-]+\s+){0,4}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
   /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?|feit[oa]s?|fatt[oaie]|hech[oa]s?|faite?s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)*(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
@@ -273,10 +273,15 @@ const OTHER_TEAM_NORDIC =
   /(?:^|[^\wæøåÆØÅ])(?:vores|vort|vor|vårt|vår|våre|våra|vårat)\s+(?:[\w&/.æøåÆØÅ-]+\s+){0,3}?[\w&/.æøåÆØÅ-]*team(?:et)?(?:\s*\([^()]{1,60}\))?\s+(?:udvikler|bygger|bruger|driver|træner|vedligeholder|ejer|utvikler|bruker|drifter|trener|eier|forvalter|utvecklar|använder|driftar|tränar|förvaltar|äger)(?![\wæøåÆØÅ])/i;
 /**
  * German with the object first: "Die Prognosemodelle baut unser Team Fleet Intelligence", "Das
- * Data Warehouse betreibt das Data-Platform-Team". What the sentence names before it is theirs.
+ * Data Warehouse betreibt das Data-Platform-Team", "Die Plattform (Yocto) betreut das Team
+ * Embedded Systems", "Die Steuergeräte-Software (AUTOSAR) liegt beim Embedded-Bereich". What the
+ * sentence names before it is theirs.
  */
 const OTHER_TEAM_DE_AFTER =
-  /\b(?:baut|bauen|entwickelt|entwickeln|betreibt|betreiben|trainiert|trainieren|verantwortet|verantworten|pflegt|pflegen)\s+(?:unser|unsere|das|die)\s+(?:[\w&-]+-)?(?:Team|Teams|Kolleg\w*)\b/;
+  /(?<![\wäöüß])(?:(?:baut|bauen|entwickelt|entwickeln|betreibt|betreiben|trainiert|trainieren|verantwortet|verantworten|pflegt|pflegen|betreut|betreuen|übernimmt|übernehmen)\s+(?:unser|unsere|das|die)\s+(?:[\w&-]+\s+){0,3}?(?:[\w&-]+-)?(?:Team|Teams|Kolleg\w*)|liegt\s+(?:beim|bei\s+(?:dem|der|unserem|unserer))\s+(?:[\w&-]+\s+){0,2}?(?:[\w&-]+-)?(?:Team|Bereich|Abteilung|Kolleg\w*))(?![\wäöüß])/;
+
+/** The nouns OTHER_TEAM_DE_AFTER needs, capitalised as German writes them. */
+const DE_TEAM_HINT = /Team|Bereich|Abteilung|Kolleg/;
 
 /**
  * "(not your job!)", "but you won't need to touch it", "model evaluation is not part of this
@@ -696,7 +701,7 @@ export function dropEmployerSays(
         }
       }
       // The object first ("Die Modelle baut unser Team X"): what stands before the verb is theirs.
-      const de = team === null && sentence.includes('Team') ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
+      const de = team === null && DE_TEAM_HINT.test(sentence) ? OTHER_TEAM_DE_AFTER.exec(sentence) : null;
       teamBefore = de && !CANDIDATE.test(sentence.slice(0, de.index)) ? sentenceA + de.index : -1;
       const projects =
         PROJECTS_HINT.test(sentence) && !onBulletLine(text, c) ? PROJECTS.exec(sentence) : null;
