@@ -39,3 +39,21 @@ describe('metadata lines heading a posting', () => {
     expect(found(text)).toEqual(['Rust', 'Python']);
   });
 });
+
+describe("a job board's detail line", () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it('names no skill in the segments that file the job or the employer', () => {
+    const text =
+      'Title: SRE\nCompany: Acme\n\nVisa sponsor: No · Job type: Full-time · Role: DevOps, Site Reliability · Industry: Cloud Computing, Machine Learning · Company size: 51-200\n\nRequirements\n- Kubernetes and Terraform\n';
+    expect(names(text)).toEqual(['Kubernetes', 'Terraform']);
+  });
+
+  it('reads the other segments, and a single "Industry" label only at the line start', () => {
+    expect(names('Job type: Full-time · Skills: Kubernetes · Terraform\n\nYou run Docker.')).toEqual([
+      'Kubernetes',
+      'Terraform',
+      'Docker',
+    ]);
+    expect(names('Industries: Machine Learning\n\nRequirements\n- Kubernetes')).toEqual(['Kubernetes']);
+  });
+});

@@ -7,12 +7,36 @@ import type { Candidate } from './matcher/scan';
  * mail with its subject line ("Subject: Senior Android Developer | Kotlin | Berlin"). Names, titles and
  * addresses there are not skills the posting asks for (the title is read as the title: ./role),
  * nor is a big employer's job taxonomy ("Role family: Site Reliability Engineering", "Business
- * area: Data & AI").
+ * area: Data & AI"), or a job board's filing ("Industry: Cloud Computing", and the same
+ * segments of a detail line: "Job type: Full-time · Industry: AdTech, Machine Learning").
  * Only the head of the text is examined. English, German, French, Spanish, Italian, Dutch,
  * Portuguese, Polish and Swedish labels.
  */
 const METADATA =
-  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|(?:role|job) (?:family|function|category)|business (?:area|unit)|division|corporate title|grade|(?:career |seniority )?level|seniority|reports? to|reporting to|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione|functie|functietitel|bedrijf|werkgever|locatie|standplaats|salaris|dienstverband|cargo|vaga|localização|localizacao|local|salário|empresa contratante|stanowisko|firma|pracodawca|lokalizacja|miejsce pracy|wynagrodzenie|tjänst|befattning|företag|arbetsgivare|ort|placering|lön|anställningsform|subject|re|fwd?|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne)[ \t]*:/i;
+  /^[ \t]*(?:company|employer|location|office|address|salary|posted|job id|req(?:uisition)? id|(?:job )?title|role|(?:role|job) (?:family|function|category)|business (?:area|unit)|division|corporate title|grade|(?:career |seniority )?level|seniority|reports? to|reporting to|position|department|team|employment type|contract(?: type)?|type de contrat|rate|start(?: date)?|titel|stelle|unternehmen|firma|standort|arbeitsort|gehalt|abteilung|titre(?: du poste)?|entreprise|société|lieu|salaire|poste|título(?: del puesto)?|puesto|empresa|ubicación|salario|titolo|posizione|azienda|sede|retribuzione|functie|functietitel|bedrijf|werkgever|locatie|standplaats|salaris|dienstverband|cargo|vaga|localização|localizacao|local|salário|empresa contratante|stanowisko|firma|pracodawca|lokalizacja|miejsce pracy|wynagrodzenie|tjänst|befattning|företag|arbetsgivare|ort|placering|lön|anställningsform|subject|re|fwd?|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|industry|industries|job function|seniority level|company (?:type|size)|branche|secteur|sector|settore|sektor)[ \t]*:/i;
+
+/**
+ * A job board's detail line, "Label: value" segments joined by "·" or "|" ("Visa sponsor: No ·
+ * Job type: Full-time · Role: DevOps, Site Reliability · Industry: Cloud Computing, Artificial
+ * Intelligence · Company size: 51-200"): the segments that file the job or the employer name no
+ * skill. Other segments ("Skills: Go · Kafka") are read as usual.
+ */
+const DETAIL_LABEL =
+  /^\s*(?:role|industry|industries|company (?:type|size)|job (?:type|function)|experience level|seniority(?: level)?|employment type|visa sponsor|relocation|remote|branche|secteur|sector|settore|sektor)[ \t]*:/i;
+const SEGMENT_BREAK = /\s[·|]\s/g;
+
+/** Is the candidate at `pos` in a filing segment of a detail line (two segments or more)? */
+function detailSegment(text: string, lineStart: number, lineEnd: number, pos: number): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes(' · ') && !line.includes(' | ')) return false;
+  let segStart = 0;
+  SEGMENT_BREAK.lastIndex = 0;
+  for (let m = SEGMENT_BREAK.exec(line); m; m = SEGMENT_BREAK.exec(line)) {
+    if (lineStart + m.index >= pos) break;
+    segStart = m.index + m[0].length;
+  }
+  return DETAIL_LABEL.test(line.slice(segStart, segStart + 40)) && line.slice(0, 200).split(':').length > 2;
+}
 
 /** How far into the text a metadata block can reach: it heads the posting. */
 const HEAD = 1000;
@@ -35,7 +59,7 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
       if (lineEnd < 0) lineEnd = text.length;
       metadata = METADATA.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
     }
-    if (metadata) out ??= cands.slice(0, i);
+    if (metadata || detailSegment(text, lineStart, lineEnd, c.start)) out ??= cands.slice(0, i);
     else if (out) out.push(c);
   }
   if (!out) return cands;
