@@ -965,3 +965,15 @@ describe("a strip of the employer's badges", () => {
     expect(highlighted('Skills: AWS Partner Network · Terraform · Python')).toContain('Terraform');
   });
 });
+
+describe('a nice-to-have said not to be required', () => {
+  it('lists tools as a plus under a nice-to-have header, but no field of background', () => {
+    const text =
+      'Requirements\n- Python\n\nNice to have\n- Security certifications such as GCIA or OSCP (not required!)\n- Background in chemistry or bioinformatics – not required\n';
+    expect(highlighted(text)).toEqual(['Python', 'GCIA', 'OSCP']);
+  });
+
+  it('drops the tool so annotated elsewhere', () => {
+    expect(highlighted('Requirements\n- Python\n- Terraform (not required)\n')).toEqual(['Python']);
+  });
+});

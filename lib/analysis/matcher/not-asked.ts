@@ -143,6 +143,12 @@ const NOT_REQUIRED_AFTER =
 const ONLY_NOT_CONSIDERED_AFTER =
   /^-only[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:(?:will|would|are|is|shall)[ \u00a0]+not|cannot|can['’]t|won['’]t)[ \u00a0]+be[ \u00a0]+considered\b/i;
 
+/** A line about a field of knowledge: "Background in biology, chemistry or bioinformatics". */
+const FIELD_LINE = /\b(?:background|domain|hintergrund|formation|formación|formazione|achtergrond)\b/i;
+function fieldLine(text: string, c: Candidate): boolean {
+  return FIELD_LINE.test(text.slice(lineStartOf(text, c.start), c.start));
+}
+
 /** NOT_REQUIRED_AFTER, read only when a dash or bracket follows the skill. */
 function notRequiredAfter(text: string, c: Candidate): boolean {
   let k = c.end;
@@ -743,8 +749,18 @@ function namedNotAsked(
   roleNouns: Hints,
   negations: NegationHints,
   facts: Uint8Array,
+  /**
+   * Under a nice-to-have header, where "certifications such as OSCP or CISSP (not essential)"
+   * list tools as a plus; a field there ("Background in chemistry – not required") is none.
+   */
+  preferred: boolean,
 ): boolean {
-  if (isVenue(text, c) || noneNeeded(text, c) || notRequiredAfter(text, c)) return true;
+  if (
+    isVenue(text, c) ||
+    noneNeeded(text, c) ||
+    ((!preferred || c.terminal.concept || fieldLine(text, c)) && notRequiredAfter(text, c))
+  )
+    return true;
   // What the rules read of the candidate's entry, in one byte (entryFacts).
   const entry = facts[c.terminal.index] as number;
   // The rules for one skill each, read only for those skills.
@@ -1681,7 +1697,17 @@ export function dropNotAsked(
       strips.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||
-      namedNotAsked(text, c, perks, degrees, pieces, roleNouns, negations, facts)
+      namedNotAsked(
+        text,
+        c,
+        perks,
+        degrees,
+        pieces,
+        roleNouns,
+        negations,
+        facts,
+        (spans[s] as SectionSpan).kind === 'preferred',
+      )
     )
       dropped.push(c);
     else kept[nk++] = c;
