@@ -35,6 +35,8 @@ describe('skills the posting says are not required', () => {
     ],
     ['(it) opening the clause', 'Non è richiesta esperienza in machine learning o intelligenza artificiale.'],
     ['(pl) after its subject', 'Znajomość Dockera nie jest wymagana.'],
+    ['(de) the need first', 'COBOL-Kenntnisse brauchst du dafür nicht.'],
+    ['after a dash', 'This is an analytics role — no machine learning experience is required.'],
   ])('%s', (_, line) => {
     expect(highlighted(line)).toEqual([]);
   });

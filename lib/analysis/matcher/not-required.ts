@@ -15,6 +15,7 @@ import type { Candidate, Cue } from './scan';
  * - a negated need with its object after it ("You don't need MLOps, Kubernetes or feature store
  *   experience", "We do not require Java", "Pas besoin d'expérience en Python", "No hace falta
  *   saber Go", "Non serve conoscere Kotlin", "Nie wymagamy znajomości Rust");
+ * - German with the need first: "COBOL-Kenntnisse brauchst du dafür nicht";
  * - the negation, the skills, then "required" ("No Kubernetes experience required", "Keine
  *   Kubernetes-Erfahrung erforderlich", "Geen ervaring met Terraform vereist").
  * An item annotated so in a list ("GCIA or OSCP (not required!)", "ML Kit – no es imprescindible")
@@ -52,6 +53,10 @@ const ONLY =
 /** Opening words of a clause the negation may follow and still open it: bullets, "Note:", "(". */
 const CLAUSE_OPENING =
   /^[\s\-–—•*·>(]*(?:(?:please\s+)?note\s*:\s*|nb\s*:\s*|hinweis\s*:\s*|wichtig\s*:\s*|nota\s*:\s*|remarque\s*:\s*|let\s+op\s*:\s*|uwaga\s*:\s*)?[\s(]*$/i;
+
+/** "brauchst du (dafür) nicht", "benötigen Sie hier nicht", "musst du nicht": the need, then the negation. */
+const GERMAN_NEED_BEFORE =
+  /(?<![\p{L}])(?:brauchst|benötigst|musst)\s+du(?:\s+(?:dafür|hier|dazu|zunächst|anfangs))?\s+$|(?<![\p{L}])(?:brauchen|benötigen|müssen)\s+sie(?:\s+(?:dafür|hier|dazu))?\s+$/iu;
 
 /** A contrast or a plus ends what the negation covers, or keeps the skill listed. */
 const CONTRAST =
@@ -116,7 +121,13 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   const end = sentenceEnd(text, cue.end);
   const clause = text.slice(start, end);
   if (STILL_WANTED.test(clause)) return null;
-  const opens = CLAUSE_OPENING.test(text.slice(start, cue.start));
+  // A dash or a colon opens a clause too: "This is an analytics role — no model building is required".
+  const opens = CLAUSE_OPENING.test(text.slice(start, cue.start).replace(/^.*(?:\s[—–-]|:)\s/, ''));
+  // German puts the need before the negation: "COBOL-Kenntnisse brauchst du dafür nicht".
+  if (GERMAN_NEED_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) {
+    const subject = subjectStart(text, Math.max(start, cue.start - SUBJECT_REACH), cue.start);
+    return [subject, cue.start];
+  }
   const required = NOT_REQUIRED.exec(rest);
   if (required) {
     const from = cue.end + required[0].length;
