@@ -36,7 +36,7 @@ const NOT_REQUIRED = new RegExp(String.raw`^(?:['’]t)?${BETWEEN}\s+${REQUIRED}
 
 /** A negated need, its object after it: "don't need", "do not require", "pas besoin", "no hace falta", "non serve", "nie wymagamy". */
 const NO_NEED =
-  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas|exigimos)(?![\p{L}\p{N}])/iu;
+  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas|exigimos)(?![\p{L}\p{N}])/iu;
 
 /** The negation, a few words naming the skills, then "required": "No Kubernetes experience required". */
 const NO_SKILL_REQUIRED = new RegExp(

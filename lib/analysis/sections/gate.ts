@@ -7,7 +7,7 @@ import { FNV_OFFSET, FNV_PRIME, hashFolded } from '../matcher/lexicon';
  */
 
 const FIRST_WORD_LIST =
-  `preferred desired desirable bonus additional nice optional plus pluses extra good great it a even would
+  `nie niewymagane niet não nao pas non nicht no not preferred desired desirable bonus additional nice optional plus pluses extra good great it a even would
    what stand ideally you we'd wünschenswert von pluspunkte idealerweise das schön atout atouts un ce les
    apprécié appréciés compétences deseable deseables valorable se valoramos será requisitos minimum basic
    required key essential core technical must mandatory job your the candidate professional our

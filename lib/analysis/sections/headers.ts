@@ -173,13 +173,21 @@ export function classifyLine(line: string): HeaderLine | null {
   core = core.slice(0, end);
   if (hasManyWords(core)) return null;
   const label = labelOf(core);
-  const kind = kindOfLabel(label);
+  const kind = kindOfLabel(label) ?? bilingualKind(core);
   if (kind) return HEADER[kind];
   if (bulleted && !bold) return null;
   if (!(hash || bold || colon || isAllCaps(core))) return null;
   if (PREFERRED_WORD.test(label)) return HEADER.preferred;
   if (REQUIREMENTS_WORD.test(label)) return HEADER.requirements;
   return HEADER.inherit;
+}
+
+/** A header in two languages, "Nie wymagamy / Not required", "Anforderungen | Requirements": both halves of one kind. */
+function bilingualKind(core: string): SectionKind | null {
+  const parts = core.split(/\s+[/|]\s+/);
+  if (parts.length !== 2) return null;
+  const first = kindOfLabel(labelOf(parts[0] as string));
+  return first !== null && first === kindOfLabel(labelOf(parts[1] as string)) ? first : null;
 }
 
 /**
