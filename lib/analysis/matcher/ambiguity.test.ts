@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ids } from '../../../tests/support/matcher';
+import { ids, TEST_MATCHER } from '../../../tests/support/matcher';
 import { analyzePosting } from '../index';
+import { resolveAmbiguity } from './ambiguity';
+import { scan } from './scan';
 
 /** [text, skill id that must be found] */
 type Case = [string, string];
@@ -1227,5 +1229,18 @@ describe('product names that are also ordinary words or other acronyms', () => {
   it("reads the Play Store an app is published to, not the app's rating there", () => {
     expect(skills('- Ship builds to the Play Store with Fastlane')).toContain('google-play-store');
     expect(skills('Our app, rated 4.7 on the Play Store, helps farmers.')).not.toContain('google-play-store');
+  });
+});
+
+describe('resolveAmbiguity in place', () => {
+  it('keeps the same candidates as a new list would, cutting the list it is given', () => {
+    const text = 'Go, R or Swift; report to Sam Looker. Spark and go-live in Go with Kafka.';
+    const { candidates } = scan(TEST_MATCHER, text);
+    const fresh = resolveAmbiguity(text, [...candidates]);
+    const given = [...candidates];
+    const inPlace = resolveAmbiguity(text, given, undefined, true);
+    expect(inPlace).toBe(given);
+    expect(inPlace).toEqual(fresh);
+    expect(fresh.length).toBeLessThan(candidates.length);
   });
 });

@@ -467,11 +467,16 @@ function writtenCased(text: string, c: Candidate): boolean {
   return !(isLowerAscii(text.charCodeAt(c.start)) && !isLowerAscii(c.terminal.entry.name.charCodeAt(0)));
 }
 
-/** Keeps the candidates that are skills, in order. */
+/**
+ * Keeps the candidates that are skills, in order. With `inPlace`, the caller gives `cands` up:
+ * the kept ones are moved to its front and it is cut to them, instead of a new array (see
+ * `accepted`).
+ */
 export function resolveAmbiguity(
   text: string,
   cands: Candidate[],
   spans?: readonly SectionSpan[],
+  inPlace = false,
 ): Candidate[] {
   if (cands.every(isPlain)) return cands;
   const state = new Int8Array(cands.length);
@@ -511,18 +516,21 @@ export function resolveAmbiguity(
   }
   confirmBySentence(text, cands, state);
   confirmSentenceOfThree(text, cands, state);
-  return accepted(cands, state);
+  return accepted(cands, state, inPlace);
 }
 
 /**
- * The accepted candidates, in order, in an array made at its final size: a page's list is larger
- * than the young heap's objects, and growing it by pushes allocates and copies it several times.
+ * The accepted candidates, in order. In place, they are moved to the front of `cands` (each to an
+ * index at or before its own, read before it is written over), which is then cut: a page's list
+ * is larger than the young heap's objects, and every new one costs a large allocation. Else in
+ * an array made at its final size: growing one by pushes allocates and copies it several times.
  */
-function accepted(cands: readonly Candidate[], state: Int8Array): Candidate[] {
+function accepted(cands: Candidate[], state: Int8Array, inPlace: boolean): Candidate[] {
   let count = 0;
-  for (let k = 0; k < state.length; k++) if (state[k] === ACCEPT) count++;
-  const kept: Candidate[] = new Array(count);
+  if (!inPlace) for (let k = 0; k < state.length; k++) if (state[k] === ACCEPT) count++;
+  const kept: Candidate[] = inPlace ? cands : new Array(count);
   let j = 0;
   for (let k = 0; k < cands.length; k++) if (state[k] === ACCEPT) kept[j++] = cands[k] as Candidate;
+  kept.length = j;
   return kept;
 }

@@ -21,6 +21,8 @@ function readings(text: string): unknown[] {
   const positions: number[] = [];
   for (let p = -2; p <= text.length + 2; p++) positions.push(p);
   for (let k = positions.length - 1; k >= 0; k -= 3) positions.push(positions[k] as number);
+  // And forward by strides that pass several line breaks and sentence ends at once.
+  for (const stride of [7, 41]) for (let p = -2; p <= text.length + 2; p += stride) positions.push(p);
   for (const p of positions) {
     out.push(
       before(text, p),

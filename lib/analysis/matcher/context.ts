@@ -57,27 +57,31 @@ function firstBreakFrom(pos: number): number {
 
 /**
  * Index of the first of the sorted `count` positions in `at` that is at or after `pos` (count
- * when none), starting from the previous answer `k`: readers mostly move forward, a few steps,
- * else a binary search.
+ * when none), starting from the previous answer `from`: readers mostly move forward, by a few
+ * places or a few hundred (the next candidate, the next window), so forward the search gallops
+ * (1, 2, 4... places on) and then halves only the last stretch, rather than halving all that
+ * is left of a long page; back, it halves from the start.
  */
 function seek(at: Int32Array, count: number, from: number, pos: number): number {
   let k = Math.min(from, count);
   if (k < count && (at[k] as number) < pos) {
-    let steps = 0;
-    while (k < count && (at[k] as number) < pos && steps < 8) {
-      k++;
-      steps++;
+    // at[below] < pos <= at[probe] (or probe at or past count): the answer is in (below, probe].
+    let below = k;
+    let step = 1;
+    let probe = k + 1;
+    while (probe < count && (at[probe] as number) < pos) {
+      below = probe;
+      step *= 2;
+      probe = below + step;
     }
-    if (k < count && (at[k] as number) < pos) {
-      let lo = k;
-      let hi = count;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((at[mid] as number) < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      k = lo;
+    let lo = below + 1;
+    let hi = Math.min(probe, count);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
     }
+    k = lo;
   } else if (k > 0 && (at[k - 1] as number) >= pos) {
     let lo = 0;
     let hi = k;

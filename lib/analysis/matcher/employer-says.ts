@@ -482,6 +482,11 @@ function notYoursAfter(text: string, c: Candidate, sentenceA: number, sentenceB:
   );
 }
 
+/**
+ * Splits off the skills the employer names of itself. With `inPlace`, the caller gives
+ * `candidates` up and `kept` is that array, cut to the kept ones (each moved to an index at or
+ * before its own, after it is read).
+ */
 export function dropEmployerSays(
   text: string,
   candidates: readonly Candidate[],
@@ -489,10 +494,12 @@ export function dropEmployerSays(
   company: string,
   roleNouns: Hints,
   negations: Hints,
+  inPlace = false,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
-  // and copies it several times.
-  const kept: Candidate[] = new Array(candidates.length);
+  // and copies it several times. In place, no new one: a page's list is larger than the young
+  // heap's objects, and every new one costs a large allocation.
+  const kept: Candidate[] = inPlace ? (candidates as Candidate[]) : new Array(candidates.length);
   let nk = 0;
   const dropped: Candidate[] = [];
   let s = 0;

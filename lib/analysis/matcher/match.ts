@@ -78,7 +78,16 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
   // Role nouns, and the degree words among which "Master" (Scrum Master) is.
   const roleNouns = new Hints(cues, CUE_CODE.rolenoun, CUE_CODE.degree);
-  const { kept, roleNamed } = dropNames(text, resolveAmbiguity(text, candidates, spans), naming, roleNouns);
+  // The passes below each keep part of the list before: `candidates` is this analysis's own (the
+  // scan made it), so each is given it to cut in place. A page's list is larger than the young
+  // heap's objects, and a new one per pass cost a large allocation each.
+  const { kept, roleNamed } = dropNames(
+    text,
+    resolveAmbiguity(text, candidates, spans, true),
+    naming,
+    roleNouns,
+    true,
+  );
   const notAsked = dropNotAsked(
     text,
     kept,
@@ -88,6 +97,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     roleNouns,
     matcher.entries,
     title,
+    true,
   );
   const notRequired = dropNotRequired(text, notAsked.kept, byCode[CUE_CODE.negation] as Cue[]);
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
@@ -109,6 +119,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     companies[0] ?? '',
     roleNouns,
     new Hints(byCode[CUE_CODE.negation] as Cue[], CUE_CODE.negation),
+    true,
   );
   employerNamed.push(...says.dropped);
   const skills = says.kept;
@@ -130,17 +141,17 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
  * The candidates that are skills: all but the concepts in the employer's text and the tools in
  * `toolRanges`, which go to `employerNamed`. A function of its own, like every loop over a page's
  * candidates run once per analysis: a loop inside findIn was compiled on the fly on long pages,
- * and that code thrown away at findIn's next line on every analysis.
+ * and that code thrown away at findIn's next line on every analysis. `kept` is given up: the
+ * skills are moved to its front (each to an index at or before its own, after it is read) and it
+ * is cut to them, as a new page-sized list would cost a large allocation.
  */
 function outsideEmployer(
-  kept: readonly Candidate[],
+  kept: Candidate[],
   employer: readonly Range[],
   toolRanges: readonly Range[],
   employerNamed: Candidate[],
 ): Candidate[] {
-  // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
-  // and copies it several times.
-  const skills: Candidate[] = new Array(kept.length);
+  const skills = kept;
   let n = 0;
   const inEmployer = new RangeCursor(employer);
   const inToolRanges = new RangeCursor(toolRanges);

@@ -138,11 +138,16 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * Splits off the names and roles. With `inPlace`, the caller gives `cands` up: the kept ones are
+ * moved to its front and it is cut to them, instead of a new array (see keptOf).
+ */
 export function dropNames(
   text: string,
   cands: Candidate[],
   companies: readonly string[],
   roleNouns: Hints,
+  inPlace = false,
 ): NameSplit {
   const roleNamed: RoleNamed[] = [];
   const verdict = new Uint8Array(cands.length);
@@ -202,17 +207,23 @@ export function dropNames(
   }
   if (toolRoles.length > 0) dropped += dropToolRoles(cands, verdict, toolRoles);
   if (dropped === 0) return { kept: cands, roleNamed };
-  return { kept: keptOf(cands, verdict), roleNamed };
+  return { kept: keptOf(cands, verdict, inPlace), roleNamed };
 }
 
-/** The candidates not dropped, in order: an indexed loop, not a filter with a closure per call. */
-function keptOf(cands: readonly Candidate[], verdict: Uint8Array): Candidate[] {
-  // Made at its final size: growing a page's list by pushes allocates and copies it several times.
+/**
+ * The candidates not dropped, in order: an indexed loop, not a filter with a closure per call. In
+ * place, they are moved to the front of `cands` (each to an index at or before its own, read
+ * before it is written over), which is then cut: a page's list is larger than the young heap's
+ * objects, and every new one costs a large allocation. Else in an array made at its final size:
+ * growing one by pushes allocates and copies it several times.
+ */
+function keptOf(cands: Candidate[], verdict: Uint8Array, inPlace: boolean): Candidate[] {
   let count = 0;
-  for (let k = 0; k < cands.length; k++) if (verdict[k] !== DROP) count++;
-  const kept: Candidate[] = new Array(count);
+  if (!inPlace) for (let k = 0; k < cands.length; k++) if (verdict[k] !== DROP) count++;
+  const kept: Candidate[] = inPlace ? cands : new Array(count);
   let j = 0;
   for (let k = 0; k < cands.length; k++) if (verdict[k] !== DROP) kept[j++] = cands[k] as Candidate;
+  kept.length = j;
   return kept;
 }
 

@@ -1653,7 +1653,11 @@ function amongDepartments(text: string, c: Candidate, prevEnd: number): boolean 
   return m !== null;
 }
 
-/** Splits candidates into those asked for and those named otherwise (concepts of these stay weak role evidence). */
+/**
+ * Splits candidates into those asked for and those named otherwise (concepts of these stay weak
+ * role evidence). With `inPlace`, the caller gives `cands` up and `kept` is that array, cut to
+ * the kept ones (each moved to an index at or before its own, after it is read).
+ */
 export function dropNotAsked(
   text: string,
   cands: readonly Candidate[],
@@ -1665,10 +1669,12 @@ export function dropNotAsked(
   entries: readonly SkillEntry[],
   /** The posting's title when given (else read from the text's first line). */
   title?: string,
+  inPlace = false,
 ): { kept: Candidate[]; dropped: Candidate[] } {
   // Made at the largest size it can reach, then cut: growing a page's list by pushes allocates
-  // and copies it several times.
-  const kept: Candidate[] = new Array(cands.length);
+  // and copies it several times. In place, no new one: a page's list is larger than the young
+  // heap's objects, and every new one costs a large allocation.
+  const kept: Candidate[] = inPlace ? (cands as Candidate[]) : new Array(cands.length);
   let nk = 0;
   const dropped: Candidate[] = [];
   const pieces = new DegreeHints(text);
@@ -1681,6 +1687,8 @@ export function dropNotAsked(
   const facts = entryFacts(entries);
   const segments = new OtherAreaSegments(text, title);
   let s = 0;
+  /** Where the candidate before ends (0 for the first): read here, as `kept` may write over it. */
+  let prevEnd = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
@@ -1691,7 +1699,7 @@ export function dropNotAsked(
       heads.holds(c) ||
       inReferenceCode(text, c) ||
       onHashtagLine(text, c) ||
-      amongDepartments(text, c, i > 0 ? (cands[i - 1] as Candidate).end : 0) ||
+      amongDepartments(text, c, prevEnd) ||
       signatures.holds(c) ||
       segments.holds(c) ||
       strips.holds(c) ||
@@ -1711,6 +1719,7 @@ export function dropNotAsked(
     )
       dropped.push(c);
     else kept[nk++] = c;
+    prevEnd = c.end;
   }
   kept.length = nk;
   return { kept, dropped };
