@@ -82,32 +82,38 @@ const ANNOTATION = /(?:[(–—,]|\s-)\s*$/;
 /** How far before the negation its subject is read. */
 const SUBJECT_REACH = 140;
 
+/**
+ * Splits `candidates` into those still asked for and those said not to be required. The list
+ * is the analysis's own: it is cut in place (a page's list is a large allocation).
+ */
 export function dropNotRequired(
   text: string,
-  candidates: readonly Candidate[],
+  candidates: Candidate[],
   negations: readonly Cue[],
 ): { kept: Candidate[]; dropped: Candidate[] } {
-  if (negations.length === 0 || candidates.length === 0)
-    return { kept: candidates as Candidate[], dropped: [] };
+  const dropped: Candidate[] = [];
+  if (negations.length === 0 || candidates.length === 0) return { kept: candidates, dropped };
   const out: Array<[number, number]> = [];
   for (const cue of negations) {
     const scope = scopeOf(text, cue);
     if (scope) out.push(scope);
   }
-  if (out.length === 0) return { kept: candidates as Candidate[], dropped: [] };
-  const kept: Candidate[] = [];
-  const dropped: Candidate[] = [];
-  let k = 0;
+  if (out.length === 0) return { kept: candidates, dropped };
   out.sort((a, b) => a[0] - b[0]);
-  for (const c of candidates) {
+  let k = 0;
+  let n = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
     while (k < out.length && (out[k] as [number, number])[1] <= c.start) k++;
     let inside = false;
     for (let j = k; j < out.length && (out[j] as [number, number])[0] <= c.start; j++) {
       if (c.end <= (out[j] as [number, number])[1]) inside = true;
     }
-    (inside ? dropped : kept).push(c);
+    if (inside) dropped.push(c);
+    else candidates[n++] = c;
   }
-  return { kept, dropped };
+  candidates.length = n;
+  return { kept: candidates, dropped };
 }
 
 /** The span of text the negation at `cue` says is not required, or null. */
