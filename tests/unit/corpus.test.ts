@@ -9,10 +9,10 @@ import { goldSkillId } from '../../lib/cli/gold-names';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it; postings 401-900 and 1101-1175 were written
- *   by readers who never ran the engine): 724 postings, precision 0.975, recall 0.691, technology
- *   recall 0.974, 126 must-not-highlight phrases overlapped, none of 516 non-ML postings called
- *   ML engineer and none of 208 ML-engineer postings missed, role 0.991, listedAs 0.986. At first
+ * - tune (the engine's rules were written against it; postings 401-900 and 1101-1275 were written
+ *   by readers who never ran the engine): 824 postings, precision 0.968, recall 0.687, technology
+ *   recall 0.969, 174 must-not-highlight phrases overlapped, none of 592 non-ML postings called
+ *   ML engineer and none of 232 ML-engineer postings missed, role 0.988, listedAs 0.980. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
  *   resolved, lib/cli/gold-names.ts); 601-625 precision 0.956, technology recall 0.868, role
@@ -32,10 +32,18 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  *   0.96, technology recall 0.97; 1101-1150 precision 0.93, technology recall 0.95, role 1.00.
  *   1151-1175 were kept from the tuners as a check of how far those rules carry: read by the
  *   engine before them, precision 0.934 and technology recall 0.895; after them, 0.939 and 0.898.
+ *   1176-1200 (19 non-ML roles that look like ML work: data scientists, feature-store data
+ *   engineers, GPU-cluster SREs, backend and embedded engineers at vision companies) at first
+ *   reading: precision 0.904, technology recall 0.961, 4 of 19 non-ML postings called ML
+ *   engineer, role 0.80, listedAs 0.935; 1201-1225 (ordinary roles with ML in the employer's
+ *   text): 0.942, 0.930, 1 of 18, role 0.92, listedAs 0.967. Read after the rules fitted to
+ *   those: 1226-1250 precision 0.924, technology recall 0.922, none of 22, role 1.00, listedAs
+ *   0.974; 1251-1275 (headerless lists, bilingual headers, job-board boxes) 0.924, 0.929, none
+ *   of 17, role 0.92, listedAs 0.867.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 269 postings,
- *   precision 0.942, recall 0.697, technology recall 0.943, 118 must-not-highlight phrases
- *   overlapped, 3 of 202 non-ML postings called ML engineer, none of 67 missed, role 0.936,
- *   listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
+ *   precision 0.943, recall 0.698, technology recall 0.943, 111 must-not-highlight phrases
+ *   overlapped, 1 of 202 non-ML postings called ML engineer (3 before the rules fitted to
+ *   1176-1275), none of 67 missed, role 0.944, listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
  *   engine: on 926-950, at first reading, precision 0.918, technology recall 0.876, listedAs
  *   0.764 (their gold lists many more concepts, hence the lower skill recall). Postings 951-1000
  *   joined it the same way, after the rules fitted to 776-850; at first reading precision 0.969,
@@ -45,10 +53,10 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  *   first reading precision 0.929, technology recall 0.912, 1 of 57 non-ML postings called ML
  *   engineer, none of 18 missed, role 0.906, listedAs 0.960; after that round's rules 0.929 and
  *   0.917 (the 194 postings before them: 0.946 and 0.949 before the round, 0.947 and 0.954 after).
- *   The product's targets on held-out postings (precision and technology recall 0.95, at most 1
- *   non-ML posting in 100 called ML engineer) are not reached: rules fitted to new tune postings
- *   move fresh postings by a point or two, because most misses are one-off products and one-off
- *   phrasings. These floors record where the engine stands, not where it should be.
+ *   Of the product's targets on held-out postings, at most 1 non-ML posting in 100 called ML
+ *   engineer is reached; precision and technology recall 0.95 are not: rules fitted to new tune
+ *   postings move fresh postings by a point or two, because most misses are one-off products
+ *   and one-off phrasings. These floors record where the engine stands, not where it should be.
  */
 const root = fileURLToPath(new URL('../corpus', import.meta.url));
 const ev = evaluateCorpus(root, analyzePosting, goldSkillId);
@@ -71,23 +79,23 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.975,
-    recall: 0.69,
-    techRecall: 0.974,
-    falseHighlights: 126,
+    precision: 0.968,
+    recall: 0.686,
+    techRecall: 0.968,
+    falseHighlights: 174,
     falseMl: 0.005,
     missedMl: 0,
-    role: 0.99,
-    listedAs: 0.986,
+    role: 0.987,
+    listedAs: 0.98,
   },
   heldout: {
-    precision: 0.942,
+    precision: 0.943,
     recall: 0.697,
     techRecall: 0.943,
-    falseHighlights: 118,
-    falseMl: 0.015,
+    falseHighlights: 111,
+    falseMl: 0.005,
     missedMl: 0,
-    role: 0.936,
+    role: 0.944,
     listedAs: 0.956,
   },
 };
