@@ -11,7 +11,7 @@ import { dropEmployerSays } from './employer-says';
 import { Hints } from './hints';
 import { dropNames, type RoleNamed } from './names';
 import { dropNotAsked } from './not-asked';
-import { dropNotRequired } from './not-required';
+import { dropNotRequired, dropTaggedNotRequired } from './not-required';
 import { type Candidate, type Cue, cuesByCode, scan } from './scan';
 import { splitSlashPairs } from './slash-pairs';
 
@@ -88,9 +88,12 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     roleNouns,
     true,
   );
+  // What the posting says is not required, and that skill's tag-line mentions with it.
+  const notRequired = dropNotRequired(text, kept, byCode[CUE_CODE.negation] as Cue[]);
+  dropTaggedNotRequired(text, notRequired.kept, notRequired.dropped);
   const notAsked = dropNotAsked(
     text,
-    kept,
+    notRequired.kept,
     spans,
     new Hints(byCode[CUE_CODE.perk] as Cue[], CUE_CODE.perk),
     new Hints(byCode[CUE_CODE.degree] as Cue[], CUE_CODE.degree),
@@ -99,7 +102,6 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
     title,
     true,
   );
-  const notRequired = dropNotRequired(text, notAsked.kept, byCode[CUE_CODE.negation] as Cue[]);
   // Concepts named but not asked for ("No machine learning experience needed") weigh as little as the employer's.
   const employerNamed: Candidate[] = notAsked.dropped.filter((c) => c.terminal.concept);
   for (const c of notRequired.dropped) if (c.terminal.concept) employerNamed.push(c);
@@ -108,9 +110,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   // regulations (ITAR)"), as a listed requirement may name a law ("✅ privacy (PIPEDA/GDPR)").
   const toolRanges = legal.length ? merged([...sectionsAbout, ...proseLines(text, legal)]) : sectionsAbout;
   const outside =
-    employer.length > 0
-      ? outsideEmployer(notRequired.kept, employer, toolRanges, employerNamed)
-      : notRequired.kept;
+    employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
   // Concepts where the employer speaks of itself ("Our deep learning models watch...").
   const says = dropEmployerSays(
     text,

@@ -72,3 +72,13 @@ describe('skills the posting says are not required', () => {
     expect(highlighted(line)).toContain(kept);
   });
 });
+
+describe('a skill said not to be required, on a tag line', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it('is no ask there either', () => {
+    const text =
+      'Requirements\n- Go and PostgreSQL\n\nNot required: PyTorch or CUDA.\n\nOur stack: go grpc postgresql kubernetes python pytorch\n';
+    expect(names(text)).not.toContain('pytorch');
+    expect(names(text)).toContain('kubernetes');
+  });
+});

@@ -1,5 +1,6 @@
 import { sentenceEnd, sentenceStart } from './context';
 import type { Candidate, Cue } from './scan';
+import { onTagLine } from './tag-lines';
 
 /**
  * Skills the posting says are not required, in the posting languages. Runs after ./not-asked.ts,
@@ -183,4 +184,27 @@ function subjectStart(text: string, from: number, negation: number): number {
   const re = new RegExp(CONTRAST.source, 'giu');
   for (let m = re.exec(tail); m; m = re.exec(tail)) cut = m.index + m[0].length;
   return cut >= 0 ? at + cut : at;
+}
+
+/**
+ * A skill the posting says is not required is no ask on its tag line either: "Not required: deep
+ * learning, PyTorch" then "Our stack in one line: go grpc postgresql python pytorch triton", or
+ * LinkedIn's "Skills: Product Management · Machine Learning" under "no ML experience needed".
+ * Moves such mentions from `kept` (cut in place) to `dropped`.
+ */
+export function dropTaggedNotRequired(text: string, kept: Candidate[], dropped: Candidate[]): void {
+  if (dropped.length === 0) return;
+  const said = new Set<number>();
+  for (const c of dropped) said.add(c.terminal.index);
+  const cache = new Map<number, boolean>();
+  const moved: Candidate[] = [];
+  let n = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i] as Candidate;
+    if (said.has(c.terminal.index) && onTagLine(text, kept, i, cache)) moved.push(c);
+    else kept[n++] = c;
+  }
+  if (moved.length === 0) return;
+  kept.length = n;
+  dropped.push(...moved);
 }
