@@ -110,6 +110,15 @@ describe('role detection', () => {
     expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
   });
 
+  it('makes no ML engineer of an ML title over a body that names no ML work', () => {
+    const body =
+      'You will automate our housing services with Power Automate flows and Copilot Studio bots, connect SharePoint lists and Dataverse tables, and train colleagues. Experience with Microsoft 365 and Power Apps is essential.';
+    const r = role('AI Engineer (Automation & Copilot)', body);
+    expect(r.id).not.toBe('ml-engineer');
+    expect(r.reasons.join(' ')).toContain('the body names no ML work');
+    expect(role('AI Engineer', ML_BODY).id).toBe('ml-engineer');
+  });
+
   it("reads an ML team after another discipline's engineer word as the team, not the job", () => {
     const cases: Array<[string, string]> = [
       ['Senior Data Engineer, ML Data Platform (Feature Store)', 'data-engineer'],

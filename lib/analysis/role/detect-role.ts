@@ -17,6 +17,9 @@ const DECISIVE_BODY_SHARE = 0.5;
 /** The ML engineer score keeps this share when the posting says the job is no ML work (./not-ml.ts). */
 const NOT_ML_SHARE = 0.25;
 
+/** An ML title counts only when the body's ML engineer score reaches this, or the body names ML skills. */
+const TITLE_ONLY_BODY = 0.5;
+
 /** Below this total score nothing speaks clearly for any role. */
 const MIN_SCORE = 1.2;
 
@@ -144,11 +147,26 @@ export function detectRole(
       ranked.sort((a, b) => b[1] - a[1]);
     }
   }
+  // An ML title over a body that names no ML work at all (no model, framework, serving or MLOps
+  // skill, hardly a deployment word): "AI Engineer (Automation & Copilot)" building Power Automate
+  // flows. The title alone makes no ML engineer.
+  let titleOnly: string | null = null;
+  if (
+    ranked[0]?.[0] === 'ml-engineer' &&
+    body.mlWeight === 0 &&
+    body.deployWeight === 0 &&
+    scores['ml-engineer'] < TITLE_ONLY_BODY
+  ) {
+    titleOnly = titleMatches.find((t) => t.role === 'ml-engineer')?.matched ?? null;
+    (ranked[0] as [RoleId, number])[1] = scores['ml-engineer'];
+    ranked.sort((a, b) => b[1] - a[1]);
+  }
   const [winner, top] = ranked[0] as [RoleId, number];
   const second = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) {
     const reasons = ['Neither the title nor the body points clearly to one role'];
     if (notMl) reasons.push(`Says the job is no ML work (“${notMl}”)`);
+    if (titleOnly) reasons.push(`The title says “${titleOnly}”, but the body names no ML work`);
     return { id: 'other', confidence: 0.3, reasons };
   }
   const lead = (top - second) / top;
@@ -164,6 +182,9 @@ export function detectRole(
     );
   }
   if (notMl && winner !== 'ml-engineer') reasons.push(`Says the job is no ML work (“${notMl}”)`);
+  if (titleOnly && winner !== 'ml-engineer') {
+    reasons.push(`The title says “${titleOnly}”, but the body names no ML work`);
+  }
   if (picked?.employerMl && winner !== 'ml-engineer') {
     reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
   }
