@@ -37,6 +37,9 @@ describe('skills the posting says are not required', () => {
     ['(pl) after its subject', 'Znajomość Dockera nie jest wymagana.'],
     ['(de) the need first', 'COBOL-Kenntnisse brauchst du dafür nicht.'],
     ['after a dash', 'This is an analytics role — no machine learning experience is required.'],
+    ['the work denied', 'You will not build, train or deploy machine learning models.'],
+    ['(es) the job it is not', 'No es un puesto de programación ni de ingeniería de machine learning.'],
+    ['the job it is not, the field first', 'This is not a data science role.'],
   ])('%s', (_, line) => {
     expect(highlighted(line)).toEqual([]);
   });
@@ -58,6 +61,7 @@ describe('skills the posting says are not required', () => {
     ['a level, not nothing', "You don't need to be an expert in Kubernetes.", ['Kubernetes']],
     ['after a condition', 'A degree is not required if you have Kubernetes experience.', ['Kubernetes']],
     ['an answer, not a negation', 'No, Docker is required.', ['Docker']],
+    ['after the job it is not', 'This is not a data science role: you will run Docker.', ['Docker']],
     ['alone, which lists it as a plus', 'Docker is not required.', ['Docker']],
   ])('keeps a skill %s', (_, line, kept) => {
     expect(highlighted(line)).toEqual(kept);

@@ -51,6 +51,18 @@ const NOT_ALL_OF =
 const ONLY =
   /(?<![\p{L}])(?:only|just|merely|nur|seulement|solo|sólo|soltanto|alleen|tylko|apenas)(?![\p{L}])/iu;
 
+/** Work verbs after the negation, one or a list: "not build, train or deploy", "won't be training". */
+const WORK_VERB = String.raw`(?:build|train|deploy|develop|design|maintain|own|operate|fine-tune|evaluate|building|training|deploying|developing|designing|maintaining|owning|operating|fine-tuning|evaluating)`;
+const NOT_DOING = new RegExp(
+  String.raw`^(?:['’]t)?(?:\s+be)?\s+${WORK_VERB}(?:\s*,\s*${WORK_VERB})*(?:\s*,?\s+(?:or|and|nor)\s+${WORK_VERB})+(?![\p{L}])`,
+  'iu',
+);
+/** "not a data science role", "no es un puesto de ... machine learning", "pas un poste de data science". */
+const NOT_A_JOB =
+  /^(?:['’]t)?(?:\s+(?:es|est|è|é|is|ist|jest))?\s+(?:an?|un|una|une|uma|um|ein|eine|een)\s+(?:[^\s.;:!?,]+\s+){0,4}?(?:role|job|position|puesto|poste|rol|ruolo|stelle|rolle|vaga|functie|stanowisko)(?![\p{L}])/iu;
+/** What follows the role noun when it names the field: "de programación ni de ingeniería de machine learning". */
+const NOT_A_JOB_OF = /^(?:\s+(?:of|de|di|d['’]|in|im|van|w)\s+[^.;:!?]*)?/iu;
+
 /** Opening words of a clause the negation may follow and still open it: bullets, "Note:", "(". */
 const CLAUSE_OPENING =
   /^[\s\-–—•*·>(]*(?:(?:please\s+)?note\s*:\s*|nb\s*:\s*|hinweis\s*:\s*|wichtig\s*:\s*|nota\s*:\s*|remarque\s*:\s*|let\s+op\s*:\s*|uwaga\s*:\s*)?[\s(]*$/i;
@@ -157,6 +169,19 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
     const from = cue.end + need[0].length;
     return [from, contrastEnd(text, from, end)];
   }
+  // "You will not build, train or deploy machine learning models": the work denied, its object.
+  const denied = NOT_DOING.exec(rest);
+  if (denied && !ONLY.test(denied[0])) {
+    const from = cue.end + denied[0].length;
+    return [from, contrastEnd(text, from, end)];
+  }
+  // "This is not a data science role", "No es un puesto de ingeniería de machine learning".
+  const notJob = NOT_A_JOB.exec(text.slice(cue.end, end));
+  if (notJob)
+    return [
+      cue.end,
+      cue.end + notJob[0].length + NOT_A_JOB_OF.exec(text.slice(cue.end + notJob[0].length, end))![0].length,
+    ];
   if (opens && !contracted) {
     const named = NO_SKILL_REQUIRED.exec(text.slice(cue.end, end));
     // "Not only Python but also Go is required" requires both.
