@@ -49,9 +49,9 @@ export function findInText(
   cuesByCode: Cue[][];
   /** The cue words role detection reads: negations and the counted kinds (../role/). */
   roleCues: Cue[];
-  cueCounts: Int32Array;
+  cueCounts: number[];
   /** Cue words inside the employer's text. */
-  employerCueCounts: Int32Array;
+  employerCueCounts: number[];
   spans: SectionSpan[];
 } {
   const indexed = indexLines(text);
