@@ -163,7 +163,8 @@ function analyzeText(input: PostingInput, text: string, matcher: CompiledMatcher
     skills: distinct.map((s) => s.summary),
     requirements: readRequirements(
       text,
-      mergedCues(byCode[CUE_CODE.years] as Cue[], byCode[CUE_CODE.degree] as Cue[]),
+      byCode[CUE_CODE.years] as Cue[],
+      byCode[CUE_CODE.degree] as Cue[],
       spans,
     ),
   };

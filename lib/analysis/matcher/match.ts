@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../catalogue';
 import type { SkillEntry } from '../catalogue/schema';
 import { CUE_CODE } from '../cues';
-import { employerRanges, legalRanges, merged, type Range, RangeCursor } from '../sections/employer';
+import { employerRanges, legalRanges, mergedSorted, type Range, RangeCursor } from '../sections/employer';
 import { type SectionSpan, splitSections } from '../sections/headers';
 import { resolveAmbiguity } from './ambiguity';
 import { addBracketChildren } from './bracket-children';
@@ -50,9 +50,9 @@ export function findInText(
   cuesByCode: Cue[][];
   /** The cue words role detection reads: negations and the counted kinds (../role/). */
   roleCues: Cue[];
-  cueCounts: Int32Array;
+  cueCounts: number[];
   /** Cue words inside the employer's text. */
-  employerCueCounts: Int32Array;
+  employerCueCounts: number[];
   spans: SectionSpan[];
 } {
   const indexed = indexLines(text);
@@ -73,7 +73,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   const { byCode, roleSignals } = cuesByCode(cues, matcher.cueKinds, CUE_CODE.negation);
   // Legal lines are found from the scan's cue words; their few cue words are not discounted.
   const legal = legalRanges(text, startsOf(byCode[CUE_CODE.legal] as Cue[]));
-  const employer = legal.length ? merged([...sectionsAbout, ...legal]) : sectionsAbout;
+  const employer = legal.length ? mergedSorted(sectionsAbout, legal) : sectionsAbout;
   // Only a company name holding a concept can hide one: "Acme Robotics", not "Larchmont Health".
   const naming = companies.filter((n) => scan(matcher, n).candidates.some((c) => c.terminal.concept));
   // Role nouns, and the degree words among which "Master" (Scrum Master) is.
@@ -108,7 +108,7 @@ function findIn(text: string, matcher: CompiledMatcher, companies: readonly stri
   // A concept anywhere in the employer's text; a tool in its prose and perks ("our product is
   // a Rails monolith", "we run on Azure") and in legal prose ("Due to export control
   // regulations (ITAR)"), as a listed requirement may name a law ("✅ privacy (PIPEDA/GDPR)").
-  const toolRanges = legal.length ? merged([...sectionsAbout, ...proseLines(text, legal)]) : sectionsAbout;
+  const toolRanges = legal.length ? mergedSorted(sectionsAbout, proseLines(text, legal)) : sectionsAbout;
   const outside =
     employer.length > 0 ? outsideEmployer(notAsked.kept, employer, toolRanges, employerNamed) : notAsked.kept;
   // Concepts where the employer speaks of itself ("Our deep learning models watch...").

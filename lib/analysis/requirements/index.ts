@@ -3,7 +3,7 @@ import type { Cue } from '../matcher/scan';
 import type { SectionSpan } from '../sections/headers';
 import type { Requirements } from '../types';
 import { findDegree } from './degree';
-import { findYears } from './years';
+import { type YearsFound, yearsAt } from './years';
 
 function kindAt(spans: readonly SectionSpan[], pos: number): SectionSpan['kind'] {
   let lo = 0;
@@ -24,21 +24,32 @@ function kindAt(spans: readonly SectionSpan[], pos: number): SectionSpan['kind']
  */
 export function readRequirements(
   text: string,
-  cues: readonly Cue[],
+  /** The scan's "years" cue words, and its "degree" ones, each in text order. */
+  yearsCues: readonly Cue[],
+  degreeCues: readonly Cue[],
   spans: readonly SectionSpan[],
 ): Requirements {
-  const found = findYears(text, cues, CUE_CODE.years);
-  const y =
-    found.find((f) => kindAt(spans, f.pos) === 'requirements') ??
-    found.find((f) => {
-      const kind = kindAt(spans, f.pos);
-      return kind === 'other' || kind === 'duties';
-    }) ??
-    found[0];
+  // Figures are read in text order up to the first in a requirements section, which wins over
+  // those before it: on a long page the rest is never read.
+  let y: YearsFound | undefined;
+  let general: YearsFound | undefined;
+  let first: YearsFound | undefined;
+  for (let i = 0; i < yearsCues.length; i++) {
+    const f = yearsAt(text, yearsCues[i] as Cue);
+    if (!f) continue;
+    const kind = kindAt(spans, f.pos);
+    if (kind === 'requirements') {
+      y = f;
+      break;
+    }
+    first ??= f;
+    if (general === undefined && (kind === 'other' || kind === 'duties')) general = f;
+  }
+  y ??= general ?? first;
   const years: Requirements['years'] = y
     ? y.max === undefined
       ? { min: y.min }
       : { min: y.min, max: y.max }
     : null;
-  return { years, degree: findDegree(text, cues, CUE_CODE.degree) };
+  return { years, degree: findDegree(text, degreeCues, CUE_CODE.degree) };
 }

@@ -41,6 +41,15 @@ describe('years of experience', () => {
     });
     expect(req('Nice to have\n- 1 year of experience with Go').years).toEqual({ min: 1 });
   });
+
+  it('reads a requirements figure after others, else the first general one before a preferred one', () => {
+    const duties = 'What you will do\n- Work with 2 years of experience in mind';
+    const preferred = 'Nice to have\n- 4 years of experience with Go';
+    const required = 'Requirements\n- 6+ years of experience with Python';
+    expect(req(`${preferred}\n${duties}\n${required}`).years).toEqual({ min: 6 });
+    expect(req(`${preferred}\n${duties}`).years).toEqual({ min: 2 });
+    expect(req(`${preferred}\nNice to have\n- 1 year of experience with Rust`).years).toEqual({ min: 4 });
+  });
 });
 
 describe('degree', () => {

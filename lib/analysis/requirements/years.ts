@@ -46,38 +46,33 @@ export function mayBeUpTo(head: string): boolean {
   return false;
 }
 
-export function findYears(text: string, cues: readonly Cue[], yearsCode: number): YearsFound[] {
-  const out: YearsFound[] = [];
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as Cue;
-    if (cue.code !== yearsCode) continue;
-    const head = text.slice(Math.max(0, cue.start - 40), cue.start);
-    const tail = after(text, cue.end, 24);
-    if (mayBeAgoOrOld(tail) && /^\s*(?:ago|old)\b/i.test(tail)) continue;
-    let min: number | null = null;
-    let max: number | undefined;
-    const range = RANGE.exec(head);
-    if (range) {
-      min = toNumber(range[1] as string);
-      const hi = toNumber(range[2] as string);
-      if (hi !== null && min !== null && hi > min) max = hi;
-    } else {
-      const single = SINGLE.exec(head);
-      if (!single) continue;
-      min = toNumber(single[1] as string);
-    }
-    if (min === null || min > 30) continue;
-    if (
-      mayBeUpTo(head) &&
-      !OR_MORE.test(tail) &&
-      /(?:up to|less than|under|bis zu|no more than)\s*\S*\s*$/i.test(head)
-    )
-      continue;
-    const [a, b] = sentenceAround(text, cue.start);
-    const sentence = text.slice(a, b);
-    if (NOT_EXPERIENCE.test(sentence) || !(EXPERIENCE_AFTER.test(tail) || EXPERIENCE.test(sentence)))
-      continue;
-    out.push(max === undefined ? { pos: cue.start, min } : { pos: cue.start, min, max });
+/** The years of experience asked at the "years" cue word `cue`, or null when it asks none. */
+export function yearsAt(text: string, cue: Cue): YearsFound | null {
+  const head = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const tail = after(text, cue.end, 24);
+  if (mayBeAgoOrOld(tail) && /^\s*(?:ago|old)\b/i.test(tail)) return null;
+  let min: number | null = null;
+  let max: number | undefined;
+  const range = RANGE.exec(head);
+  if (range) {
+    min = toNumber(range[1] as string);
+    const hi = toNumber(range[2] as string);
+    if (hi !== null && min !== null && hi > min) max = hi;
+  } else {
+    const single = SINGLE.exec(head);
+    if (!single) return null;
+    min = toNumber(single[1] as string);
   }
-  return out;
+  if (min === null || min > 30) return null;
+  if (
+    mayBeUpTo(head) &&
+    !OR_MORE.test(tail) &&
+    /(?:up to|less than|under|bis zu|no more than)\s*\S*\s*$/i.test(head)
+  )
+    return null;
+  const [a, b] = sentenceAround(text, cue.start);
+  const sentence = text.slice(a, b);
+  if (NOT_EXPERIENCE.test(sentence) || !(EXPERIENCE_AFTER.test(tail) || EXPERIENCE.test(sentence)))
+    return null;
+  return max === undefined ? { pos: cue.start, min } : { pos: cue.start, min, max };
 }

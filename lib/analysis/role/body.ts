@@ -196,9 +196,9 @@ const NO_WORDS: string[] = [];
 export function readBody(
   text: string,
   cues: readonly Cue[],
-  cueCounts: Int32Array,
+  cueCounts: readonly number[],
   skills: readonly RoleSkill[],
-  employerCueCounts?: Int32Array,
+  employerCueCounts?: readonly number[],
 ): BodySignals {
   // Plain loops: this runs once per posting, and Object.fromEntries over pairs cost more than the rest.
   // The distinct words by cue code, a list made only for a kind that has words.

@@ -109,10 +109,10 @@ export function detectRole(
   title: string | undefined,
   text: string,
   cues: readonly Cue[],
-  cueCounts: Int32Array,
+  cueCounts: readonly number[],
   skills: readonly RoleSkill[],
   rolePhrases: readonly string[] = [],
-  employerCueCounts?: Int32Array,
+  employerCueCounts?: readonly number[],
 ): RoleVerdict {
   const picked = pickTitleMatched(title, text);
   const shownTitle = picked?.title ?? null;

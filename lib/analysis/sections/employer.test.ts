@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../index';
 import { findInText } from '../matcher/match';
+import { merged, mergedSorted, type Range } from './employer';
 
 const inEmployer = (text: string, phrase: string) => {
   const at = text.indexOf(phrase);
@@ -191,5 +192,32 @@ describe("the company's tag line in the opening", () => {
 
   it('is not a line that starts with another name', () => {
     expect(company('Network Engineer — GPU cloud fabrics\n\nRequirements\n- BGP')).toContain('GPU');
+  });
+});
+
+describe('mergedSorted', () => {
+  /** Sorted ranges from a seeded generator: some touching, some overlapping, some apart. */
+  function sortedRanges(seed: number, count: number): Range[] {
+    let x = seed;
+    const next = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    const out: Range[] = [];
+    let at = next(5);
+    for (let k = 0; k < count; k++) {
+      const end = at + 1 + next(8);
+      out.push([at, end]);
+      at = Math.max(at, end - next(4)) + next(6);
+    }
+    return merged(out);
+  }
+
+  it('gives what merged gives for the two lists joined', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const a = sortedRanges(seed, seed % 9);
+      const b = sortedRanges(seed * 7 + 3, (seed >> 2) % 7);
+      expect(mergedSorted(a, b)).toEqual(merged([...a, ...b]));
+    }
   });
 });

@@ -275,6 +275,29 @@ export function merged(ranges: ReadonlyArray<Range>): Range[] {
   return merged;
 }
 
+/**
+ * merged([...a, ...b]) for two lists each sorted and without overlaps (the employer's ranges and
+ * the legal lines): the two are read side by side, as a merge of sorted lists, rather than
+ * copied, joined and sorted again. A range that overlaps none is kept as it is, not copied
+ * (ranges are read-only); only a range two of them make is new.
+ */
+export function mergedSorted(a: readonly Range[], b: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    // At equal starts, `a` first: the order a stable sort of the joined list gives.
+    const r =
+      j >= b.length || (i < a.length && (a[i] as Range)[0] <= (b[j] as Range)[0])
+        ? (a[i++] as Range)
+        : (b[j++] as Range);
+    const last = out[out.length - 1];
+    if (last === undefined || r[0] > last[1]) out.push(r);
+    else if (r[1] > last[1]) out[out.length - 1] = [last[0], r[1]];
+  }
+  return out;
+}
+
 /** Is [start, end) inside one of the sorted ranges? */
 export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
   let lo = 0;
