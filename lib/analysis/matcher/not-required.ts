@@ -52,7 +52,7 @@ const ONLY =
   /(?<![\p{L}])(?:only|just|merely|nur|seulement|solo|sólo|soltanto|alleen|tylko|apenas)(?![\p{L}])/iu;
 
 /** Work verbs after the negation, one or a list: "not build, train or deploy", "won't be training". */
-const WORK_VERB = String.raw`(?:build|train|deploy|develop|design|maintain|own|operate|fine-tune|evaluate|building|training|deploying|developing|designing|maintaining|owning|operating|fine-tuning|evaluating)`;
+const WORK_VERB = `(?:build|train|deploy|develop|design|maintain|own|operate|fine-tune|evaluate|building|training|deploying|developing|designing|maintaining|owning|operating|fine-tuning|evaluating)`;
 const NOT_DOING = new RegExp(
   String.raw`^(?:['’]t)?(?:\s+be)?\s+${WORK_VERB}(?:\s*,\s*${WORK_VERB})*(?:\s*,?\s+(?:or|and|nor)\s+${WORK_VERB})+(?![\p{L}])`,
   'iu',
@@ -177,11 +177,10 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   }
   // "This is not a data science role", "No es un puesto de ingeniería de machine learning".
   const notJob = NOT_A_JOB.exec(text.slice(cue.end, end));
-  if (notJob)
-    return [
-      cue.end,
-      cue.end + notJob[0].length + NOT_A_JOB_OF.exec(text.slice(cue.end + notJob[0].length, end))![0].length,
-    ];
+  if (notJob) {
+    const field = NOT_A_JOB_OF.exec(text.slice(cue.end + notJob[0].length, end));
+    return [cue.end, cue.end + notJob[0].length + (field ? field[0].length : 0)];
+  }
   if (opens && !contracted) {
     const named = NO_SKILL_REQUIRED.exec(text.slice(cue.end, end));
     // "Not only Python but also Go is required" requires both.
