@@ -11,7 +11,8 @@ export function ChartFrame(props: {
   title: string;
   description: string;
   chart: ComponentChildren;
-  table: ComponentChildren;
+  /** The table, built only when shown (a year of weeks is 53 rows of formatted dates). */
+  table: () => ComponentChildren;
 }) {
   const [asTable, setAsTable] = useState(false);
   return (
@@ -28,7 +29,7 @@ export function ChartFrame(props: {
         </button>
       </figcaption>
       <p class="hint">{props.description}</p>
-      {asTable ? <div class="chart__table">{props.table}</div> : props.chart}
+      {asTable ? <div class="chart__table">{props.table()}</div> : props.chart}
     </figure>
   );
 }

@@ -25,7 +25,7 @@ export function CategoryTables({ demand, postings }: { demand: Demand; postings:
 
 function CategoryTable({ category, rows }: { category: Category; rows: Demand[Category] }) {
   const [all, setAll] = useState(false);
-  const shown = all ? rows : rows.slice(0, SHOWN);
+  const shown = all ? rows.all() : rows.top(SHOWN);
   const id = `most-asked-${category}`;
   return (
     <div class={`category-table skill-group skill-group--${category}`}>

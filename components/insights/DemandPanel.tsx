@@ -45,7 +45,7 @@ export function DemandPanel({ demand, postings }: { demand: Demand; postings: nu
           </>
         )
       }
-      table={
+      table={() => (
         <table class="data-table">
           <thead>
             <tr>
@@ -66,7 +66,7 @@ export function DemandPanel({ demand, postings }: { demand: Demand; postings: nu
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

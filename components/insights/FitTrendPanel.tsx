@@ -56,7 +56,7 @@ export function FitTrendPanel({ trend }: { trend: FitTrend }) {
           </>
         )
       }
-      table={
+      table={() => (
         <table class="data-table">
           <thead>
             <tr>
@@ -77,7 +77,7 @@ export function FitTrendPanel({ trend }: { trend: FitTrend }) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS, SIDE_LABELS } from '../../lib/analysis/types';
-import type { GainRow } from '../../lib/insights';
+import type { GainRow, Ranked } from '../../lib/insights';
 import { LEVEL_LABELS } from '../../lib/profile/levels';
 
 const SHOWN = 10;
 
 /** The skills whose learning would raise the fit the most, summed over the postings. */
-export function GainsTable({ gains, postings }: { gains: GainRow[]; postings: number }) {
+export function GainsTable({ gains, postings }: { gains: Ranked<GainRow>; postings: number }) {
   const [all, setAll] = useState(false);
-  const shown = all ? gains : gains.slice(0, SHOWN);
+  const shown = all ? gains.all() : gains.top(SHOWN);
   return (
     <section class="card" aria-labelledby="gains-title">
       <h3 id="gains-title">What would raise your fit most</h3>

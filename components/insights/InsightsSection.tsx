@@ -59,10 +59,16 @@ export function InsightsSection({ profile }: { profile: Profile }) {
     [scored, filter],
   );
   const families = useMemo(() => {
+    // Counted by index (10,000 rows), then one map entry per family met.
+    const byIndex = new Int32Array(ROLE_FAMILIES.length);
+    const family = columns?.family ?? [];
+    for (let r = 0; r < family.length; r++) {
+      const f = family[r] as number;
+      byIndex[f] = (byIndex[f] as number) + 1;
+    }
     const counts = new Map<RoleFamily, number>();
-    if (columns)
-      for (const f of columns.family)
-        counts.set(ROLE_FAMILIES[f] as RoleFamily, (counts.get(ROLE_FAMILIES[f] as RoleFamily) ?? 0) + 1);
+    for (let f = 0; f < ROLE_FAMILIES.length; f++)
+      if (byIndex[f]) counts.set(ROLE_FAMILIES[f] as RoleFamily, byIndex[f] as number);
     return counts;
   }, [columns]);
 

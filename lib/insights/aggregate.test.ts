@@ -159,8 +159,13 @@ describe('aggregates agree with a plain reference', () => {
         const fast = computeInsights(s, filter);
         const ref = reference(s, filter);
         expect(fast.postings).toBe(ref.postings);
-        expect(fast.demand).toEqual(ref.demand);
-        expect(fast.gains).toEqual(ref.gains);
+        for (const cat of CATEGORIES) {
+          const all = fast.demand[cat].all();
+          expect(all).toEqual(ref.demand[cat]);
+          expect(fast.demand[cat].length).toBe(all.length);
+        }
+        expect(fast.gains.all()).toEqual(ref.gains);
+        expect(fast.gains.length).toBe(ref.gains.length);
         expect(fast.trend.weeks).toEqual(ref.weeks);
         expect([fast.trend.slopeNow, fast.trend.slopeThen]).toEqual([ref.slopeNow, ref.slopeThen]);
         for (const side of SIDES) expect(fast.sides.sides[side]).toMatchObject(ref.sides[side]);
@@ -168,9 +173,28 @@ describe('aggregates agree with a plain reference', () => {
     });
   }
 
+  test('the first rows of a ranked list, picked without ranking it all, are its first rows', () => {
+    for (const profile of [BENCH_PROFILE, emptyProfile()]) {
+      const s = scoreColumns(columns, profile);
+      for (const filter of FILTERS) {
+        // Fresh insights for each read: top(n) before all() picks; after it, slices.
+        const lists = () => {
+          const fresh = computeInsights(s, filter);
+          return [fresh.gains, ...CATEGORIES.map((c) => fresh.demand[c])];
+        };
+        const full = lists().map((list) => list.all());
+        for (const n of [0, 1, 3, 8, 10, 15, 64, 65, 500]) {
+          lists().forEach((list, i) => {
+            expect(list.top(n)).toEqual(full[i]?.slice(0, n));
+          });
+        }
+      }
+    }
+  });
+
   test('topDemand: the first of all categories together, as a full sort gives them', () => {
     const { demand } = computeInsights(scoreColumns(columns, BENCH_PROFILE), NO_FILTER);
-    const all = CATEGORIES.flatMap((c) => demand[c]).sort(byDemand);
+    const all = CATEGORIES.flatMap((c) => demand[c].all()).sort(byDemand);
     for (const n of [0, 1, 15, 200]) expect(topDemand(demand, n)).toEqual(all.slice(0, n));
     expect(topDemand(demand, all.length + 5)).toEqual(all);
   });

@@ -11,7 +11,7 @@ import {
 } from '../history/schema';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { type Columns, type SkillMeta, toColumns } from './columns';
-import { computeInsights, NO_FILTER } from './index';
+import { computeInsights, type Insights, NO_FILTER } from './index';
 import { ROLE_FAMILIES, roleFamily } from './role-family';
 import { scoreColumns } from './score';
 
@@ -70,8 +70,17 @@ function plain(c: Columns | Omit<Columns, 'reused'>) {
   return rest;
 }
 
+/** The insights with their ranked lists read in full, to compare as data. */
+function readInsights(i: Insights) {
+  return {
+    ...i,
+    gains: i.gains.all(),
+    demand: Object.fromEntries(CATEGORIES.map((cat) => [cat, i.demand[cat].all()])),
+  };
+}
+
 const insightsOf = (c: Omit<Columns, 'reused'>, profile: Profile) =>
-  computeInsights(scoreColumns({ ...c, reused: null }, profile), NO_FILTER);
+  readInsights(computeInsights(scoreColumns({ ...c, reused: null }, profile), NO_FILTER));
 
 /** A row as written before rows carried a catalogue index, or with a skill outside the catalogue. */
 function withoutIndex({ catalogue: _, skillIndex: __, ...row }: StoredRow): StoredRow {
@@ -242,7 +251,9 @@ describe('updating the columns and fits from the last build', () => {
       expect([...nextScored.band]).toEqual([...fresh.band]);
       expect([...nextScored.gain]).toEqual([...fresh.gain]);
       expect([...nextScored.sides]).toEqual([...fresh.sides]);
-      expect(computeInsights(nextScored, NO_FILTER)).toEqual(insightsOf(reference(rows), BENCH_PROFILE));
+      expect(readInsights(computeInsights(nextScored, NO_FILTER))).toEqual(
+        insightsOf(reference(rows), BENCH_PROFILE),
+      );
       columns = next;
       scored = nextScored;
     }

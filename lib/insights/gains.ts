@@ -1,7 +1,7 @@
 import type { Category, Side } from '../analysis/types';
 import type { Level } from '../profile/levels';
 import type { SkillCounts } from './counts';
-import { rankSkills } from './rank';
+import { type Ranked, rankedSkills } from './rank';
 import type { Scored } from './score';
 
 /**
@@ -24,17 +24,19 @@ export interface GainRow {
   toStrong: number;
 }
 
-/** Largest total gain first; ties by postings moved into strong, then name. */
-export function rankGains(s: Scored, counts: SkillCounts): GainRow[] {
+/**
+ * Largest total gain first; ties by postings moved into strong, then name. With `side`, only
+ * that side's skills (the same order, those rows alone).
+ */
+export function rankGains(s: Scored, counts: SkillCounts, side: Side | null = null): Ranked<GainRow> {
   const skills = s.columns.skills;
   const kept: number[] = [];
-  for (let k = 0; k < skills.length; k++) if (counts.raised[k]) kept.push(k);
-  const order = rankSkills(skills, kept, counts.points, counts.toStrong);
-  const out: GainRow[] = new Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const k = order[i] as number;
+  for (let k = 0; k < skills.length; k++)
+    if (counts.raised[k] && (side === null || (skills[k] as (typeof skills)[number]).side === side))
+      kept.push(k);
+  return rankedSkills(skills, kept, counts.points, counts.toStrong, (k) => {
     const meta = skills[k] as (typeof skills)[number];
-    out[i] = {
+    return {
       id: meta.id,
       name: meta.name,
       category: meta.category,
@@ -44,6 +46,5 @@ export function rankGains(s: Scored, counts: SkillCounts): GainRow[] {
       postings: counts.raised[k] as number,
       toStrong: counts.toStrong[k] as number,
     };
-  }
-  return out;
+  });
 }

@@ -11,7 +11,7 @@ describe('own skills in the insights', () => {
   it('are counted in the demand with the level the profile holds', () => {
     const row: StoredRow = { ...P1, skills: `${P1.skills} ${encodeSkill(found)}` };
     const scored = scoreColumns(toColumns([row]), profileWith({}, { ownSkills: [MACROS] }));
-    const core = computeInsights(scored, NO_FILTER).demand.core;
+    const core = computeInsights(scored, NO_FILTER).demand.core.all();
     expect(core.find((d) => d.id === 'own:rust-macros')).toMatchObject({
       name: 'rust macros',
       postings: 1,

@@ -51,13 +51,84 @@ export function bySort(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
 ): number[] {
-  return [...kept].sort(
-    (i, j) =>
-      (a[j] as number) - (a[i] as number) ||
-      (b[j] as number) - (b[i] as number) ||
-      compareText((skills[i] as SkillMeta).name, (skills[j] as SkillMeta).name) ||
-      i - j,
-  );
+  return [...kept].sort(comparator(skills, a, b));
+}
+
+/** The order of rankSkills and bySort: two counts, largest first, then name, then index. */
+function comparator(
+  skills: readonly SkillMeta[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+): (i: number, j: number) => number {
+  return (i, j) =>
+    (a[j] as number) - (a[i] as number) ||
+    (b[j] as number) - (b[i] as number) ||
+    compareText((skills[i] as SkillMeta).name, (skills[j] as SkillMeta).name) ||
+    i - j;
+}
+
+/**
+ * A ranked list whose first rows can be had without ranking, or building, all of them: the
+ * insights show the first 8 to 15 of lists of thousands of skills (one per skill the postings
+ * name), and the whole list only when asked to.
+ */
+export interface Ranked<T> {
+  /** How many rows in all. */
+  readonly length: number;
+  /** The first `n` rows, as all().slice(0, n) gives them. */
+  top(n: number): T[];
+  /** Every row, in order: ranked on the first call, then kept. */
+  all(): T[];
+}
+
+/** Up to this many first rows are picked in one pass; more are sliced from the full ranking. */
+const PICKED = 64;
+
+/**
+ * The kept skills in rankSkills order, each made into a row by `row` when it is read. `top(n)`
+ * picks the first n in one pass over the skills (comparing counts, and names only between
+ * equal counts): no key per skill, no name ranks, no sort of thousands.
+ */
+export function rankedSkills<T>(
+  skills: readonly SkillMeta[],
+  kept: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  row: (k: number) => T,
+): Ranked<T> {
+  let every: T[] | null = null;
+  const all = (): T[] => {
+    every ??= rankSkills(skills, kept, a, b).map(row);
+    return every;
+  };
+  return {
+    length: kept.length,
+    all,
+    top(n) {
+      if (every || n > PICKED || n >= kept.length) return all().slice(0, Math.max(0, n));
+      return firstOf(kept, n, comparator(skills, a, b)).map(row);
+    },
+  };
+}
+
+/**
+ * The first `n` of `kept` in the order of `compare` (a total order), as a sort would give them:
+ * the best n so far kept sorted, each skill compared first with the last of them.
+ */
+function firstOf(kept: readonly number[], n: number, compare: (i: number, j: number) => number): number[] {
+  const best: number[] = [];
+  if (n <= 0) return best;
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i] as number;
+    if (best.length === n) {
+      if (compare(k, best[n - 1] as number) >= 0) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && compare(k, best[at - 1] as number) < 0) at--;
+    best.splice(at, 0, k);
+  }
+  return best;
 }
 
 const ranks = new WeakMap<readonly SkillMeta[], Int32Array>();

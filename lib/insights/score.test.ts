@@ -99,7 +99,11 @@ describe('scoreColumns agrees with computeFit', () => {
     const s = scoreColumns(toColumns([twice]), PROFILE);
     const e = decodeRow(twice);
     expect(s.score[0]).toBe(computeFit(e.skills, e.requirements, PROFILE).score);
-    expect(computeInsights(s, NO_FILTER).demand.core.find((d) => d.id === 'docker')).toMatchObject({
+    expect(
+      computeInsights(s, NO_FILTER)
+        .demand.core.all()
+        .find((d) => d.id === 'docker'),
+    ).toMatchObject({
       postings: 1,
       required: 1,
     });
@@ -108,7 +112,7 @@ describe('scoreColumns agrees with computeFit', () => {
   test('the total gains equal recomputing each posting with the skill at expert level', () => {
     const fixture = [P1, P2, P3];
     const res = computeInsights(scoreColumns(toColumns(fixture), PROFILE), NO_FILTER);
-    for (const g of res.gains) {
+    for (const g of res.gains.all()) {
       const withIt = {
         ...PROFILE,
         skills: [

@@ -64,6 +64,11 @@ export function scoreColumns(c: Columns, profile: Profile, previous: Scored | nu
   const { score: scores, band, gain, sides } = out;
   const reused = previous && previous.profile === profile ? c.reused : null;
   const copy = previous && reused && reused.from === previous.columns ? reused.row : null;
+  // One row's mentions at a time: room for the longest row.
+  let longest = 0;
+  for (let r = 0; r < rows; r++) longest = Math.max(longest, (start[r + 1] as number) - (start[r] as number));
+  const wOf = new Float64Array(longest);
+  const kOf = new Float64Array(longest);
   for (let r = 0; r < rows; r++) {
     const from = start[r] as number;
     const to = start[r + 1] as number;
@@ -76,29 +81,47 @@ export function scoreColumns(c: Columns, profile: Profile, previous: Scored | nu
       gain.set(previous.gain.subarray(was, was + to - from), from);
       continue;
     }
+    // Each mention's weight and credit, read once here for the three passes below.
     let total = 0;
-    for (let e = from; e < to; e++)
-      total += weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
+    for (let e = from; e < to; e++) {
+      const v = weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
+      wOf[e - from] = v;
+      kOf[e - from] = credit[skill[e] as number] as number;
+      total += v;
+    }
     let exact = 0;
     if (total > 0)
-      for (let e = from; e < to; e++) {
-        const k = credit[skill[e] as number] as number;
-        const v = weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
-        if (k > 0) exact += (100 * (v * k)) / total;
+      for (let i = 0; i < to - from; i++) {
+        const k = kOf[i] as number;
+        if (k > 0) exact += (100 * ((wOf[i] as number) * k)) / total;
       }
     const score = Math.min(100, Math.max(0, Math.round(exact)));
     scores[r] = score;
     band[r] = BAND_AT[score] as number;
+    // Per side (SIDES[0], ML, first in `sides`), summed in mention order, written once.
+    let mlGot = 0;
+    let mlMax = 0;
+    let engGot = 0;
+    let engMax = 0;
     for (let e = from; e < to; e++) {
-      const k = credit[skill[e] as number] as number;
-      const v = weight[(category[e] as number) * 3 + (listed[e] as number)] as number;
+      const k = kOf[e - from] as number;
+      const v = wOf[e - from] as number;
       const max = total > 0 ? (100 * v) / total : 0;
       const got = k > 0 && total > 0 ? (100 * (v * k)) / total : 0;
       gain[e] = Math.round(Math.min(100, exact + (max - got))) - score;
-      const s = r * 4 + (side[e] as number) * 2;
-      sides[s] = (sides[s] as number) + got;
-      sides[s + 1] = (sides[s + 1] as number) + max;
+      if (side[e] === 0) {
+        mlGot += got;
+        mlMax += max;
+      } else {
+        engGot += got;
+        engMax += max;
+      }
     }
+    const at = r * 4;
+    sides[at] = mlGot;
+    sides[at + 1] = mlMax;
+    sides[at + 2] = engGot;
+    sides[at + 3] = engMax;
   }
   return out;
 }

@@ -21,8 +21,15 @@ export interface SidesSummary {
   advice: string | null;
 }
 
-/** `gains` as rankGains orders them: the advice names the top ones of the weaker side. */
-export function sidesSummary(s: Scored, rows: readonly number[], gains: readonly GainRow[]): SidesSummary {
+/**
+ * `topGains(side, n)`: the first n of that side's skills in rankGains order; the advice names
+ * the top ones of the weaker side.
+ */
+export function sidesSummary(
+  s: Scored,
+  rows: readonly number[],
+  topGains: (side: Side, n: number) => readonly GainRow[],
+): SidesSummary {
   const sides = Object.fromEntries(
     SIDES.map((side) => [side, { points: 0, max: 0, share: null, weakerIn: 0 }]),
   ) as Record<Side, SideTotal>;
@@ -49,10 +56,7 @@ export function sidesSummary(s: Scored, rows: readonly number[], gains: readonly
     sides[side].share = sides[side].max > 0 ? sides[side].points / sides[side].max : null;
   const weaker = weakerOf(sides.ml, sides.engineering);
   if (!weaker) return { sides, weaker, advice: null };
-  const start = gains
-    .filter((g) => g.side === weaker)
-    .slice(0, 3)
-    .map(asFitItem);
+  const start = topGains(weaker, 3).map(asFitItem);
   const advice = adviceFor({
     background: s.profile.background,
     weakerSide: weaker,

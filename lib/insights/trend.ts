@@ -38,18 +38,33 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
   let now = 0;
   let seen = 0;
   let seenN = 0;
-  // Both slopes' least-squares sums, in the same pass: x in weeks from the first row's date.
-  const then = new Fit();
-  const today = new Fit();
+  // Both slopes' least-squares sums (see slopeOf), in the same pass and in locals: x in weeks
+  // from the first row's date. "t" for today's fit, "r" for the recorded one.
+  let tn = 0;
+  let tsx = 0;
+  let tsy = 0;
+  let tsxx = 0;
+  let tsxy = 0;
+  let rn = 0;
+  let rsx = 0;
+  let rsy = 0;
+  let rsxx = 0;
+  let rsxy = 0;
+  let tMin = Number.POSITIVE_INFINITY;
+  let tMax = Number.NEGATIVE_INFINITY;
+  let rMin = Number.POSITIVE_INFINITY;
+  let rMax = Number.NEGATIVE_INFINITY;
   const origin = rows.length ? (date[rows[0] as number] as number) : 0;
-  // Rows usually come in date order, so most share the bucket of the row before.
+  // Rows usually come in date order, so most share the bucket of the row before: the week's
+  // bounds are kept, and the bucket is looked up only when a date falls outside them.
   let lastStart = Number.NaN;
+  let lastEnd = Number.NaN;
   let b = { n: 0, now: 0, seenN: 0, seen: 0 };
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number;
     const d = date[r] as number;
-    const start = weekStart(d);
-    if (start !== lastStart) {
+    if (!(d >= lastStart && d < lastEnd)) {
+      const start = weekStart(d);
       const found = buckets.get(start);
       if (found) b = found;
       else {
@@ -57,20 +72,33 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
         buckets.set(start, b);
       }
       lastStart = start;
+      lastEnd = start + WEEK;
     }
     const v = score[r] as number;
     const x = (d - origin) / WEEK;
     b.n++;
     b.now += v;
     now += v;
-    today.add(x, v, d);
+    tn++;
+    tsx += x;
+    tsy += v;
+    tsxx += x * x;
+    tsxy += x * v;
+    if (d < tMin) tMin = d;
+    if (d > tMax) tMax = d;
     const was = recorded[r] as number;
     if (!Number.isNaN(was)) {
       b.seenN++;
       b.seen += was;
       seenN++;
       seen += was;
-      then.add(x, was, d);
+      rn++;
+      rsx += x;
+      rsy += was;
+      rsxx += x * x;
+      rsxy += x * was;
+      if (d < rMin) rMin = d;
+      if (d > rMax) rMax = d;
     }
   }
   const weeks = [...buckets.entries()]
@@ -86,36 +114,17 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
     avgNow: rows.length ? now / rows.length : null,
     avgThen: seenN ? seen / seenN : null,
     weeks,
-    slopeThen: then.slope(),
-    slopeNow: today.slope(),
+    slopeThen: slopeOf(rn, rsx, rsy, rsxx, rsxy, rMax - rMin),
+    slopeNow: slopeOf(tn, tsx, tsy, tsxx, tsxy, tMax - tMin),
   };
 }
 
-/** Least squares of y on x (the date in weeks), fed one point at a time. */
-class Fit {
-  private n = 0;
-  private sx = 0;
-  private sy = 0;
-  private sxx = 0;
-  private sxy = 0;
-  private min = Number.POSITIVE_INFINITY;
-  private max = Number.NEGATIVE_INFINITY;
-
-  add(x: number, y: number, date: number): void {
-    this.n++;
-    this.sx += x;
-    this.sy += y;
-    this.sxx += x * x;
-    this.sxy += x * y;
-    if (date < this.min) this.min = date;
-    if (date > this.max) this.max = date;
-  }
-
-  /** Points per week; null with under two points or under a week's spread. */
-  slope(): number | null {
-    const { n, sx, sy, sxx, sxy } = this;
-    if (n < 2 || this.max - this.min < WEEK) return null;
-    const denom = n * sxx - sx * sx;
-    return denom === 0 ? null : (n * sxy - sx * sy) / denom;
-  }
+/**
+ * Least squares of y on x (the date in weeks), from its sums over n points whose dates
+ * spread over `spread` ms: points per week; null with under two points or under a week's spread.
+ */
+function slopeOf(n: number, sx: number, sy: number, sxx: number, sxy: number, spread: number): number | null {
+  if (n < 2 || spread < WEEK) return null;
+  const denom = n * sxx - sx * sx;
+  return denom === 0 ? null : (n * sxy - sx * sy) / denom;
 }

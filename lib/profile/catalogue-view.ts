@@ -110,18 +110,36 @@ export function createCatalogueView(data: CatalogueViewData): CatalogueView {
       return names.get(key);
     },
     get fingerprint() {
-      if (fingerprint === null) {
-        let h = 0x811c9dc5;
-        for (let i = 0; i < data.ids.length; i++) {
-          const text = `${data.ids[i]}|${data.categories[i]}|${data.sides[i]};`;
-          for (let c = 0; c < text.length; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
-        }
-        fingerprint = h >>> 0;
-      }
+      fingerprint ??= fingerprintOf(data);
       return fingerprint;
     },
     data,
   };
+}
+
+const FNV_PRIME = 0x01000193;
+const BAR = '|'.charCodeAt(0);
+const SEMICOLON = ';'.charCodeAt(0);
+
+/**
+ * FNV-1a (32 bits) of every entry's `${id}|${category}|${side};` in order, hashed field by
+ * field: ~290,000 characters for the shipped catalogue, with no string built per entry.
+ */
+export function fingerprintOf(data: Pick<CatalogueViewData, 'ids' | 'categories' | 'sides'>): number {
+  const { ids, categories, sides } = data;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), FNV_PRIME);
+    h = Math.imul(h ^ BAR, FNV_PRIME);
+    const category = categories[i] as string;
+    for (let c = 0; c < category.length; c++) h = Math.imul(h ^ category.charCodeAt(c), FNV_PRIME);
+    h = Math.imul(h ^ BAR, FNV_PRIME);
+    const side = sides[i] as string;
+    for (let c = 0; c < side.length; c++) h = Math.imul(h ^ side.charCodeAt(c), FNV_PRIME);
+    h = Math.imul(h ^ SEMICOLON, FNV_PRIME);
+  }
+  return h >>> 0;
 }
 
 let installed: CatalogueView | (() => CatalogueView) | null = null;
