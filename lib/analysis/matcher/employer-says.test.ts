@@ -804,3 +804,19 @@ describe('another team handing over, maintaining or looking after what the job u
     ).toContain('Docker');
   });
 });
+
+describe('a clause disowning the skills before it, more wordings', () => {
+  const names = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+  it.each([
+    [
+      'this role does not work on',
+      'Our mission software is built in Go and Rust; this role does not work on that codebase.',
+    ],
+    [
+      'Polish, nominative',
+      'Zespół eksperymentuje z ML do animacji (motion matching), ale to nie jest część tej roli.',
+    ],
+  ])('%s', (_, sentence) => {
+    expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
+  });
+});

@@ -331,6 +331,8 @@ const NOT_THAT_AFTER = new RegExp(
 const EXCLUDED_PHRASE = [
   // English, with a pronoun (the skill itself before "is not part" is NOT_PART_AFTER).
   String.raw`(?:(?:it|this|that|these|those|they)(?:\s+(?:is|are|will\s+be)|['’]s)\s+)?(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit)|not\s+your\s+(?:job|responsibility|remit|concern))`,
+  // English: "…; this role does not work on that codebase".
+  String.raw`(?:this|the)\s+(?:role|job|position)\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:work\s+on|touch|own|include|cover)\b`,
   // English: "…, but it's not what this job is about".
   String.raw`(?:(?:it|this|that)(?:\s+is|['’]s)\s+)?not\s+what\s+(?:this|the|your)\s+(?:role|job|position)\s+is\s+(?:about|for)`,
   // German
@@ -359,8 +361,11 @@ const EXCLUDED_PHRASE = [
   String.raw`maakt\s+geen\s+(?:deel|onderdeel)\s+uit\s+van\s+(?:je|jouw|deze|de)\s+(?:rol|functie)`,
   String.raw`daar\s+(?:kom|werk)\s+je\s+niet\s+aan`,
   // Polish
-  String.raw`(?:to\s+)?nie\s+(?:jest|są)\s+(?:częścią|w\s+zakresie)\s+(?:tej|twojej|Twojej|tego)\s+(?:roli|stanowiska|pracy)`,
+  String.raw`(?:to\s+)?nie\s+(?:jest|są)\s+(?:częścią|część|w\s+zakresie)\s+(?:tej|twojej|Twojej|tego)\s+(?:roli|stanowiska|pracy)`,
   String.raw`nie\s+należ[yą]\s+do\s+(?:twoich|Twoich|tych)\s+obowiązków`,
+  // Norwegian and Danish
+  String.raw`du\s+skal\s+ikke\s+(?:kode|programmere|jobbe\s+med\s+det|arbejde\s+med\s+det|røre\s+det)`,
+  String.raw`(?:det\s+)?(?:er|inngår)\s+ikke\s+(?:en\s+del\s+af|en\s+del\s+av|i)\s+(?:rollen|stillingen|jobbet)`,
   // Swedish
   String.raw`(?:det\s+)?ingår\s+inte\s+i\s+(?:rollen|tjänsten|din\s+roll|dina\s+uppgifter)`,
   String.raw`(?:är\s+)?inte\s+en\s+del\s+av\s+(?:rollen|tjänsten|din\s+roll)`,
