@@ -816,6 +816,11 @@ describe('a clause disowning the skills before it, more wordings', () => {
       'Polish, nominative',
       'Zespół eksperymentuje z ML do animacji (motion matching), ale to nie jest część tej roli.',
     ],
+    ['no need to know it', 'Our backend is Kotlin + Spring on AWS — no need to know it.'],
+    [
+      'German, both',
+      'Die Suche läuft über Algolia bzw. ein Modell unseres Teams – beides ist nicht Teil dieser Stelle.',
+    ],
   ])('%s', (_, sentence) => {
     expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
   });

@@ -331,13 +331,15 @@ const NOT_THAT_AFTER = new RegExp(
 const EXCLUDED_PHRASE = [
   // English, with a pronoun (the skill itself before "is not part" is NOT_PART_AFTER).
   String.raw`(?:(?:it|this|that|these|those|they)(?:\s+(?:is|are|will\s+be)|['’]s)\s+)?(?:not\s+part\s+of\s+(?:this|the|your)\s+(?:role|job|position|remit)|not\s+your\s+(?:job|responsibility|remit|concern))`,
+  // English: "…: our backend is Kotlin — no need to know it".
+  String.raw`no\s+need\s+to\s+(?:know|learn|touch|use|work\s+(?:on|with))\s+(?:it|them|that|those|any\s+of\s+(?:it|them))\b`,
   // English: "…; this role does not work on that codebase".
   String.raw`(?:this|the)\s+(?:role|job|position)\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:work\s+on|touch|own|include|cover)\b`,
   // English: "…, but it's not what this job is about".
   String.raw`(?:(?:it|this|that)(?:\s+is|['’]s)\s+)?not\s+what\s+(?:this|the|your)\s+(?:role|job|position)\s+is\s+(?:about|for)`,
   // German
   String.raw`darum\s+geht\s+es\s+(?:in\s+(?:dieser|deiner|Ihrer|der)\s+(?:Rolle|Stelle|Position)|hier)\s+nicht`,
-  String.raw`(?:das|dies|dieser\s+Teil)\s+(?:ist|sind|gehört|gehören)\s+nicht\s+(?:Teil\s+(?:deiner|Ihrer|der|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)|zu\s+(?:deinen|Ihren|den)\s+Aufgaben|deine\s+Aufgabe|Ihre\s+Aufgabe)`,
+  String.raw`(?:das|dies|beides|beide|dieser\s+Teil)\s+(?:ist|sind|gehört|gehören)\s+nicht\s+(?:Teil\s+(?:deiner|Ihrer|der|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)|zu\s+(?:deinen|Ihren|den)\s+Aufgaben|deine\s+Aufgabe|Ihre\s+Aufgabe)`,
   String.raw`nicht\s+Teil\s+(?:deiner|Ihrer|dieser)\s+(?:Rolle|Stelle|Position|Aufgaben?)`,
   String.raw`(?:damit|daran)\s+(?:hast|haben|arbeitest|arbeiten)\s+(?:du|Sie)\s+nicht`,
   // French

@@ -38,6 +38,9 @@ describe('skills the posting says are not required', () => {
     ['(de) the need first', 'COBOL-Kenntnisse brauchst du dafür nicht.'],
     ['after a dash', 'This is an analytics role — no machine learning experience is required.'],
     ['the work denied', 'You will not build, train or deploy machine learning models.'],
+    ['(de) no experience of it, mid-sentence', 'Für diese Position ist keine Salesforce-Erfahrung nötig.'],
+    ['(pt) not expected', 'Não esperamos que você treine modelos de machine learning.'],
+    ['a header saying what is not needed', "WHAT'S NOT NEEDED: front-end work, Django, or legal knowledge."],
     ['(es) the job it is not', 'No es un puesto de programación ni de ingeniería de machine learning.'],
     ['the job it is not, the field first', 'This is not a data science role.'],
   ])('%s', (_, line) => {

@@ -37,7 +37,7 @@ const NOT_REQUIRED = new RegExp(String.raw`^(?:['’]t)?${BETWEEN}\s+${REQUIRED}
 
 /** A negated need, its object after it: "don't need", "do not require", "pas besoin", "no hace falta", "non serve", "nie wymagamy". */
 const NO_NEED =
-  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas|exigimos)(?![\p{L}\p{N}])/iu;
+  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas|exigimos)(?![\p{L}\p{N}])/iu;
 
 /** The negation, a few words naming the skills, then "required": "No Kubernetes experience required". */
 const NO_SKILL_REQUIRED = new RegExp(
@@ -181,8 +181,12 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
     const field = NOT_A_JOB_OF.exec(text.slice(cue.end + notJob[0].length, end));
     return [cue.end, cue.end + notJob[0].length + (field ? field[0].length : 0)];
   }
-  if (opens && !contracted) {
+  // "Für diese Position ist keine Salesforce-Erfahrung nötig": a determiner's negation of the
+  // experience itself needs no clause opening.
+  const determiner = word === 'no' || word === 'keine' || word === 'kein' || word === 'geen';
+  if ((opens || determiner) && !contracted) {
     const named = NO_SKILL_REQUIRED.exec(text.slice(cue.end, end));
+    if (named && !opens && !EXPERIENCE.test(named[0])) return null;
     // "Not only Python but also Go is required" requires both.
     if (named && !ONLY.test(named[0]) && !CONTRAST.test(named[0]))
       return [cue.end, cue.end + named[0].length];

@@ -206,7 +206,7 @@ export const BENEFITS = full([
   'czego nie będziesz (?:robić|robił(?:a|\\(a\\))?)|czym nie będziesz się zajmować|czego nie robisz|poza zakresem(?: roli| stanowiska)?',
   'vad du inte (?:kommer att göra|gör|ska göra)|utanför (?:rollen|scope)',
   // What the job does not require ("Not required", "What you don't need", "Nie wymagamy").
-  "not required|(?:what )?(?:you|we) (?:don't|do not|won't|will not) (?:need|require|expect)|what(?:'s| is)(?:n't| not) required|no need for",
+  "not required|not needed|(?:what )?(?:you|we) (?:don't|do not|won't|will not) (?:need|require|expect)|what(?:'s| is)(?:n't| not) (?:required|needed)|no need for",
   "nicht (?:erforderlich|notwendig|nötig)|was (?:du|sie) nicht (?:brauchst|brauchen|mitbringen musst|mitbringen müssen)|non requis|pas requis|pas nécessaire|ce dont (?:vous|tu) n['’](?:avez|as) pas besoin|no (?:es )?(?:necesario|requerido)|lo que no (?:necesitas|buscamos)|non (?:è )?(?:richiesto|necessario)|cosa non serve|niet (?:vereist|nodig)|wat (?:je|jij|u) niet nodig (?:hebt|heeft)|não (?:é )?(?:necessário|obrigatório)|o que (?:você|tu) não precisa|nie wymagamy|czego nie wymagamy|niewymagane",
   // "What you'll get", "What you get in return"; the interview loop's steps ask for nothing.
   "what you(?:'ll| will)? get(?: in return)?|(?:the |our )?(?:interview|hiring) (?:loop|steps|stages|journey)",
