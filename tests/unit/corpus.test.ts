@@ -9,10 +9,10 @@ import { goldSkillId } from '../../lib/cli/gold-names';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it; postings 401-900 and 1101-1325 were written
- *   by readers who never ran the engine): 874 postings, precision 0.966, recall 0.682, technology
- *   recall 0.968, 194 must-not-highlight phrases overlapped, 1 of 622 non-ML postings called ML
- *   engineer and none of 252 ML-engineer postings missed, role 0.985, listedAs 0.979. At first
+ * - tune (the engine's rules were written against it; postings 401-900 and 1101-1375 were written
+ *   by readers who never ran the engine): 924 postings, precision 0.961, recall 0.683, technology
+ *   recall 0.964, 235 must-not-highlight phrases overlapped, 1 of 659 non-ML postings called ML
+ *   engineer and none of 265 ML-engineer postings missed, role 0.979, listedAs 0.978. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
  *   resolved, lib/cli/gold-names.ts); 601-625 precision 0.956, technology recall 0.868, role
@@ -40,13 +40,16 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  *   those: 1226-1250 precision 0.924, technology recall 0.922, none of 22, role 1.00, listedAs
  *   0.974; 1251-1275 (headerless lists, bilingual headers, job-board boxes) 0.924, 0.929, none
  *   of 17, role 0.92, listedAs 0.867; 1301-1325 (ML titles that are no ML job and ML jobs under
- *   other titles) 0.937, 0.947, 1 of 13, none of 12 missed, role 0.88, listedAs 0.934. 1276-1300
+ *   other titles) 0.937, 0.947, 1 of 13, none of 12 missed, role 0.88, listedAs 0.934; 1326-1350
+ *   (public sector, universities, hospitals, banks' core systems, telecom, defence, game studios)
+ *   0.893, 0.887, none of 18, role 0.80, listedAs 0.960; 1351-1375 (versions, vendor-qualified
+ *   names, abbreviations, slash pairs) 0.898, 0.921, none of 19, role 0.96, listedAs 0.972. 1276-1300
  *   were kept from any rule, as a check of how far this round's rules carry: precision 0.932,
  *   technology recall 0.909, 1 of 17 non-ML postings called ML engineer, role 0.96.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 269 postings,
- *   precision 0.943, recall 0.699, technology recall 0.945, 111 must-not-highlight phrases
+ *   precision 0.943, recall 0.699, technology recall 0.945, 110 must-not-highlight phrases
  *   overlapped, 1 of 202 non-ML postings called ML engineer (3 before the rules fitted to
- *   1176-1325), none of 67 missed, role 0.944, listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
+ *   1176-1375), none of 67 missed, role 0.944, listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
  *   engine: on 926-950, at first reading, precision 0.918, technology recall 0.876, listedAs
  *   0.764 (their gold lists many more concepts, hence the lower skill recall). Postings 951-1000
  *   joined it the same way, after the rules fitted to 776-850; at first reading precision 0.969,
@@ -82,20 +85,20 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.966,
+    precision: 0.961,
     recall: 0.682,
-    techRecall: 0.968,
-    falseHighlights: 194,
+    techRecall: 0.963,
+    falseHighlights: 235,
     falseMl: 0.005,
     missedMl: 0,
-    role: 0.985,
-    listedAs: 0.979,
+    role: 0.979,
+    listedAs: 0.978,
   },
   heldout: {
     precision: 0.943,
     recall: 0.698,
     techRecall: 0.944,
-    falseHighlights: 111,
+    falseHighlights: 110,
     falseMl: 0.005,
     missedMl: 0,
     role: 0.944,
