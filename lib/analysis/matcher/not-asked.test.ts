@@ -977,3 +977,22 @@ describe('a nice-to-have said not to be required', () => {
     expect(highlighted('Requirements\n- Python\n- Terraform (not required)\n')).toEqual(['Python']);
   });
 });
+
+describe('the applicant tracking system a posting is published or applied through', () => {
+  it('is no ask', () => {
+    for (const line of [
+      'Posted on Zurich careers (Workday) and LinkedIn.',
+      'Apply via Greenhouse by Friday.',
+      'Bewerbung über SAP SuccessFactors.',
+    ]) {
+      expect(highlighted(`Requirements\n- Python\n\n${line}\n`), line).toEqual(['Python']);
+    }
+  });
+
+  it('stays an ask where the job works with it', () => {
+    expect(highlighted('Requirements\n- You administer Workday and Greenhouse.\n')).toEqual([
+      'Workday',
+      'Greenhouse',
+    ]);
+  });
+});

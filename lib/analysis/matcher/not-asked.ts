@@ -628,7 +628,29 @@ export const ID_RULED = [
   'appgallery',
   'steam',
   'lidar',
+  'workday',
+  'greenhouse',
+  'greenhouse-ats',
+  'lever-ats',
+  'smartrecruiters',
+  'successfactors',
+  'teamtailor',
+  'personio',
+  'recruitee',
+  'icims',
+  'taleo',
+  'bamboohr',
+  'ashby-ats',
 ];
+/** Applicant tracking systems of ID_RULED: where the posting is published or applied through (appliedThrough). */
+const ATS: ReadonlySet<string> = new Set(ID_RULED.slice(ID_RULED.indexOf('workday')));
+/**
+ * "Posted on Zurich careers (Workday)", "apply via Greenhouse", "Bewerbung über SuccessFactors",
+ * "candidature via Teamtailor", "haku (SAP SuccessFactors)": the posting's channel, no ask.
+ */
+const APPLIED_THROUGH_BEFORE =
+  /(?:posted\s+(?:on|via|to)|apply\s+(?:via|through|on|in|at|using)|applications?\s+(?:via|through|are\s+handled\s+in)|bewerb\p{L}*\s+(?:über|via|auf|im|in)|postul\p{L}*\s+(?:via|sur|par)|candidat\p{L}*\s+(?:via|sur|par|por|através|attraverso|tramite)|solicit\p{L}*\s+(?:a\s+través|por|via)|sollicit\p{L}*\s+(?:via|op)|ansök\p{L}*\s+(?:via|i|på|genom)|søk\p{L}*\s+(?:via|i|på|gjennom)|haku\p{L}*|hae\s|aplikuj\p{L}*\s+(?:przez|via))[^.;!?\n]{0,60}$/iu;
+
 /** The stores of ID_RULED: where the employer's app or game is sold (storeOfOurs). */
 const STORES: ReadonlySet<string> = new Set(['app-store', 'google-play-store', 'appgallery', 'steam']);
 
@@ -675,6 +697,7 @@ function idRule(text: string, c: Candidate): boolean {
   // something runs, said of it, not the skill of running on premises.
   if (id === 'on-premise') return onPremisePlace(text, c);
   if (STORES.has(id)) return storeOfOurs(text, c);
+  if (ATS.has(id)) return APPLIED_THROUGH_BEFORE.test(before(text, c.start, 90));
   // Portuguese "lidar com" is "to deal with" ("Lidar com desbalanceamento de classes", "saber
   // lidar com pressão"): the verb, written as a word, never the sensor's "LiDAR" or "LIDAR".
   if (id === 'lidar')
