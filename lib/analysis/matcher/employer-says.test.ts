@@ -821,6 +821,11 @@ describe('a clause disowning the skills before it, more wordings', () => {
       'German, both',
       'Die Suche läuft über Algolia bzw. ein Modell unseres Teams – beides ist nicht Teil dieser Stelle.',
     ],
+    [
+      'owned by other teams',
+      'The product UI (React/TypeScript) and the backend (Django + PostgreSQL) are owned by other teams.',
+    ],
+    ['Dutch, built by specialists', 'De Power BI-rapportages worden gebouwd door onze BI-specialisten.'],
   ])('%s', (_, sentence) => {
     expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
   });
