@@ -110,6 +110,15 @@ describe('role detection', () => {
     expect(role('Machine Learning Engineer, Game AI', ML_BODY).id).toBe('ml-engineer');
   });
 
+  it('reads a product owner in the Nordic languages', () => {
+    for (const title of ['Produkteier for digitale tjenester', 'Produktejer', 'Produktägare']) {
+      expect(
+        matchTitle(title).map((m) => m.role),
+        title,
+      ).toEqual(['product-manager']);
+    }
+  });
+
   it('makes no ML engineer of an ML title over a body that names no ML work', () => {
     const body =
       'You will automate our housing services with Power Automate flows and Copilot Studio bots, connect SharePoint lists and Dataverse tables, and train colleagues. Experience with Microsoft 365 and Power Apps is essential.';

@@ -70,6 +70,8 @@ const TITLES = [
   'Technical Project Manager – ML Platform',
   'Scrum Master (AI team)',
   'Chef de projet IA',
+  'Produkteier for digitale tjenester',
+  'Produktägare',
   'Jefa de Proyecto',
   'Product Designer (UX/UI)',
   'Diseñadora UX/UI',

@@ -146,9 +146,9 @@ export const TITLE_PATTERNS: ReadonlyArray<{
   },
   {
     role: 'product-manager',
-    re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b|\bproduktmanager|\bchef de produit\b|\bresponsable de producto\b/i,
+    re: /\b(?:product|program) (?:manager|owner|lead)\b|\bproduct management\b|\bproduktmanager|\bchef de produit\b|\bresponsable de producto\b|\bprodukt(?:eier|ejer|ägare|omistaja)\b|\bproductowner\b|\bproduct-?owner\b|\bproduktverantwortliche[rn]?\b/i,
     weight: 3,
-    needs: ['product', 'program', 'produktmanager', 'produit'],
+    needs: ['product', 'program', 'produktmanager', 'produit', 'produkt'],
     decisive: true,
     profession: true,
   },
