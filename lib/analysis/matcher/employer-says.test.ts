@@ -826,6 +826,13 @@ describe('a clause disowning the skills before it, more wordings', () => {
       'The product UI (React/TypeScript) and the backend (Django + PostgreSQL) are owned by other teams.',
     ],
     ['Dutch, built by specialists', 'De Power BI-rapportages worden gebouwd door onze BI-specialisten.'],
+    [
+      'German, looked after by a team',
+      'Der Feature Store (Feast auf BigQuery) wird vom Data-Platform-Team betreut.',
+    ],
+    ['Danish, run by a team', 'Chaufførappen (React Native) varetages af Mobile-teamet.'],
+    ["the customers' tools", 'Our customers store their contracts in iManage, NetDocuments or SharePoint.'],
+    ["the merchants' platforms", 'Our merchants run on Shopify, WooCommerce and Magento.'],
   ])('%s', (_, sentence) => {
     expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
   });

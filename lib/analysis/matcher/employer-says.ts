@@ -125,7 +125,7 @@ const BUILT_BY_AFTER_ELSEWHERE =
  * separat HPC-team", "wordt beheerd door het platformteam", "wird vom Plattform-Team betrieben".
  */
 const BUILT_BY_AFTER_GERMANIC =
-  /^[^.;!?\n]{0,60}?(?:(?<![\w\u00c0-\u024f])(?:driftas|förvaltas|utvecklas|underhålls|ägs|hanteras|driftes|forvaltes|utvikles|vedlikeholdes|eies|drives|udvikles|vedligeholdes|ejes)\s+(?:av|af)\s+(?:(?:ett|en|et|vårt|vår|vores|vort|det|den|vårat)\s+)?(?:[\wäöåæø-]+\s+){0,3}?[\wäöåæø-]*team(?:et)?|\b(?:wordt|worden)\s+(?:\w+\s+)?(?:beheerd|gebouwd|ontwikkeld|onderhouden|gerund|getraind)\s+door\s+(?:het|de|ons|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:team|specialisten|engineers|ontwikkelaars|collega's)|\b(?:wird|werden)\s+(?:von|vom)\s+(?:(?:unserem|unseren|dem|den|einem)\s+)?(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]*team\s+(?:betrieben|entwickelt|gepflegt|verantwortet|gebaut|trainiert))\b/i;
+  /^[^.;!?\n]{0,60}?(?:(?<![\w\u00c0-\u024f])(?:driftas|förvaltas|utvecklas|underhålls|ägs|hanteras|byggs|driftes|forvaltes|utvikles|vedlikeholdes|eies|drives|udvikles|vedligeholdes|ejes|varetages|bygges)\s+(?:av|af)\s+(?:(?:ett|en|et|vårt|vår|vores|vort|det|den|vårat)\s+)?(?:[\wäöåæø-]+\s+){0,3}?[\wäöåæø-]*team(?:et)?|\b(?:wordt|worden)\s+(?:\w+\s+)?(?:beheerd|gebouwd|ontwikkeld|onderhouden|gerund|getraind)\s+door\s+(?:het|de|ons|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:team|specialisten|engineers|ontwikkelaars|collega's)|\b(?:wird|werden)\s+(?:von|vom)\s+(?:(?:unserem|unseren|dem|den|einem)\s+)?(?:[\wäöüß-]+\s+){0,3}?[\wäöüß-]*team\s+(?:betrieben|entwickelt|gepflegt|verantwortet|gebaut|trainiert|betreut|verwaltet))\b/i;
 
 /**
  * The kind of place the employer moves away from, in prose (concepts only): "as we complete our
@@ -165,7 +165,7 @@ const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 
 /** A prose sentence listing the employer's partners, clients or investors: "Partners include ...". */
 const ORGS =
-  /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers)\s+(?:include|includes|including|are|range\s+from)\b/i;
+  /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers|merchants)(?:['’]\s*stacks?)?\s+(?:include|includes|including|are|range\s+from|use|run|store|rely|build|host|keep)\b/i;
 
 /**
  * A product the employer (or a recruiter's client) has launched, named by its concept: "they've

@@ -984,6 +984,7 @@ describe('the applicant tracking system a posting is published or applied throug
       'Posted on Zurich careers (Workday) and LinkedIn.',
       'Apply via Greenhouse by Friday.',
       'Bewerbung über SAP SuccessFactors.',
+      'Annons via Teamtailor.',
     ]) {
       expect(highlighted(`Requirements\n- Python\n\n${line}\n`), line).toEqual(['Python']);
     }

@@ -41,6 +41,9 @@ describe('skills the posting says are not required', () => {
     ['(de) no experience of it, mid-sentence', 'Für diese Position ist keine Salesforce-Erfahrung nötig.'],
     ['(pt) not expected', 'Não esperamos que você treine modelos de machine learning.'],
     ['a header saying what is not needed', "WHAT'S NOT NEEDED: front-end work, Django, or legal knowledge."],
+    ['(no) not a requirement', 'Erfaring med machine learning er ikke et krav.'],
+    ['(da) not necessary', 'Dyb Kubernetes-erfaring er ikke nødvendig.'],
+    ['(nl) no need to know it', 'Je hoeft geen Java te kennen.'],
     ['(es) the job it is not', 'No es un puesto de programación ni de ingeniería de machine learning.'],
     ['the job it is not, the field first', 'This is not a data science role.'],
   ])('%s', (_, line) => {

@@ -27,7 +27,7 @@ import { onTagLine } from './tag-lines';
  */
 
 /** "required" and its kin, after which a negation says the skill is not asked. */
-const REQUIRED = String.raw`(?:required|necessary|needed|mandatory|compulsory|obligatory|essential|expected|a\s+must|a\s+requirement|a\s+prerequisite|erforderlich|notwendig|nötig|vorausgesetzt|verpflichtend|gefordert|voraussetzung|pflicht|ein\s+muss|muss|requise?s?|nécessaires?|exigée?s?|obligatoires?|indispensables?|un\s+prérequis|prérequis|necesari[oa]s?|requerid[oa]s?|imprescindibles?|obligatori[oa]s?|exigid[oa]s?|un\s+requisito|requisito|richiest[oaie]|necessari[oaie]|obbligatori[oaie]|indispensabil[ei]|vereist|nodig|noodzakelijk|verplicht|een\s+vereiste|vereiste|een\s+must|necessári[oa]s?|obrigatóri[oa]s?|imprescindível|um\s+requisito|wymagan[aeyio]|wymagany|konieczn[aey]|niezbędn[aey]|obowiązkow[aey])`;
+const REQUIRED = String.raw`(?:required|necessary|needed|mandatory|compulsory|obligatory|essential|expected|a\s+must|a\s+requirement|a\s+prerequisite|erforderlich|notwendig|nötig|vorausgesetzt|verpflichtend|gefordert|voraussetzung|pflicht|ein\s+muss|muss|requise?s?|nécessaires?|exigée?s?|obligatoires?|indispensables?|un\s+prérequis|prérequis|necesari[oa]s?|requerid[oa]s?|imprescindibles?|obligatori[oa]s?|exigid[oa]s?|un\s+requisito|requisito|richiest[oaie]|necessari[oaie]|obbligatori[oaie]|indispensabil[ei]|vereist|nodig|noodzakelijk|verplicht|een\s+vereiste|vereiste|een\s+must|necessári[oa]s?|obrigatóri[oa]s?|imprescindível|um\s+requisito|wymagan[aeyio]|wymagany|konieczn[aey]|niezbędn[aey]|obowiązkow[aey]|et\s+krav|ett\s+krav|krav|nødvendig|nødvendigt|påkrævet|påkrevd|kreves|kræves|krävs|nödvändig|nödvändigt)`;
 
 /** Copulas and adverbs between the negation and "required": "is not strictly required", "n'est pas requis", "no es necesario". */
 const BETWEEN = String.raw`(?:\s+(?:be|is|are|es|est|sont|son|è|é|jest|są|ist|sind|strictly|really|absolutely|necessarily|always|unbedingt|zwingend|wirklich|per\s+se|forcément|vraiment|nécessairement|necesariamente|necessariamente|obligatoriamente|obbligatoriamente|noodzakelijk|per\s+se))*`;
@@ -84,7 +84,7 @@ const EARLIER_STATEMENT = new RegExp(
 
 /** Experience or knowledge of the skill, in the posting languages. */
 const EXPERIENCE =
-  /(?<![\p{L}])(?:experience|knowledge|background|familiarity|expertise|skills|erfahrung\p{L}*|kenntnis\p{L}*|wissen|expérience|connaissances?|maîtrise|experiencia|conocimientos?|esperienz[ae]|conoscenz[ae]|ervaring|kennis|doświadczeni\p{L}*|znajomoś\p{L}*|experiência|conhecimentos?)(?![\p{L}])|-(?:erfahrung|kenntnisse?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:experience|knowledge|background|familiarity|expertise|skills|erfahrung\p{L}*|kenntnis\p{L}*|wissen|expérience|connaissances?|maîtrise|experiencia|conocimientos?|esperienz[ae]|conoscenz[ae]|ervaring|kennis|doświadczeni\p{L}*|znajomoś\p{L}*|experiência|conhecimentos?|erfaring|erfarenhet|kendskab|kunnskap|kunskap)(?![\p{L}])|-(?:erfahrung|kenntnisse?|erfaring|erfarenhet)(?![\p{L}])/iu;
 /** The job itself: "for this role", "für diese Stelle", "pour ce poste", "para este puesto". */
 const THIS_JOB =
   /(?<![\p{L}])(?:(?:for|in)\s+(?:this|the)\s+(?:role|position|job)|to\s+(?:apply|join\s+us|start)|für\s+(?:diese|die)\s+(?:stelle|position|rolle)|pour\s+(?:ce|le)\s+(?:poste|rôle)|para\s+(?:este|el|esta|la)\s+(?:puesto|rol|cargo|vaga|função|posición)|per\s+(?:questo|il)\s+(?:ruolo|posto)|per\s+questa\s+posizione|voor\s+(?:deze|de)\s+(?:functie|rol|baan)|na\s+(?:tym|to)\s+stanowisk\w*|do\s+tej\s+roli)(?![\p{L}])/iu;
@@ -142,6 +142,16 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   if (STILL_WANTED.test(clause)) return null;
   // A dash or a colon opens a clause too: "This is an analytics role — no model building is required".
   const opens = CLAUSE_OPENING.test(text.slice(start, cue.start).replace(/^.*(?:\s[—–-]|:)\s/, ''));
+  // Dutch: "Je hoeft geen Java te kennen": what follows, up to the verb.
+  if (
+    word === 'geen' &&
+    /(?<![\p{L}])(?:hoeft|hoef|hoeven)\s+(?:je|jij|u)?\s*$/iu.test(
+      text.slice(Math.max(start, cue.start - 14), cue.start),
+    )
+  ) {
+    const te = /\ste\s+\p{L}+/u.exec(text.slice(cue.end, end));
+    return [cue.end, te ? cue.end + te.index : end];
+  }
   // German puts the need before the negation: "COBOL-Kenntnisse brauchst du dafür nicht".
   if (GERMAN_NEED_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) {
     const subject = subjectStart(text, Math.max(start, cue.start - SUBJECT_REACH), cue.start);
@@ -183,7 +193,8 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   }
   // "Für diese Position ist keine Salesforce-Erfahrung nötig": a determiner's negation of the
   // experience itself needs no clause opening.
-  const determiner = word === 'no' || word === 'keine' || word === 'kein' || word === 'geen';
+  const determiner =
+    word === 'no' || word === 'keine' || word === 'kein' || word === 'geen' || word === 'ingen';
   if ((opens || determiner) && !contracted) {
     const named = NO_SKILL_REQUIRED.exec(text.slice(cue.end, end));
     if (named && !opens && !EXPERIENCE.test(named[0])) return null;
