@@ -739,3 +739,13 @@ describe('headers of Hungarian, Romanian, South Slavic, Baltic, Greek, Russian a
     expect(kinds(headers)).toEqual(['employer', 'duties', 'requirements', 'preferred', 'benefits']);
   });
 });
+
+describe('a table whose columns are marks', () => {
+  it('gives each row the kind of the column it marks', () => {
+    const t =
+      'REQUIREMENTS vs. NICE-TO-HAVES\n\n| Skill                          | Must have | Nice to have |\n|--------------------------------|-----------|--------------|\n| Python, PyTorch                |     X     |              |\n| Kubernetes                     |           |      X       |\n';
+    const kinds = splitSections(t).map((s) => `${s.kind}:${t.slice(s.start, s.end).trim().slice(0, 12)}`);
+    expect(kinds).toContain('requirements:| Python, Py');
+    expect(kinds).toContain('preferred:| Kubernetes');
+  });
+});

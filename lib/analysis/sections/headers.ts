@@ -201,13 +201,38 @@ export function tableColumns(line: string): SectionKind[] | null {
   if (cells.length < 2) return null;
   const kinds: SectionKind[] = [];
   let asks = false;
-  for (const cell of cells) {
-    const kind = kindOfLabel(labelOf(cell.replace(/[*_:]/g, '').trim()));
+  for (let i = 0; i < cells.length; i++) {
+    const label = labelOf((cells[i] as string).replace(/[*_:]/g, '').trim());
+    // The first column may name what the rows list: "| Skill | Must have | Nice to have |".
+    const kind = kindOfLabel(label) ?? (i === 0 && ROW_LABEL.test(label) ? 'other' : null);
     if (!kind) return null;
     if (kind === 'requirements' || kind === 'preferred') asks = true;
     kinds.push(kind);
   }
   return asks ? kinds : null;
+}
+
+/** A first column naming what the rows list, in the posting languages. */
+const ROW_LABEL =
+  /^(?:skills?|requirements?|competenc(?:e|es|y|ies)|technolog(?:y|ies)|tools?|areas?|qualifications?|experience|kompetenz(?:en)?|anforderung(?:en)?|compétences?|competencias?|competenze|vaardigheden|umiejętności|kompetencje|competências|habilidades)$/;
+
+/**
+ * A row of a table whose columns after the first are marks ("| Python, PyTorch | X | |"): the
+ * kind of the first column marked, for the whole row; null when the row marks none of them.
+ */
+function markedKind(text: string, a: number, b: number, columns: readonly SectionKind[]): SectionKind | null {
+  if (columns.length < 2) return null;
+  const cells = text
+    .slice(a, b)
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|');
+  if (cells.length !== columns.length) return null;
+  for (let i = 1; i < cells.length; i++) {
+    if (/^\s*(?:x|✓|✔|✅|yes|ja|oui|sí|si|tak|sim|•|\*)\s*$/i.test(cells[i] as string))
+      return columns[i] as SectionKind;
+  }
+  return null;
 }
 
 /** Spans for the cells of a table row under `columns` (text[a..b] is the row), end to end. */
@@ -284,7 +309,9 @@ export function splitSections(text: string): SectionSpan[] {
       const bar = text.indexOf('|', a);
       if (bar >= 0 && bar < b) {
         if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
-        pushCells(text, a, b, columns, spans);
+        const marked = markedKind(text, a, b, columns);
+        if (marked) spans.push({ start: a, end: b, kind: marked });
+        else pushCells(text, a, b, columns, spans);
         spanStart = b;
         a = b + 1;
         continue;
@@ -303,15 +330,18 @@ export function splitSections(text: string): SectionSpan[] {
         continue;
       }
     }
-    if (len > 1 && len <= MAX_HEADER_LINE && mayBeHeader(text, a, b, colon)) {
-      const h = classifyLine(text.slice(a, b));
-      if (!h && text.charCodeAt(a) === 124) {
-        columns = tableColumns(text.slice(a, b));
-        if (columns) {
-          if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
-          spans.push({ start: a, end: b, kind: 'other' });
-          spanStart = b;
-        }
+    const bar = text.charCodeAt(a) === 124;
+    // A table's rows pass the gate: its row of labels starts with a bar, not a header's word.
+    if (len > 1 && len <= MAX_HEADER_LINE && (bar || mayBeHeader(text, a, b, colon))) {
+      // A table's row of labels first: "| Skill | Must have | Nice to have |" names columns, not
+      // one section.
+      const cols = bar ? tableColumns(text.slice(a, b)) : null;
+      const h = cols ? null : classifyLine(text.slice(a, b));
+      if (cols) {
+        columns = cols;
+        if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
+        spans.push({ start: a, end: b, kind: 'other' });
+        spanStart = b;
       } else if (h?.inline && h.kind) {
         if (a > spanStart) spans.push({ start: spanStart, end: a, kind });
         spans.push({ start: a, end: b, kind: h.kind });
