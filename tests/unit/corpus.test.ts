@@ -9,10 +9,10 @@ import { goldSkillId } from '../../lib/cli/gold-names';
 /**
  * The engine against the hand-labelled corpus (tests/corpus, `npm run eval` prints the same
  * figures). Floors sit just below what the engine achieves, so any regression fails.
- * - tune (the engine's rules were written against it; postings 401-900 and 1101-1375 were written
- *   by readers who never ran the engine): 924 postings, precision 0.961, recall 0.683, technology
- *   recall 0.964, 235 must-not-highlight phrases overlapped, 1 of 659 non-ML postings called ML
- *   engineer and none of 265 ML-engineer postings missed, role 0.979, listedAs 0.978. At first
+ * - tune (the engine's rules were written against it; postings 401-900 and 1101-1425 were written
+ *   by readers who never ran the engine): 974 postings, precision 0.960, recall 0.679, technology
+ *   recall 0.962, 274 must-not-highlight phrases overlapped, 2 of 694 non-ML postings called ML
+ *   engineer and none of 280 ML-engineer postings missed, role 0.978, listedAs 0.968. At first
  *   reading, before any rule was fitted to them: 551-600 precision 0.930, technology recall
  *   0.890, role 0.96, listedAs 0.967 (scored before gold names with the ad's own qualifier
  *   resolved, lib/cli/gold-names.ts); 601-625 precision 0.956, technology recall 0.868, role
@@ -43,13 +43,17 @@ import { goldSkillId } from '../../lib/cli/gold-names';
  *   other titles) 0.937, 0.947, 1 of 13, none of 12 missed, role 0.88, listedAs 0.934; 1326-1350
  *   (public sector, universities, hospitals, banks' core systems, telecom, defence, game studios)
  *   0.893, 0.887, none of 18, role 0.80, listedAs 0.960; 1351-1375 (versions, vendor-qualified
- *   names, abbreviations, slash pairs) 0.898, 0.921, none of 19, role 0.96, listedAs 0.972. 1276-1300
+ *   names, abbreviations, slash pairs) 0.898, 0.921, none of 19, role 0.96, listedAs 0.972;
+ *   1376-1400 (what the job does not involve, whose tools are whose, in ten languages) 0.900,
+ *   0.961, 1 of 18, role 0.92, listedAs 0.909; 1401-1425 (requirements without headers: prose,
+ *   numbered and emoji lists, tables, inline must/nice) 0.925, 0.912, none of 17, role 0.96,
+ *   listedAs 0.659 (0.701 after the marked-table rule: the weakest reading of this round). 1276-1300
  *   were kept from any rule, as a check of how far this round's rules carry: precision 0.932,
  *   technology recall 0.909, 1 of 17 non-ML postings called ML engineer, role 0.96.
  * - held-out (never used to tune; its misses stay hidden from `npm run eval`): 269 postings,
  *   precision 0.943, recall 0.699, technology recall 0.945, 110 must-not-highlight phrases
  *   overlapped, 1 of 202 non-ML postings called ML engineer (3 before the rules fitted to
- *   1176-1375), none of 67 missed, role 0.944, listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
+ *   1176-1425), none of 67 missed, role 0.944, listedAs 0.956. Postings 901-925 and 926-950 joined it written by readers who never ran the
  *   engine: on 926-950, at first reading, precision 0.918, technology recall 0.876, listedAs
  *   0.764 (their gold lists many more concepts, hence the lower skill recall). Postings 951-1000
  *   joined it the same way, after the rules fitted to 776-850; at first reading precision 0.969,
@@ -85,14 +89,14 @@ interface Floors {
 
 const FLOORS: Record<'tune' | 'heldout', Floors> = {
   tune: {
-    precision: 0.961,
-    recall: 0.682,
-    techRecall: 0.963,
-    falseHighlights: 235,
+    precision: 0.959,
+    recall: 0.679,
+    techRecall: 0.962,
+    falseHighlights: 274,
     falseMl: 0.005,
     missedMl: 0,
-    role: 0.979,
-    listedAs: 0.978,
+    role: 0.978,
+    listedAs: 0.967,
   },
   heldout: {
     precision: 0.943,
