@@ -146,11 +146,13 @@ describe('size budgets', () => {
   // products (a fourth source, SVG Logos; industry tools, bioinformatics, trading, e-invoicing)
   // and the not-required rules: 331.9 KB measured, 340 KB. Then the families of seven more
   // domains (networks, ServiceNow, Dynamics, GIS, bioinformatics, game engines, IT operations)
-  // and a seventh tuning round's rules: from 331.9 to 344.2 KB measured, 350 KB.
+  // and a seventh tuning round's rules: from 331.9 to 344.2 KB measured, 350 KB. Then an eighth
+  // round: the not-required statements, other teams' work and job-board filing in ten posting
+  // languages, marked tables, and 36 more products: 350.0 KB measured, 360 KB.
   const isPdfReader = (name: string) =>
     /(^|\/)(chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/.test(name);
 
-  test('each installable zip: under 350 KB without the PDF reader, the PDF reader under 500 KB', () => {
+  test('each installable zip: under 360 KB without the PDF reader, the PDF reader under 500 KB', () => {
     const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
     expect(zips.sort().map((z) => z.replace(/^.*-(\w+)\.zip$/, '$1'))).toEqual([
       'chrome',
@@ -167,7 +169,7 @@ describe('size budgets', () => {
       const sum = (list: typeof entries) => list.reduce((a, e) => a + e.compressed, 0);
       expect(sum(pdf), `${zip}: PDF reader`).toBeLessThan(500 * KB);
       const rest = statSync(join(OUT, zip)).size - sum(pdf);
-      expect(rest, `${zip} without the PDF reader`).toBeLessThan(350 * KB);
+      expect(rest, `${zip} without the PDF reader`).toBeLessThan(360 * KB);
     }
   });
 
@@ -188,10 +190,12 @@ describe('size budgets', () => {
   // 630.6 KB measured, 650 KB. The options page's catalogue client, the catalogue view and the
   // background's lookups: from 637.0 to 648.4 KB measured, 660 KB. About 1,100 more products
   // and the rules of a sixth tuning round with their tests: 655.0 KB measured, 670 KB. The
-  // seventh round's catalogue families, rules and their tests: 678.7 KB measured, 690 KB.
-  test('sources zip under 690 KB', () => {
+  // seventh round's catalogue families, rules and their tests: 678.7 KB measured, 690 KB. The
+  // eighth round's rules and tests (not-required statements, other teams, job-board filing,
+  // marked tables) and the insights' ranking of only the rows shown: 693.9 KB measured, 710 KB.
+  test('sources zip under 710 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(690 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(710 * KB);
   });
 });
 
