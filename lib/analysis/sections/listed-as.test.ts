@@ -366,3 +366,27 @@ describe('listedAs', () => {
     ]);
   });
 });
+
+describe('bullets under no header', () => {
+  it.each([
+    '• 5+ years of Python',
+    '- Strong Python skills',
+    '• Experience with Python in production',
+    '• Tener experiencia con Python',
+    '• Erfahrung mit Python',
+    '• Esperienza con Python',
+    '1) Znajomość Python',
+  ])('reads a requirement lead-in in "%s" as required', (line) => {
+    expect(listed(`Our team builds tools.\n\n${line}\n`)).toEqual(['python:required']);
+  });
+
+  it('reads a duty, a plus or a bullet under a header as before', () => {
+    expect(listed('Our team builds tools.\n\n• Build services in Python\n')).toEqual(['python:unspecified']);
+    expect(listed('Our team builds tools.\n\n• Experience with Python is a plus\n')).toEqual([
+      'python:preferred',
+    ]);
+    expect(listed("What you'll do\n• Experience with Python dashboards for clients\n")).toEqual([
+      'python:unspecified',
+    ]);
+  });
+});

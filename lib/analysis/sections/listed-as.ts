@@ -11,7 +11,8 @@ import { isForwardOnly, isMustCue, isOptionalCue, MUST, OPTIONAL } from './inlin
  *    preferred, even inside a requirements section;
  * 2. otherwise a requirements section makes it required, a preferred section preferred;
  * 3. elsewhere, must phrasing in the sentence ("Python is required", "you will need") makes it
- *    required; anything else is unspecified.
+ *    required, and so does a bullet under no header that opens as a requirement ("• 5+ years of
+ *    Python", "• Erfahrung mit Docker"); anything else is unspecified.
  * A phrase inside brackets speaks only for what is inside them, or for the one mention right
  * before a bracket that holds nothing else ("Kubernetes (preferred)"). When a sentence has both
  * kinds of phrasing, the nearer one wins ("Python required, Go a plus"). "Ideally" and
@@ -327,6 +328,49 @@ export class ListedAsReader {
     if (kind === 'requirements') return 'required';
     if (kind === 'preferred') return 'preferred';
     if (best) return 'required';
+    // A bullet under no header that opens as a requirement ("• 5+ years of Python", "• Strong
+    // SQL", "• Tener experiencia con Kotlin", "• Erfahrung mit Docker") lists it as required.
+    if (kind === 'other' && this.leadIn(c.start)) return 'required';
     return 'unspecified';
   }
+
+  /** The line last read by leadIn, and its answer. */
+  private leadLine = -1;
+  private leadAnswer = false;
+
+  /** Does the bulleted line holding `pos` open with a requirement's lead-in? */
+  private leadIn(pos: number): boolean {
+    const text = this.text;
+    const a = text.lastIndexOf('\n', pos - 1) + 1;
+    if (a === this.leadLine) return this.leadAnswer;
+    this.leadLine = a;
+    this.leadAnswer = REQUIREMENT_BULLET.test(text.slice(a, Math.min(pos, a + 80)));
+    return this.leadAnswer;
+  }
 }
+
+/**
+ * A bullet (or numbered item) opening as a requirement, in the posting languages: what the
+ * candidate has, knows or has done, not what the job does ("• Build pipelines in Airflow").
+ */
+const REQUIREMENT_BULLET = new RegExp(
+  String.raw`^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅➤→–—+]|\d{1,2}[.)])\s*(?:` +
+    [
+      String.raw`you\s+(?:have|bring|know|are|(?:have|['’]ve)\s+(?:got|worked|built|used))`,
+      String.raw`\d+\+?\s*(?:years?|yrs?|jahre|ans|años|anni|jaar|lat|anos)`,
+      String.raw`(?:proven|solid|strong|deep|good|excellent|extensive|hands-on|practical|demonstrable|professional|working)\s+(?:experience|knowledge|skills?|understanding|command|proficiency|background)`,
+      String.raw`(?:experience|knowledge|familiarity|proficiency|expertise)\s+(?:with|in|of|using|building)`,
+      String.raw`(?:fluent|proficient|skilled|comfortable|confident)\s+(?:in|with)`,
+      // "Strong Python and SQL", "Solid Kubernetes": a level, then the skill.
+      String.raw`(?:strong|solid|advanced|expert)\s`,
+      String.raw`(?:tener|dominar|dominio\s+de|conocer|saber|contar\s+con|experiencia\s+(?:en|con|de)|conocimientos?\s+(?:de|en|sólidos))`,
+      String.raw`(?:avoir|maîtris\p{L}*|bonne\s+connaissance|connaissances?\s+(?:en|de|d['’])|expérience\s+(?:en|avec|de|d['’]))`,
+      String.raw`(?:erfahrung\s+(?:mit|in|im)|kenntnisse\s+(?:in|von|im)|sehr\s+gute|fundierte|sichere?r?\s+umgang)`,
+      String.raw`(?:esperienza\s+(?:con|in|di|nel|nella)|conoscenza\s+(?:di|del|della|dei|delle)|ottima\s+conoscenza|buona\s+conoscenza|padronanza)`,
+      String.raw`(?:ervaring\s+(?:met|in)|kennis\s+van|goede\s+kennis)`,
+      String.raw`(?:doświadczenie\s+(?:w|z)|znajomość|dobra\s+znajomość|biegła)`,
+      String.raw`(?:experiência\s+(?:com|em|de)|conhecimentos?\s+(?:de|em)|domínio\s+de)`,
+    ].join('|') +
+    ')',
+  'iu',
+);
