@@ -818,6 +818,11 @@ describe('a clause disowning the skills before it, more wordings', () => {
     ],
     ['no need to know it', 'Our backend is Kotlin + Spring on AWS — no need to know it.'],
     [
+      'Norwegian, you will not code',
+      'Utviklerne i teamet skriver Kotlin og TypeScript/React — du skal ikke kode.',
+    ],
+    ['Norwegian, not part of the role', 'Vi bruker Kotlin, men det er ikke en del av rollen.'],
+    [
       'German, both',
       'Die Suche läuft über Algolia bzw. ein Modell unseres Teams – beides ist nicht Teil dieser Stelle.',
     ],
