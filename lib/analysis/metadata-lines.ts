@@ -25,17 +25,20 @@ const DETAIL_LABEL =
   /^\s*(?:role|industry|industries|company (?:type|size)|job (?:type|function)|experience level|seniority(?: level)?|employment type|visa sponsor|relocation|remote|branche|secteur|sector|settore|sektor)[ \t]*:/i;
 const SEGMENT_BREAK = /\s[·|]\s/g;
 
-/** Is the candidate at `pos` in a filing segment of a detail line (two segments or more)? */
-function detailSegment(text: string, lineStart: number, lineEnd: number, pos: number): boolean {
-  const line = text.slice(lineStart, lineEnd);
-  if (!line.includes(' · ') && !line.includes(' | ')) return false;
+/** Is the line a detail line: segments joined by "·" or "|", two labels or more? */
+function isDetailLine(line: string): boolean {
+  return (line.includes(' · ') || line.includes(' | ')) && line.slice(0, 200).split(':').length > 2;
+}
+
+/** Is the candidate at `pos` in a filing segment of the detail line `line` (starting at `lineStart`)? */
+function inFilingSegment(line: string, lineStart: number, pos: number): boolean {
   let segStart = 0;
   SEGMENT_BREAK.lastIndex = 0;
   for (let m = SEGMENT_BREAK.exec(line); m; m = SEGMENT_BREAK.exec(line)) {
     if (lineStart + m.index >= pos) break;
     segStart = m.index + m[0].length;
   }
-  return DETAIL_LABEL.test(line.slice(segStart, segStart + 40)) && line.slice(0, 200).split(':').length > 2;
+  return DETAIL_LABEL.test(line.slice(segStart, segStart + 40));
 }
 
 /** How far into the text a metadata block can reach: it heads the posting. */
@@ -49,6 +52,8 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
   let lineStart = -1;
   let lineEnd = -1;
   let metadata = false;
+  /** The line, when it is a detail line, else null. */
+  let detail: string | null = null;
   let i = 0;
   for (; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -58,8 +63,11 @@ export function dropMetadataLines(text: string, cands: Candidate[]): Candidate[]
       lineEnd = text.indexOf('\n', c.start);
       if (lineEnd < 0) lineEnd = text.length;
       metadata = METADATA.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
+      const line = metadata ? '' : text.slice(lineStart, lineEnd);
+      detail = isDetailLine(line) ? line : null;
     }
-    if (metadata || detailSegment(text, lineStart, lineEnd, c.start)) out ??= cands.slice(0, i);
+    if (metadata || (detail !== null && inFilingSegment(detail, lineStart, c.start)))
+      out ??= cands.slice(0, i);
     else if (out) out.push(c);
   }
   if (!out) return cands;

@@ -333,3 +333,14 @@ export function isTitleCaseLine(text: string, self: number): boolean {
   }
   return counted >= 3 && caps / counted >= 0.7;
 }
+
+/**
+ * Where the last match of the global regex `re` in `s` ends, or -1 when it matches nowhere: the
+ * start of what follows the last clause break, contrast or statement a reader looks back for.
+ */
+export function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
+}

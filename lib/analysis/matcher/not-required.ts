@@ -1,10 +1,11 @@
-import { sentenceEnd, sentenceStart } from './context';
+import { lastMatchEnd, sentenceEnd, sentenceStart } from './context';
 import type { Candidate, Cue } from './scan';
 import { onTagLine } from './tag-lines';
 
 /**
- * Skills the posting says are not required, in the posting languages. Runs after ./not-asked.ts,
- * from the negation words the scan found (../cues.ts), reading the clause each one stands in:
+ * Skills the posting says are not required, in the posting languages. Runs before ./not-asked.ts
+ * (so a "Not required:" label's items count here), from the negation words the scan found
+ * (../cues.ts), reading the clause each one stands in:
  * - the negation then "required" opening the clause: what follows is not asked ("Not required:
  *   deep learning, PyTorch, CUDA", "No es necesario tener experiencia en machine learning ni
  *   Python", "Non è richiesta esperienza in machine learning", "Nie jest wymagane: Docker");
@@ -20,24 +21,25 @@ import { onTagLine } from './tag-lines';
  * - the negation, the skills, then "required" ("No Kubernetes experience required", "Keine
  *   Kubernetes-Erfahrung erforderlich", "Geen ervaring met Terraform vereist").
  * An item annotated so in a list ("GCIA or OSCP (not required!)", "ML Kit – no es imprescindible")
- * is listed as optional: it stays. So does a clause that also calls the skill a plus ("not required, but a plus", "kein Muss, aber von
- * Vorteil") or not needed at first ("not required on day one") still lists it: it stays. The
- * clause ends at a contrast ("..., but you should know SQL") and, backwards, at an earlier
- * statement of what is required ("Python is essential, Kubernetes is not required").
+ * is listed as optional: it stays. So does a skill in a clause that also calls it a plus ("not
+ * required, but a plus", "kein Muss, aber von Vorteil") or not needed only at first ("not
+ * required on day one"). The clause ends at a contrast ("..., but you should know SQL") and,
+ * backwards, at an earlier statement of what is required ("Python is essential, Kubernetes is not
+ * required").
  */
 
 /** "required" and its kin, after which a negation says the skill is not asked. */
 const REQUIRED = String.raw`(?:required|necessary|needed|mandatory|compulsory|obligatory|essential|expected|a\s+must|a\s+requirement|a\s+prerequisite|erforderlich|notwendig|nötig|vorausgesetzt|verpflichtend|gefordert|voraussetzung|pflicht|ein\s+muss|muss|requise?s?|nécessaires?|exigée?s?|obligatoires?|indispensables?|un\s+prérequis|prérequis|necesari[oa]s?|requerid[oa]s?|imprescindibles?|obligatori[oa]s?|exigid[oa]s?|un\s+requisito|requisito|richiest[oaie]|necessari[oaie]|obbligatori[oaie]|indispensabil[ei]|vereist|nodig|noodzakelijk|verplicht|een\s+vereiste|vereiste|een\s+must|necessári[oa]s?|obrigatóri[oa]s?|imprescindível|um\s+requisito|wymagan[aeyio]|wymagany|konieczn[aey]|niezbędn[aey]|obowiązkow[aey]|et\s+krav|ett\s+krav|krav|nødvendig|nødvendigt|påkrævet|påkrevd|kreves|kræves|krävs|nödvändig|nödvändigt)`;
 
 /** Copulas and adverbs between the negation and "required": "is not strictly required", "n'est pas requis", "no es necesario". */
-const BETWEEN = String.raw`(?:\s+(?:be|is|are|es|est|sont|son|è|é|jest|są|ist|sind|strictly|really|absolutely|necessarily|always|unbedingt|zwingend|wirklich|per\s+se|forcément|vraiment|nécessairement|necesariamente|necessariamente|obligatoriamente|obbligatoriamente|noodzakelijk|per\s+se))*`;
+const BETWEEN = String.raw`(?:\s+(?:be|is|are|es|est|sont|son|è|é|jest|są|ist|sind|strictly|really|absolutely|necessarily|always|unbedingt|zwingend|wirklich|per\s+se|forcément|vraiment|nécessairement|necesariamente|necessariamente|obligatoriamente|obbligatoriamente|noodzakelijk))*`;
 
 /** Right after the negation word: "required" with at most copulas and adverbs between. */
 const NOT_REQUIRED = new RegExp(String.raw`^(?:['’]t)?${BETWEEN}\s+${REQUIRED}(?![\p{L}\p{N}])`, 'iu');
 
 /** A negated need, its object after it: "don't need", "do not require", "pas besoin", "no hace falta", "non serve", "nie wymagamy". */
 const NO_NEED =
-  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas|exigimos)(?![\p{L}\p{N}])/iu;
+  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas)(?![\p{L}\p{N}])/iu;
 
 /** The negation, a few words naming the skills, then "required": "No Kubernetes experience required". */
 const NO_SKILL_REQUIRED = new RegExp(
@@ -74,6 +76,8 @@ const GERMAN_NEED_BEFORE =
 /** A contrast or a plus ends what the negation covers, or keeps the skill listed. */
 const CONTRAST =
   /(?<![\p{L}])(?:but|however|though|although|while|whereas|aber|jedoch|sondern|mais|cependant|pero|sino|aunque|ma|però|tuttavia|maar|echter|mas|porém|ale|jednak)(?![\p{L}])/iu;
+/** CONTRAST, for every match: subjectStart looks for the last one. */
+const CONTRASTS = new RegExp(CONTRAST.source, 'giu');
 const STILL_WANTED =
   /(?<![\p{L}])(?:plus|bonus|nice|advantage|advantageous|preferred|welcome|asset|helpful|useful|appreciated|day\s+one|first\s+day|from\s+the\s+start|upfront|initially|right\s+away|at\s+first|to\s+start|vorteil|wünschenswert|gern|atout|apprécié\w*|souhaité\w*|valorable|valora\w*|deseable|gradit\w|apprezzat\w|preferibil\w|pluspunt|pré|voordeel|diferencial|desejáve\w+|widzian\w|atutem)(?![\p{L}])/iu;
 /** Backwards, the clause starts after an earlier statement of what is required or welcome ("Python is essential, ..."). */
@@ -213,15 +217,9 @@ function contrastEnd(text: string, from: number, end: number): number {
 
 /** Where the negation's subject starts: after the last contrast or earlier statement before it. */
 function subjectStart(text: string, from: number, negation: number): number {
-  const before = text.slice(from, negation);
-  let at = from;
-  EARLIER_STATEMENT.lastIndex = 0;
-  for (let m = EARLIER_STATEMENT.exec(before); m; m = EARLIER_STATEMENT.exec(before))
-    at = from + m.index + m[0].length;
-  const tail = text.slice(at, negation);
-  let cut = -1;
-  const re = new RegExp(CONTRAST.source, 'giu');
-  for (let m = re.exec(tail); m; m = re.exec(tail)) cut = m.index + m[0].length;
+  const statement = lastMatchEnd(EARLIER_STATEMENT, text.slice(from, negation));
+  const at = statement >= 0 ? from + statement : from;
+  const cut = lastMatchEnd(CONTRASTS, text.slice(at, negation));
   return cut >= 0 ? at + cut : at;
 }
 

@@ -150,6 +150,7 @@ export function detectRole(
   // An ML title over a body that names no ML work at all (no model, framework, serving or MLOps
   // skill, hardly a deployment word): "AI Engineer (Automation & Copilot)" building Power Automate
   // flows. The title alone makes no ML engineer.
+  /** The reason shown when the title alone spoke for ML work, or null. */
   let titleOnly: string | null = null;
   if (
     ranked[0]?.[0] === 'ml-engineer' &&
@@ -157,7 +158,8 @@ export function detectRole(
     body.deployWeight === 0 &&
     scores['ml-engineer'] < TITLE_ONLY_BODY
   ) {
-    titleOnly = titleMatches.find((t) => t.role === 'ml-engineer')?.matched ?? null;
+    const matched = titleMatches.find((t) => t.role === 'ml-engineer')?.matched;
+    titleOnly = matched ? `The title says “${matched}”, but the body names no ML work` : null;
     (ranked[0] as [RoleId, number])[1] = scores['ml-engineer'];
     ranked.sort((a, b) => b[1] - a[1]);
   }
@@ -166,7 +168,7 @@ export function detectRole(
   if (top < MIN_SCORE) {
     const reasons = ['Neither the title nor the body points clearly to one role'];
     if (notMl) reasons.push(`Says the job is no ML work (“${notMl}”)`);
-    if (titleOnly) reasons.push(`The title says “${titleOnly}”, but the body names no ML work`);
+    if (titleOnly) reasons.push(titleOnly);
     return { id: 'other', confidence: 0.3, reasons };
   }
   const lead = (top - second) / top;
@@ -182,9 +184,7 @@ export function detectRole(
     );
   }
   if (notMl && winner !== 'ml-engineer') reasons.push(`Says the job is no ML work (“${notMl}”)`);
-  if (titleOnly && winner !== 'ml-engineer') {
-    reasons.push(`The title says “${titleOnly}”, but the body names no ML work`);
-  }
+  if (titleOnly && winner !== 'ml-engineer') reasons.push(titleOnly);
   if (picked?.employerMl && winner !== 'ml-engineer') {
     reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
   }

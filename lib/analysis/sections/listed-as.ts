@@ -1,5 +1,5 @@
 import { isRegExpSpace } from '../matcher/chars';
-import { SENTENCE_REACH, sentenceEnd, sentenceStart } from '../matcher/context';
+import { lastMatchEnd, lineStartOf, SENTENCE_REACH, sentenceEnd, sentenceStart } from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
 import type { SectionSpan } from './headers';
@@ -150,10 +150,8 @@ const CLAUSE_BREAK =
 
 function clauseStart(text: string, sentenceA: number, pos: number): number {
   const head = text.slice(sentenceA, pos);
-  let from = sentenceA;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head))
-    from = sentenceA + m.index + m[0].length;
+  const brk = lastMatchEnd(CLAUSE_BREAK, head);
+  let from = brk >= 0 ? sentenceA + brk : sentenceA;
   // "Deep AWS knowledge – certifications welcome": after a spaced dash, a phrase with a subject
   // of its own speaks for that subject only ("Kafka experience – a plus" has none).
   const dash = Math.max(head.lastIndexOf(' – '), head.lastIndexOf(' — '));
@@ -341,7 +339,7 @@ export class ListedAsReader {
   /** Does the bulleted line holding `pos` open with a requirement's lead-in? */
   private leadIn(pos: number): boolean {
     const text = this.text;
-    const a = text.lastIndexOf('\n', pos - 1) + 1;
+    const a = lineStartOf(text, pos);
     if (a === this.leadLine) return this.leadAnswer;
     this.leadLine = a;
     this.leadAnswer = REQUIREMENT_BULLET.test(text.slice(a, Math.min(pos, a + 80)));
