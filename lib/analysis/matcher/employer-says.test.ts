@@ -115,10 +115,12 @@ describe('skills another team of the employer works with', () => {
       ),
     ).toEqual(['sql']);
     // "They" after anything but other teams stays the candidate's work.
-    expect(ids('Data Engineer\n\nThe team\nWe are six people; they run Spark. You need SQL.')).toEqual([
-      'spark',
-      'sql',
-    ]);
+    // (After a line about the job: the opening's sentences about the company are its own text.)
+    expect(
+      ids(
+        'Data Engineer\n\nYou will join our data team.\n\nThe team\nWe are six people; they run Spark. You need SQL.',
+      ),
+    ).toEqual(['spark', 'sql']);
   });
 
   it("stay skills when the team is the candidate's own, or the clause addresses the candidate", () => {

@@ -98,6 +98,34 @@ Requirements
     expect(inEmployer(whole, 'deep learning models')).toBe(true);
   });
 
+  it("reads an opening line sentence by sentence: the company's sentences before the first about the job are its", () => {
+    const text = `Title: Embedded Engineer
+
+Curata makes vibration sensors for paper mills, and our new generation runs a small neural network on the device. Firmware's job is to make it run on a few microamps.
+
+What you'll do
+- C on Cortex-M`;
+    expect(inEmployer(text, 'small neural network')).toBe(true);
+    expect(inEmployer(text, "Firmware's job")).toBe(false);
+    expect(analyzePosting({ text }).mentions.map((m) => m.skill)).not.toContain('neural-networks');
+  });
+
+  it('ends the opening at a sentence that seeks a person for a role or speaks of one', () => {
+    const seeks =
+      'Title: Frontend Developer\n\nWe need a frontend developer with solid Vue experience, and you will move us to Vite.\n\nRequirements\n- CSS';
+    expect(inEmployer(seeks, 'solid Vue experience')).toBe(false);
+    const role =
+      "Title: Network Engineer\n\nThe Network Engineer II supports Curata's LAN and WAN. You will join a team of six.\n\nRequirements\n- BGP";
+    expect(inEmployer(role, 'LAN and WAN')).toBe(false);
+  });
+
+  it('ends the opening at a header over the stack', () => {
+    const text =
+      'Title: Backend Engineer\n\nCurata is a 35-person startup that helps carriers plan and dispatch their trucks.\n\nOur stack\nGo, PostgreSQL and Kubernetes, which our team runs on GCP.\n\nRequirements\n- SQL';
+    expect(inEmployer(text, '35-person startup')).toBe(true);
+    expect(inEmployer(text, 'Go, PostgreSQL and Kubernetes')).toBe(false);
+  });
+
   it('reads an opening line with a corporate suffix or a founding year as about the company', () => {
     const de =
       'Title: Backend Developer\nAcme GmbH entwickelt seit 2012 Software für die Logistik und setzt auf Computer Vision.\n\nDeine Aufgaben\n- APIs in Java';

@@ -20,6 +20,7 @@ export type Range = readonly [number, number];
  */
 const JOB_WORDS =
   /(?<!\p{L})(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|recrutons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)(?!\p{L})/iu;
+
 /** A line about the company: who it is, what it does, for whom (a recruiter's client too: "partnering with", "on behalf of"). */
 const COMPANY_WORDS =
   /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|client|partnering|on behalf of|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
@@ -74,36 +75,54 @@ function addressesJob(line: string): boolean {
   return false;
 }
 
-/** Does the sentence address the candidate or the job? */
-function aboutJob(sentence: string, company: string): boolean {
+/**
+ * Does the sentence address the candidate or the job? In an "About us" section a word that only
+ * addresses the reader, where the employer speaks, does not ("we deliver to your doorstep"); in
+ * the `opening` it does, as a line's does.
+ */
+function aboutJob(sentence: string, company: string, opening = false): boolean {
   JOB_WORDS_ALL.lastIndex = 0;
   let reader = false;
   for (let m = JOB_WORDS_ALL.exec(sentence); m; m = JOB_WORDS_ALL.exec(sentence)) {
     if (!isJobWord(m[0], sentence)) continue;
-    if (!READER_WORDS.test(m[0])) return true;
+    if (opening || !READER_WORDS.test(m[0])) return true;
     reader = true;
   }
   return reader && !SPEAKER.test(sentence) && !(company !== '' && sentence.includes(company));
 }
 
-/** Where the sentences of a line before the first one about the job end (0: none; -1: no such sentence). */
-function employerSentencesEnd(line: string, company: string): number {
+/**
+ * Where the sentences of a line before the first one about the job end (0: none; -1: no such
+ * sentence). `opening`: a line of the opening, not of an "About us" section, where a sentence
+ * that seeks someone ("We need a frontend developer") is about the job too.
+ */
+function employerSentencesEnd(line: string, company: string, opening = false): number {
   const ends = /[.!?](?:\s+|$)|$/g;
   let from = 0;
   while (from < line.length) {
     const m = ends.exec(line) as RegExpExecArray;
     const end = m[0] === '' ? line.length : m.index + 1;
-    if (aboutJob(line.slice(from, end), company)) return from;
+    const sentence = line.slice(from, end);
+    if (aboutJob(sentence, company, opening) || (opening && SEEKS.test(sentence))) return from;
     from = m[0] === '' ? line.length : m.index + m[0].length;
   }
   return -1;
 }
 
 /**
+ * A sentence about a person in a role: an article, up to three words, a role noun in the singular
+ * ("We need a frontend developer", "The Network Engineer II designs…").
+ */
+const SEEKS =
+  /\b(?:an?|one|the|einen?|eine|une?|un[ao]?|uno|een|ett?)\s+(?:[\p{L}\d/+#.-]+\s+){0,3}(?:developer|engineer|scientist|analyst|architect|designer|administrator|consultant|specialist|programmer|tester|manager|entwickler(?:in)?|ingenieur(?:in|e)?|développeu(?:r|se)|desarrollador(?:a)?|sviluppat(?:ore|rice)|ontwikkelaar|utvecklare|programista|engenheir[oa]|ingenier[oa])(?![\p{L}])/iu;
+
+/**
  * Prose lines about the employer from `from` on, until the first line about the job (one that
  * addresses the candidate, a bullet, a job section, or a sentence that names neither the
  * company nor the candidate). In the opening, only lines about the company count (we, our,
- * founded, customers, or the company's name). `inSection`: walking an "About us"
+ * founded, customers, or the company's name), and a header over the stack ends it; a line about
+ * the company that goes on to the job ("… runs a small neural network on the device. Firmware's
+ * job is …") keeps its sentences before that one. `inSection`: walking an "About us"
  * section, where a short line that is no sentence is a header the splitter did not know.
  */
 function walk(
@@ -127,6 +146,8 @@ function walk(
     const header = s > 0 && span.start === a;
     if (span.kind === 'benefits' && !inSection) {
       // counted whole by employerRanges; the opening may go on after it
+    } else if (header && !inSection && STACK_HEADER.test(line)) {
+      return;
     } else if (header || line.trim() === '' || (!inSection && META.test(line))) {
       // a header, a blank or a metadata line: the opening may go on
     } else if (
@@ -138,7 +159,11 @@ function walk(
     } else if (inSection ? clear.test(line, a, b) : !clear.has(a, b) && addressesJob(line)) {
       // In an "About us" section, the sentences before the first one about the job are the
       // employer's ("we deliver to your doorstep" is one of them).
-      const end = inSection ? employerSentencesEnd(line, company) : 0;
+      const end = inSection
+        ? employerSentencesEnd(line, company)
+        : companyLine(line, company)
+          ? employerSentencesEnd(line, company, true)
+          : 0;
       if (end < 0) out.push([a, b]);
       else {
         if (end > 0) out.push([a, a + end]);
@@ -150,12 +175,10 @@ function walk(
       // "KESTREL CLOUD — The GPU cloud built for AI.": the employer's name and its slogan.
       out.push([a, b]);
     } else if (line.length < 60) {
-      // a short line (a place, a date, a tag line): the opening may go on
-    } else if (
-      COMPANY_WORDS.test(line) ||
-      CORPORATE.test(line) ||
-      (company !== '' && line.includes(company))
-    ) {
+      // a short line (a place, a date, a tag line): the opening may go on, unless it is a header
+      // the splitter did not know over the stack ("Our tools")
+      if (!inSection && STACK_HEADER.test(line) && !/[.!?]\s*$/.test(line)) return;
+    } else if (companyLine(line, company)) {
       out.push([a, b]);
     } else {
       // A sentence about neither the company nor the candidate: the job's content, most likely.
@@ -163,6 +186,15 @@ function walk(
     }
     a = b + 1;
   }
+}
+
+/** A header over the job's tools ("Our stack", "Tech we use", "Technologies"): the job's setting follows. */
+const STACK_HEADER =
+  /(?<!\p{L})(?:stack|tech|technolog\w*|tools|tooling|technik|outils|herramientas|strumenti|ferramentas)(?!\p{L})/iu;
+
+/** A line about the company: who it is, what it does (COMPANY_WORDS), its legal form or its name. */
+function companyLine(line: string, company: string): boolean {
+  return COMPANY_WORDS.test(line) || CORPORATE.test(line) || (company !== '' && line.includes(company));
 }
 
 /** The separator after a company's name on its tag line: a dash between spaces or a bar. */
