@@ -76,7 +76,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ),
   ...words(
     'negation',
-    'not keine kein pas no non geen inte ikke ingen nie não won don wouldn isn nicht niet není nejsou',
+    'not keine kein pas no non geen géén inte ikke ingen nie não won don wouldn isn nicht niet není nejsou aucune aucun',
   ),
   ...words(
     'optional',

@@ -46,6 +46,25 @@ describe('skills the posting says are not required', () => {
     ['(nl) no need to know it', 'Je hoeft geen Java te kennen.'],
     ['(es) the job it is not', 'No es un puesto de programación ni de ingeniería de machine learning.'],
     ['the job it is not, the field first', 'This is not a data science role.'],
+    [
+      'one part of the work denied',
+      'You will not be responsible for designing or training the neural networks.',
+    ],
+    ['what the job does not work on', 'You will not work on the customer-facing Salesforce managed package.'],
+    [
+      'none of it in this role',
+      "The models are served from our backend, so there's no on-device ML in this role.",
+    ],
+    ['(fr) no skill expected', "Aucune compétence en machine learning n'est attendue pour ce poste."],
+    ['(de) a label: not expected', 'Nicht erwartet: SAP-Kenntnisse.'],
+    ['(da) need not have experience with it', 'Du skal ikke have erfaring med machine learning eller Kafka.'],
+    ['(no) need not have experience with it', 'Du trenger ikke å ha erfaring med Kafka.'],
+    [
+      '(nl) no experience needed, its object after the verb',
+      'Je hoeft geen ervaring te hebben met machine learning of met MLflow.',
+    ],
+    ['(nl) not a requirement, stressed', 'Kennis van machine learning is géén vereiste.'],
+    ['(pl) the work denied in the second person', 'Nie budujesz modeli uczenia maszynowego.'],
   ])('%s', (_, line) => {
     expect(highlighted(line)).toEqual([]);
   });
@@ -69,6 +88,22 @@ describe('skills the posting says are not required', () => {
     ['an answer, not a negation', 'No, Docker is required.', ['Docker']],
     ['after the job it is not', 'This is not a data science role: you will run Docker.', ['Docker']],
     ['alone, which lists it as a plus', 'Docker is not required.', ['Docker']],
+    [
+      '(no) after the contrast',
+      'Du trenger ikke å ha erfaring med Kafka, men Docker er et krav.',
+      ['Docker'],
+    ],
+    [
+      'after what the job does not work on',
+      "You won't be working on the Kafka cluster, but you'll need Docker.",
+      ['Docker'],
+    ],
+    ['when the modal is no need', 'Du vil ikke kunne Kafka uten Docker.', ['Kafka', 'Docker']],
+    [
+      '(nl) when the experience is not the object',
+      'Je hoeft geen ervaring te hebben: Docker leer je hier.',
+      ['Docker'],
+    ],
   ])('keeps a skill %s', (_, line, kept) => {
     expect(highlighted(line)).toEqual(kept);
   });

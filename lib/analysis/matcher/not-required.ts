@@ -18,6 +18,10 @@ import { onTagLine } from './tag-lines';
  *   experience", "We do not require Java", "Pas besoin d'expérience en Python", "No hace falta
  *   saber Go", "Non serve conoscere Kotlin", "Nie wymagamy znajomości Rust");
  * - German with the need first: "COBOL-Kenntnisse brauchst du dafür nicht";
+ * - the Scandinavian need after its modal ("Du skal ikke have erfaring med", "trenger ikke å ha
+ *   erfaring med") and the Dutch one with its object after the verb ("geen ervaring te hebben met");
+ * - the job's part denied ("not be responsible for training", "won't be working on", "Nie
+ *   budujesz modeli") and none of it in the job ("no on-device ML in this role");
  * - the negation, the skills, then "required" ("No Kubernetes experience required", "Keine
  *   Kubernetes-Erfahrung erforderlich", "Geen ervaring met Terraform vereist").
  * An item annotated so in a list ("GCIA or OSCP (not required!)", "ML Kit – no es imprescindible")
@@ -29,7 +33,7 @@ import { onTagLine } from './tag-lines';
  */
 
 /** "required" and its kin, after which a negation says the skill is not asked. */
-const REQUIRED = String.raw`(?:required|necessary|needed|mandatory|compulsory|obligatory|essential|expected|a\s+must|a\s+requirement|a\s+prerequisite|erforderlich|notwendig|nötig|vorausgesetzt|verpflichtend|gefordert|voraussetzung|pflicht|ein\s+muss|muss|requise?s?|nécessaires?|exigée?s?|obligatoires?|indispensables?|un\s+prérequis|prérequis|necesari[oa]s?|requerid[oa]s?|imprescindibles?|obligatori[oa]s?|exigid[oa]s?|un\s+requisito|requisito|richiest[oaie]|necessari[oaie]|obbligatori[oaie]|indispensabil[ei]|vereist|nodig|noodzakelijk|verplicht|een\s+vereiste|vereiste|een\s+must|necessári[oa]s?|obrigatóri[oa]s?|imprescindível|um\s+requisito|wymagan[aeyio]|wymagany|konieczn[aey]|niezbędn[aey]|obowiązkow[aey]|et\s+krav|ett\s+krav|krav|nødvendig|nødvendigt|påkrævet|påkrevd|kreves|kræves|krävs|nödvändig|nödvändigt)`;
+const REQUIRED = String.raw`(?:required|necessary|needed|mandatory|compulsory|obligatory|essential|expected|a\s+must|a\s+requirement|a\s+prerequisite|erforderlich|notwendig|nötig|vorausgesetzt|verpflichtend|gefordert|voraussetzung|pflicht|ein\s+muss|muss|erwartet|requise?s?|attendue?s?|nécessaires?|exigée?s?|obligatoires?|indispensables?|un\s+prérequis|prérequis|necesari[oa]s?|requerid[oa]s?|imprescindibles?|obligatori[oa]s?|exigid[oa]s?|un\s+requisito|requisito|richiest[oaie]|necessari[oaie]|obbligatori[oaie]|indispensabil[ei]|vereist|nodig|noodzakelijk|verplicht|een\s+vereiste|vereiste|een\s+must|necessári[oa]s?|obrigatóri[oa]s?|imprescindível|um\s+requisito|wymagan[aeyio]|wymagany|konieczn[aey]|niezbędn[aey]|obowiązkow[aey]|et\s+krav|ett\s+krav|krav|nødvendig|nødvendigt|påkrævet|påkrevd|kreves|kræves|krävs|nödvändig|nödvändigt)`;
 
 /** Copulas and adverbs between the negation and "required": "is not strictly required", "n'est pas requis", "no es necesario". */
 const BETWEEN = String.raw`(?:\s+(?:be|is|are|es|est|sont|son|è|é|jest|są|ist|sind|strictly|really|absolutely|necessarily|always|unbedingt|zwingend|wirklich|per\s+se|forcément|vraiment|nécessairement|necesariamente|necessariamente|obligatoriamente|obbligatoriamente|noodzakelijk))*`;
@@ -59,6 +63,25 @@ const NOT_DOING = new RegExp(
   String.raw`^(?:['’]t)?(?:\s+be)?\s+${WORK_VERB}(?:\s*,\s*${WORK_VERB})*(?:\s*,?\s+(?:or|and|nor)\s+${WORK_VERB})+(?![\p{L}])`,
   'iu',
 );
+/**
+ * The job's part denied with one verb: "not be responsible for training the models", "won't be
+ * working on the Salesforce package", "Nie budujesz modeli" (Polish, the verb in the second person).
+ */
+const NOT_PART = new RegExp(
+  String.raw`^(?:['’]t)?(?:\s+be)?\s+(?:(?:responsible\s+for|involved\s+in)\s+${WORK_VERB}|work(?:ing)?\s+on|touch(?:ing)?)(?![\p{L}])|^\s+(?:budujesz|trenujesz|wdrażasz|tworzysz|rozwijasz|projektujesz|utrzymujesz)(?![\p{L}])`,
+  'iu',
+);
+/** "no on-device ML in this role", "no Kubernetes for this job": the skill, then the job. */
+const NONE_IN_JOB =
+  /^\s+\p{L}[^\s.;:!?]*(?:\s+[^\s.;:!?]+){0,5}?(?=\s+(?:in|for)\s+(?:this|the)\s+(?:role|position|job)(?![\p{L}]))/iu;
+/**
+ * A Scandinavian need of experience or knowledge, negated after its modal: "Du skal ikke have
+ * erfaring med", "trenger ikke å ha erfaring med", "behöver inte kunna".
+ */
+const NORDIC_NEED =
+  /^\s+(?:(?:at|å)\s+)?(?:(?:have|ha)\s+(?:erfaring|erfarenhet|kendskab|kjennskap|kunnskap|kunskap|kenskap)\s+(?:med|af|av|i|til|om|inom|innen)|kunne|kunna|kende|kjenne|känna\s+till)(?![\p{L}])/iu;
+const NORDIC_MODAL_BEFORE =
+  /(?<![\p{L}])(?:skal|behøver|trenger|trænger|behöver|måste|må|skall)\s+(?:du\s+|dere\s+|ni\s+)?$/iu;
 /** "not a data science role", "no es un puesto de ... machine learning", "pas un poste de data science". */
 const NOT_A_JOB =
   /^(?:['’]t)?(?:\s+(?:es|est|è|é|is|ist|jest))?\s+(?:an?|un|una|une|uma|um|ein|eine|een)\s+(?:[^\s.;:!?,]+\s+){0,4}?(?:role|job|position|puesto|poste|rol|ruolo|stelle|rolle|vaga|functie|stanowisko)(?![\p{L}])/iu;
@@ -75,7 +98,7 @@ const GERMAN_NEED_BEFORE =
 
 /** A contrast or a plus ends what the negation covers, or keeps the skill listed. */
 const CONTRAST =
-  /(?<![\p{L}])(?:but|however|though|although|while|whereas|aber|jedoch|sondern|mais|cependant|pero|sino|aunque|ma|però|tuttavia|maar|echter|mas|porém|ale|jednak)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:but|however|though|although|while|whereas|aber|jedoch|sondern|mais|cependant|pero|sino|aunque|ma|però|tuttavia|maar|echter|mas|porém|ale|jednak|men|dock)(?![\p{L}])/iu;
 /** CONTRAST, for every match: subjectStart looks for the last one. */
 const CONTRASTS = new RegExp(CONTRAST.source, 'giu');
 const STILL_WANTED =
@@ -154,7 +177,15 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
     )
   ) {
     const te = /\ste\s+\p{L}+/u.exec(text.slice(cue.end, end));
-    return [cue.end, te ? cue.end + te.index : end];
+    if (!te) return [cue.end, end];
+    // "geen ervaring te hebben met machine learning": the experience, then its object after the verb.
+    const verbEnd = cue.end + te.index + te[0].length;
+    if (
+      /^\s*(?:ervaring|kennis|achtergrond)\s*$/iu.test(text.slice(cue.end, cue.end + te.index)) &&
+      /^\s+(?:met|in|van)\s/iu.test(text.slice(verbEnd, verbEnd + 6))
+    )
+      return [cue.end, contrastEnd(text, verbEnd, end)];
+    return [cue.end, cue.end + te.index];
   }
   // German puts the need before the negation: "COBOL-Kenntnisse brauchst du dafür nicht".
   if (GERMAN_NEED_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) {
@@ -189,6 +220,20 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
     const from = cue.end + denied[0].length;
     return [from, contrastEnd(text, from, end)];
   }
+  const part = NOT_PART.exec(rest);
+  if (part) {
+    const from = cue.end + part[0].length;
+    return [from, contrastEnd(text, from, end)];
+  }
+  const nordic = NORDIC_NEED.exec(rest);
+  if (nordic && NORDIC_MODAL_BEFORE.test(text.slice(Math.max(start, cue.start - 20), cue.start))) {
+    const from = cue.end + nordic[0].length;
+    return [from, contrastEnd(text, from, end)];
+  }
+  if (word === 'no') {
+    const none = NONE_IN_JOB.exec(text.slice(cue.end, end));
+    if (none) return [cue.end, cue.end + none[0].length];
+  }
   // "This is not a data science role", "No es un puesto de ingeniería de machine learning".
   const notJob = NOT_A_JOB.exec(text.slice(cue.end, end));
   if (notJob) {
@@ -198,7 +243,14 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   // "Für diese Position ist keine Salesforce-Erfahrung nötig": a determiner's negation of the
   // experience itself needs no clause opening.
   const determiner =
-    word === 'no' || word === 'keine' || word === 'kein' || word === 'geen' || word === 'ingen';
+    word === 'no' ||
+    word === 'keine' ||
+    word === 'kein' ||
+    word === 'geen' ||
+    word === 'géén' ||
+    word === 'ingen' ||
+    word === 'aucune' ||
+    word === 'aucun';
   if ((opens || determiner) && !contracted) {
     const named = NO_SKILL_REQUIRED.exec(text.slice(cue.end, end));
     if (named && !opens && !EXPERIENCE.test(named[0])) return null;
