@@ -1,7 +1,9 @@
 import type { SkillEntry } from '../catalogue/schema';
+import { RangeCursor } from '../sections/employer';
 import type { SectionSpan } from '../sections/headers';
 import { isRegExpSpace } from './chars';
 import { after, before, beforeFrom, lineEndOf, lineStartOf, sentenceAround } from './context';
+import { furnitureRanges } from './furniture';
 import { HeadCounts } from './head-count';
 import type { Hints } from './hints';
 import type { Candidate } from './scan';
@@ -69,8 +71,9 @@ import { OtherAreaSegments } from './stack-segments';
  * - in a list of what the job is not: "No model training, no Airflow, no MLOps pipelines";
  * - after a prefix that makes it its opposite: "self-managed Kubernetes", "non-relational
  *   databases";
- * - a job board's screening question over its answer buttons: "Do you have experience in Spring
- *   Boot?" then "Yes No";
+ * - a job board's screening question over or before its answer buttons: "Do you have experience in
+ *   Spring Boot?" then "Yes No";
+ * - a job board's breadcrumb, its similar jobs and a recruiter's other openings (./furniture.ts);
  * - the Portuguese verb "lidar com" (to deal with), no LiDAR: "Lidar com desbalanceamento de classes";
  * - a store where the employer's app or game is already sold: "Our app is available on the App
  *   Store and Google Play", "sold 1.2 million copies on Steam" (publishing to it stays).
@@ -464,7 +467,7 @@ const READING_BEFORE =
 const NEGATING_PREFIX_BEFORE = /(?:^|[^\p{L}])(?:self|non)-$/iu;
 
 /** The answer buttons under a job board's screening question. */
-const SCREENING_ANSWERS_AFTER = /^[ \t]*\r?\n[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
+const SCREENING_ANSWERS_AFTER = /^[ \t]*(?:\r?\n)?[ \t]*Yes[ \t]*\r?\n?[ \t]*No\b/;
 
 /** What "on-premise" may stand before as the place it runs: a product's name, data centres, servers, hardware. */
 const PLACE_OF_AFTER =
@@ -1709,6 +1712,7 @@ export function dropNotAsked(
   const negations = new NegationHints(text);
   const facts = entryFacts(entries);
   const segments = new OtherAreaSegments(text, title);
+  const furniture = new RangeCursor(furnitureRanges(text));
   let s = 0;
   /** Where the candidate before ends (0 for the first): read here, as `kept` may write over it. */
   let prevEnd = 0;
@@ -1725,6 +1729,7 @@ export function dropNotAsked(
       amongDepartments(text, c, prevEnd) ||
       signatures.holds(c) ||
       segments.holds(c) ||
+      furniture.has(c.start, c.end) ||
       strips.holds(c) ||
       isCriterionLabel(text, c) ||
       (defined !== null && otherAcronym(text, c, defined)) ||

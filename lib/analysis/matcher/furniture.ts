@@ -1,0 +1,85 @@
+import type { Range } from '../sections/employer';
+
+/**
+ * A job board's furniture around the posting, which names skills that are not this job's asks:
+ * - a breadcrumb ("Jobs › Engineering › Machine Learning › Senior LLM Engineer", "Jobindex » IT »
+ *   Business Intelligence » BI-udvikler", "Careers > Data > ML Engineer"), three segments or more,
+ *   from the site's jobs or to a role ("Kafka > Flink > Snowflake" is a data flow);
+ * - a line of other jobs ("Similar Jobs: Machine Learning Engineer – Clinical AI · Data Engineer –
+ *   OMOP", "Ähnliche Jobs: …", "Offres similaires : …");
+ * - the list under a header of other openings ("Other roles we're currently recruiting for (apply
+ *   separately):", "Weitere offene Stellen:"), up to its first blank line.
+ * Found once per analysis as sorted line ranges; most postings have none, and the text is
+ * searched for each kind's sign ("›", "»", " > ", the labels) before any line is read.
+ */
+
+/** Breadcrumb separators: "›", "»" (not a French closing quote), ">" between spaces. */
+const CRUMB = /\s(?:›|»|>)\s/g;
+const SIMILAR_JOBS =
+  /^[ \t]*(?:similar|related|recommended|more|other)\s+(?:jobs|roles|positions|openings|vacancies)|^[ \t]*people\s+also\s+viewed|^[ \t]*(?:ähnliche\s+(?:jobs|stellen(?:angebote)?)|weitere\s+(?:jobs|stellen)|offres\s+similaires|empleos\s+similares|ofertas\s+similares|offerte\s+simili|lavori\s+simili|vergelijkbare\s+vacatures|soortgelijke\s+vacatures|podobne\s+oferty|vagas\s+semelhantes|liknande\s+jobb|lignende\s+(?:job|stillinger))/i;
+const SIMILAR_SIGN =
+  /similar|related|recommended|more\s+jobs|other\s+(?:jobs|roles|positions|openings|vacancies)|also\s+viewed|ähnliche|weitere|similaires|similares|simili|vergelijkbare|soortgelijke|podobne|semelhantes|liknande|lignende/i;
+/** A header of other openings: the roles under it are other jobs. */
+const OTHER_OPENINGS_HEADER =
+  /^[ \t]*(?:[^\p{L}\n]{0,4})(?:other|more)\s+(?:(?:open\s+)?(?:roles|jobs|positions|openings|vacancies))\b[^\n]{0,60}$|^[ \t]*(?:[^\p{L}\n]{0,4})(?:we(?:'re|\s+are)\s+also\s+hiring|also\s+hiring)\b[^\n]{0,60}$|^[ \t]*(?:weitere\s+offene\s+stellen|autres\s+(?:offres|postes)|otras\s+(?:ofertas|vacantes)|altre\s+posizioni\s+aperte|andere\s+vacatures)\b[^\n]{0,60}$/imu;
+
+export function furnitureRanges(text: string): Range[] {
+  const out: Array<[number, number]> = [];
+  const crumbs = text.includes('›') || text.includes('»') || text.includes(' > ');
+  const similar = SIMILAR_SIGN.test(text);
+  if (!crumbs && !similar) return out;
+  let a = 0;
+  while (a < text.length) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b);
+    if (crumbs && isBreadcrumb(line)) out.push([a, b]);
+    else if (similar && OTHER_OPENINGS_HEADER.test(line) && isHeader(line)) {
+      // The header, then its lines up to the first blank one.
+      let end = b;
+      while (end < text.length) {
+        const next = text.indexOf('\n', end + 1);
+        const e = next < 0 ? text.length : next;
+        if (text.slice(end + 1, e).trim() === '') break;
+        end = e;
+      }
+      out.push([a, end]);
+      b = end;
+    } else if (similar && SIMILAR_JOBS.test(line) && line.includes(':')) out.push([a, b]);
+    a = b + 1;
+  }
+  return out;
+}
+
+/** A header line: it ends with a colon, or it is written in capitals; no sentence. */
+function isHeader(line: string): boolean {
+  const t = line.trim();
+  return /:$/.test(t) || (!/\p{Ll}/u.test(t) && !/[.!?]$/.test(t));
+}
+
+/** Three segments or more joined by one separator kind, none of them a sentence. */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > 240 || line.includes('«')) return false;
+  CRUMB.lastIndex = 0;
+  let count = 0;
+  let sep = '';
+  for (let m = CRUMB.exec(line); m; m = CRUMB.exec(line)) {
+    const s = (m[0] as string).trim();
+    if (sep !== '' && s !== sep) return false;
+    sep = s;
+    count++;
+  }
+  if (count < 2) return false;
+  const segments = line.split(sep);
+  // A breadcrumb's segments are short, without a sentence's end; it starts at the site's jobs or
+  // ends at a role: "Kafka > Flink > Snowflake" is a data flow.
+  return (
+    segments.every((seg) => seg.trim().length < 90 && !/[.!?]\s/.test(seg)) &&
+    (SITE.test(segments[0] as string) || ROLE.test(segments[segments.length - 1] as string))
+  );
+}
+
+const SITE =
+  /(?<!\p{L})(?:jobs?|careers?|home|karriere|stellen\p{L}*|emplois?|empleos?|offres|lavor[oi]|vacatures|oferty|vagas|jobb|startseite|accueil|inicio)(?!\p{L})|jobindex|stepstone|indeed|linkedin|glassdoor|xing/iu;
+const ROLE =
+  /(?<!\p{L})(?:engineer|developer|manager|analyst|scientist|architect|designer|consultant|specialist|administrator|lead|ingenieur\p{L}*|entwickler\p{L}*|développeu\p{L}+|ingénieur\p{L}*|desarrollador\p{L}*|sviluppat\p{L}+|ontwikkelaar|utvecklare|udvikler|programista|\(m\/w\/d\)|\(h\/f\))/iu;
