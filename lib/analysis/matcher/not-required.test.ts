@@ -65,6 +65,15 @@ describe('skills the posting says are not required', () => {
     ],
     ['(nl) not a requirement, stressed', 'Kennis van machine learning is géén vereiste.'],
     ['(pl) the work denied in the second person', 'Nie budujesz modeli uczenia maszynowego.'],
+    [
+      'the sentence before, not needed',
+      "Our apps are built in Kotlin and Swift. You won't need any of those.",
+    ],
+    [
+      '(sv) the sentence before, not needed',
+      'Appen är skriven i Kotlin. Det behöver du inte kunna — backendteamet äger den.',
+    ],
+    ['(de) the sentence before, not needed', 'Unser Backend läuft auf Kotlin. Das musst du nicht können.'],
   ])('%s', (_, line) => {
     expect(highlighted(line)).toEqual([]);
   });
@@ -104,6 +113,12 @@ describe('skills the posting says are not required', () => {
       'Je hoeft geen ervaring te hebben: Docker leer je hier.',
       ['Docker'],
     ],
+    [
+      "before another team's work said not to be the job's",
+      'Group IT operates the OCR street. Those are not part of this role.',
+      ['OCR'],
+    ],
+    ['before a need of a level', "We run Kafka. You won't need to be an expert.", ['Kafka']],
   ])('keeps a skill %s', (_, line, kept) => {
     expect(highlighted(line)).toEqual(kept);
   });

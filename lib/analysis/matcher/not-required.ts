@@ -22,6 +22,8 @@ import { onTagLine } from './tag-lines';
  *   erfaring med") and the Dutch one with its object after the verb ("geen ervaring te hebben met");
  * - the job's part denied ("not be responsible for training", "won't be working on", "Nie
  *   budujesz modeli") and none of it in the job ("no on-device ML in this role");
+ * - the sentence before, by a short sentence that says it is not needed ("You won't need any of
+ *   those.", "Det behöver du inte kunna.");
  * - the negation, the skills, then "required" ("No Kubernetes experience required", "Keine
  *   Kubernetes-Erfahrung erforderlich", "Geen ervaring met Terraform vereist").
  * An item annotated so in a list ("GCIA or OSCP (not required!)", "ML Kit – no es imprescindible")
@@ -119,6 +121,34 @@ const THIS_JOB =
 /** The negation opens a bracket or a dashed or comma-separated remark after the item. */
 const ANNOTATION = /(?:[(–—,]|\s-)\s*$/;
 
+/**
+ * A short sentence saying the one before is not needed, in the posting languages: "You won't need
+ * any of those.", "None of that is required.", "Det behöver du inte kunna.", "Das musst du nicht
+ * können.", "Vous n'en aurez pas besoin.", "Dat hoef je niet te kennen." (Not "those are not part
+ * of this role": another team's work, whose skills this job may still ask.)
+ */
+const BACK_REFERENCE = new RegExp(
+  [
+    String.raw`^(?:and\s+|but\s+)?you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+need\s+(?:to\s+know\s+)?(?:any\s+of\s+)?(?:those|these|them|that|it)(?:\s+(?:here|either|for\s+this\s+(?:role|job)|in\s+this\s+(?:role|job)))?`,
+    String.raw`^none\s+of\s+(?:that|this|those|these|it)\s+(?:is|are)\s+(?:required|needed|expected)`,
+    String.raw`^(?:those|these|that)\s+(?:are|is)\s+not\s+(?:required|needed)`,
+    String.raw`^det\s+behöver\s+du\s+inte\s+(?:kunna|känna\s+till)`,
+    String.raw`^det\s+(?:behøver|trenger|trænger)\s+du\s+ikke\s+(?:at\s+|å\s+)?(?:kunne|kende|kjenne)`,
+    String.raw`^(?:das|die)\s+(?:musst|brauchst)\s+du\s+nicht\s+(?:zu\s+)?(?:können|kennen|beherrschen)`,
+    String.raw`^(?:tu|vous)\s+n['’]en\s+(?:auras|aurez)\s+pas\s+besoin`,
+    String.raw`^no\s+(?:lo|los|las)\s+necesitas`,
+    String.raw`^dat\s+hoef\s+je\s+niet\s+te\s+(?:kennen|kunnen)`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    // The sentence ends, or goes on with a remark: "Det behöver du inte kunna — backendteamet äger
+    // integrationen", "You won't need any of that here, though you're welcome to read their code".
+    .concat(
+      String.raw`(?:[\s.!]*$|\s*[—–;:,(]|\s+(?:here|though|but|as|since|aber|men|mais|pero|maar)(?![\p{L}]))`,
+    ),
+  'iu',
+);
+
 /** How far before the negation its subject is read. */
 const SUBJECT_REACH = 140;
 
@@ -166,6 +196,12 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   const start = sentenceStart(text, cue.start);
   const end = sentenceEnd(text, cue.end);
   const clause = text.slice(start, end);
+  // "You won't need any of those.", "Det behöver du inte kunna.": the sentence before is not asked.
+  if (BACK_REFERENCE.test(clause.trimStart())) {
+    let p = start - 1;
+    while (p > 0 && /\s/.test(text.charAt(p))) p--;
+    return p > 0 ? [sentenceStart(text, p), start] : null;
+  }
   if (STILL_WANTED.test(clause)) return null;
   // A dash or a colon opens a clause too: "This is an analytics role — no model building is required".
   const opens = CLAUSE_OPENING.test(text.slice(start, cue.start).replace(/^.*(?:\s[—–-]|:)\s/, ''));
