@@ -183,3 +183,22 @@ describe('an -Ops discipline names a team the way a practice does', () => {
     expect(found('You join our PyTorch team of four.')).toEqual(['PyTorch']);
   });
 });
+
+describe('a quoted name of a team or project', () => {
+  const found = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+  it('holds no concept asked for, in any quotes, the unit before or after it', () => {
+    expect(found('Im Team "Forecasting & Replenishment" entwickelst du Modelle in Python.')).toEqual([
+      'Python',
+    ]);
+    expect(
+      found('Vous rejoindrez la squad « Data Platform & Machine Learning » et codez en Python.'),
+    ).toEqual(['Python']);
+    expect(found('You will join the "Search Relevance" squad and write Python.')).toEqual(['Python']);
+  });
+
+  it('is no quoted skill without a unit beside it, nor a quoted tool', () => {
+    expect(found('You bring an "MLOps" mindset.')).toEqual(['MLOps']);
+    expect(found('You join the "PyTorch" squad.')).toEqual(['PyTorch']);
+  });
+});

@@ -138,6 +138,49 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+const OPEN_QUOTES = '"“„«‹';
+const CLOSE_QUOTES = '"”“»›';
+/** A unit's noun right before a quoted name ("the squad « Data Platform & ML »", "Im Team „Forecasting“"). */
+const UNIT_BEFORE =
+  /(?<![\p{L}])(?:team|squad|tribe|tribu|guild|chapter|pod|unit|équipe|equipo|equipa|squadra|zespół|zespole|zespołu|abteilung|bereich|afdeling|avdelning|avdeling|department|program|programme|project|projet|projekt|proyecto|progetto|produktteam|programa)\s*$/iu;
+/** A unit's noun right after one ("the "Search Relevance" squad"). */
+const UNIT_AFTER =
+  /^\s*(?:team|squad|tribe|guild|chapter|pod|unit|department|program|programme|project|group)(?![\p{L}])/iu;
+
+/**
+ * Is the concept inside a quoted name of a team, department or project ("Im Team "Forecasting &
+ * Replenishment"", "la squad « Data Platform & Machine Learning »", "the "Search Relevance"
+ * squad")? Read only within the candidate's stretch of line: the quotes stand at most 60
+ * characters away, with no sentence end between.
+ */
+function inQuotedUnitName(text: string, c: Candidate): boolean {
+  let open = -1;
+  for (let i = c.start - 1; i >= Math.max(0, c.start - 60); i--) {
+    const ch = text.charAt(i);
+    if (ch === '\n' || ch === '.' || ch === ';') return false;
+    if (OPEN_QUOTES.includes(ch)) {
+      open = i;
+      break;
+    }
+    if (ch !== '"' && CLOSE_QUOTES.includes(ch)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = c.end; i < Math.min(text.length, c.end + 60); i++) {
+    const ch = text.charAt(i);
+    if (ch === '\n' || (OPEN_QUOTES.includes(ch) && ch !== '"' && ch !== '“')) return false;
+    if (CLOSE_QUOTES.includes(ch)) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  return (
+    UNIT_BEFORE.test(text.slice(Math.max(0, open - 20), open)) ||
+    UNIT_AFTER.test(text.slice(close + 1, close + 14))
+  );
+}
+
 /**
  * Splits off the names and roles. With `inPlace`, the caller gives `cands` up: the kept ones are
  * moved to its front and it is cut to them, instead of a new array (see keptOf).
@@ -173,6 +216,11 @@ export function dropNames(
       continue;
     }
     if (!c.terminal.concept) continue;
+    if (inQuotedUnitName(text, c)) {
+      verdict[k] = DROP;
+      dropped++;
+      continue;
+    }
     const next = text.charCodeAt(c.end);
     const spaced = next === 32 || next === 0xa0;
     if (ranges.length && ranges.some(([s, e]) => s <= c.start && c.end <= e && e - s > c.end - c.start)) {
