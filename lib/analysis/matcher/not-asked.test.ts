@@ -997,3 +997,18 @@ describe('the applicant tracking system a posting is published or applied throug
     ]);
   });
 });
+
+describe("Singapore's Annual Wage Supplement", () => {
+  it('is no Amazon Web Services after a salary or spelled out', () => {
+    expect(highlighted('S$7,000 – S$9,500/month + AWS.\n- Terraform')).toEqual(['Terraform']);
+    expect(highlighted('Salary: SGD 8,000 + AWS + bonus\n- Terraform')).toEqual(['Terraform']);
+    expect(highlighted('The offer includes AWS (annual wage supplement).\n- Terraform')).toEqual([
+      'Terraform',
+    ]);
+  });
+
+  it('stays the cloud beside other skills, even near a bonus or a salary word', () => {
+    expect(highlighted('Bonus if you know GCP and AWS')).toEqual(['GCP', 'AWS']);
+    expect(highlighted('Salary is competitive; you know Docker and AWS')).toEqual(['Docker', 'AWS']);
+  });
+});

@@ -631,6 +631,7 @@ export const ID_RULED = [
   'appgallery',
   'steam',
   'lidar',
+  'aws',
   'workday',
   'greenhouse',
   'greenhouse-ats',
@@ -709,6 +710,14 @@ function idRule(text: string, c: Candidate): boolean {
       c.end - c.start === 5 &&
       LIDAR_VERB_AFTER.test(after(text, c.end, 24))
     );
+  // Singapore's Annual Wage Supplement, the 13th month of pay: "S$7,000/month + AWS", "AWS (annual
+  // wage supplement)".
+  if (id === 'aws')
+    return (
+      text.startsWith('AWS', c.start) &&
+      (WAGE_SUPPLEMENT_AFTER.test(after(text, c.end, 30)) ||
+        (JOINED_BEFORE.test(before(text, c.start, 8)) && PAY_BEFORE.test(before(text, c.start, 80))))
+    );
   // A cloud migration strategy beside its siblings ("rehost, replatform, refactor"), not refactoring code.
   if (id === 'refactoring' && MIGRATION_STRATEGY.test(before(text, c.start, 40) + after(text, c.end, 40)))
     return true;
@@ -720,6 +729,12 @@ function idRule(text: string, c: Candidate): boolean {
     FRENCH_OBJECT_AFTER.test(after(text, c.end, 12))
   );
 }
+
+/** Pay before "+ AWS": a figure with a salary word, the region's currency or a month's pay. */
+const PAY_BEFORE =
+  /(?:S\$|SGD|\bsalary\b|\bper\s+month\b|\/\s*(?:month|mth|mo)\b|\b13th\b)[^\n]*\d|\d[^\n]*(?:S\$|SGD|per\s+month|\/\s*(?:month|mth|mo)\b)/i;
+const JOINED_BEFORE = /(?:\+|\bplus|&|\band|,)\s*$/;
+const WAGE_SUPPLEMENT_AFTER = /^\s*\(\s*(?:annual\s+wage\s+supplement|13(?:th)?[\s-]month)/i;
 
 /** What follows the Portuguese verb "lidar": "com", perhaps after an adverb ("lidar bem com"). */
 const LIDAR_VERB_AFTER = /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?com(?![\p{L}])/u;
