@@ -174,6 +174,18 @@ What you'll do
     ).toEqual(['Python', 'RGPD']);
   });
 
+  it('reads a paragraph of asks that names a law as asks, not legal text', () => {
+    const text =
+      'Titolo preferenziale aver lavorato con Kubernetes e Helm. Apprezziamo anche la conoscenza di GDPR e sicurezza applicativa.';
+    expect(analyzePosting({ text }).mentions.map((m) => m.text)).toEqual(['Kubernetes', 'Helm', 'GDPR']);
+    // A line with a legal sentence of its own is still legal text.
+    const both =
+      'We value experience with Kubernetes. Acme is an equal opportunity employer and does not discriminate on the basis of Kubernetes skills.';
+    expect(analyzePosting({ text: `Requirements\n- Python\n\n${both}` }).mentions.map((m) => m.text)).toEqual(
+      ['Python'],
+    );
+  });
+
   it('drops a tool only from prose about the employer, not from a legal line that lists a requirement', () => {
     const legal = `Requirements\n✅ Understanding of privacy law (PIPEDA/GDPR) and Kafka\n\nAbout us\nOur stack is Kafka and Snowflake.`;
     const a = analyzePosting({ text: legal });

@@ -1,4 +1,4 @@
-import { lineEndOf, lineStartOf } from '../matcher/context';
+import { lineEndOf, lineStartOf, sentenceAround } from '../matcher/context';
 import type { SectionSpan } from './headers';
 
 /**
@@ -40,6 +40,10 @@ const LEGAL =
 const GDPR_NAMES = /\b(?:rgpd|dsgvo|lgpd|rodo)\b/i;
 const DATA_PROCESSED =
   /\b(?:trait(?:ée?s?|ons|er|ement)|tratad[oa]s?|tratar(?:án|emos)|tratamos|verarbeit\w*|przetwarza\w*|processad[oa]s?)\b/i;
+
+/** A sentence asking for knowledge or experience, or calling it a plus, in the posting languages. */
+const ASKS =
+  /(?<!\p{L})(?:experience|knowledge|familiarity|understanding\s+of|expertise|proficien\p{L}*|esperienz\p{L}*|conoscenz\p{L}*|erfahrung\p{L}*|kenntnis\p{L}*|expérience|connaissance\p{L}*|maîtrise|experiencia|conocimiento\p{L}*|ervaring|kennis|doświadczeni\p{L}*|znajomoś\p{L}*|experiência|conhecimento\p{L}*|erfaring|erfarenhet|nice\s+to\s+have|a\s+plus|preferred|titolo\s+preferenziale)(?!\p{L})/iu;
 
 /** How far into the text the opening can reach. */
 const LEAD_REACH = 3000;
@@ -285,9 +289,13 @@ export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
     const b = lineEndOf(text, at);
     done = b;
     const line = text.slice(a, b);
-    // A duty ("- GDPR-compliant consent flows") is work, not boilerplate.
-    if ((LEGAL.test(line) || (GDPR_NAMES.test(line) && DATA_PROCESSED.test(line))) && !BULLET.test(line))
-      out.push([a, b]);
+    // A duty ("- GDPR-compliant consent flows") is work, not boilerplate; so is a sentence asking
+    // for knowledge of a law in a paragraph of asks ("… e conoscenza di GDPR e sicurezza applicativa").
+    if (!(LEGAL.test(line) || (GDPR_NAMES.test(line) && DATA_PROCESSED.test(line))) || BULLET.test(line))
+      continue;
+    // Another legal word of the line, in a sentence of its own, may still make it legal text.
+    if (ASKS.test(text.slice(...sentenceAround(text, at)))) done = -1;
+    else out.push([a, b]);
   }
   return out;
 }
