@@ -9,46 +9,80 @@ import type { Range } from '../sections/employer';
  *   OMOP", "Ähnliche Jobs: …", "Offres similaires : …");
  * - the list under a header of other openings ("Other roles we're currently recruiting for (apply
  *   separately):", "Weitere offene Stellen:"), up to its first blank line.
- * Found once per analysis as sorted line ranges; most postings have none, and the text is
- * searched for each kind's sign ("›", "»", " > ", the labels) before any line is read.
+ * Found once per analysis as sorted line ranges. Furniture frames the posting: breadcrumbs are
+ * read in its first 2,000 characters, other jobs in its last 6,000, and only the lines holding a
+ * separator ("›", "»", " > ") or opening with a label's first word.
  */
 
 /** Breadcrumb separators: "›", "»" (not a French closing quote), ">" between spaces. */
 const CRUMB = /\s(?:›|»|>)\s/g;
 const SIMILAR_JOBS =
   /^[ \t]*(?:similar|related|recommended|more|other)\s+(?:jobs|roles|positions|openings|vacancies)|^[ \t]*people\s+also\s+viewed|^[ \t]*(?:ähnliche\s+(?:jobs|stellen(?:angebote)?)|weitere\s+(?:jobs|stellen)|offres\s+similaires|empleos\s+similares|ofertas\s+similares|offerte\s+simili|lavori\s+simili|vergelijkbare\s+vacatures|soortgelijke\s+vacatures|podobne\s+oferty|vagas\s+semelhantes|liknande\s+jobb|lignende\s+(?:job|stillinger))/i;
-const SIMILAR_SIGN =
-  /similar|related|recommended|more\s+jobs|other\s+(?:jobs|roles|positions|openings|vacancies)|also\s+viewed|ähnliche|weitere|similaires|similares|simili|vergelijkbare|soortgelijke|podobne|semelhantes|liknande|lignende/i;
-/** A header of other openings: the roles under it are other jobs. */
+/** A header of other openings: the roles under it are other jobs (one line, read alone). */
 const OTHER_OPENINGS_HEADER =
-  /^[ \t]*(?:[^\p{L}\n]{0,4})(?:other|more)\s+(?:(?:open\s+)?(?:roles|jobs|positions|openings|vacancies))\b[^\n]{0,60}$|^[ \t]*(?:[^\p{L}\n]{0,4})(?:we(?:'re|\s+are)\s+also\s+hiring|also\s+hiring)\b[^\n]{0,60}$|^[ \t]*(?:weitere\s+offene\s+stellen|autres\s+(?:offres|postes)|otras\s+(?:ofertas|vacantes)|altre\s+posizioni\s+aperte|andere\s+vacatures)\b[^\n]{0,60}$/imu;
+  /^[ \t]*(?:[^\p{L}\n]{0,4})(?:other|more)\s+(?:(?:open\s+)?(?:roles|jobs|positions|openings|vacancies))\b[^\n]{0,60}$|^[ \t]*(?:[^\p{L}\n]{0,4})(?:we(?:'re|\s+are)\s+also\s+hiring|also\s+hiring)\b[^\n]{0,60}$|^[ \t]*(?:weitere\s+offene\s+stellen|autres\s+(?:offres|postes)|otras\s+(?:ofertas|vacantes)|altre\s+posizioni\s+aperte|andere\s+vacatures)\b[^\n]{0,60}$/iu;
 
 export function furnitureRanges(text: string): Range[] {
   const out: Array<[number, number]> = [];
-  const crumbs = text.includes('›') || text.includes('»') || text.includes(' > ');
-  const similar = SIMILAR_SIGN.test(text);
-  if (!crumbs && !similar) return out;
-  let a = 0;
-  while (a < text.length) {
+  // Breadcrumbs head the posting: only the lines holding a separator there are read.
+  let done = -1;
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  for (const sign of CRUMB_SIGNS) {
+    for (let at = head.indexOf(sign); at >= 0; at = head.indexOf(sign, at + 1)) {
+      if (at < done) continue;
+      const [a, b] = lineAround(text, at);
+      done = b;
+      if (isBreadcrumb(text.slice(a, b))) out.push([a, b]);
+    }
+    done = -1;
+  }
+  // Other jobs follow the posting, their label opening a line: only the tail's lines whose first
+  // letter may start one are read.
+  for (let a = Math.max(0, text.lastIndexOf('\n', text.length - TAIL) + 1); a < text.length; ) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
-    const line = text.slice(a, b);
-    if (crumbs && isBreadcrumb(line)) out.push([a, b]);
-    else if (similar && OTHER_OPENINGS_HEADER.test(line) && isHeader(line)) {
-      // The header, then its lines up to the first blank one.
-      let end = b;
-      while (end < text.length) {
-        const next = text.indexOf('\n', end + 1);
-        const e = next < 0 ? text.length : next;
-        if (text.slice(end + 1, e).trim() === '') break;
-        end = e;
-      }
-      out.push([a, end]);
-      b = end;
-    } else if (similar && SIMILAR_JOBS.test(line) && line.includes(':')) out.push([a, b]);
+    let i = a;
+    while (i < b && i - a < 4 && !isLetterCode(text.charCodeAt(i))) i++;
+    LABEL_START.lastIndex = i;
+    if (LABEL_FIRST.has(text.charCodeAt(i) | 32) && LABEL_START.test(text)) {
+      const line = text.slice(a, b);
+      if (OTHER_OPENINGS_HEADER.test(line) && isHeader(line)) {
+        // The header, then its lines up to the first blank one.
+        let end = b;
+        while (end < text.length) {
+          const next = text.indexOf('\n', end + 1);
+          const e = next < 0 ? text.length : next;
+          if (text.slice(end + 1, e).trim() === '') break;
+          end = e;
+        }
+        out.push([a, end]);
+        b = end;
+      } else if (SIMILAR_JOBS.test(line) && line.includes(':')) out.push([a, b]);
+    }
     a = b + 1;
   }
-  return out;
+  return out.length > 1 ? out.sort((x, y) => x[0] - y[0]) : out;
+}
+
+const CRUMB_SIGNS = ['›', '»', ' > '];
+/** Where a page's furniture stands: breadcrumbs in its first characters, other jobs in its last. */
+const HEAD = 2000;
+const TAIL = 6000;
+/** The first letters of the labels, in lower case (ä: 0xe4). */
+const LABEL_FIRST: ReadonlySet<number> = new Set([...'srmopwaäeolvl'].map((ch) => ch.charCodeAt(0)));
+/** A label's first word, read where the line's first letter stands (sticky), before the line is. */
+const LABEL_START =
+  /(?:similar|related|recommended|more|other|people|we(?:'re|\s+are)|also|ähnliche|weitere|offres|empleos|ofertas|offerte|lavori|vergelijkbare|soortgelijke|podobne|vagas|liknande|lignende|autres|otras|altre|andere)(?![\p{L}])/iuy;
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+}
+
+/** [start, end) of the line holding `pos`. */
+function lineAround(text: string, pos: number): [number, number] {
+  const a = text.lastIndexOf('\n', pos - 1) + 1;
+  const e = text.indexOf('\n', pos);
+  return [a, e < 0 ? text.length : e];
 }
 
 /** A header line: it ends with a colon, or it is written in capitals; no sentence. */

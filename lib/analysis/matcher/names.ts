@@ -147,6 +147,30 @@ const UNIT_BEFORE =
 const UNIT_AFTER =
   /^\s*(?:team|squad|tribe|guild|chapter|pod|unit|department|program|programme|project|group)(?![\p{L}])/iu;
 
+const OPEN_QUOTE_ALL = /["“„«‹]/g;
+
+/**
+ * The text's opening quotes, asked in text order whether one opens within 60 characters before a
+ * position: most concepts have none near, and are then read no further.
+ */
+class QuoteCursor {
+  private readonly at: number[] = [];
+  private k = 0;
+
+  constructor(text: string) {
+    OPEN_QUOTE_ALL.lastIndex = 0;
+    for (let m = OPEN_QUOTE_ALL.exec(text); m; m = OPEN_QUOTE_ALL.exec(text)) this.at.push(m.index);
+  }
+
+  openedNear(pos: number): boolean {
+    const at = this.at;
+    let k = this.k;
+    while (k < at.length && (at[k] as number) < pos) k++;
+    this.k = k;
+    return k > 0 && pos - (at[k - 1] as number) <= 60;
+  }
+}
+
 /**
  * Is the concept inside a quoted name of a team, department or project ("Im Team "Forecasting &
  * Replenishment"", "la squad « Data Platform & Machine Learning »", "the "Search Relevance"
@@ -202,6 +226,8 @@ export function dropNames(
   const ranges = companies.length ? companyRanges(text, companies) : [];
   // Tools named in a role ("a Go developer"): dropped only when the posting names them elsewhere.
   const toolRoles: number[] = [];
+  /** Where quotes open, read once the first concept is met. */
+  let quotes: QuoteCursor | null = null;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k] as Candidate;
     const role = rolePhrase(text, c, roleNouns);
@@ -216,7 +242,8 @@ export function dropNames(
       continue;
     }
     if (!c.terminal.concept) continue;
-    if (inQuotedUnitName(text, c)) {
+    quotes ??= new QuoteCursor(text);
+    if (quotes.openedNear(c.start) && inQuotedUnitName(text, c)) {
       verdict[k] = DROP;
       dropped++;
       continue;
