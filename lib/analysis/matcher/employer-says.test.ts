@@ -844,3 +844,35 @@ describe('a clause disowning the skills before it, more wordings', () => {
     expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
   });
 });
+
+describe("another team's work in Spanish, Portuguese, French and Norwegian", () => {
+  const found = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+  it("is that team's, not asked of the candidate", () => {
+    expect(
+      found('Requisitos\n- Python\n\nLa navegación autónoma (ROS 2, SLAM) la lleva otro equipo.'),
+    ).toEqual(['Python']);
+    expect(found('Requisitos\n- Python\n\nLos modelos de IFRS 9 los gestiona otro equipo.')).toEqual([
+      'Python',
+    ]);
+    expect(
+      found(
+        'Título: Engenheiro de ML\n\nA área de Analytics (outra tribo) cuida dos dashboards em Looker.\n\nRequisitos\n- Python',
+      ),
+    ).toEqual(['Python']);
+    expect(
+      found(
+        "Titre : Product Manager\n\nLe modèle est conçu par l'équipe Data Science (12 personnes), qui l'entraîne et le déploie sur Vertex AI.\n\nProfil\n- Python",
+      ),
+    ).toEqual(['Python']);
+    expect(
+      found(
+        'Tittel: Data Scientist\n\nTilbudene leveres av vårt ML-plattformteam, som trener og drifter modellene i Azure Machine Learning.\n\nKrav\n- Python',
+      ),
+    ).toEqual(['Python']);
+  });
+
+  it("stays the candidate's when the other team takes only another part", () => {
+    expect(found('- Trabajarás con Docker; otro equipo lleva el CI.')).toEqual(['Docker']);
+  });
+});
