@@ -876,3 +876,36 @@ describe("another team's work in Spanish, Portuguese, French and Norwegian", () 
     expect(found('- Trabajarás con Docker; otro equipo lleva el CI.')).toEqual(['Docker']);
   });
 });
+
+describe('another team or provider owning the thing', () => {
+  const found = (text: string) => analyzePosting({ text }).mentions.map((m) => m.text);
+
+  it('in a relative clause without a comma, in a duty', () => {
+    expect(
+      found('Responsibilities\n- Build REST APIs; work with the Integration team who own our MuleSoft layer'),
+    ).toEqual(['REST APIs']);
+  });
+
+  it('after a comma or as a passive, named with a possessive or a provider', () => {
+    expect(
+      found(
+        'Title: Analyst\n\nWe use Looker for reports, owned by the Insights team.\n\nRequirements\n- SQL',
+      ),
+    ).toEqual(['SQL']);
+    expect(
+      found(
+        "Title: Frontend Developer\n\nBackend services are Java and are owned by the client's API team.\n\nRequirements\n- React",
+      ),
+    ).toEqual(['React']);
+    expect(
+      found(
+        'Title: Network Engineer\n\nThe Intune environment is supported by a separate managed service provider.\n\nRequirements\n- BGP',
+      ),
+    ).toEqual(['BGP']);
+  });
+
+  it("stays the candidate's when the candidate owns it", () => {
+    expect(found('- Build dashboards in Tableau, owned by you.')).toContain('Tableau');
+    expect(found('- Work with the data team who review your Terraform changes')).toContain('Terraform');
+  });
+});

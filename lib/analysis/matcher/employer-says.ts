@@ -116,7 +116,7 @@ const PRODUCT_DOES =
  * their data scientists".
  */
 const BUILT_BY_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered)|(?:processes|process|clusters?|systems?|services?|platforms?|models|pipelines)\s+(?:run|owned|operated|maintained|managed|built|trained|developed))\s+by\s+(?:our|their|the|its|an?|other|another|separate)\s+(?:[\w&-]+\s+){0,4}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?)\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered|supported|hosted|administered)|(?:processes|process|clusters?|systems?|services?|platforms?|models|pipelines)\s+(?:run|owned|operated|maintained|managed|built|trained|developed)|[,(]\s*(?:owned|run|maintained|managed|built|operated|hosted|administered|modell?ed(?:\s+in\s+[\w.-]+)?))\s+by\s+(?:our|their|the|its|an?|other|another|separate)\s+(?:[\w&'’-]+\s+){0,4}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?|provider|partner)\b/i;
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
   /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:(?:la|lo|las|los|le|les|l['’])\s*)?(?:lleva|llevan|gestiona|gestionan|gère|gèrent|cuida|cuidam|gestisce|gerencia|mantiene|maintient)\s+(?:otro|otra|outro|outra|une\s+autre|un\s+autre|un\s+altro|un['’]altra)\s+(?:equipo|equipa|time|tribo|tribu|squad|équipe|team|área|squadra)\b|^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|conçue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?|feit[oa]s?|fatt[oaie]|hech[oa]s?|faite?s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)*(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
@@ -214,8 +214,10 @@ const ASIDE = /\s[–—-]\s|:\s/;
  * What an aside needs in its sentence, looked for first: a dash between spaces, a colon and a
  * space, or a comma before who/which. One search for all (as written: no i flag).
  */
-const ASIDE_HINT = / [–—-] |: |, wh/;
-const RELATIVE = /,\s*(?:who|which)\s/i;
+const ASIDE_HINT = / [–—-] |: |, wh| who (?:own|build|run|maintain|operate|manage|write)/;
+/** A relative clause: after a comma, or without one when the team owns, builds or runs the thing. */
+const RELATIVE =
+  /,\s*(?:who|which)\s|\s(?:who|which)\s+(?:own|owns|build|builds|run|runs|maintain|maintains|operate|operates|manage|manages|write|writes)\b/i;
 /** A clause that opens with "they" doing the work, after a clause about other teams (TEAMS_OPEN). */
 const THEY_DO_HINT = /^\s*they\s/i;
 const THEY_DO =
