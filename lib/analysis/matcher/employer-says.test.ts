@@ -840,6 +840,7 @@ describe('a clause disowning the skills before it, more wordings', () => {
     ['Danish, run by a team', 'Chaufførappen (React Native) varetages af Mobile-teamet.'],
     ["the customers' tools", 'Our customers store their contracts in iManage, NetDocuments or SharePoint.'],
     ["the merchants' platforms", 'Our merchants run on Shopify, WooCommerce and Magento.'],
+    ["the customers' workloads", 'Our customers bring their own PyTorch, JAX or Megatron-LM workloads.'],
   ])('%s', (_, sentence) => {
     expect(names(`Requirements\n- Python\n\nHow we work\n${sentence}`)).toEqual(['Python']);
   });

@@ -165,7 +165,7 @@ const LEGACY_BEFORE = /\blegacy[ \u00a0]+$/i;
 
 /** A prose sentence listing the employer's partners, clients or investors: "Partners include ...". */
 const ORGS =
-  /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers|merchants)(?:['’]\s*stacks?)?\s+(?:include|includes|including|are|range\s+from|use|run|store|rely|build|host|keep)\b/i;
+  /^[\s"'“«(]*(?:our\s+|their\s+|its\s+)?(?:partners|clients|customers|investors|backers|merchants)(?:['’]\s*stacks?)?\s+(?:include|includes|including|are|range\s+from|use|run|store|rely|build|host|keep|bring|deploy|train|ship)\b/i;
 
 /**
  * A product the employer (or a recruiter's client) has launched, named by its concept: "they've
