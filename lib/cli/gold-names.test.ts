@@ -34,6 +34,12 @@ describe('goldSkillId', () => {
     expect(goldSkillId('Terraform state management')).not.toBe('state-management');
   });
 
+  it('reads a name with its version glued on as the name', () => {
+    expect(goldSkillId('YOLO11')).toBe(goldSkillId('YOLO'));
+    expect(goldSkillId('YOLO11')).toBeDefined();
+    expect(goldSkillId('Python3')).toBe('python');
+  });
+
   it('reads no plural of a word that is a name only with a rule', () => {
     expect(goldSkillId('Epics')).toBeUndefined();
     expect(goldSkillId('Flows')).toBeUndefined();

@@ -19,6 +19,7 @@ import { normalizeSkillText, resolveSkill } from '../profile/resolve-skill';
  *   when every word of it is capitalised, as a product's name is;
  * - a product after its platform's name ("PyTorch FSDP", "React Redux"): two skills side by
  *   side name the second, when it is a product and no concept;
+ * - a name with its version glued on ("YOLO11", "Python3"): the name;
  * - the plural of a word that is a name only with a rule ("Epics", "Flows") is none: the
  *   matcher reads no plural of such words, and the ad means a backlog's epics, a platform's flows;
  * - an ordinary word in lower case beside a named skill ("Terraform modules at scale") is the
@@ -31,6 +32,12 @@ export function goldSkillId(name: string): string | undefined {
   if (direct !== undefined) return pluralOfWordWithRule(name) ? undefined : direct;
   const vendorless = byTail(name);
   if (vendorless !== undefined) return vendorless;
+  // A name with its version glued on ("YOLO11", "Python3"), as the engine reads it: the name.
+  const versioned = /^(\p{L}[\p{L}.+#-]*\p{L})v?\d+(?:\.\d+)*$/u.exec(name.trim());
+  if (versioned) {
+    const id = resolveSkill(versioned[1] as string)?.id;
+    if (id !== undefined) return id;
+  }
   const cands = scan(DEFAULT_MATCHER, name).candidates;
   const first = cands[0];
   const second = cands[1];
