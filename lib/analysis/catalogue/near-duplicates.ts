@@ -169,6 +169,8 @@ export function nearDuplicatePairs(skills: readonly Named[]): Map<string, string
  * and redirect the id that goes (./redirects.ts).
  */
 export const DISTINCT_PAIRS: ReadonlySet<string> = new Set([
+  // The office suite, and the JavaScript API for its add-ins.
+  'ms-office / office-js',
   // One vendor's client and server; a CRM's data platform beside other vendors' studios.
   'apollo-client / apollo-server',
   'azure-data-studio / salesforce-data-cloud',
