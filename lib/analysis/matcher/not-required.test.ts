@@ -65,6 +65,8 @@ describe('skills the posting says are not required', () => {
     ],
     ['(nl) not a requirement, stressed', 'Kennis van machine learning is géén vereiste.'],
     ['(pl) the work denied in the second person', 'Nie budujesz modeli uczenia maszynowego.'],
+    ['what the job does not involve', 'This role does not involve Kubernetes or Terraform.'],
+    ['(pt) what the job does not involve', 'Esta vaga não envolve MLOps.'],
     [
       'the sentence before, not needed',
       "Our apps are built in Kotlin and Swift. You won't need any of those.",
@@ -119,6 +121,11 @@ describe('skills the posting says are not required', () => {
       ['OCR'],
     ],
     ['before a need of a level', "We run Kafka. You won't need to be an expert.", ['Kafka']],
+    [
+      'after what the pay does not include',
+      'The salary does not include equity; you will use Docker.',
+      ['Docker'],
+    ],
   ])('keeps a skill %s', (_, line, kept) => {
     expect(highlighted(line)).toEqual(kept);
   });

@@ -43,9 +43,12 @@ const BETWEEN = String.raw`(?:\s+(?:be|is|are|es|est|sont|son|è|é|jest|są|ist
 /** Right after the negation word: "required" with at most copulas and adverbs between. */
 const NOT_REQUIRED = new RegExp(String.raw`^(?:['’]t)?${BETWEEN}\s+${REQUIRED}(?![\p{L}\p{N}])`, 'iu');
 
-/** A negated need, its object after it: "don't need", "do not require", "pas besoin", "no hace falta", "non serve", "nie wymagamy". */
+/**
+ * A negated need, its object after it: "don't need", "do not require", "does not involve", "pas
+ * besoin", "no hace falta", "non serve", "nie wymagamy", "não envolve".
+ */
 const NO_NEED =
-  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|serve|servono|richiediamo|chiediamo|wymagamy|oczekujemos|precisa|precisas)(?![\p{L}\p{N}])/iu;
+  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|involve|entail|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|implica|serve|servono|richiediamo|chiediamo|prevede|comporta|wymagamy|oczekujemos|obejmuje|precisa|precisas|envolve|implica)(?![\p{L}\p{N}])/iu;
 
 /** The negation, a few words naming the skills, then "required": "No Kubernetes experience required". */
 const NO_SKILL_REQUIRED = new RegExp(
