@@ -324,9 +324,12 @@ describe('a posting that says the job is no ML work', () => {
       expect(role('Site Reliability Engineer', `${ML_BODY} ${said}`).id, said).not.toBe('ml-engineer');
       expect(role('ML Platform Engineer', `${ML_BODY} ${said}`).id, said).toBe('ml-engineer');
     }
-    // Not needed on the first day is still needed; the job that wants it is the ML job.
+    // Not needed on the first day is still needed; the job that wants it is the ML job. A
+    // subfield not needed is no ML work denied: gradient-boosted models need no deep learning.
     for (const said of [
       "You won't need deep learning experience on day one, but you will train models.",
+      "You don't need deep learning experience for this role.",
+      "You don't need computer vision experience; the models are gradient-boosted trees.",
       'If you want to ship ML models to production, this is the job for you.',
     ]) {
       expect(role(undefined, `${ML_BODY} ${said}`).id, said).toBe('ml-engineer');

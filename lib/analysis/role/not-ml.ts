@@ -51,15 +51,16 @@ const MAKE =
  * No ML background needed: "You don't need any machine learning or computer vision background",
  * "no prior ML experience required", "pas besoin d'expérience en machine learning", "keine
  * KI-Erfahrung nötig". The field within a few words after the negation, then what a candidate
- * brings.
+ * brings. Not a subfield: "You don't need deep learning experience" in a job training
+ * gradient-boosted models is still ML work.
  */
 const NO_ML_BACKGROUND = new RegExp(
-  String.raw`^(?:['’]t)?(?:\s+[\w'’-]+){0,5}?\s+(?:${FIELD}|deep[- ]learning|computer[- ]vision|data[- ]science|modell?ing)(?:[- ]|\s+(?:or|and|ni|o|ou|oder|of)\s+[\w -]{1,30}?\s*)?(?:experience|background|knowledge|expertise|skills|erfahrung|kenntnisse|expérience|connaissances|experiencia|conocimientos|esperienza|conoscenze|ervaring|kennis|doświadczeni\p{L}*|experiência|conhecimentos?)\b`,
+  String.raw`^(?:['’]t)?(?:\s+[\w'’-]+){0,5}?\s+(?:${FIELD}|data[- ]science|modell?ing)(?:[- ]|\s+(?:or|and|ni|o|ou|oder|of)\s+[\w -]{1,30}?\s*)?(?:experience|background|knowledge|expertise|skills|erfahrung|kenntnisse|expérience|connaissances|experiencia|conocimientos|esperienza|conoscenze|ervaring|kennis|doświadczeni\p{L}*|experiência|conhecimentos?)\b`,
   'iu',
 );
 /** The same with what a candidate brings first: "pas besoin d'expérience en machine learning", "no experience with ML needed". */
 const NO_BACKGROUND_IN_ML = new RegExp(
-  String.raw`^(?:['’]t)?(?:\s+[\w'’-]+){0,4}?\s*(?:d['’])?(?:experience|background|knowledge|expérience|experiencia|esperienza|erfahrung|ervaring|doświadczenia|experiência)\s+(?:in|with|of|en|de|d['’]|mit|con|met|w|em|z|im)\s+(?:the\s+)?(?:${FIELD}|deep[- ]learning|computer[- ]vision|data[- ]science)\b`,
+  String.raw`^(?:['’]t)?(?:\s+[\w'’-]+){0,4}?\s*(?:d['’])?(?:experience|background|knowledge|expérience|experiencia|esperienza|erfahrung|ervaring|doświadczenia|experiência)\s+(?:in|with|of|en|de|d['’]|mit|con|met|w|em|z|im)\s+(?:the\s+)?(?:${FIELD}|data[- ]science)\b`,
   'iu',
 );
 /** The need negated: "need", "required", "nötig", "besoin", "necesario", "richiesta", "vereist", "wymagane". */
