@@ -887,12 +887,7 @@ describe('another team or provider owning the thing', () => {
     ).toEqual(['REST APIs']);
   });
 
-  it('after a comma or as a passive, named with a possessive or a provider', () => {
-    expect(
-      found(
-        'Title: Analyst\n\nWe use Looker for reports, owned by the Insights team.\n\nRequirements\n- SQL',
-      ),
-    ).toEqual(['SQL']);
+  it('as a passive, named with a possessive or a provider, or still being run by a partner', () => {
     expect(
       found(
         "Title: Frontend Developer\n\nBackend services are Java and are owned by the client's API team.\n\nRequirements\n- React",
@@ -903,6 +898,11 @@ describe('another team or provider owning the thing', () => {
         'Title: Network Engineer\n\nThe Intune environment is supported by a separate managed service provider.\n\nRequirements\n- BGP',
       ),
     ).toEqual(['BGP']);
+    expect(
+      found(
+        'Title: Developer\n\nThe Now Assist (GenAI) proof of concept is being run by our ServiceNow partner.\n\nRequirements\n- JavaScript',
+      ),
+    ).toEqual(['JavaScript']);
   });
 
   it("stays the candidate's when the candidate owns it", () => {
