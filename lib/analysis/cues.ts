@@ -76,7 +76,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
   ),
   ...words(
     'negation',
-    'not keine kein pas no non geen géén inte ikke ingen nie não won don wouldn isn nicht niet není nejsou aucune aucun',
+    'not keine kein pas no non geen géén inte ikke ingen nie não won don wouldn isn nicht niet není nejsou aucune aucun tampoco',
   ),
   ...words(
     'optional',

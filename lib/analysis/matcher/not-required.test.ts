@@ -67,6 +67,15 @@ describe('skills the posting says are not required', () => {
     ['(pl) the work denied in the second person', 'Nie budujesz modeli uczenia maszynowego.'],
     ['what the job does not involve', 'This role does not involve Kubernetes or Terraform.'],
     ['(pt) what the job does not involve', 'Esta vaga não envolve MLOps.'],
+    ['one verb of the job denied', "You won't be building Looker dashboards."],
+    ['(pt) the work denied in the future', 'Você não vai desenvolver modelos de machine learning.'],
+    ['(es) neither, with what you will not have to do', 'Tampoco tendrás que programar en Kotlin ni Swift.'],
+    [
+      '(es) no need, a product whose name holds a plus word after it',
+      'No necesitas machine learning: el valorador automático lo hace otro equipo.',
+    ],
+    ['(it) the work denied in the future', 'Non svilupperai modelli di machine learning.'],
+    ['(pl) a label: what we do not expect', 'Czego NIE oczekujemy: znajomości uczenia maszynowego.'],
     [
       'the sentence before, not needed',
       "Our apps are built in Kotlin and Swift. You won't need any of those.",
@@ -126,6 +135,8 @@ describe('skills the posting says are not required', () => {
       'The salary does not include equity; you will use Docker.',
       ['Docker'],
     ],
+    ['after a verb denied with no object', "You won't be building alone: you will pair on Kafka.", ['Kafka']],
+    ['(es) valued after all', 'No es imprescindible Docker, pero se valora.', ['Docker']],
   ])('keeps a skill %s', (_, line, kept) => {
     expect(highlighted(line)).toEqual(kept);
   });

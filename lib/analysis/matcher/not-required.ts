@@ -48,7 +48,7 @@ const NOT_REQUIRED = new RegExp(String.raw`^(?:['’]t)?${BETWEEN}\s+${REQUIRED}
  * besoin", "no hace falta", "non serve", "nie wymagamy", "não envolve".
  */
 const NO_NEED =
-  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|involve|entail|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|implica|serve|servono|richiediamo|chiediamo|prevede|comporta|wymagamy|oczekujemos|obejmuje|precisa|precisas|envolve|implica)(?![\p{L}\p{N}])/iu;
+  /^(?:['’]t)?\s+(?:(?:really|actually|necessarily)\s+)?(?:need|require|expect|ask\s+for|involve|entail|besoin|hace\s+falta|necesitas|necesita|requerimos|exigimos|pedimos|buscamos|esperamos|implica|serve|servono|richiediamo|chiediamo|prevede|comporta|wymagamy|oczekujemy|obejmuje|precisa|precisas|envolve|implica)(?![\p{L}\p{N}])/iu;
 
 /** The negation, a few words naming the skills, then "required": "No Kubernetes experience required". */
 const NO_SKILL_REQUIRED = new RegExp(
@@ -70,10 +70,12 @@ const NOT_DOING = new RegExp(
 );
 /**
  * The job's part denied with one verb: "not be responsible for training the models", "won't be
- * working on the Salesforce package", "Nie budujesz modeli" (Polish, the verb in the second person).
+ * working on the Salesforce package", "won't be building Looker dashboards", "Nie budujesz modeli"
+ * (Polish, the verb in the second person), "não vai desenvolver modelos", "no vas a entrenar",
+ * "Tampoco tendrás que programar en Kotlin", "non svilupperai".
  */
 const NOT_PART = new RegExp(
-  String.raw`^(?:['’]t)?(?:\s+be)?\s+(?:(?:responsible\s+for|involved\s+in)\s+${WORK_VERB}|work(?:ing)?\s+on|touch(?:ing)?)(?![\p{L}])|^\s+(?:budujesz|trenujesz|wdrażasz|tworzysz|rozwijasz|projektujesz|utrzymujesz)(?![\p{L}])`,
+  String.raw`^(?:['’]t)?(?:\s+be)?\s+(?:(?:responsible\s+for|involved\s+in)\s+${WORK_VERB}|work(?:ing)?\s+on|touch(?:ing)?)(?![\p{L}])|^(?:['’]t)?\s+be\s+(?:building|training|deploying|developing|designing|maintaining|writing|coding)(?![\p{L}])|^\s+(?:budujesz|trenujesz|wdrażasz|tworzysz|rozwijasz|projektujesz|utrzymujesz)(?![\p{L}])|^\s+(?:vai|vais|irá|irás|vas\s+a|va\s+a|tendrás\s+que|terás\s+de|terás\s+que|dovrai)\s+(?:desenvolver|treinar|construir|implantar|programar|codificar|desarrollar|entrenar|implementar|sviluppare|addestrare|costruire|programmare|trabalhar\s+com|trabajar\s+con|lavorare\s+con)(?![\p{L}])|^\s+(?:desarrollarás|entrenarás|construirás|programarás|desenvolverá|desenvolverás|treinarás|svilupperai|addestrerai|costruirai|développerez|entraînerez|construirez|développeras)(?![\p{L}])`,
   'iu',
 );
 /** "no on-device ML in this role", "no Kubernetes for this job": the skill, then the job. */
@@ -107,7 +109,7 @@ const CONTRAST =
 /** CONTRAST, for every match: subjectStart looks for the last one. */
 const CONTRASTS = new RegExp(CONTRAST.source, 'giu');
 const STILL_WANTED =
-  /(?<![\p{L}])(?:plus|bonus|nice|advantage|advantageous|preferred|welcome|asset|helpful|useful|appreciated|day\s+one|first\s+day|from\s+the\s+start|upfront|initially|right\s+away|at\s+first|to\s+start|vorteil|wünschenswert|gern|atout|apprécié\w*|souhaité\w*|valorable|valora\w*|deseable|gradit\w|apprezzat\w|preferibil\w|pluspunt|pré|voordeel|diferencial|desejáve\w+|widzian\w|atutem)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:plus|bonus|nice|advantage|advantageous|preferred|welcome|asset|helpful|useful|appreciated|day\s+one|first\s+day|from\s+the\s+start|upfront|initially|right\s+away|at\s+first|to\s+start|vorteil|wünschenswert|gern|atout|apprécié\w*|souhaité\w*|valorable|valora(?:bles?|remos|rán?|mos|n)?|deseable|gradit\w|apprezzat\w|preferibil\w|pluspunt|pré|voordeel|diferencial|desejáve\w+|widzian\w|atutem)(?![\p{L}])/iu;
 /** Backwards, the clause starts after an earlier statement of what is required or welcome ("Python is essential, ..."). */
 const EARLIER_STATEMENT = new RegExp(
   String.raw`(?:${REQUIRED}|plus|bonus|welcome|preferred|advantage)[^\p{L}\p{N}]*[,;:]\s*`,
@@ -261,8 +263,10 @@ function scopeOf(text: string, cue: Cue): [number, number] | null {
   }
   const part = NOT_PART.exec(rest);
   if (part) {
+    // One verb's object: up to the clause's end ("You won't be building alone: you pair on Kafka").
     const from = cue.end + part[0].length;
-    return [from, contrastEnd(text, from, end)];
+    const stop = /[:;—–]/.exec(text.slice(from, end));
+    return [from, contrastEnd(text, from, stop ? from + stop.index : end)];
   }
   const nordic = NORDIC_NEED.exec(rest);
   if (nordic && NORDIC_MODAL_BEFORE.test(text.slice(Math.max(start, cue.start - 20), cue.start))) {
