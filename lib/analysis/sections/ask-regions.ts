@@ -14,8 +14,8 @@ import { normaliseLabel } from './headers';
  *   line's end (a paragraph);
  * - a sentence that asks in the second person, "You have 3+ years of Go", "Du bringst … mit",
  *   "Vous maîtrisez …", "Tienes …", "Hai esperienza con …": required to its own end.
- * Lead-ins and second-person sentences are weak: they speak only where no header has (text under
- * no header or under a duties header).
+ * Lead-ins and second-person sentences are weak: they speak only under no header, and only in a
+ * posting with no requirements section (listed-as.ts).
  */
 
 export type AskKind = 'requirements' | 'preferred';
@@ -27,8 +27,6 @@ export interface AskRegion {
   /** From a label; `explicit`: the label names the kind outright ("Must have", "Nice to have"). */
   strong: boolean;
   explicit: boolean;
-  /** A sentence in the second person ("You have…"): read under no header only. */
-  person?: boolean;
 }
 
 /** Labels that name the kind outright, beside the header phrases: "Must", "Pflicht", "Kür", "Imprescindible". */
@@ -37,18 +35,40 @@ const EXPLICIT_REQUIRED =
 const EXPLICIT_PREFERRED =
   /^(?:nice|nice[- ]to[- ]haves?|bonus|plus|pluses|preferred|optional|desirable|desired|kür|kann|wünschenswert|apprécié|appréciés|appréciée|souhaité|souhaités|souhaitée|atouts?|valorable|valorables|deseables?|gradit[oaie]|preferibil[ei]|gewenst|wenselijk|pluspunt(?:en)?|mile widziane|desejáve(?:l|is)|diferencia(?:l|is)|meriterande|bör-krav|börkrav)$/;
 
+interface LabelKind {
+  kind: AskKind | 'other';
+  explicit: boolean;
+}
+const REQUIRED_OUTRIGHT: LabelKind = { kind: 'requirements', explicit: true };
+const REQUIRED: LabelKind = { kind: 'requirements', explicit: false };
+const PREFERRED_OUTRIGHT: LabelKind = { kind: 'preferred', explicit: true };
+const OTHER: LabelKind = { kind: 'other', explicit: false };
+
 /** The kind a label before ":" or a spaced dash names, and whether outright. */
-function labelKind(raw: string): { kind: AskKind | 'other'; explicit: boolean } | null {
+function labelKind(raw: string): LabelKind | null {
   const label = normaliseLabel(raw);
   if (label.length < 2) return null;
-  if (EXPLICIT_REQUIRED.test(label)) return { kind: 'requirements', explicit: true };
-  if (EXPLICIT_PREFERRED.test(label)) return { kind: 'preferred', explicit: true };
+  if (EXPLICIT_REQUIRED.test(label)) return REQUIRED_OUTRIGHT;
+  if (EXPLICIT_PREFERRED.test(label)) return PREFERRED_OUTRIGHT;
   const kind = kindOfLabel(label);
   if (!kind) return null;
-  if (kind === 'requirements') return { kind, explicit: false };
+  if (kind === 'requirements') return REQUIRED;
   // Every preferred header phrase names a plus outright ("Bonus points", "Von Vorteil").
-  if (kind === 'preferred') return { kind, explicit: true };
-  return { kind: 'other', explicit: false };
+  if (kind === 'preferred') return PREFERRED_OUTRIGHT;
+  return OTHER;
+}
+
+/** labelKind of recent labels, by their raw text: labels repeat ("Requirements", "Must have"). */
+const labelKinds = new Map<string, LabelKind | null>();
+const LABEL_LIMIT = 2000;
+
+function knownLabelKind(raw: string): LabelKind | null {
+  const known = labelKinds.get(raw);
+  if (known !== undefined) return known;
+  const kind = labelKind(raw);
+  if (labelKinds.size >= LABEL_LIMIT) labelKinds.clear();
+  labelKinds.set(raw, kind);
+  return kind;
 }
 
 /**
@@ -57,10 +77,19 @@ function labelKind(raw: string): { kind: AskKind | 'other'; explicit: boolean } 
  */
 function isLabelBoundary(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c === 10 || c === 59 || c === 0xb7 || c === 124 || c === 0x2022 || c === 33 || c === 63) return true;
-  if (c === 46) return true;
-  if (c === 0x2013 || c === 0x2014) return true;
-  return false;
+  // \n ; · | • ! ? . – —
+  return (
+    c === 10 ||
+    c === 59 ||
+    c === 0xb7 ||
+    c === 124 ||
+    c === 0x2022 ||
+    c === 33 ||
+    c === 63 ||
+    c === 46 ||
+    c === 0x2013 ||
+    c === 0x2014
+  );
 }
 
 /** Longest label read: "What we expect from you in this role" is 36. */
@@ -72,6 +101,7 @@ const MAX_LABEL = 48;
  */
 function labelStart(text: string, a: number, end: number): number {
   const min = Math.max(a, end - MAX_LABEL);
+  let spaces = 0;
   let k = end - 1;
   for (; k >= min; k--) {
     const c = text.charCodeAt(k);
@@ -82,8 +112,10 @@ function labelStart(text: string, a: number, end: number): number {
       if ((c === 0x2013 || c === 0x2014) && k > a && text.charCodeAt(k - 1) !== 32) return -1;
       break;
     }
-    // A comma, colon or bracket inside: a clause, not a label ("In short, what we need:").
+    // A comma, colon or bracket inside: a clause, not a label ("In short, what we need:"); nor
+    // more than nine words.
     if (c === 44 || c === 58 || c === 40 || c === 41) return -1;
+    if (c === 32 && ++spaces > 8) return -1;
   }
   if (k < min && min > a) return -1;
   let s = k + 1;
@@ -206,6 +238,9 @@ export class Marks {
     this.at = new Int32Array(marks.length).fill(-1);
   }
 
+  /** The first occurrence of any mark at or after `from`, or the text's length (kept too). */
+  private any = -1;
+
   /** The first occurrence of mark `i` at or after `from`, or the text's length. */
   next(i: number, from: number): number {
     const at = this.at[i] as number;
@@ -215,39 +250,50 @@ export class Marks {
     this.at[i] = pos;
     return pos;
   }
+
+  /** The first occurrence of any of the marks at or after `from`, or the text's length. */
+  nextAny(from: number): number {
+    if (this.any >= from) return this.any;
+    let best = this.text.length;
+    for (let i = 0; i < this.marks.length; i++) {
+      const at = this.next(i, from);
+      if (at < best) best = at;
+    }
+    this.any = best;
+    return best;
+  }
 }
 
-/** The marks a label ends on: ":", "：", " — ", " – ". */
-export const LABEL_MARKS = [':', '：', ' — ', ' – '];
+/** No asks: the answer for most lines, shared. */
+const NONE: readonly AskRegion[] = [];
+
+/** The marks a label ends on: ":", "：", and a dash ("—", "–") when spaced. One character each: a native search of one is fast. */
+export const LABEL_MARKS = [':', '：', '—', '–'];
 /** The ends of a sentence a lead-in may follow: ". ", "! ", "? ". */
 export const SENTENCE_MARKS = ['. ', '! ', '? '];
 
-/** The next colon or spaced dash (its dash) at or after `k`, or `b` when none is before `b`. */
+/** The next colon or dash at or after `k`, or `b` when none is before `b`. */
 function nextMark(marks: Marks, k: number, b: number): number {
-  let best = b;
-  for (let i = 0; i < 4; i++) {
-    // A dash is searched with its spaces: from one before `k`, its dash at or after `k`.
-    const at = i >= 2 ? marks.next(i, k - 1) + 1 : marks.next(i, k);
-    if (at < best) best = at;
-  }
-  return best;
+  return Math.min(marks.nextAny(k), b);
 }
 
 /** The labels stated inside the line [a, b) ("Must have: …", "Required — …"), in text order. */
-export function labelsOfLine(text: string, a: number, b: number, marks: Marks): AskRegion[] {
-  const out: AskRegion[] = [];
+export function labelsOfLine(text: string, a: number, b: number, marks: Marks): readonly AskRegion[] {
+  let out: AskRegion[] | null = null;
   let open: AskRegion | null = null;
   for (let k = nextMark(marks, a, b); k < b; k = nextMark(marks, k + 1, b)) {
     const c = text.charCodeAt(k);
     const dash = c === 0x2013 || c === 0x2014;
-    // "https://", "10:30": a label is words.
-    if (!dash) {
+    // A dash ends a label only spaced ("Required — Go"), a colon only before words ("https://", "10:30").
+    if (dash) {
+      if (text.charCodeAt(k - 1) !== 32 || text.charCodeAt(k + 1) !== 32) continue;
+    } else {
       const d = text.charCodeAt(k + 1);
       if (d === 47 || (d >= 48 && d <= 57)) continue;
     }
     const s = labelStart(text, a, k);
     if (s < 0 || !hasWord(text, k + 1, b)) continue;
-    const found = labelKind(text.slice(s, k));
+    const found = knownLabelKind(text.slice(s, k));
     if (!found || (dash && found.kind === 'other')) continue;
     if (open) {
       open.end = s;
@@ -255,23 +301,28 @@ export function labelsOfLine(text: string, a: number, b: number, marks: Marks): 
     }
     if (found.kind === 'other') continue;
     open = { start: s, end: b, kind: found.kind, strong: true, explicit: found.explicit };
+    out ??= [];
     out.push(open);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /**
- * The first words a lead-in or a second-person ask may open on (LEAD_IN, SECOND_PERSON): the
- * regular expressions run only after one of them.
+ * The first words a lead-in (1: LEAD_IN) or a second-person ask (2: SECOND_PERSON) may open on:
+ * each regular expression runs only after one of its own.
  */
-const FIRST_WORDS = new Set(
-  `what we the was wir ce nous l on buscamos necesitamos lo qué que te esperamos cosa ti chiediamo
-   richiediamo cerchiamo il la ci wat wij o procuramos czego od oczekujemy wymagamy szukamy vi vad
-   you du sie vous tu tienes tenés cuentas dominas conoces has manejas posees estás hai conosci
-   padroneggi sei je jij u tens você conheces possuis já masz posiadasz znasz potrafisz`
-    .trim()
-    .split(/\s+/),
-);
+const FIRST_WORDS = new Map<string, number>();
+for (const w of `what we the was wir ce nous l on buscamos necesitamos lo qué que esperamos cosa ti
+   chiediamo richiediamo cerchiamo il la ci wat wij o procuramos czego od oczekujemy wymagamy szukamy
+   vi vad te`
+  .trim()
+  .split(/\s+/))
+  FIRST_WORDS.set(w, 1);
+for (const w of `you du sie vous tu tienes tenés cuentas dominas conoces has manejas posees estás hai
+   conosci padroneggi sei je jij u tens você conheces possuis já masz posiadasz znasz potrafisz te`
+  .trim()
+  .split(/\s+/))
+  FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | 2);
 
 /** The first word from `at`, in lower case (letters only, up to 12): "" when it is longer or none. */
 function firstWord(text: string, at: number, b: number): string {
@@ -288,31 +339,28 @@ function firstWord(text: string, at: number, b: number): string {
  * The lead-ins ("What we expect from you is …") and second-person asks ("You have 3+ years of
  * Go") opening a sentence of the line [a, b), in text order.
  */
-export function sentenceAsksOfLine(text: string, a: number, b: number, ends: Marks): AskRegion[] {
-  const out: AskRegion[] = [];
+export function sentenceAsksOfLine(text: string, a: number, b: number, ends: Marks): readonly AskRegion[] {
+  let out: AskRegion[] | null = null;
   for (let s = a; s < b; ) {
     const at = skipLead(text, s, b);
-    if (at < b && FIRST_WORDS.has(firstWord(text, at, b))) {
+    const opens = at < b ? (FIRST_WORDS.get(firstWord(text, at, b)) ?? 0) : 0;
+    if (opens !== 0) {
       LEAD_IN.lastIndex = at;
-      if (LEAD_IN.test(text))
+      SECOND_PERSON.lastIndex = at;
+      if ((opens & 1) !== 0 && LEAD_IN.test(text)) {
+        out ??= [];
         out.push({ start: at, end: b, kind: 'requirements', strong: false, explicit: false });
-      else {
-        SECOND_PERSON.lastIndex = at;
-        if (SECOND_PERSON.test(text)) {
-          const end = Math.min(b, sentenceEnd(text, at));
-          // "Du bringst … mit" asks; "Du bringst Modelle in Produktion" is a duty.
-          if (!BRING.test(text.slice(at, at + 14)) || MIT_END.test(text.slice(at, end)))
-            out.push({ start: at, end, kind: 'requirements', strong: false, explicit: false, person: true });
+      } else if ((opens & 2) !== 0 && SECOND_PERSON.test(text)) {
+        const end = Math.min(b, sentenceEnd(text, at));
+        // "Du bringst … mit" asks; "Du bringst Modelle in Produktion" is a duty.
+        if (!BRING.test(text.slice(at, at + 14)) || MIT_END.test(text.slice(at, end))) {
+          out ??= [];
+          out.push({ start: at, end, kind: 'requirements', strong: false, explicit: false });
         }
       }
     }
     // The next sentence: after ". ", "! " or "? ".
-    let k = b;
-    for (let i = 0; i < 3; i++) {
-      const e = ends.next(i, at);
-      if (e < k) k = e;
-    }
-    s = k + 2;
+    s = Math.min(b, ends.nextAny(at)) + 2;
   }
-  return out;
+  return out ?? NONE;
 }

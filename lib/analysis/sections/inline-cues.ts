@@ -59,8 +59,8 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   thrilled: (b, a) => WOULD_BE.test(b) && /^\s+(?:if|to\s+see)\b/i.test(a),
   // "Some Terraform would also help, but…"; not "would help us ship" nor "help you grow".
   help: (b, a) =>
-    /\b(?:would|could|will|might|'d|’d)\s+(?:also\s+|really\s+|definitely\s+|certainly\s+)?$/i.test(b) &&
-    /^\s*(?:[,.;!)—–-]|$|but\b|too\b|a\s+lot\b)/i.test(a),
+    /^\s*(?:[,.;!)—–-]|$|but\b|too\b|a\s+lot\b)/i.test(a) &&
+    /\b(?:would|could|will|might|'d|’d)\s+(?:also\s+|really\s+|definitely\s+|certainly\s+)?$/i.test(b),
   // "…, freuen wir uns besonders", "Wir freuen uns über Rust-Kenntnisse"; not "freuen uns auf deine Bewerbung".
   freuen: (_, a) =>
     /^\s+(?:wir\s+)?uns(?:\s+(?:besonders|sehr|umso\s+mehr|ganz\s+besonders|natürlich|auch|zusätzlich))*\s*(?:über\b|[.,;!–—-]|$)/i.test(

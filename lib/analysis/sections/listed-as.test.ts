@@ -497,6 +497,11 @@ describe('asks stated inside a line', () => {
       'kafka:preferred',
       'docker:preferred',
     ]);
+    // A posting with a requirements section asks there, not in its prose.
+    expect(listed('Requirements\n- Python\n\nThe team\nYou know Kafka well, and we run it daily.')).toEqual([
+      'python:required',
+      'kafka:unspecified',
+    ]);
     // A second-person sentence under a duties header is a duty.
     expect(listed("What you'll do\nYou know the Python codebase inside out and keep it healthy.")).toEqual([
       'python:unspecified',

@@ -27,9 +27,9 @@ import { isForwardOnly, isMustCue, isOptionalCue, MUST, OPTIONAL } from './inlin
  *    preferred, even inside a requirements section;
  * 2. otherwise a requirements section makes it required, a preferred section preferred; a label
  *    inside the line ("Must have: … · Nice to have: …") stands for a section over its own stretch,
- *    and under no header (or a duties one) so do a lead-in ("What we expect from you is …") to
- *    the line's end and a sentence asking in the second person ("You have 3+ years of Go")
- *    (ask-regions.ts);
+ *    and under no header, in a posting with no requirements section, so do a lead-in ("What we
+ *    expect from you is …") to the line's end and a sentence asking in the second person ("You
+ *    have 3+ years of Go") (ask-regions.ts);
  * 3. elsewhere, must phrasing in the sentence ("Python is required", "you will need") makes it
  *    required, and so does a bullet under no header that opens as a requirement ("• 5+ years of
  *    Python", "• Erfahrung mit Docker"); anything else is unspecified.
@@ -324,7 +324,7 @@ export class ListedAsReader {
     this.tagged = spanKind === 'requirements' && this.isTagSpan(s);
     // An ask stated inside the line (ask-regions.ts): a label speaks for its own stretch, even in a
     // section of the other kind when it names its kind outright; a lead-in or a sentence in the
-    // second person only where no header has spoken.
+    // second person only under no header.
     let kind = spanKind;
     let lo = -1;
     let hi = -1;
@@ -341,7 +341,7 @@ export class ListedAsReader {
           lo = r.start;
           hi = r.end;
         }
-      } else if (r && (kind === 'other' || (kind === 'duties' && !r.person))) kind = r.kind;
+      } else if (r && kind === 'other') kind = r.kind;
     }
     let p = this.p;
     while (p < sentences.length && (sentences[p] as PhraseSentence).end <= c.start) p++;
@@ -376,34 +376,48 @@ export class ListedAsReader {
   }
 
   /** The line last read by askAt, its labels, and its sentences' asks once read. */
-  private askLine = -1;
+  private askLine = 0;
   private askEnd = -1;
-  private labels: AskRegion[] = [];
-  private sentenceAsks: AskRegion[] | null = null;
+  private labels: readonly AskRegion[] = [];
+  private sentenceAsks: readonly AskRegion[] | null = null;
+  /** Does the posting list its requirements under a header (hasRequirementsSection)? Read once. */
+  private headed: boolean | undefined;
   /** The colons, dashes and sentence ends of the text, searched once each (Marks). */
   private labelMarks: Marks | undefined;
   private sentenceMarks: Marks | undefined;
 
   /**
    * The ask stated inside the line holding `pos` that speaks for it: a label's before a
-   * sentence's; the sentences are read only for a mention under no header or a duties header.
+   * sentence's; the sentences are read only for a mention under no header.
    */
   private askAt(pos: number, kind: SectionKind): AskRegion | undefined {
     const text = this.text;
-    const a = lineStartOf(text, pos);
-    if (a !== this.askLine) {
+    // Mentions come in text order: a line is found and read once for all of its mentions.
+    if (pos < this.askLine || pos >= this.askEnd) {
+      const a = lineStartOf(text, pos);
       this.askLine = a;
       this.askEnd = lineEndOf(text, pos);
       this.labelMarks ??= new Marks(text, LABEL_MARKS);
       this.labels = labelsOfLine(text, a, this.askEnd, this.labelMarks);
       this.sentenceAsks = null;
     }
+    const labels = this.labels;
     let found: AskRegion | undefined;
-    for (const r of this.labels) if (pos >= r.start && pos < r.end) found = r;
-    if (found || (kind !== 'other' && kind !== 'duties')) return found;
+    for (let k = 0; k < labels.length; k++) {
+      const r = labels[k] as AskRegion;
+      if (pos >= r.start && pos < r.end) found = r;
+    }
+    if (found || kind !== 'other') return found;
+    // A posting that lists its requirements under a header asks there, not in its prose.
+    this.headed ??= hasRequirementsSection(text, this.spans);
+    if (this.headed) return undefined;
     this.sentenceMarks ??= new Marks(text, SENTENCE_MARKS);
-    this.sentenceAsks ??= sentenceAsksOfLine(text, a, this.askEnd, this.sentenceMarks);
-    for (const r of this.sentenceAsks) if (pos >= r.start && pos < r.end) return r;
+    this.sentenceAsks ??= sentenceAsksOfLine(text, this.askLine, this.askEnd, this.sentenceMarks);
+    const asks = this.sentenceAsks;
+    for (let k = 0; k < asks.length; k++) {
+      const r = asks[k] as AskRegion;
+      if (pos >= r.start && pos < r.end) return r;
+    }
     return undefined;
   }
 
@@ -420,6 +434,17 @@ export class ListedAsReader {
     this.leadAnswer = REQUIREMENT_BULLET.test(text.slice(a, Math.min(pos, a + 80)));
     return this.leadAnswer;
   }
+}
+
+/** Is a requirements section more than its own header line ("Requirements\n- Python")? */
+function hasRequirementsSection(text: string, spans: readonly SectionSpan[]): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as SectionSpan;
+    if (span.kind !== 'requirements') continue;
+    const nl = text.indexOf('\n', span.start + 1);
+    if (nl >= 0 && nl < span.end - 1) return true;
+  }
+  return false;
 }
 
 /**
