@@ -27,6 +27,8 @@ export interface AskRegion {
   /** From a label; `explicit`: the label names the kind outright ("Must have", "Nice to have"). */
   strong: boolean;
   explicit: boolean;
+  /** A job board's skill tags ("… · Skills: Python, Django"): required, but weaker than the body's plus. */
+  tags?: boolean;
 }
 
 /** Labels that name the kind outright, beside the header phrases: "Must", "Pflicht", "Kür", "Imprescindible". */
@@ -38,9 +40,15 @@ const EXPLICIT_PREFERRED =
 interface LabelKind {
   kind: AskKind | 'other';
   explicit: boolean;
+  tags?: boolean;
 }
 const REQUIRED_OUTRIGHT: LabelKind = { kind: 'requirements', explicit: true };
 const REQUIRED: LabelKind = { kind: 'requirements', explicit: false };
+const TAGS: LabelKind = { kind: 'requirements', explicit: false, tags: true };
+
+/** The labels a job board puts before a posting's skill tags (as listed-as.ts's TAG_LINE). */
+const TAG_LABEL =
+  /^(?:skills|competenze|compétences|competencias|competências|kenntnisse|umiejętności|vaardigheden|kompetenser)$/;
 const PREFERRED_OUTRIGHT: LabelKind = { kind: 'preferred', explicit: true };
 const OTHER: LabelKind = { kind: 'other', explicit: false };
 
@@ -52,7 +60,7 @@ function labelKind(raw: string): LabelKind | null {
   if (EXPLICIT_PREFERRED.test(label)) return PREFERRED_OUTRIGHT;
   const kind = kindOfLabel(label);
   if (!kind) return null;
-  if (kind === 'requirements') return REQUIRED;
+  if (kind === 'requirements') return TAG_LABEL.test(label) ? TAGS : REQUIRED;
   // Every preferred header phrase names a plus outright ("Bonus points", "Von Vorteil").
   if (kind === 'preferred') return PREFERRED_OUTRIGHT;
   return OTHER;
@@ -300,7 +308,14 @@ export function labelsOfLine(text: string, a: number, b: number, marks: Marks): 
       open = null;
     }
     if (found.kind === 'other') continue;
-    open = { start: s, end: b, kind: found.kind, strong: true, explicit: found.explicit };
+    open = {
+      start: s,
+      end: b,
+      kind: found.kind,
+      strong: true,
+      explicit: found.explicit,
+      tags: found.tags === true,
+    };
     out ??= [];
     out.push(open);
   }

@@ -436,6 +436,14 @@ describe('asks stated inside a line', () => {
     expect(listed(`Requirements\n${line}\n`)).toEqual(expected);
   });
 
+  it("reads a job board's skill tags after other fields on a line as tags: the body's plus wins", () => {
+    const a = analyzePostingWith(
+      { text: 'Relocation: No · Skills: Python, Kafka\n\nThe team\nExperience with Kafka is a plus.' },
+      TEST_MATCHER,
+    );
+    expect(a.skills.map((s) => `${s.id}:${s.listedAs}`)).toEqual(['python:required', 'kafka:preferred']);
+  });
+
   it.each([
     'You have 3+ years of Python and know SQL well.',
     'You bring solid Python and SQL.',

@@ -340,6 +340,7 @@ export class ListedAsReader {
           kind = r.kind;
           lo = r.start;
           hi = r.end;
+          if (r.tags) this.tagged = true;
         }
       } else if (r && kind === 'other') kind = r.kind;
     }
