@@ -94,7 +94,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = new Map([
      apprezzate valorizamos valorizado valorizada valorizados valorizadas gesehen voordeel
      schön toll gerne gern puntos valoramos valoraremos preferência preferencia aanbeveling
      helps helpful good useful handy asset appreciated valued better extra points favour favor
-     differentiator love`,
+     differentiator love delighted thrilled help freuen suma sumará`,
   ),
   ...words(
     'must',

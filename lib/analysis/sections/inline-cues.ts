@@ -22,7 +22,9 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
     /\b(?:is|are|be|'d be)\s+(?:really\s+|very\s+)?$/i.test(b) ||
     // "Nice if you've done point clouds": opening its sentence.
     (/^\s+if\b/i.test(a) && /(?:^|[.!?:\n]\s*|^\s*[-*•]\s*)$/.test(b)),
-  great: (b) => /\b(?:would|'d|will|could)\s+be\s+(?:a\s+)?$/i.test(b),
+  // "Kafka would be great"; "If you've also used Kafka, great."
+  great: (b, a) =>
+    /\b(?:would|'d|will|could)\s+be\s+(?:a\s+)?$/i.test(b) || (/,\s*$/.test(b) && /^\s*(?:[.!]|$)/.test(a)),
   welcome: (b) => /\b(?:is|are|be|also|very|most|more than)\s+$/i.test(b),
   welcomed: () => true,
   // "LookML knowledge helps", "Kafka helps, but...", "experience with Go is helpful"; not "helps
@@ -52,6 +54,21 @@ const OPTIONAL_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
   favor: (b) => /\bin\s+(?:your|their|his|her|a candidate's)\s+$/i.test(b),
   differentiator: (b) => /\b(?:an?|big|real|key|strong|great)\s+$/i.test(b),
   love: (b) => /(?:\bwe(?:'d|’d| would)|\bwould)\s+(?:really\s+|also\s+)?$/i.test(b),
+  // "We'd be delighted if you also bring Go", "we'd be thrilled to see Rust"; not "delighted customers".
+  delighted: (b, a) => WOULD_BE.test(b) && /^\s+(?:if|to\s+see)\b/i.test(a),
+  thrilled: (b, a) => WOULD_BE.test(b) && /^\s+(?:if|to\s+see)\b/i.test(a),
+  // "Some Terraform would also help, but…"; not "would help us ship" nor "help you grow".
+  help: (b, a) =>
+    /^\s*(?:[,.;!)—–-]|$|but\b|too\b|a\s+lot\b)/i.test(a) &&
+    /\b(?:would|could|will|might|'d|’d)\s+(?:also\s+|really\s+|definitely\s+|certainly\s+)?$/i.test(b),
+  // "…, freuen wir uns besonders", "Wir freuen uns über Rust-Kenntnisse"; not "freuen uns auf deine Bewerbung".
+  freuen: (_, a) =>
+    /^\s+(?:wir\s+)?uns(?:\s+(?:besonders|sehr|umso\s+mehr|ganz\s+besonders|natürlich|auch|zusätzlich))*\s*(?:über\b|[.,;!–—-]|$)/i.test(
+      a,
+    ),
+  // "Suma también si has usado Amplitude", "Sumará si conoces Go".
+  suma: (_, a) => /^\s+(?:(?:también|mucho|puntos|muchos\s+puntos|extra)\s+)*si\b/i.test(a),
+  sumará: (_, a) => /^\s+(?:(?:también|mucho|puntos|muchos\s+puntos|extra)\s+)*si\b/i.test(a),
   bonus: (b) =>
     !/\b(?:annual|signing|sign-on|performance|cash|yearly|target|quarterly|year-end|referral)\s+$/i.test(b),
   desired: (b) => !/\b(?:the|your)\s+$/i.test(b),
@@ -110,8 +127,10 @@ const MUST_CONTEXT: Record<string, (b: string, a: string) => boolean> = {
     !/^\s+(?:to\s+(?:know|be(?!\s+(?:(?:very|highly|really)\s+)?(?:fluent|proficient|comfortable|familiar|experienced|skilled|confident|strong|solid|good|an?\s+expert)\b)|learn|understand))/i.test(
       a,
     ) && !/\b(?:you|we)\s+don'?t\s+$/i.test(b),
+  // Not a header's "Must have:", "not a must", nor a description's "a must-have app for drivers".
   must: (b, a) =>
-    !(mayBeHave(a) && /^\s*-?\s*haves?\s*:?$/i.test(a)) && !(mayBeNotA(b) && /\bnot\s+a\s+$/i.test(b)),
+    !(mayBeHave(a) && (/^\s*-?\s*haves?\s*:?$/i.test(a) || (mayBeNotA(b) && MUST_HAVE_THING.test(a)))) &&
+    !(mayBeNotA(b) && /\bnot\s+a\s+$/i.test(b)),
   // "no Go experience needed", "not necessary": no ask at all.
   needed: (b) => !NO_ASK.test(b),
   necessary: (b) => !NO_ASK.test(b),
@@ -131,6 +150,13 @@ export function mayBeNotA(b: string): boolean {
   while (k >= 0 && isRegExpSpace(b.charCodeAt(k))) k--;
   return (b.charCodeAt(k) | 32) === 97;
 }
+
+/**
+ * "(a) must-have app", "must-have tool for…": the adjective before a thing, not an ask ("a
+ * must-have for this role", "a must-have skill" ask). Read after "a" (mayBeNotA).
+ */
+const MUST_HAVE_THING =
+  /^[\s-]*have\s+(?!(?:for|if|to|in|on|and|but|or|here|skills?|requirements?|qualifications?|experience|knowledge)\b)\p{L}/iu;
 
 /** "would be", "'d be", "could be", "will be", then "really", "very", "also" or "a": before "good", "useful". */
 const WOULD_BE =

@@ -114,7 +114,7 @@ describe('listedAs', () => {
     expect(listed('Our services use Kafka, no prior experience needed.')).toEqual(['kafka:unspecified']);
   });
   it('reads "Nice if" opening a sentence as optional', () => {
-    expect(listed('You know Python.\nNice if you have used Kafka or Docker.')).toEqual([
+    expect(listed('We use Python.\nNice if you have used Kafka or Docker.')).toEqual([
       'python:unspecified',
       'kafka:preferred',
       'docker:preferred',
@@ -386,6 +386,132 @@ describe('bullets under no header', () => {
       'python:preferred',
     ]);
     expect(listed("What you'll do\n• Experience with Python dashboards for clients\n")).toEqual([
+      'python:unspecified',
+    ]);
+  });
+});
+
+describe('asks stated inside a line', () => {
+  it('reads a requirement label or lead-in inside a paragraph to its end, a plus after it as preferred', () => {
+    expect(
+      listed(
+        'The role is hands-on. What we expect: solid Python, SQL and some Docker. Experience with Kafka would be a bonus.',
+      ),
+    ).toEqual(['python:required', 'sql:required', 'docker:required', 'kafka:preferred']);
+    expect(
+      listed(
+        'The role is hands-on. What we expect from you is, first and foremost, Python. You know SQL and Docker.',
+      ),
+    ).toEqual(['python:required', 'sql:required', 'docker:required']);
+  });
+
+  it.each([
+    'Wir erwarten gute Kenntnisse in Python und SQL.',
+    'Was wir erwarten: Erfahrung mit Python und SQL.',
+    'Nous attendons de vous une bonne maîtrise de Python et SQL.',
+    'Buscamos a alguien con experiencia en Python y SQL.',
+    'Ti chiediamo esperienza con Python e SQL.',
+    'Wat we vragen: ervaring met Python en SQL.',
+    'Oczekujemy: znajomości Python i SQL.',
+    'O que esperamos: experiência com Python e SQL.',
+    'O que procuramos é alguém com domínio de Python e SQL.',
+    'Vi förväntar oss erfarenhet av Python och SQL.',
+  ])('reads the lead-in in "%s" as required', (line) => {
+    expect(listed(line)).toEqual(['python:required', 'sql:required']);
+  });
+
+  it.each([
+    'Must have: Python, SQL. Nice to have: Docker, Kafka.',
+    'Must: Python, SQL | Nice: Docker, Kafka',
+    'Required — Python, SQL; Bonus — Docker, Kafka',
+    'Skills & experience — Must have: Python, SQL · Nice to have: Docker, Kafka',
+    'Pflicht: Python, SQL. Kür: Docker, Kafka',
+    'Obligatoire : Python, SQL · Apprécié : Docker, Kafka',
+    'Imprescindible: Python, SQL. Valorable: Docker, Kafka',
+    'Wymagane: Python, SQL. Mile widziane: Docker, Kafka',
+  ])('reads each label of "%s" to the next one', (line) => {
+    const expected = ['python:required', 'sql:required', 'docker:preferred', 'kafka:preferred'];
+    expect(listed(`Our team builds tools.\n\n${line}\n`)).toEqual(expected);
+    // The same under a requirements header: the plus label still speaks for its own stretch.
+    expect(listed(`Requirements\n${line}\n`)).toEqual(expected);
+  });
+
+  it("reads a job board's skill tags after other fields on a line as tags: the body's plus wins", () => {
+    const a = analyzePostingWith(
+      { text: 'Relocation: No · Skills: Python, Kafka\n\nThe team\nExperience with Kafka is a plus.' },
+      TEST_MATCHER,
+    );
+    expect(a.skills.map((s) => `${s.id}:${s.listedAs}`)).toEqual(['python:required', 'kafka:preferred']);
+  });
+
+  it.each([
+    'You have 3+ years of Python and know SQL well.',
+    'You bring solid Python and SQL.',
+    "You're comfortable with Python and SQL.",
+    'Du bringst Erfahrung mit Python und SQL mit.',
+    'Du kennst dich mit Python und SQL aus.',
+    'Vous maîtrisez Python et SQL.',
+    'Tienes experiencia con Python y SQL.',
+    'Hai esperienza con Python e SQL.',
+    'Je hebt ervaring met Python en SQL.',
+    'Masz doświadczenie z Python i SQL.',
+  ])('reads the second-person ask in "%s" as required', (sentence) => {
+    expect(listed(`Our team builds tools. ${sentence}`)).toEqual(['python:required', 'sql:required']);
+  });
+
+  it.each([
+    "If you've also used Kafka, great.",
+    'Bonus points for Kafka.',
+    "We'd be delighted if you also bring Kafka.",
+    'Wenn du schon mit Kafka gearbeitet hast, freuen wir uns besonders.',
+    'Suma también si has usado Kafka.',
+    'Some Kafka would also help, but we will teach you.',
+  ])('reads the plus in "%s" as preferred', (sentence) => {
+    expect(listed(`You have 3+ years of Python. ${sentence}`)).toEqual([
+      'python:required',
+      'kafka:preferred',
+    ]);
+  });
+
+  it('does not read the employer on its expectations of others, or a description, as an ask', () => {
+    expect(
+      listed('The role: our customers know what we expect: fast delivery, built on Python and SQL.'),
+    ).toEqual(['python:unspecified', 'sql:unspecified']);
+    expect(
+      listed('The role is hands-on. What we expect from our partners is reliable Python tooling.'),
+    ).toEqual(['python:unspecified']);
+    expect(
+      listed('The role is hands-on. Drivers love it: a must-have app for drivers, built in Python.'),
+    ).toEqual(['python:unspecified']);
+    expect(listed('Die Stelle: wir freuen uns auf deine Bewerbung, gern mit Python-Beispielen.')).toEqual([
+      'python:unspecified',
+    ]);
+  });
+
+  it('does not read a duty, a perk or a plain label as an ask', () => {
+    expect(listed("You'll build pipelines in Python. You have the chance to learn Kafka.")).toEqual([
+      'python:unspecified',
+      'kafka:unspecified',
+    ]);
+    expect(listed('Du bringst Modelle mit Python in Produktion.')).toEqual(['python:unspecified']);
+    expect(listed('Tienes la oportunidad de aprender Kafka.')).toEqual(['kafka:unspecified']);
+    expect(listed('Our stack: Python, Kafka and SQL.')).toEqual([
+      'python:unspecified',
+      'kafka:unspecified',
+      'sql:unspecified',
+    ]);
+    // A label that does not name its kind outright keeps the header's kind.
+    expect(listed('Nice to have\n- Experience: Kafka\n- Streaming: Docker')).toEqual([
+      'kafka:preferred',
+      'docker:preferred',
+    ]);
+    // A posting with a requirements section asks there, not in its prose.
+    expect(listed('Requirements\n- Python\n\nThe team\nYou know Kafka well, and we run it daily.')).toEqual([
+      'python:required',
+      'kafka:unspecified',
+    ]);
+    // A second-person sentence under a duties header is a duty.
+    expect(listed("What you'll do\nYou know the Python codebase inside out and keep it healthy.")).toEqual([
       'python:unspecified',
     ]);
   });

@@ -1,7 +1,23 @@
 import { isRegExpSpace } from '../matcher/chars';
-import { lastMatchEnd, lineStartOf, SENTENCE_REACH, sentenceEnd, sentenceStart } from '../matcher/context';
+import {
+  lastMatchEnd,
+  lineEndOf,
+  lineStartOf,
+  SENTENCE_REACH,
+  sentenceEnd,
+  sentenceStart,
+} from '../matcher/context';
 import type { Candidate, Cue } from '../matcher/scan';
 import type { ListedAs } from '../types';
+import {
+  type AskRegion,
+  LABEL_MARKS,
+  labelsOfLine,
+  Marks,
+  SENTENCE_MARKS,
+  sentenceAsksOfLine,
+} from './ask-regions';
+import type { SectionKind } from './header-phrases';
 import type { SectionSpan } from './headers';
 import { isForwardOnly, isMustCue, isOptionalCue, MUST, OPTIONAL } from './inline-cues';
 
@@ -9,7 +25,11 @@ import { isForwardOnly, isMustCue, isOptionalCue, MUST, OPTIONAL } from './inlin
  * listedAs of each mention (README.md, "How a posting is read"; lib/analysis/README.md):
  * 1. optional phrasing in the same sentence or bullet ("Kafka is a plus", "ideally Go") makes it
  *    preferred, even inside a requirements section;
- * 2. otherwise a requirements section makes it required, a preferred section preferred;
+ * 2. otherwise a requirements section makes it required, a preferred section preferred; a label
+ *    inside the line ("Must have: … · Nice to have: …") stands for a section over its own stretch,
+ *    and under no header, in a posting with no requirements section, so do a lead-in ("What we
+ *    expect from you is …") to the line's end and a sentence asking in the second person ("You
+ *    have 3+ years of Go") (ask-regions.ts);
  * 3. elsewhere, must phrasing in the sentence ("Python is required", "you will need") makes it
  *    required, and so does a bullet under no header that opens as a requirement ("• 5+ years of
  *    Python", "• Erfahrung mit Docker"); anything else is unspecified.
@@ -300,8 +320,30 @@ export class ListedAsReader {
     let s = this.s;
     while (s + 1 < spans.length && (spans[s] as SectionSpan).end <= c.start) s++;
     this.s = s;
-    const kind = (spans[s] as SectionSpan).kind;
-    this.tagged = kind === 'requirements' && this.isTagSpan(s);
+    const spanKind = (spans[s] as SectionSpan).kind;
+    this.tagged = spanKind === 'requirements' && this.isTagSpan(s);
+    // An ask stated inside the line (ask-regions.ts): a label speaks for its own stretch, even in a
+    // section of the other kind when it names its kind outright; a lead-in or a sentence in the
+    // second person only under no header.
+    let kind = spanKind;
+    let lo = -1;
+    let hi = -1;
+    if (kind !== 'employer' && kind !== 'benefits') {
+      const r = this.askAt(c.start, kind);
+      if (r?.strong) {
+        if (
+          kind === 'other' ||
+          kind === 'duties' ||
+          r.explicit ||
+          (kind === 'requirements' && r.kind === 'preferred')
+        ) {
+          kind = r.kind;
+          lo = r.start;
+          hi = r.end;
+          if (r.tags) this.tagged = true;
+        }
+      } else if (r && kind === 'other') kind = r.kind;
+    }
     let p = this.p;
     while (p < sentences.length && (sentences[p] as PhraseSentence).end <= c.start) p++;
     this.p = p;
@@ -312,6 +354,8 @@ export class ListedAsReader {
       let bestDist = Number.POSITIVE_INFINITY;
       for (let k = 0; k < phrases.length; k++) {
         const ph = phrases[k] as Phrase;
+        // Under a label, only the phrases of its own stretch ("Must: Go · Nice to have: Rust").
+        if (lo >= 0 && (ph.pos < lo || ph.pos >= hi)) continue;
         if (!applies(this.text, ph, c, cands[i + 1])) continue;
         const d = Math.abs(ph.pos - c.start);
         if (d < bestDist || (d === bestDist && ph.optional)) {
@@ -332,6 +376,52 @@ export class ListedAsReader {
     return 'unspecified';
   }
 
+  /** The line last read by askAt, its labels, and its sentences' asks once read. */
+  private askLine = 0;
+  private askEnd = -1;
+  private labels: readonly AskRegion[] = [];
+  private sentenceAsks: readonly AskRegion[] | null = null;
+  /** Does the posting list its requirements under a header (hasRequirementsSection)? Read once. */
+  private headed: boolean | undefined;
+  /** The colons, dashes and sentence ends of the text, searched once each (Marks). */
+  private labelMarks: Marks | undefined;
+  private sentenceMarks: Marks | undefined;
+
+  /**
+   * The ask stated inside the line holding `pos` that speaks for it: a label's before a
+   * sentence's; the sentences are read only for a mention under no header.
+   */
+  private askAt(pos: number, kind: SectionKind): AskRegion | undefined {
+    const text = this.text;
+    // Mentions come in text order: a line is found and read once for all of its mentions.
+    if (pos < this.askLine || pos >= this.askEnd) {
+      const a = lineStartOf(text, pos);
+      this.askLine = a;
+      this.askEnd = lineEndOf(text, pos);
+      this.labelMarks ??= new Marks(text, LABEL_MARKS);
+      this.labels = labelsOfLine(text, a, this.askEnd, this.labelMarks);
+      this.sentenceAsks = null;
+    }
+    const labels = this.labels;
+    let found: AskRegion | undefined;
+    for (let k = 0; k < labels.length; k++) {
+      const r = labels[k] as AskRegion;
+      if (pos >= r.start && pos < r.end) found = r;
+    }
+    if (found || kind !== 'other') return found;
+    // A posting that lists its requirements under a header asks there, not in its prose.
+    this.headed ??= hasRequirementsSection(text, this.spans);
+    if (this.headed) return undefined;
+    this.sentenceMarks ??= new Marks(text, SENTENCE_MARKS);
+    this.sentenceAsks ??= sentenceAsksOfLine(text, this.askLine, this.askEnd, this.sentenceMarks);
+    const asks = this.sentenceAsks;
+    for (let k = 0; k < asks.length; k++) {
+      const r = asks[k] as AskRegion;
+      if (pos >= r.start && pos < r.end) return r;
+    }
+    return undefined;
+  }
+
   /** The line last read by leadIn, and its answer. */
   private leadLine = -1;
   private leadAnswer = false;
@@ -347,6 +437,17 @@ export class ListedAsReader {
   }
 }
 
+/** Is a requirements section more than its own header line ("Requirements\n- Python")? */
+function hasRequirementsSection(text: string, spans: readonly SectionSpan[]): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as SectionSpan;
+    if (span.kind !== 'requirements') continue;
+    const nl = text.indexOf('\n', span.start + 1);
+    if (nl >= 0 && nl < span.end - 1) return true;
+  }
+  return false;
+}
+
 /**
  * A bullet (or numbered item) opening as a requirement, in the posting languages: what the
  * candidate has, knows or has done, not what the job does ("• Build pipelines in Airflow").
@@ -355,9 +456,10 @@ const REQUIREMENT_BULLET = new RegExp(
   String.raw`^\s*(?:[-*•·▪►▸◦‣⁃○●■□✓✔✅➤→–—+]|\d{1,2}[.)])\s*(?:` +
     [
       String.raw`you\s+(?:have|bring|know|are|(?:have|['’]ve)\s+(?:got|worked|built|used))`,
-      String.raw`\d+\+?\s*(?:years?|yrs?|jahre|ans|años|anni|jaar|lat|anos)`,
-      String.raw`(?:proven|solid|strong|deep|good|excellent|extensive|hands-on|practical|demonstrable|professional|working)\s+(?:experience|knowledge|skills?|understanding|command|proficiency|background)`,
-      String.raw`(?:experience|knowledge|familiarity|proficiency|expertise)\s+(?:with|in|of|using|building)`,
+      String.raw`\d+(?:\s*[-–]\s*\d+)?\+?\s*(?:years?|yrs?|jahre|ans|años|anni|jaar|lat|anos)`,
+      String.raw`(?:proven|solid|strong|deep|good|excellent|extensive|hands-on|practical|demonstrable|professional|working)\s+(?:experience|knowledge|skills?|understanding|command|proficiency|background|grasp)`,
+      // "Experience with", "Experience writing automated tests".
+      String.raw`(?:experience|knowledge|familiarity|proficiency|expertise)\s+(?:with|in|of|using|building)|experience\s+[a-z]+ing\b`,
       String.raw`(?:fluent|proficient|skilled|comfortable|confident)\s+(?:in|with)`,
       // "Strong Python and SQL", "Solid Kubernetes": a level, then the skill.
       String.raw`(?:strong|solid|advanced|expert)\s`,
@@ -368,6 +470,8 @@ const REQUIREMENT_BULLET = new RegExp(
       String.raw`(?:ervaring\s+(?:met|in)|kennis\s+van|goede\s+kennis)`,
       String.raw`(?:doświadczenie\s+(?:w|z)|znajomość|dobra\s+znajomość|biegła)`,
       String.raw`(?:experiência\s+(?:com|em|de)|conhecimentos?\s+(?:de|em)|domínio\s+de)`,
+      // Portuguese infinitives: "Ter experiência com", "Conhecer", "Dominar", "Trabalhar bem com".
+      String.raw`(?:ter\s+(?:experiência|conhecimentos?|domínio|vivência|familiaridade|sólid)|conhecer|dominar|trabalhar\s+bem\s+com)`,
     ].join('|') +
     ')',
   'iu',
