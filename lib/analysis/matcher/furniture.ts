@@ -37,14 +37,17 @@ export function furnitureRanges(text: string): Range[] {
     done = -1;
   }
   // Other jobs follow the posting, their label opening a line: only the tail's lines whose first
-  // letter may start one are read.
+  // two letters may start one are read.
   for (let a = Math.max(0, text.lastIndexOf('\n', text.length - TAIL) + 1); a < text.length; ) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
     let i = a;
     while (i < b && i - a < 4 && !isLetterCode(text.charCodeAt(i))) i++;
     LABEL_START.lastIndex = i;
-    if (LABEL_FIRST.has(text.charCodeAt(i) | 32) && LABEL_START.test(text)) {
+    if (
+      LABEL_OPENINGS.has(((text.charCodeAt(i) | 32) << 16) | (text.charCodeAt(i + 1) | 32)) &&
+      LABEL_START.test(text)
+    ) {
       const line = text.slice(a, b);
       if (OTHER_OPENINGS_HEADER.test(line) && isHeader(line)) {
         // The header, then its lines up to the first blank one.
@@ -68,8 +71,12 @@ const CRUMB_SIGNS = ['›', '»', ' > '];
 /** Where a page's furniture stands: breadcrumbs in its first characters, other jobs in its last. */
 const HEAD = 2000;
 const TAIL = 6000;
-/** The first letters of the labels, in lower case (ä: 0xe4). */
-const LABEL_FIRST: ReadonlySet<number> = new Set([...'srmopwaäeolvl'].map((ch) => ch.charCodeAt(0)));
+/** The labels' first two letters, in lower case, as one number each (ä: 0xe4, | 32 of Ä). */
+const LABEL_OPENINGS: ReadonlySet<number> = new Set(
+  'si re mo ot pe we al äh of em la ve so po va li au an'
+    .split(' ')
+    .map((two) => (two.charCodeAt(0) << 16) | two.charCodeAt(1)),
+);
 /** A label's first word, read where the line's first letter stands (sticky), before the line is. */
 const LABEL_START =
   /(?:similar|related|recommended|more|other|people|we(?:'re|\s+are)|also|ähnliche|weitere|offres|empleos|ofertas|offerte|lavori|vergelijkbare|soortgelijke|podobne|vagas|liknande|lignende|autres|otras|altre|andere)(?![\p{L}])/iuy;
