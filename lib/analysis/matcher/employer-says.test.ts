@@ -873,6 +873,14 @@ describe("another team's work in Spanish, Portuguese, French and Norwegian", () 
     ).toEqual(['Python']);
   });
 
+  it('in Italian, left with another team ("resta in capo ai")', () => {
+    expect(
+      found(
+        'Titolo: MLOps Engineer\n\nLa validazione dei modelli (SAS) resta in capo ai data scientist del team Rischio.\n\nRequisiti\n- Python',
+      ),
+    ).toEqual(['Python']);
+  });
+
   it("stays the candidate's when the other team takes only another part", () => {
     expect(found('- Trabajarás con Docker; otro equipo lleva el CI.')).toEqual(['Docker']);
   });

@@ -119,7 +119,7 @@ const BUILT_BY_AFTER =
   /^[^.;!?\n]{0,60}?(?:\b(?:was|were|is|are|has been|have been|is being|are being)\s+(?:originally\s+|all\s+)?(?:built|developed|trained|written|created|designed|implemented|maintained|operated|owned|run|managed|handled|done|covered|supported|hosted|administered)|\b(?:processes|process|clusters?|systems?|services?|platforms?|models|pipelines)\s+(?:run|owned|operated|maintained|managed|built|trained|developed))\s+by\s+(?:our|their|the|its|an?|other|another|separate)\s+(?:[\w&'’-]+\s+){0,4}?(?:teams?|scientists|engineers|analysts|researchers|squads?|group|department|organi[sz]ation|division|colleagues|vendor|agency|consultancy|contractors?|provider|partner)\b/i;
 /** The same in French, Spanish, Italian and Portuguese: "(Elasticsearch) est maintenu par la squad Search". */
 const BUILT_BY_AFTER_ELSEWHERE =
-  /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:(?:la|lo|las|los|le|les|l['’])\s*)?(?:lleva|llevan|gestiona|gestionan|gère|gèrent|cuida|cuidam|gestisce|gerencia|mantiene|maintient)\s+(?:otro|otra|outro|outra|une\s+autre|un\s+autre|un\s+altro|un['’]altra)\s+(?:equipo|equipa|time|tribo|tribu|squad|équipe|team|área|squadra)\b|^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|conçue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?|feit[oa]s?|fatt[oaie]|hech[oa]s?|faite?s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)*(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
+  /^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])rest(?:a|ano)\s+in\s+capo\s+(?:a|al|alla|ai|agli)\s+(?:[\w\u00c0-\u024f-]+\s+){0,4}?(?:team|squadra|reparto|gruppo)\b|^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:(?:la|lo|las|los|le|les|l['’])\s*)?(?:lleva|llevan|gestiona|gestionan|gère|gèrent|cuida|cuidam|gestisce|gerencia|mantiene|maintient)\s+(?:otro|otra|outro|outra|une\s+autre|un\s+autre|un\s+altro|un['’]altra)\s+(?:equipo|equipa|time|tribo|tribu|squad|équipe|team|área|squadra)\b|^[^.;!?\n]{0,60}?(?<![\w\u00c0-\u024f])(?:est|sont|a été|ont été|es|son|ha sido|è|sono|é|são|foi)\s+(?:maintenue?s?|conçue?s?|développée?s?|construite?s?|gérée?s?|opérée?s?|exploitée?s?|mantenid[oa]s?|desarrollad[oa]s?|construid[oa]s?|gestionad[oa]s?|operad[oa]s?|mantenut[oa]|sviluppat[oa]|costruit[oa]|gestit[oa]|mantid[oa]s?|desenvolvid[oa]s?|feit[oa]s?|fatt[oaie]|hech[oa]s?|faite?s?)\s+(?:par|por|da|dal|dalla|pelo|pela)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|i|o|a|os|as|notre|nos|nuestro|nuestros|nostro|nostra)\s*)*(?:[\w-]+\s+){0,3}?(?:squads?|équipes?|equipos?|team|squadra|equipas?|pôle|área|departamento|département)\b/i;
 /**
  * The same in Swedish, Norwegian, Danish, Dutch and German: "(NVIDIA DGX) driftas av ett
  * separat HPC-team", "wordt beheerd door het platformteam", "wird vom Plattform-Team betrieben".
@@ -280,10 +280,10 @@ const OTHER_TEAM_NORDIC =
  * sentence names before it is theirs.
  */
 const OTHER_TEAM_DE_AFTER =
-  /(?<![\wäöüß])(?:(?:baut|bauen|entwickelt|entwickeln|betreibt|betreiben|trainiert|trainieren|verantwortet|verantworten|pflegt|pflegen|betreut|betreuen|übernimmt|übernehmen)\s+(?:unser|unsere|das|die)\s+(?:[\w&-]+\s+){0,3}?(?:[\w&-]+-)?(?:Team|Teams|Kolleg\w*)|liegt\s+(?:beim|bei\s+(?:dem|der|unserem|unserer))\s+(?:[\w&-]+\s+){0,2}?(?:[\w&-]+-)?(?:Team|Bereich|Abteilung|Kolleg\w*))(?![\wäöüß])/;
+  /(?<![\wäöüß])(?:(?:baut|bauen|entwickelt|entwickeln|betreibt|betreiben|trainiert|trainieren|verantwortet|verantworten|pflegt|pflegen|betreut|betreuen|übernimmt|übernehmen)\s+(?:unser|unsere|das|die)\s+(?:[\w&-]+\s+){0,3}?(?:[\w&-]+-)?(?:Team|Teams|Kolleg\w*)|(?:liegt|liegen)\s+(?:beim|bei\s+(?:dem|der|unserem|unserer))\s+(?:[\w&-]+\s+){0,2}?(?:[\w&-]+-)?(?:Team|Bereich|Abteilung|Partner|Dienstleister|Kolleg\w*))(?![\wäöüß])/;
 
 /** The nouns OTHER_TEAM_DE_AFTER needs, capitalised as German writes them. */
-const DE_TEAM_HINT = /Team|Bereich|Abteilung|Kolleg/;
+const DE_TEAM_HINT = /Team|Bereich|Abteilung|Partner|Dienstleister|Kolleg/;
 
 /**
  * "(not your job!)", "but you won't need to touch it", "model evaluation is not part of this
@@ -846,9 +846,12 @@ function namesAgain(text: string, earlier: Candidate, c: Candidate): boolean {
   return true;
 }
 
-/** What the BUILT_BY_AFTER patterns need: by, par, por, da, dal, dalla, pelo, pela, av, af, door, von, vom. */
+/**
+ * What the BUILT_BY_AFTER patterns need: by, par, por, da, dal, dalla, pelo, pela, av, af, door,
+ * von, vom; otro, outro, autre, altro ("la lleva otro equipo"); capo ("resta in capo ai").
+ */
 const BY_HINT =
-  / (?:by|par|por|da|dal|dalla|dallo|pel[oa]|av|af|door|von|vom|otr[oa]|outr[oa]|autre|altr[oa]) /;
+  / (?:by|par|por|da|dal|dalla|dallo|pel[oa]|av|af|door|von|vom|otr[oa]|outr[oa]|autre|altr[oa]|capo) /;
 
 function builtBy(rest: string): boolean {
   return (

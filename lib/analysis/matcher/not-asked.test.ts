@@ -1012,3 +1012,9 @@ describe("Singapore's Annual Wage Supplement", () => {
     expect(highlighted('Salary is competitive; you know Docker and AWS')).toEqual(['Docker', 'AWS']);
   });
 });
+
+describe("the posting's applicant tracking system", () => {
+  it('is no ask where it powers the careers page', () => {
+    expect(highlighted('Requirements\n- TypeScript\n\nCareers powered by Recruitee')).toEqual(['TypeScript']);
+  });
+});

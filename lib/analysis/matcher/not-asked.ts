@@ -653,7 +653,7 @@ const ATS: ReadonlySet<string> = new Set(ID_RULED.slice(ID_RULED.indexOf('workda
  * "candidature via Teamtailor", "haku (SAP SuccessFactors)": the posting's channel, no ask.
  */
 const APPLIED_THROUGH_BEFORE =
-  /(?:posted\s+(?:on|via|to)|apply\s+(?:via|through|on|in|at|using)|applications?\s+(?:via|through|are\s+handled\s+in)|bewerb\p{L}*\s+(?:über|via|auf|im|in)|postul\p{L}*\s+(?:via|sur|par)|candidat\p{L}*\s+(?:via|sur|par|por|através|attraverso|tramite)|solicit\p{L}*\s+(?:a\s+través|por|via)|sollicit\p{L}*\s+(?:via|op)|ansök\p{L}*\s+(?:via|i|på|genom)|søk\p{L}*\s+(?:via|i|på|gjennom)|haku\p{L}*|hae\s|aplikuj\p{L}*\s+(?:przez|via)|(?:annons|annonce|anzeige|stellenanzeige|vacature)\s+(?:via|über|på|sur|op))[^.;!?\n]{0,60}$/iu;
+  /(?:posted\s+(?:on|via|to)|(?:careers?|jobs?|hiring)\s+(?:page\s+|site\s+)?powered\s+by|apply\s+(?:via|through|on|in|at|using)|applications?\s+(?:via|through|are\s+handled\s+in)|bewerb\p{L}*\s+(?:über|via|auf|im|in)|postul\p{L}*\s+(?:via|sur|par)|candidat\p{L}*\s+(?:via|sur|par|por|através|attraverso|tramite)|solicit\p{L}*\s+(?:a\s+través|por|via)|sollicit\p{L}*\s+(?:via|op)|ansök\p{L}*\s+(?:via|i|på|genom)|søk\p{L}*\s+(?:via|i|på|gjennom)|haku\p{L}*|hae\s|aplikuj\p{L}*\s+(?:przez|via)|(?:annons|annonce|anzeige|stellenanzeige|vacature)\s+(?:via|über|på|sur|op))[^.;!?\n]{0,60}$/iu;
 
 /** The stores of ID_RULED: where the employer's app or game is sold (storeOfOurs). */
 const STORES: ReadonlySet<string> = new Set(['app-store', 'google-play-store', 'appgallery', 'steam']);
