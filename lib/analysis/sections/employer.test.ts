@@ -174,6 +174,21 @@ What you'll do
     ).toEqual(['Python', 'RGPD']);
   });
 
+  it("reads a job board's company box whole: its name, industry and size, followers, tag line", () => {
+    const text = `Title: ML Engineer
+
+Requirements
+- Python
+
+About the company
+Curata
+Technology, Information and Internet · 1,001-5,000 employees
+412,807 followers
+Curata – AI-powered delivery. Machine learning routing and generative AI shopping in 48 cities.
+show more`;
+    expect(analyzePosting({ text, company: 'Curata' }).mentions.map((m) => m.text)).toEqual(['Python']);
+  });
+
   it('reads a paragraph of asks that names a law as asks, not legal text', () => {
     const text =
       'Titolo preferenziale aver lavorato con Kubernetes e Helm. Apprezziamo anche la conoscenza di GDPR e sicurezza applicativa.';

@@ -21,6 +21,15 @@ export type Range = readonly [number, number];
 const JOB_WORDS =
   /(?<!\p{L})(?:you|your|you'll|you're|yourself|role|position|candidate|looking for|hiring|seeking|join (?:us|our|the)|job|du|dich|dein|deine|dir|suchen|vous|votre|vos|recherchons|recrutons|poste|tu|tus|buscamos|puesto|cerchiamo|ruolo|posizione|ti)(?!\p{L})/iu;
 
+/** A job board's company box line: the company's name alone, its size or its followers. */
+const COMPANY_BOX =
+  /\b(?:employees|followers|Mitarbeitende|Mitarbeiter|Follower|employés|abonnés|empleados|seguidores|dipendenti|follower|medewerkers|volgers|pracowników|obserwujących|funcionários|anställda|ansatte|medarbejdere|følgere)\b/;
+function isCompanyBoxLine(line: string, company: string): boolean {
+  const t = line.trim();
+  if (company !== '' && t.toLowerCase() === company.toLowerCase()) return true;
+  return /\d/.test(t) && COMPANY_BOX.test(t);
+}
+
 /** A line about the company: who it is, what it does, for whom (a recruiter's client too: "partnering with", "on behalf of"). */
 const COMPANY_WORDS =
   /\b(?:we|we're|we've|our|us|company|startup|founded|leader|leading|mission|customers|clients|client|partnering|on behalf of|employees|people|headquartered|offices|wir|unser\w*|nous|notre|nos|somos|nuestr[oa]s?|siamo|nostr[oa]|azienda|empresa|entreprise|unternehmen|gegründet|fondée?|fundad[ao]|fondata|opgericht|grundat|kunden|clientes|clienti|klanten)\b/i;
@@ -154,6 +163,9 @@ function walk(
       return;
     } else if (header || line.trim() === '' || (!inSection && META.test(line))) {
       // a header, a blank or a metadata line: the opening may go on
+    } else if (inSection && line.length < 120 && isCompanyBoxLine(line, company)) {
+      // A job board's company box: its name, industry and size, its followers.
+      out.push([a, b]);
     } else if (
       (span.kind !== 'other' && span.kind !== 'employer') ||
       BULLET.test(line) ||
