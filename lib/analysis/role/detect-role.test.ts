@@ -749,3 +749,19 @@ describe('full-stack titles', () => {
     expect(isFrontend('prisma')).toBe(false);
   });
 });
+
+describe('a title that names another profession', () => {
+  it('makes no ML engineer of a specialist or an analyst whose work the body describes in ML words', () => {
+    for (const title of ['AI Content Specialist – Prompt & Quality', 'AI Risk & Governance Analyst']) {
+      const r = role(title, ML_BODY);
+      expect(r.id, title).not.toBe('ml-engineer');
+      expect(r.reasons.join(' '), title).toContain('The title names another profession');
+    }
+  });
+
+  it('leaves an engineer, a scientist or a title that names ML work as they are', () => {
+    expect(role('AI Specialist Engineer', ML_BODY).id).toBe('ml-engineer');
+    expect(role('Machine Learning Engineer', ML_BODY).id).toBe('ml-engineer');
+    expect(role(undefined, ML_BODY).id).toBe('ml-engineer');
+  });
+});

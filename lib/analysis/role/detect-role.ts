@@ -163,12 +163,26 @@ export function detectRole(
     (ranked[0] as [RoleId, number])[1] = scores['ml-engineer'];
     ranked.sort((a, b) => b[1] - a[1]);
   }
+  // A title that names another profession and no engineering or science ("AI Content Specialist",
+  // "AI Risk & Governance Analyst"): the body's ML words describe what that person works on, and
+  // make no ML engineer of them.
+  /** The reason shown when the title names another profession, or null. */
+  let profession: string | null = null;
+  if (ranked[0]?.[0] === 'ml-engineer' && picked && titleMatches.length === 0) {
+    const noun = otherProfession(picked.title);
+    if (noun) {
+      profession = `The title names another profession (“${noun}”)`;
+      (ranked[0] as [RoleId, number])[1] = 0;
+      ranked.sort((a, b) => b[1] - a[1]);
+    }
+  }
   const [winner, top] = ranked[0] as [RoleId, number];
   const second = ranked[1]?.[1] ?? 0;
   if (top < MIN_SCORE) {
     const reasons = ['Neither the title nor the body points clearly to one role'];
     if (notMl) reasons.push(`Says the job is no ML work (“${notMl}”)`);
     if (titleOnly) reasons.push(titleOnly);
+    if (profession) reasons.push(profession);
     return { id: 'other', confidence: 0.3, reasons };
   }
   const lead = (top - second) / top;
@@ -185,6 +199,7 @@ export function detectRole(
   }
   if (notMl && winner !== 'ml-engineer') reasons.push(`Says the job is no ML work (“${notMl}”)`);
   if (titleOnly && winner !== 'ml-engineer') reasons.push(titleOnly);
+  if (profession) reasons.push(profession);
   if (picked?.employerMl && winner !== 'ml-engineer') {
     reasons.push(`“${picked.employerMl}” in the title describes the employer, not the job`);
   }
@@ -205,4 +220,19 @@ export function detectRole(
   if (runnerUp && second > 0 && lead < 0.25)
     reasons.push(`Also reads partly as ${inSentence(ROLE_LABELS[runnerUp])}`);
   return { id: winner, confidence, reasons };
+}
+
+/**
+ * A profession outside engineering and science that heads the title ("Specialist", "Analyst",
+ * "Manager", "Berater", "Especialista"), when the title names no engineer, developer, scientist
+ * or researcher; null else.
+ */
+const PROFESSION =
+  /(?<!\p{L})(analyst|specialist|manager|officer|consultant|coordinator|writer|editor|advisor|adviser|auditor|trainer|tutor|annotator|recruiter|designer|strategist|owner|assistant|representative|counsel|lawyer|teacher|accountant|controller|marketer|analista|especialista|specialista|spécialiste|spezialist(?:in)?|berater(?:in)?|consultor(?:a)?|consulente|referent(?:in)?|gestor(?:a)?|redattore|redactor(?:a)?|rédacteur|rédactrice|chargée?)(?!\p{L})/iu;
+const ENGINEERING_OR_SCIENCE =
+  /(?<!\p{L})(?:engineers?|developers?|scientists?|researchers?|programmers?|architects?|ingenieur\p{L}*|ingénieur\p{L}*|ingenier[oa]|entwickler\p{L}*|développeu\p{L}+|desarrollador\p{L}*|sviluppat\p{L}+|engenheir[oa]|ontwikkelaar|utvecklare|programist\p{L}*|inżynier\p{L}*|wissenschaftler\p{L}*|chercheu\p{L}+|científic[oa]|scienziat[oa])(?!\p{L})/iu;
+function otherProfession(title: string): string | null {
+  if (ENGINEERING_OR_SCIENCE.test(title)) return null;
+  const m = PROFESSION.exec(title);
+  return m ? (m[1] as string) : null;
 }
