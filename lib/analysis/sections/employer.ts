@@ -306,7 +306,7 @@ export function legalRanges(text: string, legalAt: readonly number[]): Range[] {
     if (!(LEGAL.test(line) || (GDPR_NAMES.test(line) && DATA_PROCESSED.test(line))) || BULLET.test(line))
       continue;
     // Another legal word of the line, in a sentence of its own, may still make it legal text.
-    if (ASKS.test(text.slice(...sentenceAround(text, at)))) done = -1;
+    if (ASKS.test(line) && ASKS.test(text.slice(...sentenceAround(text, at)))) done = -1;
     else out.push([a, b]);
   }
   return out;
