@@ -10,7 +10,7 @@ import type { Range } from '../sections/employer';
  * - the list under a header of other openings ("Other roles we're currently recruiting for (apply
  *   separately):", "Weitere offene Stellen:"), up to its first blank line.
  * Found once per analysis as sorted line ranges. Furniture frames the posting: breadcrumbs are
- * read in its first 2,000 characters, other jobs in its last 6,000, and only the lines holding a
+ * read in its first 2,000 characters, other jobs in its last 3,000, and only the lines holding a
  * separator ("›", "»", " > ") or opening with a label's first word.
  */
 
@@ -70,7 +70,7 @@ export function furnitureRanges(text: string): Range[] {
 const CRUMB_SIGNS = ['›', '»', ' > '];
 /** Where a page's furniture stands: breadcrumbs in its first characters, other jobs in its last. */
 const HEAD = 2000;
-const TAIL = 6000;
+const TAIL = 3000;
 /** The labels' first two letters, in lower case, as one number each (ä: 0xe4, | 32 of Ä). */
 const LABEL_OPENINGS: ReadonlySet<number> = new Set(
   'si re mo ot pe we al äh of em la ve so po va li au an'
