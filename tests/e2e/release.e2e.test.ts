@@ -193,9 +193,12 @@ describe('size budgets', () => {
   // seventh round's catalogue families, rules and their tests: 678.7 KB measured, 690 KB. The
   // eighth round's rules and tests (not-required statements, other teams, job-board filing,
   // marked tables) and the insights' ranking of only the rows shown: 693.9 KB measured, 710 KB.
-  test('sources zip under 710 KB', () => {
+  // The ninth round's rules and tests (a job board's furniture, labels inside a line and prose
+  // lead-ins, other teams' work and the work denied in more languages) and 47 more products:
+  // 715.1 KB measured, 730 KB.
+  test('sources zip under 730 KB', () => {
     const sources = readdirSync(OUT).find((f) => f.endsWith('-sources.zip')) as string;
-    expect(statSync(join(OUT, sources)).size).toBeLessThan(710 * KB);
+    expect(statSync(join(OUT, sources)).size).toBeLessThan(730 * KB);
   });
 });
 
