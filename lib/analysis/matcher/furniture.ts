@@ -1,4 +1,5 @@
 import type { Range } from '../sections/employer';
+import { lineEndOf, lineStartOf } from './context';
 
 /**
  * A job board's furniture around the posting, which names skills that are not this job's asks:
@@ -30,7 +31,8 @@ export function furnitureRanges(text: string): Range[] {
   for (const sign of CRUMB_SIGNS) {
     for (let at = head.indexOf(sign); at >= 0; at = head.indexOf(sign, at + 1)) {
       if (at < done) continue;
-      const [a, b] = lineAround(text, at);
+      const a = lineStartOf(text, at);
+      const b = lineEndOf(text, at);
       done = b;
       if (isBreadcrumb(text.slice(a, b))) out.push([a, b]);
     }
@@ -83,13 +85,6 @@ const LABEL_START =
 
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
-}
-
-/** [start, end) of the line holding `pos`. */
-function lineAround(text: string, pos: number): [number, number] {
-  const a = text.lastIndexOf('\n', pos - 1) + 1;
-  const e = text.indexOf('\n', pos);
-  return [a, e < 0 ? text.length : e];
 }
 
 /** A header line: it ends with a colon, or it is written in capitals; no sentence. */
