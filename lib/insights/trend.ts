@@ -39,15 +39,12 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
   let seen = 0;
   let seenN = 0;
   // Both slopes' least-squares sums (see slopeOf), in the same pass and in locals: x in weeks
-  // from the first row's date. "t" for today's fit, "r" for the recorded one.
-  let tn = 0;
+  // from the first row's date. "t" for today's fit, "r" for the recorded one; their n and sum of
+  // y are the averages' own (rows.length and now, seenN and seen).
   let tsx = 0;
-  let tsy = 0;
   let tsxx = 0;
   let tsxy = 0;
-  let rn = 0;
   let rsx = 0;
-  let rsy = 0;
   let rsxx = 0;
   let rsxy = 0;
   let tMin = Number.POSITIVE_INFINITY;
@@ -79,9 +76,7 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
     b.n++;
     b.now += v;
     now += v;
-    tn++;
     tsx += x;
-    tsy += v;
     tsxx += x * x;
     tsxy += x * v;
     if (d < tMin) tMin = d;
@@ -92,9 +87,7 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
       b.seen += was;
       seenN++;
       seen += was;
-      rn++;
       rsx += x;
-      rsy += was;
       rsxx += x * x;
       rsxy += x * was;
       if (d < rMin) rMin = d;
@@ -114,8 +107,8 @@ export function fitTrend(s: Scored, rows: readonly number[]): FitTrend {
     avgNow: rows.length ? now / rows.length : null,
     avgThen: seenN ? seen / seenN : null,
     weeks,
-    slopeThen: slopeOf(rn, rsx, rsy, rsxx, rsxy, rMax - rMin),
-    slopeNow: slopeOf(tn, tsx, tsy, tsxx, tsxy, tMax - tMin),
+    slopeThen: slopeOf(seenN, rsx, seen, rsxx, rsxy, rMax - rMin),
+    slopeNow: slopeOf(rows.length, tsx, now, tsxx, tsxy, tMax - tMin),
   };
 }
 
