@@ -2,6 +2,7 @@ import { isRegExpSpace } from '../matcher/chars';
 import { sentenceEnd } from '../matcher/context';
 import { kindOfLabel } from './header-phrases';
 import { normaliseLabel } from './headers';
+import { boundedMemo } from './memo';
 
 /**
  * Asks stated inside a line rather than by a header line of their own (listed-as.ts reads them):
@@ -67,17 +68,7 @@ function labelKind(raw: string): LabelKind | null {
 }
 
 /** labelKind of recent labels, by their raw text: labels repeat ("Requirements", "Must have"). */
-const labelKinds = new Map<string, LabelKind | null>();
-const LABEL_LIMIT = 2000;
-
-function knownLabelKind(raw: string): LabelKind | null {
-  const known = labelKinds.get(raw);
-  if (known !== undefined) return known;
-  const kind = labelKind(raw);
-  if (labelKinds.size >= LABEL_LIMIT) labelKinds.clear();
-  labelKinds.set(raw, kind);
-  return kind;
-}
+const knownLabelKind = boundedMemo(labelKind);
 
 /**
  * Where a label may start: the line's start, or after a sentence's end, a semicolon, a middle dot,

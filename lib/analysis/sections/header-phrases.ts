@@ -1,3 +1,4 @@
+import { boundedMemo } from './memo';
 /**
  * Header phrases by section kind, matched against a whole normalised header line (lower case,
  * markers and trailing colon removed). English first, then German, French, Spanish, Italian,
@@ -299,14 +300,11 @@ function qualifiedLabel(label: string): SectionKind | null {
   return null;
 }
 
-/** Labels repeat across postings ("requirements", "nice to have"): remember recent answers. */
-const memo = new Map<string, SectionKind | null>();
-const MEMO_LIMIT = 2000;
+/** Labels repeat across postings ("requirements", "nice to have"): recent answers are kept. */
+export const kindOfLabel: (label: string) => SectionKind | null = boundedMemo(classifyLabel);
 
-export function kindOfLabel(label: string): SectionKind | null {
-  const known = memo.get(label);
-  if (known !== undefined) return known;
-  const kind = PREFERRED.test(label)
+function classifyLabel(label: string): SectionKind | null {
+  return PREFERRED.test(label)
     ? 'preferred'
     : REQUIREMENTS.test(label)
       ? 'requirements'
@@ -319,7 +317,4 @@ export function kindOfLabel(label: string): SectionKind | null {
             : BENEFITS.test(label)
               ? 'benefits'
               : qualifiedLabel(label);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(label, kind);
-  return kind;
 }

@@ -2,6 +2,7 @@ import { CLASS, isRegExpSpace, LOWER, WORD } from '../matcher/chars';
 import { lineBreaksOf } from '../matcher/context';
 import { mayBeHeader } from './gate';
 import { kindOfLabel, PREFERRED_WORD, REQUIREMENTS_WORD, type SectionKind } from './header-phrases';
+import { boundedMemo } from './memo';
 
 /** A stretch of the posting and the kind of section it belongs to. */
 export interface SectionSpan {
@@ -80,17 +81,7 @@ export function normaliseLabel(s: string): string {
  * ("Requirements:", "What you'll do"), and the normalised label kept here is the very string
  * kindOfLabel has seen, so its own memo finds it without hashing a new string again.
  */
-const labels = new Map<string, string>();
-const LABEL_LIMIT = 2000;
-
-function labelOf(raw: string): string {
-  const known = labels.get(raw);
-  if (known !== undefined) return known;
-  const label = normaliseLabel(raw);
-  if (labels.size >= LABEL_LIMIT) labels.clear();
-  labels.set(raw, label);
-  return label;
-}
+const labelOf = boundedMemo(normaliseLabel);
 
 function isAllCaps(s: string): boolean {
   if (/[,/]/.test(s) || /\p{Ll}/u.test(s)) return false;
